@@ -1,0 +1,1 @@
+//! TODO: h264 (placeholder in the skeleton; its owner replaces this file or turns it into a folder).
