@@ -13,6 +13,8 @@
 //! tasks ([`server`], [`client`]) that run on a tokio runtime the caller provides, so that one
 //! runtime can serve many elements.
 
+#![warn(missing_docs)]
+
 pub mod accessory;
 pub mod client;
 pub mod crypto;
