@@ -22,7 +22,7 @@ pub mod sps;
 
 pub use nal::{NalHeader, NalUnitType, split_annex_b, split_length_prefixed};
 pub use pps::Pps;
-pub use slice::{ParameterSets, SliceHeader, SliceType};
+pub use slice::{LumaWeight, ParameterSets, SliceHeader, SliceType};
 pub use sps::Sps;
 
 /// Log target of the H.264 parser.

@@ -67,6 +67,9 @@ pub struct SliceHeader {
     pub pic_order_cnt_lsb: Option<u32>,
     /// `num_ref_idx_l0_active_minus1 + 1` (inter slices; 0 for I/SI).
     pub num_ref_idx_l0_active: u32,
+    /// Explicit luma weighting of the first list-0 reference (weighted prediction), when the
+    /// encoder sent one: a sign of a global brightness change (fade, exposure).
+    pub luma_weight_l0: Option<LumaWeight>,
     /// `slice_qp_delta`.
     pub slice_qp_delta: i32,
     /// `SliceQPY = 26 + pic_init_qp_minus26 + slice_qp_delta`.
@@ -77,6 +80,24 @@ impl SliceHeader {
     /// True for slices of an IDR picture.
     pub fn is_idr(&self) -> bool {
         self.nal.unit_type == NalUnitType::IdrSlice
+    }
+}
+
+/// Explicit weighted prediction of luma for one reference picture (7.4.3.2).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct LumaWeight {
+    /// `luma_log2_weight_denom`.
+    pub log2_denom: u32,
+    /// `luma_weight_l0` (the identity is `1 << log2_denom`).
+    pub weight: i32,
+    /// `luma_offset_l0` (in 8-bit sample units).
+    pub offset: i32,
+}
+
+impl LumaWeight {
+    /// Brightness gain this weight applies, `weight / 2^log2_denom` (1.0 = unchanged).
+    pub fn gain(&self) -> f64 {
+        f64::from(self.weight) / f64::from(1u32 << self.log2_denom)
     }
 }
 
@@ -204,9 +225,11 @@ impl ParameterSets {
         }
         let weighted = (pps.weighted_pred && matches!(slice_type, SliceType::P | SliceType::Sp))
             || (pps.weighted_bipred_idc == 1 && slice_type == SliceType::B);
-        if weighted {
-            skip_pred_weight_table(&mut r, sps.chroma_array_type(), l0, l1)?;
-        }
+        let luma_weight_l0 = if weighted {
+            read_pred_weight_table(&mut r, sps.chroma_array_type(), l0, l1)?
+        } else {
+            None
+        };
         if header.ref_idc != 0 {
             skip_dec_ref_pic_marking(&mut r, idr)?;
         }
@@ -232,6 +255,7 @@ impl ParameterSets {
             idr_pic_id,
             pic_order_cnt_lsb,
             num_ref_idx_l0_active: l0,
+            luma_weight_l0,
             slice_qp_delta,
             qp,
         })
@@ -281,22 +305,37 @@ fn skip_ref_pic_list_modification(r: &mut BitReader<'_>) -> Result<()> {
     })
 }
 
-/// Skips `pred_weight_table` (7.3.3.2).
-fn skip_pred_weight_table(
+/// Reads `pred_weight_table` (7.3.3.2); returns the luma weight of the first list-0 reference.
+fn read_pred_weight_table(
     r: &mut BitReader<'_>,
     chroma_array_type: u32,
     l0: u32,
     l1: u32,
-) -> Result<()> {
-    r.read_ue_max("luma_log2_weight_denom", 7)?;
+) -> Result<Option<LumaWeight>> {
+    let log2_denom = r.read_ue_max("luma_log2_weight_denom", 7)?;
     if chroma_array_type != 0 {
         r.read_ue_max("chroma_log2_weight_denom", 7)?;
     }
+    let mut first = None;
     for count in [l0, l1] {
         for _ in 0..count {
             if r.read_flag("luma_weight_flag")? {
-                r.read_se("luma_weight")?;
-                r.read_se("luma_offset")?;
+                let weight = r.read_se_range("luma_weight", -128, 127)?;
+                let offset = r.read_se_range("luma_offset", -128, 127)?;
+                if first.is_none() {
+                    first = Some(LumaWeight {
+                        log2_denom,
+                        weight,
+                        offset,
+                    });
+                }
+            } else if first.is_none() {
+                // Default weights: no explicit entry for this reference.
+                first = Some(LumaWeight {
+                    log2_denom,
+                    weight: 1 << log2_denom,
+                    offset: 0,
+                });
             }
             if chroma_array_type != 0 && r.read_flag("chroma_weight_flag")? {
                 for _ in 0..4 {
@@ -305,7 +344,8 @@ fn skip_pred_weight_table(
             }
         }
     }
-    Ok(())
+    // Only an explicit, non-identity weight of list 0 entry 0 is reported.
+    Ok(first.filter(|w| w.weight != 1 << w.log2_denom || w.offset != 0))
 }
 
 /// Skips `dec_ref_pic_marking` (7.3.3.3).

@@ -1,0 +1,156 @@
+//! `complexity`: the default algorithm. Coded picture complexity (slice bits weighted by the
+//! quantiser) against per-GOP-phase baselines, with a noise-aware margin.
+//!
+//! * **Quantiser-weighted bits.** x264 and camera encoders raise QP when a picture costs more;
+//!   under CBR that hides motion in the frame size. `log2(slice bytes) + QP / 6` undoes it
+//!   (each +6 QP halves the bits), so the log-complexity follows the content under CBR and VBR
+//!   alike. Filler data, SEI and parameter sets are not counted.
+//! * **GOP-phase baselines.** The first P-frames after an IDR are much larger (the encoder
+//!   refills quality) or nearly empty (the IDR drained the VBV buffer), so each position in the
+//!   GOP is compared with the median of the same position in the last GOPs.
+//! * **Noise-aware margin.** The 1 s mean excess over the baseline is compared with its own
+//!   spread while idle (robust σ from the median absolute deviation): a noisy night scene
+//!   needs a bigger excess than a clean daylight one, with a floor for very clean scenes.
+//! * **Lighting.** Pictures the encoder coded with explicit weighted prediction (a fade or an
+//!   exposure change) never trigger.
+//!
+//! The score reported as `ratio` is `excess / margin`; it triggers above the threshold.
+
+use std::collections::VecDeque;
+
+use super::frame::FrameStats;
+use super::robust::{median, median_sigma};
+
+/// GOPs of history per GOP phase.
+const PHASE_HISTORY: usize = 4;
+/// Phases beyond this share the last baseline (very long or open-ended GOPs).
+const MAX_PHASES: usize = 1024;
+/// Length of the averaging window.
+const WINDOW_NS: u64 = 1_000_000_000;
+/// Period of the idle score samples for the noise estimate.
+const NOISE_SAMPLE_NS: u64 = 250_000_000;
+/// Idle score samples kept (30 s).
+const NOISE_SAMPLES: usize = 120;
+/// Samples needed before the first decision (2 s of idle scores).
+const MIN_NOISE_SAMPLES: usize = 8;
+/// Margin in units of the idle score σ.
+const NOISE_SIGMAS: f64 = 2.0;
+/// Smallest margin, in log2 units (a 11 % complexity increase).
+const MIN_MARGIN: f64 = 0.15;
+/// Slice byte count below which sizes are clamped (a skipped picture is a few bytes).
+const MIN_BYTES: f64 = 16.0;
+
+/// State of the complexity algorithm.
+#[derive(Debug, Clone, Default)]
+pub struct Complexity {
+    /// Inter pictures since the last intra picture.
+    phase: usize,
+    /// Last log-complexities at each GOP phase.
+    phases: Vec<VecDeque<f64>>,
+    /// (time, excess) of the pictures in the averaging window, and their sum.
+    window: VecDeque<(u64, f64)>,
+    window_sum: f64,
+    /// Idle window means, one per `NOISE_SAMPLE_NS`.
+    noise: VecDeque<f64>,
+    last_noise_sample: Option<u64>,
+    /// (center, σ) of `noise`, refreshed with every sample.
+    noise_level: Option<(f64, f64)>,
+    /// The window mean of the last scored picture, for `learn`.
+    last_mean: Option<f64>,
+}
+
+/// log2 of the quantiser-weighted picture size.
+fn log_complexity(stats: &FrameStats) -> f64 {
+    (stats.slice_bytes as f64).max(MIN_BYTES).log2() + stats.qp / 6.0
+}
+
+impl Complexity {
+    /// Baseline for the current phase: the median of its history, or of the closest earlier
+    /// phase that has one.
+    fn baseline(&self) -> Option<f64> {
+        let upto = self.phase.min(self.phases.len().checked_sub(1)?);
+        let history = self
+            .phases
+            .get(..=upto)?
+            .iter()
+            .rev()
+            .find(|h| !h.is_empty())?;
+        let mut values: Vec<f64> = history.iter().copied().collect();
+        median(&mut values)
+    }
+
+    /// Scores one picture at `time_ns`: `Some((triggered, score))` once baselines and the noise
+    /// estimate exist; `None` for intra pictures and while learning.
+    pub fn score(
+        &mut self,
+        stats: &FrameStats,
+        time_ns: u64,
+        threshold: f64,
+    ) -> Option<(bool, f64)> {
+        self.last_mean = None;
+        if stats.intra {
+            self.phase = 0;
+            return None;
+        }
+        self.phase = (self.phase + 1).min(MAX_PHASES - 1);
+        let x = log_complexity(stats);
+        let base = self.baseline();
+        self.remember(x);
+        let excess = x - base?;
+        self.window.push_back((time_ns, excess));
+        self.window_sum += excess;
+        while let Some(&(t, v)) = self.window.front() {
+            if t.saturating_add(WINDOW_NS) > time_ns {
+                break;
+            }
+            self.window.pop_front();
+            self.window_sum -= v;
+        }
+        let mean = self.window_sum / self.window.len().max(1) as f64;
+        self.last_mean = Some(mean);
+        let (center, sigma) = self.noise_level?;
+        if self.noise.len() < MIN_NOISE_SAMPLES {
+            return None;
+        }
+        let margin = (NOISE_SIGMAS * sigma).max(MIN_MARGIN);
+        let score = (mean - center) / margin;
+        let lighting = stats.luma_gain.is_some();
+        Some((score > threshold && !lighting, score))
+    }
+
+    /// Stores the log-complexity of the current phase.
+    fn remember(&mut self, x: f64) {
+        if self.phases.len() <= self.phase {
+            self.phases.resize_with(self.phase + 1, VecDeque::new);
+        }
+        if let Some(history) = self.phases.get_mut(self.phase) {
+            if history.len() == PHASE_HISTORY {
+                history.pop_front();
+            }
+            history.push_back(x);
+        }
+    }
+
+    /// Called after the decision on every inter picture: idle window means feed the noise
+    /// estimate (motion must not widen the margin).
+    pub fn learn(&mut self, time_ns: u64, active: bool) {
+        let Some(mean) = self.last_mean else {
+            return;
+        };
+        if active {
+            return;
+        }
+        if let Some(last) = self.last_noise_sample
+            && time_ns < last.saturating_add(NOISE_SAMPLE_NS)
+        {
+            return;
+        }
+        self.last_noise_sample = Some(time_ns);
+        if self.noise.len() == NOISE_SAMPLES {
+            self.noise.pop_front();
+        }
+        self.noise.push_back(mean);
+        let samples: Vec<f64> = self.noise.iter().copied().collect();
+        self.noise_level = median_sigma(&samples);
+    }
+}

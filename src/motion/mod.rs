@@ -1,0 +1,168 @@
+//! Motion detection in the compressed H.264 domain: no pixel is decoded.
+//!
+//! [`FrameParser`] turns access units into [`FrameStats`] (slice sizes, QP, picture type) using
+//! only NAL and slice headers; [`MotionDetector`] runs one [`Algorithm`] on them and a shared
+//! hold/cooldown state machine on stream time, and returns a [`MotionEvent`] on every change.
+//! Logging uses the `hksv::motion` target.
+
+mod complexity;
+mod frame;
+mod frame_size;
+mod hold;
+mod robust;
+
+use std::time::Duration;
+
+pub use frame::{FrameParser, FrameStats};
+pub use hold::MotionEvent;
+
+use complexity::Complexity;
+use frame_size::FrameSize;
+use hold::HoldState;
+
+/// Log target of the motion analysis.
+pub const LOG_TARGET: &str = "hksv::motion";
+
+/// The analysis run on every picture.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Algorithm {
+    /// Quantiser-weighted slice bits against per-GOP-phase baselines with a noise-aware
+    /// margin (works under CBR). Score: excess over the baseline in units of the margin.
+    #[default]
+    Complexity,
+    /// go2rtc's detector (reference §14): access unit size against an EMA baseline; skips IDR
+    /// pictures. Score: size / baseline.
+    FrameSize,
+}
+
+/// Detector configuration (the element's properties).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Settings {
+    /// Trigger level; lower is more sensitive. For `FrameSize` the size ratio (go2rtc's 2.0).
+    pub threshold: f64,
+    /// Motion stays on this long after the last triggering picture.
+    pub hold: Duration,
+    /// After motion ends, no new trigger for this long.
+    pub cooldown: Duration,
+    /// Extra time after a (re)start before any decision, on top of what the algorithm needs
+    /// (`FrameSize`: 30 inter pictures; `Complexity`: one GOP and 2 s of scores).
+    pub warm_up: Duration,
+    /// The analysis.
+    pub algorithm: Algorithm,
+}
+
+/// Default threshold (go2rtc's, reference §14.1; same value for `Complexity`).
+pub const DEFAULT_THRESHOLD: f64 = 2.0;
+/// Default hold time (reference §14.1).
+pub const DEFAULT_HOLD: Duration = Duration::from_secs(30);
+/// Default cooldown (reference §14.1).
+pub const DEFAULT_COOLDOWN: Duration = Duration::from_secs(5);
+/// Default extra warm-up.
+pub const DEFAULT_WARM_UP: Duration = Duration::ZERO;
+
+impl Default for Settings {
+    fn default() -> Self {
+        Self {
+            threshold: DEFAULT_THRESHOLD,
+            hold: DEFAULT_HOLD,
+            cooldown: DEFAULT_COOLDOWN,
+            warm_up: DEFAULT_WARM_UP,
+            algorithm: Algorithm::default(),
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+enum Analysis {
+    Complexity(Complexity),
+    FrameSize(FrameSize),
+}
+
+impl Analysis {
+    fn new(algorithm: Algorithm) -> Self {
+        match algorithm {
+            Algorithm::Complexity => Self::Complexity(Complexity::default()),
+            Algorithm::FrameSize => Self::FrameSize(FrameSize::default()),
+        }
+    }
+}
+
+/// Motion detector over [`FrameStats`] and stream times.
+#[derive(Debug, Clone)]
+pub struct MotionDetector {
+    settings: Settings,
+    analysis: Analysis,
+    hold: HoldState,
+    /// Stream time before which no decision is made (set by the first picture after a restart).
+    warm_until: Option<u64>,
+    resolution: Option<(u32, u32)>,
+}
+
+impl MotionDetector {
+    /// A detector with these settings, warming up.
+    pub fn new(settings: Settings) -> Self {
+        Self {
+            settings,
+            analysis: Analysis::new(settings.algorithm),
+            hold: HoldState::default(),
+            warm_until: None,
+            resolution: None,
+        }
+    }
+
+    /// The settings in use.
+    pub fn settings(&self) -> &Settings {
+        &self.settings
+    }
+
+    /// True while motion is reported.
+    pub fn is_active(&self) -> bool {
+        self.hold.is_active()
+    }
+
+    /// Restarts the analysis and its warm-up (bad input, new stream). The motion state and
+    /// its hold time are kept, so an ongoing motion report is not cut short.
+    pub fn restart(&mut self) {
+        log::debug!(target: LOG_TARGET, "analysis restarts its warm-up");
+        self.analysis = Analysis::new(self.settings.algorithm);
+        self.warm_until = None;
+        self.resolution = None;
+    }
+
+    /// Analyses one picture shown at `time_ns` (stream or running time, nanoseconds).
+    /// Returns the state change it caused, if any.
+    pub fn push(&mut self, stats: &FrameStats, time_ns: u64) -> Option<MotionEvent> {
+        if self.resolution.is_some_and(|r| r != stats.resolution) {
+            log::info!(target: LOG_TARGET, "resolution changed to {}x{}", stats.resolution.0, stats.resolution.1);
+            self.restart();
+        }
+        self.resolution = Some(stats.resolution);
+        let warm_until = *self.warm_until.get_or_insert_with(|| {
+            time_ns
+                .saturating_add(u64::try_from(self.settings.warm_up.as_nanos()).unwrap_or(u64::MAX))
+        });
+        let threshold = self.settings.threshold;
+        let scored = match &mut self.analysis {
+            Analysis::Complexity(c) => c.score(stats, time_ns, threshold),
+            Analysis::FrameSize(f) => f.score(stats, threshold),
+        };
+        let event = scored.and_then(|(triggered, ratio)| {
+            let triggered = triggered && time_ns >= warm_until;
+            log::trace!(target: LOG_TARGET, "t={time_ns} bytes={} qp={:.1} score={ratio:.3} triggered={triggered}", stats.slice_bytes, stats.qp);
+            self.hold.update(time_ns, triggered, ratio, self.settings.hold, self.settings.cooldown)
+        });
+        let active = self.hold.is_active();
+        match &mut self.analysis {
+            Analysis::Complexity(c) => c.learn(time_ns, active),
+            Analysis::FrameSize(f) if scored.is_some() => f.learn(stats, active, threshold),
+            Analysis::FrameSize(_) => {}
+        }
+        if let Some(e) = &event {
+            log::debug!(target: LOG_TARGET, "motion {} at {} ns, score {:.3}", if e.detected { "on" } else { "off" }, e.time_ns, e.ratio);
+        }
+        event
+    }
+}
+
+#[cfg(test)]
+mod tests;
