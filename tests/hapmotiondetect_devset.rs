@@ -5,7 +5,7 @@
 //! that makes it worse fails here. `HKSV_MOTION_DEV` overrides the folder.
 
 use std::collections::BTreeMap;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::sync::Once;
 
@@ -40,7 +40,7 @@ struct Clip {
     duration_s: f64,
 }
 
-fn clips(dir: &PathBuf) -> Vec<Clip> {
+fn clips(dir: &Path) -> Vec<Clip> {
     let text = std::fs::read_to_string(dir.join("ground_truth.json")).unwrap();
     let gt: serde_json::Value = serde_json::from_str(&text).unwrap();
     gt["clips"]
@@ -103,7 +103,7 @@ fn detect(clip: &Clip, props: &str) -> Vec<[f64; 2]> {
 
 /// Scores detections with `score.py --json`; returns its group table for this label.
 fn score(
-    dir: &PathBuf,
+    dir: &Path,
     label: &str,
     detections: &BTreeMap<String, Vec<[f64; 2]>>,
 ) -> serde_json::Value {
