@@ -1,0 +1,68 @@
+#!/usr/bin/env bash
+# CPU cost of hapmotiondetect: the same 60 s 1080p30 H.264 clip through
+#   filesrc ! h264parse ! fakesink                      (reference)
+#   filesrc ! h264parse ! hapmotiondetect ! fakesink    (with the detector)
+# in one run, several rounds interleaved; prints the median user+system CPU seconds of each and
+# their ratio (issue 4 target: at most 1.1).
+#
+# Usage: scripts/bench-motion.sh [-p PLUGIN_DIR] [-r ROUNDS] [-c CLIP]
+#   PLUGIN_DIR  folder with libgsthksv.so (default target/release, built if missing)
+#   CLIP        Annex-B H.264 file (default target/bench-motion/1080p30-60s.h264, generated once)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+plugin_dir=target/release
+rounds=5
+clip=target/bench-motion/1080p30-60s.h264
+while getopts "p:r:c:" opt; do
+    case $opt in
+        p) plugin_dir=$OPTARG ;;
+        r) rounds=$OPTARG ;;
+        c) clip=$OPTARG ;;
+        *) echo "usage: $0 [-p PLUGIN_DIR] [-r ROUNDS] [-c CLIP]" >&2; exit 2 ;;
+    esac
+done
+
+if [[ ! -f $plugin_dir/libgsthksv.so ]]; then
+    [[ $plugin_dir == target/release ]] || { echo "no libgsthksv.so in $plugin_dir" >&2; exit 1; }
+    cargo build --release -p gst-plugin-hksv
+fi
+export GST_PLUGIN_PATH=$PWD/$plugin_dir${GST_PLUGIN_PATH:+:$GST_PLUGIN_PATH}
+
+if [[ ! -f $clip ]]; then
+    mkdir -p "$(dirname "$clip")"
+    # Sensor-like noise over a moving pattern keeps the encoder at its bit rate, like a camera.
+    echo "generating $clip (60 s, 1920x1080 @ 30 fps, x264 main, CBR 4 Mbit/s, GOP 2 s)" >&2
+    gst-launch-1.0 -q videotestsrc num-buffers=1800 pattern=snow \
+        ! video/x-raw,width=1920,height=1080,framerate=30/1 \
+        ! x264enc speed-preset=ultrafast tune=zerolatency bitrate=4000 vbv-buf-capacity=1000 \
+            key-int-max=60 option-string=nal-hrd=cbr \
+        ! video/x-h264,profile=main,stream-format=byte-stream \
+        ! filesink location="$clip"
+fi
+
+# CPU seconds (user + system, from getrusage: microsecond resolution) of one gst-launch run.
+cpu() {
+    python3 - "$clip" "$@" <<'PY'
+import resource, subprocess, sys
+clip, extra = sys.argv[1], sys.argv[2:]
+cmd = ["gst-launch-1.0", "-q", "filesrc", f"location={clip}", "!", "h264parse", "!", *extra, "fakesink", "sync=false"]
+subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL)
+r = resource.getrusage(resource.RUSAGE_CHILDREN)
+print(f"{r.ru_utime + r.ru_stime:.3f}")
+PY
+}
+
+gst-inspect-1.0 hapmotiondetect >/dev/null || { echo "hapmotiondetect not found in $plugin_dir" >&2; exit 1; }
+ref=(); det=()
+for ((i = 0; i < rounds; i++)); do
+    ref+=("$(cpu)")
+    det+=("$(cpu hapmotiondetect !)")
+done
+
+median() { printf "%s\n" "$@" | sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+r=$(median "${ref[@]}"); d=$(median "${det[@]}")
+echo "clip: $clip ($(stat -c %s "$clip") bytes), $rounds rounds, median CPU seconds (user+sys)"
+echo "h264parse ! fakesink:                   $r s   (runs: ${ref[*]})"
+echo "h264parse ! hapmotiondetect ! fakesink: $d s   (runs: ${det[*]})"
+awk -v r="$r" -v d="$d" 'BEGIN { printf "ratio: %.3f (target <= 1.1)\n", d / r }'
