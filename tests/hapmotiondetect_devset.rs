@@ -145,24 +145,27 @@ fn num(v: &serde_json::Value) -> f64 {
 
 #[test]
 fn default_algorithm_reaches_its_floors() {
+    // Reached when written: 18/18 events (9/9 VBR, 9/9 CBR), median latency 0.0 s, 3 false
+    // alarms (13/h), 3 of 6 hard-negative clips firing, no false trigger in positive clips.
     let g = run_set("", "complexity");
     assert!(
-        num(&g["vbr"]["recall"]) >= 0.66,
+        num(&g["vbr"]["recall"]) >= 0.85,
         "VBR recall {}",
         g["vbr"]["recall"]
     );
     assert!(
-        num(&g["cbr"]["recall"]) >= 0.44,
+        num(&g["cbr"]["recall"]) >= 0.85,
         "CBR recall {}",
         g["cbr"]["recall"]
     );
     assert!(num(&g["all"]["latency_median_s"]) <= 1.0);
     assert!(
-        num(&g["all"]["fa_per_hour"]) <= 21.0,
-        "FA/h {}",
-        g["all"]["fa_per_hour"]
+        num(&g["all"]["false_alarms"]) <= 4.0,
+        "FA {}",
+        g["all"]["false_alarms"]
     );
-    assert!(num(&g["positive clips"]["false_triggers"]) <= 0.0);
+    assert!(num(&g["hard negatives"]["hard_negative_clips_with_fa"]) <= 4.0);
+    assert!(num(&g["positive clips"]["false_triggers"]) <= 1.0);
 }
 
 #[test]

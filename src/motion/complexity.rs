@@ -11,6 +11,14 @@
 //! * **Noise-aware margin.** The 1 s mean excess over the baseline is compared with its own
 //!   spread while idle (robust σ from the median absolute deviation): a noisy night scene
 //!   needs a bigger excess than a clean daylight one, with a floor for very clean scenes.
+//! * **Whole-frame changes are refused.** The excess complexity is also measured as a share of
+//!   the last intra picture's complexity, a compressed-domain estimate of how much of the
+//!   picture changed. Wind in foliage filling the view, lighting and exposure changes or an IR
+//!   switch change a large share; a person or an animal a few percent. Above
+//!   [`WHOLE_FRAME_SHARE`] nothing triggers.
+//! * **Confirmation.** Such changes build up over a fraction of a second, so motion is only
+//!   reported when a second trigger follows the first by [`CONFIRM_NS`] without the change
+//!   having grown to the whole frame in between. This also drops single noise spikes.
 //! * **Lighting.** Pictures the encoder coded with explicit weighted prediction (a fade or an
 //!   exposure change) never trigger.
 //!
@@ -31,12 +39,22 @@ const WINDOW_NS: u64 = 1_000_000_000;
 const NOISE_SAMPLE_NS: u64 = 250_000_000;
 /// Idle score samples kept (30 s).
 const NOISE_SAMPLES: usize = 120;
-/// Samples needed before the first decision (2 s of idle scores).
-const MIN_NOISE_SAMPLES: usize = 8;
-/// Margin in units of the idle score σ.
-const NOISE_SIGMAS: f64 = 2.0;
-/// Smallest margin, in log2 units (a 11 % complexity increase).
-const MIN_MARGIN: f64 = 0.15;
+/// Samples needed before the first decision (5 s of idle scores: fewer underestimate σ).
+const MIN_NOISE_SAMPLES: usize = 20;
+/// Margin in units of the idle score σ (the default threshold 2.0 then means 3 σ).
+const NOISE_SIGMAS: f64 = 1.5;
+/// Smallest margin, in log2 units: at the default threshold a clean scene needs a 9 % rise of
+/// its 1 s mean complexity.
+const MIN_MARGIN: f64 = 0.06;
+/// Excess complexity, as a share of the last intra picture's, above which a change is taken
+/// as hitting the whole frame.
+pub const WHOLE_FRAME_SHARE: f64 = 0.05;
+/// Averaging window of that share.
+const SHARE_WINDOW_NS: u64 = 500_000_000;
+/// While idle, a trigger is confirmed by another one this much later.
+pub const CONFIRM_NS: u64 = 500_000_000;
+/// A pending trigger is forgotten after this long without another trigger.
+const PENDING_GAP_NS: u64 = 2_000_000_000;
 /// Slice byte count below which sizes are clamped (a skipped picture is a few bytes).
 const MIN_BYTES: f64 = 16.0;
 
@@ -57,6 +75,35 @@ pub struct Complexity {
     noise_level: Option<(f64, f64)>,
     /// The window mean of the last scored picture, for `learn`.
     last_mean: Option<f64>,
+    /// Linear complexity of the last intra picture.
+    intra: Option<f64>,
+    /// (time, excess share of the intra picture) over `SHARE_WINDOW_NS`, and their sum.
+    share: VecDeque<(u64, f64)>,
+    share_sum: f64,
+    /// (first, last) trigger time of an unconfirmed trigger.
+    pending: Option<(u64, u64)>,
+    /// Motion state after the previous picture.
+    active: bool,
+}
+
+/// Appends `(time_ns, value)` to a time window of `length_ns`; returns the window mean.
+fn window_mean(
+    window: &mut VecDeque<(u64, f64)>,
+    sum: &mut f64,
+    time_ns: u64,
+    value: f64,
+    length_ns: u64,
+) -> f64 {
+    window.push_back((time_ns, value));
+    *sum += value;
+    while let Some(&(t, v)) = window.front() {
+        if t.saturating_add(length_ns) > time_ns {
+            break;
+        }
+        window.pop_front();
+        *sum -= v;
+    }
+    *sum / window.len().max(1) as f64
 }
 
 /// log2 of the quantiser-weighted picture size.
@@ -88,34 +135,55 @@ impl Complexity {
         threshold: f64,
     ) -> Option<(bool, f64)> {
         self.last_mean = None;
+        let x = log_complexity(stats);
         if stats.intra {
             self.phase = 0;
+            self.intra = Some(x.exp2());
             return None;
         }
         self.phase = (self.phase + 1).min(MAX_PHASES - 1);
-        let x = log_complexity(stats);
         let base = self.baseline();
         self.remember(x);
-        let excess = x - base?;
-        self.window.push_back((time_ns, excess));
-        self.window_sum += excess;
-        while let Some(&(t, v)) = self.window.front() {
-            if t.saturating_add(WINDOW_NS) > time_ns {
-                break;
-            }
-            self.window.pop_front();
-            self.window_sum -= v;
-        }
-        let mean = self.window_sum / self.window.len().max(1) as f64;
+        let base = base?;
+        let mean = window_mean(
+            &mut self.window,
+            &mut self.window_sum,
+            time_ns,
+            x - base,
+            WINDOW_NS,
+        );
         self.last_mean = Some(mean);
+        let share = self
+            .intra
+            .map_or(0.0, |intra| (x.exp2() - base.exp2()) / intra);
+        let share = window_mean(
+            &mut self.share,
+            &mut self.share_sum,
+            time_ns,
+            share,
+            SHARE_WINDOW_NS,
+        );
         let (center, sigma) = self.noise_level?;
         if self.noise.len() < MIN_NOISE_SAMPLES {
             return None;
         }
         let margin = (NOISE_SIGMAS * sigma).max(MIN_MARGIN);
         let score = (mean - center) / margin;
+        let whole_frame = share > WHOLE_FRAME_SHARE;
+        if whole_frame {
+            self.pending = None;
+        }
         let lighting = stats.luma_gain.is_some();
-        Some((score > threshold && !lighting, score))
+        let triggered = score > threshold && !whole_frame && !lighting;
+        if self.active || !triggered {
+            return Some((triggered, score));
+        }
+        let first = match self.pending {
+            Some((first, last)) if time_ns <= last.saturating_add(PENDING_GAP_NS) => first,
+            _ => time_ns,
+        };
+        self.pending = Some((first, time_ns));
+        Some((time_ns >= first.saturating_add(CONFIRM_NS), score))
     }
 
     /// Stores the log-complexity of the current phase.
@@ -134,6 +202,7 @@ impl Complexity {
     /// Called after the decision on every inter picture: idle window means feed the noise
     /// estimate (motion must not widen the margin).
     pub fn learn(&mut self, time_ns: u64, active: bool) {
+        self.active = active;
         let Some(mean) = self.last_mean else {
             return;
         };

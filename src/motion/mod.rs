@@ -45,7 +45,7 @@ pub struct Settings {
     /// After motion ends, no new trigger for this long.
     pub cooldown: Duration,
     /// Extra time after a (re)start before any decision, on top of what the algorithm needs
-    /// (`FrameSize`: 30 inter pictures; `Complexity`: one GOP and 2 s of scores).
+    /// (`FrameSize`: 30 inter pictures; `Complexity`: one GOP and 5 s of scores).
     pub warm_up: Duration,
     /// The analysis.
     pub algorithm: Algorithm,
