@@ -74,14 +74,14 @@ impl Default for Settings {
 
 #[derive(Debug, Clone)]
 enum Analysis {
-    Complexity(Complexity),
+    Complexity(Box<Complexity>),
     FrameSize(FrameSize),
 }
 
 impl Analysis {
     fn new(algorithm: Algorithm) -> Self {
         match algorithm {
-            Algorithm::Complexity => Self::Complexity(Complexity::default()),
+            Algorithm::Complexity => Self::Complexity(Box::default()),
             Algorithm::FrameSize => Self::FrameSize(FrameSize::default()),
         }
     }
