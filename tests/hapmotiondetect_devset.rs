@@ -145,8 +145,9 @@ fn num(v: &serde_json::Value) -> f64 {
 
 #[test]
 fn default_algorithm_reaches_its_floors() {
-    // Reached when written: 18/18 events (9/9 VBR, 9/9 CBR), median latency 0.0 s, 3 false
-    // alarms (13/h), 3 of 6 hard-negative clips firing, no false trigger in positive clips.
+    // Reached when written: 18/18 events (9/9 VBR, 9/9 CBR), median latency 0.0 s (first
+    // events of a clip 0.7–2.4 s, later ones held on), 2 false alarms (8/h), 2 of 6
+    // hard-negative clips firing, no false trigger in positive clips.
     let g = run_set("", "complexity");
     assert!(
         num(&g["vbr"]["recall"]) >= 0.85,
@@ -164,7 +165,7 @@ fn default_algorithm_reaches_its_floors() {
         "FA {}",
         g["all"]["false_alarms"]
     );
-    assert!(num(&g["hard negatives"]["hard_negative_clips_with_fa"]) <= 4.0);
+    assert!(num(&g["hard negatives"]["hard_negative_clips_with_fa"]) <= 3.0);
     assert!(num(&g["positive clips"]["false_triggers"]) <= 1.0);
 }
 

@@ -2,9 +2,13 @@
 //! quantiser) against per-GOP-phase baselines, with a noise-aware margin.
 //!
 //! * **Quantiser-weighted bits.** x264 and camera encoders raise QP when a picture costs more;
-//!   under CBR that hides motion in the frame size. `log2(slice bytes) + QP / 6` undoes it
-//!   (each +6 QP halves the bits), so the log-complexity follows the content under CBR and VBR
-//!   alike. Filler data, SEI and parameter sets are not counted.
+//!   under CBR that hides motion in the frame size. `log2(slice bytes) + k · QP` undoes it, so
+//!   the log-complexity follows the content under CBR and VBR alike. Filler data, SEI and
+//!   parameter sets are not counted. The textbook `k = 1/6` (+6 QP halves the bits) holds for
+//!   detailed pictures; for noise-dominated ones, where rate control swings QP from picture to
+//!   picture, the bits fall much faster, so `k` is learned from the stream: the regression of
+//!   the bit change on the QP change between consecutive inter pictures (whose content hardly
+//!   differs), kept within `[1/6, 1/2]`.
 //! * **GOP-phase baselines.** The first P-frames after an IDR are much larger (the encoder
 //!   refills quality) or nearly empty (the IDR drained the VBV buffer), so each position in the
 //!   GOP is compared with the median of the same position in the last GOPs.
@@ -57,14 +61,60 @@ pub const CONFIRM_NS: u64 = 500_000_000;
 const PENDING_GAP_NS: u64 = 2_000_000_000;
 /// Slice byte count below which sizes are clamped (a skipped picture is a few bytes).
 const MIN_BYTES: f64 = 16.0;
+/// Bounds of the learned bits-per-QP elasticity, in log2 units per QP step.
+const MIN_ELASTICITY: f64 = 1.0 / 6.0;
+const MAX_ELASTICITY: f64 = 0.5;
+/// Forgetting factor of the elasticity regression, per picture pair (a memory of ~500 pairs).
+const ELASTICITY_FORGET: f64 = 0.998;
+/// Sum of squared QP changes needed before the learned elasticity is used.
+const MIN_QP_VARIATION: f64 = 10.0;
+
+/// Online least-squares slope of Δlog2(bytes) on ΔQP between consecutive inter pictures.
+#[derive(Debug, Clone)]
+struct Elasticity {
+    sxx: f64,
+    sxy: f64,
+    /// log2(bytes) and QP of the previous inter picture of the same GOP.
+    previous: Option<(f64, f64)>,
+    k: f64,
+}
+
+impl Default for Elasticity {
+    fn default() -> Self {
+        Self {
+            sxx: 0.0,
+            sxy: 0.0,
+            previous: None,
+            k: MIN_ELASTICITY,
+        }
+    }
+}
+
+impl Elasticity {
+    /// Adds an inter picture; `pair` is false for the first one after an intra picture (its
+    /// change from the previous picture is the GOP pattern, not rate control).
+    fn update(&mut self, log_bytes: f64, qp: f64, pair: bool) {
+        if pair && let Some((prev_bytes, prev_qp)) = self.previous {
+            let (dq, db) = (qp - prev_qp, log_bytes - prev_bytes);
+            self.sxx = self.sxx * ELASTICITY_FORGET + dq * dq;
+            self.sxy = self.sxy * ELASTICITY_FORGET + dq * db;
+            if self.sxx > MIN_QP_VARIATION {
+                self.k = (-self.sxy / self.sxx).clamp(MIN_ELASTICITY, MAX_ELASTICITY);
+            }
+        }
+        self.previous = Some((log_bytes, qp));
+    }
+}
 
 /// State of the complexity algorithm.
 #[derive(Debug, Clone, Default)]
 pub struct Complexity {
     /// Inter pictures since the last intra picture.
     phase: usize,
-    /// Last log-complexities at each GOP phase.
-    phases: Vec<VecDeque<f64>>,
+    /// Last (log2 bytes, QP) at each GOP phase.
+    phases: Vec<VecDeque<(f64, f64)>>,
+    /// Bits-per-QP elasticity `k`.
+    elasticity: Elasticity,
     /// (time, excess) of the pictures in the averaging window, and their sum.
     window: VecDeque<(u64, f64)>,
     window_sum: f64,
@@ -106,9 +156,9 @@ fn window_mean(
     *sum / window.len().max(1) as f64
 }
 
-/// log2 of the quantiser-weighted picture size.
-fn log_complexity(stats: &FrameStats) -> f64 {
-    (stats.slice_bytes as f64).max(MIN_BYTES).log2() + stats.qp / 6.0
+/// log2 of the coded size.
+fn log_bytes(stats: &FrameStats) -> f64 {
+    (stats.slice_bytes as f64).max(MIN_BYTES).log2()
 }
 
 impl Complexity {
@@ -122,7 +172,8 @@ impl Complexity {
             .iter()
             .rev()
             .find(|h| !h.is_empty())?;
-        let mut values: Vec<f64> = history.iter().copied().collect();
+        let k = self.elasticity.k;
+        let mut values: Vec<f64> = history.iter().map(|(b, qp)| b + k * qp).collect();
         median(&mut values)
     }
 
@@ -135,15 +186,17 @@ impl Complexity {
         threshold: f64,
     ) -> Option<(bool, f64)> {
         self.last_mean = None;
-        let x = log_complexity(stats);
+        let lb = log_bytes(stats);
         if stats.intra {
             self.phase = 0;
-            self.intra = Some(x.exp2());
+            self.intra = Some((lb + self.elasticity.k * stats.qp).exp2());
             return None;
         }
         self.phase = (self.phase + 1).min(MAX_PHASES - 1);
+        self.elasticity.update(lb, stats.qp, self.phase >= 2);
+        let x = lb + self.elasticity.k * stats.qp;
         let base = self.baseline();
-        self.remember(x);
+        self.remember(lb, stats.qp);
         let base = base?;
         let mean = window_mean(
             &mut self.window,
@@ -186,8 +239,8 @@ impl Complexity {
         Some((time_ns >= first.saturating_add(CONFIRM_NS), score))
     }
 
-    /// Stores the log-complexity of the current phase.
-    fn remember(&mut self, x: f64) {
+    /// Stores the size and QP of the current phase.
+    fn remember(&mut self, log_bytes: f64, qp: f64) {
         if self.phases.len() <= self.phase {
             self.phases.resize_with(self.phase + 1, VecDeque::new);
         }
@@ -195,7 +248,7 @@ impl Complexity {
             if history.len() == PHASE_HISTORY {
                 history.pop_front();
             }
-            history.push_back(x);
+            history.push_back((log_bytes, qp));
         }
     }
 
