@@ -9,7 +9,8 @@ pub struct FrameStats {
     pub au_bytes: usize,
     /// Bytes of the coded slices only: no filler data (CBR padding), SEI or parameter sets.
     pub slice_bytes: usize,
-    /// Slice QP averaged over the slices, weighted by their size.
+    /// Slice QP of the picture. With several slices, the QP at which the whole picture would
+    /// have the same quantiser-weighted size: `6 · log2(Σ bytes_s · 2^(QP_s / 6) / Σ bytes_s)`.
     pub qp: f64,
     /// The picture has an IDR slice.
     pub idr: bool,
@@ -58,7 +59,7 @@ impl FrameParser {
         au_bytes: usize,
     ) -> Result<Option<FrameStats>, H264Error> {
         let mut slice_bytes = 0usize;
-        let mut qp_sum = 0f64;
+        let mut weighted = 0f64;
         let (mut idr, mut intra, mut slices) = (false, true, 0usize);
         let mut luma_gain = None;
         let mut resolution = (0, 0);
@@ -82,7 +83,7 @@ impl FrameParser {
                     }
                     slices += 1;
                     slice_bytes += nal.len();
-                    qp_sum += f64::from(header.qp) * nal.len() as f64;
+                    weighted += nal.len() as f64 * (f64::from(header.qp) / 6.0).exp2();
                     idr |= header.is_idr();
                     intra &= matches!(header.slice_type, SliceType::I | SliceType::Si);
                     luma_gain = luma_gain.or(header.luma_weight_l0.map(|w| w.gain()));
@@ -96,7 +97,7 @@ impl FrameParser {
         Ok(Some(FrameStats {
             au_bytes,
             slice_bytes,
-            qp: qp_sum / slice_bytes.max(1) as f64,
+            qp: 6.0 * (weighted / slice_bytes.max(1) as f64).log2(),
             idr,
             intra,
             slices,
