@@ -106,3 +106,77 @@ impl FrameParser {
         }))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::h264::split_annex_b;
+
+    /// Splits an Annex-B file into access units at each slice with `first_mb_in_slice == 0`
+    /// (its first exp-Golomb bit is 1), parameter sets and SEI going with the next picture.
+    fn access_units(data: &[u8]) -> Vec<Vec<&[u8]>> {
+        let mut units: Vec<Vec<&[u8]>> = vec![Vec::new()];
+        let mut has_slice = false;
+        for nal in split_annex_b(data) {
+            let kind = nal[0] & 0x1f;
+            let first_slice = matches!(kind, 1 | 5) && nal.get(1).is_some_and(|b| b & 0x80 != 0);
+            if has_slice && (first_slice || matches!(kind, 6..=9)) {
+                units.push(Vec::new());
+                has_slice = false;
+            }
+            has_slice |= matches!(kind, 1 | 5);
+            units.last_mut().unwrap().push(nal);
+        }
+        units
+    }
+
+    fn parse_file(data: &[u8]) -> Vec<FrameStats> {
+        let mut parser = FrameParser::new();
+        access_units(data)
+            .iter()
+            .map(|au| {
+                let bytes = au.iter().map(|n| n.len() + 4).sum();
+                parser
+                    .parse(au.iter().map(|n| Ok(*n)), bytes)
+                    .unwrap()
+                    .unwrap()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn stats_of_x264_pictures() {
+        let frames = parse_file(include_bytes!("../h264/testdata/main_cabac.h264"));
+        assert_eq!(frames.len(), 10);
+        for (i, f) in frames.iter().enumerate() {
+            assert_eq!(f.intra, i % 5 == 0);
+            assert_eq!(f.idr, f.intra);
+            assert_eq!(f.resolution, (100, 60));
+            assert_eq!(f.slices, 1);
+            assert!(f.slice_bytes < f.au_bytes);
+            if !f.intra {
+                // Constant quantiser 30 (see h264/testdata/README.md).
+                assert!((f.qp - 30.0).abs() < 1e-9, "{f:?}");
+            }
+        }
+        // Three slices per picture; the effective QP lies within the slice QPs.
+        let frames = parse_file(include_bytes!("../h264/testdata/high_multislice.h264"));
+        assert_eq!(frames.len(), 10);
+        assert!(
+            frames
+                .iter()
+                .all(|f| f.slices == 3 && (0.0..=51.0).contains(&f.qp))
+        );
+    }
+
+    #[test]
+    fn broken_access_units_are_errors() {
+        let mut parser = FrameParser::new();
+        // A slice before any parameter set.
+        let slice: &[u8] = &[0x65, 0x88, 0x84];
+        assert_eq!(parser.parse([Ok(slice)], 3), Err(H264Error::MissingPps(0)));
+        // No slice at all.
+        let aud: &[u8] = &[0x09, 0xf0];
+        assert_eq!(parser.parse([Ok(aud)], 2), Ok(None));
+    }
+}
