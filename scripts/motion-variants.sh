@@ -1,0 +1,77 @@
+#!/usr/bin/env bash
+# Generalisation check for hapmotiondetect: re-encodes the motion development set
+# (../shared/motion-dev) with other encoder settings -- strict CBR high profile, capped CRF 24
+# main profile, strict CBR baseline with 4 slices; GOP aligned with the source GOP (the decoded
+# source has a quality step at each of its IDRs) -- runs the element on every variant through
+# `filesrc ! h264parse ! hapmotiondetect ! fakesink` and scores them with the set's score.py
+# against the same ground truth.
+#
+# Caveat: each re-encode starts cold, so x264's rate control converges during the first ~10 s,
+# where the first event of most clips is; the dev set itself cuts that pre-roll.
+#
+# Usage: scripts/motion-variants.sh [-p PLUGIN_DIR] [-o OUT_DIR] [-- extra element properties]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+plugin_dir=target/debug
+out=target/motion-variants
+dev=${HKSV_MOTION_DEV:-../shared/motion-dev}
+while getopts "p:o:" opt; do
+    case $opt in
+        p) plugin_dir=$OPTARG ;;
+        o) out=$OPTARG ;;
+        *) exit 2 ;;
+    esac
+done
+shift $((OPTIND - 1))
+props="$*"
+[[ -f $dev/score.py ]] || { echo "motion development set not found at $dev" >&2; exit 1; }
+mkdir -p "$out"
+
+python3 - "$dev" "$out" <<'PY'
+import json, os, subprocess, sys
+dev, out = sys.argv[1:3]
+gt = json.load(open(os.path.join(dev, "ground_truth.json")))
+clips = []
+for c in gt["clips"]:
+    src, fps, gop = os.path.join(dev, c["file"]), c["fps"], c["gop"]
+    rate = "600k" if c["height"] > 400 else "300k"
+    common = ["-an", "-tune", "zerolatency", "-f", "h264"]
+    gopx = f"keyint={gop}:min-keyint={gop}:scenecut=0"
+    variants = {
+        "cbrhigh": ("cbr", ["-preset", "veryfast", "-profile:v", "high", "-x264-params", f"nal-hrd=cbr:{gopx}",
+                            "-b:v", rate, "-minrate", rate, "-maxrate", rate, "-bufsize", rate]),
+        "crf24": ("vbr", ["-preset", "faster", "-profile:v", "main", "-x264-params", gopx,
+                          "-crf", "24", "-maxrate", "1200k", "-bufsize", "2400k"]),
+        "cbr4sl": ("cbr", ["-preset", "veryfast", "-profile:v", "baseline", "-x264-params", f"nal-hrd=cbr:{gopx}:slices=4",
+                           "-b:v", rate, "-minrate", rate, "-maxrate", rate, "-bufsize", str(2 * int(rate[:-1])) + "k"]),
+    }
+    for tag, (mode, args) in variants.items():
+        name = f"{c['name']}__{tag}"
+        path = os.path.join(out, name + ".h264")
+        if not os.path.exists(path):
+            subprocess.run(["ffmpeg", "-v", "error", "-y", "-i", src, "-c:v", "libx264", *args, *common, path], check=True)
+        clips.append(dict(c, name=name, file=os.path.abspath(path), encoder_mode=mode))
+json.dump(dict(gt, clips=clips), open(os.path.join(out, "ground_truth.json"), "w"), indent=1)
+PY
+
+GST_PLUGIN_PATH=$PWD/$plugin_dir python3 - "$out" "$props" <<'PY'
+import json, os, re, subprocess, sys
+out, props = sys.argv[1:3]
+gt = json.load(open(os.path.join(out, "ground_truth.json")))
+result = {}
+for c in gt["clips"]:
+    log = subprocess.run(f"gst-launch-1.0 -m filesrc location={c['file']} ! h264parse ! hapmotiondetect {props} ! fakesink sync=false",
+                         shell=True, capture_output=True, text=True).stdout
+    intervals, on = [], None
+    for m in re.finditer(r"hapmotion, detected=\(boolean\)(true|false), running-time=\(guint64\)(\d+)", log):
+        t = int(m.group(2)) / 1e9
+        if m.group(1) == "true" and on is None:
+            on = t
+        elif m.group(1) == "false" and on is not None:
+            intervals.append([on, t]); on = None
+    if on is not None:
+        intervals.append([on, c["duration_s"]])
+    result[c["name"]] = intervals
+json.dump(result, open(os.path.join(out, "detections.json"), "w"), indent=1)
+PY
+python3 "$dev/score.py" "$out/detections.json" --gt "$out/ground_truth.json" --per-clip
