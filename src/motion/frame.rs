@@ -46,11 +46,6 @@ impl FrameParser {
         }
     }
 
-    /// Forgets the parameter sets (new stream).
-    pub fn reset(&mut self) {
-        self.sets.clear();
-    }
-
     /// Analyses the NAL units of one access unit of `au_bytes` bytes. Returns `Ok(None)` for an
     /// access unit without a coded slice.
     pub fn parse<'a>(

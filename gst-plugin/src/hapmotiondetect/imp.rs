@@ -334,11 +334,17 @@ impl BaseTransformImpl for HapMotionDetect {
     }
 
     fn sink_event(&self, event: gst::Event) -> bool {
-        if let gst::EventView::StreamStart(_) = event.view()
-            && let Some(state) = self.state.lock().unwrap().as_mut()
+        // A new stream, a flush or a new segment breaks the timeline the baselines were
+        // learned on: the analysis restarts (the motion state and its hold time stay; the
+        // parameter sets stay too, as `avc` streams only send them in the caps).
+        if matches!(
+            event.view(),
+            gst::EventView::StreamStart(_)
+                | gst::EventView::FlushStop(_)
+                | gst::EventView::Segment(_)
+        ) && let Some(state) = self.state.lock().unwrap().as_mut()
         {
-            gst::debug!(CAT, imp = self, "new stream: analysis restarts");
-            state.parser.reset();
+            gst::debug!(CAT, imp = self, "{:?}: analysis restarts", event.type_());
             state.detector.restart();
         }
         self.parent_sink_event(event)
