@@ -266,6 +266,15 @@ impl<P> Fragmenter<P> {
             return Ok(Vec::new());
         };
         let mut outputs = Vec::with_capacity(2);
+        // What the init segment declares about audio (field notes pitfall 18, reference §16
+        // #22): the audio track is declared when its configuration is known as the first
+        // fragment leaves, a whole fragment after the first picture, which leaves audio time
+        // to start without ever holding video back. An audio pad that never delivers caps
+        // gives a video-only init segment: whether hubs need an audio track is unknown, and
+        // HAP-NodeJS omits the track when recording audio is off, so we do not invent a
+        // silent one. Audio caps that arrive later produce a new init segment before the
+        // next fragment. Audio that stalls after its caps keeps the track declared, and the
+        // fragments of the stall simply have no audio `traf` (a track fragment is optional).
         let init = InitSegment {
             video,
             audio: self.audio.clone(),

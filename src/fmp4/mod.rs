@@ -14,6 +14,37 @@
 //!   `hksvfmp4mux` wraps it, and `hksvsink` can drive it directly with owned bytes.
 //!
 //! Logging uses the `hksv::fmp4` target.
+//!
+//! Without GStreamer, with owned bytes as the payload:
+//!
+//! ```
+//! use hksv::fmp4::avc::{self, AvcConfig, NalFraming};
+//! use hksv::fmp4::{Fragmenter, Output, VideoFrame};
+//!
+//! # fn main() -> Result<(), hksv::fmp4::Fmp4Error> {
+//! // One Annex-B access unit: SPS, PPS and an IDR slice (x264, 320x240).
+//! let sps = [0x67, 0x64, 0x00, 0x14, 0xac, 0xd9, 0x41, 0x41, 0xfb, 0x01, 0x6a, 0x0c, 0x0c,
+//!            0x0d, 0x4a, 0x00, 0x00, 0x03, 0x00, 0x02, 0x00, 0x00, 0x03, 0x00, 0x79, 0x1e,
+//!            0x28, 0x53, 0x2c];
+//! let mut access_unit = vec![0, 0, 0, 1];
+//! access_unit.extend(sps);
+//! access_unit.extend([0, 0, 0, 1, 0x68, 0xeb, 0xec, 0xb2, 0x2c, 0, 0, 0, 1, 0x65, 0x88, 0x84]);
+//!
+//! let au = avc::split_access_unit(&access_unit, NalFraming::AnnexB)?;
+//! let sets = AvcConfig { length_size: 4, sps: au.sps.clone(), pps: au.pps.clone() };
+//! let mut fragmenter = Fragmenter::new(4_000_000_000);
+//! fragmenter.set_video_track(avc::video_track(&sets)?);
+//! let sample = au.to_sample(&access_unit);
+//! let frame = VideoFrame { pts: 0, dts: 0, duration: Some(33_333_333), sync: au.idr,
+//!                          size: au.size, payload: sample };
+//! assert!(fragmenter.push_video(frame)?.is_empty()); // the fragment is still open
+//! let outputs = fragmenter.finish()?;
+//! assert!(matches!(&outputs[0], Output::Init(..)));
+//! let Output::Fragment(fragment) = &outputs[1] else { unreachable!() };
+//! let bytes: Vec<u8> = fragment.header.iter().chain(fragment.samples.concat().iter()).copied().collect();
+//! assert_eq!(&bytes[4..8], b"moof");
+//! # Ok(()) }
+//! ```
 
 pub mod avc;
 mod boxes;
