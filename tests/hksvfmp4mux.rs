@@ -804,3 +804,18 @@ fn garbage_access_unit_is_an_element_error_not_a_crash() {
     buffer.get_mut().unwrap().set_pts(gst::ClockTime::ZERO);
     assert_eq!(h.push(buffer), Err(gst::FlowError::Error));
 }
+
+#[test]
+fn latency_includes_the_fragment_duration() {
+    init();
+    let mut h = Harness::with_padnames("hksvfmp4mux", Some("video"), Some("src"));
+    h.element()
+        .unwrap()
+        .set_property("fragment-duration", 2000u32);
+    h.set_upstream_latency(gst::ClockTime::from_mseconds(40));
+    assert_eq!(
+        h.query_latency(),
+        Some(gst::ClockTime::from_mseconds(2040)),
+        "a fragment waits for the IDR picture after it"
+    );
+}

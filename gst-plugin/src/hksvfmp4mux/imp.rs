@@ -183,6 +183,7 @@ impl HksvFmp4Mux {
             .fragmenter
             .set_fragment_duration(u64::from(settings.fragment_duration_ms) * 1_000_000);
         let (Some(segment), Some(framing)) = (state.video_segment.clone(), state.framing) else {
+            drop(state);
             gst::element_imp_error!(
                 self,
                 gst::CoreError::Negotiation,
