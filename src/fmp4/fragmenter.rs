@@ -100,7 +100,12 @@ pub struct Fragmenter<P> {
     gop: Vec<VideoFrame<P>>,
     audio_queue: VecDeque<AudioFrame<P>>,
     origin: Option<Origin>,
+    /// Decode time of the last picture taken (after `offset`).
     last_dts: Option<i64>,
+    /// Duration of the last picture taken (ns).
+    last_duration: i64,
+    /// Added to input timestamps since a discontinuity, see [`Self::push_video`].
+    offset: i64,
     next_audio_time: Option<u64>,
     sequence_number: u32,
 }
@@ -125,6 +130,8 @@ impl<P> Fragmenter<P> {
             audio_queue: VecDeque::new(),
             origin: None,
             last_dts: None,
+            last_duration: 0,
+            offset: 0,
             next_audio_time: None,
             sequence_number: 0,
         }
@@ -161,16 +168,30 @@ impl<P> Fragmenter<P> {
     /// Adds a video access unit. Returns what became ready: when `frame` is an IDR picture
     /// that closes the current fragment, that fragment (preceded by an init segment if it is
     /// the first or the configuration changed).
-    pub fn push_video(&mut self, frame: VideoFrame<P>) -> Result<Vec<Output<P>>, Fmp4Error> {
+    pub fn push_video(&mut self, mut frame: VideoFrame<P>) -> Result<Vec<Output<P>>, Fmp4Error> {
+        frame.pts = frame.pts.saturating_add(self.offset);
+        frame.dts = frame.dts.saturating_add(self.offset);
+        let mut outputs = Vec::new();
         if let Some(previous) = self.last_dts
             && frame.dts < previous
         {
-            return Err(Fmp4Error::TimestampsBackwards {
-                dts: frame.dts,
-                previous,
-            });
+            // Timestamps went back (a source restarted, a flushing seek): rather than fail,
+            // restart from the next clean IDR picture as if it followed the last picture, so
+            // that the fragments keep a continuous timeline (field notes pitfalls 20, 22).
+            if !frame.sync {
+                log::warn!(target: LOG_TARGET, "decode time went back to {} ns (last {previous} ns): dropping pictures until an IDR picture", frame.dts);
+                return Ok(outputs);
+            }
+            let end = previous.saturating_add(self.last_duration);
+            if !self.gop.is_empty() {
+                outputs.extend(self.close_fragment(end)?);
+            }
+            let shift = end - frame.dts;
+            log::info!(target: LOG_TARGET, "decode time went back to {} ns (last {previous} ns): restarting at this IDR picture, shifted by {shift} ns", frame.dts);
+            self.offset = self.offset.saturating_add(shift);
+            frame.pts = frame.pts.saturating_add(shift);
+            frame.dts = end;
         }
-        let mut outputs = Vec::new();
         if frame.sync {
             if self.video.is_none() {
                 return Err(Fmp4Error::MissingParameterSets);
@@ -202,6 +223,12 @@ impl<P> Fragmenter<P> {
             log::debug!(target: LOG_TARGET, "dropping picture at {} ns before the first IDR", frame.pts);
             return Ok(outputs);
         }
+        if let Some(previous) = self.last_dts {
+            self.last_duration = frame.dts - previous;
+        }
+        if let Some(duration) = frame.duration.and_then(|d| i64::try_from(d).ok()) {
+            self.last_duration = duration;
+        }
         self.last_dts = Some(frame.dts);
         self.gop.push(frame);
         Ok(outputs)
@@ -210,7 +237,8 @@ impl<P> Fragmenter<P> {
     /// Adds an AAC frame. Audio never holds video back: it waits here until the fragment
     /// covering its time is closed by the video, and a fragment leaves with whatever audio
     /// has arrived by then.
-    pub fn push_audio(&mut self, frame: AudioFrame<P>) {
+    pub fn push_audio(&mut self, mut frame: AudioFrame<P>) {
+        frame.pts = frame.pts.saturating_add(self.offset);
         if let Some(origin) = self.origin
             && frame.pts < origin.pts
         {
@@ -247,12 +275,11 @@ impl<P> Fragmenter<P> {
         Ok(outputs)
     }
 
-    /// Drops everything buffered and starts over (flush); sequence numbers and the time
-    /// origin are kept, so fragments after a flush still continue the stream.
+    /// Drops everything buffered (flush). Sequence numbers and the timeline are kept: the
+    /// next IDR picture continues the stream, after the last one if timestamps went back.
     pub fn flush(&mut self) {
         self.gop.clear();
         self.audio_queue.clear();
-        self.last_dts = None;
     }
 
     /// Number of buffered video access units.
@@ -604,18 +631,33 @@ mod tests {
     }
 
     #[test]
-    fn missing_parameter_sets_and_backward_timestamps_are_errors() {
+    fn missing_parameter_sets_is_an_error() {
         let mut f: Fragmenter<i64> = Fragmenter::new(0);
         assert_eq!(
             f.push_video(frame(0, true)),
             Err(Fmp4Error::MissingParameterSets)
         );
-        let mut f = fragmenter(0);
-        f.push_video(frame(5, true)).unwrap();
-        assert!(matches!(
-            f.push_video(frame(4, false)),
-            Err(Fmp4Error::TimestampsBackwards { .. })
-        ));
+    }
+
+    #[test]
+    fn timestamps_going_back_restart_at_the_next_idr_with_a_continuous_timeline() {
+        let mut f = fragmenter(1000);
+        let mut out = push(&mut f, 0..45, 30);
+        // The source restarts from 0: pictures until its first IDR are dropped, then the
+        // stream continues right after the last picture taken.
+        out.extend(f.push_video(frame(10, false)).unwrap());
+        out.extend(push(&mut f, 0..61, 30));
+        out.extend(f.finish().unwrap());
+        let frags = fragments(&out);
+        let counts: Vec<usize> = frags.iter().map(|f| f.samples.len()).collect();
+        assert_eq!(counts, [30, 15, 30, 30, 1]);
+        let mut next = 0;
+        for fragment in &frags {
+            let traf = trafs(fragment)[0];
+            assert_eq!(tfdt(traf), next, "tfdt continuous across the restart");
+            next += durations(traf);
+        }
+        assert_eq!(next, 106 * 3000);
     }
 
     #[test]

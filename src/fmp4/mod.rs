@@ -98,12 +98,4 @@ pub enum Fmp4Error {
     /// An IDR picture arrived before any SPS and PPS were known.
     #[error("no SPS/PPS before the first IDR picture")]
     MissingParameterSets,
-    /// Decode timestamps went backwards.
-    #[error("decode timestamp {dts} ns is before the previous one ({previous} ns)")]
-    TimestampsBackwards {
-        /// The new decode timestamp.
-        dts: i64,
-        /// The previous one.
-        previous: i64,
-    },
 }

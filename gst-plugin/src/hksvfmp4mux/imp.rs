@@ -162,9 +162,7 @@ impl HksvFmp4Mux {
                 gst::StreamError::Format,
                 ["No SPS/PPS before the first IDR picture (in codec_data or in the stream)"]
             ),
-            Fmp4Error::H264(_)
-            | Fmp4Error::InvalidAvcC(_)
-            | Fmp4Error::TimestampsBackwards { .. } => {
+            Fmp4Error::H264(_) | Fmp4Error::InvalidAvcC(_) => {
                 gst::element_imp_error!(
                     self,
                     gst::StreamError::Format,
