@@ -819,3 +819,18 @@ fn latency_includes_the_fragment_duration() {
         "a fragment waits for the IDR picture after it"
     );
 }
+
+#[test]
+fn many_slices_per_picture_still_decode() {
+    // 10 slices: 20 parts per sample, more than a buffer's 16 memories.
+    let run = run_mux(
+        "videotestsrc num-buffers=60 ! video/x-raw,width=320,height=240,framerate=30/1 ! \
+         x264enc key-int-max=30 speed-preset=ultrafast option-string=slices=10 ! \
+         video/x-h264,stream-format=byte-stream ! hksvfmp4mux name=mux fragment-duration=1000 ! \
+         appsink name=sink",
+    );
+    check_contract(&run);
+    let mp4 = parse_mp4(&run.bytes());
+    assert_eq!(mp4.check_fragments(1), 60);
+    assert_eq!(ffprobe_video_frames(run.file.path()).len(), 60);
+}

@@ -123,21 +123,19 @@ fn sample_buffer(input: gst::Buffer, au: &avc::AccessUnit) -> Result<gst::Buffer
         gst::BufferCopyFlags::FLAGS | gst::BufferCopyFlags::TIMESTAMPS | gst::BufferCopyFlags::META,
         ..,
     )?;
-    {
-        let out = out.make_mut();
-        if au.parts.len() > MAX_MEMORIES_PER_BUFFER {
-            let map = input.map_readable()?;
-            out.append_memory(gst::Memory::from_slice(au.to_sample(&map)));
-            return Ok(out.to_owned());
-        }
-        for part in &au.parts {
-            match part {
-                SamplePart::Prefix(prefix) => out.append_memory(gst::Memory::from_slice(*prefix)),
-                SamplePart::Input(range) => {
-                    let region = input.copy_region(gst::BufferCopyFlags::MEMORY, range.clone())?;
-                    for memory in region.iter_memories_owned() {
-                        out.append_memory(memory);
-                    }
+    let out_mut = out.make_mut();
+    if au.parts.len() > MAX_MEMORIES_PER_BUFFER {
+        let map = input.map_readable()?;
+        out_mut.append_memory(gst::Memory::from_slice(au.to_sample(&map)));
+        return Ok(out);
+    }
+    for part in &au.parts {
+        match part {
+            SamplePart::Prefix(prefix) => out_mut.append_memory(gst::Memory::from_slice(*prefix)),
+            SamplePart::Input(range) => {
+                let region = input.copy_region(gst::BufferCopyFlags::MEMORY, range.clone())?;
+                for memory in region.iter_memories_owned() {
+                    out_mut.append_memory(memory);
                 }
             }
         }
