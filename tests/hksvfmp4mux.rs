@@ -554,10 +554,19 @@ fn pull_all(h: &mut Harness) -> (Vec<u8>, Vec<Vec<u8>>) {
 }
 
 #[test]
-fn resolution_change_writes_a_new_init_segment() {
+fn resolution_change_in_band_writes_a_new_init_segment() {
+    resolution_change_writes_a_new_init_segment("byte-stream");
+}
+
+#[test]
+fn resolution_change_in_codec_data_writes_a_new_init_segment() {
+    resolution_change_writes_a_new_init_segment("avc");
+}
+
+fn resolution_change_writes_a_new_init_segment(format: &str) {
     init();
-    let (small_caps, small) = encode(320, 240, 60, "byte-stream");
-    let (large_caps, large) = encode(640, 480, 60, "byte-stream");
+    let (small_caps, small) = encode(320, 240, 60, format);
+    let (large_caps, large) = encode(640, 480, 60, format);
     let mut h = Harness::with_padnames("hksvfmp4mux", Some("video"), Some("src"));
     h.element()
         .unwrap()
@@ -833,4 +842,22 @@ fn many_slices_per_picture_still_decode() {
     let mp4 = parse_mp4(&run.bytes());
     assert_eq!(mp4.check_fragments(1), 60);
     assert_eq!(ffprobe_video_frames(run.file.path()).len(), 60);
+}
+
+#[test]
+fn filesink_writes_a_file_that_players_open() {
+    init();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("out.mp4");
+    let pipeline = gst::parse::launch(&format!(
+        "videotestsrc num-buffers=90 ! video/x-raw,width=320,height=240,framerate=30/1 ! \
+         x264enc key-int-max=30 speed-preset=ultrafast ! hksvfmp4mux name=mux ! filesink location={} \
+         audiotestsrc num-buffers=94 samplesperbuffer=1024 ! audio/x-raw,rate=32000,channels=1 ! \
+         avenc_aac ! mux.audio",
+        path.display()
+    ))
+    .unwrap();
+    run_to_eos(&pipeline);
+    assert_eq!(ffprobe_video_frames(&path).len(), 90);
+    assert_eq!(play_with_qtdemux(&path, true).0, 90);
 }
