@@ -17,6 +17,10 @@ const AAC_FRAME_SAMPLES: u64 = 1024;
 /// dropped, so that a missing video stream cannot make the queue grow without bound.
 const MAX_AUDIO_BEFORE_VIDEO: usize = 1000;
 const NSEC_PER_SEC: i128 = 1_000_000_000;
+/// Longest GOP kept in memory (ns). Cameras send an IDR picture every few seconds; a stream
+/// without one for this long is broken, and its pictures are dropped until the next IDR
+/// picture instead of growing the buffer without bound.
+const MAX_GOP_DURATION: i64 = 60 * 1_000_000_000;
 
 /// One H.264 access unit, already in length-prefixed form.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -221,6 +225,20 @@ impl<P> Fragmenter<P> {
             }
         } else if self.gop.is_empty() {
             log::debug!(target: LOG_TARGET, "dropping picture at {} ns before the first IDR", frame.pts);
+            return Ok(outputs);
+        } else if self
+            .gop
+            .first()
+            .is_some_and(|first| frame.dts - first.dts > MAX_GOP_DURATION)
+        {
+            log::warn!(
+                target: LOG_TARGET,
+                "no IDR picture for {} s: dropping {} pictures until the next one",
+                MAX_GOP_DURATION / 1_000_000_000,
+                self.gop.len()
+            );
+            self.gop.clear();
+            self.audio_queue.retain(|a| a.pts >= frame.pts);
             return Ok(outputs);
         }
         if let Some(previous) = self.last_dts {
@@ -628,6 +646,24 @@ mod tests {
             45,
             "closed early at the new configuration"
         );
+    }
+
+    #[test]
+    fn a_gop_without_end_is_dropped_instead_of_growing() {
+        let mut f = fragmenter(1000);
+        // One IDR picture, then 61 s of P pictures.
+        assert!(push(&mut f, 0..1831, 100_000).is_empty());
+        assert_eq!(f.buffered_video(), 0, "dropped after 60 s");
+        // The next IDR picture starts over.
+        let out = push(&mut f, 1900..2030, 100);
+        assert_eq!(
+            fragments(&out)
+                .iter()
+                .map(|f| f.samples.len())
+                .sum::<usize>(),
+            100
+        );
+        assert_eq!(f.buffered_video(), 30);
     }
 
     #[test]
