@@ -108,7 +108,7 @@ pub fn split_access_unit(data: &[u8], framing: NalFraming) -> Result<AccessUnit,
                 size += 4 + nal.len() as u64;
             }
             NalFraming::LengthPrefixed(_) => {
-                let range = start - prefix_len..start + nal.len();
+                let range = start.saturating_sub(prefix_len)..start + nal.len();
                 size += range.len() as u64;
                 match au.parts.last_mut() {
                     Some(SamplePart::Input(last)) if last.end == range.start => {

@@ -90,15 +90,22 @@ pub struct HksvFmp4Mux {
     state: Mutex<State>,
 }
 
-/// Signed running time in ns of `time` in `segment`.
+/// Running times beyond ±2^62 ns (146 years) are refused, so that the arithmetic on them in
+/// the fragmenter can never overflow.
+const MAX_RUNNING_TIME: i64 = 1 << 62;
+
+/// Signed running time in ns of `time` in `segment`, if it is in a sane range.
 fn running_time(
     segment: &gst::FormattedSegment<gst::ClockTime>,
     time: gst::ClockTime,
 ) -> Option<i64> {
-    match segment.to_running_time_full(time)? {
-        gst::Signed::Positive(t) => i64::try_from(t.nseconds()).ok(),
-        gst::Signed::Negative(t) => i64::try_from(t.nseconds()).ok().map(|t| -t),
-    }
+    let ns = match segment.to_running_time_full(time)? {
+        gst::Signed::Positive(t) => i64::try_from(t.nseconds()).ok()?,
+        gst::Signed::Negative(t) => -i64::try_from(t.nseconds()).ok()?,
+    };
+    (-MAX_RUNNING_TIME..=MAX_RUNNING_TIME)
+        .contains(&ns)
+        .then_some(ns)
 }
 
 fn clock_time(ns: i64) -> gst::ClockTime {
