@@ -21,11 +21,17 @@ const NSEC_PER_SEC: i128 = 1_000_000_000;
 /// without one for this long is broken, and its pictures are dropped until the next IDR
 /// picture instead of growing the buffer without bound.
 const MAX_GOP_DURATION: i64 = 60 * 1_000_000_000;
+/// Timestamps must stay within ±2^62 ns (146 years), so that differences never overflow.
+pub const MAX_TIMESTAMP: i64 = 1 << 62;
+
+fn in_range(ns: i64) -> bool {
+    (-MAX_TIMESTAMP..=MAX_TIMESTAMP).contains(&ns)
+}
 
 /// One H.264 access unit, already in length-prefixed form.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct VideoFrame<P> {
-    /// Presentation time (running time, ns).
+    /// Presentation time (running time, ns, within ±[`MAX_TIMESTAMP`]).
     pub pts: i64,
     /// Decode time (running time, ns); equal to `pts` when there are no B-frames.
     pub dts: i64,
@@ -175,6 +181,9 @@ impl<P> Fragmenter<P> {
     pub fn push_video(&mut self, mut frame: VideoFrame<P>) -> Result<Vec<Output<P>>, Fmp4Error> {
         frame.pts = frame.pts.saturating_add(self.offset);
         frame.dts = frame.dts.saturating_add(self.offset);
+        if !in_range(frame.pts) || !in_range(frame.dts) {
+            return Err(Fmp4Error::TimestampOutOfRange(frame.dts));
+        }
         let mut outputs = Vec::new();
         if let Some(previous) = self.last_dts
             && frame.dts < previous
@@ -257,6 +266,10 @@ impl<P> Fragmenter<P> {
     /// has arrived by then.
     pub fn push_audio(&mut self, mut frame: AudioFrame<P>) {
         frame.pts = frame.pts.saturating_add(self.offset);
+        if !in_range(frame.pts) {
+            log::warn!(target: LOG_TARGET, "dropping audio at {} ns: out of range", frame.pts);
+            return;
+        }
         if let Some(origin) = self.origin
             && frame.pts < origin.pts
         {
@@ -298,6 +311,26 @@ impl<P> Fragmenter<P> {
     pub fn flush(&mut self) {
         self.gop.clear();
         self.audio_queue.clear();
+    }
+
+    /// True when the buffered audio reaches the end of the buffered video, or when there is
+    /// nothing to wait for (no audio track, no video). At end of stream a caller may wait a
+    /// little for this, so that the last fragment gets its audio.
+    pub fn audio_covers_video(&self) -> bool {
+        let (Some(origin), Some(last_dts), Some(_)) = (self.origin, self.last_dts, &self.audio)
+        else {
+            return true;
+        };
+        if self.gop.is_empty() {
+            return true;
+        }
+        let video_end = last_dts
+            .saturating_add(self.last_duration)
+            .saturating_add(origin.pts - origin.dts);
+        self.audio_queue.back().is_some_and(|a| {
+            let duration = a.duration.and_then(|d| i64::try_from(d).ok()).unwrap_or(0);
+            a.pts.saturating_add(duration) >= video_end
+        })
     }
 
     /// Number of buffered video access units.
@@ -664,6 +697,45 @@ mod tests {
             100
         );
         assert_eq!(f.buffered_video(), 30);
+    }
+
+    #[test]
+    fn absurd_timestamps_are_an_error_not_an_overflow() {
+        let mut f = fragmenter(0);
+        let mut v = frame(0, true);
+        v.dts = i64::MIN;
+        assert_eq!(
+            f.push_video(v),
+            Err(Fmp4Error::TimestampOutOfRange(i64::MIN))
+        );
+        f.push_audio(AudioFrame {
+            pts: i64::MAX,
+            duration: None,
+            size: 1,
+            payload: 0,
+        });
+        f.push_video(frame(0, true)).unwrap();
+        let out = f.finish().unwrap();
+        assert_eq!(
+            fragments(&out)[0].samples,
+            [0],
+            "the absurd audio frame was dropped"
+        );
+    }
+
+    #[test]
+    fn audio_covers_video_once_it_reaches_the_last_picture() {
+        let mut f = fragmenter(1000);
+        assert!(f.audio_covers_video(), "nothing to wait for");
+        push(&mut f, 0..30, 30);
+        assert!(f.audio_covers_video(), "no audio track");
+        f.set_audio_track(Some(aac()));
+        assert!(!f.audio_covers_video());
+        // Video ends at 1 s; audio frame 31 ends at 1.024 s.
+        (0..31).for_each(|n| f.push_audio(audio(n)));
+        assert!(!f.audio_covers_video());
+        f.push_audio(audio(31));
+        assert!(f.audio_covers_video());
     }
 
     #[test]

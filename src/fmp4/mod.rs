@@ -57,7 +57,7 @@ mod testutil;
 pub use fragment::{
     SAMPLE_FLAGS_NON_SYNC, SAMPLE_FLAGS_SYNC, SampleInfo, TrackRun, write_fragment_header,
 };
-pub use fragmenter::{AudioFrame, Fragment, Fragmenter, Output, VideoFrame};
+pub use fragmenter::{AudioFrame, Fragment, Fragmenter, MAX_TIMESTAMP, Output, VideoFrame};
 pub use init::{
     AUDIO_TRACK_ID, AudioTrack, InitSegment, VIDEO_TIMESCALE, VIDEO_TRACK_ID, VideoTrack,
     write_init_segment,
@@ -95,6 +95,9 @@ pub enum Fmp4Error {
     /// The H.264 bitstream could not be parsed.
     #[error("invalid H.264 access unit: {0}")]
     H264(#[from] crate::h264::H264Error),
+    /// A timestamp beyond ±[`MAX_TIMESTAMP`] ns.
+    #[error("timestamp {0} ns is out of range")]
+    TimestampOutOfRange(i64),
     /// An IDR picture arrived before any SPS and PPS were known.
     #[error("no SPS/PPS before the first IDR picture")]
     MissingParameterSets,

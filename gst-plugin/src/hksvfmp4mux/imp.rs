@@ -13,7 +13,8 @@
 //! Lock order: `settings` before `state`; `audio_pad` is never held with either. Nothing is
 //! pushed or posted while a lock is held.
 
-use std::sync::{LazyLock, Mutex, MutexGuard};
+use std::sync::{Condvar, LazyLock, Mutex, MutexGuard};
+use std::time::{Duration, Instant};
 
 use gst::glib;
 use gst::prelude::*;
@@ -31,6 +32,8 @@ static CAT: LazyLock<gst::DebugCategory> = LazyLock::new(|| {
 });
 
 const DEFAULT_FRAGMENT_DURATION_MS: u32 = 4000;
+/// How long the video streaming thread waits at EOS for audio to catch up with the video.
+const EOS_AUDIO_WAIT: Duration = Duration::from_secs(1);
 /// More memories than this in one buffer make GStreamer merge (copy) them all.
 const MAX_MEMORIES_PER_BUFFER: usize = 16;
 
@@ -59,6 +62,8 @@ struct State {
     started: bool,
     /// Sticky events (tags...) that arrived before our caps went out.
     pending_events: Vec<gst::Event>,
+    /// The audio pad got EOS.
+    audio_eos: bool,
 }
 
 impl Default for State {
@@ -71,6 +76,7 @@ impl Default for State {
             audio_segment: None,
             started: false,
             pending_events: Vec::new(),
+            audio_eos: false,
         }
     }
 }
@@ -88,24 +94,19 @@ pub struct HksvFmp4Mux {
     audio_pad: Mutex<Option<gst::Pad>>,
     settings: Mutex<Settings>,
     state: Mutex<State>,
+    /// Signalled (with `state`) when audio arrives or ends, for the wait at video EOS.
+    audio_arrived: Condvar,
 }
 
-/// Running times beyond ±2^62 ns (146 years) are refused, so that the arithmetic on them in
-/// the fragmenter can never overflow.
-const MAX_RUNNING_TIME: i64 = 1 << 62;
-
-/// Signed running time in ns of `time` in `segment`, if it is in a sane range.
+/// Signed running time in ns of `time` in `segment`.
 fn running_time(
     segment: &gst::FormattedSegment<gst::ClockTime>,
     time: gst::ClockTime,
 ) -> Option<i64> {
-    let ns = match segment.to_running_time_full(time)? {
-        gst::Signed::Positive(t) => i64::try_from(t.nseconds()).ok()?,
-        gst::Signed::Negative(t) => -i64::try_from(t.nseconds()).ok()?,
-    };
-    (-MAX_RUNNING_TIME..=MAX_RUNNING_TIME)
-        .contains(&ns)
-        .then_some(ns)
+    match segment.to_running_time_full(time)? {
+        gst::Signed::Positive(t) => i64::try_from(t.nseconds()).ok(),
+        gst::Signed::Negative(t) => i64::try_from(t.nseconds()).ok().map(|t| -t),
+    }
 }
 
 fn clock_time(ns: i64) -> gst::ClockTime {
@@ -304,6 +305,8 @@ impl HksvFmp4Mux {
             size,
             payload: buffer,
         });
+        drop(state);
+        self.audio_arrived.notify_all();
         Ok(gst::FlowSuccess::Ok)
     }
 
@@ -524,7 +527,7 @@ impl HksvFmp4Mux {
                 None => false,
             },
             EventView::Eos(_) => {
-                let mut state = self.state();
+                let mut state = self.wait_for_audio();
                 let pushes = match state.fragmenter.finish() {
                     Ok(outputs) => self.prepare(&mut state, outputs),
                     Err(err) => {
@@ -579,10 +582,48 @@ impl HksvFmp4Mux {
                 }
                 None => false,
             },
-            // The video pad alone drives the output: audio EOS, flushes and other events
-            // end here.
+            EventView::Eos(_) => {
+                self.state().audio_eos = true;
+                self.audio_arrived.notify_all();
+                true
+            }
+            EventView::FlushStop(_) => {
+                self.state().audio_eos = false;
+                true
+            }
+            // The video pad alone drives the output: other events end here.
             _ => true,
         }
+    }
+
+    /// At video EOS, waits (at most [`EOS_AUDIO_WAIT`]) until the queued audio reaches the
+    /// end of the video or the audio pad ends, so that the last fragment gets its audio when
+    /// the two streams arrive on different threads. Only the end of the stream waits, never
+    /// a fragment of a running stream.
+    fn wait_for_audio(&self) -> MutexGuard<'_, State> {
+        let has_audio_pad = self
+            .audio_pad
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .is_some();
+        let deadline = Instant::now() + EOS_AUDIO_WAIT;
+        let mut state = self.state();
+        while has_audio_pad && !state.audio_eos && !state.fragmenter.audio_covers_video() {
+            let Some(left) = deadline.checked_duration_since(Instant::now()) else {
+                gst::debug!(
+                    CAT,
+                    imp = self,
+                    "Audio did not catch up with the video at EOS"
+                );
+                break;
+            };
+            state = self
+                .audio_arrived
+                .wait_timeout(state, left)
+                .unwrap_or_else(|e| e.into_inner())
+                .0;
+        }
+        state
     }
 
     fn src_query(&self, pad: &gst::Pad, query: &mut gst::QueryRef) -> bool {
@@ -642,6 +683,7 @@ impl ObjectSubclass for HksvFmp4Mux {
             audio_pad: Mutex::new(None),
             settings: Mutex::new(Settings::default()),
             state: Mutex::new(State::default()),
+            audio_arrived: Condvar::new(),
         }
     }
 }
