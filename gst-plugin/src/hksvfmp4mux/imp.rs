@@ -8,7 +8,8 @@
 //! chain function only queues frames and never waits for anything, so a missing or stalled
 //! audio source can never hold video back (field notes pitfall 18), no live timeout is
 //! needed, and both pads' streaming threads never block each other. All pushes happen on
-//! the video streaming thread.
+//! the video streaming thread. The one wait is at video EOS: at most one second for the
+//! queued audio to reach the end of the video, so that the last fragment gets its audio.
 //!
 //! Lock order: `settings` before `state`; `audio_pad` is never held with either. Nothing is
 //! pushed or posted while a lock is held.
