@@ -11,12 +11,12 @@
 use gst::glib;
 
 pub mod hapmotiondetect;
-// mod hksvfmp4mux;
+mod hksvfmp4mux;
 // mod hksvsink;
 
 fn plugin_init(plugin: &gst::Plugin) -> Result<(), glib::BoolError> {
     hapmotiondetect::register(plugin)?;
-    // hksvfmp4mux::register(plugin)?;
+    hksvfmp4mux::register(plugin)?;
     // hksvsink::register(plugin)?;
     Ok(())
 }
