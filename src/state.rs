@@ -105,11 +105,7 @@ impl AccessoryState {
             return false;
         }
         if !self.layout_hash.is_empty() {
-            self.config_number = if self.config_number >= u16::MAX {
-                1
-            } else {
-                self.config_number + 1
-            };
+            self.config_number = self.config_number.checked_add(1).unwrap_or(1);
         }
         self.layout_hash = layout_hash.to_owned();
         true
