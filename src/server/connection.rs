@@ -122,7 +122,21 @@ impl Connection {
             }
             None => self.plain.extend_from_slice(bytes),
         }
-        while let Some(request) = parse_request(&mut self.plain).map_err(Close::Http)? {
+        loop {
+            let request = match parse_request(&mut self.plain) {
+                Ok(Some(request)) => request,
+                Ok(None) => break,
+                Err(e) => {
+                    // Tell the controller why before closing: the stream cannot be resynchronised.
+                    let status = if matches!(e, HttpError::BodyTooLarge(_)) {
+                        413
+                    } else {
+                        400
+                    };
+                    self.send(&Response::empty(status)).await?;
+                    return Err(Close::Http(e));
+                }
+            };
             let response = handle(&self.shared, &mut self.state, &request);
             self.send(&response).await?;
             if std::mem::take(&mut self.state.switch_to_encrypted) {

@@ -3,13 +3,13 @@
 //! across an `.await`; connections learn about changes through a broadcast of [`Notice`]s.
 
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::{Mutex, MutexGuard};
+use std::sync::{Arc, Mutex, MutexGuard};
 
 use serde_json::Value as Json;
 use tokio::sync::broadcast;
 
-use super::ServerEvent;
 use super::identity::stored_pairings;
+use super::{ServerEvent, SnapshotSource};
 use crate::accessory::{CameraInfo, Database, Value, camera_database};
 use crate::mdns::{Advertiser, TxtRecord};
 use crate::pairing::{AccessoryIdentity, ConnectionId, ControllerPairing, PairSetupManager};
@@ -39,6 +39,7 @@ pub(super) struct Inner {
     pub pairings: Vec<ControllerPairing>,
     pub setup: PairSetupManager,
     pub mdns: Option<Advertiser>,
+    pub snapshots: Option<Arc<dyn SnapshotSource>>,
 }
 
 pub(super) struct Shared {
