@@ -82,8 +82,14 @@ fn main() {
         keys = Some(pair_verify(&accessory, &controller, &pairing, &stored));
         verify.push(t.elapsed());
     }
-    println!("pair-setup  (M1-M6, both sides): median {:?} over {RUNS} runs", median(setup));
-    println!("pair-verify (M1-M4, both sides): median {:?} over {RUNS} runs", median(verify));
+    println!(
+        "pair-setup  (M1-M6, both sides): median {:?} over {RUNS} runs",
+        median(setup)
+    );
+    println!(
+        "pair-verify (M1-M4, both sides): median {:?} over {RUNS} runs",
+        median(verify)
+    );
 
     let keys = keys.expect("at least one run");
     let mut sender = SecureSession::accessory(&keys);
@@ -95,7 +101,10 @@ fn main() {
     for _ in 0..64 {
         wire.clear();
         sender.encrypt(&payload, &mut wire);
-        let plain = receiver.decrypt(&mut wire).expect("decrypt").expect("frames");
+        let plain = receiver
+            .decrypt(&mut wire)
+            .expect("decrypt")
+            .expect("frames");
         assert_eq!(plain.len(), payload.len());
     }
     let secs = t.elapsed().as_secs_f64();
