@@ -267,6 +267,7 @@ fn write(shared: &Shared, conn: &mut ConnState, body: &[u8]) -> Response {
                 iid: o.iid,
                 value,
                 origin: Some(conn.id),
+                immediate: o.immediate,
             });
             shared.emit(ServerEvent::ValueWritten { key: o.key.clone() });
         }

@@ -28,6 +28,7 @@ pub(super) enum Notice {
         iid: u64,
         value: Json,
         origin: Option<ConnectionId>,
+        immediate: bool,
     },
     /// These pairings were removed: their sessions close.
     ControllersRemoved(Vec<String>),
@@ -156,6 +157,7 @@ impl Shared {
                 iid: ev.iid,
                 value: ev.value,
                 origin: None,
+                immediate: ev.immediate,
             });
         }
     }
