@@ -120,7 +120,7 @@ impl HapServer {
         })?;
         let uri = setup_uri(&code, config.category.id(), &state.setup_id)
             .map_err(|e| ServerError::SetupCode(e.to_string()))?;
-        let identity = identity::identity(&state);
+        let identity = identity::identity(&state, &store)?;
         let pairings = identity::pairings(&state);
         let setup =
             PairSetupManager::new(code.as_str()).with_failed_attempts(state.failed_setup_attempts);
