@@ -683,3 +683,45 @@ async fn snapshot_resource_with_camera_state_gating() {
     assert_eq!((r.status, r.json()), (207, json!({"status":-70412})));
     server.shutdown().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn recording_selection_persists_and_is_dropped_when_capabilities_change() {
+    let dir = tempfile::tempdir().unwrap();
+    let server = start(dir.path()).await;
+    let (mut client, identity, accessory) = pair(&server).await;
+    let db = accessories(&mut client).await;
+    let selected = find_iid(&db, "204", "209");
+    let read = format!("/characteristics?id=1.{selected}");
+    let r = client.get(&read).await.unwrap();
+    assert_eq!(r.json()["characteristics"][0]["status"], -70402);
+    // A syntactically valid selection TLV (01 01 00: one item), base64.
+    let write = json!({"characteristics":[{"aid":1,"iid":selected,"value":"AQEA"}]});
+    assert_eq!(
+        client
+            .put_json("/characteristics", &write)
+            .await
+            .unwrap()
+            .status,
+        204
+    );
+    drop(client);
+    server.shutdown().await;
+
+    let server = start(dir.path()).await;
+    let mut client = verified(&server, &identity, &accessory).await;
+    let r = client.get(&read).await.unwrap();
+    assert_eq!(r.json()["characteristics"][0]["value"], "AQEA");
+    drop(client);
+    server.shutdown().await;
+
+    // The state says the selection was made for other capabilities: it is dropped.
+    let path = dir.path().join(STATE_FILE_NAME);
+    let mut state: Json = serde_json::from_slice(&std::fs::read(&path).unwrap()).unwrap();
+    state["capabilities_hash"] = json!("older capabilities");
+    std::fs::write(&path, serde_json::to_vec(&state).unwrap()).unwrap();
+    let server = start(dir.path()).await;
+    let mut client = verified(&server, &identity, &accessory).await;
+    let r = client.get(&read).await.unwrap();
+    assert_eq!(r.json()["characteristics"][0]["status"], -70402);
+    server.shutdown().await;
+}

@@ -185,6 +185,13 @@ fn tlv(kind: u32, perms: Perms, value: Vec<u8>) -> Characteristic {
     Characteristic::new(kind, Format::Tlv8, perms).with_value(Value::Bytes(value))
 }
 
+/// A supported-configuration TLV (see [`Characteristic::capability`]).
+fn capability(kind: u32, perms: Perms, value: Vec<u8>) -> Characteristic {
+    let mut c = tlv(kind, perms, value);
+    c.capability = true;
+    c
+}
+
 fn active(persist: bool, admin_write: bool) -> Characteristic {
     let mut c = Characteristic::new(ch::ACTIVE, Format::Uint8, PR_PW_EV)
         .with_range(0.0, 1.0, 1.0)
@@ -250,17 +257,17 @@ pub fn camera_database(info: &CameraInfo) -> Database {
             slot::CAMERA_RTP_STREAM_MANAGEMENT,
             service::CAMERA_RTP_STREAM_MANAGEMENT,
             vec![
-                tlv(
+                capability(
                     ch::SUPPORTED_VIDEO_STREAM_CONFIGURATION,
                     PR,
                     camera_tlv::supported_video_stream_configuration(),
                 ),
-                tlv(
+                capability(
                     ch::SUPPORTED_AUDIO_STREAM_CONFIGURATION,
                     PR,
                     camera_tlv::supported_audio_stream_configuration(),
                 ),
-                tlv(
+                capability(
                     ch::SUPPORTED_RTP_CONFIGURATION,
                     PR,
                     camera_tlv::supported_rtp_configuration(),
@@ -332,17 +339,17 @@ pub fn camera_database(info: &CameraInfo) -> Database {
         service::CAMERA_RECORDING_MANAGEMENT,
         vec![
             active(true, true),
-            tlv(
+            capability(
                 ch::SUPPORTED_CAMERA_RECORDING_CONFIGURATION,
                 PR_EV,
                 camera_tlv::supported_camera_recording_configuration(info.category),
             ),
-            tlv(
+            capability(
                 ch::SUPPORTED_VIDEO_RECORDING_CONFIGURATION,
                 PR_EV,
                 camera_tlv::supported_video_recording_configuration(),
             ),
-            tlv(
+            capability(
                 ch::SUPPORTED_AUDIO_RECORDING_CONFIGURATION,
                 PR_EV,
                 camera_tlv::supported_audio_recording_configuration(),
@@ -359,7 +366,7 @@ pub fn camera_database(info: &CameraInfo) -> Database {
         slot::DATA_STREAM_TRANSPORT_MANAGEMENT,
         service::DATA_STREAM_TRANSPORT_MANAGEMENT,
         vec![
-            tlv(
+            capability(
                 ch::SUPPORTED_DATA_STREAM_TRANSPORT_CONFIGURATION,
                 PR,
                 camera_tlv::supported_data_stream_transport_configuration(),

@@ -266,3 +266,18 @@ fn set_value_events() {
     assert!(db.set_value(keys::DOORBELL_EVENT, Value::Int(0)).is_some());
     assert!(db.set_value(keys::DOORBELL_EVENT, Value::Int(0)).is_some());
 }
+
+#[test]
+fn capability_values_count_as_layout_but_other_values_do_not() {
+    let base = camera_database(&info(Category::Camera, false));
+    let mut changed_value = base.clone();
+    changed_value.set_value(keys::RECORDING_ACTIVE, Value::Int(1));
+    assert_eq!(base.layout_hash(), changed_value.layout_hash());
+    let mut changed_capability = base.clone();
+    changed_capability.set_value("204/206", Value::Bytes(vec![1, 0]));
+    assert_ne!(base.layout_hash(), changed_capability.layout_hash());
+    assert_ne!(
+        base.capabilities_hash(),
+        changed_capability.capabilities_hash()
+    );
+}

@@ -109,6 +109,17 @@ impl HapServer {
             speaker: config.speaker,
         };
         let mut db = camera_database(&info);
+        let capabilities = db.capabilities_hash();
+        if !state.capabilities_hash.is_empty()
+            && state.capabilities_hash != capabilities
+            && state
+                .values
+                .remove(keys::SELECTED_RECORDING_CONFIGURATION)
+                .is_some()
+        {
+            log::warn!(target: LOG, "[{}] advertised capabilities changed: stored recording selection dropped, the hub selects again", config.name);
+        }
+        state.capabilities_hash = capabilities;
         for key in db.restore_values(&state.values) {
             log::warn!(target: LOG, "[{}] stored value {key} does not fit the database, default kept", config.name);
         }
