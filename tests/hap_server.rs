@@ -725,3 +725,45 @@ async fn recording_selection_persists_and_is_dropped_when_capabilities_change() 
     assert_eq!(r.json()["characteristics"][0]["status"], -70402);
     server.shutdown().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn random_input_never_takes_the_server_down() {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let dir = tempfile::tempdir().unwrap();
+    let server = start(dir.path()).await;
+    let mut seed = 0x9e37_79b9_7f4a_7c15u64;
+    let mut next = move || {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed
+    };
+    for round in 0..30 {
+        let mut raw = tokio::net::TcpStream::connect(addr(&server)).await.unwrap();
+        // Half the rounds start like a real request, so the parser gets past the start line.
+        let mut bytes = if round % 2 == 0 {
+            b"POST /pair-setup HTTP/1.1\r\nContent-Length: 40\r\n\r\n".to_vec()
+        } else {
+            Vec::new()
+        };
+        let len = 1 + next() % 600;
+        bytes.extend((0..len).map(|_| (next() & 0xff) as u8));
+        let _ = raw.write_all(&bytes).await;
+        let _ = raw.shutdown().await;
+        let mut sink = Vec::new();
+        let _ = timeout(WAIT, raw.read_to_end(&mut sink)).await;
+    }
+    // Random frames on a verified session close only that session.
+    let (mut client, identity, accessory) = pair(&server).await;
+    let frame: Vec<u8> = (0..300).map(|_| (next() & 0xff) as u8).collect();
+    client.send_raw(&frame).await.unwrap();
+    assert!(
+        timeout(WAIT, client.get("/accessories"))
+            .await
+            .unwrap()
+            .is_err()
+    );
+    let mut fresh = verified(&server, &identity, &accessory).await;
+    assert_eq!(fresh.get("/accessories").await.unwrap().status, 200);
+    server.shutdown().await;
+}
