@@ -8,7 +8,7 @@
 
 use super::camera_tlv;
 use super::model::{Accessory, Characteristic, Format, Perms, Service, Unit, Value};
-use super::{Category, Database};
+use super::{Category, Database, ValueEvent};
 
 /// Service types (reference §9.1).
 pub mod service {
@@ -108,6 +108,15 @@ pub mod keys {
     pub const SELECTED_RECORDING_CONFIGURATION: &str = "204/209";
     /// CameraOperatingMode / HomeKitCameraActive.
     pub const HOMEKIT_CAMERA_ACTIVE: &str = "21A/21B";
+    /// MotionSensor / StatusActive.
+    pub const MOTION_STATUS_ACTIVE: &str = "85/75";
+}
+
+/// Mirrors `HomeKitCameraActive` into the motion sensor's `StatusActive` (HAP-NodeJS, §9.2),
+/// returning the event to send when it changed.
+pub fn mirror_camera_active(db: &mut Database) -> Option<ValueEvent> {
+    let active = matches!(db.value(keys::HOMEKIT_CAMERA_ACTIVE), Some(Value::Int(1)));
+    db.set_value(keys::MOTION_STATUS_ACTIVE, Value::Bool(active))
 }
 
 /// Base instance ids of the services. Never change these: paired controllers cache iids.
@@ -338,7 +347,8 @@ pub fn camera_database(info: &CameraInfo) -> Database {
         slot::CAMERA_RECORDING_MANAGEMENT,
         service::CAMERA_RECORDING_MANAGEMENT,
         vec![
-            active(true, true),
+            // Recording starts disabled until the hub (admin) enables it (§9.3).
+            active(true, true).with_value(Value::Int(0)),
             capability(
                 ch::SUPPORTED_CAMERA_RECORDING_CONFIGURATION,
                 PR_EV,
@@ -358,7 +368,6 @@ pub fn camera_database(info: &CameraInfo) -> Database {
             recording_audio_active(),
         ],
     );
-    recording.characteristics[0].value = Value::Int(0);
     // §9.1 / §16 #6: recording management links the data stream and the motion sensor.
     recording.linked = vec![slot::DATA_STREAM_TRANSPORT_MANAGEMENT, slot::MOTION_SENSOR];
     services.push(recording);

@@ -281,3 +281,21 @@ fn capability_values_count_as_layout_but_other_values_do_not() {
         changed_capability.capabilities_hash()
     );
 }
+
+#[test]
+fn status_active_mirrors_homekit_camera_active() {
+    let mut db = camera_database(&info(Category::Camera, false));
+    assert!(mirror_camera_active(&mut db).is_none());
+    let (_, iid) = db.locate(keys::HOMEKIT_CAMERA_ACTIVE).unwrap();
+    put(
+        &mut db,
+        json!({"characteristics":[{"aid":1,"iid":iid,"value":0}]}),
+        admin(),
+    );
+    let ev = mirror_camera_active(&mut db).unwrap();
+    assert_eq!(ev.value, json!(0));
+    assert_eq!(
+        db.value(keys::MOTION_STATUS_ACTIVE),
+        Some(&Value::Bool(false))
+    );
+}

@@ -27,7 +27,7 @@ use tokio::runtime::Handle;
 use tokio::sync::{broadcast, watch};
 use tokio::task::{JoinHandle, JoinSet};
 
-use crate::accessory::{CameraInfo, Value, camera_database, keys};
+use crate::accessory::{CameraInfo, Value, camera_database, keys, mirror_camera_active};
 use crate::mdns::Advertiser;
 use crate::pairing::PairSetupManager;
 use crate::setup::{SetupCode, setup_uri};
@@ -123,6 +123,7 @@ impl HapServer {
         for key in db.restore_values(&state.values) {
             log::warn!(target: LOG, "[{}] stored value {key} does not fit the database, default kept", config.name);
         }
+        mirror_camera_active(&mut db);
         if state.update_layout(&db.layout_hash()) {
             log::info!(target: LOG, "[{}] accessory database layout changed: c# = {}", config.name, state.config_number);
         }
