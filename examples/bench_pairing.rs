@@ -21,15 +21,22 @@ fn median(mut samples: Vec<Duration>) -> Duration {
     samples[samples.len() / 2]
 }
 
-fn pair_setup(accessory: &AccessoryIdentity, controller: &ControllerIdentity) -> AccessoryPairing {
+/// One pair-setup; returns the accessory pairing and the time spent in the accessory's code.
+fn pair_setup(
+    accessory: &AccessoryIdentity,
+    controller: &ControllerIdentity,
+) -> (AccessoryPairing, Duration) {
     let mut manager = PairSetupManager::new(CODE);
     let mut client = PairSetupClient::new(CODE, controller.clone());
     let mut request = client.start();
+    let mut server_time = Duration::ZERO;
     loop {
+        let t = Instant::now();
         let response = manager.handle(1, &request, accessory, false, Instant::now());
+        server_time += t.elapsed();
         match client.handle(&response.body).expect("pair-setup failed") {
             PairSetupClientStep::Send(next) => request = next,
-            PairSetupClientStep::Paired(p) => return p,
+            PairSetupClientStep::Paired(p) => return (p, server_time),
         }
     }
 }
@@ -68,11 +75,14 @@ fn main() {
     };
 
     let mut setup = Vec::new();
+    let mut setup_server = Vec::new();
     let mut pairing = None;
     for _ in 0..RUNS {
         let t = Instant::now();
-        pairing = Some(pair_setup(&accessory, &controller));
+        let (p, server_time) = pair_setup(&accessory, &controller);
         setup.push(t.elapsed());
+        setup_server.push(server_time);
+        pairing = Some(p);
     }
     let pairing = pairing.expect("at least one run");
     let mut verify = Vec::new();
