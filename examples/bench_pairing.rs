@@ -97,6 +97,10 @@ fn main() {
         median(setup)
     );
     println!(
+        "pair-setup  (accessory side only): median {:?} over {RUNS} runs",
+        median(setup_server)
+    );
+    println!(
         "pair-verify (M1-M4, both sides): median {:?} over {RUNS} runs",
         median(verify)
     );
