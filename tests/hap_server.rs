@@ -767,3 +767,42 @@ async fn random_input_never_takes_the_server_down() {
     assert_eq!(fresh.get("/accessories").await.unwrap().status, 200);
     server.shutdown().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn connection_cap_refuses_extra_connections_until_one_closes() {
+    let dir = tempfile::tempdir().unwrap();
+    let server = start(dir.path()).await;
+    let mut open = Vec::new();
+    for _ in 0..32 {
+        let mut c = HapClient::connect(addr(&server)).await.unwrap();
+        assert_eq!(
+            c.post("/identify", "application/hap+json", b"")
+                .await
+                .unwrap()
+                .status,
+            204
+        );
+        open.push(c);
+    }
+    let mut extra = HapClient::connect(addr(&server)).await.unwrap();
+    assert!(
+        extra
+            .post("/identify", "application/hap+json", b"")
+            .await
+            .is_err()
+    );
+    open.pop();
+    let served = timeout(WAIT, async {
+        loop {
+            let mut c = HapClient::connect(addr(&server)).await.unwrap();
+            if let Ok(r) = c.post("/identify", "application/hap+json", b"").await {
+                return r.status;
+            }
+            tokio::time::sleep(Duration::from_millis(20)).await;
+        }
+    })
+    .await
+    .unwrap();
+    assert_eq!(served, 204);
+    server.shutdown().await;
+}

@@ -266,6 +266,11 @@ impl Drop for HapServer {
     }
 }
 
+/// Most connections served at once: ADK requires at least 8 and defaults to 17, HAP-NodeJS
+/// starts reclaiming idle ones at 16 (§1.9); a home with several hubs and phones stays far
+/// below 32, and the cap keeps a misbehaving peer from exhausting file descriptors.
+const MAX_CONNECTIONS: usize = 32;
+
 /// Accepts connections until stopped, then waits for every connection task to end.
 async fn accept_loop(shared: Arc<Shared>, listener: TcpListener, mut stop: watch::Receiver<bool>) {
     let mut connections = JoinSet::new();
@@ -273,6 +278,10 @@ async fn accept_loop(shared: Arc<Shared>, listener: TcpListener, mut stop: watch
         tokio::select! {
             _ = stop.changed() => break,
             accepted = listener.accept() => match accepted {
+                Ok((stream, peer)) if connections.len() >= MAX_CONNECTIONS => {
+                    log::warn!(target: LOG, "[{}] refusing connection from {peer}: {MAX_CONNECTIONS} already open", shared.name);
+                    drop(stream);
+                }
                 Ok((stream, peer)) => {
                     connections.spawn(connection::serve(shared.clone(), stream, peer, stop.clone()));
                 }

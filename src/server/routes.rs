@@ -262,7 +262,12 @@ fn write(shared: &Shared, conn: &mut ConnState, body: &[u8]) -> Response {
         });
     }
     for o in &outcomes {
-        log::debug!(target: LOG, "[{}] conn {}: write {}.{} ({}) status {}", shared.name, conn.id, o.aid, o.iid, o.key, o.status);
+        if o.status == status::SUCCESS {
+            log::debug!(target: LOG, "[{}] conn {}: write {}.{} ({}) ok", shared.name, conn.id, o.aid, o.iid, o.key);
+        } else {
+            log::warn!(target: LOG, "[{}] conn {}: write {}.{} ({}) refused: {} ({})", shared.name, conn.id,
+                o.aid, o.iid, o.key, o.status, status::describe(o.status));
+        }
         if let Some(on) = o.subscribe {
             log::debug!(target: LOG, "[{}] conn {}: {} events for {}.{} ({})", shared.name, conn.id,
                 if on { "subscribed to" } else { "unsubscribed from" }, o.aid, o.iid, o.key);
