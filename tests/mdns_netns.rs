@@ -43,7 +43,7 @@ fn resolve(
     events: &mdns_sd::Receiver<ServiceEvent>,
     fullname: &str,
     accept: impl Fn(&HashMap<String, String>, &[IpAddr]) -> bool,
-) -> (u16, Vec<IpAddr>, HashMap<String, String>) {
+) -> (u16, HashMap<String, String>) {
     let deadline = Instant::now() + Duration::from_secs(15);
     while Instant::now() < deadline {
         if let Ok(ServiceEvent::ServiceResolved(info)) =
@@ -53,7 +53,7 @@ fn resolve(
             let txt = info.txt_properties.clone().into_property_map_str();
             let addresses: Vec<IpAddr> = info.addresses.iter().map(|a| a.to_ip_addr()).collect();
             if accept(&txt, &addresses) {
-                return (info.port, addresses, txt);
+                return (info.port, txt);
             }
         }
     }
@@ -83,7 +83,7 @@ fn advertisement_seen_by_a_browser_inside_the_namespace() {
 
     // The address records of `lo` (IPv6 multicast on a namespace's `lo` is not set up here,
     // so only IPv4 is checked).
-    let (port, addresses, txt) = resolve(&events, &fullname, |_, addresses| {
+    let (port, txt) = resolve(&events, &fullname, |_, addresses| {
         addresses.contains(&IpAddr::V4(Ipv4Addr::LOCALHOST))
     });
     assert_eq!(port, server.port());
