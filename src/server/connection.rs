@@ -1,0 +1,258 @@
+//! One task per TCP connection. The task owns the connection's state (plaintext until
+//! pair-verify M4, then the encrypted session), reads requests, writes responses, and pushes
+//! `EVENT/1.0` messages between responses, never inside one (reference §1.8).
+//!
+//! Events follow HAP-NodeJS (§1.8): MotionDetected and ProgrammableSwitchEvent go out at
+//! once; other changes are coalesced for [`COALESCE`], keeping the latest value per
+//! characteristic. Each message carries one characteristic (§16 #23).
+
+use std::net::SocketAddr;
+use std::sync::Arc;
+use std::time::Duration;
+
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+use tokio::net::TcpStream;
+use tokio::sync::{broadcast, watch};
+use tokio::time::{Instant, sleep_until};
+
+use super::routes::{ConnState, handle};
+use super::shared::{LOG, Notice, Shared};
+use crate::http::{HttpError, Response, parse_request};
+use crate::session::SecureSession;
+
+/// How long non-immediate events are held to be sent together (HAP-NodeJS: 250 ms).
+const COALESCE: Duration = Duration::from_millis(250);
+
+/// Why a connection ended (logged).
+enum Close {
+    PeerClosed,
+    Io(std::io::Error),
+    Http(HttpError),
+    Session(String),
+    PairingRemoved,
+    Shutdown,
+}
+
+impl std::fmt::Display for Close {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Close::PeerClosed => write!(f, "closed by peer"),
+            Close::Io(e) => write!(f, "I/O error: {e}"),
+            Close::Http(e) => write!(f, "bad HTTP: {e}"),
+            Close::Session(e) => write!(f, "encrypted session failed: {e}"),
+            Close::PairingRemoved => write!(f, "controller pairing removed"),
+            Close::Shutdown => write!(f, "server shutting down"),
+        }
+    }
+}
+
+struct Connection {
+    shared: Arc<Shared>,
+    stream: TcpStream,
+    state: ConnState,
+    session: Option<SecureSession>,
+    /// Bytes received and not yet decrypted (encrypted sessions only).
+    raw: Vec<u8>,
+    /// Plaintext HTTP bytes not yet parsed.
+    plain: Vec<u8>,
+    /// Coalesced events waiting for `flush_at`: `(aid, iid, value)`, latest value only.
+    pending: Vec<(u64, u64, serde_json::Value)>,
+    flush_at: Option<Instant>,
+}
+
+/// Serves one accepted connection until it closes.
+pub(super) async fn serve(
+    shared: Arc<Shared>,
+    stream: TcpStream,
+    peer: SocketAddr,
+    mut stop: watch::Receiver<bool>,
+) {
+    let id = shared.connection_id();
+    if let Err(e) = stream.set_nodelay(true) {
+        log::warn!(target: LOG, "[{}] conn {id}: TCP_NODELAY: {e}", shared.name);
+    }
+    log::info!(target: LOG, "[{}] conn {id}: opened from {peer}", shared.name);
+    let mut notices = shared.notices.subscribe();
+    let mut conn = Connection {
+        shared: shared.clone(),
+        stream,
+        state: ConnState::new(id, peer),
+        session: None,
+        raw: Vec::new(),
+        plain: Vec::new(),
+        pending: Vec::new(),
+        flush_at: None,
+    };
+    let reason = conn.run(&mut notices, &mut stop).await;
+    shared.lock().setup.connection_closed(id);
+    log::info!(target: LOG, "[{}] conn {id}: closed ({reason})", shared.name);
+}
+
+impl Connection {
+    async fn run(
+        &mut self,
+        notices: &mut broadcast::Receiver<Notice>,
+        stop: &mut watch::Receiver<bool>,
+    ) -> Close {
+        let mut buf = vec![0u8; 16 * 1024];
+        loop {
+            tokio::select! {
+                read = self.stream.read(&mut buf) => match read {
+                    Ok(0) => return Close::PeerClosed,
+                    Ok(n) => {
+                        if let Err(close) = self.received(buf.get(..n).unwrap_or_default()).await {
+                            return close;
+                        }
+                    }
+                    Err(e) => return Close::Io(e),
+                },
+                notice = notices.recv() => match notice {
+                    Ok(notice) => {
+                        if let Err(close) = self.on_notice(notice).await {
+                            return close;
+                        }
+                    }
+                    Err(broadcast::error::RecvError::Lagged(n)) => {
+                        log::warn!(target: LOG, "[{}] conn {}: {n} notifications dropped (slow connection)", self.shared.name, self.state.id);
+                    }
+                    Err(broadcast::error::RecvError::Closed) => return Close::Shutdown,
+                },
+                _ = sleep_until(self.flush_at.unwrap_or_else(Instant::now)), if self.flush_at.is_some() => {
+                    if let Err(close) = self.flush_events().await {
+                        return close;
+                    }
+                }
+                _ = stop.changed() => return Close::Shutdown,
+            }
+        }
+    }
+
+    /// Handles newly received bytes: decrypt, then answer every complete request in order.
+    async fn received(&mut self, bytes: &[u8]) -> Result<(), Close> {
+        match self.session.as_mut() {
+            Some(session) => {
+                self.raw.extend_from_slice(bytes);
+                while let Some(plain) = session
+                    .decrypt(&mut self.raw)
+                    .map_err(|e| Close::Session(e.to_string()))?
+                {
+                    self.plain.extend_from_slice(&plain);
+                }
+            }
+            None => self.plain.extend_from_slice(bytes),
+        }
+        loop {
+            let request = match parse_request(&mut self.plain) {
+                Ok(Some(request)) => request,
+                Ok(None) => break,
+                Err(e) => {
+                    // Tell the controller why before closing: the stream cannot be resynchronised.
+                    let status = if matches!(e, HttpError::BodyTooLarge(_)) {
+                        413
+                    } else {
+                        400
+                    };
+                    self.send(&Response::empty(status)).await?;
+                    return Err(Close::Http(e));
+                }
+            };
+            let response = handle(&self.shared, &mut self.state, &request);
+            self.send(&response).await?;
+            if std::mem::take(&mut self.state.switch_to_encrypted) {
+                self.start_session()?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Pair-verify M4 has been written: every later byte is encrypted. Bytes the controller
+    /// already sent after M3 are ciphertext.
+    fn start_session(&mut self) -> Result<(), Close> {
+        let Some(keys) = self.state.keys.as_ref() else {
+            return Ok(());
+        };
+        let mut session = SecureSession::accessory(keys);
+        self.raw = std::mem::take(&mut self.plain);
+        while let Some(plain) = session
+            .decrypt(&mut self.raw)
+            .map_err(|e| Close::Session(e.to_string()))?
+        {
+            self.plain.extend_from_slice(&plain);
+        }
+        self.session = Some(session);
+        log::debug!(target: LOG, "[{}] conn {}: encrypted session started", self.shared.name, self.state.id);
+        Ok(())
+    }
+
+    async fn on_notice(&mut self, notice: Notice) -> Result<(), Close> {
+        match notice {
+            Notice::Changed {
+                aid,
+                iid,
+                value,
+                origin,
+                immediate,
+            } => {
+                let wanted = self.session.is_some()
+                    && origin != Some(self.state.id)
+                    && self.state.subscriptions.contains(&(aid, iid));
+                if !wanted {
+                    return Ok(());
+                }
+                if immediate {
+                    return self.send_event(aid, iid, &value).await;
+                }
+                self.pending.retain(|(a, i, _)| (*a, *i) != (aid, iid));
+                self.pending.push((aid, iid, value));
+                self.flush_at
+                    .get_or_insert_with(|| Instant::now() + COALESCE);
+                Ok(())
+            }
+            Notice::ControllersRemoved(ids) => {
+                let ours = self
+                    .state
+                    .controller
+                    .as_ref()
+                    .is_some_and(|c| ids.contains(c));
+                if ours {
+                    return Err(Close::PairingRemoved);
+                }
+                Ok(())
+            }
+        }
+    }
+
+    async fn flush_events(&mut self) -> Result<(), Close> {
+        self.flush_at = None;
+        for (aid, iid, value) in std::mem::take(&mut self.pending) {
+            self.send_event(aid, iid, &value).await?;
+        }
+        Ok(())
+    }
+
+    async fn send_event(
+        &mut self,
+        aid: u64,
+        iid: u64,
+        value: &serde_json::Value,
+    ) -> Result<(), Close> {
+        let body = serde_json::json!({
+            "characteristics": [{ "aid": aid, "iid": iid, "value": value }]
+        });
+        log::debug!(target: LOG, "[{}] conn {}: event {aid}.{iid} = {value}", self.shared.name, self.state.id);
+        self.send(&Response::event(&body)).await
+    }
+
+    async fn send(&mut self, response: &Response) -> Result<(), Close> {
+        let bytes = response.to_bytes();
+        let wire = match self.session.as_mut() {
+            Some(session) => {
+                let mut out = Vec::with_capacity(bytes.len() + bytes.len() / 1024 * 18 + 18);
+                session.encrypt(&bytes, &mut out);
+                out
+            }
+            None => bytes,
+        };
+        self.stream.write_all(&wire).await.map_err(Close::Io)
+    }
+}
