@@ -5,6 +5,7 @@ mod common;
 
 use std::time::Duration;
 
+use base64::Engine as _;
 use hksv::accessory::{Category, keys};
 use hksv::client::{ClientError, HapClient, new_controller_identity};
 use hksv::pairing::{
@@ -242,6 +243,33 @@ async fn timed_write() {
         .await
         .unwrap();
     assert_eq!(r.json()["characteristics"][0]["status"], -70410);
+    server.shutdown().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn setup_data_stream_transport_answers_generic_error_until_hds_exists() {
+    let dir = tempfile::tempdir().unwrap();
+    let server = start(dir.path()).await;
+    let (mut client, _, _) = pair(&server).await;
+    let db = accessories(&mut client).await;
+    let setup = find_iid(&db, "129", "131");
+    // The hub's request (§11.6): start, HDS over TCP, 32-byte controller salt.
+    let mut raw = vec![1, 1, 0, 2, 1, 0, 3, 32];
+    raw.extend([9u8; 32]);
+    let b64 = base64::engine::general_purpose::STANDARD.encode(&raw);
+    let r = client
+        .put_json(
+            "/characteristics",
+            &json!({"characteristics":[{"aid":1,"iid":setup,"value":b64,"r":true}]}),
+        )
+        .await
+        .unwrap();
+    assert_eq!(r.status, 207);
+    let entry = &r.json()["characteristics"][0];
+    assert_eq!(entry["status"], 0);
+    // Status = 1 (generic error), never the controller's own request echoed back.
+    let answer = base64::engine::general_purpose::STANDARD.encode([1u8, 1, 1]);
+    assert_eq!(entry["value"], json!(answer));
     server.shutdown().await;
 }
 

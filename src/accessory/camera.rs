@@ -112,6 +112,22 @@ pub mod keys {
     pub const HOMEKIT_CAMERA_ACTIVE: &str = "21A/21B";
     /// MotionSensor / StatusActive.
     pub const MOTION_STATUS_ACTIVE: &str = "85/75";
+    /// DataStreamTransportManagement / SetupDataStreamTransport.
+    pub const SETUP_DATA_STREAM_TRANSPORT: &str = "129/131";
+}
+
+/// The answer to a `SetupDataStreamTransport` write while this accessory has no HomeKit Data
+/// Stream listener: Status = 1, generic error (§11.6). The hub then knows no data stream can be
+/// opened, instead of reading its own request back as if it were our answer.
+/// Returns the write-response value (base64 of the TLV, as tlv8 values travel in JSON).
+pub fn data_stream_unavailable(db: &mut Database) -> serde_json::Value {
+    use base64::Engine as _;
+    let mut answer = crate::tlv8::Tlv8::new();
+    answer.push_u8(1, 1);
+    let bytes = answer.encode();
+    let json = serde_json::Value::String(base64::engine::general_purpose::STANDARD.encode(&bytes));
+    db.set_value(keys::SETUP_DATA_STREAM_TRANSPORT, Value::Bytes(bytes));
+    json
 }
 
 /// Mirrors `HomeKitCameraActive` into the motion sensor's `StatusActive` (HAP-NodeJS, §9.2),

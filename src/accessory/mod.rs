@@ -39,7 +39,8 @@ mod camera;
 mod camera_tlv;
 
 pub use camera::{
-    CameraInfo, camera_database, characteristic, keys, mirror_camera_active, service,
+    CameraInfo, camera_database, characteristic, data_stream_unavailable, keys,
+    mirror_camera_active, service,
 };
 pub use camera_tlv::{FRAGMENT_MS, PREBUFFER_MS};
 

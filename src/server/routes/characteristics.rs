@@ -6,7 +6,8 @@ use serde_json::{Value as Json, json};
 
 use super::ConnState;
 use crate::accessory::{
-    ReadRequest, WriteContext, WriteRequest, keys, mirror_camera_active, status, write_response,
+    ReadRequest, WriteContext, WriteRequest, data_stream_unavailable, keys, mirror_camera_active,
+    status, write_response,
 };
 use crate::http::Response;
 use crate::server::ServerEvent;
@@ -64,13 +65,24 @@ pub(super) fn write(shared: &Shared, conn: &mut ConnState, body: &[u8]) -> Respo
         .controller
         .as_ref()
         .is_some_and(|id| inner.pairings.iter().any(|p| &p.id == id && p.admin));
-    let outcomes = inner.db.write(
+    let mut outcomes = inner.db.write(
         &req,
         WriteContext {
             admin,
             timed_write_prepared,
         },
     );
+    for o in outcomes.iter_mut() {
+        if o.key == keys::SETUP_DATA_STREAM_TRANSPORT && o.status == status::SUCCESS {
+            // No HomeKit Data Stream listener exists yet: answer "generic error" (§11.6).
+            let answer = data_stream_unavailable(&mut inner.db);
+            log::warn!(target: LOG, "[{}] conn {}: SetupDataStreamTransport refused: HomeKit Data Stream is not available in this version",
+                shared.name, conn.id);
+            if o.response_value.is_some() {
+                o.response_value = Some(answer);
+            }
+        }
+    }
     if outcomes.iter().any(|o| o.changed && o.persist) {
         shared.persist(&mut inner);
     }
