@@ -9,16 +9,23 @@
 # Caveat: each re-encode starts cold, so x264's rate control converges during the first ~10 s,
 # where the first event of most clips is; the dev set itself cuts that pre-roll.
 #
-# Usage: scripts/motion-variants.sh [-p PLUGIN_DIR] [-o OUT_DIR] [-- extra element properties]
+# `-s holdout` uses three other settings instead (strict CBR main profile superfast, capped CRF 30
+# high profile, strict CBR baseline preset fast; 450/200 kbit/s instead of 600/300): a second
+# check for changes tuned on the first set.
+#
+# Usage: scripts/motion-variants.sh [-p PLUGIN_DIR] [-o OUT_DIR] [-s variants|holdout]
+#                                   [-- extra element properties]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 plugin_dir=target/debug
 out=target/motion-variants
+set_name=variants
 dev=${HKSV_MOTION_DEV:-../shared/motion-dev}
-while getopts "p:o:" opt; do
+while getopts "p:o:s:" opt; do
     case $opt in
         p) plugin_dir=$OPTARG ;;
         o) out=$OPTARG ;;
+        s) set_name=$OPTARG ;;
         *) exit 2 ;;
     esac
 done
@@ -27,24 +34,35 @@ props="$*"
 [[ -f $dev/score.py ]] || { echo "motion development set not found at $dev" >&2; exit 1; }
 mkdir -p "$out"
 
-python3 - "$dev" "$out" <<'PY'
+python3 - "$dev" "$out" "$set_name" <<'PY'
 import json, os, subprocess, sys
-dev, out = sys.argv[1:3]
+dev, out, set_name = sys.argv[1:4]
 gt = json.load(open(os.path.join(dev, "ground_truth.json")))
 clips = []
 for c in gt["clips"]:
     src, fps, gop = os.path.join(dev, c["file"]), c["fps"], c["gop"]
-    rate = "600k" if c["height"] > 400 else "300k"
     common = ["-an", "-tune", "zerolatency", "-f", "h264"]
     gopx = f"keyint={gop}:min-keyint={gop}:scenecut=0"
-    variants = {
-        "cbrhigh": ("cbr", ["-preset", "veryfast", "-profile:v", "high", "-x264-params", f"nal-hrd=cbr:{gopx}",
-                            "-b:v", rate, "-minrate", rate, "-maxrate", rate, "-bufsize", rate]),
-        "crf24": ("vbr", ["-preset", "faster", "-profile:v", "main", "-x264-params", gopx,
-                          "-crf", "24", "-maxrate", "1200k", "-bufsize", "2400k"]),
-        "cbr4sl": ("cbr", ["-preset", "veryfast", "-profile:v", "baseline", "-x264-params", f"nal-hrd=cbr:{gopx}:slices=4",
-                           "-b:v", rate, "-minrate", rate, "-maxrate", rate, "-bufsize", str(2 * int(rate[:-1])) + "k"]),
-    }
+    if set_name == "holdout":
+        rate = "450k" if c["height"] > 400 else "200k"
+        variants = {
+            "cbrmain": ("cbr", ["-preset", "superfast", "-profile:v", "main", "-x264-params", f"nal-hrd=cbr:{gopx}",
+                                "-b:v", rate, "-minrate", rate, "-maxrate", rate, "-bufsize", rate]),
+            "crf30": ("vbr", ["-preset", "veryfast", "-profile:v", "high", "-x264-params", gopx,
+                              "-crf", "30", "-maxrate", "500k", "-bufsize", "1000k"]),
+            "cbrlow": ("cbr", ["-preset", "fast", "-profile:v", "baseline", "-x264-params", f"nal-hrd=cbr:{gopx}",
+                               "-b:v", rate, "-minrate", rate, "-maxrate", rate, "-bufsize", str(2 * int(rate[:-1])) + "k"]),
+        }
+    else:
+        rate = "600k" if c["height"] > 400 else "300k"
+        variants = {
+            "cbrhigh": ("cbr", ["-preset", "veryfast", "-profile:v", "high", "-x264-params", f"nal-hrd=cbr:{gopx}",
+                                "-b:v", rate, "-minrate", rate, "-maxrate", rate, "-bufsize", rate]),
+            "crf24": ("vbr", ["-preset", "faster", "-profile:v", "main", "-x264-params", gopx,
+                              "-crf", "24", "-maxrate", "1200k", "-bufsize", "2400k"]),
+            "cbr4sl": ("cbr", ["-preset", "veryfast", "-profile:v", "baseline", "-x264-params", f"nal-hrd=cbr:{gopx}:slices=4",
+                               "-b:v", rate, "-minrate", rate, "-maxrate", rate, "-bufsize", str(2 * int(rate[:-1])) + "k"]),
+        }
     for tag, (mode, args) in variants.items():
         name = f"{c['name']}__{tag}"
         path = os.path.join(out, name + ".h264")
