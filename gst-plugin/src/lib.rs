@@ -13,8 +13,11 @@ use gst::glib;
 // mod hapmotiondetect;
 // mod hksvfmp4mux;
 // mod hksvsink;
+pub mod logging;
+pub mod runtime;
 
 fn plugin_init(_plugin: &gst::Plugin) -> Result<(), glib::BoolError> {
+    logging::install();
     // hapmotiondetect::register(plugin)?;
     // hksvfmp4mux::register(plugin)?;
     // hksvsink::register(plugin)?;
