@@ -1,0 +1,23 @@
+//! The accessory database (reference §8, §9): accessories, services and characteristics with
+//! their formats, permissions and values; the JSON of `GET /accessories`; the read and write
+//! rules of `/characteristics` (§1.4, §1.5); and the builder of the HKSV camera / doorbell.
+
+/// Accessory category (reference §7.4), as advertised in TXT `ci` and the setup URI.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Category {
+    /// IP camera (`ci` 17).
+    #[default]
+    Camera,
+    /// Video doorbell (`ci` 18).
+    Doorbell,
+}
+
+impl Category {
+    /// The numeric category identifier.
+    pub fn id(self) -> u8 {
+        match self {
+            Category::Camera => 17,
+            Category::Doorbell => 18,
+        }
+    }
+}
