@@ -1,6 +1,262 @@
 //! The encrypted HAP session framing (reference §5).
 //!
-//! CONTRACT (skeleton): `SecureSession::accessory(&keys)` / `::controller(&keys)`,
-//! `encrypt(&mut self, plaintext, &mut out)`, and `decrypt(&mut self, &mut inbuf)` that takes
-//! whole frames off the front of `inbuf` and returns the plaintext, `Ok(None)` when more bytes
-//! are needed, `Err` on a bad length or tag (the caller closes the connection).
+//! Each frame is `u16le L ‖ ChaCha20-Poly1305(L bytes) ‖ tag`, with `L` in 1..=1024, the two
+//! length bytes as AAD and nonce `0⁴ ‖ u64le(counter)`, one counter per direction. Keys are
+//! prepared once per session.
+
+use thiserror::Error;
+
+use crate::crypto::{AeadKey, TAG_LEN};
+use crate::pairing::SessionKeys;
+
+/// Largest plaintext carried by one frame.
+pub const MAX_FRAME_PLAINTEXT: usize = 1024;
+const LEN_BYTES: usize = 2;
+
+/// Framing failures; the caller closes the connection.
+#[derive(Debug, Error, Clone, Copy, PartialEq, Eq)]
+pub enum SessionError {
+    /// A frame announces a length of 0 or more than 1024 bytes.
+    #[error("encrypted frame length {0} outside 1..=1024")]
+    BadLength(usize),
+    /// A frame failed authentication (tampered, wrong key or wrong counter).
+    #[error("encrypted frame {counter} failed authentication")]
+    BadTag {
+        /// Receive counter of the failing frame.
+        counter: u64,
+    },
+}
+
+/// One direction of the framing: key and counter.
+struct Direction {
+    key: AeadKey,
+    counter: u64,
+}
+
+impl Direction {
+    fn new(key: &[u8; 32]) -> Self {
+        Self {
+            key: AeadKey::new(key),
+            counter: 0,
+        }
+    }
+
+    fn next_nonce(&mut self) -> [u8; 8] {
+        let nonce = self.counter.to_le_bytes();
+        self.counter = self.counter.wrapping_add(1);
+        nonce
+    }
+}
+
+/// An encrypted HAP session after pair-verify, for either role.
+pub struct SecureSession {
+    send: Direction,
+    receive: Direction,
+    shared_secret: [u8; 32],
+}
+
+impl SecureSession {
+    /// The accessory end: sends with `accessory_to_controller`, receives with
+    /// `controller_to_accessory`.
+    pub fn accessory(keys: &SessionKeys) -> Self {
+        Self {
+            send: Direction::new(&keys.accessory_to_controller),
+            receive: Direction::new(&keys.controller_to_accessory),
+            shared_secret: keys.shared_secret,
+        }
+    }
+
+    /// The controller end.
+    pub fn controller(keys: &SessionKeys) -> Self {
+        Self {
+            send: Direction::new(&keys.controller_to_accessory),
+            receive: Direction::new(&keys.accessory_to_controller),
+            shared_secret: keys.shared_secret,
+        }
+    }
+
+    /// The pair-verify shared secret (HomeKit Data Stream keys derive from it, §12.1).
+    pub fn shared_secret(&self) -> &[u8; 32] {
+        &self.shared_secret
+    }
+
+    /// Number of frames sent so far.
+    pub fn frames_sent(&self) -> u64 {
+        self.send.counter
+    }
+
+    /// Number of frames received so far.
+    pub fn frames_received(&self) -> u64 {
+        self.receive.counter
+    }
+
+    /// Appends `plaintext` to `out` as frames of at most 1024 plaintext bytes. An empty
+    /// plaintext produces no frame.
+    pub fn encrypt(&mut self, plaintext: &[u8], out: &mut Vec<u8>) {
+        out.reserve(
+            plaintext.len() + plaintext.len().div_ceil(MAX_FRAME_PLAINTEXT) * (LEN_BYTES + TAG_LEN),
+        );
+        for chunk in plaintext.chunks(MAX_FRAME_PLAINTEXT) {
+            // chunk.len() <= 1024 fits in u16.
+            let len = (chunk.len() as u16).to_le_bytes();
+            let nonce = self.send.next_nonce();
+            let mut frame = Vec::with_capacity(chunk.len() + TAG_LEN);
+            frame.extend_from_slice(chunk);
+            self.send.key.seal_in_place(&nonce, &len, &mut frame);
+            out.extend_from_slice(&len);
+            out.extend_from_slice(&frame);
+        }
+    }
+
+    /// Decrypts every complete frame at the front of `inbuf`, removes them from it and
+    /// returns their concatenated plaintext; `Ok(None)` when not even one whole frame is
+    /// buffered yet. Partial frames stay in `inbuf`.
+    pub fn decrypt(&mut self, inbuf: &mut Vec<u8>) -> Result<Option<Vec<u8>>, SessionError> {
+        let mut plaintext = Vec::new();
+        let mut consumed = 0usize;
+        let mut frames = 0usize;
+        while let Some(header) = inbuf.get(consumed..consumed + LEN_BYTES) {
+            let len = usize::from(u16::from_le_bytes([header[0], header[1]]));
+            if len == 0 || len > MAX_FRAME_PLAINTEXT {
+                return Err(SessionError::BadLength(len));
+            }
+            let body_start = consumed + LEN_BYTES;
+            let Some(body) = inbuf.get(body_start..body_start + len + TAG_LEN) else {
+                break;
+            };
+            let counter = self.receive.counter;
+            let mut buf = body.to_vec();
+            let nonce = counter.to_le_bytes();
+            let aad = [header[0], header[1]];
+            let plain_len = self
+                .receive
+                .key
+                .open_in_place(&nonce, &aad, &mut buf)
+                .map_err(|_| SessionError::BadTag { counter })?;
+            self.receive.counter = counter.wrapping_add(1);
+            plaintext.extend_from_slice(&buf[..plain_len]);
+            consumed = body_start + len + TAG_LEN;
+            frames += 1;
+        }
+        inbuf.drain(..consumed);
+        Ok((frames > 0).then_some(plaintext))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn keys() -> SessionKeys {
+        SessionKeys {
+            shared_secret: [1; 32],
+            accessory_to_controller: [2; 32],
+            controller_to_accessory: [3; 32],
+        }
+    }
+
+    fn pair() -> (SecureSession, SecureSession) {
+        (
+            SecureSession::accessory(&keys()),
+            SecureSession::controller(&keys()),
+        )
+    }
+
+    #[test]
+    fn round_trip_both_directions() {
+        let (mut acc, mut ctl) = pair();
+        let mut wire = Vec::new();
+        ctl.encrypt(b"GET /accessories HTTP/1.1\r\n\r\n", &mut wire);
+        assert_eq!(wire.len(), 2 + 29 + 16);
+        assert_eq!(
+            acc.decrypt(&mut wire).unwrap().unwrap(),
+            b"GET /accessories HTTP/1.1\r\n\r\n"
+        );
+        assert!(wire.is_empty());
+        acc.encrypt(b"HTTP/1.1 200 OK\r\n", &mut wire);
+        assert_eq!(
+            ctl.decrypt(&mut wire).unwrap().unwrap(),
+            b"HTTP/1.1 200 OK\r\n"
+        );
+        assert_eq!(acc.shared_secret(), &[1; 32]);
+        assert_eq!((acc.frames_sent(), acc.frames_received()), (1, 1));
+    }
+
+    #[test]
+    fn frame_boundary_at_1024() {
+        let (mut acc, mut ctl) = pair();
+        for (len, frames) in [(1024usize, 1usize), (1025, 2), (2048, 2), (3000, 3)] {
+            let data: Vec<u8> = (0..len).map(|i| i as u8).collect();
+            let mut wire = Vec::new();
+            ctl.encrypt(&data, &mut wire);
+            assert_eq!(wire.len(), len + frames * 18, "len {len}");
+            assert_eq!(u16::from_le_bytes([wire[0], wire[1]]), len.min(1024) as u16);
+            assert_eq!(acc.decrypt(&mut wire).unwrap().unwrap(), data);
+        }
+        let mut wire = Vec::new();
+        ctl.encrypt(&[], &mut wire);
+        assert!(wire.is_empty());
+    }
+
+    #[test]
+    fn split_frames_are_buffered() {
+        let (mut acc, mut ctl) = pair();
+        let data: Vec<u8> = (0..2500).map(|i| (i * 7) as u8).collect();
+        let mut wire = Vec::new();
+        ctl.encrypt(&data, &mut wire);
+        let mut inbuf = Vec::new();
+        let mut out = Vec::new();
+        for byte in wire {
+            inbuf.push(byte);
+            if let Some(plain) = acc.decrypt(&mut inbuf).unwrap() {
+                out.extend_from_slice(&plain);
+            }
+        }
+        assert_eq!(out, data);
+        assert!(inbuf.is_empty());
+        assert_eq!(acc.frames_received(), 3);
+    }
+
+    #[test]
+    fn bad_length_tamper_and_counter_are_errors() {
+        let (mut acc, mut ctl) = pair();
+        let mut too_long = vec![0x01, 0x04];
+        too_long.extend_from_slice(&[0; 1041]);
+        assert_eq!(
+            acc.decrypt(&mut too_long),
+            Err(SessionError::BadLength(1025))
+        );
+        assert_eq!(
+            acc.decrypt(&mut vec![0, 0, 1, 2]),
+            Err(SessionError::BadLength(0))
+        );
+
+        let mut wire = Vec::new();
+        ctl.encrypt(b"hello", &mut wire);
+        let mut tampered = wire.clone();
+        tampered[3] ^= 0x80;
+        assert_eq!(
+            acc.decrypt(&mut tampered),
+            Err(SessionError::BadTag { counter: 0 })
+        );
+        let mut tampered_len = wire.clone();
+        tampered_len[0] = 4;
+        tampered_len.pop();
+        assert_eq!(
+            acc.decrypt(&mut tampered_len),
+            Err(SessionError::BadTag { counter: 0 })
+        );
+
+        // Skipping a frame makes the receiver's counter disagree.
+        let mut second = Vec::new();
+        ctl.encrypt(b"world", &mut second);
+        assert_eq!(
+            acc.decrypt(&mut second),
+            Err(SessionError::BadTag { counter: 0 })
+        );
+        // Replaying the first frame to the wrong direction fails too.
+        let (_, mut other_ctl) = pair();
+        assert!(other_ctl.decrypt(&mut wire.clone()).is_err());
+        assert_eq!(acc.decrypt(&mut wire).unwrap().unwrap(), b"hello");
+    }
+}

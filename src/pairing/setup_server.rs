@@ -1,0 +1,337 @@
+//! Accessory side of pair-setup M1–M6 (reference §3) with the admission rules of §3.1.
+
+use std::time::{Duration, Instant};
+
+use log::{debug, info, warn};
+
+use super::{
+    AccessoryIdentity, ControllerPairing, LOG_TARGET, PairingErrorCode, error_response,
+    signed_sub_tlv,
+};
+use crate::crypto::{ed25519_sign, ed25519_verify, hkdf_sha512, open, seal};
+use crate::srp::SrpServer;
+use crate::tlv8::{Tlv8, types};
+
+/// Identifies one TCP connection to the accessory (assigned by the server).
+pub type ConnectionId = u64;
+
+/// Failed setup-code attempts after which pair-setup is refused with `MaxTries`
+/// (ADK rule `>= 100`, reference §2.4 and §16 #24).
+pub const MAX_FAILED_ATTEMPTS: u32 = 100;
+
+/// Age after which another controller may take over a pending pair-setup (ADK
+/// `kHAPPairing_PairSetupProcedureTimeout`, reference §3.1).
+pub const SETUP_TAKEOVER_TIMEOUT: Duration = Duration::from_secs(30);
+
+/// What the server should do after sending a pair-setup reply.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PairSetupOutcome {
+    /// Intermediate step sent; wait for the next request.
+    Continue,
+    /// M6 sent: store this pairing (admin), set `sf=0` and re-advertise.
+    Paired(ControllerPairing),
+    /// An error reply was sent; the reason is for the log.
+    Failed(String),
+}
+
+/// One pair-setup reply: TLV8 body for an HTTP 200 response and the outcome.
+#[derive(Clone, Debug)]
+pub struct PairSetupResponse {
+    /// TLV8 response body (`application/pairing+tlv8`).
+    pub body: Vec<u8>,
+    /// What happened.
+    pub outcome: PairSetupOutcome,
+}
+
+enum Step {
+    /// M2 sent; waiting for M3.
+    AwaitM3(Box<SrpServer>),
+    /// M4 sent; waiting for M5. Holds the SRP session key `K`.
+    AwaitM5([u8; 64]),
+}
+
+struct Procedure {
+    connection: ConnectionId,
+    started: Instant,
+    step: Step,
+}
+
+/// Per-accessory pair-setup coordinator: at most one procedure at a time (§3.1).
+pub struct PairSetupManager {
+    setup_code: String,
+    failed_attempts: u32,
+    procedure: Option<Procedure>,
+}
+
+impl PairSetupManager {
+    /// A manager for `setup_code` (`XXX-XX-XXX`, see [`crate::setup::SetupCode`]).
+    pub fn new(setup_code: impl Into<String>) -> Self {
+        Self {
+            setup_code: setup_code.into(),
+            failed_attempts: 0,
+            procedure: None,
+        }
+    }
+
+    /// Restores a persisted failed-attempt counter.
+    pub fn with_failed_attempts(mut self, failed_attempts: u32) -> Self {
+        self.failed_attempts = failed_attempts;
+        self
+    }
+
+    /// Failed setup-code attempts so far (persist it to keep `MaxTries` across restarts).
+    pub fn failed_attempts(&self) -> u32 {
+        self.failed_attempts
+    }
+
+    /// `true` while a pair-setup procedure is pending.
+    pub fn in_progress(&self) -> bool {
+        self.procedure.is_some()
+    }
+
+    /// Forgets the procedure of a closed connection.
+    pub fn connection_closed(&mut self, connection: ConnectionId) {
+        if self
+            .procedure
+            .as_ref()
+            .is_some_and(|p| p.connection == connection)
+        {
+            debug!(target: LOG_TARGET, "pair-setup: connection {connection} closed, procedure dropped");
+            self.procedure = None;
+        }
+    }
+
+    /// Handles one `POST /pair-setup` body from `connection`. `already_paired` is whether any
+    /// pairing is stored; `now` drives the 30 s take-over rule.
+    pub fn handle(
+        &mut self,
+        connection: ConnectionId,
+        request: &[u8],
+        identity: &AccessoryIdentity,
+        already_paired: bool,
+        now: Instant,
+    ) -> PairSetupResponse {
+        let tlv = match Tlv8::decode(request) {
+            Ok(tlv) => tlv,
+            Err(e) => return self.refuse(2, PairingErrorCode::Unknown, format!("bad TLV: {e}")),
+        };
+        match tlv.require_u8(types::STATE) {
+            Ok(1) => self.handle_m1(connection, &tlv, already_paired, now),
+            Ok(3) => self.handle_m3(connection, &tlv, now),
+            Ok(5) => self.handle_m5(connection, &tlv, identity),
+            Ok(state) => self.refuse(
+                state.saturating_add(1),
+                PairingErrorCode::Unknown,
+                format!("unexpected state M{state}"),
+            ),
+            Err(e) => self.refuse(2, PairingErrorCode::Unknown, format!("bad State: {e}")),
+        }
+    }
+
+    fn refuse(&self, state: u8, code: PairingErrorCode, reason: String) -> PairSetupResponse {
+        warn!(target: LOG_TARGET, "pair-setup M{state}: refused with {code:?}: {reason}");
+        PairSetupResponse {
+            body: error_response(state, code),
+            outcome: PairSetupOutcome::Failed(reason),
+        }
+    }
+
+    fn handle_m1(
+        &mut self,
+        connection: ConnectionId,
+        tlv: &Tlv8,
+        already_paired: bool,
+        now: Instant,
+    ) -> PairSetupResponse {
+        let method = tlv.get_u8(types::METHOD).ok().flatten();
+        let flags = tlv.get_u32(types::FLAGS).ok().flatten();
+        debug!(target: LOG_TARGET, "pair-setup M1 from connection {connection}: method {method:?}, flags {flags:?}");
+        if method.is_some_and(|m| m > 1) {
+            return self.refuse(2, PairingErrorCode::Unknown, format!("method {method:?}"));
+        }
+        if already_paired {
+            return self.refuse(2, PairingErrorCode::Unavailable, "already paired".into());
+        }
+        if self.failed_attempts >= MAX_FAILED_ATTEMPTS {
+            let reason = format!("{} failed attempts", self.failed_attempts);
+            return self.refuse(2, PairingErrorCode::MaxTries, reason);
+        }
+        if let Some(p) = &self.procedure {
+            let age = now.saturating_duration_since(p.started);
+            if p.connection == connection {
+                debug!(target: LOG_TARGET, "pair-setup: connection {connection} restarts its procedure");
+            } else if age < SETUP_TAKEOVER_TIMEOUT {
+                let reason = format!("connection {} started pair-setup {age:?} ago", p.connection);
+                return self.refuse(2, PairingErrorCode::Busy, reason);
+            } else {
+                info!(target: LOG_TARGET, "pair-setup: connection {connection} takes over from connection {} after {age:?}", p.connection);
+            }
+        }
+        let srp = match SrpServer::new(&self.setup_code) {
+            Ok(srp) => srp,
+            Err(e) => {
+                self.procedure = None;
+                return self.refuse(2, PairingErrorCode::Unknown, format!("SRP: {e}"));
+            }
+        };
+        let mut reply = Tlv8::new();
+        reply
+            .push_u8(types::STATE, 2)
+            .push(types::PUBLIC_KEY, srp.public_key().to_vec())
+            .push(types::SALT, srp.salt().to_vec());
+        self.procedure = Some(Procedure {
+            connection,
+            started: now,
+            step: Step::AwaitM3(Box::new(srp)),
+        });
+        debug!(target: LOG_TARGET, "pair-setup M2 to connection {connection}: SRP salt and B sent");
+        PairSetupResponse {
+            body: reply.encode(),
+            outcome: PairSetupOutcome::Continue,
+        }
+    }
+
+    /// Takes the procedure if it belongs to `connection` (out-of-sequence otherwise).
+    fn take_procedure(&mut self, connection: ConnectionId) -> Option<Procedure> {
+        match &self.procedure {
+            Some(p) if p.connection == connection => self.procedure.take(),
+            _ => None,
+        }
+    }
+
+    fn handle_m3(
+        &mut self,
+        connection: ConnectionId,
+        tlv: &Tlv8,
+        now: Instant,
+    ) -> PairSetupResponse {
+        let Some(procedure) = self.take_procedure(connection) else {
+            return self.refuse(4, PairingErrorCode::Unknown, "M3 without M1".into());
+        };
+        let Step::AwaitM3(srp) = procedure.step else {
+            return self.refuse(4, PairingErrorCode::Unknown, "M3 out of sequence".into());
+        };
+        let (a, m1) = match (tlv.require(types::PUBLIC_KEY), tlv.require(types::PROOF)) {
+            (Ok(a), Ok(m1)) => (a, m1),
+            (Err(e), _) | (_, Err(e)) => {
+                return self.refuse(4, PairingErrorCode::Unknown, format!("M3: {e}"));
+            }
+        };
+        debug!(target: LOG_TARGET, "pair-setup M3 from connection {connection}: A {} bytes", a.len());
+        match srp.verify_client(a, m1) {
+            Ok(session) => {
+                debug!(target: LOG_TARGET, "pair-setup M4 to connection {connection}: SRP proof accepted ({:?} byte forms)", session.dialect);
+                let mut reply = Tlv8::new();
+                reply
+                    .push_u8(types::STATE, 4)
+                    .push(types::PROOF, session.server_proof.to_vec());
+                self.procedure = Some(Procedure {
+                    connection,
+                    started: procedure.started.min(now),
+                    step: Step::AwaitM5(session.key),
+                });
+                PairSetupResponse {
+                    body: reply.encode(),
+                    outcome: PairSetupOutcome::Continue,
+                }
+            }
+            Err(e) => {
+                self.failed_attempts = self.failed_attempts.saturating_add(1);
+                let reason = format!(
+                    "wrong setup code ({e}); failed attempts {}",
+                    self.failed_attempts
+                );
+                self.refuse(4, PairingErrorCode::Authentication, reason)
+            }
+        }
+    }
+
+    fn handle_m5(
+        &mut self,
+        connection: ConnectionId,
+        tlv: &Tlv8,
+        identity: &AccessoryIdentity,
+    ) -> PairSetupResponse {
+        let Some(procedure) = self.take_procedure(connection) else {
+            return self.refuse(6, PairingErrorCode::Unknown, "M5 without M1".into());
+        };
+        let Step::AwaitM5(srp_key) = procedure.step else {
+            return self.refuse(6, PairingErrorCode::Unknown, "M5 out of sequence".into());
+        };
+        debug!(target: LOG_TARGET, "pair-setup M5 from connection {connection}");
+        match exchange_m5(&srp_key, tlv, identity) {
+            Ok((body, pairing)) => {
+                self.failed_attempts = 0;
+                info!(target: LOG_TARGET, "pair-setup M6 to connection {connection}: paired with controller {} (admin)", pairing.id);
+                PairSetupResponse {
+                    body,
+                    outcome: PairSetupOutcome::Paired(pairing),
+                }
+            }
+            Err(reason) => self.refuse(6, PairingErrorCode::Authentication, reason),
+        }
+    }
+}
+
+/// Decrypts and checks M5, then builds M6 (reference §3.4).
+fn exchange_m5(
+    srp_key: &[u8; 64],
+    tlv: &Tlv8,
+    identity: &AccessoryIdentity,
+) -> Result<(Vec<u8>, ControllerPairing), String> {
+    let encrypted = tlv
+        .require(types::ENCRYPTED_DATA)
+        .map_err(|e| e.to_string())?;
+    let session_key = hkdf_sha512(
+        srp_key,
+        b"Pair-Setup-Encrypt-Salt",
+        b"Pair-Setup-Encrypt-Info",
+    );
+    let plain = open(&session_key, b"PS-Msg05", &[], encrypted)
+        .map_err(|e| format!("M5 decryption: {e}"))?;
+    let sub = Tlv8::decode(&plain).map_err(|e| format!("M5 sub-TLV: {e}"))?;
+    let id = sub
+        .require_str(types::IDENTIFIER)
+        .map_err(|e| e.to_string())?;
+    let ltpk = sub
+        .require_array::<32>(types::PUBLIC_KEY)
+        .map_err(|e| e.to_string())?;
+    let signature = sub.require(types::SIGNATURE).map_err(|e| e.to_string())?;
+    let device_x = hkdf_sha512(
+        srp_key,
+        b"Pair-Setup-Controller-Sign-Salt",
+        b"Pair-Setup-Controller-Sign-Info",
+    );
+    let mut signed = Vec::with_capacity(32 + id.len() + 32);
+    signed.extend_from_slice(&device_x);
+    signed.extend_from_slice(id.as_bytes());
+    signed.extend_from_slice(&ltpk);
+    ed25519_verify(&ltpk, &signed, signature)
+        .map_err(|e| format!("M5 signature of controller {id}: {e}"))?;
+
+    let accessory_x = hkdf_sha512(
+        srp_key,
+        b"Pair-Setup-Accessory-Sign-Salt",
+        b"Pair-Setup-Accessory-Sign-Info",
+    );
+    let accessory_ltpk = identity.signing_key.verifying_key().to_bytes();
+    let mut info = Vec::with_capacity(32 + identity.device_id.len() + 32);
+    info.extend_from_slice(&accessory_x);
+    info.extend_from_slice(identity.device_id.as_bytes());
+    info.extend_from_slice(&accessory_ltpk);
+    let signature = ed25519_sign(&identity.signing_key, &info);
+    let sub = signed_sub_tlv(&identity.device_id, Some(&accessory_ltpk), &signature);
+    let mut reply = Tlv8::new();
+    reply.push_u8(types::STATE, 6).push(
+        types::ENCRYPTED_DATA,
+        seal(&session_key, b"PS-Msg06", &[], &sub),
+    );
+    Ok((
+        reply.encode(),
+        ControllerPairing {
+            id: id.to_owned(),
+            ltpk,
+            admin: true,
+        },
+    ))
+}
