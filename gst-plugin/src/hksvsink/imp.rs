@@ -240,8 +240,13 @@ impl HksvSink {
             imp = self,
             "unpaired: setup code {setup_code}, setup URI {setup_uri}"
         );
+        let qr = hksv::setup::qr_code_text(setup_uri).unwrap_or_else(|err| {
+            gst::warning!(CAT, imp = self, "no QR code for {setup_uri}: {err}");
+            String::new()
+        });
         println!(
             "\nHomeKit accessory '{name}' is not paired.\nSetup code: {setup_code}\n\
+             Scan with the Home app (Add Accessory), or enter the code by hand:\n{qr}\n\
              Setup URI: {setup_uri}\n"
         );
         let structure = gst::Structure::builder(SETUP_MESSAGE)
