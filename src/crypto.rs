@@ -63,18 +63,36 @@ impl AeadKey {
         }
     }
 
-    /// Encrypts `buf` in place and appends the 16-byte tag. Nonce = `0⁴ ‖ nonce8`.
-    pub fn seal_in_place(&self, nonce8: &[u8; 8], aad: &[u8], buf: &mut Vec<u8>) {
-        // ChaCha20-Poly1305 only fails for messages above 256 GiB.
-        if let Ok(tag) =
-            self.cipher
-                .encrypt_inout_detached(&nonce(nonce8), aad, buf.as_mut_slice().into())
-        {
-            buf.extend_from_slice(&tag);
-        }
+    /// Encrypts `buf` in place and returns the 16-byte tag. Nonce = `0⁴ ‖ nonce8`.
+    pub fn seal_detached(&self, nonce8: &[u8; 8], aad: &[u8], buf: &mut [u8]) -> [u8; TAG_LEN] {
+        // ChaCha20-Poly1305 only fails for messages above 256 GiB, far beyond any HAP frame.
+        self.cipher
+            .encrypt_inout_detached(&nonce(nonce8), aad, buf.into())
+            .map(Into::into)
+            .unwrap_or([0; TAG_LEN])
     }
 
-    /// Authenticates and decrypts `ciphertext ‖ tag` in place into plaintext.
+    /// Authenticates `buf` against `tag` and decrypts it in place.
+    pub fn open_detached(
+        &self,
+        nonce8: &[u8; 8],
+        aad: &[u8],
+        buf: &mut [u8],
+        tag: &[u8],
+    ) -> Result<(), CryptoError> {
+        let tag = Tag::try_from(tag).map_err(|_| CryptoError::Decrypt)?;
+        self.cipher
+            .decrypt_inout_detached(&nonce(nonce8), aad, buf.into(), &tag)
+            .map_err(|_| CryptoError::Decrypt)
+    }
+
+    /// Encrypts `buf` in place and appends the 16-byte tag.
+    pub fn seal_in_place(&self, nonce8: &[u8; 8], aad: &[u8], buf: &mut Vec<u8>) {
+        let tag = self.seal_detached(nonce8, aad, buf);
+        buf.extend_from_slice(&tag);
+    }
+
+    /// Authenticates and decrypts `ciphertext ‖ tag` in place; returns the plaintext length.
     pub fn open_in_place(
         &self,
         nonce8: &[u8; 8],
@@ -83,10 +101,7 @@ impl AeadKey {
     ) -> Result<usize, CryptoError> {
         let body_len = buf.len().checked_sub(TAG_LEN).ok_or(CryptoError::Decrypt)?;
         let (body, tag) = buf.split_at_mut(body_len);
-        let tag = Tag::try_from(&*tag).map_err(|_| CryptoError::Decrypt)?;
-        self.cipher
-            .decrypt_inout_detached(&nonce(nonce8), aad, body.into(), &tag)
-            .map_err(|_| CryptoError::Decrypt)?;
+        self.open_detached(nonce8, aad, body, tag)?;
         Ok(body_len)
     }
 }

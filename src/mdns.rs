@@ -152,7 +152,12 @@ mod tests {
             setup_hash: "Jyv0aQ==".into(),
         };
         let props = txt.properties();
-        let get = |k: &str| props.iter().find(|(key, _)| *key == k).map(|(_, v)| v.as_str());
+        let get = |k: &str| {
+            props
+                .iter()
+                .find(|(key, _)| *key == k)
+                .map(|(_, v)| v.as_str())
+        };
         assert_eq!(get("c#"), Some("3"));
         assert_eq!(get("sf"), Some("1"));
         assert_eq!(get("ci"), Some("17"));

@@ -100,11 +100,14 @@ impl SecureSession {
             // chunk.len() <= 1024 fits in u16.
             let len = (chunk.len() as u16).to_le_bytes();
             let nonce = self.send.next_nonce();
-            let mut frame = Vec::with_capacity(chunk.len() + TAG_LEN);
-            frame.extend_from_slice(chunk);
-            self.send.key.seal_in_place(&nonce, &len, &mut frame);
             out.extend_from_slice(&len);
-            out.extend_from_slice(&frame);
+            let body_start = out.len();
+            out.extend_from_slice(chunk);
+            let tag = self
+                .send
+                .key
+                .seal_detached(&nonce, &len, &mut out[body_start..]);
+            out.extend_from_slice(&tag);
         }
     }
 
@@ -115,26 +118,24 @@ impl SecureSession {
         let mut plaintext = Vec::new();
         let mut consumed = 0usize;
         let mut frames = 0usize;
-        while let Some(header) = inbuf.get(consumed..consumed + LEN_BYTES) {
-            let len = usize::from(u16::from_le_bytes([header[0], header[1]]));
+        while let Some(&[lo, hi]) = inbuf.get(consumed..consumed + LEN_BYTES) {
+            let aad = [lo, hi];
+            let len = usize::from(u16::from_le_bytes(aad));
             if len == 0 || len > MAX_FRAME_PLAINTEXT {
                 return Err(SessionError::BadLength(len));
             }
             let body_start = consumed + LEN_BYTES;
-            let Some(body) = inbuf.get(body_start..body_start + len + TAG_LEN) else {
+            if inbuf.len() < body_start + len + TAG_LEN {
                 break;
-            };
+            }
             let counter = self.receive.counter;
-            let mut buf = body.to_vec();
-            let nonce = counter.to_le_bytes();
-            let aad = [header[0], header[1]];
-            let plain_len = self
-                .receive
+            let (body, tag) = inbuf[body_start..body_start + len + TAG_LEN].split_at_mut(len);
+            self.receive
                 .key
-                .open_in_place(&nonce, &aad, &mut buf)
+                .open_detached(&counter.to_le_bytes(), &aad, body, tag)
                 .map_err(|_| SessionError::BadTag { counter })?;
             self.receive.counter = counter.wrapping_add(1);
-            plaintext.extend_from_slice(&buf[..plain_len]);
+            plaintext.extend_from_slice(body);
             consumed = body_start + len + TAG_LEN;
             frames += 1;
         }

@@ -394,6 +394,109 @@ mod tests {
         );
     }
 
+    /// The cases of `tests/vectors/srp_vectors.txt` (computed by our independent Python
+    /// script `tests/vectors/srp_vectors.py`).
+    fn vectors() -> Vec<(String, std::collections::HashMap<String, Vec<u8>>)> {
+        let mut cases = Vec::new();
+        for line in include_str!("../tests/vectors/srp_vectors.txt").lines() {
+            if let Some(name) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
+                cases.push((name.to_owned(), std::collections::HashMap::new()));
+            } else if let (Some((key, hex)), Some((_, case))) =
+                (line.split_once('='), cases.last_mut())
+            {
+                let bytes = (0..hex.len())
+                    .step_by(2)
+                    .map(|i| u8::from_str_radix(&hex[i..i + 2], 16).unwrap())
+                    .collect();
+                case.insert(key.to_owned(), bytes);
+            }
+        }
+        cases
+    }
+
+    #[test]
+    fn reproduces_independent_vectors() {
+        let cases = vectors();
+        assert_eq!(cases.len(), 5);
+        for (name, v) in &cases {
+            let password = std::str::from_utf8(&v["password"]).unwrap();
+            let salt: [u8; SALT_LEN] = v["salt"].as_slice().try_into().unwrap();
+            assert_eq!(verifier(&salt, password), v["v"], "{name}: v");
+
+            let server = SrpServer::with_secrets(password, salt, v["b"].clone());
+            assert_eq!(server.public_key(), v["B"].as_slice(), "{name}: B");
+            let client = SrpClient::with_private_key(&v["a"]);
+            let proof = client.process_challenge(password, &salt, &v["B"]).unwrap();
+            assert_eq!(proof.public_key, v["A"], "{name}: A");
+            let a_pub = BigUint::from_bytes_be(&v["A"]);
+            let b_pub = BigUint::from_bytes_be(&v["B"]);
+            assert_eq!(u_of(&a_pub, &b_pub).to_bytes_be(), v["u"], "{name}: u");
+            let gr = group();
+            let s = (a_pub
+                * server
+                    .v
+                    .modpow(&u_of(&BigUint::from_bytes_be(&v["A"]), &b_pub), &gr.n))
+            .modpow(&server.b, &gr.n);
+            assert_eq!(s.to_bytes_be(), v["S"], "{name}: S");
+            assert_eq!(proof.key.as_slice(), v["K_adk"].as_slice(), "{name}: K");
+            assert_eq!(proof.proof.as_slice(), v["M1_adk"].as_slice(), "{name}: M1");
+
+            // The server accepts each dialect's M1 and answers in that dialect.
+            for (dialect, k, m1, m2) in [
+                (SrpDialect::Adk, "K_adk", "M1_adk", "M2_adk"),
+                (
+                    SrpDialect::PaddedSecret,
+                    "K_padded",
+                    "M1_padded",
+                    "M2_padded",
+                ),
+                (SrpDialect::TrimmedIntegers, "K_adk", "M1_trim", "M2_trim"),
+            ] {
+                let session = server.verify_client(&v["A"], &v[m1]).unwrap();
+                assert_eq!(session.key.as_slice(), v[k].as_slice(), "{name}: {k}");
+                assert_eq!(
+                    session.server_proof.as_slice(),
+                    v[m2].as_slice(),
+                    "{name}: {m2}"
+                );
+                // Where the byte forms coincide the first dialect (ADK) wins.
+                let forms_differ = v[m1] != v["M1_adk"];
+                assert_eq!(
+                    session.dialect == dialect,
+                    forms_differ || dialect == SrpDialect::Adk,
+                    "{name}: {dialect:?}"
+                );
+            }
+            // The client accepts M2 over A as sent and over A padded.
+            proof.verify_server(&v["M2_adk"]).unwrap();
+            proof.verify_server(&v["M2_pad_a"]).unwrap();
+        }
+        // The special cases really exercise leading zeros.
+        let get = |name: &str, key: &str| {
+            cases
+                .iter()
+                .find(|(n, _)| n == name)
+                .map(|(_, v)| v[key].clone())
+                .unwrap()
+        };
+        assert!(get("s_leading_zero", "S").len() < MODULUS_LEN);
+        assert_ne!(
+            get("s_leading_zero", "K_adk"),
+            get("s_leading_zero", "K_padded")
+        );
+        assert!(get("a_leading_zero", "A").len() < MODULUS_LEN);
+        assert_ne!(
+            get("a_leading_zero", "M2_adk"),
+            get("a_leading_zero", "M2_pad_a")
+        );
+        assert!(get("b_leading_zero", "B").len() < MODULUS_LEN);
+        assert_eq!(get("k_leading_zero", "K_adk")[0], 0);
+        assert_ne!(
+            get("k_leading_zero", "M1_adk"),
+            get("k_leading_zero", "M1_trim")
+        );
+    }
+
     #[test]
     fn random_round_trip_and_wrong_password() {
         let server = SrpServer::new(CODE).unwrap();

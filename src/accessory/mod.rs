@@ -21,3 +21,25 @@ impl Category {
         }
     }
 }
+
+mod database;
+mod json;
+mod model;
+pub mod status;
+
+pub use database::{
+    Database, ReadRequest, ValueEvent, WriteContext, WriteEntry, WriteOutcome, WriteRequest,
+    write_response,
+};
+pub use json::{value_from_json, value_to_json};
+pub use model::{
+    Accessory, Characteristic, Format, Perms, Service, Unit, Value, short_uuid, value_key,
+};
+mod camera;
+mod camera_tlv;
+
+pub use camera::{CameraInfo, camera_database, characteristic, keys, service};
+pub use camera_tlv::{FRAGMENT_MS, PREBUFFER_MS};
+
+#[cfg(test)]
+mod tests;

@@ -192,6 +192,12 @@ pub fn error_response(state: u8, code: PairingErrorCode) -> Vec<u8> {
     tlv.encode()
 }
 
+/// Logs a refusal at `warn` with its reason and builds its `State ‖ Error` body.
+fn refusal(procedure: &str, state: u8, code: PairingErrorCode, reason: &str) -> Vec<u8> {
+    log::warn!(target: LOG_TARGET, "{procedure} M{state}: refused with {code:?}: {reason}");
+    error_response(state, code)
+}
+
 /// Reads `State` and returns an error if it differs from `expected`, or if the TLV carries an
 /// `Error` item (controller side).
 fn expect_state(tlv: &Tlv8, expected: u8) -> Result<(), PairingError> {
@@ -203,6 +209,57 @@ fn expect_state(tlv: &Tlv8, expected: u8) -> Result<(), PairingError> {
         return Err(PairingError::UnexpectedState { expected, got });
     }
     Ok(())
+}
+
+/// `prefix ‖ pairing id ‖ suffix`: the message covered by every pairing signature (§3.4, §4).
+fn signed_info(prefix: &[u8; 32], id: &str, suffix: &[u8; 32]) -> Vec<u8> {
+    let mut info = Vec::with_capacity(64 + id.len());
+    info.extend_from_slice(prefix);
+    info.extend_from_slice(id.as_bytes());
+    info.extend_from_slice(suffix);
+    info
+}
+
+/// Keys derived from the SRP session key `K` for M5/M6 (reference §3.4).
+struct SetupKeys {
+    /// `SessionKey` for the M5/M6 `EncryptedData`.
+    encrypt: [u8; 32],
+    /// `iOSDeviceX`, prefix of the controller's M5 signature.
+    controller_sign: [u8; 32],
+    /// `AccessoryX`, prefix of the accessory's M6 signature.
+    accessory_sign: [u8; 32],
+}
+
+impl SetupKeys {
+    fn derive(srp_key: &[u8; 64]) -> Self {
+        use crate::crypto::hkdf_sha512;
+        Self {
+            encrypt: hkdf_sha512(
+                srp_key,
+                b"Pair-Setup-Encrypt-Salt",
+                b"Pair-Setup-Encrypt-Info",
+            ),
+            controller_sign: hkdf_sha512(
+                srp_key,
+                b"Pair-Setup-Controller-Sign-Salt",
+                b"Pair-Setup-Controller-Sign-Info",
+            ),
+            accessory_sign: hkdf_sha512(
+                srp_key,
+                b"Pair-Setup-Accessory-Sign-Salt",
+                b"Pair-Setup-Accessory-Sign-Info",
+            ),
+        }
+    }
+}
+
+/// `VerifyKey` of pair-verify M2/M3 (reference §4).
+fn verify_key(shared_secret: &[u8; 32]) -> [u8; 32] {
+    crate::crypto::hkdf_sha512(
+        shared_secret,
+        b"Pair-Verify-Encrypt-Salt",
+        b"Pair-Verify-Encrypt-Info",
+    )
 }
 
 /// Builds the `Identifier ‖ PublicKey ‖ Signature` sub-TLV used by M5/M6 and verify M2/M3.

@@ -3,9 +3,10 @@
 use log::{debug, info};
 
 use super::{
-    AccessoryPairing, ControllerIdentity, LOG_TARGET, PairingError, expect_state, signed_sub_tlv,
+    AccessoryPairing, ControllerIdentity, LOG_TARGET, PairingError, SetupKeys, expect_state,
+    signed_info, signed_sub_tlv,
 };
-use crate::crypto::{ed25519_sign, ed25519_verify, hkdf_sha512, open, seal};
+use crate::crypto::{ed25519_sign, ed25519_verify, open, seal};
 use crate::srp::{SrpClient, SrpClientProof};
 use crate::tlv8::{Tlv8, types};
 
@@ -22,7 +23,7 @@ enum State {
     Start,
     AwaitM2,
     AwaitM4(Box<SrpClientProof>),
-    AwaitM6([u8; 64]),
+    AwaitM6(SetupKeys),
     Done,
 }
 
@@ -66,7 +67,7 @@ impl PairSetupClient {
         let result = match std::mem::replace(&mut self.state, State::Done) {
             State::AwaitM2 => self.on_m2(&tlv),
             State::AwaitM4(proof) => self.on_m4(&tlv, &proof),
-            State::AwaitM6(key) => self.on_m6(&tlv, &key),
+            State::AwaitM6(keys) => self.on_m6(&tlv, &keys),
             State::Start | State::Done => Err(PairingError::Finished),
         };
         if result.is_err() {
@@ -98,34 +99,24 @@ impl PairSetupClient {
         expect_state(tlv, 4)?;
         proof.verify_server(tlv.require(types::PROOF)?)?;
         debug!(target: LOG_TARGET, "pair-setup client: M4 accessory proof valid, sending M5");
-        let key = proof.key;
-        let session_key = hkdf_sha512(&key, b"Pair-Setup-Encrypt-Salt", b"Pair-Setup-Encrypt-Info");
-        let device_x = hkdf_sha512(
-            &key,
-            b"Pair-Setup-Controller-Sign-Salt",
-            b"Pair-Setup-Controller-Sign-Info",
-        );
+        let keys = SetupKeys::derive(&proof.key);
         let ltpk = self.identity.signing_key.verifying_key().to_bytes();
-        let mut info = Vec::with_capacity(32 + self.identity.id.len() + 32);
-        info.extend_from_slice(&device_x);
-        info.extend_from_slice(self.identity.id.as_bytes());
-        info.extend_from_slice(&ltpk);
+        let info = signed_info(&keys.controller_sign, &self.identity.id, &ltpk);
         let signature = ed25519_sign(&self.identity.signing_key, &info);
         let sub = signed_sub_tlv(&self.identity.id, Some(&ltpk), &signature);
         let mut reply = Tlv8::new();
         reply.push_u8(types::STATE, 5).push(
             types::ENCRYPTED_DATA,
-            seal(&session_key, b"PS-Msg05", &[], &sub),
+            seal(&keys.encrypt, b"PS-Msg05", &[], &sub),
         );
-        self.state = State::AwaitM6(key);
+        self.state = State::AwaitM6(keys);
         Ok(PairSetupClientStep::Send(reply.encode()))
     }
 
-    fn on_m6(&mut self, tlv: &Tlv8, key: &[u8; 64]) -> Result<PairSetupClientStep, PairingError> {
+    fn on_m6(&mut self, tlv: &Tlv8, keys: &SetupKeys) -> Result<PairSetupClientStep, PairingError> {
         expect_state(tlv, 6)?;
-        let session_key = hkdf_sha512(key, b"Pair-Setup-Encrypt-Salt", b"Pair-Setup-Encrypt-Info");
         let plain = open(
-            &session_key,
+            &keys.encrypt,
             b"PS-Msg06",
             &[],
             tlv.require(types::ENCRYPTED_DATA)?,
@@ -133,15 +124,7 @@ impl PairSetupClient {
         let sub = Tlv8::decode(&plain)?;
         let id = sub.require_str(types::IDENTIFIER)?;
         let ltpk = sub.require_array::<32>(types::PUBLIC_KEY)?;
-        let accessory_x = hkdf_sha512(
-            key,
-            b"Pair-Setup-Accessory-Sign-Salt",
-            b"Pair-Setup-Accessory-Sign-Info",
-        );
-        let mut info = Vec::with_capacity(32 + id.len() + 32);
-        info.extend_from_slice(&accessory_x);
-        info.extend_from_slice(id.as_bytes());
-        info.extend_from_slice(&ltpk);
+        let info = signed_info(&keys.accessory_sign, id, &ltpk);
         ed25519_verify(&ltpk, &info, sub.require(types::SIGNATURE)?)?;
         info!(target: LOG_TARGET, "pair-setup client: paired with accessory {id}");
         Ok(PairSetupClientStep::Paired(AccessoryPairing {

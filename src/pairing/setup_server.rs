@@ -2,13 +2,13 @@
 
 use std::time::{Duration, Instant};
 
-use log::{debug, info, warn};
+use log::{debug, info};
 
 use super::{
-    AccessoryIdentity, ControllerPairing, LOG_TARGET, PairingErrorCode, error_response,
-    signed_sub_tlv,
+    AccessoryIdentity, ControllerPairing, LOG_TARGET, PairingErrorCode, SetupKeys, refusal,
+    signed_info, signed_sub_tlv,
 };
-use crate::crypto::{ed25519_sign, ed25519_verify, hkdf_sha512, open, seal};
+use crate::crypto::{ed25519_sign, ed25519_verify, open, seal};
 use crate::srp::SrpServer;
 use crate::tlv8::{Tlv8, types};
 
@@ -129,9 +129,8 @@ impl PairSetupManager {
     }
 
     fn refuse(&self, state: u8, code: PairingErrorCode, reason: String) -> PairSetupResponse {
-        warn!(target: LOG_TARGET, "pair-setup M{state}: refused with {code:?}: {reason}");
         PairSetupResponse {
-            body: error_response(state, code),
+            body: refusal("pair-setup", state, code, &reason),
             outcome: PairSetupOutcome::Failed(reason),
         }
     }
@@ -282,12 +281,8 @@ fn exchange_m5(
     let encrypted = tlv
         .require(types::ENCRYPTED_DATA)
         .map_err(|e| e.to_string())?;
-    let session_key = hkdf_sha512(
-        srp_key,
-        b"Pair-Setup-Encrypt-Salt",
-        b"Pair-Setup-Encrypt-Info",
-    );
-    let plain = open(&session_key, b"PS-Msg05", &[], encrypted)
+    let keys = SetupKeys::derive(srp_key);
+    let plain = open(&keys.encrypt, b"PS-Msg05", &[], encrypted)
         .map_err(|e| format!("M5 decryption: {e}"))?;
     let sub = Tlv8::decode(&plain).map_err(|e| format!("M5 sub-TLV: {e}"))?;
     let id = sub
@@ -297,34 +292,18 @@ fn exchange_m5(
         .require_array::<32>(types::PUBLIC_KEY)
         .map_err(|e| e.to_string())?;
     let signature = sub.require(types::SIGNATURE).map_err(|e| e.to_string())?;
-    let device_x = hkdf_sha512(
-        srp_key,
-        b"Pair-Setup-Controller-Sign-Salt",
-        b"Pair-Setup-Controller-Sign-Info",
-    );
-    let mut signed = Vec::with_capacity(32 + id.len() + 32);
-    signed.extend_from_slice(&device_x);
-    signed.extend_from_slice(id.as_bytes());
-    signed.extend_from_slice(&ltpk);
+    let signed = signed_info(&keys.controller_sign, id, &ltpk);
     ed25519_verify(&ltpk, &signed, signature)
         .map_err(|e| format!("M5 signature of controller {id}: {e}"))?;
 
-    let accessory_x = hkdf_sha512(
-        srp_key,
-        b"Pair-Setup-Accessory-Sign-Salt",
-        b"Pair-Setup-Accessory-Sign-Info",
-    );
     let accessory_ltpk = identity.signing_key.verifying_key().to_bytes();
-    let mut info = Vec::with_capacity(32 + identity.device_id.len() + 32);
-    info.extend_from_slice(&accessory_x);
-    info.extend_from_slice(identity.device_id.as_bytes());
-    info.extend_from_slice(&accessory_ltpk);
+    let info = signed_info(&keys.accessory_sign, &identity.device_id, &accessory_ltpk);
     let signature = ed25519_sign(&identity.signing_key, &info);
     let sub = signed_sub_tlv(&identity.device_id, Some(&accessory_ltpk), &signature);
     let mut reply = Tlv8::new();
     reply.push_u8(types::STATE, 6).push(
         types::ENCRYPTED_DATA,
-        seal(&session_key, b"PS-Msg06", &[], &sub),
+        seal(&keys.encrypt, b"PS-Msg06", &[], &sub),
     );
     Ok((
         reply.encode(),

@@ -4,9 +4,9 @@ use log::{debug, info};
 
 use super::{
     AccessoryPairing, ControllerIdentity, LOG_TARGET, PairingError, SessionKeys, expect_state,
-    signed_sub_tlv,
+    signed_info, signed_sub_tlv, verify_key,
 };
-use crate::crypto::{X25519KeyPair, ed25519_sign, ed25519_verify, hkdf_sha512, open, seal};
+use crate::crypto::{X25519KeyPair, ed25519_sign, ed25519_verify, open, seal};
 use crate::tlv8::{Tlv8, types};
 
 /// What to do after feeding an accessory reply to [`PairVerifyClient::handle`].
@@ -77,28 +77,18 @@ impl PairVerifyClient {
         expect_state(tlv, 2)?;
         let accessory_public = tlv.require_array::<32>(types::PUBLIC_KEY)?;
         let shared_secret = ours.diffie_hellman(&accessory_public)?;
-        let key = hkdf_sha512(
-            &shared_secret,
-            b"Pair-Verify-Encrypt-Salt",
-            b"Pair-Verify-Encrypt-Info",
-        );
+        let key = verify_key(&shared_secret);
         let plain = open(&key, b"PV-Msg02", &[], tlv.require(types::ENCRYPTED_DATA)?)?;
         let sub = Tlv8::decode(&plain)?;
         let id = sub.require_str(types::IDENTIFIER)?;
         if id != self.accessory.id {
             return Err(PairingError::IdentifierMismatch(id.to_owned()));
         }
-        let mut info = Vec::with_capacity(64 + id.len());
-        info.extend_from_slice(&accessory_public);
-        info.extend_from_slice(id.as_bytes());
-        info.extend_from_slice(&ours.public);
+        let info = signed_info(&accessory_public, id, &ours.public);
         ed25519_verify(&self.accessory.ltpk, &info, sub.require(types::SIGNATURE)?)?;
         debug!(target: LOG_TARGET, "pair-verify client: M2 signature of {id} valid, sending M3");
 
-        let mut info = Vec::with_capacity(64 + self.identity.id.len());
-        info.extend_from_slice(&ours.public);
-        info.extend_from_slice(self.identity.id.as_bytes());
-        info.extend_from_slice(&accessory_public);
+        let info = signed_info(&ours.public, &self.identity.id, &accessory_public);
         let signature = ed25519_sign(&self.identity.signing_key, &info);
         let sub = signed_sub_tlv(&self.identity.id, None, &signature);
         let mut reply = Tlv8::new();

@@ -1,12 +1,12 @@
 //! Accessory side of pair-verify M1–M4 (reference §4), one per connection.
 
-use log::{debug, info, warn};
+use log::{debug, info};
 
 use super::{
-    AccessoryIdentity, ControllerPairing, LOG_TARGET, PairingErrorCode, SessionKeys,
-    error_response, signed_sub_tlv,
+    AccessoryIdentity, ControllerPairing, LOG_TARGET, PairingErrorCode, SessionKeys, refusal,
+    signed_info, signed_sub_tlv, verify_key,
 };
-use crate::crypto::{X25519KeyPair, ed25519_sign, ed25519_verify, hkdf_sha512, open, seal};
+use crate::crypto::{X25519KeyPair, ed25519_sign, ed25519_verify, open, seal};
 use crate::tlv8::{Tlv8, types};
 
 /// What the server should do after sending a pair-verify reply.
@@ -45,14 +45,6 @@ struct AwaitM3 {
 #[derive(Default)]
 pub struct PairVerifyServer {
     pending: Option<AwaitM3>,
-}
-
-fn verify_key(shared_secret: &[u8; 32]) -> [u8; 32] {
-    hkdf_sha512(
-        shared_secret,
-        b"Pair-Verify-Encrypt-Salt",
-        b"Pair-Verify-Encrypt-Info",
-    )
 }
 
 impl PairVerifyServer {
@@ -104,10 +96,7 @@ impl PairVerifyServer {
             Err(e) => return refuse(2, PairingErrorCode::Authentication, e.to_string()),
         };
         let key = verify_key(&shared_secret);
-        let mut info = Vec::with_capacity(64 + identity.device_id.len());
-        info.extend_from_slice(&ours.public);
-        info.extend_from_slice(identity.device_id.as_bytes());
-        info.extend_from_slice(&controller_public);
+        let info = signed_info(&ours.public, &identity.device_id, &controller_public);
         let signature = ed25519_sign(&identity.signing_key, &info);
         let sub = signed_sub_tlv(&identity.device_id, None, &signature);
         let mut reply = Tlv8::new();
@@ -168,19 +157,15 @@ fn check_m3(
     let signature = sub.require(types::SIGNATURE).map_err(|e| e.to_string())?;
     debug!(target: LOG_TARGET, "pair-verify M3 from controller {id}");
     let controller = lookup(id).ok_or_else(|| format!("unknown controller {id}"))?;
-    let mut info = Vec::with_capacity(64 + id.len());
-    info.extend_from_slice(&pending.controller_public);
-    info.extend_from_slice(id.as_bytes());
-    info.extend_from_slice(&pending.accessory_public);
+    let info = signed_info(&pending.controller_public, id, &pending.accessory_public);
     ed25519_verify(&controller.ltpk, &info, signature)
         .map_err(|e| format!("M3 signature of controller {id}: {e}"))?;
     Ok(controller)
 }
 
 fn refuse(state: u8, code: PairingErrorCode, reason: String) -> PairVerifyResponse {
-    warn!(target: LOG_TARGET, "pair-verify M{state}: refused with {code:?}: {reason}");
     PairVerifyResponse {
-        body: error_response(state, code),
+        body: refusal("pair-verify", state, code, &reason),
         outcome: PairVerifyOutcome::Failed(reason),
     }
 }

@@ -11,17 +11,28 @@
 //! ```
 
 mod config;
+mod connection;
+mod identity;
+mod routes;
+mod shared;
 
 pub use config::ServerConfig;
 
 use std::io;
 use std::net::SocketAddr;
-use std::path::PathBuf;
+use std::sync::Arc;
 
 use tokio::net::TcpListener;
 use tokio::runtime::Handle;
 use tokio::sync::{broadcast, watch};
-use tokio::task::JoinHandle;
+use tokio::task::{JoinHandle, JoinSet};
+
+use crate::accessory::{CameraInfo, Value, camera_database, keys};
+use crate::mdns::Advertiser;
+use crate::pairing::PairSetupManager;
+use crate::setup::{SetupCode, setup_uri};
+use crate::state::StateStore;
+use shared::{Inner, LOG, Shared};
 
 /// Something the application may want to react to. Delivered through [`HapServer::subscribe`].
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -69,9 +80,8 @@ pub enum ServerError {
 
 /// A running accessory server. Dropping it without [`HapServer::shutdown`] aborts its tasks.
 pub struct HapServer {
+    shared: Arc<Shared>,
     port: u16,
-    state_dir: PathBuf,
-    events: broadcast::Sender<ServerEvent>,
     stop: watch::Sender<bool>,
     accept: Option<JoinHandle<()>>,
 }
@@ -80,28 +90,71 @@ impl HapServer {
     /// Loads (or, when the state file does not exist, creates) the accessory identity, binds
     /// the listener, starts advertising and serves connections on `runtime`.
     pub async fn start(config: ServerConfig, runtime: Handle) -> Result<HapServer, ServerError> {
+        let store = StateStore::new(&config.state_dir);
+        let mut state = identity::load_or_create(&config, &store)?;
+        let info = CameraInfo {
+            name: config.name.clone(),
+            category: config.category,
+            manufacturer: config.manufacturer.clone(),
+            model: config.model.clone(),
+            serial_number: config.serial_number.clone(),
+            firmware_revision: config.firmware_revision.clone(),
+            speaker: config.speaker,
+        };
+        let mut db = camera_database(&info);
+        for key in db.restore_values(&state.values) {
+            log::warn!(target: LOG, "[{}] stored value {key} does not fit the database, default kept", config.name);
+        }
+        if state.update_layout(&db.layout_hash()) {
+            log::info!(target: LOG, "[{}] accessory database layout changed: c# = {}", config.name, state.config_number);
+        }
+        let code = SetupCode::parse(&state.setup_code).map_err(|e| {
+            ServerError::SetupCode(format!("{} (in {})", e, store.path().display()))
+        })?;
+        let uri = setup_uri(&code, config.category.id(), &state.setup_id)
+            .map_err(|e| ServerError::SetupCode(e.to_string()))?;
+        let identity = identity::identity(&state);
+        let pairings = identity::pairings(&state);
+        let setup =
+            PairSetupManager::new(code.as_str()).with_failed_attempts(state.failed_setup_attempts);
+
         let addr = SocketAddr::new(config.bind_address, config.port);
         let listener = TcpListener::bind(addr)
             .await
             .map_err(|source| ServerError::Bind { addr, source })?;
         let port = listener
             .local_addr()
-            .map(|a| a.port())
-            .unwrap_or(config.port);
-        let (events, _) = broadcast::channel(64);
-        let (stop, mut stopped) = watch::channel(false);
-        let accept = runtime.spawn(async move {
-            loop {
-                tokio::select! {
-                    _ = stopped.changed() => break,
-                    accepted = listener.accept() => if accepted.is_err() { break },
-                }
+            .map_err(|source| ServerError::Bind { addr, source })?
+            .port();
+        log::info!(target: LOG, "[{}] listening on {}:{port} (device id {}, {} pairing(s))",
+            config.name, config.bind_address, state.device_id, pairings.len());
+
+        let inner = Inner {
+            state,
+            db,
+            pairings,
+            setup,
+            mdns: None,
+        };
+        let shared = Arc::new(Shared::new(info, identity, uri, store, inner));
+        {
+            let mut inner = shared.lock();
+            shared.persist(&mut inner);
+            if config.advertise {
+                let txt = shared.txt(&inner);
+                let mdns =
+                    Advertiser::start(&config.name, port, config.mdns_interface.as_deref(), txt)
+                        .map_err(|e| ServerError::Mdns(e.to_string()))?;
+                inner.mdns = Some(mdns);
+            } else {
+                log::info!(target: LOG, "[{}] advertising off: no mDNS", config.name);
             }
-        });
+        }
+        let (stop, stopped) = watch::channel(false);
+        let accept = runtime.spawn(accept_loop(shared.clone(), listener, stopped));
         Ok(HapServer {
+            shared,
             port,
-            state_dir: config.state_dir,
-            events,
             stop,
             accept: Some(accept),
         })
@@ -114,39 +167,53 @@ impl HapServer {
 
     /// Whether at least one controller pairing is stored.
     pub fn is_paired(&self) -> bool {
-        false
+        !self.shared.lock().pairings.is_empty()
     }
 
     /// The setup code, `XXX-XX-XXX`.
     pub fn setup_code(&self) -> String {
-        String::new()
+        self.shared.setup_code.clone()
     }
 
     /// The setup URI (`X-HM://…`) to show as a QR code.
     pub fn setup_uri(&self) -> String {
-        String::new()
+        self.shared.setup_uri.clone()
     }
 
     /// The device id (accessory pairing identifier), `XX:XX:XX:XX:XX:XX`.
     pub fn device_id(&self) -> String {
-        String::new()
+        self.shared.identity.device_id.clone()
     }
 
-    /// The state directory in use.
-    pub fn state_dir(&self) -> &std::path::Path {
-        &self.state_dir
+    /// The configuration number (TXT `c#`).
+    pub fn config_number(&self) -> u16 {
+        self.shared.lock().state.config_number
+    }
+
+    /// The JSON value of a characteristic by stable key (see [`crate::accessory::keys`]),
+    /// for example whether recording is active.
+    pub fn value(&self, key: &str) -> Option<serde_json::Value> {
+        let inner = self.shared.lock();
+        let (aid, iid) = inner.db.locate(key)?;
+        let (_, ch) = inner.db.find(aid, iid)?;
+        Some(crate::accessory::value_to_json(ch.format, &ch.value))
     }
 
     /// Sets `MotionDetected` and notifies subscribed controllers immediately when it changes.
-    pub fn set_motion(&self, _detected: bool) {}
+    pub fn set_motion(&self, detected: bool) {
+        self.shared
+            .set_value(keys::MOTION_DETECTED, Value::Bool(detected));
+    }
 
     /// Fires `ProgrammableSwitchEvent` = 0 (single press) on the Doorbell service. No effect
     /// for a plain camera.
-    pub fn trigger_doorbell(&self) {}
+    pub fn trigger_doorbell(&self) {
+        self.shared.set_value(keys::DOORBELL_EVENT, Value::Int(0));
+    }
 
     /// A receiver of [`ServerEvent`]s.
     pub fn subscribe(&self) -> broadcast::Receiver<ServerEvent> {
-        self.events.subscribe()
+        self.shared.events.subscribe()
     }
 
     /// Stops accepting, closes every connection, withdraws the mDNS advertisement and waits
@@ -156,6 +223,12 @@ impl HapServer {
         if let Some(task) = self.accept.take() {
             let _ = task.await;
         }
+        let mdns = self.shared.lock().mdns.take();
+        if let Some(mdns) = mdns {
+            // Goodbye packets and the daemon's exit are waited for on a blocking thread.
+            let _ = tokio::task::spawn_blocking(move || mdns.shutdown()).await;
+        }
+        log::info!(target: LOG, "[{}] server stopped", self.shared.name);
     }
 }
 
@@ -165,4 +238,26 @@ impl Drop for HapServer {
             task.abort();
         }
     }
+}
+
+/// Accepts connections until stopped, then waits for every connection task to end.
+async fn accept_loop(shared: Arc<Shared>, listener: TcpListener, mut stop: watch::Receiver<bool>) {
+    let mut connections = JoinSet::new();
+    loop {
+        tokio::select! {
+            _ = stop.changed() => break,
+            accepted = listener.accept() => match accepted {
+                Ok((stream, peer)) => {
+                    connections.spawn(connection::serve(shared.clone(), stream, peer, stop.clone()));
+                }
+                Err(e) => {
+                    log::warn!(target: LOG, "[{}] accept failed: {e}", shared.name);
+                    tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+                }
+            },
+            Some(_) = connections.join_next(), if !connections.is_empty() => {}
+        }
+    }
+    drop(listener);
+    while connections.join_next().await.is_some() {}
 }

@@ -1,0 +1,26 @@
+//! HAP status codes carried in JSON `status` fields (reference §1.7).
+
+/// Success.
+pub const SUCCESS: i32 = 0;
+/// Request denied (not admin, `/identify` while paired).
+pub const INSUFFICIENT_PRIVILEGES: i32 = -70401;
+/// Cannot talk to the underlying device (also: no value available yet).
+pub const SERVICE_COMMUNICATION_FAILURE: i32 = -70402;
+/// Busy, retry.
+pub const RESOURCE_BUSY: i32 = -70403;
+/// Write to a read-only characteristic.
+pub const READ_ONLY_CHARACTERISTIC: i32 = -70404;
+/// Read from a write-only characteristic.
+pub const WRITE_ONLY_CHARACTERISTIC: i32 = -70405;
+/// `ev` on a characteristic without the `ev` permission.
+pub const NOTIFICATION_NOT_SUPPORTED: i32 = -70406;
+/// Out of resources.
+pub const OUT_OF_RESOURCE: i32 = -70407;
+/// Unknown `aid.iid` or path.
+pub const RESOURCE_DOES_NOT_EXIST: i32 = -70409;
+/// Invalid value, missing `value`/`ev`, timed write without a valid `/prepare`.
+pub const INVALID_VALUE_IN_REQUEST: i32 = -70410;
+/// Additional authorization failed.
+pub const INSUFFICIENT_AUTHORIZATION: i32 = -70411;
+/// Not allowed in the current state.
+pub const NOT_ALLOWED_IN_CURRENT_STATE: i32 = -70412;

@@ -1,1 +1,0 @@
-//! TODO: client (placeholder in the skeleton; its owner replaces this file or turns it into a folder).

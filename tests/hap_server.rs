@@ -1,0 +1,592 @@
+//! The HAP server over real TCP on 127.0.0.1, driven by our controller (`hksv::client`),
+//! with the state in a temporary directory and advertising off.
+
+use std::net::{Ipv4Addr, SocketAddr};
+use std::path::Path;
+use std::time::Duration;
+
+use hksv::accessory::{Category, keys};
+use hksv::client::{ClientError, HapClient, new_controller_identity};
+use hksv::pairing::{
+    AccessoryPairing, ControllerIdentity, ControllerPairing, PairingError, PairingErrorCode,
+    PairingsRequest, pairings_request, parse_list_response,
+};
+use hksv::server::{HapServer, ServerConfig, ServerError, ServerEvent};
+use hksv::state::STATE_FILE_NAME;
+use hksv::tlv8::{Tlv8, types};
+use serde_json::{Value as Json, json};
+use tokio::runtime::Handle;
+use tokio::time::timeout;
+
+const CODE: &str = "518-08-582";
+const WAIT: Duration = Duration::from_secs(10);
+
+fn config(dir: &Path, category: Category) -> ServerConfig {
+    let mut config = ServerConfig::new("Test Cam", dir);
+    config.category = category;
+    config.bind_address = Ipv4Addr::LOCALHOST.into();
+    config.port = 0;
+    config.advertise = false;
+    config.setup_code = Some(CODE.to_owned());
+    config
+}
+
+async fn start(dir: &Path) -> HapServer {
+    HapServer::start(config(dir, Category::Camera), Handle::current())
+        .await
+        .expect("server starts")
+}
+
+fn addr(server: &HapServer) -> SocketAddr {
+    SocketAddr::from((Ipv4Addr::LOCALHOST, server.port()))
+}
+
+/// Pairs a new controller and returns a verified connection.
+async fn pair(server: &HapServer) -> (HapClient, ControllerIdentity, AccessoryPairing) {
+    let identity = new_controller_identity().unwrap();
+    let mut setup = HapClient::connect(addr(server)).await.unwrap();
+    let accessory = setup.pair_setup(CODE, &identity).await.expect("pair-setup");
+    let client = verified(server, &identity, &accessory).await;
+    (client, identity, accessory)
+}
+
+async fn verified(
+    server: &HapServer,
+    identity: &ControllerIdentity,
+    accessory: &AccessoryPairing,
+) -> HapClient {
+    let mut client = HapClient::connect(addr(server)).await.unwrap();
+    client
+        .pair_verify(identity, accessory)
+        .await
+        .expect("pair-verify");
+    client
+}
+
+/// `aid.iid` of a characteristic by service and characteristic type, from `/accessories`.
+fn find_iid(accessories: &Json, service: &str, characteristic: &str) -> u64 {
+    accessories["accessories"][0]["services"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|s| s["type"] == service)
+        .flat_map(|s| s["characteristics"].as_array().unwrap().iter())
+        .find(|c| c["type"] == characteristic)
+        .and_then(|c| c["iid"].as_u64())
+        .unwrap_or_else(|| panic!("{service}/{characteristic} missing"))
+}
+
+async fn accessories(client: &mut HapClient) -> Json {
+    let r = client.get("/accessories").await.unwrap();
+    assert_eq!(r.status, 200);
+    r.json()
+}
+
+fn tlv_error(body: &[u8]) -> Option<u8> {
+    Tlv8::decode(body).unwrap().get_u8(types::ERROR).unwrap()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn pair_verify_read_write_and_motion_event() {
+    let dir = tempfile::tempdir().unwrap();
+    let server = start(dir.path()).await;
+    let mut app_events = server.subscribe();
+    assert!(!server.is_paired());
+    assert_eq!(server.setup_code(), CODE);
+    assert!(server.setup_uri().starts_with("X-HM://"));
+    let (mut client, _, accessory) = pair(&server).await;
+    assert_eq!(accessory.id, server.device_id());
+    assert!(server.is_paired());
+    assert_eq!(
+        timeout(WAIT, app_events.recv()).await.unwrap().unwrap(),
+        ServerEvent::PairingChanged { paired: true }
+    );
+
+    let db = accessories(&mut client).await;
+    let motion = find_iid(&db, "85", "22");
+    let rec_active = find_iid(&db, "204", "B0");
+    let name = find_iid(&db, "3E", "23");
+
+    let r = client
+        .get(&format!("/characteristics?id=1.{name},1.{motion}&ev=1"))
+        .await
+        .unwrap();
+    assert_eq!(r.status, 200);
+    assert_eq!(
+        r.json(),
+        json!({"characteristics":[
+            {"aid":1,"iid":name,"value":"Test Cam","ev":false},
+            {"aid":1,"iid":motion,"value":0,"ev":false}]})
+    );
+
+    // Write (admin) and read back; the application hears about it.
+    let r = client
+        .put_json(
+            "/characteristics",
+            &json!({"characteristics":[{"aid":1,"iid":rec_active,"value":1}]}),
+        )
+        .await
+        .unwrap();
+    assert_eq!((r.status, r.body.len()), (204, 0));
+    let r = client
+        .get(&format!("/characteristics?id=1.{rec_active}"))
+        .await
+        .unwrap();
+    assert_eq!(r.json()["characteristics"][0]["value"], 1);
+    assert_eq!(server.value(keys::RECORDING_ACTIVE), Some(json!(1)));
+    loop {
+        match timeout(WAIT, app_events.recv()).await.unwrap().unwrap() {
+            ServerEvent::ValueWritten { key } => {
+                assert_eq!(key, keys::RECORDING_ACTIVE);
+                break;
+            }
+            _ => continue,
+        }
+    }
+
+    // Subscribe and receive MotionDetected.
+    let r = client
+        .put_json(
+            "/characteristics",
+            &json!({"characteristics":[{"aid":1,"iid":motion,"ev":true}]}),
+        )
+        .await
+        .unwrap();
+    assert_eq!(r.status, 204);
+    server.set_motion(true);
+    let event = timeout(WAIT, client.next_event()).await.unwrap().unwrap();
+    assert_eq!(
+        event,
+        json!({"characteristics":[{"aid":1,"iid":motion,"value":1}]})
+    );
+    // No change, no event; the next change arrives.
+    server.set_motion(true);
+    server.set_motion(false);
+    let event = timeout(WAIT, client.next_event()).await.unwrap().unwrap();
+    assert_eq!(event["characteristics"][0]["value"], 0);
+    server.shutdown().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn events_go_to_other_subscribers_not_the_writer() {
+    let dir = tempfile::tempdir().unwrap();
+    let server = start(dir.path()).await;
+    let (mut writer, identity, accessory) = pair(&server).await;
+    let mut watcher = verified(&server, &identity, &accessory).await;
+    let db = accessories(&mut writer).await;
+    let rec_active = find_iid(&db, "204", "B0");
+    let subscribe = json!({"characteristics":[{"aid":1,"iid":rec_active,"ev":true}]});
+    assert_eq!(
+        writer
+            .put_json("/characteristics", &subscribe)
+            .await
+            .unwrap()
+            .status,
+        204
+    );
+    assert_eq!(
+        watcher
+            .put_json("/characteristics", &subscribe)
+            .await
+            .unwrap()
+            .status,
+        204
+    );
+    let write = json!({"characteristics":[{"aid":1,"iid":rec_active,"value":1}]});
+    assert_eq!(
+        writer
+            .put_json("/characteristics", &write)
+            .await
+            .unwrap()
+            .status,
+        204
+    );
+    let event = timeout(WAIT, watcher.next_event()).await.unwrap().unwrap();
+    assert_eq!(event["characteristics"][0]["value"], 1);
+    // The writer got no event: its next request's answer comes first and nothing is queued.
+    server.set_motion(true);
+    let r = writer
+        .get(&format!("/characteristics?id=1.{rec_active}"))
+        .await
+        .unwrap();
+    assert_eq!(r.status, 200);
+    assert!(
+        timeout(Duration::from_millis(300), writer.next_event())
+            .await
+            .is_err()
+    );
+    server.shutdown().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn doorbell_press_is_an_event_each_time() {
+    let dir = tempfile::tempdir().unwrap();
+    let server = HapServer::start(config(dir.path(), Category::Doorbell), Handle::current())
+        .await
+        .unwrap();
+    let (mut client, _, _) = pair(&server).await;
+    let db = accessories(&mut client).await;
+    let press = find_iid(&db, "121", "73");
+    let r = client
+        .put_json(
+            "/characteristics",
+            &json!({"characteristics":[{"aid":1,"iid":press,"ev":true}]}),
+        )
+        .await
+        .unwrap();
+    assert_eq!(r.status, 204);
+    for _ in 0..2 {
+        server.trigger_doorbell();
+        let event = timeout(WAIT, client.next_event()).await.unwrap().unwrap();
+        assert_eq!(
+            event,
+            json!({"characteristics":[{"aid":1,"iid":press,"value":0}]})
+        );
+    }
+    let r = client
+        .get(&format!("/characteristics?id=1.{press}"))
+        .await
+        .unwrap();
+    assert_eq!(r.json()["characteristics"][0]["value"], Json::Null);
+    server.shutdown().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn timed_write() {
+    let dir = tempfile::tempdir().unwrap();
+    let server = start(dir.path()).await;
+    let (mut client, _, _) = pair(&server).await;
+    let db = accessories(&mut client).await;
+    let audio = find_iid(&db, "204", "226");
+    let write = |pid: Option<u64>| {
+        let mut body = json!({"characteristics":[{"aid":1,"iid":audio,"value":1}]});
+        if let Some(pid) = pid {
+            body["pid"] = json!(pid);
+        }
+        body
+    };
+    // Without /prepare: refused.
+    let r = client
+        .put_json("/characteristics", &write(None))
+        .await
+        .unwrap();
+    assert_eq!(r.status, 207);
+    assert_eq!(r.json()["characteristics"][0]["status"], -70410);
+    // Prepared: accepted once.
+    let r = client
+        .put_json("/prepare", &json!({"ttl":5000,"pid":42}))
+        .await
+        .unwrap();
+    assert_eq!((r.status, r.json()), (200, json!({"status":0})));
+    let r = client
+        .put_json("/characteristics", &write(Some(42)))
+        .await
+        .unwrap();
+    assert_eq!(r.status, 204);
+    assert_eq!(server.value("204/226"), Some(json!(1)));
+    let r = client
+        .put_json("/characteristics", &write(Some(42)))
+        .await
+        .unwrap();
+    assert_eq!(r.json()["characteristics"][0]["status"], -70410);
+    // Expired.
+    client
+        .put_json("/prepare", &json!({"ttl":1,"pid":43}))
+        .await
+        .unwrap();
+    tokio::time::sleep(Duration::from_millis(20)).await;
+    let r = client
+        .put_json("/characteristics", &write(Some(43)))
+        .await
+        .unwrap();
+    assert_eq!(r.json()["characteristics"][0]["status"], -70410);
+    server.shutdown().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn pairings_add_list_remove_with_admin_checks() {
+    let dir = tempfile::tempdir().unwrap();
+    let server = start(dir.path()).await;
+    let (mut admin, admin_id, accessory) = pair(&server).await;
+    let user_id = new_controller_identity().unwrap();
+    let user_pairing = ControllerPairing {
+        id: user_id.id.clone(),
+        ltpk: user_id.signing_key.verifying_key().to_bytes(),
+        admin: false,
+    };
+    let post = |req: &PairingsRequest| pairings_request(req);
+    let r = admin
+        .post(
+            "/pairings",
+            "application/pairing+tlv8",
+            &post(&PairingsRequest::Add(user_pairing.clone())),
+        )
+        .await
+        .unwrap();
+    assert_eq!((r.status, tlv_error(&r.body)), (200, None));
+    let r = admin
+        .post(
+            "/pairings",
+            "application/pairing+tlv8",
+            &post(&PairingsRequest::List),
+        )
+        .await
+        .unwrap();
+    let list = parse_list_response(&r.body).unwrap();
+    assert_eq!(list.len(), 2);
+    assert!(list.iter().any(|p| p.id == admin_id.id && p.admin));
+    assert!(list.contains(&user_pairing));
+
+    // The regular user verifies, reads, but may not manage pairings nor write admin-only values.
+    let mut user = verified(&server, &user_id, &accessory).await;
+    for req in [
+        PairingsRequest::List,
+        PairingsRequest::Remove(admin_id.id.clone()),
+    ] {
+        let r = user
+            .post("/pairings", "application/pairing+tlv8", &post(&req))
+            .await
+            .unwrap();
+        assert_eq!(
+            tlv_error(&r.body),
+            Some(PairingErrorCode::Authentication as u8),
+            "{req:?}"
+        );
+    }
+    let db = accessories(&mut user).await;
+    let rec_active = find_iid(&db, "204", "B0");
+    let r = user
+        .put_json(
+            "/characteristics",
+            &json!({"characteristics":[{"aid":1,"iid":rec_active,"value":1}]}),
+        )
+        .await
+        .unwrap();
+    assert_eq!(r.json()["characteristics"][0]["status"], -70401);
+
+    // Removing the user closes the user's session; the admin's stays.
+    let r = admin
+        .post(
+            "/pairings",
+            "application/pairing+tlv8",
+            &post(&PairingsRequest::Remove(user_id.id.clone())),
+        )
+        .await
+        .unwrap();
+    assert_eq!(tlv_error(&r.body), None);
+    assert!(matches!(
+        timeout(WAIT, user.get("/accessories")).await.unwrap(),
+        Err(ClientError::Closed | ClientError::Io(_))
+    ));
+    assert_eq!(admin.get("/accessories").await.unwrap().status, 200);
+    let mut again = HapClient::connect(addr(&server)).await.unwrap();
+    assert!(matches!(
+        again.pair_verify(&user_id, &accessory).await,
+        Err(ClientError::Pairing(PairingError::Peer(
+            PairingErrorCode::Authentication
+        )))
+    ));
+
+    // The admin removes itself: last admin gone → unpaired, its connection closes after the
+    // response.
+    let mut events = server.subscribe();
+    let r = admin
+        .post(
+            "/pairings",
+            "application/pairing+tlv8",
+            &post(&PairingsRequest::Remove(admin_id.id.clone())),
+        )
+        .await
+        .unwrap();
+    assert_eq!((r.status, tlv_error(&r.body)), (200, None));
+    assert!(
+        timeout(WAIT, admin.get("/accessories"))
+            .await
+            .unwrap()
+            .is_err()
+    );
+    assert_eq!(
+        timeout(WAIT, events.recv()).await.unwrap().unwrap(),
+        ServerEvent::PairingChanged { paired: false }
+    );
+    assert!(!server.is_paired());
+    let state: Json =
+        serde_json::from_slice(&std::fs::read(dir.path().join(STATE_FILE_NAME)).unwrap()).unwrap();
+    assert_eq!(state["pairings"], json!([]));
+    server.shutdown().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn refusals() {
+    let dir = tempfile::tempdir().unwrap();
+    let server = start(dir.path()).await;
+    let identity = new_controller_identity().unwrap();
+
+    // Wrong setup code: Authentication, nothing stored.
+    let mut c = HapClient::connect(addr(&server)).await.unwrap();
+    assert!(matches!(
+        c.pair_setup("111-22-333", &identity).await,
+        Err(ClientError::Pairing(PairingError::Peer(
+            PairingErrorCode::Authentication
+        )))
+    ));
+    assert!(!server.is_paired());
+    let state: Json =
+        serde_json::from_slice(&std::fs::read(dir.path().join(STATE_FILE_NAME)).unwrap()).unwrap();
+    assert_eq!(state["pairings"], json!([]));
+
+    // Unpaired: /identify works in plaintext; encrypted-only paths answer 470.
+    assert_eq!(
+        c.post("/identify", "application/hap+json", b"")
+            .await
+            .unwrap()
+            .status,
+        204
+    );
+    assert_eq!(c.get("/accessories").await.unwrap().status, 470);
+
+    let (mut verified_client, paired_identity, accessory) = pair(&server).await;
+
+    // Pair-setup while paired: Unavailable.
+    let mut other = HapClient::connect(addr(&server)).await.unwrap();
+    assert!(matches!(
+        other
+            .pair_setup(CODE, &new_controller_identity().unwrap())
+            .await,
+        Err(ClientError::Pairing(PairingError::Peer(
+            PairingErrorCode::Unavailable
+        )))
+    ));
+    // Plaintext request on a paired accessory: 470; /identify: 400 -70401.
+    let r = other.get("/accessories").await.unwrap();
+    assert_eq!((r.status, r.json()), (470, json!({"status":-70401})));
+    let r = other
+        .put_json("/characteristics", &json!({"characteristics":[]}))
+        .await
+        .unwrap();
+    assert_eq!(r.status, 470);
+    let r = other
+        .post("/identify", "application/hap+json", b"")
+        .await
+        .unwrap();
+    assert_eq!((r.status, r.json()), (400, json!({"status":-70401})));
+
+    // Unknown path and wrong method, on the encrypted session.
+    let r = verified_client.get("/nothing").await.unwrap();
+    assert_eq!((r.status, r.json()), (404, json!({"status":-70409})));
+    assert_eq!(verified_client.get("/pairings").await.unwrap().status, 405);
+    let r = verified_client.get("/characteristics").await.unwrap();
+    assert_eq!(r.status, 400);
+
+    // A tampered frame closes that connection; another connection keeps working.
+    let mut frame = vec![16u8, 0];
+    frame.extend([0x5a; 32]);
+    verified_client.send_raw(&frame).await.unwrap();
+    assert!(matches!(
+        timeout(WAIT, verified_client.get("/accessories"))
+            .await
+            .unwrap(),
+        Err(ClientError::Closed | ClientError::Io(_))
+    ));
+    let mut again = verified(&server, &paired_identity, &accessory).await;
+    assert_eq!(again.get("/accessories").await.unwrap().status, 200);
+    server.shutdown().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn restart_keeps_pairing_iids_config_number_and_values() {
+    let dir = tempfile::tempdir().unwrap();
+    let server = start(dir.path()).await;
+    let device_id = server.device_id();
+    let c_before = server.config_number();
+    let (mut client, identity, accessory) = pair(&server).await;
+    let db_before = accessories(&mut client).await;
+    let rec_active = find_iid(&db_before, "204", "B0");
+    let r = client
+        .put_json(
+            "/characteristics",
+            &json!({"characteristics":[{"aid":1,"iid":rec_active,"value":1}]}),
+        )
+        .await
+        .unwrap();
+    assert_eq!(r.status, 204);
+    drop(client);
+    server.shutdown().await;
+
+    let server = start(dir.path()).await;
+    assert_eq!(server.device_id(), device_id);
+    assert_eq!(server.config_number(), c_before);
+    assert!(server.is_paired());
+    let mut client = verified(&server, &identity, &accessory).await;
+    let db_after = accessories(&mut client).await;
+    assert_eq!(db_after, db_before_with_active(db_before, rec_active));
+    let r = client
+        .get(&format!("/characteristics?id=1.{rec_active}"))
+        .await
+        .unwrap();
+    assert_eq!(r.json()["characteristics"][0]["value"], 1);
+    server.shutdown().await;
+
+    // A layout change (doorbell) raises c# and keeps the shared iids.
+    let server = HapServer::start(config(dir.path(), Category::Doorbell), Handle::current())
+        .await
+        .unwrap();
+    assert_eq!(server.config_number(), c_before + 1);
+    let mut client = verified(&server, &identity, &accessory).await;
+    let db = accessories(&mut client).await;
+    assert_eq!(find_iid(&db, "204", "B0"), rec_active);
+    server.shutdown().await;
+}
+
+/// The database before the write, with recording Active = 1.
+fn db_before_with_active(mut db: Json, iid: u64) -> Json {
+    for s in db["accessories"][0]["services"].as_array_mut().unwrap() {
+        for c in s["characteristics"].as_array_mut().unwrap() {
+            if c["iid"] == iid {
+                c["value"] = json!(1);
+            }
+        }
+    }
+    db
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn corrupt_state_file_is_an_error_naming_it_and_left_untouched() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join(STATE_FILE_NAME);
+    std::fs::write(&path, b"{\"version\": 1, \"device_id\": ").unwrap();
+    let err = match HapServer::start(config(dir.path(), Category::Camera), Handle::current()).await
+    {
+        Ok(_) => panic!("a corrupt state file must not start"),
+        Err(e) => e,
+    };
+    assert!(matches!(err, ServerError::State(_)));
+    assert!(
+        err.to_string().contains(&path.display().to_string()),
+        "{err}"
+    );
+    assert_eq!(
+        std::fs::read(&path).unwrap(),
+        b"{\"version\": 1, \"device_id\": "
+    );
+}
+
+#[cfg(unix)]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn state_file_mode_is_0600_and_trivial_setup_code_refused() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let server = start(dir.path()).await;
+    let mode = std::fs::metadata(dir.path().join(STATE_FILE_NAME))
+        .unwrap()
+        .permissions()
+        .mode();
+    assert_eq!(mode & 0o777, 0o600);
+    server.shutdown().await;
+    let mut bad = config(dir.path(), Category::Camera);
+    bad.setup_code = Some("123-45-678".into());
+    assert!(matches!(
+        HapServer::start(bad, Handle::current()).await,
+        Err(ServerError::SetupCode(_))
+    ));
+}

@@ -1,0 +1,144 @@
+#!/usr/bin/env python3
+"""Independent SRP-6a vectors for HAP pair-setup (reference §3.2), plain ints and hashlib.
+
+Writes tests/vectors/srp_vectors.txt, read by the Rust unit tests in src/srp.rs.
+Every case fixes the salt and the private keys a and b; some cases search the keys until a
+value has a leading zero byte, because that is where implementations disagree:
+
+  K_adk    = H(S without leading zeros)            (ADK, aiohomekit; our default)
+  K_padded = H(S padded to 384 bytes)              (fast-srp-hap / HAP-NodeJS)
+  M1_*     = H((H(N) ^ H(g)) | H(I) | s | A | B | K)   with A, B without leading zeros
+  M2_*     = H(A | M1 | K)                         with A as sent (no leading zeros)
+  M2_pad_a = H(PAD(A) | M1 | K_adk)                (ADK hashes A padded)
+  M1_trim / M2_trim: K and M1 with their leading zeros dropped (aiohomekit's int round trip)
+
+Usage: python3 tests/vectors/srp_vectors.py > tests/vectors/srp_vectors.txt
+"""
+
+import hashlib
+
+N = int(
+    "FFFFFFFFFFFFFFFFC90FDAA22168C234C4C6628B80DC1CD129024E088A67CC74"
+    "020BBEA63B139B22514A08798E3404DDEF9519B3CD3A431B302B0A6DF25F1437"
+    "4FE1356D6D51C245E485B576625E7EC6F44C42E9A637ED6B0BFF5CB6F406B7ED"
+    "EE386BFB5A899FA5AE9F24117C4B1FE649286651ECE45B3DC2007CB8A163BF05"
+    "98DA48361C55D39A69163FA8FD24CF5F83655D23DCA3AD961C62F356208552BB"
+    "9ED529077096966D670C354E4ABC9804F1746C08CA18217C32905E462E36CE3B"
+    "E39E772C180E86039B2783A2EC07A28FB5C55DF06F4C52C9DE2BCBF695581718"
+    "3995497CEA956AE515D2261898FA051015728E5A8AAAC42DAD33170D04507A33"
+    "A85521ABDF1CBA64ECFB850458DBEF0A8AEA71575D060C7DB3970F85A6E1E4C7"
+    "ABF5AE8CDB0933D71E8C94E04A25619DCEE3D2261AD2EE6BF12FFA06D98A0864"
+    "D87602733EC86A64521F2B18177B200CBBE117577A615D6C770988C0BAD946E2"
+    "08E24FA074E5AB3143DB5BFCE0FD108E4B82D120A93AD2CAFFFFFFFFFFFFFFFF",
+    16,
+)
+G = 5
+LEN = 384
+USER = b"Pair-Setup"
+
+
+def H(*parts):
+    return hashlib.sha512(b"".join(parts)).digest()
+
+
+def trimmed(n):
+    return n.to_bytes((n.bit_length() + 7) // 8, "big")
+
+
+def padded(n):
+    return n.to_bytes(LEN, "big")
+
+
+def strip(b):
+    return b.lstrip(b"\x00")
+
+
+def seeded(label, counter, length=32):
+    return H(label.encode(), counter.to_bytes(4, "big"))[:length]
+
+
+K_MULT = int.from_bytes(H(padded(N), padded(G)), "big")
+HN_XOR_HG = bytes(x ^ y for x, y in zip(H(trimmed(N)), H(bytes([G]))))
+
+
+def derive(password, salt, a_bytes, b_bytes):
+    a = int.from_bytes(a_bytes, "big")
+    b = int.from_bytes(b_bytes, "big")
+    x = int.from_bytes(H(salt, H(USER + b":" + password.encode())), "big")
+    v = pow(G, x, N)
+    A = pow(G, a, N)
+    B = (K_MULT * v + pow(G, b, N)) % N
+    u = int.from_bytes(H(padded(A), padded(B)), "big")
+    S_server = pow(A * pow(v, u, N), b, N)
+    S_client = pow((B - K_MULT * v) % N, a + u * x, N)
+    assert S_server == S_client
+    S = S_server
+    k_adk = H(trimmed(S))
+    k_pad = H(padded(S))
+
+    def m1(k):
+        return H(HN_XOR_HG, H(USER), salt, trimmed(A), trimmed(B), k)
+
+    m1_adk, m1_pad, m1_trim = m1(k_adk), m1(k_pad), m1(strip(k_adk))
+    return {
+        "password": password.encode().hex(),
+        "salt": salt.hex(),
+        "a": a_bytes.hex(),
+        "b": b_bytes.hex(),
+        "v": padded(v).hex(),
+        "A": trimmed(A).hex(),
+        "B": trimmed(B).hex(),
+        "u": trimmed(u).hex(),
+        "S": trimmed(S).hex(),
+        "K_adk": k_adk.hex(),
+        "K_padded": k_pad.hex(),
+        "M1_adk": m1_adk.hex(),
+        "M2_adk": H(trimmed(A), m1_adk, k_adk).hex(),
+        "M2_pad_a": H(padded(A), m1_adk, k_adk).hex(),
+        "M1_padded": m1_pad.hex(),
+        "M2_padded": H(trimmed(A), m1_pad, k_pad).hex(),
+        "M1_trim": m1_trim.hex(),
+        "M2_trim": H(strip(trimmed(A)), strip(m1_trim), strip(k_adk)).hex(),
+    }
+
+
+def search(name, password, predicate):
+    """First counter whose keys make predicate(vector) true."""
+    salt = seeded(name + "/salt", 0, 16)
+    for counter in range(100000):
+        vec = derive(password, salt, seeded(name + "/a", counter), seeded(name + "/b", counter))
+        if predicate(vec):
+            return vec
+    raise RuntimeError("no key found for " + name)
+
+
+def leading_zero(field, length=None):
+    def check(vec):
+        value = bytes.fromhex(vec[field])
+        if length is not None:
+            return len(value) < length
+        return value[0] == 0
+
+    return check
+
+
+def main():
+    cases = [
+        ("plain", "518-08-582", lambda v: len(bytes.fromhex(v["S"])) == LEN
+         and len(bytes.fromhex(v["A"])) == LEN and len(bytes.fromhex(v["B"])) == LEN),
+        ("s_leading_zero", "518-08-582", leading_zero("S", LEN)),
+        ("a_leading_zero", "031-45-154", leading_zero("A", LEN)),
+        ("b_leading_zero", "031-45-154", leading_zero("B", LEN)),
+        ("k_leading_zero", "518-08-582", leading_zero("K_adk")),
+    ]
+    print("# SRP-6a vectors for HAP pair-setup, generated by tests/vectors/srp_vectors.py")
+    for name, password, predicate in cases:
+        vec = search(name, password, predicate)
+        print()
+        print("[" + name + "]")
+        for key, value in vec.items():
+            print(key + "=" + value)
+
+
+if __name__ == "__main__":
+    main()
