@@ -74,7 +74,6 @@ fn is_device_id(id: &str) -> bool {
 }
 
 #[test]
-#[ignore = "waits for the HAP server of branch hap-server"]
 fn properties_and_setup_message() {
     let dir = tempfile::tempdir().unwrap();
     let (pipeline, sink) = camera(dir.path(), &format!("setup-code={SETUP_CODE}"));
@@ -121,7 +120,6 @@ fn properties_and_setup_message() {
 }
 
 #[test]
-#[ignore = "waits for the HAP server of branch hap-server"]
 fn generated_setup_code_is_kept_across_restarts() {
     let dir = tempfile::tempdir().unwrap();
     let (pipeline, sink) = camera(dir.path(), "");
@@ -145,7 +143,6 @@ fn generated_setup_code_is_kept_across_restarts() {
 }
 
 #[test]
-#[ignore = "waits for the HAP server of branch hap-server"]
 fn corrupt_state_file_fails_with_its_name() {
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join(hksv::state::STATE_FILE_NAME);
@@ -161,7 +158,6 @@ fn corrupt_state_file_fails_with_its_name() {
 }
 
 #[test]
-#[ignore = "waits for the HAP server of branch hap-server"]
 fn trivial_setup_code_is_refused() {
     for code in ["111-11-111", "123-45-678", "876-54-321"] {
         let dir = tempfile::tempdir().unwrap();
