@@ -6,6 +6,8 @@ browsed address and port; a fresh browse must then show `sf=0`."""
 from __future__ import annotations
 
 import asyncio
+import base64
+import hashlib
 import sys
 import tempfile
 from pathlib import Path
@@ -81,7 +83,13 @@ async def run(checks: Checks, workdir: Path) -> None:
         checks.check("pv = 1.1", record.get("pv") == "1.1")
         checks.check("s# = 1", record.get("s#") == "1")
         checks.check("md = model", record.get("md") == "hksvsink")
-        checks.check("sh is 4 bytes base64", len(record.get("sh", "")) == 8)
+        # §7.2, computed here independently: base64(SHA-512(setup ID ‖ device ID)[0..4]), the
+        # setup ID being the last 4 characters of the setup URI.
+        setup_id = cam.info["setup-uri"][-4:]
+        expected_sh = base64.b64encode(
+            hashlib.sha512((setup_id + cam.info["device-id"].upper()).encode()).digest()[:4]
+        ).decode()
+        checks.check("sh = setup hash of setup ID and device id", record.get("sh") == expected_sh, expected_sh)
         checks.check("sf = 1 before pairing", record.get("sf") == "1")
 
         controller = IpController(char_cache=CharacteristicCacheMemory(), zeroconf_instance=None)
