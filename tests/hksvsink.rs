@@ -2,9 +2,15 @@
 //! `hksvsink` in real pipelines (`videotestsrc ! x264enc ! h264parse ! hksvsink` on 127.0.0.1,
 //! never advertising), checked from outside: properties, the setup message, refusals, restart.
 
-use std::sync::Once;
+use std::future::Future;
+use std::net::{Ipv4Addr, SocketAddr};
+use std::sync::{Arc, Mutex, Once};
+use std::time::Duration;
 
 use gst::prelude::*;
+use hksv::client::{HapClient, new_controller_identity};
+use hksv::pairing::{AccessoryPairing, ControllerIdentity};
+use serde_json::{Value as Json, json};
 
 fn init() {
     static INIT: Once = Once::new();
@@ -232,4 +238,225 @@ fn bad_caps_are_refused() {
         err.debug()
     );
     pipeline.set_state(gst::State::Null).unwrap();
+}
+
+// ---- Driven by the core's HAP controller (`hksv::client`) ----
+
+const WAIT: Duration = Duration::from_secs(10);
+
+/// Runs client code on a runtime of the test's own (the element uses the plugin's runtime).
+fn block_on<F: Future>(fut: F) -> F::Output {
+    tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap()
+        .block_on(async {
+            tokio::time::timeout(WAIT * 3, fut)
+                .await
+                .expect("test step timed out")
+        })
+}
+
+fn addr(sink: &gst::Element) -> SocketAddr {
+    let port = u16::try_from(sink.property::<u32>("port")).unwrap();
+    SocketAddr::from((Ipv4Addr::LOCALHOST, port))
+}
+
+async fn pair(addr: SocketAddr) -> (ControllerIdentity, AccessoryPairing) {
+    let identity = new_controller_identity().unwrap();
+    let mut client = HapClient::connect(addr).await.unwrap();
+    let accessory = client
+        .pair_setup(SETUP_CODE, &identity)
+        .await
+        .expect("pair-setup");
+    (identity, accessory)
+}
+
+async fn verified(
+    addr: SocketAddr,
+    identity: &ControllerIdentity,
+    accessory: &AccessoryPairing,
+) -> HapClient {
+    let mut client = HapClient::connect(addr).await.unwrap();
+    client
+        .pair_verify(identity, accessory)
+        .await
+        .expect("pair-verify");
+    client
+}
+
+/// iid of a characteristic by service and characteristic short type, from `/accessories`.
+async fn iid(client: &mut HapClient, service: &str, characteristic: &str) -> u64 {
+    let db = client.get("/accessories").await.unwrap().json();
+    db["accessories"][0]["services"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|s| s["type"] == service)
+        .flat_map(|s| s["characteristics"].as_array().unwrap().iter())
+        .find(|c| c["type"] == characteristic)
+        .and_then(|c| c["iid"].as_u64())
+        .unwrap_or_else(|| panic!("{service}/{characteristic} missing"))
+}
+
+async fn subscribe(client: &mut HapClient, iid: u64) {
+    let r = client
+        .put_json(
+            "/characteristics",
+            &json!({"characteristics":[{"aid":1,"iid":iid,"ev":true}]}),
+        )
+        .await
+        .unwrap();
+    assert_eq!(r.status, 204);
+}
+
+async fn next_value(client: &mut HapClient, iid: u64) -> Json {
+    let event = tokio::time::timeout(WAIT, client.next_event())
+        .await
+        .expect("event within 10 s")
+        .unwrap();
+    let entry = &event["characteristics"][0];
+    assert_eq!(
+        (entry["aid"].as_u64(), entry["iid"].as_u64()),
+        (Some(1), Some(iid)),
+        "{event}"
+    );
+    entry["value"].clone()
+}
+
+/// Records every `notify::paired` value.
+fn paired_notifications(sink: &gst::Element) -> Arc<Mutex<Vec<bool>>> {
+    let seen = Arc::new(Mutex::new(Vec::new()));
+    let log = seen.clone();
+    sink.connect_notify(Some("paired"), move |sink, _| {
+        log.lock().unwrap().push(sink.property::<bool>("paired"));
+    });
+    seen
+}
+
+fn wait_for(what: &str, mut cond: impl FnMut() -> bool) {
+    let deadline = std::time::Instant::now() + WAIT;
+    while !cond() {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "timed out waiting for {what}"
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    }
+}
+
+#[test]
+fn pair_read_write_and_motion_event() {
+    let dir = tempfile::tempdir().unwrap();
+    let (pipeline, sink) = camera(
+        dir.path(),
+        &format!("setup-code={SETUP_CODE} accessory-name=\"Garden Cam\""),
+    );
+    let notified = paired_notifications(&sink);
+    play(&pipeline).unwrap();
+    let addr = addr(&sink);
+
+    let (identity, accessory) = block_on(pair(addr));
+    assert_eq!(accessory.id, string_prop(&sink, "device-id"));
+    wait_for("notify::paired = true", || {
+        notified.lock().unwrap().last() == Some(&true)
+    });
+    assert!(sink.property::<bool>("paired"));
+
+    block_on(async {
+        let mut client = verified(addr, &identity, &accessory).await;
+        let name = iid(&mut client, "3E", "23").await;
+        let motion = iid(&mut client, "85", "22").await;
+        let camera_active = iid(&mut client, "21A", "21B").await;
+
+        let r = client
+            .get(&format!("/characteristics?id=1.{name},1.{motion}"))
+            .await
+            .unwrap();
+        assert_eq!(r.status, 200);
+        assert_eq!(
+            r.json(),
+            json!({"characteristics":[
+                {"aid":1,"iid":name,"value":"Garden Cam"},
+                {"aid":1,"iid":motion,"value":0}]})
+        );
+
+        for value in [0, 1] {
+            let r = client
+                .put_json(
+                    "/characteristics",
+                    &json!({"characteristics":[{"aid":1,"iid":camera_active,"value":value}]}),
+                )
+                .await
+                .unwrap();
+            assert_eq!(r.status, 204);
+            let r = client
+                .get(&format!("/characteristics?id=1.{camera_active}"))
+                .await
+                .unwrap();
+            assert_eq!(r.json()["characteristics"][0]["value"], value);
+        }
+
+        subscribe(&mut client, motion).await;
+        sink.emit_by_name::<()>("set-motion", &[&true]);
+        assert_eq!(next_value(&mut client, motion).await, 1);
+        sink.emit_by_name::<()>("set-motion", &[&false]);
+        assert_eq!(next_value(&mut client, motion).await, 0);
+    });
+    stop(&pipeline);
+}
+
+#[test]
+fn doorbell_press_event() {
+    let dir = tempfile::tempdir().unwrap();
+    let (pipeline, sink) = camera(
+        dir.path(),
+        &format!("setup-code={SETUP_CODE} category=doorbell"),
+    );
+    play(&pipeline).unwrap();
+    let addr = addr(&sink);
+    block_on(async {
+        let (identity, accessory) = pair(addr).await;
+        let mut client = verified(addr, &identity, &accessory).await;
+        let press = iid(&mut client, "121", "73").await;
+        subscribe(&mut client, press).await;
+        for _ in 0..2 {
+            sink.emit_by_name::<()>("trigger-doorbell", &[]);
+            // ProgrammableSwitchEvent 0 = single press, an event for every press.
+            assert_eq!(next_value(&mut client, press).await, 0);
+        }
+    });
+    stop(&pipeline);
+}
+
+#[test]
+fn pairing_survives_pipeline_restart() {
+    let dir = tempfile::tempdir().unwrap();
+    let (pipeline, sink) = camera(dir.path(), &format!("setup-code={SETUP_CODE}"));
+    play(&pipeline).unwrap();
+    let (identity, accessory) = block_on(pair(addr(&sink)));
+    stop(&pipeline);
+    assert!(
+        !sink.property::<bool>("paired"),
+        "nothing to read while stopped"
+    );
+
+    // Drain the first run's messages, then restart: the accessory comes back paired, posts
+    // no setup message, and the old pairing verifies without pairing again.
+    let bus = pipeline.bus().unwrap();
+    while bus.pop().is_some() {}
+    play(&pipeline).unwrap();
+    assert!(sink.property::<bool>("paired"));
+    assert_eq!(string_prop(&sink, "device-id"), accessory.id);
+    let setup_posted = std::iter::from_fn(|| bus.pop_filtered(&[gst::MessageType::Element]))
+        .any(|m| m.structure().is_some_and(|s| s.name() == "hksv-setup"));
+    assert!(
+        !setup_posted,
+        "a paired accessory does not announce its setup code"
+    );
+    block_on(async {
+        let mut client = verified(addr(&sink), &identity, &accessory).await;
+        assert_eq!(client.get("/accessories").await.unwrap().status, 200);
+    });
+    stop(&pipeline);
 }
