@@ -4,6 +4,8 @@
 //! nothing is sent on any interface. The daemon answers on IPv4 and IPv6 on every interface
 //! (loopback included, as mdns-sd 0.21 enables it by default) or on the named one only.
 
+use std::time::Duration;
+
 use mdns_sd::{IfKind, ServiceDaemon, ServiceInfo};
 
 /// The DNS-SD service type.
@@ -62,6 +64,7 @@ pub struct Advertiser {
     port: u16,
     txt: TxtRecord,
     fullname: String,
+    stopped: bool,
 }
 
 impl Advertiser {
@@ -85,6 +88,7 @@ impl Advertiser {
             port,
             fullname: String::new(),
             txt,
+            stopped: false,
         };
         advertiser.register()?;
         Ok(advertiser)
@@ -116,14 +120,33 @@ impl Advertiser {
         Ok(())
     }
 
-    /// Withdraws the service (goodbye packets) and stops the daemon.
-    pub fn shutdown(self) {
-        if let Ok(done) = self.daemon.unregister(&self.fullname) {
-            let _ = done.recv_timeout(std::time::Duration::from_secs(1));
+    /// Withdraws the service (goodbye packets) and stops the daemon, waiting up to a second
+    /// for each (call from a thread that may block).
+    pub fn shutdown(mut self) {
+        self.stop(Some(Duration::from_secs(1)));
+    }
+
+    fn stop(&mut self, wait: Option<Duration>) {
+        if std::mem::replace(&mut self.stopped, true) {
+            return;
         }
-        if let Ok(done) = self.daemon.shutdown() {
-            let _ = done.recv_timeout(std::time::Duration::from_secs(1));
+        log::info!(target: "hksv::hap", "[{}] mDNS: withdrawing {}", self.name, self.fullname);
+        let unregistered = self.daemon.unregister(&self.fullname);
+        if let (Some(wait), Ok(done)) = (wait, unregistered) {
+            let _ = done.recv_timeout(wait);
         }
+        let shut = self.daemon.shutdown();
+        if let (Some(wait), Ok(done)) = (wait, shut) {
+            let _ = done.recv_timeout(wait);
+        }
+    }
+}
+
+impl Drop for Advertiser {
+    /// A server dropped without `shutdown` still withdraws its service and stops the daemon
+    /// thread, without waiting.
+    fn drop(&mut self) {
+        self.stop(None);
     }
 }
 

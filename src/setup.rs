@@ -54,7 +54,7 @@ impl SetupCode {
         // 8 ASCII digits, checked above.
         let d = String::from_utf8_lossy(&digits).into_owned();
         let code = Self(format!("{}-{}-{}", &d[0..3], &d[3..5], &d[5..8]));
-        let all_equal = digits.iter().all(|b| *b == digits[0]);
+        let all_equal = digits.iter().all(|b| Some(b) == digits.first());
         if all_equal || d == "12345678" || d == "87654321" {
             return Err(SetupError::Trivial(code.0));
         }

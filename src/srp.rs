@@ -8,10 +8,11 @@
 //! Implementations disagree on how big integers are turned into bytes before hashing, which
 //! only matters when a value has a leading zero byte (about 1 run in 256 per value):
 //!
-//! * ADK and aiohomekit: `K = H(S)` with `S` trimmed of leading zeros; fast-srp-hap
-//!   (HAP-NodeJS): `S` padded to 384 bytes.
+//! * ADK and aiohomekit 3.x: `K = H(S)` with `S` trimmed of leading zeros; fast-srp-hap
+//!   (HAP-NodeJS) and aiohomekit 4.x: `S` padded to 384 bytes (aiohomekit 4.x also sends `A`
+//!   padded and hashes `B` exactly as received).
 //! * ADK hashes `A` padded in `M2`, HAP-python hashes `A` as received.
-//! * aiohomekit converts `K` and `M1` to integers and back, trimming their leading zeros too.
+//! * aiohomekit 3.x converts `K` and `M1` to integers and back, trimming their leading zeros.
 //!
 //! Our choice, made here once ([`SrpDialect`]):
 //! * The server sends `B` without leading zeros and, unless the private key is fixed by a
@@ -75,9 +76,9 @@ pub enum SrpError {
 pub enum SrpDialect {
     /// ADK / reference §3.2: `K = H(trimmed S)`, `M2 = H(A ‖ M1 ‖ K)`.
     Adk,
-    /// fast-srp-hap (HAP-NodeJS): `K = H(S padded to 384 bytes)`.
+    /// fast-srp-hap (HAP-NodeJS), aiohomekit 4.x: `K = H(S padded to 384 bytes)`.
     PaddedSecret,
-    /// aiohomekit: as ADK, but `K` and `M1` trimmed of leading zeros wherever hashed.
+    /// aiohomekit 3.x: as ADK, but `K` and `M1` trimmed of leading zeros wherever hashed.
     TrimmedIntegers,
 }
 

@@ -97,13 +97,13 @@ impl Tlv8 {
         let mut last_fragment_len = 0usize;
         let mut pos = 0usize;
         while pos < bytes.len() {
-            let header = bytes
-                .get(pos..pos + 2)
-                .ok_or_else(|| Tlv8Error::Truncated {
+            let Some(&[ty, len]) = bytes.get(pos..pos + 2) else {
+                return Err(Tlv8Error::Truncated {
                     offset: pos,
                     needed: pos + 2 - bytes.len(),
-                })?;
-            let (ty, len) = (header[0], usize::from(header[1]));
+                });
+            };
+            let len = usize::from(len);
             let start = pos + 2;
             let value = bytes
                 .get(start..start + len)

@@ -192,17 +192,26 @@ async fn events_go_to_other_subscribers_not_the_writer() {
             .status,
         204
     );
-    let write = json!({"characteristics":[{"aid":1,"iid":rec_active,"value":1}]});
-    assert_eq!(
-        writer
+    // Three changes in quick succession are coalesced into one event with the last value.
+    for value in [1, 0, 1] {
+        let write = json!({"characteristics":[{"aid":1,"iid":rec_active,"value":value}]});
+        let status = writer
             .put_json("/characteristics", &write)
             .await
             .unwrap()
-            .status,
-        204
-    );
+            .status;
+        assert_eq!(status, 204);
+    }
     let event = timeout(WAIT, watcher.next_event()).await.unwrap().unwrap();
-    assert_eq!(event["characteristics"][0]["value"], 1);
+    assert_eq!(
+        event,
+        json!({"characteristics":[{"aid":1,"iid":rec_active,"value":1}]})
+    );
+    assert!(
+        timeout(Duration::from_millis(500), watcher.next_event())
+            .await
+            .is_err()
+    );
     // The writer got no event: its next request's answer comes first and nothing is queued.
     server.set_motion(true);
     let r = writer
@@ -589,4 +598,88 @@ async fn state_file_mode_is_0600_and_trivial_setup_code_refused() {
         HapServer::start(bad, Handle::current()).await,
         Err(ServerError::SetupCode(_))
     ));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn pipelined_plaintext_requests_and_malformed_http() {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let dir = tempfile::tempdir().unwrap();
+    let server = start(dir.path()).await;
+    let mut raw = tokio::net::TcpStream::connect(addr(&server)).await.unwrap();
+    let one = "POST /identify HTTP/1.1\r\nContent-Length: 0\r\n\r\n";
+    raw.write_all(format!("{one}{one}").as_bytes())
+        .await
+        .unwrap();
+    let expected = "HTTP/1.1 204 No Content\r\nContent-Length: 0\r\n\r\n".repeat(2);
+    let mut got = vec![0u8; expected.len()];
+    timeout(WAIT, raw.read_exact(&mut got))
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(String::from_utf8(got).unwrap(), expected);
+
+    raw.write_all(b"NOT HTTP AT ALL\r\n\r\n").await.unwrap();
+    let mut rest = Vec::new();
+    timeout(WAIT, raw.read_to_end(&mut rest))
+        .await
+        .unwrap()
+        .unwrap();
+    assert!(String::from_utf8_lossy(&rest).starts_with("HTTP/1.1 400 Bad Request\r\n"));
+
+    let mut raw = tokio::net::TcpStream::connect(addr(&server)).await.unwrap();
+    raw.write_all(b"PUT /characteristics HTTP/1.1\r\nContent-Length: 99999999\r\n\r\n")
+        .await
+        .unwrap();
+    let mut rest = Vec::new();
+    timeout(WAIT, raw.read_to_end(&mut rest))
+        .await
+        .unwrap()
+        .unwrap();
+    assert!(String::from_utf8_lossy(&rest).starts_with("HTTP/1.1 413 "));
+    server.shutdown().await;
+}
+
+struct FixedJpeg;
+
+impl hksv::server::SnapshotSource for FixedJpeg {
+    fn snapshot(&self, width: u32, height: u32) -> Option<Vec<u8>> {
+        (width == 640 && height == 360).then(|| vec![0xFF, 0xD8, 0xFF, 0xD9])
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn snapshot_resource_with_camera_state_gating() {
+    let dir = tempfile::tempdir().unwrap();
+    let server = start(dir.path()).await;
+    let (mut client, _, _) = pair(&server).await;
+    let request = json!({"resource-type":"image","image-width":640,"image-height":360,"reason":1});
+    let body = request.to_string();
+    let r = client
+        .post("/resource", "application/hap+json", body.as_bytes())
+        .await
+        .unwrap();
+    assert_eq!((r.status, r.json()), (207, json!({"status":-70402})));
+    server.set_snapshot_source(Some(std::sync::Arc::new(FixedJpeg)));
+    let r = client
+        .post("/resource", "application/hap+json", body.as_bytes())
+        .await
+        .unwrap();
+    assert_eq!((r.status, r.body), (200, vec![0xFF, 0xD8, 0xFF, 0xD9]));
+    // Event snapshots off: an event snapshot is not allowed (§1.6).
+    let db = accessories(&mut client).await;
+    let event_snapshots = find_iid(&db, "21A", "223");
+    let r = client
+        .put_json(
+            "/characteristics",
+            &json!({"characteristics":[{"aid":1,"iid":event_snapshots,"value":0}]}),
+        )
+        .await
+        .unwrap();
+    assert_eq!(r.status, 204);
+    let r = client
+        .post("/resource", "application/hap+json", body.as_bytes())
+        .await
+        .unwrap();
+    assert_eq!((r.status, r.json()), (207, json!({"status":-70412})));
+    server.shutdown().await;
 }

@@ -140,6 +140,8 @@ pub struct WriteOutcome {
     pub changed: bool,
     /// The value to send in that event (JSON form of the stored value).
     pub event_value: Option<Json>,
+    /// That event is delivered without coalescing.
+    pub immediate: bool,
     /// Stable key of the characteristic (for persistence and application events).
     pub key: String,
     /// The characteristic is persisted.
@@ -326,6 +328,7 @@ impl Database {
             subscribe: None,
             changed: false,
             event_value: None,
+            immediate: false,
             key: String::new(),
             persist: false,
         };
@@ -335,6 +338,7 @@ impl Database {
         };
         out.key = value_key(service_kind, ch.kind);
         out.persist = ch.persist;
+        out.immediate = ch.immediate;
         out.status = check_write(ch, entry, ctx)
             .and_then(|()| match &entry.value {
                 Some(json) => value_from_json(ch, json).map(Some),

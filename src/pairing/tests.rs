@@ -414,3 +414,47 @@ fn pairings_remove_last_admin_unpairs() {
     assert!(!out.unpaired);
     assert_eq!(list.len(), 1);
 }
+
+#[test]
+fn tampered_m5_is_refused_and_nothing_is_paired() {
+    let acc = accessory();
+    let mut manager = PairSetupManager::new(CODE);
+    let now = Instant::now();
+    let mut client = PairSetupClient::new(CODE, controller("A"));
+    let m2 = manager.handle(1, &client.start(), &acc, false, now);
+    let PairSetupClientStep::Send(m3) = client.handle(&m2.body).unwrap() else {
+        panic!("expected M3");
+    };
+    let m4 = manager.handle(1, &m3, &acc, false, now);
+    let PairSetupClientStep::Send(mut m5) = client.handle(&m4.body).unwrap() else {
+        panic!("expected M5");
+    };
+    let last = m5.len() - 1;
+    m5[last] ^= 0x01;
+    let m6 = manager.handle(1, &m5, &acc, false, now);
+    assert_eq!(
+        error_of(&m6.body),
+        (6, Some(PairingErrorCode::Authentication as u8))
+    );
+    assert!(matches!(m6.outcome, PairSetupOutcome::Failed(r) if r.contains("decryption")));
+    assert!(!manager.in_progress());
+    assert_eq!(
+        client.handle(&m6.body).unwrap_err(),
+        PairingError::Peer(PairingErrorCode::Authentication)
+    );
+}
+
+#[test]
+fn setup_methods() {
+    let acc = accessory();
+    let mut manager = PairSetupManager::new(CODE);
+    let now = Instant::now();
+    // Method 1 (with auth, sent by aiohomekit by default) runs the normal procedure.
+    let with_auth = manager.handle(1, &[6, 1, 1, 0, 1, 1], &acc, false, now);
+    assert_eq!(with_auth.outcome, PairSetupOutcome::Continue);
+    let resume = manager.handle(1, &[6, 1, 1, 0, 1, 6], &acc, false, now);
+    assert_eq!(
+        error_of(&resume.body),
+        (2, Some(PairingErrorCode::Unknown as u8))
+    );
+}

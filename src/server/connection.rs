@@ -1,18 +1,27 @@
 //! One task per TCP connection. The task owns the connection's state (plaintext until
 //! pair-verify M4, then the encrypted session), reads requests, writes responses, and pushes
 //! `EVENT/1.0` messages between responses, never inside one (reference §1.8).
+//!
+//! Events follow HAP-NodeJS (§1.8): MotionDetected and ProgrammableSwitchEvent go out at
+//! once; other changes are coalesced for [`COALESCE`], keeping the latest value per
+//! characteristic. Each message carries one characteristic (§16 #23).
 
 use std::net::SocketAddr;
 use std::sync::Arc;
+use std::time::Duration;
 
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::TcpStream;
 use tokio::sync::{broadcast, watch};
+use tokio::time::{Instant, sleep_until};
 
 use super::routes::{ConnState, handle};
 use super::shared::{LOG, Notice, Shared};
 use crate::http::{HttpError, Response, parse_request};
 use crate::session::SecureSession;
+
+/// How long non-immediate events are held to be sent together (HAP-NodeJS: 250 ms).
+const COALESCE: Duration = Duration::from_millis(250);
 
 /// Why a connection ended (logged).
 enum Close {
@@ -46,6 +55,9 @@ struct Connection {
     raw: Vec<u8>,
     /// Plaintext HTTP bytes not yet parsed.
     plain: Vec<u8>,
+    /// Coalesced events waiting for `flush_at`: `(aid, iid, value)`, latest value only.
+    pending: Vec<(u64, u64, serde_json::Value)>,
+    flush_at: Option<Instant>,
 }
 
 /// Serves one accepted connection until it closes.
@@ -68,6 +80,8 @@ pub(super) async fn serve(
         session: None,
         raw: Vec::new(),
         plain: Vec::new(),
+        pending: Vec::new(),
+        flush_at: None,
     };
     let reason = conn.run(&mut notices, &mut stop).await;
     shared.lock().setup.connection_closed(id);
@@ -103,6 +117,11 @@ impl Connection {
                     }
                     Err(broadcast::error::RecvError::Closed) => return Close::Shutdown,
                 },
+                _ = sleep_until(self.flush_at.unwrap_or_else(Instant::now)), if self.flush_at.is_some() => {
+                    if let Err(close) = self.flush_events().await {
+                        return close;
+                    }
+                }
                 _ = stop.changed() => return Close::Shutdown,
             }
         }
@@ -122,7 +141,21 @@ impl Connection {
             }
             None => self.plain.extend_from_slice(bytes),
         }
-        while let Some(request) = parse_request(&mut self.plain).map_err(Close::Http)? {
+        loop {
+            let request = match parse_request(&mut self.plain) {
+                Ok(Some(request)) => request,
+                Ok(None) => break,
+                Err(e) => {
+                    // Tell the controller why before closing: the stream cannot be resynchronised.
+                    let status = if matches!(e, HttpError::BodyTooLarge(_)) {
+                        413
+                    } else {
+                        400
+                    };
+                    self.send(&Response::empty(status)).await?;
+                    return Err(Close::Http(e));
+                }
+            };
             let response = handle(&self.shared, &mut self.state, &request);
             self.send(&response).await?;
             if std::mem::take(&mut self.state.switch_to_encrypted) {
@@ -158,18 +191,21 @@ impl Connection {
                 iid,
                 value,
                 origin,
+                immediate,
             } => {
                 let wanted = self.session.is_some()
                     && origin != Some(self.state.id)
                     && self.state.subscriptions.contains(&(aid, iid));
-                if wanted {
-                    // One characteristic per event message (§16 #23).
-                    let body = serde_json::json!({
-                        "characteristics": [{ "aid": aid, "iid": iid, "value": value }]
-                    });
-                    log::debug!(target: LOG, "[{}] conn {}: event {aid}.{iid} = {value}", self.shared.name, self.state.id);
-                    self.send(&Response::event(&body)).await?;
+                if !wanted {
+                    return Ok(());
                 }
+                if immediate {
+                    return self.send_event(aid, iid, &value).await;
+                }
+                self.pending.retain(|(a, i, _)| (*a, *i) != (aid, iid));
+                self.pending.push((aid, iid, value));
+                self.flush_at
+                    .get_or_insert_with(|| Instant::now() + COALESCE);
                 Ok(())
             }
             Notice::ControllersRemoved(ids) => {
@@ -184,6 +220,27 @@ impl Connection {
                 Ok(())
             }
         }
+    }
+
+    async fn flush_events(&mut self) -> Result<(), Close> {
+        self.flush_at = None;
+        for (aid, iid, value) in std::mem::take(&mut self.pending) {
+            self.send_event(aid, iid, &value).await?;
+        }
+        Ok(())
+    }
+
+    async fn send_event(
+        &mut self,
+        aid: u64,
+        iid: u64,
+        value: &serde_json::Value,
+    ) -> Result<(), Close> {
+        let body = serde_json::json!({
+            "characteristics": [{ "aid": aid, "iid": iid, "value": value }]
+        });
+        log::debug!(target: LOG, "[{}] conn {}: event {aid}.{iid} = {value}", self.shared.name, self.state.id);
+        self.send(&Response::event(&body)).await
     }
 
     async fn send(&mut self, response: &Response) -> Result<(), Close> {

@@ -6,7 +6,7 @@ use ed25519_dalek::SigningKey;
 use super::{ServerConfig, ServerError};
 use crate::pairing::{AccessoryIdentity, ControllerPairing};
 use crate::setup::{SetupCode, generate_device_id, generate_setup_id};
-use crate::state::{AccessoryState, StateStore, StoredPairing, from_hex32, to_hex};
+use crate::state::{AccessoryState, StateError, StateStore, StoredPairing, from_hex32, to_hex};
 
 /// Loads the state of `config.state_dir` or creates a new identity there. A setup code in
 /// the configuration replaces the stored one.
@@ -54,14 +54,21 @@ pub(super) fn load_or_create(
     }
 }
 
-/// The accessory's long-term identity from the state.
-pub(super) fn identity(state: &AccessoryState) -> AccessoryIdentity {
-    // `load` validated the key; a fresh state always has one.
-    let seed = state.ltsk_bytes().unwrap_or_default();
-    AccessoryIdentity {
+/// The accessory's long-term identity from the state (whose key `load` already validated).
+pub(super) fn identity(
+    state: &AccessoryState,
+    store: &StateStore,
+) -> Result<AccessoryIdentity, ServerError> {
+    let seed = state.ltsk_bytes().ok_or_else(|| {
+        ServerError::State(StateError::Corrupt {
+            path: store.path().to_owned(),
+            reason: "ltsk is not 32 hex-encoded bytes".to_owned(),
+        })
+    })?;
+    Ok(AccessoryIdentity {
         device_id: state.device_id.clone(),
         signing_key: SigningKey::from_bytes(&seed),
-    }
+    })
 }
 
 /// The stored pairings as the pairing module sees them (invalid keys were refused at load).

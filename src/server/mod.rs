@@ -56,6 +56,13 @@ pub enum ServerEvent {
     },
 }
 
+/// Provides the JPEG images of `POST /resource` (reference §1.6). Called on the server's
+/// runtime: it must return quickly (a cached image), never block on capture.
+pub trait SnapshotSource: Send + Sync {
+    /// A JPEG image of about `width`×`height`, or `None` when none is available.
+    fn snapshot(&self, width: u32, height: u32) -> Option<Vec<u8>>;
+}
+
 /// Why the server could not start.
 #[derive(Debug, thiserror::Error)]
 pub enum ServerError {
@@ -113,7 +120,7 @@ impl HapServer {
         })?;
         let uri = setup_uri(&code, config.category.id(), &state.setup_id)
             .map_err(|e| ServerError::SetupCode(e.to_string()))?;
-        let identity = identity::identity(&state);
+        let identity = identity::identity(&state, &store)?;
         let pairings = identity::pairings(&state);
         let setup =
             PairSetupManager::new(code.as_str()).with_failed_attempts(state.failed_setup_attempts);
@@ -135,6 +142,7 @@ impl HapServer {
             pairings,
             setup,
             mdns: None,
+            snapshots: None,
         };
         let shared = Arc::new(Shared::new(info, identity, uri, store, inner));
         {
@@ -209,6 +217,12 @@ impl HapServer {
     /// for a plain camera.
     pub fn trigger_doorbell(&self) {
         self.shared.set_value(keys::DOORBELL_EVENT, Value::Int(0));
+    }
+
+    /// Sets (or removes) the source of snapshot images. Without one, snapshot requests that
+    /// pass the HKSV gating are answered with `-70402`.
+    pub fn set_snapshot_source(&self, source: Option<Arc<dyn SnapshotSource>>) {
+        self.shared.lock().snapshots = source;
     }
 
     /// A receiver of [`ServerEvent`]s.

@@ -12,7 +12,7 @@ use super::shared::{LOG, Notice, Shared};
 use crate::accessory::{
     ReadRequest, Value, WriteContext, WriteRequest, keys, status, write_response,
 };
-use crate::http::{Message, Response, StartLine};
+use crate::http::{CONTENT_TYPE_JPEG, Message, Response, StartLine};
 use crate::pairing::{
     ConnectionId, PairSetupOutcome, PairVerifyOutcome, PairVerifyServer, SessionKeys,
     handle_pairings_request,
@@ -267,6 +267,7 @@ fn write(shared: &Shared, conn: &mut ConnState, body: &[u8]) -> Response {
                 iid: o.iid,
                 value,
                 origin: Some(conn.id),
+                immediate: o.immediate,
             });
             shared.emit(ServerEvent::ValueWritten { key: o.key.clone() });
         }
@@ -298,9 +299,9 @@ fn prepare(shared: &Shared, conn: &mut ConnState, body: &[u8]) -> Response {
     Response::hap_status(200, status::SUCCESS)
 }
 
-/// `POST /resource` (§1.6): the HKSV gating rules are applied; without a snapshot source the
-/// answer is `-70402` (the camera cannot provide an image), in the 207 form of the gating
-/// refusals.
+/// `POST /resource` (§1.6): the HKSV gating rules first, then the snapshot source; without a
+/// source (or image) the answer is `-70402` (cannot talk to the camera), in the 207 form the
+/// gating refusals use.
 fn resource(shared: &Shared, conn: &ConnState, body: &[u8]) -> Response {
     let doc: Option<Json> = serde_json::from_slice(body).ok();
     let Some(doc) = doc.filter(|d| d.get("resource-type").and_then(Json::as_str) == Some("image"))
@@ -308,8 +309,15 @@ fn resource(shared: &Shared, conn: &ConnState, body: &[u8]) -> Response {
         log::warn!(target: LOG, "[{}] conn {}: malformed /resource", shared.name, conn.id);
         return Response::hap_status(400, status::INVALID_VALUE_IN_REQUEST);
     };
+    let dimension = |key: &str| {
+        doc.get(key)
+            .and_then(Json::as_u64)
+            .and_then(|v| u32::try_from(v).ok())
+            .unwrap_or(0)
+    };
+    let (width, height) = (dimension("image-width"), dimension("image-height"));
     let reason = doc.get("reason").and_then(Json::as_u64);
-    let refusal = {
+    let (refusal, source) = {
         let inner = shared.lock();
         let on = |key: &str| {
             matches!(
@@ -317,17 +325,29 @@ fn resource(shared: &Shared, conn: &ConnState, body: &[u8]) -> Response {
                 Some(Value::Int(1)) | Some(Value::Bool(true))
             )
         };
-        snapshot_refusal(
+        let refusal = snapshot_refusal(
             on("110/B0"),
             on(keys::HOMEKIT_CAMERA_ACTIVE),
             on("21A/223"),
             on("21A/225"),
             reason,
-        )
+        );
+        (refusal, inner.snapshots.clone())
     };
-    let code = refusal.unwrap_or(status::SERVICE_COMMUNICATION_FAILURE);
-    log::info!(target: LOG, "[{}] conn {}: snapshot (reason {reason:?}) refused with {code}", shared.name, conn.id);
-    Response::hap_status(207, code)
+    if let Some(code) = refusal {
+        log::info!(target: LOG, "[{}] conn {}: snapshot (reason {reason:?}) refused by camera state: {code}", shared.name, conn.id);
+        return Response::hap_status(207, code);
+    }
+    match source.and_then(|s| s.snapshot(width, height)) {
+        Some(jpeg) => {
+            log::debug!(target: LOG, "[{}] conn {}: snapshot {width}x{height}: {} bytes", shared.name, conn.id, jpeg.len());
+            Response::new(200, CONTENT_TYPE_JPEG, jpeg)
+        }
+        None => {
+            log::info!(target: LOG, "[{}] conn {}: snapshot {width}x{height}: no image available", shared.name, conn.id);
+            Response::hap_status(207, status::SERVICE_COMMUNICATION_FAILURE)
+        }
+    }
 }
 
 /// The gating table of §1.6.

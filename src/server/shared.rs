@@ -3,13 +3,13 @@
 //! across an `.await`; connections learn about changes through a broadcast of [`Notice`]s.
 
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::{Mutex, MutexGuard};
+use std::sync::{Arc, Mutex, MutexGuard};
 
 use serde_json::Value as Json;
 use tokio::sync::broadcast;
 
-use super::ServerEvent;
 use super::identity::stored_pairings;
+use super::{ServerEvent, SnapshotSource};
 use crate::accessory::{CameraInfo, Database, Value, camera_database};
 use crate::mdns::{Advertiser, TxtRecord};
 use crate::pairing::{AccessoryIdentity, ConnectionId, ControllerPairing, PairSetupManager};
@@ -28,6 +28,7 @@ pub(super) enum Notice {
         iid: u64,
         value: Json,
         origin: Option<ConnectionId>,
+        immediate: bool,
     },
     /// These pairings were removed: their sessions close.
     ControllersRemoved(Vec<String>),
@@ -39,6 +40,7 @@ pub(super) struct Inner {
     pub pairings: Vec<ControllerPairing>,
     pub setup: PairSetupManager,
     pub mdns: Option<Advertiser>,
+    pub snapshots: Option<Arc<dyn SnapshotSource>>,
 }
 
 pub(super) struct Shared {
@@ -155,6 +157,7 @@ impl Shared {
                 iid: ev.iid,
                 value: ev.value,
                 origin: None,
+                immediate: ev.immediate,
             });
         }
     }

@@ -1,0 +1,110 @@
+//! The `_hap._tcp` advertisement, browsed with an independent mDNS querier, inside a private
+//! network namespace (`unshare -n`, only `lo` with multicast on): nothing is ever sent on a
+//! real interface. The outer test re-runs this binary's `#[ignore]`d inner test in the
+//! namespace; it needs root (CI runs as root) and is skipped with a message otherwise.
+
+use std::collections::HashMap;
+use std::net::{Ipv4Addr, SocketAddr};
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+use hksv::client::{HapClient, new_controller_identity};
+use hksv::mdns::SERVICE_TYPE;
+use hksv::server::{HapServer, ServerConfig};
+use mdns_sd::{ServiceDaemon, ServiceEvent};
+
+const INNER: &str = "advertisement_seen_by_a_browser_inside_the_namespace";
+const NETNS_ENV: &str = "HKSV_MDNS_NETNS";
+
+#[test]
+fn mdns_advertisement_in_private_network_namespace() {
+    let Ok(exe) = std::env::current_exe() else {
+        panic!("test binary path unknown");
+    };
+    let probe = Command::new("unshare").args(["-n", "true"]).status();
+    if !probe.is_ok_and(|s| s.success()) {
+        eprintln!("SKIPPED: `unshare -n` is not permitted here (needs root); mDNS not tested");
+        return;
+    }
+    let script = "ip link set lo up && ip link set lo multicast on && \
+                  ip route add 224.0.0.0/4 dev lo && exec \"$0\" --exact \"$1\" --ignored --nocapture";
+    let status = Command::new("unshare")
+        .args(["-n", "sh", "-c", script])
+        .arg(&exe)
+        .arg(INNER)
+        .env(NETNS_ENV, "1")
+        .status()
+        .expect("run the inner test in a network namespace");
+    assert!(status.success(), "inner mDNS test failed: {status}");
+}
+
+/// Waits for a resolution of `fullname` whose TXT satisfies `accept`.
+fn resolve(
+    events: &mdns_sd::Receiver<ServiceEvent>,
+    fullname: &str,
+    accept: impl Fn(&HashMap<String, String>) -> bool,
+) -> (u16, HashMap<String, String>) {
+    let deadline = Instant::now() + Duration::from_secs(15);
+    while Instant::now() < deadline {
+        if let Ok(ServiceEvent::ServiceResolved(info)) =
+            events.recv_timeout(Duration::from_millis(200))
+            && info.fullname == fullname
+        {
+            let txt = info.txt_properties.clone().into_property_map_str();
+            if accept(&txt) {
+                return (info.port, txt);
+            }
+        }
+    }
+    panic!("{fullname} not resolved with the expected TXT in time");
+}
+
+#[test]
+#[ignore = "run by mdns_advertisement_in_private_network_namespace inside `unshare -n`"]
+fn advertisement_seen_by_a_browser_inside_the_namespace() {
+    assert_eq!(
+        std::env::var(NETNS_ENV).as_deref(),
+        Ok("1"),
+        "refusing to send mDNS outside a private network namespace"
+    );
+    let runtime = tokio::runtime::Runtime::new().unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let mut config = ServerConfig::new("Netns Cam", dir.path());
+    config.bind_address = Ipv4Addr::LOCALHOST.into();
+    config.setup_code = Some("518-08-582".into());
+    config.mdns_interface = Some("lo".into());
+    let server = runtime
+        .block_on(HapServer::start(config, runtime.handle().clone()))
+        .unwrap();
+    let browser = ServiceDaemon::new().unwrap();
+    let events = browser.browse(SERVICE_TYPE).unwrap();
+    let fullname = format!("Netns Cam.{SERVICE_TYPE}");
+
+    let (port, txt) = resolve(&events, &fullname, |_| true);
+    assert_eq!(port, server.port());
+    let get = |k: &str| txt.get(k).map(String::as_str);
+    assert_eq!(get("id"), Some(server.device_id().as_str()));
+    assert_eq!(get("sf"), Some("1"));
+    assert_eq!(get("c#"), Some("1"));
+    assert_eq!(get("ci"), Some("17"));
+    assert_eq!(get("pv"), Some("1.1"));
+    assert_eq!(get("s#"), Some("1"));
+    assert_eq!(get("ff"), Some("0"));
+    assert_eq!(get("md"), Some("hksvsink"));
+    assert_eq!(get("sh").map(str::len), Some(8));
+
+    // Pairing re-announces with sf=0.
+    runtime.block_on(async {
+        let addr = SocketAddr::from((Ipv4Addr::LOCALHOST, server.port()));
+        let mut client = HapClient::connect(addr).await.unwrap();
+        client
+            .pair_setup("518-08-582", &new_controller_identity().unwrap())
+            .await
+            .unwrap();
+    });
+    resolve(&events, &fullname, |txt| {
+        txt.get("sf").map(String::as_str) == Some("0")
+    });
+    runtime.block_on(server.shutdown());
+    let _ = browser.shutdown();
+}
