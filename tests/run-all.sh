@@ -5,7 +5,9 @@
 #   3. cargo test --workspace --locked (unit tests, pipeline integration tests; also builds
 #      the hksv_camera example the Python tests drive)
 #   4. interop with aiohomekit over 127.0.0.1 (tests/interop/test_aiohomekit.py)
-#   5. mDNS inside a private network namespace (tests/mdns/run.sh; needs root)
+#   5. aiohomekit's SRP/pairing code against our pairing state machines, 300 times
+#      (scripts/interop-aiohomekit-pairing.sh)
+#   6. mDNS inside a private network namespace (tests/mdns/run.sh; needs root)
 # Prints one summary line per stage and exits non-zero if any stage failed.
 set -uo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -54,6 +56,7 @@ stage "cargo test --workspace" cargo_tests
 cargo_ok=$?
 if [ $venv_ok -eq 0 ] && [ $cargo_ok -eq 0 ]; then
   stage "interop: aiohomekit over 127.0.0.1" "$venv/bin/python" tests/interop/test_aiohomekit.py
+  stage "interop: 300 aiohomekit pairings" env VENV="$venv" scripts/interop-aiohomekit-pairing.sh 300
   stage "mdns: private network namespace" tests/mdns/run.sh
 else
   results+=("SKIP  interop and mdns (venv or build failed)")
