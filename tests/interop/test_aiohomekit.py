@@ -177,6 +177,7 @@ async def run(checks: Checks, workdir: Path) -> None:
             checks.check("element notified paired=false", True)
         finally:
             await pairing.close()
+        checks.check("camera pipeline stopped cleanly", await cam.stop() == 0)
 
 
 async def main() -> int:

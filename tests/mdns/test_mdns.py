@@ -108,6 +108,7 @@ async def run(checks: Checks, workdir: Path) -> None:
                 break
             await asyncio.sleep(1)
         checks.check("sf = 0 after pairing", after == "0", f"sf={after!r}")
+        checks.check("camera pipeline stopped cleanly", await cam.stop() == 0)
 
 
 async def main() -> int:
