@@ -74,6 +74,9 @@ pub struct AccessoryState {
     pub layout_hash: String,
     /// Persisted characteristic values by stable key (`<service type>/<characteristic type>`).
     pub values: BTreeMap<String, serde_json::Value>,
+    /// Hash of the advertised recording/streaming capabilities the stored selection belongs to.
+    #[serde(default)]
+    pub capabilities_hash: String,
     /// Failed setup-code attempts, kept across restarts (ADK rule, reference §16 #24).
     #[serde(default)]
     pub failed_setup_attempts: u32,
@@ -92,6 +95,7 @@ impl AccessoryState {
             config_number: 1,
             layout_hash: String::new(),
             values: BTreeMap::new(),
+            capabilities_hash: String::new(),
             failed_setup_attempts: 0,
         }
     }

@@ -683,3 +683,126 @@ async fn snapshot_resource_with_camera_state_gating() {
     assert_eq!((r.status, r.json()), (207, json!({"status":-70412})));
     server.shutdown().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn recording_selection_persists_and_is_dropped_when_capabilities_change() {
+    let dir = tempfile::tempdir().unwrap();
+    let server = start(dir.path()).await;
+    let (mut client, identity, accessory) = pair(&server).await;
+    let db = accessories(&mut client).await;
+    let selected = find_iid(&db, "204", "209");
+    let read = format!("/characteristics?id=1.{selected}");
+    let r = client.get(&read).await.unwrap();
+    assert_eq!(r.json()["characteristics"][0]["status"], -70402);
+    // A syntactically valid selection TLV (01 01 00: one item), base64.
+    let write = json!({"characteristics":[{"aid":1,"iid":selected,"value":"AQEA"}]});
+    assert_eq!(
+        client
+            .put_json("/characteristics", &write)
+            .await
+            .unwrap()
+            .status,
+        204
+    );
+    drop(client);
+    server.shutdown().await;
+
+    let server = start(dir.path()).await;
+    let mut client = verified(&server, &identity, &accessory).await;
+    let r = client.get(&read).await.unwrap();
+    assert_eq!(r.json()["characteristics"][0]["value"], "AQEA");
+    drop(client);
+    server.shutdown().await;
+
+    // The state says the selection was made for other capabilities: it is dropped.
+    let path = dir.path().join(STATE_FILE_NAME);
+    let mut state: Json = serde_json::from_slice(&std::fs::read(&path).unwrap()).unwrap();
+    state["capabilities_hash"] = json!("older capabilities");
+    std::fs::write(&path, serde_json::to_vec(&state).unwrap()).unwrap();
+    let server = start(dir.path()).await;
+    let mut client = verified(&server, &identity, &accessory).await;
+    let r = client.get(&read).await.unwrap();
+    assert_eq!(r.json()["characteristics"][0]["status"], -70402);
+    server.shutdown().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn random_input_never_takes_the_server_down() {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let dir = tempfile::tempdir().unwrap();
+    let server = start(dir.path()).await;
+    let mut seed = 0x9e37_79b9_7f4a_7c15u64;
+    let mut next = move || {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed
+    };
+    for round in 0..30 {
+        let mut raw = tokio::net::TcpStream::connect(addr(&server)).await.unwrap();
+        // Half the rounds start like a real request, so the parser gets past the start line.
+        let mut bytes = if round % 2 == 0 {
+            b"POST /pair-setup HTTP/1.1\r\nContent-Length: 40\r\n\r\n".to_vec()
+        } else {
+            Vec::new()
+        };
+        let len = 1 + next() % 600;
+        bytes.extend((0..len).map(|_| (next() & 0xff) as u8));
+        let _ = raw.write_all(&bytes).await;
+        let _ = raw.shutdown().await;
+        let mut sink = Vec::new();
+        let _ = timeout(WAIT, raw.read_to_end(&mut sink)).await;
+    }
+    // Random frames on a verified session close only that session.
+    let (mut client, identity, accessory) = pair(&server).await;
+    let frame: Vec<u8> = (0..300).map(|_| (next() & 0xff) as u8).collect();
+    client.send_raw(&frame).await.unwrap();
+    assert!(
+        timeout(WAIT, client.get("/accessories"))
+            .await
+            .unwrap()
+            .is_err()
+    );
+    let mut fresh = verified(&server, &identity, &accessory).await;
+    assert_eq!(fresh.get("/accessories").await.unwrap().status, 200);
+    server.shutdown().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn connection_cap_refuses_extra_connections_until_one_closes() {
+    let dir = tempfile::tempdir().unwrap();
+    let server = start(dir.path()).await;
+    let mut open = Vec::new();
+    for _ in 0..32 {
+        let mut c = HapClient::connect(addr(&server)).await.unwrap();
+        assert_eq!(
+            c.post("/identify", "application/hap+json", b"")
+                .await
+                .unwrap()
+                .status,
+            204
+        );
+        open.push(c);
+    }
+    let mut extra = HapClient::connect(addr(&server)).await.unwrap();
+    assert!(
+        extra
+            .post("/identify", "application/hap+json", b"")
+            .await
+            .is_err()
+    );
+    open.pop();
+    let served = timeout(WAIT, async {
+        loop {
+            let mut c = HapClient::connect(addr(&server)).await.unwrap();
+            if let Ok(r) = c.post("/identify", "application/hap+json", b"").await {
+                return r.status;
+            }
+            tokio::time::sleep(Duration::from_millis(20)).await;
+        }
+    })
+    .await
+    .unwrap();
+    assert_eq!(served, 204);
+    server.shutdown().await;
+}

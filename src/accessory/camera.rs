@@ -8,7 +8,7 @@
 
 use super::camera_tlv;
 use super::model::{Accessory, Characteristic, Format, Perms, Service, Unit, Value};
-use super::{Category, Database};
+use super::{Category, Database, ValueEvent};
 
 /// Service types (reference §9.1).
 pub mod service {
@@ -108,6 +108,15 @@ pub mod keys {
     pub const SELECTED_RECORDING_CONFIGURATION: &str = "204/209";
     /// CameraOperatingMode / HomeKitCameraActive.
     pub const HOMEKIT_CAMERA_ACTIVE: &str = "21A/21B";
+    /// MotionSensor / StatusActive.
+    pub const MOTION_STATUS_ACTIVE: &str = "85/75";
+}
+
+/// Mirrors `HomeKitCameraActive` into the motion sensor's `StatusActive` (HAP-NodeJS, §9.2),
+/// returning the event to send when it changed.
+pub fn mirror_camera_active(db: &mut Database) -> Option<ValueEvent> {
+    let active = matches!(db.value(keys::HOMEKIT_CAMERA_ACTIVE), Some(Value::Int(1)));
+    db.set_value(keys::MOTION_STATUS_ACTIVE, Value::Bool(active))
 }
 
 /// Base instance ids of the services. Never change these: paired controllers cache iids.
@@ -185,6 +194,13 @@ fn tlv(kind: u32, perms: Perms, value: Vec<u8>) -> Characteristic {
     Characteristic::new(kind, Format::Tlv8, perms).with_value(Value::Bytes(value))
 }
 
+/// A supported-configuration TLV (see [`Characteristic::capability`]).
+fn capability(kind: u32, perms: Perms, value: Vec<u8>) -> Characteristic {
+    let mut c = tlv(kind, perms, value);
+    c.capability = true;
+    c
+}
+
 fn active(persist: bool, admin_write: bool) -> Characteristic {
     let mut c = Characteristic::new(ch::ACTIVE, Format::Uint8, PR_PW_EV)
         .with_range(0.0, 1.0, 1.0)
@@ -250,17 +266,17 @@ pub fn camera_database(info: &CameraInfo) -> Database {
             slot::CAMERA_RTP_STREAM_MANAGEMENT,
             service::CAMERA_RTP_STREAM_MANAGEMENT,
             vec![
-                tlv(
+                capability(
                     ch::SUPPORTED_VIDEO_STREAM_CONFIGURATION,
                     PR,
                     camera_tlv::supported_video_stream_configuration(),
                 ),
-                tlv(
+                capability(
                     ch::SUPPORTED_AUDIO_STREAM_CONFIGURATION,
                     PR,
                     camera_tlv::supported_audio_stream_configuration(),
                 ),
-                tlv(
+                capability(
                     ch::SUPPORTED_RTP_CONFIGURATION,
                     PR,
                     camera_tlv::supported_rtp_configuration(),
@@ -331,18 +347,19 @@ pub fn camera_database(info: &CameraInfo) -> Database {
         slot::CAMERA_RECORDING_MANAGEMENT,
         service::CAMERA_RECORDING_MANAGEMENT,
         vec![
-            active(true, true),
-            tlv(
+            // Recording starts disabled until the hub (admin) enables it (§9.3).
+            active(true, true).with_value(Value::Int(0)),
+            capability(
                 ch::SUPPORTED_CAMERA_RECORDING_CONFIGURATION,
                 PR_EV,
                 camera_tlv::supported_camera_recording_configuration(info.category),
             ),
-            tlv(
+            capability(
                 ch::SUPPORTED_VIDEO_RECORDING_CONFIGURATION,
                 PR_EV,
                 camera_tlv::supported_video_recording_configuration(),
             ),
-            tlv(
+            capability(
                 ch::SUPPORTED_AUDIO_RECORDING_CONFIGURATION,
                 PR_EV,
                 camera_tlv::supported_audio_recording_configuration(),
@@ -351,7 +368,6 @@ pub fn camera_database(info: &CameraInfo) -> Database {
             recording_audio_active(),
         ],
     );
-    recording.characteristics[0].value = Value::Int(0);
     // §9.1 / §16 #6: recording management links the data stream and the motion sensor.
     recording.linked = vec![slot::DATA_STREAM_TRANSPORT_MANAGEMENT, slot::MOTION_SENSOR];
     services.push(recording);
@@ -359,7 +375,7 @@ pub fn camera_database(info: &CameraInfo) -> Database {
         slot::DATA_STREAM_TRANSPORT_MANAGEMENT,
         service::DATA_STREAM_TRANSPORT_MANAGEMENT,
         vec![
-            tlv(
+            capability(
                 ch::SUPPORTED_DATA_STREAM_TRANSPORT_CONFIGURATION,
                 PR,
                 camera_tlv::supported_data_stream_transport_configuration(),

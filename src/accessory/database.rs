@@ -207,11 +207,30 @@ impl Database {
         accessories_json(&self.accessories, true)
     }
 
-    /// SHA-512 (hex, first 16 bytes) of the value-less JSON: changes exactly when the layout
-    /// (services, characteristics, metadata) changes, which is when `c#` must rise (§7.1).
+    /// SHA-512 (hex, first 16 bytes) of the value-less JSON plus the capability values:
+    /// changes exactly when the layout (services, characteristics, metadata) or the advertised
+    /// capabilities change, which is when `c#` must rise (§7.1, §16 #7).
     pub fn layout_hash(&self) -> String {
         let layout = accessories_json(&self.accessories, false).to_string();
-        crate::state::to_hex(&Sha512::digest(layout.as_bytes())[..16])
+        let digest = Sha512::new()
+            .chain_update(layout.as_bytes())
+            .chain_update(self.capabilities_hash().as_bytes())
+            .finalize();
+        crate::state::to_hex(&digest[..16])
+    }
+
+    /// SHA-512 (hex, first 16 bytes) of the capability values only (supported
+    /// configurations). A stored recording selection is valid only for the capabilities it
+    /// was chosen from (HAP-NodeJS drops it on a change, field notes pitfall 13).
+    pub fn capabilities_hash(&self) -> String {
+        let mut hasher = Sha512::new();
+        for s in self.accessories.iter().flat_map(|a| &a.services) {
+            for c in s.characteristics.iter().filter(|c| c.capability) {
+                hasher.update(value_key(s.kind, c.kind).as_bytes());
+                hasher.update(value_to_json(c.format, &c.value).to_string().as_bytes());
+            }
+        }
+        crate::state::to_hex(&hasher.finalize()[..16])
     }
 
     /// Values of the persisted characteristics by stable key.

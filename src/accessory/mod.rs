@@ -38,7 +38,9 @@ pub use model::{
 mod camera;
 mod camera_tlv;
 
-pub use camera::{CameraInfo, camera_database, characteristic, keys, service};
+pub use camera::{
+    CameraInfo, camera_database, characteristic, keys, mirror_camera_active, service,
+};
 pub use camera_tlv::{FRAGMENT_MS, PREBUFFER_MS};
 
 #[cfg(test)]

@@ -194,6 +194,9 @@ pub struct Characteristic {
     pub null_on_read: bool,
     /// A read of [`Value::Null`] fails with `-70402` instead of returning `null` (§9.2: `209`).
     pub unset_read_fails: bool,
+    /// The value advertises capabilities (a supported configuration): it counts as layout
+    /// for `c#`, and a change invalidates the hub's stored selection (field notes pitfall 13).
+    pub capability: bool,
 }
 
 impl Characteristic {
@@ -217,6 +220,7 @@ impl Characteristic {
             immediate: false,
             null_on_read: false,
             unset_read_fails: false,
+            capability: false,
         }
     }
 

@@ -24,3 +24,22 @@ pub const INVALID_VALUE_IN_REQUEST: i32 = -70410;
 pub const INSUFFICIENT_AUTHORIZATION: i32 = -70411;
 /// Not allowed in the current state.
 pub const NOT_ALLOWED_IN_CURRENT_STATE: i32 = -70412;
+
+/// A short description of a status code, for logs.
+pub fn describe(code: i32) -> &'static str {
+    match code {
+        SUCCESS => "success",
+        INSUFFICIENT_PRIVILEGES => "insufficient privileges",
+        SERVICE_COMMUNICATION_FAILURE => "service communication failure",
+        RESOURCE_BUSY => "resource busy",
+        READ_ONLY_CHARACTERISTIC => "read-only characteristic",
+        WRITE_ONLY_CHARACTERISTIC => "write-only characteristic",
+        NOTIFICATION_NOT_SUPPORTED => "notification not supported",
+        OUT_OF_RESOURCE => "out of resource",
+        RESOURCE_DOES_NOT_EXIST => "resource does not exist",
+        INVALID_VALUE_IN_REQUEST => "invalid value in request",
+        INSUFFICIENT_AUTHORIZATION => "insufficient authorization",
+        NOT_ALLOWED_IN_CURRENT_STATE => "not allowed in current state",
+        _ => "unknown status",
+    }
+}

@@ -266,3 +266,36 @@ fn set_value_events() {
     assert!(db.set_value(keys::DOORBELL_EVENT, Value::Int(0)).is_some());
     assert!(db.set_value(keys::DOORBELL_EVENT, Value::Int(0)).is_some());
 }
+
+#[test]
+fn capability_values_count_as_layout_but_other_values_do_not() {
+    let base = camera_database(&info(Category::Camera, false));
+    let mut changed_value = base.clone();
+    changed_value.set_value(keys::RECORDING_ACTIVE, Value::Int(1));
+    assert_eq!(base.layout_hash(), changed_value.layout_hash());
+    let mut changed_capability = base.clone();
+    changed_capability.set_value("204/206", Value::Bytes(vec![1, 0]));
+    assert_ne!(base.layout_hash(), changed_capability.layout_hash());
+    assert_ne!(
+        base.capabilities_hash(),
+        changed_capability.capabilities_hash()
+    );
+}
+
+#[test]
+fn status_active_mirrors_homekit_camera_active() {
+    let mut db = camera_database(&info(Category::Camera, false));
+    assert!(mirror_camera_active(&mut db).is_none());
+    let (_, iid) = db.locate(keys::HOMEKIT_CAMERA_ACTIVE).unwrap();
+    put(
+        &mut db,
+        json!({"characteristics":[{"aid":1,"iid":iid,"value":0}]}),
+        admin(),
+    );
+    let ev = mirror_camera_active(&mut db).unwrap();
+    assert_eq!(ev.value, json!(0));
+    assert_eq!(
+        db.value(keys::MOTION_STATUS_ACTIVE),
+        Some(&Value::Bool(false))
+    );
+}

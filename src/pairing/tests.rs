@@ -458,3 +458,43 @@ fn setup_methods() {
         (2, Some(PairingErrorCode::Unknown as u8))
     );
 }
+
+#[test]
+fn random_requests_never_panic() {
+    let acc = accessory();
+    let mut manager = PairSetupManager::new(CODE);
+    let mut verify = PairVerifyServer::new();
+    let mut list = vec![pairing("admin", true)];
+    let mut state = 0x2545_F491_4F6C_DD1Du64;
+    let mut next = || {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        state
+    };
+    let now = Instant::now();
+    for i in 0..3000 {
+        // Half raw garbage, half well-formed TLVs with plausible types and a valid State.
+        let body = if i % 2 == 0 {
+            let len = (next() % 80) as usize;
+            (0..len).map(|_| next() as u8).collect::<Vec<u8>>()
+        } else {
+            let mut tlv = crate::tlv8::Tlv8::new();
+            tlv.push_u8(crate::tlv8::types::STATE, (next() % 7) as u8);
+            for _ in 0..(next() % 5) {
+                let ty = (next() % 0x14) as u8;
+                let len = (next() % 70) as usize;
+                tlv.push(ty, (0..len).map(|_| next() as u8).collect::<Vec<u8>>());
+            }
+            tlv.encode()
+        };
+        let conn = next() % 3;
+        let reply = manager.handle(conn, &body, &acc, false, now);
+        assert!(crate::tlv8::Tlv8::decode(&reply.body).is_ok());
+        let reply = verify.handle(&body, &acc, |_| None);
+        assert!(crate::tlv8::Tlv8::decode(&reply.body).is_ok());
+        let reply = handle_pairings_request(&mut list, "admin", &body);
+        assert!(crate::tlv8::Tlv8::decode(&reply.body).is_ok());
+        let _ = PairSetupClient::new(CODE, controller("A")).handle(&body);
+    }
+}

@@ -27,7 +27,7 @@ use tokio::runtime::Handle;
 use tokio::sync::{broadcast, watch};
 use tokio::task::{JoinHandle, JoinSet};
 
-use crate::accessory::{CameraInfo, Value, camera_database, keys};
+use crate::accessory::{CameraInfo, Value, camera_database, keys, mirror_camera_active};
 use crate::mdns::Advertiser;
 use crate::pairing::PairSetupManager;
 use crate::setup::{SetupCode, setup_uri};
@@ -109,9 +109,21 @@ impl HapServer {
             speaker: config.speaker,
         };
         let mut db = camera_database(&info);
+        let capabilities = db.capabilities_hash();
+        if !state.capabilities_hash.is_empty()
+            && state.capabilities_hash != capabilities
+            && state
+                .values
+                .remove(keys::SELECTED_RECORDING_CONFIGURATION)
+                .is_some()
+        {
+            log::warn!(target: LOG, "[{}] advertised capabilities changed: stored recording selection dropped, the hub selects again", config.name);
+        }
+        state.capabilities_hash = capabilities;
         for key in db.restore_values(&state.values) {
             log::warn!(target: LOG, "[{}] stored value {key} does not fit the database, default kept", config.name);
         }
+        mirror_camera_active(&mut db);
         if state.update_layout(&db.layout_hash()) {
             log::info!(target: LOG, "[{}] accessory database layout changed: c# = {}", config.name, state.config_number);
         }
@@ -254,6 +266,11 @@ impl Drop for HapServer {
     }
 }
 
+/// Most connections served at once: ADK requires at least 8 and defaults to 17, HAP-NodeJS
+/// starts reclaiming idle ones at 16 (§1.9); a home with several hubs and phones stays far
+/// below 32, and the cap keeps a misbehaving peer from exhausting file descriptors.
+const MAX_CONNECTIONS: usize = 32;
+
 /// Accepts connections until stopped, then waits for every connection task to end.
 async fn accept_loop(shared: Arc<Shared>, listener: TcpListener, mut stop: watch::Receiver<bool>) {
     let mut connections = JoinSet::new();
@@ -261,6 +278,10 @@ async fn accept_loop(shared: Arc<Shared>, listener: TcpListener, mut stop: watch
         tokio::select! {
             _ = stop.changed() => break,
             accepted = listener.accept() => match accepted {
+                Ok((stream, peer)) if connections.len() >= MAX_CONNECTIONS => {
+                    log::warn!(target: LOG, "[{}] refusing connection from {peer}: {MAX_CONNECTIONS} already open", shared.name);
+                    drop(stream);
+                }
                 Ok((stream, peer)) => {
                     connections.spawn(connection::serve(shared.clone(), stream, peer, stop.clone()));
                 }

@@ -10,7 +10,8 @@ use serde_json::{Value as Json, json};
 use super::ServerEvent;
 use super::shared::{LOG, Notice, Shared};
 use crate::accessory::{
-    ReadRequest, Value, WriteContext, WriteRequest, keys, status, write_response,
+    ReadRequest, Value, WriteContext, WriteRequest, keys, mirror_camera_active, status,
+    write_response,
 };
 use crate::http::{CONTENT_TYPE_JPEG, Message, Response, StartLine};
 use crate::pairing::{
@@ -249,9 +250,24 @@ fn write(shared: &Shared, conn: &mut ConnState, body: &[u8]) -> Response {
     if outcomes.iter().any(|o| o.changed && o.persist) {
         shared.persist(&mut inner);
     }
+    let mirrored = mirror_camera_active(&mut inner.db);
     drop(inner);
+    if let Some(ev) = mirrored {
+        shared.notify(Notice::Changed {
+            aid: ev.aid,
+            iid: ev.iid,
+            value: ev.value,
+            origin: None,
+            immediate: ev.immediate,
+        });
+    }
     for o in &outcomes {
-        log::debug!(target: LOG, "[{}] conn {}: write {}.{} ({}) status {}", shared.name, conn.id, o.aid, o.iid, o.key, o.status);
+        if o.status == status::SUCCESS {
+            log::debug!(target: LOG, "[{}] conn {}: write {}.{} ({}) ok", shared.name, conn.id, o.aid, o.iid, o.key);
+        } else {
+            log::warn!(target: LOG, "[{}] conn {}: write {}.{} ({}) refused: {} ({})", shared.name, conn.id,
+                o.aid, o.iid, o.key, o.status, status::describe(o.status));
+        }
         if let Some(on) = o.subscribe {
             log::debug!(target: LOG, "[{}] conn {}: {} events for {}.{} ({})", shared.name, conn.id,
                 if on { "subscribed to" } else { "unsubscribed from" }, o.aid, o.iid, o.key);
