@@ -41,7 +41,7 @@ fn camera(state_dir: &std::path::Path, extra: &str) -> (gst::Pipeline, gst::Elem
     (pipeline, sink)
 }
 
-/// Sets PLAYING; on failure returns the text of the error message the element posted.
+/// Sets PLAYING; on failure returns the message of the error the element posted.
 fn play(pipeline: &gst::Pipeline) -> Result<(), String> {
     match pipeline.set_state(gst::State::Playing) {
         Ok(_) => Ok(()),
@@ -50,9 +50,8 @@ fn play(pipeline: &gst::Pipeline) -> Result<(), String> {
             let msg =
                 bus.timed_pop_filtered(gst::ClockTime::from_seconds(5), &[gst::MessageType::Error]);
             let text = match msg.as_ref().map(|m| m.view()) {
-                Some(gst::MessageView::Error(err)) => {
-                    format!("{} ({:?})", err.error(), err.debug())
-                }
+                // The message itself (what gst-launch shows first) must say why.
+                Some(gst::MessageView::Error(err)) => err.error().to_string(),
                 _ => "state change failed without an error message".into(),
             };
             pipeline.set_state(gst::State::Null).unwrap();
@@ -184,6 +183,15 @@ fn port_in_use_fails_with_the_port() {
     let (pipeline, _sink) = camera(dir.path(), &format!("port={port}"));
     let err = play(&pipeline).unwrap_err();
     assert!(err.contains(&port.to_string()), "{err}");
+}
+
+#[test]
+fn bad_bind_address_is_named() {
+    let dir = tempfile::tempdir().unwrap();
+    let (pipeline, sink) = camera(dir.path(), "");
+    sink.set_property("bind-address", "1.2.3");
+    let err = play(&pipeline).unwrap_err();
+    assert!(err.contains("bind-address '1.2.3'"), "{err}");
 }
 
 #[test]

@@ -151,7 +151,7 @@ impl HksvSink {
         let config = match settings.server_config() {
             Ok(config) => config,
             Err(reason) => {
-                gst::element_imp_error!(self, gst::ResourceError::Settings, ["{reason}"]);
+                gst::element_imp_error!(self, gst::ResourceError::Settings, ("{reason}"));
                 return Err(gst::StateChangeError);
             }
         };
@@ -170,7 +170,7 @@ impl HksvSink {
         let handle = match runtime::handle() {
             Ok(handle) => handle,
             Err(err) => {
-                gst::element_imp_error!(self, gst::CoreError::Failed, ["{err}"]);
+                gst::element_imp_error!(self, gst::CoreError::Failed, ("{err}"));
                 return Err(gst::StateChangeError);
             }
         };
@@ -197,7 +197,7 @@ impl HksvSink {
                 gst::element_imp_error!(
                     self,
                     domain,
-                    ["Cannot start the HAP server ({what}): {err}"]
+                    ("Cannot start the HAP server ({what}): {err}")
                 );
                 return Err(gst::StateChangeError);
             }
@@ -205,7 +205,7 @@ impl HksvSink {
                 gst::element_imp_error!(
                     self,
                     gst::ResourceError::Failed,
-                    ["Cannot start the HAP server on {listen}: {err}"]
+                    ("Cannot start the HAP server on {listen}: {err}")
                 );
                 return Err(gst::StateChangeError);
             }
