@@ -1,90 +1,23 @@
 //! The HAP server over real TCP on 127.0.0.1, driven by our controller (`hksv::client`),
 //! with the state in a temporary directory and advertising off.
 
-use std::net::{Ipv4Addr, SocketAddr};
-use std::path::Path;
+mod common;
+
 use std::time::Duration;
 
 use hksv::accessory::{Category, keys};
 use hksv::client::{ClientError, HapClient, new_controller_identity};
 use hksv::pairing::{
-    AccessoryPairing, ControllerIdentity, ControllerPairing, PairingError, PairingErrorCode,
-    PairingsRequest, pairings_request, parse_list_response,
+    ControllerPairing, PairingError, PairingErrorCode, PairingsRequest, pairings_request,
+    parse_list_response,
 };
-use hksv::server::{HapServer, ServerConfig, ServerError, ServerEvent};
+use hksv::server::{HapServer, ServerEvent};
 use hksv::state::STATE_FILE_NAME;
-use hksv::tlv8::{Tlv8, types};
 use serde_json::{Value as Json, json};
 use tokio::runtime::Handle;
 use tokio::time::timeout;
 
-const CODE: &str = "518-08-582";
-const WAIT: Duration = Duration::from_secs(10);
-
-fn config(dir: &Path, category: Category) -> ServerConfig {
-    let mut config = ServerConfig::new("Test Cam", dir);
-    config.category = category;
-    config.bind_address = Ipv4Addr::LOCALHOST.into();
-    config.port = 0;
-    config.advertise = false;
-    config.setup_code = Some(CODE.to_owned());
-    config
-}
-
-async fn start(dir: &Path) -> HapServer {
-    HapServer::start(config(dir, Category::Camera), Handle::current())
-        .await
-        .expect("server starts")
-}
-
-fn addr(server: &HapServer) -> SocketAddr {
-    SocketAddr::from((Ipv4Addr::LOCALHOST, server.port()))
-}
-
-/// Pairs a new controller and returns a verified connection.
-async fn pair(server: &HapServer) -> (HapClient, ControllerIdentity, AccessoryPairing) {
-    let identity = new_controller_identity().unwrap();
-    let mut setup = HapClient::connect(addr(server)).await.unwrap();
-    let accessory = setup.pair_setup(CODE, &identity).await.expect("pair-setup");
-    let client = verified(server, &identity, &accessory).await;
-    (client, identity, accessory)
-}
-
-async fn verified(
-    server: &HapServer,
-    identity: &ControllerIdentity,
-    accessory: &AccessoryPairing,
-) -> HapClient {
-    let mut client = HapClient::connect(addr(server)).await.unwrap();
-    client
-        .pair_verify(identity, accessory)
-        .await
-        .expect("pair-verify");
-    client
-}
-
-/// `aid.iid` of a characteristic by service and characteristic type, from `/accessories`.
-fn find_iid(accessories: &Json, service: &str, characteristic: &str) -> u64 {
-    accessories["accessories"][0]["services"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter(|s| s["type"] == service)
-        .flat_map(|s| s["characteristics"].as_array().unwrap().iter())
-        .find(|c| c["type"] == characteristic)
-        .and_then(|c| c["iid"].as_u64())
-        .unwrap_or_else(|| panic!("{service}/{characteristic} missing"))
-}
-
-async fn accessories(client: &mut HapClient) -> Json {
-    let r = client.get("/accessories").await.unwrap();
-    assert_eq!(r.status, 200);
-    r.json()
-}
-
-fn tlv_error(body: &[u8]) -> Option<u8> {
-    Tlv8::decode(body).unwrap().get_u8(types::ERROR).unwrap()
-}
+use common::*;
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn pair_verify_read_write_and_motion_event() {
@@ -503,104 +436,6 @@ async fn refusals() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn restart_keeps_pairing_iids_config_number_and_values() {
-    let dir = tempfile::tempdir().unwrap();
-    let server = start(dir.path()).await;
-    let device_id = server.device_id();
-    let c_before = server.config_number();
-    let (mut client, identity, accessory) = pair(&server).await;
-    let db_before = accessories(&mut client).await;
-    let rec_active = find_iid(&db_before, "204", "B0");
-    let r = client
-        .put_json(
-            "/characteristics",
-            &json!({"characteristics":[{"aid":1,"iid":rec_active,"value":1}]}),
-        )
-        .await
-        .unwrap();
-    assert_eq!(r.status, 204);
-    drop(client);
-    server.shutdown().await;
-
-    let server = start(dir.path()).await;
-    assert_eq!(server.device_id(), device_id);
-    assert_eq!(server.config_number(), c_before);
-    assert!(server.is_paired());
-    let mut client = verified(&server, &identity, &accessory).await;
-    let db_after = accessories(&mut client).await;
-    assert_eq!(db_after, db_before_with_active(db_before, rec_active));
-    let r = client
-        .get(&format!("/characteristics?id=1.{rec_active}"))
-        .await
-        .unwrap();
-    assert_eq!(r.json()["characteristics"][0]["value"], 1);
-    server.shutdown().await;
-
-    // A layout change (doorbell) raises c# and keeps the shared iids.
-    let server = HapServer::start(config(dir.path(), Category::Doorbell), Handle::current())
-        .await
-        .unwrap();
-    assert_eq!(server.config_number(), c_before + 1);
-    let mut client = verified(&server, &identity, &accessory).await;
-    let db = accessories(&mut client).await;
-    assert_eq!(find_iid(&db, "204", "B0"), rec_active);
-    server.shutdown().await;
-}
-
-/// The database before the write, with recording Active = 1.
-fn db_before_with_active(mut db: Json, iid: u64) -> Json {
-    for s in db["accessories"][0]["services"].as_array_mut().unwrap() {
-        for c in s["characteristics"].as_array_mut().unwrap() {
-            if c["iid"] == iid {
-                c["value"] = json!(1);
-            }
-        }
-    }
-    db
-}
-
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn corrupt_state_file_is_an_error_naming_it_and_left_untouched() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join(STATE_FILE_NAME);
-    std::fs::write(&path, b"{\"version\": 1, \"device_id\": ").unwrap();
-    let err = match HapServer::start(config(dir.path(), Category::Camera), Handle::current()).await
-    {
-        Ok(_) => panic!("a corrupt state file must not start"),
-        Err(e) => e,
-    };
-    assert!(matches!(err, ServerError::State(_)));
-    assert!(
-        err.to_string().contains(&path.display().to_string()),
-        "{err}"
-    );
-    assert_eq!(
-        std::fs::read(&path).unwrap(),
-        b"{\"version\": 1, \"device_id\": "
-    );
-}
-
-#[cfg(unix)]
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn state_file_mode_is_0600_and_trivial_setup_code_refused() {
-    use std::os::unix::fs::PermissionsExt;
-    let dir = tempfile::tempdir().unwrap();
-    let server = start(dir.path()).await;
-    let mode = std::fs::metadata(dir.path().join(STATE_FILE_NAME))
-        .unwrap()
-        .permissions()
-        .mode();
-    assert_eq!(mode & 0o777, 0o600);
-    server.shutdown().await;
-    let mut bad = config(dir.path(), Category::Camera);
-    bad.setup_code = Some("123-45-678".into());
-    assert!(matches!(
-        HapServer::start(bad, Handle::current()).await,
-        Err(ServerError::SetupCode(_))
-    ));
-}
-
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn pipelined_plaintext_requests_and_malformed_http() {
     use tokio::io::{AsyncReadExt, AsyncWriteExt};
     let dir = tempfile::tempdir().unwrap();
@@ -681,48 +516,6 @@ async fn snapshot_resource_with_camera_state_gating() {
         .await
         .unwrap();
     assert_eq!((r.status, r.json()), (207, json!({"status":-70412})));
-    server.shutdown().await;
-}
-
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn recording_selection_persists_and_is_dropped_when_capabilities_change() {
-    let dir = tempfile::tempdir().unwrap();
-    let server = start(dir.path()).await;
-    let (mut client, identity, accessory) = pair(&server).await;
-    let db = accessories(&mut client).await;
-    let selected = find_iid(&db, "204", "209");
-    let read = format!("/characteristics?id=1.{selected}");
-    let r = client.get(&read).await.unwrap();
-    assert_eq!(r.json()["characteristics"][0]["status"], -70402);
-    // A syntactically valid selection TLV (01 01 00: one item), base64.
-    let write = json!({"characteristics":[{"aid":1,"iid":selected,"value":"AQEA"}]});
-    assert_eq!(
-        client
-            .put_json("/characteristics", &write)
-            .await
-            .unwrap()
-            .status,
-        204
-    );
-    drop(client);
-    server.shutdown().await;
-
-    let server = start(dir.path()).await;
-    let mut client = verified(&server, &identity, &accessory).await;
-    let r = client.get(&read).await.unwrap();
-    assert_eq!(r.json()["characteristics"][0]["value"], "AQEA");
-    drop(client);
-    server.shutdown().await;
-
-    // The state says the selection was made for other capabilities: it is dropped.
-    let path = dir.path().join(STATE_FILE_NAME);
-    let mut state: Json = serde_json::from_slice(&std::fs::read(&path).unwrap()).unwrap();
-    state["capabilities_hash"] = json!("older capabilities");
-    std::fs::write(&path, serde_json::to_vec(&state).unwrap()).unwrap();
-    let server = start(dir.path()).await;
-    let mut client = verified(&server, &identity, &accessory).await;
-    let r = client.get(&read).await.unwrap();
-    assert_eq!(r.json()["characteristics"][0]["status"], -70402);
     server.shutdown().await;
 }
 

@@ -1,0 +1,140 @@
+//! `GET`/`PUT /characteristics` and `PUT /prepare` (§1.4, §1.5).
+
+use std::time::{Duration, Instant};
+
+use serde_json::{Value as Json, json};
+
+use super::ConnState;
+use crate::accessory::{
+    ReadRequest, WriteContext, WriteRequest, mirror_camera_active, status, write_response,
+};
+use crate::http::Response;
+use crate::server::ServerEvent;
+use crate::server::shared::{LOG, Notice, Shared};
+
+/// Longest `/prepare` ttl accepted (HAP-NodeJS has no bound; a minute is generous).
+const MAX_TIMED_WRITE_TTL: Duration = Duration::from_secs(60);
+
+pub(super) fn read(shared: &Shared, conn: &ConnState, query: Option<&str>) -> Response {
+    let Some(req) = query.and_then(ReadRequest::parse) else {
+        log::warn!(target: LOG, "[{}] conn {}: bad characteristics query {query:?}", shared.name, conn.id);
+        return Response::hap_status(400, status::INVALID_VALUE_IN_REQUEST);
+    };
+    let (code, body) = shared
+        .lock()
+        .db
+        .read(&req, |aid, iid| conn.subscriptions.contains(&(aid, iid)));
+    if code != 200 {
+        log::debug!(target: LOG, "[{}] conn {}: read partly failed: {body}", shared.name, conn.id);
+    }
+    Response::json(code, &body)
+}
+
+pub(super) fn write(shared: &Shared, conn: &mut ConnState, body: &[u8]) -> Response {
+    let Some(req) = WriteRequest::parse(body) else {
+        log::warn!(target: LOG, "[{}] conn {}: malformed characteristics write", shared.name, conn.id);
+        return Response::hap_status(400, status::INVALID_VALUE_IN_REQUEST);
+    };
+    if req.has_duplicates() {
+        log::warn!(target: LOG, "[{}] conn {}: duplicate aid.iid in one write", shared.name, conn.id);
+        return Response::hap_status(422, status::INVALID_VALUE_IN_REQUEST);
+    }
+    let timed_write_prepared = match req.pid {
+        None => false,
+        Some(pid) => {
+            let valid = conn
+                .prepared
+                .take()
+                .is_some_and(|(p, deadline)| p == pid && Instant::now() <= deadline);
+            if !valid {
+                // §1.5: a timed write after ttl (or with an unknown pid) fails entirely.
+                log::warn!(target: LOG, "[{}] conn {}: timed write pid {pid} not prepared or expired", shared.name, conn.id);
+                let list: Vec<Json> = req
+                    .entries
+                    .iter()
+                    .map(|e| json!({"aid": e.aid, "iid": e.iid, "status": status::INVALID_VALUE_IN_REQUEST}))
+                    .collect();
+                return Response::json(207, &json!({ "characteristics": list }));
+            }
+            true
+        }
+    };
+    let mut inner = shared.lock();
+    let admin = conn
+        .controller
+        .as_ref()
+        .is_some_and(|id| inner.pairings.iter().any(|p| &p.id == id && p.admin));
+    let outcomes = inner.db.write(
+        &req,
+        WriteContext {
+            admin,
+            timed_write_prepared,
+        },
+    );
+    if outcomes.iter().any(|o| o.changed && o.persist) {
+        shared.persist(&mut inner);
+    }
+    let mirrored = mirror_camera_active(&mut inner.db);
+    drop(inner);
+    if let Some(ev) = mirrored {
+        shared.notify(Notice::Changed {
+            aid: ev.aid,
+            iid: ev.iid,
+            value: ev.value,
+            origin: None,
+            immediate: ev.immediate,
+        });
+    }
+    for o in &outcomes {
+        if o.status == status::SUCCESS {
+            log::debug!(target: LOG, "[{}] conn {}: write {}.{} ({}) ok", shared.name, conn.id, o.aid, o.iid, o.key);
+        } else {
+            log::warn!(target: LOG, "[{}] conn {}: write {}.{} ({}) refused: {} ({})", shared.name, conn.id,
+                o.aid, o.iid, o.key, o.status, status::describe(o.status));
+        }
+        if let Some(on) = o.subscribe {
+            log::debug!(target: LOG, "[{}] conn {}: {} events for {}.{} ({})", shared.name, conn.id,
+                if on { "subscribed to" } else { "unsubscribed from" }, o.aid, o.iid, o.key);
+            if on {
+                conn.subscriptions.insert((o.aid, o.iid));
+            } else {
+                conn.subscriptions.remove(&(o.aid, o.iid));
+            }
+        }
+        if let (true, Some(value)) = (o.changed, o.event_value.clone()) {
+            shared.notify(Notice::Changed {
+                aid: o.aid,
+                iid: o.iid,
+                value,
+                origin: Some(conn.id),
+                immediate: o.immediate,
+            });
+            shared.emit(ServerEvent::ValueWritten { key: o.key.clone() });
+        }
+    }
+    let (code, body) = write_response(&outcomes);
+    match body {
+        Some(body) => Response::json(code, &body),
+        None => Response::empty(code),
+    }
+}
+
+pub(super) fn prepare(shared: &Shared, conn: &mut ConnState, body: &[u8]) -> Response {
+    let doc: Option<Json> = serde_json::from_slice(body).ok();
+    let ttl = doc
+        .as_ref()
+        .and_then(|d| d.get("ttl"))
+        .and_then(Json::as_u64);
+    let pid = doc
+        .as_ref()
+        .and_then(|d| d.get("pid"))
+        .and_then(Json::as_u64);
+    let (Some(ttl), Some(pid)) = (ttl, pid) else {
+        log::warn!(target: LOG, "[{}] conn {}: malformed /prepare", shared.name, conn.id);
+        return Response::hap_status(400, status::INVALID_VALUE_IN_REQUEST);
+    };
+    let ttl = Duration::from_millis(ttl).min(MAX_TIMED_WRITE_TTL);
+    conn.prepared = Some((pid, Instant::now() + ttl));
+    log::debug!(target: LOG, "[{}] conn {}: timed write prepared, pid {pid}, ttl {ttl:?}", shared.name, conn.id);
+    Response::hap_status(200, status::SUCCESS)
+}

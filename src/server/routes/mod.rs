@@ -1,0 +1,105 @@
+//! Request routing (reference §1.2) for one connection: pure request → response, with the
+//! connection's own state passed in. One file per group of endpoints.
+
+mod characteristics;
+mod pairing;
+mod resource;
+
+use std::collections::HashSet;
+use std::net::SocketAddr;
+use std::time::Instant;
+
+use super::shared::{LOG, Shared};
+use crate::accessory::status;
+use crate::http::{Message, Response, StartLine};
+use crate::pairing::{ConnectionId, PairVerifyServer, SessionKeys};
+
+/// What one connection knows about itself.
+pub(super) struct ConnState {
+    pub id: ConnectionId,
+    pub peer: SocketAddr,
+    pub verify: PairVerifyServer,
+    /// The verified controller, once pair-verify finished.
+    pub controller: Option<String>,
+    /// Keys of the verified session (the shared secret is needed for HDS, §12.1).
+    pub keys: Option<SessionKeys>,
+    /// Set by a successful pair-verify M3: encrypt from the byte after this response.
+    pub switch_to_encrypted: bool,
+    /// `aid.iid` this connection receives events for.
+    pub subscriptions: HashSet<(u64, u64)>,
+    /// Pending timed write: `pid` and deadline.
+    pub prepared: Option<(u64, Instant)>,
+}
+
+impl ConnState {
+    pub fn new(id: ConnectionId, peer: SocketAddr) -> Self {
+        ConnState {
+            id,
+            peer,
+            verify: PairVerifyServer::new(),
+            controller: None,
+            keys: None,
+            switch_to_encrypted: false,
+            subscriptions: HashSet::new(),
+            prepared: None,
+        }
+    }
+}
+
+/// Answers one request.
+pub(super) fn handle(shared: &Shared, conn: &mut ConnState, req: &Message) -> Response {
+    let StartLine::Request {
+        method,
+        path,
+        query,
+    } = &req.start
+    else {
+        return Response::empty(400);
+    };
+    let name = &shared.name;
+    log::debug!(target: LOG, "[{name}] conn {} {}: {method} {path}{}", conn.id, conn.peer,
+        query.as_deref().map(|q| format!("?{q}")).unwrap_or_default());
+    let verified = conn.controller.is_some();
+    let route = path.as_str();
+    let known = [
+        ("/pair-setup", "POST"),
+        ("/pair-verify", "POST"),
+        ("/identify", "POST"),
+        ("/pairings", "POST"),
+        ("/accessories", "GET"),
+        ("/characteristics", "GET"),
+        ("/characteristics", "PUT"),
+        ("/prepare", "PUT"),
+        ("/resource", "POST"),
+    ];
+    if !known.iter().any(|(p, _)| *p == route) {
+        log::warn!(target: LOG, "[{name}] conn {}: unknown path {route}", conn.id);
+        return Response::hap_status(404, status::RESOURCE_DOES_NOT_EXIST);
+    }
+    if !known.iter().any(|(p, m)| *p == route && m == method) {
+        log::warn!(target: LOG, "[{name}] conn {}: {method} not allowed on {route}", conn.id);
+        return Response::empty(405);
+    }
+    match route {
+        "/pair-setup" | "/pair-verify" if verified => {
+            // ADK rejects pairing procedures on a secured session (§1.2).
+            log::warn!(target: LOG, "[{name}] conn {}: {route} refused on an encrypted session", conn.id);
+            Response::empty(400)
+        }
+        "/pair-setup" => pairing::pair_setup(shared, conn, &req.body),
+        "/pair-verify" => pairing::pair_verify(shared, conn, &req.body),
+        "/identify" => pairing::identify(shared, conn),
+        _ if !verified => {
+            log::warn!(target: LOG, "[{name}] conn {}: {route} needs pair-verify: 470", conn.id);
+            Response::hap_status(470, status::INSUFFICIENT_PRIVILEGES)
+        }
+        "/pairings" => pairing::pairings(shared, conn, &req.body),
+        "/accessories" => Response::json(200, &shared.lock().db.to_json()),
+        "/characteristics" if method == "GET" => {
+            characteristics::read(shared, conn, query.as_deref())
+        }
+        "/characteristics" => characteristics::write(shared, conn, &req.body),
+        "/prepare" => characteristics::prepare(shared, conn, &req.body),
+        _ => resource::resource(shared, conn, &req.body),
+    }
+}
