@@ -474,24 +474,44 @@ impl ObjectImpl for HksvSink {
                     .default_value(DEFAULT_MDNS_INTERFACE)
                     .mutable_ready()
                     .build(),
+                /**
+                 * GstHksvSink:manufacturer:
+                 *
+                 * `Manufacturer` characteristic of the AccessoryInformation service.
+                 */
                 glib::ParamSpecString::builder("manufacturer")
                     .nick("Manufacturer")
                     .blurb("Manufacturer shown in the accessory details")
                     .default_value(Some(DEFAULT_MANUFACTURER))
                     .mutable_ready()
                     .build(),
+                /**
+                 * GstHksvSink:model:
+                 *
+                 * `Model` characteristic, also the mDNS TXT key `md`.
+                 */
                 glib::ParamSpecString::builder("model")
                     .nick("Model")
                     .blurb("Model shown in the accessory details and advertised as md")
                     .default_value(Some(DEFAULT_MODEL))
                     .mutable_ready()
                     .build(),
+                /**
+                 * GstHksvSink:serial-number:
+                 *
+                 * `SerialNumber` characteristic.
+                 */
                 glib::ParamSpecString::builder("serial-number")
                     .nick("Serial number")
                     .blurb("Serial number shown in the accessory details")
                     .default_value(Some(DEFAULT_SERIAL_NUMBER))
                     .mutable_ready()
                     .build(),
+                /**
+                 * GstHksvSink:firmware-revision:
+                 *
+                 * `FirmwareRevision` characteristic.
+                 */
                 glib::ParamSpecString::builder("firmware-revision")
                     .nick("Firmware revision")
                     .blurb("Firmware revision shown in the accessory details (x[.y[.z]])")
@@ -509,11 +529,23 @@ impl ObjectImpl for HksvSink {
                     .default_value(false)
                     .read_only()
                     .build(),
+                /**
+                 * GstHksvSink:setup-uri:
+                 *
+                 * The `X-HM://` setup payload (reference §7.3) that the QR code encodes; set
+                 * once started.
+                 */
                 glib::ParamSpecString::builder("setup-uri")
                     .nick("Setup URI")
                     .blurb("X-HM:// setup payload that the QR code encodes (once started)")
                     .read_only()
                     .build(),
+                /**
+                 * GstHksvSink:device-id:
+                 *
+                 * The accessory pairing identifier, kept in the state directory; set once
+                 * started.
+                 */
                 glib::ParamSpecString::builder("device-id")
                     .nick("Device ID")
                     .blurb("Accessory pairing identifier XX:XX:XX:XX:XX:XX (once started)")
