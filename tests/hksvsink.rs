@@ -470,3 +470,36 @@ fn pairing_survives_pipeline_restart() {
     });
     stop(&pipeline);
 }
+
+/// Threads of this process with the given name (`/proc/self/task/*/comm`).
+fn threads_named(name: &str) -> usize {
+    std::fs::read_dir("/proc/self/task")
+        .unwrap()
+        .filter_map(|task| std::fs::read_to_string(task.ok()?.path().join("comm")).ok())
+        .filter(|comm| comm.trim_end() == name)
+        .count()
+}
+
+#[test]
+fn two_sinks_share_one_runtime() {
+    let (dir_a, dir_b) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let (pipeline_a, sink_a) = camera(dir_a.path(), &format!("setup-code={SETUP_CODE}"));
+    let (pipeline_b, sink_b) = camera(dir_b.path(), &format!("setup-code={SETUP_CODE}"));
+    // Harmless before start: logged and ignored.
+    sink_a.emit_by_name::<()>("set-motion", &[&true]);
+    play(&pipeline_a).unwrap();
+    play(&pipeline_b).unwrap();
+    assert_ne!(addr(&sink_a), addr(&sink_b));
+    assert_ne!(
+        string_prop(&sink_a, "device-id"),
+        string_prop(&sink_b, "device-id")
+    );
+    block_on(async {
+        let ((id_a, acc_a), (id_b, acc_b)) = tokio::join!(pair(addr(&sink_a)), pair(addr(&sink_b)));
+        verified(addr(&sink_a), &id_a, &acc_a).await;
+        verified(addr(&sink_b), &id_b, &acc_b).await;
+    });
+    assert_eq!(threads_named("hksv-runtime"), 2, "one runtime, two workers");
+    stop(&pipeline_a);
+    stop(&pipeline_b);
+}
