@@ -6,6 +6,7 @@
 //! Mutex order: `settings` before `state`; no lock is held while posting, notifying or
 //! emitting (A.15 row 7).
 
+use std::io::IsTerminal;
 use std::net::IpAddr;
 use std::path::PathBuf;
 use std::sync::{LazyLock, Mutex, MutexGuard};
@@ -240,10 +241,14 @@ impl HksvSink {
             imp = self,
             "unpaired: setup code {setup_code}, setup URI {setup_uri}"
         );
-        let qr = hksv::setup::qr_code_text(setup_uri).unwrap_or_else(|err| {
-            gst::warning!(CAT, imp = self, "no QR code for {setup_uri}: {err}");
-            String::new()
-        });
+        let qr = match hksv::setup::qr_code_text(setup_uri) {
+            Ok(qr) if std::io::stdout().is_terminal() => on_white(&qr),
+            Ok(qr) => qr,
+            Err(err) => {
+                gst::warning!(CAT, imp = self, "no QR code for {setup_uri}: {err}");
+                String::new()
+            }
+        };
         println!(
             "\nHomeKit accessory '{name}' is not paired.\nSetup code: {setup_code}\n\
              Scan with the Home app (Add Accessory), or enter the code by hand:\n{qr}\n\
@@ -315,6 +320,15 @@ impl HksvSink {
     fn running<T>(&self, f: impl FnOnce(&HapServer) -> T) -> Option<T> {
         self.state().running.as_ref().map(|r| f(&r.server))
     }
+}
+
+/// The QR code's block characters are drawn in the terminal's foreground colour: on a dark
+/// theme that inverts the code, which some scanners reject. Black on white, line by line,
+/// reads the same on every theme.
+fn on_white(qr: &str) -> String {
+    qr.lines()
+        .map(|line| format!("\x1b[30;107m{line}\x1b[0m\n"))
+        .collect()
 }
 
 /// Turns server events into `notify::paired` (and log lines) until the server stops.
