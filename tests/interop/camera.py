@@ -36,6 +36,7 @@ class Camera:
         self.proc: asyncio.subprocess.Process | None = None
         self.info: dict[str, str] = {}
         self.paired_changes: asyncio.Queue[bool] = asyncio.Queue()
+        self.banner: list[str] = []  # what the element itself printed (setup code, QR code)
         self._lines: asyncio.Queue[str] = asyncio.Queue()
         self._reader: asyncio.Task | None = None
         self._log = None
@@ -68,7 +69,8 @@ class Camera:
         while raw := await self.proc.stdout.readline():
             line = raw.decode(errors="replace").rstrip("\n")
             if not line.startswith(PREFIX):
-                continue  # the element's setup banner and QR code
+                self.banner.append(line)  # the element's setup banner and QR code
+                continue
             line = line[len(PREFIX):]
             if line.startswith("paired="):
                 await self.paired_changes.put(line == "paired=true")

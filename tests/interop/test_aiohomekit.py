@@ -25,6 +25,7 @@ from aiohomekit.zeroconf import HomeKitService
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from camera import Camera, CameraError, Checks  # noqa: E402
+from qr import banner_qr, decode  # noqa: E402
 
 SETUP_CODE = "031-45-154"
 WRONG_CODE = "031-45-155"
@@ -79,6 +80,9 @@ async def run(checks: Checks, workdir: Path) -> None:
     }
     async with Camera(props, workdir / "camera.log") as cam:
         checks.check("camera started unpaired", cam.info.get("paired") == "false", str(cam.info))
+        checks.check("banner shows the setup code", f"Setup code: {SETUP_CODE}" in cam.banner, str(cam.banner[:4]))
+        scanned = decode(banner_qr(cam.banner))
+        checks.check("printed QR code scans (zbarimg) to the setup URI", scanned == cam.info["setup-uri"], scanned)
         controller = IpController(char_cache=CharacteristicCacheMemory(), zeroconf_instance=None)
 
         # A wrong setup code is refused with an authentication error and stores nothing.
