@@ -378,6 +378,7 @@ async fn refusals() {
     assert_eq!(state["pairings"], json!([]));
 
     // Unpaired: /identify works in plaintext; encrypted-only paths answer 470.
+    let mut events = server.subscribe();
     assert_eq!(
         c.post("/identify", "application/hap+json", b"")
             .await
@@ -385,9 +386,31 @@ async fn refusals() {
             .status,
         204
     );
+    assert_eq!(
+        timeout(WAIT, events.recv()).await.unwrap().unwrap(),
+        ServerEvent::IdentifyRequested
+    );
     assert_eq!(c.get("/accessories").await.unwrap().status, 470);
 
     let (mut verified_client, paired_identity, accessory) = pair(&server).await;
+    // Paired: identify through the characteristic.
+    let db = accessories(&mut verified_client).await;
+    let identify = find_iid(&db, "3E", "14");
+    let write = json!({"characteristics":[{"aid":1,"iid":identify,"value":true}]});
+    let mut events = server.subscribe();
+    let status = verified_client
+        .put_json("/characteristics", &write)
+        .await
+        .unwrap()
+        .status;
+    assert_eq!(status, 204);
+    loop {
+        match timeout(WAIT, events.recv()).await.unwrap().unwrap() {
+            ServerEvent::IdentifyRequested => break,
+            ServerEvent::ValueWritten { .. } => continue,
+            other => panic!("unexpected {other:?}"),
+        }
+    }
 
     // Pair-setup while paired: Unavailable.
     let mut other = HapClient::connect(addr(&server)).await.unwrap();

@@ -98,6 +98,8 @@ pub mod characteristic {
 
 /// Stable keys (see [`super::value_key`]) of the values the application drives or watches.
 pub mod keys {
+    /// AccessoryInformation / Identify.
+    pub const IDENTIFY: &str = "3E/14";
     /// MotionSensor / MotionDetected.
     pub const MOTION_DETECTED: &str = "85/22";
     /// Doorbell / ProgrammableSwitchEvent.

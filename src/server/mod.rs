@@ -48,6 +48,9 @@ pub enum ServerEvent {
         /// The controller pairing identifier.
         controller_id: String,
     },
+    /// A controller asked the accessory to identify itself (`POST /identify` while unpaired,
+    /// or a write to the Identify characteristic).
+    IdentifyRequested,
     /// A controller wrote a characteristic value (after the write was stored).
     ValueWritten {
         /// Stable key of the characteristic, `<service type>/<characteristic type>` in short

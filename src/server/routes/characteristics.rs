@@ -6,7 +6,7 @@ use serde_json::{Value as Json, json};
 
 use super::ConnState;
 use crate::accessory::{
-    ReadRequest, WriteContext, WriteRequest, mirror_camera_active, status, write_response,
+    ReadRequest, WriteContext, WriteRequest, keys, mirror_camera_active, status, write_response,
 };
 use crate::http::Response;
 use crate::server::ServerEvent;
@@ -110,6 +110,14 @@ pub(super) fn write(shared: &Shared, conn: &mut ConnState, body: &[u8]) -> Respo
                 immediate: o.immediate,
             });
             shared.emit(ServerEvent::ValueWritten { key: o.key.clone() });
+        }
+        let wrote_value = req
+            .entries
+            .iter()
+            .any(|e| (e.aid, e.iid) == (o.aid, o.iid) && e.value.is_some());
+        if o.key == keys::IDENTIFY && o.status == status::SUCCESS && wrote_value {
+            log::info!(target: LOG, "[{}] conn {}: identify (characteristic write)", shared.name, conn.id);
+            shared.emit(ServerEvent::IdentifyRequested);
         }
     }
     let (code, body) = write_response(&outcomes);

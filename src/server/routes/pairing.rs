@@ -74,7 +74,8 @@ pub(super) fn identify(shared: &Shared, conn: &ConnState) -> Response {
         log::warn!(target: LOG, "[{}] conn {}: /identify refused, accessory is paired", shared.name, conn.id);
         return Response::hap_status(400, status::INSUFFICIENT_PRIVILEGES);
     }
-    log::info!(target: LOG, "[{}] identify", shared.name);
+    log::info!(target: LOG, "[{}] conn {}: identify (unpaired)", shared.name, conn.id);
+    shared.emit(ServerEvent::IdentifyRequested);
     Response::empty(204)
 }
 
