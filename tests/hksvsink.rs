@@ -503,3 +503,23 @@ fn two_sinks_share_one_runtime() {
     stop(&pipeline_a);
     stop(&pipeline_b);
 }
+
+#[test]
+fn ipv6_loopback_bind_pairs() {
+    if std::net::TcpListener::bind("[::1]:0").is_err() {
+        eprintln!("SKIPPED: no IPv6 loopback on this machine");
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let (pipeline, sink) = camera(dir.path(), &format!("setup-code={SETUP_CODE}"));
+    sink.set_property("bind-address", "::1");
+    play(&pipeline).unwrap();
+    let port = u16::try_from(sink.property::<u32>("port")).unwrap();
+    let addr = SocketAddr::from((std::net::Ipv6Addr::LOCALHOST, port));
+    block_on(async {
+        let (identity, accessory) = pair(addr).await;
+        let mut client = verified(addr, &identity, &accessory).await;
+        assert_eq!(client.get("/accessories").await.unwrap().status, 200);
+    });
+    stop(&pipeline);
+}
