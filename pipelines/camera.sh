@@ -13,7 +13,7 @@
 #   HKSV_CATEGORY    camera | doorbell              (default camera)
 #   HKSV_SETUP_CODE  XXX-XX-XXX                     (default: generated once, kept in the state)
 #   HKSV_PORT        HAP TCP port, 0 = any          (default 0)
-#   HKSV_BIND        listen address                 (default 0.0.0.0)
+#   HKSV_BIND        listen address                 (default ::, IPv6 and IPv4; 0.0.0.0 without IPv6)
 #   HKSV_INTERFACE   mDNS interface, e.g. eth0      (default: all)
 #   HKSV_STATE_DIR   state directory                (default $XDG_STATE_HOME/gst-hksv/<name>)
 #   HKSV_PROFILE     cargo profile: debug | release (default debug)
@@ -34,7 +34,7 @@ export GST_PLUGIN_PATH="$target/$profile${GST_PLUGIN_PATH:+:$GST_PLUGIN_PATH}"
 
 name=${HKSV_NAME:-GStreamer Camera}
 sink=(hksvsink "accessory-name=$name" "category=${HKSV_CATEGORY:-camera}"
-  "port=${HKSV_PORT:-0}" "bind-address=${HKSV_BIND:-0.0.0.0}")
+  "port=${HKSV_PORT:-0}" "bind-address=${HKSV_BIND:-::}")
 [ -n "${HKSV_SETUP_CODE:-}" ] && sink+=("setup-code=$HKSV_SETUP_CODE")
 [ -n "${HKSV_INTERFACE:-}" ] && sink+=("mdns-interface=$HKSV_INTERFACE")
 [ -n "${HKSV_STATE_DIR:-}" ] && sink+=("state-dir=$HKSV_STATE_DIR")

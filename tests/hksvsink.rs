@@ -523,3 +523,20 @@ fn ipv6_loopback_bind_pairs() {
     });
     stop(&pipeline);
 }
+
+#[test]
+fn default_bind_takes_ipv4_and_ipv6() {
+    if std::net::TcpListener::bind("[::1]:0").is_err() {
+        eprintln!("SKIPPED: no IPv6 loopback on this machine");
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let (pipeline, sink) = camera(dir.path(), "");
+    sink.set_property("bind-address", None::<&str>);
+    assert_eq!(string_prop(&sink, "bind-address"), "::");
+    play(&pipeline).unwrap();
+    let port = u16::try_from(sink.property::<u32>("port")).unwrap();
+    std::net::TcpStream::connect((Ipv4Addr::LOCALHOST, port)).expect("IPv4 connection");
+    std::net::TcpStream::connect((std::net::Ipv6Addr::LOCALHOST, port)).expect("IPv6 connection");
+    stop(&pipeline);
+}

@@ -25,8 +25,10 @@ use crate::runtime;
 const DEFAULT_ACCESSORY_NAME: &str = "HKSV Camera";
 const DEFAULT_SETUP_CODE: Option<&str> = None;
 const DEFAULT_PORT: u32 = 0;
-/// IPv4 any: works on hosts with IPv6 disabled; set `::` for a dual-stack listener.
-const DEFAULT_BIND_ADDRESS: &str = "0.0.0.0";
+/// Dual-stack any: mDNS advertises the host's IPv6 addresses as well as its IPv4 ones
+/// (reference §7.1) and controllers often connect over IPv6 link-local, so the listener takes
+/// both. On a kernel without IPv6 the start fails naming bind-address; use `0.0.0.0` there.
+const DEFAULT_BIND_ADDRESS: &str = "::";
 const DEFAULT_CATEGORY: Category = Category::Camera;
 const DEFAULT_STATE_DIR: Option<&str> = None;
 const DEFAULT_ADVERTISE: bool = true;
@@ -180,9 +182,13 @@ impl HksvSink {
             Ok(Ok(server)) => server,
             Ok(Err(err)) => {
                 let (domain, what) = match &err {
-                    ServerError::Bind { .. } => {
-                        (gst::ResourceError::Busy, format!("port {listen}"))
-                    }
+                    ServerError::Bind { .. } => (
+                        gst::ResourceError::Busy,
+                        format!(
+                            "bind-address {} port {}",
+                            settings.bind_address, settings.port
+                        ),
+                    ),
                     ServerError::SetupCode(_) => {
                         (gst::ResourceError::Settings, "setup-code".to_owned())
                     }
@@ -437,11 +443,12 @@ impl ObjectImpl for HksvSink {
                 /**
                  * GstHksvSink:bind-address:
                  *
-                 * Address the HAP server listens on.
+                 * Address the HAP server listens on. The default `::` takes IPv6 and IPv4
+                 * connections; `0.0.0.0` is IPv4 only.
                  */
                 glib::ParamSpecString::builder("bind-address")
                     .nick("Bind address")
-                    .blurb("IP address the HAP server listens on (0.0.0.0 = all IPv4, :: = dual-stack)")
+                    .blurb("IP address the HAP server listens on (:: = all IPv6 and IPv4, 0.0.0.0 = all IPv4 only)")
                     .default_value(Some(DEFAULT_BIND_ADDRESS))
                     .mutable_ready()
                     .build(),
