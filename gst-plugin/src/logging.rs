@@ -142,6 +142,41 @@ mod tests {
     }
 
     #[test]
+    fn core_records_reach_the_element_category() {
+        gst::init().unwrap();
+        install();
+        HKSVSINK_CAT.set_threshold(gst::DebugLevel::Debug);
+        let seen = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+        let sink = seen.clone();
+        let log_fn =
+            gst::log::add_log_function(move |cat, level, _file, _func, _line, _obj, msg| {
+                if let Some(text) = msg.get() {
+                    sink.lock()
+                        .unwrap()
+                        .push((cat.name().to_owned(), level, text.to_string()));
+                }
+            });
+        log::info!(target: "hksv::hap::test", "bridge check {}", 42);
+        log::trace!(target: "hksv::hap::test", "below the threshold");
+        gst::log::remove_log_function(log_fn);
+        let seen = seen.lock().unwrap();
+        let ours: Vec<_> = seen
+            .iter()
+            .filter(|(_, _, text)| {
+                text.contains("bridge check") || text.contains("below the threshold")
+            })
+            .collect();
+        assert_eq!(
+            ours,
+            [&(
+                "hksvsink".to_owned(),
+                gst::DebugLevel::Info,
+                "bridge check 42".to_owned()
+            )]
+        );
+    }
+
+    #[test]
     fn maps_levels() {
         assert_eq!(gst_level(log::Level::Error), gst::DebugLevel::Error);
         assert_eq!(gst_level(log::Level::Warn), gst::DebugLevel::Warning);
