@@ -1,14 +1,15 @@
 #!/usr/bin/env bash
 # Installs what a fresh Debian 12 machine lacks to build gst-hksv and run its tests:
 # GStreamer development files and plugins, ffmpeg/ffprobe (MP4 checks), meson/ninja, Python venv
-# support, iproute2 (network namespaces for the mDNS test). Installs only what is missing.
+# support, iproute2 (network namespaces for the mDNS test), zbar-tools (reads back the printed
+# setup QR code in the interop test). Installs only what is missing.
 set -euo pipefail
 pkgs=(
   build-essential pkg-config
   libgstreamer1.0-dev libgstreamer-plugins-base1.0-dev
   gstreamer1.0-tools gstreamer1.0-plugins-base gstreamer1.0-plugins-good
   gstreamer1.0-plugins-bad gstreamer1.0-plugins-ugly gstreamer1.0-libav
-  ffmpeg meson ninja-build python3 python3-venv iproute2 util-linux
+  ffmpeg meson ninja-build python3 python3-venv iproute2 util-linux zbar-tools
 )
 missing=()
 for p in "${pkgs[@]}"; do

@@ -12,12 +12,15 @@ use gst::glib;
 
 pub mod hapmotiondetect;
 mod hksvfmp4mux;
-// mod hksvsink;
+mod hksvsink;
+pub mod logging;
+pub mod runtime;
 
 fn plugin_init(plugin: &gst::Plugin) -> Result<(), glib::BoolError> {
+    logging::install();
     hapmotiondetect::register(plugin)?;
     hksvfmp4mux::register(plugin)?;
-    // hksvsink::register(plugin)?;
+    hksvsink::register(plugin)?;
     Ok(())
 }
 

@@ -16,13 +16,7 @@ use hksv::motion::{FrameParser, MotionDetector};
 use super::AlgorithmType;
 use super::event::MotionEvent;
 
-static CAT: LazyLock<gst::DebugCategory> = LazyLock::new(|| {
-    gst::DebugCategory::new(
-        "hapmotiondetect",
-        gst::DebugColorFlags::empty(),
-        Some("Motion detection in the compressed H.264 domain"),
-    )
-});
+use crate::logging::HAPMOTIONDETECT_CAT as CAT;
 
 const DEFAULT_THRESHOLD: f64 = hksv::motion::DEFAULT_THRESHOLD;
 const DEFAULT_HOLD_TIME: gst::ClockTime = gst::ClockTime::from_seconds(30);

@@ -24,13 +24,7 @@ use gst::subclass::prelude::*;
 use hksv::fmp4::avc::{self, AvcConfig, NalFraming, SamplePart};
 use hksv::fmp4::{AudioFrame, AudioTrack, Fmp4Error, Fragment, Fragmenter, Output, VideoFrame};
 
-static CAT: LazyLock<gst::DebugCategory> = LazyLock::new(|| {
-    gst::DebugCategory::new(
-        "hksvfmp4mux",
-        gst::DebugColorFlags::empty(),
-        Some("HomeKit Secure Video fragmented MP4 muxer"),
-    )
-});
+use crate::logging::HKSVFMP4MUX_CAT as CAT;
 
 const DEFAULT_FRAGMENT_DURATION_MS: u32 = 4000;
 /// How long the video streaming thread waits at EOS for audio to catch up with the video.

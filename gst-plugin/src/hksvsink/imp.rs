@@ -1,0 +1,769 @@
+// SPDX-License-Identifier: MIT OR Apache-2.0
+//! `hksvsink`: a `gst::Bin` (conventions, "Decisions") whose `video` ghost pad feeds an inner
+//! sink, and which runs the HAP accessory server of the core crate from NULL→READY to
+//! READY→NULL on the shared runtime.
+//!
+//! Mutex order: `settings` before `state`; no lock is held while posting, notifying or
+//! emitting (A.15 row 7).
+
+use std::io::IsTerminal;
+use std::net::IpAddr;
+use std::path::PathBuf;
+use std::sync::{LazyLock, Mutex, MutexGuard};
+use std::time::Duration;
+
+use gst::glib;
+use gst::prelude::*;
+use gst::subclass::prelude::*;
+use hksv::server::{HapServer, ServerConfig, ServerError, ServerEvent};
+
+use super::Category;
+use super::state_dir::default_state_dir;
+use crate::logging::HKSVSINK_CAT as CAT;
+use crate::runtime;
+
+const DEFAULT_ACCESSORY_NAME: &str = "HKSV Camera";
+const DEFAULT_SETUP_CODE: Option<&str> = None;
+const DEFAULT_PORT: u32 = 0;
+/// Dual-stack any: mDNS advertises the host's IPv6 addresses as well as its IPv4 ones
+/// (reference §7.1) and controllers often connect over IPv6 link-local, so the listener takes
+/// both. On a kernel without IPv6 the start fails naming bind-address; use `0.0.0.0` there.
+const DEFAULT_BIND_ADDRESS: &str = "::";
+const DEFAULT_CATEGORY: Category = Category::Camera;
+const DEFAULT_STATE_DIR: Option<&str> = None;
+const DEFAULT_ADVERTISE: bool = true;
+const DEFAULT_MDNS_INTERFACE: Option<&str> = None;
+const DEFAULT_MANUFACTURER: &str = "gst-hksv";
+const DEFAULT_MODEL: &str = "hksvsink";
+const DEFAULT_SERIAL_NUMBER: &str = "0000001";
+const DEFAULT_FIRMWARE_REVISION: &str = env!("CARGO_PKG_VERSION");
+
+/// Longest wait for the server to bind, load its state and start advertising.
+const START_TIMEOUT: Duration = Duration::from_secs(20);
+/// Longest wait for the server to close its connections and withdraw the advertisement.
+const STOP_TIMEOUT: Duration = Duration::from_secs(10);
+
+const SIGNAL_SET_MOTION: &str = "set-motion";
+const SIGNAL_TRIGGER_DOORBELL: &str = "trigger-doorbell";
+/// Structure name of the element message posted while the accessory is unpaired.
+const SETUP_MESSAGE: &str = "hksv-setup";
+
+#[derive(Debug, Clone)]
+struct Settings {
+    accessory_name: String,
+    setup_code: Option<String>,
+    port: u32,
+    bind_address: String,
+    category: Category,
+    state_dir: Option<String>,
+    advertise: bool,
+    mdns_interface: Option<String>,
+    manufacturer: String,
+    model: String,
+    serial_number: String,
+    firmware_revision: String,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            accessory_name: DEFAULT_ACCESSORY_NAME.into(),
+            setup_code: DEFAULT_SETUP_CODE.map(Into::into),
+            port: DEFAULT_PORT,
+            bind_address: DEFAULT_BIND_ADDRESS.into(),
+            category: DEFAULT_CATEGORY,
+            state_dir: DEFAULT_STATE_DIR.map(Into::into),
+            advertise: DEFAULT_ADVERTISE,
+            mdns_interface: DEFAULT_MDNS_INTERFACE.map(Into::into),
+            manufacturer: DEFAULT_MANUFACTURER.into(),
+            model: DEFAULT_MODEL.into(),
+            serial_number: DEFAULT_SERIAL_NUMBER.into(),
+            firmware_revision: DEFAULT_FIRMWARE_REVISION.into(),
+        }
+    }
+}
+
+impl Settings {
+    /// The state directory in use: the property, or the XDG default for the accessory name.
+    fn state_dir(&self) -> PathBuf {
+        self.state_dir
+            .as_ref()
+            .map(PathBuf::from)
+            .unwrap_or_else(|| default_state_dir(&self.accessory_name))
+    }
+
+    /// The core server's configuration. Fails with a sentence naming the bad property.
+    fn server_config(&self) -> Result<ServerConfig, String> {
+        let bind_address: IpAddr = self.bind_address.parse().map_err(|_| {
+            format!(
+                "bind-address '{}' is not an IPv4 or IPv6 address",
+                self.bind_address
+            )
+        })?;
+        let port = u16::try_from(self.port)
+            .map_err(|_| format!("port {} is out of range (0-65535)", self.port))?;
+        let mut config = ServerConfig::new(self.accessory_name.clone(), self.state_dir());
+        config.category = match self.category {
+            Category::Camera => hksv::accessory::Category::Camera,
+            Category::Doorbell => hksv::accessory::Category::Doorbell,
+        };
+        config.manufacturer = self.manufacturer.clone();
+        config.model = self.model.clone();
+        config.serial_number = self.serial_number.clone();
+        config.firmware_revision = self.firmware_revision.clone();
+        config.setup_code = self.setup_code.clone();
+        config.bind_address = bind_address;
+        config.port = port;
+        config.advertise = self.advertise;
+        config.mdns_interface = self.mdns_interface.clone();
+        Ok(config)
+    }
+}
+
+/// What exists between NULL→READY and READY→NULL.
+struct Running {
+    server: HapServer,
+    /// Forwards server events (pairing changes) to property notifications.
+    events: tokio::task::JoinHandle<()>,
+}
+
+#[derive(Default)]
+struct State {
+    running: Option<Running>,
+}
+
+pub struct HksvSink {
+    settings: Mutex<Settings>,
+    state: Mutex<State>,
+    video_sink: gst_app::AppSink,
+}
+
+impl HksvSink {
+    fn settings(&self) -> MutexGuard<'_, Settings> {
+        self.settings.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    fn state(&self) -> MutexGuard<'_, State> {
+        self.state.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// NULL→READY: starts the HAP server, then announces the setup code if unpaired.
+    fn start_server(&self) -> Result<(), gst::StateChangeError> {
+        let settings = self.settings().clone();
+        let state_dir = settings.state_dir();
+        let config = match settings.server_config() {
+            Ok(config) => config,
+            Err(reason) => {
+                gst::element_imp_error!(self, gst::ResourceError::Settings, ("{reason}"));
+                return Err(gst::StateChangeError);
+            }
+        };
+        let listen = format!("{}:{}", config.bind_address, config.port);
+        gst::info!(
+            CAT,
+            imp = self,
+            "starting HAP server '{}' ({:?}) on {listen}, state in {}, advertise={} interface={:?}",
+            settings.accessory_name,
+            settings.category,
+            state_dir.display(),
+            settings.advertise,
+            settings.mdns_interface,
+        );
+
+        let handle = match runtime::handle() {
+            Ok(handle) => handle,
+            Err(err) => {
+                gst::element_imp_error!(self, gst::CoreError::Failed, ("{err}"));
+                return Err(gst::StateChangeError);
+            }
+        };
+        let started = runtime::run_bounded(HapServer::start(config, handle.clone()), START_TIMEOUT);
+        let server = match started {
+            Ok(Ok(server)) => server,
+            Ok(Err(err)) => {
+                let (domain, what) = match &err {
+                    ServerError::Bind { .. } => (
+                        gst::ResourceError::Busy,
+                        format!(
+                            "bind-address {} port {}",
+                            settings.bind_address, settings.port
+                        ),
+                    ),
+                    ServerError::SetupCode(_) => {
+                        (gst::ResourceError::Settings, "setup-code".to_owned())
+                    }
+                    ServerError::State(_) => (
+                        gst::ResourceError::OpenReadWrite,
+                        format!("state directory {}", state_dir.display()),
+                    ),
+                    ServerError::Mdns(_) => (
+                        gst::ResourceError::Failed,
+                        format!("mdns-interface {:?}", settings.mdns_interface),
+                    ),
+                };
+                gst::element_imp_error!(
+                    self,
+                    domain,
+                    ("Cannot start the HAP server ({what}): {err}")
+                );
+                return Err(gst::StateChangeError);
+            }
+            Err(err) => {
+                gst::element_imp_error!(
+                    self,
+                    gst::ResourceError::Failed,
+                    ("Cannot start the HAP server on {listen}: {err}")
+                );
+                return Err(gst::StateChangeError);
+            }
+        };
+
+        let paired = server.is_paired();
+        let (port, device_id) = (server.port(), server.device_id());
+        let (setup_code, setup_uri) = (server.setup_code(), server.setup_uri());
+        let events = handle.spawn(forward_events(server.subscribe(), self.obj().downgrade()));
+        self.state().running = Some(Running { server, events });
+        gst::info!(
+            CAT,
+            imp = self,
+            "HAP server listening on port {port}, device id {device_id}, paired={paired}"
+        );
+        // The port and the identity changed from their unset values.
+        let obj = self.obj();
+        for name in ["port", "device-id", "setup-uri", "setup-code", "paired"] {
+            obj.notify(name);
+        }
+        if !paired {
+            self.announce_setup(&settings.accessory_name, &setup_code, &setup_uri);
+        }
+        Ok(())
+    }
+
+    /// Prints the setup code and a QR code of the setup URI, and posts the `hksv-setup`
+    /// element message.
+    fn announce_setup(&self, name: &str, setup_code: &str, setup_uri: &str) {
+        gst::info!(
+            CAT,
+            imp = self,
+            "unpaired: setup code {setup_code}, setup URI {setup_uri}"
+        );
+        let qr = match hksv::setup::qr_code_text(setup_uri) {
+            Ok(qr) if std::io::stdout().is_terminal() => on_white(&qr),
+            Ok(qr) => qr,
+            Err(err) => {
+                gst::warning!(CAT, imp = self, "no QR code for {setup_uri}: {err}");
+                String::new()
+            }
+        };
+        println!(
+            "\nHomeKit accessory '{name}' is not paired.\nSetup code: {setup_code}\n\
+             Scan with the Home app (Add Accessory), or enter the code by hand:\n{qr}\n\
+             Setup URI: {setup_uri}\n"
+        );
+        let structure = gst::Structure::builder(SETUP_MESSAGE)
+            .field("setup-code", setup_code)
+            .field("setup-uri", setup_uri)
+            .build();
+        let obj = self.obj();
+        let msg = gst::message::Element::builder(structure).src(&*obj).build();
+        if obj.post_message(msg).is_err() {
+            gst::debug!(CAT, imp = self, "no bus to post the setup message on");
+        }
+    }
+
+    /// READY→NULL: stops the server and waits (bounded) for its connections to close.
+    fn stop_server(&self) {
+        let Some(Running { server, events }) = self.state().running.take() else {
+            return;
+        };
+        gst::info!(
+            CAT,
+            imp = self,
+            "stopping HAP server on port {}",
+            server.port()
+        );
+        events.abort();
+        if let Err(err) = runtime::run_bounded(server.shutdown(), STOP_TIMEOUT) {
+            gst::warning!(CAT, imp = self, "HAP server did not stop cleanly: {err}");
+        }
+        self.obj().notify("paired");
+    }
+
+    fn set_motion(&self, detected: bool) {
+        match &self.state().running {
+            Some(running) => {
+                gst::debug!(CAT, imp = self, "set-motion {detected}");
+                running.server.set_motion(detected);
+            }
+            None => gst::warning!(
+                CAT,
+                imp = self,
+                "set-motion {detected} ignored: not started"
+            ),
+        }
+    }
+
+    fn trigger_doorbell(&self) {
+        let category = self.settings().category;
+        if category != Category::Doorbell {
+            gst::warning!(
+                CAT,
+                imp = self,
+                "trigger-doorbell ignored: category is {category:?}, not doorbell"
+            );
+            return;
+        }
+        match &self.state().running {
+            Some(running) => {
+                gst::debug!(CAT, imp = self, "trigger-doorbell");
+                running.server.trigger_doorbell();
+            }
+            None => gst::warning!(CAT, imp = self, "trigger-doorbell ignored: not started"),
+        }
+    }
+
+    /// A read-back of the running server, or `None` when stopped.
+    fn running<T>(&self, f: impl FnOnce(&HapServer) -> T) -> Option<T> {
+        self.state().running.as_ref().map(|r| f(&r.server))
+    }
+}
+
+/// The QR code's block characters are drawn in the terminal's foreground colour: on a dark
+/// theme that inverts the code, which some scanners reject. Black on white, line by line,
+/// reads the same on every theme.
+fn on_white(qr: &str) -> String {
+    qr.lines()
+        .map(|line| format!("\x1b[30;107m{line}\x1b[0m\n"))
+        .collect()
+}
+
+/// Turns server events into `notify::paired` (and log lines) until the server stops.
+async fn forward_events(
+    mut events: tokio::sync::broadcast::Receiver<ServerEvent>,
+    element: glib::WeakRef<super::HksvSink>,
+) {
+    use tokio::sync::broadcast::error::RecvError;
+    loop {
+        let event = match events.recv().await {
+            Ok(event) => event,
+            Err(RecvError::Lagged(n)) => {
+                gst::warning!(CAT, "{n} server events were dropped");
+                continue;
+            }
+            Err(RecvError::Closed) => return,
+        };
+        let Some(element) = element.upgrade() else {
+            return;
+        };
+        match event {
+            ServerEvent::PairingChanged { paired } => {
+                gst::info!(CAT, obj = element, "pairing changed: paired={paired}");
+                element.notify("paired");
+            }
+            other => gst::debug!(CAT, obj = element, "server event {other:?}"),
+        }
+    }
+}
+
+#[glib::object_subclass]
+impl ObjectSubclass for HksvSink {
+    const NAME: &'static str = "GstHksvSink";
+    type Type = super::HksvSink;
+    type ParentType = gst::Bin;
+
+    fn with_class(_klass: &Self::Class) -> Self {
+        let caps = VIDEO_CAPS.clone();
+        let video_sink = gst_app::AppSink::builder()
+            .name("videosink")
+            .caps(&caps)
+            .sync(false)
+            .max_buffers(1)
+            .drop(true)
+            .build();
+        HksvSink {
+            settings: Mutex::new(Settings::default()),
+            state: Mutex::new(State::default()),
+            video_sink,
+        }
+    }
+}
+
+/// `video/x-h264` as the pad takes it: access units in any of the three stream formats.
+static VIDEO_CAPS: LazyLock<gst::Caps> = LazyLock::new(|| {
+    gst::Caps::builder("video/x-h264")
+        .field(
+            "stream-format",
+            gst::List::new(["avc", "avc3", "byte-stream"]),
+        )
+        .field("alignment", "au")
+        .build()
+});
+
+impl ObjectImpl for HksvSink {
+    fn properties() -> &'static [glib::ParamSpec] {
+        static PROPERTIES: LazyLock<Vec<glib::ParamSpec>> = LazyLock::new(|| {
+            vec![
+                /**
+                 * GstHksvSink:accessory-name:
+                 *
+                 * Name of the accessory as HomeKit shows it (distinct from the element's
+                 * own `name`).
+                 */
+                glib::ParamSpecString::builder("accessory-name")
+                    .nick("Accessory name")
+                    .blurb("Name the Home app shows for the camera, also its mDNS instance name")
+                    .default_value(Some(DEFAULT_ACCESSORY_NAME))
+                    .mutable_ready()
+                    .build(),
+                /**
+                 * GstHksvSink:setup-code:
+                 *
+                 * Setup code `XXX-XX-XXX`; unset, the stored one or a new random one is used.
+                 * Reads back the code in use once started.
+                 */
+                glib::ParamSpecString::builder("setup-code")
+                    .nick("Setup code")
+                    .blurb("HomeKit setup code XXX-XX-XXX (unset: generated once and kept in the state directory)")
+                    .default_value(DEFAULT_SETUP_CODE)
+                    .mutable_ready()
+                    .build(),
+                /**
+                 * GstHksvSink:port:
+                 *
+                 * TCP port of the HAP server; 0 picks a free one, which the property reads
+                 * back once started.
+                 */
+                glib::ParamSpecUInt::builder("port")
+                    .nick("Port")
+                    .blurb("TCP port of the HAP server (0 = any free port; reads back the port in use)")
+                    .maximum(u16::MAX.into())
+                    .default_value(DEFAULT_PORT)
+                    .mutable_ready()
+                    .build(),
+                /**
+                 * GstHksvSink:bind-address:
+                 *
+                 * Address the HAP server listens on. The default `::` takes IPv6 and IPv4
+                 * connections; `0.0.0.0` is IPv4 only.
+                 */
+                glib::ParamSpecString::builder("bind-address")
+                    .nick("Bind address")
+                    .blurb("IP address the HAP server listens on (:: = all IPv6 and IPv4, 0.0.0.0 = all IPv4 only)")
+                    .default_value(Some(DEFAULT_BIND_ADDRESS))
+                    .mutable_ready()
+                    .build(),
+                /**
+                 * GstHksvSink:category:
+                 *
+                 * HomeKit category: a camera, or a video doorbell with a Doorbell service.
+                 */
+                glib::ParamSpecEnum::builder_with_default("category", DEFAULT_CATEGORY)
+                    .nick("Category")
+                    .blurb("HomeKit accessory category (camera or video doorbell)")
+                    .mutable_ready()
+                    .build(),
+                /**
+                 * GstHksvSink:state-dir:
+                 *
+                 * Directory of the state file: identity, pairings, persisted values.
+                 */
+                glib::ParamSpecString::builder("state-dir")
+                    .nick("State directory")
+                    .blurb("Directory holding identity and pairings (unset: $XDG_STATE_HOME/gst-hksv/<accessory-name>)")
+                    .default_value(DEFAULT_STATE_DIR)
+                    .mutable_ready()
+                    .build(),
+                /**
+                 * GstHksvSink:advertise:
+                 *
+                 * Whether to advertise `_hap._tcp` over mDNS.
+                 */
+                glib::ParamSpecBoolean::builder("advertise")
+                    .nick("Advertise")
+                    .blurb("Announce the accessory over mDNS (_hap._tcp) so controllers find it")
+                    .default_value(DEFAULT_ADVERTISE)
+                    .mutable_ready()
+                    .build(),
+                /**
+                 * GstHksvSink:mdns-interface:
+                 *
+                 * Network interface to advertise on; unset, all interfaces.
+                 */
+                glib::ParamSpecString::builder("mdns-interface")
+                    .nick("mDNS interface")
+                    .blurb("Network interface to advertise on, e.g. eth0 (unset: all interfaces)")
+                    .default_value(DEFAULT_MDNS_INTERFACE)
+                    .mutable_ready()
+                    .build(),
+                /**
+                 * GstHksvSink:manufacturer:
+                 *
+                 * `Manufacturer` characteristic of the AccessoryInformation service.
+                 */
+                glib::ParamSpecString::builder("manufacturer")
+                    .nick("Manufacturer")
+                    .blurb("Manufacturer shown in the accessory details")
+                    .default_value(Some(DEFAULT_MANUFACTURER))
+                    .mutable_ready()
+                    .build(),
+                /**
+                 * GstHksvSink:model:
+                 *
+                 * `Model` characteristic, also the mDNS TXT key `md`.
+                 */
+                glib::ParamSpecString::builder("model")
+                    .nick("Model")
+                    .blurb("Model shown in the accessory details and advertised as md")
+                    .default_value(Some(DEFAULT_MODEL))
+                    .mutable_ready()
+                    .build(),
+                /**
+                 * GstHksvSink:serial-number:
+                 *
+                 * `SerialNumber` characteristic.
+                 */
+                glib::ParamSpecString::builder("serial-number")
+                    .nick("Serial number")
+                    .blurb("Serial number shown in the accessory details")
+                    .default_value(Some(DEFAULT_SERIAL_NUMBER))
+                    .mutable_ready()
+                    .build(),
+                /**
+                 * GstHksvSink:firmware-revision:
+                 *
+                 * `FirmwareRevision` characteristic.
+                 */
+                glib::ParamSpecString::builder("firmware-revision")
+                    .nick("Firmware revision")
+                    .blurb("Firmware revision shown in the accessory details (x[.y[.z]])")
+                    .default_value(Some(DEFAULT_FIRMWARE_REVISION))
+                    .mutable_ready()
+                    .build(),
+                /**
+                 * GstHksvSink:paired:
+                 *
+                 * Whether a controller is paired; notified when it changes.
+                 */
+                glib::ParamSpecBoolean::builder("paired")
+                    .nick("Paired")
+                    .blurb("Whether at least one HomeKit controller is paired (notified on change)")
+                    .default_value(false)
+                    .read_only()
+                    .build(),
+                /**
+                 * GstHksvSink:setup-uri:
+                 *
+                 * The `X-HM://` setup payload (reference §7.3) that the QR code encodes; set
+                 * once started.
+                 */
+                glib::ParamSpecString::builder("setup-uri")
+                    .nick("Setup URI")
+                    .blurb("X-HM:// setup payload that the QR code encodes (once started)")
+                    .read_only()
+                    .build(),
+                /**
+                 * GstHksvSink:device-id:
+                 *
+                 * The accessory pairing identifier, kept in the state directory; set once
+                 * started.
+                 */
+                glib::ParamSpecString::builder("device-id")
+                    .nick("Device ID")
+                    .blurb("Accessory pairing identifier XX:XX:XX:XX:XX:XX (once started)")
+                    .read_only()
+                    .build(),
+            ]
+        });
+        PROPERTIES.as_ref()
+    }
+
+    fn set_property(&self, _id: usize, value: &glib::Value, pspec: &glib::ParamSpec) {
+        let mut settings = self.settings();
+        let string = || {
+            value
+                .get::<Option<String>>()
+                .expect("type checked upstream")
+        };
+        let required = |v: Option<String>, default: &str| v.unwrap_or_else(|| default.into());
+        match pspec.name() {
+            "accessory-name" => {
+                settings.accessory_name = required(string(), DEFAULT_ACCESSORY_NAME)
+            }
+            "setup-code" => settings.setup_code = string().filter(|s| !s.is_empty()),
+            "port" => settings.port = value.get().expect("type checked upstream"),
+            "bind-address" => settings.bind_address = required(string(), DEFAULT_BIND_ADDRESS),
+            "category" => settings.category = value.get().expect("type checked upstream"),
+            "state-dir" => settings.state_dir = string().filter(|s| !s.is_empty()),
+            "advertise" => settings.advertise = value.get().expect("type checked upstream"),
+            "mdns-interface" => settings.mdns_interface = string().filter(|s| !s.is_empty()),
+            "manufacturer" => settings.manufacturer = required(string(), DEFAULT_MANUFACTURER),
+            "model" => settings.model = required(string(), DEFAULT_MODEL),
+            "serial-number" => settings.serial_number = required(string(), DEFAULT_SERIAL_NUMBER),
+            "firmware-revision" => {
+                settings.firmware_revision = required(string(), DEFAULT_FIRMWARE_REVISION)
+            }
+            _ => unimplemented!(),
+        }
+        gst::debug!(CAT, imp = self, "{} set to {:?}", pspec.name(), value);
+    }
+
+    fn property(&self, _id: usize, pspec: &glib::ParamSpec) -> glib::Value {
+        match pspec.name() {
+            "port" => self
+                .running(|s| u32::from(s.port()))
+                .unwrap_or_else(|| self.settings().port)
+                .to_value(),
+            "setup-code" => self
+                .running(|s| Some(s.setup_code()))
+                .unwrap_or_else(|| self.settings().setup_code.clone())
+                .to_value(),
+            "paired" => self.running(|s| s.is_paired()).unwrap_or(false).to_value(),
+            "setup-uri" => self.running(|s| s.setup_uri()).to_value(),
+            "device-id" => self.running(|s| s.device_id()).to_value(),
+            name => {
+                let settings = self.settings();
+                match name {
+                    "accessory-name" => settings.accessory_name.to_value(),
+                    "bind-address" => settings.bind_address.to_value(),
+                    "category" => settings.category.to_value(),
+                    "state-dir" => settings
+                        .state_dir
+                        .clone()
+                        .unwrap_or_else(|| settings.state_dir().display().to_string())
+                        .to_value(),
+                    "advertise" => settings.advertise.to_value(),
+                    "mdns-interface" => settings.mdns_interface.to_value(),
+                    "manufacturer" => settings.manufacturer.to_value(),
+                    "model" => settings.model.to_value(),
+                    "serial-number" => settings.serial_number.to_value(),
+                    "firmware-revision" => settings.firmware_revision.to_value(),
+                    _ => unimplemented!(),
+                }
+            }
+        }
+    }
+
+    fn signals() -> &'static [glib::subclass::Signal] {
+        static SIGNALS: LazyLock<Vec<glib::subclass::Signal>> = LazyLock::new(|| {
+            vec![
+                /**
+                 * GstHksvSink::set-motion:
+                 * @detected: whether motion is seen now
+                 *
+                 * Sets the MotionDetected characteristic; subscribed controllers get an event
+                 * at once when the value changes.
+                 */
+                glib::subclass::Signal::builder(SIGNAL_SET_MOTION)
+                    .param_types([bool::static_type()])
+                    .action()
+                    .class_handler(|args| {
+                        let element = args[0].get::<super::HksvSink>().expect("signal arg");
+                        let detected = args[1].get::<bool>().expect("signal arg");
+                        element.imp().set_motion(detected);
+                        None
+                    })
+                    .build(),
+                /**
+                 * GstHksvSink::trigger-doorbell:
+                 *
+                 * Reports a doorbell press (category doorbell only).
+                 */
+                glib::subclass::Signal::builder(SIGNAL_TRIGGER_DOORBELL)
+                    .action()
+                    .class_handler(|args| {
+                        let element = args[0].get::<super::HksvSink>().expect("signal arg");
+                        element.imp().trigger_doorbell();
+                        None
+                    })
+                    .build(),
+            ]
+        });
+        SIGNALS.as_ref()
+    }
+
+    fn constructed(&self) {
+        self.parent_constructed();
+        let obj = self.obj();
+        // The inner sink only consumes for now; the recording path (hksvfmp4mux and the
+        // HomeKit Data Stream sender) will sit between the ghost pad and a sink of its own.
+        let weak = obj.downgrade();
+        self.video_sink.set_callbacks(
+            gst_app::AppSinkCallbacks::builder()
+                .new_sample(move |sink| {
+                    let sample = sink.pull_sample().map_err(|_| gst::FlowError::Flushing)?;
+                    if let Some(element) = weak.upgrade() {
+                        gst::log!(
+                            CAT,
+                            obj = element,
+                            "video access unit pts {}",
+                            sample.buffer().and_then(|b| b.pts()).display()
+                        );
+                    }
+                    Ok(gst::FlowSuccess::Ok)
+                })
+                .build(),
+        );
+        obj.add(&self.video_sink)
+            .expect("fresh bin accepts its sink");
+        let templ = obj.class().pad_template("video").expect("template exists");
+        let target = self
+            .video_sink
+            .static_pad("sink")
+            .expect("appsink has a sink pad");
+        let pad = gst::GhostPad::builder_from_template_with_target(&templ, &target)
+            .expect("template caps match the appsink")
+            .name("video")
+            .build();
+        obj.add_pad(&pad).expect("fresh bin accepts its pad");
+    }
+}
+
+impl GstObjectImpl for HksvSink {}
+
+impl ElementImpl for HksvSink {
+    fn metadata() -> Option<&'static gst::subclass::ElementMetadata> {
+        static METADATA: LazyLock<gst::subclass::ElementMetadata> = LazyLock::new(|| {
+            gst::subclass::ElementMetadata::new(
+                "HomeKit Secure Video sink",
+                "Sink/Network",
+                "Serves the H.264 stream as an Apple HomeKit camera (HAP accessory server)",
+                "gst-hksv developers",
+            )
+        });
+        Some(&*METADATA)
+    }
+
+    fn pad_templates() -> &'static [gst::PadTemplate] {
+        static PAD_TEMPLATES: LazyLock<Vec<gst::PadTemplate>> = LazyLock::new(|| {
+            vec![
+                gst::PadTemplate::new(
+                    "video",
+                    gst::PadDirection::Sink,
+                    gst::PadPresence::Always,
+                    &VIDEO_CAPS,
+                )
+                .expect("valid template"),
+            ]
+        });
+        PAD_TEMPLATES.as_ref()
+    }
+
+    fn change_state(
+        &self,
+        transition: gst::StateChange,
+    ) -> Result<gst::StateChangeSuccess, gst::StateChangeError> {
+        gst::debug!(CAT, imp = self, "changing state: {transition:?}");
+        if transition == gst::StateChange::NullToReady {
+            self.start_server()?;
+        }
+        let result = self.parent_change_state(transition);
+        if transition == gst::StateChange::ReadyToNull
+            || (transition == gst::StateChange::NullToReady && result.is_err())
+        {
+            self.stop_server();
+        }
+        result
+    }
+}
+
+impl BinImpl for HksvSink {}

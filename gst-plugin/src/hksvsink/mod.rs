@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: MIT OR Apache-2.0
+/**
+ * SECTION:element-hksvsink
+ *
+ * `hksvsink` makes the pipeline an Apple HomeKit camera: it runs a HomeKit Accessory Protocol
+ * server from the READY state on (so a controller can pair before media flows), advertises it
+ * with mDNS, and takes the camera's H.264 stream on its `video` pad.
+ *
+ * When the accessory is not paired yet, the element prints the setup code and a QR code of the
+ * setup URI on the terminal and posts an element message `hksv-setup` with fields `setup-code`
+ * and `setup-uri`.
+ *
+ * ## Example pipeline
+ * |[
+ * gst-launch-1.0 videotestsrc is-live=true ! x264enc tune=zerolatency key-int-max=60 ! \
+ *     h264parse ! hksvsink accessory-name="Garden" state-dir=/var/lib/gst-hksv/garden
+ * ]|
+ *
+ * The application reports motion with the `set-motion` action signal and doorbell presses with
+ * `trigger-doorbell`.
+ */
+use gst::glib;
+use gst::prelude::*;
+
+mod imp;
+mod state_dir;
+
+/// The HomeKit accessory category the element announces (reference §7.4).
+#[derive(Debug, Default, Eq, PartialEq, Ord, PartialOrd, Hash, Clone, Copy, glib::Enum)]
+#[repr(u32)]
+#[enum_type(name = "GstHksvSinkCategory")]
+pub enum Category {
+    /**
+     * GstHksvSinkCategory::camera:
+     *
+     * IP camera (HAP category 17).
+     */
+    #[default]
+    #[enum_value(name = "IP camera (HAP category 17)", nick = "camera")]
+    Camera = 17,
+    /**
+     * GstHksvSinkCategory::doorbell:
+     *
+     * Video doorbell (HAP category 18): adds the Doorbell service.
+     */
+    #[enum_value(name = "Video doorbell (HAP category 18)", nick = "doorbell")]
+    Doorbell = 18,
+}
+
+glib::wrapper! {
+    /// The `hksvsink` element.
+    pub struct HksvSink(ObjectSubclass<imp::HksvSink>) @extends gst::Bin, gst::Element, gst::Object, @implements gst::ChildProxy;
+}
+
+/// Registers `hksvsink` with `plugin`.
+pub fn register(plugin: &gst::Plugin) -> Result<(), glib::BoolError> {
+    #[cfg(feature = "doc")]
+    Category::static_type().mark_as_plugin_api(gst::PluginAPIFlags::empty());
+    gst::Element::register(
+        Some(plugin),
+        "hksvsink",
+        gst::Rank::NONE,
+        HksvSink::static_type(),
+    )
+}

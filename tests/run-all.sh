@@ -1,0 +1,69 @@
+#!/usr/bin/env bash
+# README command 2: runs every test of gst-hksv, on a fresh Debian 12 machine too.
+#   1. system packages (scripts/install-deps.sh)
+#   2. Python venv target/test-venv with the pinned aiohomekit/zeroconf stack
+#   3. cargo test --workspace --locked (unit tests, pipeline integration tests; also builds
+#      the hksv_camera example the Python tests drive)
+#   4. interop with aiohomekit over 127.0.0.1 (tests/interop/test_aiohomekit.py)
+#   5. aiohomekit's SRP/pairing code against our pairing state machines, 300 times
+#      (scripts/interop-aiohomekit-pairing.sh)
+#   6. mDNS inside a private network namespace (tests/mdns/run.sh; needs root)
+# Prints one summary line per stage and exits non-zero if any stage failed.
+set -uo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+cd "$root"
+venv=target/test-venv
+results=()
+failed=0
+passed=0
+
+stage() {
+  local name=$1
+  shift
+  echo "=== run-all: $name"
+  local start=$SECONDS
+  if "$@"; then
+    results+=("PASS  $name ($((SECONDS - start)) s)")
+    passed=$((passed + 1))
+  else
+    results+=("FAIL  $name ($((SECONDS - start)) s)")
+    failed=$((failed + 1))
+    return 1
+  fi
+}
+
+make_venv() {
+  # Recreated when the pinned requirements change.
+  local stamp=$venv/.requirements
+  if [ ! -x "$venv/bin/python" ] || ! cmp -s tests/interop/requirements.txt "$stamp"; then
+    rm -rf "$venv"
+    python3 -m venv "$venv" &&
+      "$venv/bin/pip" install --quiet --disable-pip-version-check -r tests/interop/requirements.txt &&
+      cp tests/interop/requirements.txt "$stamp"
+  fi &&
+    "$venv/bin/python" -c 'import aiohomekit, zeroconf; print("venv: aiohomekit", __import__("importlib.metadata").metadata.version("aiohomekit"), "zeroconf", zeroconf.__version__)'
+}
+
+cargo_tests() {
+  cargo test --workspace --locked &&
+    cargo build --locked -p gst-plugin-hksv --example hksv_camera
+}
+
+stage "install dependencies" scripts/install-deps.sh || { printf '%s\n' "${results[@]}"; exit 1; }
+stage "python venv (aiohomekit, zeroconf)" make_venv
+venv_ok=$?
+stage "cargo test --workspace" cargo_tests
+cargo_ok=$?
+if [ $venv_ok -eq 0 ] && [ $cargo_ok -eq 0 ]; then
+  stage "interop: aiohomekit over 127.0.0.1" "$venv/bin/python" tests/interop/test_aiohomekit.py
+  stage "interop: 300 aiohomekit pairings" env VENV="$venv" scripts/interop-aiohomekit-pairing.sh 300
+  stage "mdns: private network namespace" tests/mdns/run.sh
+else
+  results+=("SKIP  interop and mdns (venv or build failed)")
+  failed=$((failed + 1))
+fi
+
+echo "=== run-all: summary"
+printf '%s\n' "${results[@]}"
+echo "run-all: $passed passed, $failed failed"
+[ $failed -eq 0 ]
