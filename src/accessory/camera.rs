@@ -170,6 +170,21 @@ pub struct CameraInfo {
     pub speaker: bool,
 }
 
+impl CameraInfo {
+    /// A camera (no speaker) named `name` with the default identification strings.
+    pub fn new(name: impl Into<String>) -> Self {
+        CameraInfo {
+            name: name.into(),
+            category: Category::Camera,
+            manufacturer: "gst-hksv".to_owned(),
+            model: "hksvsink".to_owned(),
+            serial_number: "0000001".to_owned(),
+            firmware_revision: env!("CARGO_PKG_VERSION").to_owned(),
+            speaker: false,
+        }
+    }
+}
+
 use characteristic as ch;
 
 const PR: Perms = Perms::PR;

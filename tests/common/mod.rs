@@ -20,7 +20,7 @@ pub const WAIT: Duration = Duration::from_secs(10);
 
 pub fn config(dir: &Path, category: Category) -> ServerConfig {
     let mut config = ServerConfig::new("Test Cam", dir);
-    config.category = category;
+    config.camera.category = category;
     config.bind_address = Ipv4Addr::LOCALHOST.into();
     config.port = 0;
     config.advertise = false;
