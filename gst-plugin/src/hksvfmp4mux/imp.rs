@@ -76,6 +76,31 @@ impl Default for State {
     }
 }
 
+impl State {
+    fn segment_mut(&mut self, input: Input) -> &mut Option<gst::FormattedSegment<gst::ClockTime>> {
+        match input {
+            Input::Video => &mut self.video_segment,
+            Input::Audio => &mut self.audio_segment,
+        }
+    }
+}
+
+/// The two sink pads.
+#[derive(Clone, Copy, Debug)]
+enum Input {
+    Video,
+    Audio,
+}
+
+impl Input {
+    fn name(self) -> &'static str {
+        match self {
+            Input::Video => "video",
+            Input::Audio => "audio",
+        }
+    }
+}
+
 /// What the video streaming thread pushes once the state lock is dropped.
 enum Push {
     Event(gst::Event),
@@ -479,12 +504,32 @@ impl HksvFmp4Mux {
         Ok(())
     }
 
-    fn time_segment(
-        &self,
-        event: &gst::event::Segment,
-    ) -> Option<gst::FormattedSegment<gst::ClockTime>> {
+    /// Applies the caps of `input`; posts an error and returns false when they are refused.
+    fn take_caps(&self, input: Input, caps: &gst::CapsRef) -> bool {
+        let result = match input {
+            Input::Video => self.set_video_caps(caps),
+            Input::Audio => self.set_audio_caps(caps),
+        };
+        match result {
+            Ok(()) => true,
+            Err(err) => {
+                gst::element_imp_error!(
+                    self,
+                    gst::CoreError::Negotiation,
+                    ["Cannot take {} caps {}: {}", input.name(), caps, err]
+                );
+                false
+            }
+        }
+    }
+
+    /// Stores the segment of `input`; posts an error and returns false unless it is in TIME.
+    fn take_segment(&self, input: Input, event: &gst::event::Segment) -> bool {
         match event.segment().downcast_ref::<gst::ClockTime>() {
-            Some(segment) => Some(segment.clone()),
+            Some(segment) => {
+                *self.state().segment_mut(input) = Some(segment.clone());
+                true
+            }
             None => {
                 gst::element_imp_error!(
                     self,
@@ -494,7 +539,7 @@ impl HksvFmp4Mux {
                         event.segment().format()
                     ]
                 );
-                None
+                false
             }
         }
     }
@@ -503,24 +548,8 @@ impl HksvFmp4Mux {
         use gst::EventView;
         gst::log!(CAT, obj = pad, "Handling event {event:?}");
         match event.view() {
-            EventView::Caps(c) => match self.set_video_caps(c.caps()) {
-                Ok(()) => true,
-                Err(err) => {
-                    gst::element_imp_error!(
-                        self,
-                        gst::CoreError::Negotiation,
-                        ["Cannot take video caps {}: {}", c.caps(), err]
-                    );
-                    false
-                }
-            },
-            EventView::Segment(s) => match self.time_segment(s) {
-                Some(segment) => {
-                    self.state().video_segment = Some(segment);
-                    true
-                }
-                None => false,
-            },
+            EventView::Caps(c) => self.take_caps(Input::Video, c.caps()),
+            EventView::Segment(s) => self.take_segment(Input::Video, s),
             EventView::Eos(_) => {
                 let mut state = self.wait_for_audio();
                 let pushes = match state.fragmenter.finish() {
@@ -559,24 +588,8 @@ impl HksvFmp4Mux {
         use gst::EventView;
         gst::log!(CAT, obj = pad, "Handling event {event:?}");
         match event.view() {
-            EventView::Caps(c) => match self.set_audio_caps(c.caps()) {
-                Ok(()) => true,
-                Err(err) => {
-                    gst::element_imp_error!(
-                        self,
-                        gst::CoreError::Negotiation,
-                        ["Cannot take audio caps {}: {}", c.caps(), err]
-                    );
-                    false
-                }
-            },
-            EventView::Segment(s) => match self.time_segment(s) {
-                Some(segment) => {
-                    self.state().audio_segment = Some(segment);
-                    true
-                }
-                None => false,
-            },
+            EventView::Caps(c) => self.take_caps(Input::Audio, c.caps()),
+            EventView::Segment(s) => self.take_segment(Input::Audio, s),
             EventView::Eos(_) => {
                 self.state().audio_eos = true;
                 self.audio_arrived.notify_all();
