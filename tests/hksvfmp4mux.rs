@@ -5,19 +5,14 @@
 
 use std::io::Cursor;
 use std::process::Command;
-use std::sync::{Arc, Mutex, Once};
+use std::sync::{Arc, Mutex};
 
 use gst::prelude::*;
 use gst_check::Harness;
 use mp4_atom::{Any, Codec, Decode, Moof, Moov};
 
-fn init() {
-    static INIT: Once = Once::new();
-    INIT.call_once(|| {
-        gst::init().unwrap();
-        gsthksv::plugin_register_static().unwrap();
-    });
-}
+mod gst_common;
+use gst_common::init;
 
 const SAMPLE_FLAGS_SYNC: u32 = 0x0200_0000;
 
@@ -720,13 +715,7 @@ fn expect_error(caps: &str, format: gst::Format, buffers: Vec<gst::Buffer>) -> S
         "appsrc name=src caps={caps} ! hksvfmp4mux ! fakesink"
     ))
     .unwrap();
-    let src = pipeline
-        .downcast_ref::<gst::Bin>()
-        .unwrap()
-        .by_name("src")
-        .unwrap()
-        .downcast::<gst_app::AppSrc>()
-        .unwrap();
+    let src = gst_common::appsrc(&pipeline, "src");
     src.set_format(format);
     pipeline.set_state(gst::State::Playing).unwrap();
     for buffer in buffers {

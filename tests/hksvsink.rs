@@ -4,23 +4,18 @@
 
 use std::future::Future;
 use std::net::{Ipv4Addr, SocketAddr};
-use std::sync::{Arc, Mutex, Once};
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use gst::prelude::*;
 use hksv::client::HapClient;
 use serde_json::{Value as Json, json};
 
+mod gst_common;
+use gst_common::init;
+
 mod common;
 use common::{WAIT, accessories, find_iid, pair_setup, subscribe, verified_at, write_value};
-
-fn init() {
-    static INIT: Once = Once::new();
-    INIT.call_once(|| {
-        gst::init().unwrap();
-        gsthksv::plugin_register_static().unwrap();
-    });
-}
 
 const SETUP_CODE: &str = "031-45-154";
 
@@ -225,11 +220,7 @@ fn bad_caps_are_refused() {
     .unwrap()
     .downcast::<gst::Pipeline>()
     .unwrap();
-    let src = pipeline
-        .by_name("src")
-        .unwrap()
-        .downcast::<gst_app::AppSrc>()
-        .unwrap();
+    let src = gst_common::appsrc(&pipeline, "src");
     pipeline.set_state(gst::State::Playing).unwrap();
     let _ = src.push_buffer(gst::Buffer::from_slice([0u8, 0, 0, 1, 0x09, 0xf0]));
     let msg = pipeline
@@ -327,9 +318,10 @@ fn pair_read_write_and_motion_event() {
 
     block_on(async {
         let mut client = verified_at(addr, &identity, &accessory).await;
-        let name = find_iid(&accessories(&mut client).await, "3E", "23");
-        let motion = find_iid(&accessories(&mut client).await, "85", "22");
-        let camera_active = find_iid(&accessories(&mut client).await, "21A", "21B");
+        let db = accessories(&mut client).await;
+        let name = find_iid(&db, "3E", "23");
+        let motion = find_iid(&db, "85", "22");
+        let camera_active = find_iid(&db, "21A", "21B");
 
         let r = client
             .get(&format!("/characteristics?id=1.{name},1.{motion}"))
