@@ -149,6 +149,7 @@ impl HapServer {
             setup,
             mdns: None,
             snapshots: None,
+            saves_taken: 0,
         };
         let shared = Arc::new(Shared::new(
             config.camera.clone(),
@@ -157,9 +158,10 @@ impl HapServer {
             store,
             inner,
         ));
+        let pending = shared.snapshot(&mut shared.lock());
+        shared.save(pending);
         {
             let mut inner = shared.lock();
-            shared.persist(&mut inner);
             if config.advertise {
                 let txt = shared.txt(&inner);
                 let mdns = Advertiser::start(

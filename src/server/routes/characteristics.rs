@@ -83,11 +83,15 @@ pub(super) fn write(shared: &Shared, conn: &mut ConnState, body: &[u8]) -> Respo
             }
         }
     }
-    if outcomes.iter().any(|o| o.changed && o.persist) {
-        shared.persist(&mut inner);
-    }
+    let pending = outcomes
+        .iter()
+        .any(|o| o.changed && o.persist)
+        .then(|| shared.snapshot(&mut inner));
     let mirrored = mirror_camera_active(&mut inner.db);
     drop(inner);
+    if let Some(pending) = pending {
+        shared.save(pending);
+    }
     if let Some(ev) = mirrored {
         shared.notify(Notice::Changed {
             aid: ev.aid,
