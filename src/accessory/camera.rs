@@ -110,6 +110,12 @@ pub mod keys {
     pub const SELECTED_RECORDING_CONFIGURATION: &str = "204/209";
     /// CameraOperatingMode / HomeKitCameraActive.
     pub const HOMEKIT_CAMERA_ACTIVE: &str = "21A/21B";
+    /// CameraOperatingMode / EventSnapshotsActive.
+    pub const EVENT_SNAPSHOTS_ACTIVE: &str = "21A/223";
+    /// CameraOperatingMode / PeriodicSnapshotsActive.
+    pub const PERIODIC_SNAPSHOTS_ACTIVE: &str = "21A/225";
+    /// CameraRTPStreamManagement / Active.
+    pub const STREAMING_ACTIVE: &str = "110/B0";
     /// MotionSensor / StatusActive.
     pub const MOTION_STATUS_ACTIVE: &str = "85/75";
     /// DataStreamTransportManagement / SetupDataStreamTransport.
