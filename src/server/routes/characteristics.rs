@@ -2,7 +2,7 @@
 
 use std::time::{Duration, Instant};
 
-use serde_json::{Value as Json, json};
+use serde_json::Value as Json;
 
 use super::ConnState;
 use crate::accessory::{
@@ -50,12 +50,8 @@ pub(super) fn write(shared: &Shared, conn: &mut ConnState, body: &[u8]) -> Respo
             if !valid {
                 // §1.5: a timed write after ttl (or with an unknown pid) fails entirely.
                 log::warn!(target: LOG, "[{}] conn {}: timed write pid {pid} not prepared or expired", shared.name, conn.id);
-                let list: Vec<Json> = req
-                    .entries
-                    .iter()
-                    .map(|e| json!({"aid": e.aid, "iid": e.iid, "status": status::INVALID_VALUE_IN_REQUEST}))
-                    .collect();
-                return Response::json(207, &json!({ "characteristics": list }));
+                let body = req.refuse_all(status::INVALID_VALUE_IN_REQUEST);
+                return Response::json(207, &body);
             }
             true
         }
