@@ -12,7 +12,7 @@ use tokio::sync::broadcast;
 
 use super::identity::stored_pairings;
 use super::{ServerEvent, SnapshotSource};
-use crate::accessory::{CameraInfo, Database, Value, camera_database};
+use crate::accessory::{CameraInfo, Database, Value, ValueEvent, camera_database};
 use crate::mdns::{Advertiser, TxtRecord};
 use crate::pairing::{AccessoryIdentity, ConnectionId, ControllerPairing, PairSetupManager};
 use crate::setup::setup_hash;
@@ -109,6 +109,17 @@ impl Shared {
         let _ = self.notices.send(notice);
     }
 
+    /// Tells every subscriber about a change made by the accessory itself.
+    pub fn notify_value(&self, ev: ValueEvent) {
+        self.notify(Notice::Changed {
+            aid: ev.aid,
+            iid: ev.iid,
+            value: ev.value,
+            origin: None,
+            immediate: ev.immediate,
+        });
+    }
+
     pub fn emit(&self, event: ServerEvent) {
         let _ = self.events.send(event);
     }
@@ -194,13 +205,7 @@ impl Shared {
         let event = self.lock().db.set_value(key, value);
         if let Some(ev) = event {
             log::debug!(target: LOG, "[{}] {key} = {} ({}.{})", self.name, ev.value, ev.aid, ev.iid);
-            self.notify(Notice::Changed {
-                aid: ev.aid,
-                iid: ev.iid,
-                value: ev.value,
-                origin: None,
-                immediate: ev.immediate,
-            });
+            self.notify_value(ev);
         }
     }
 }

@@ -89,13 +89,7 @@ pub(super) fn write(shared: &Shared, conn: &mut ConnState, body: &[u8]) -> Respo
         shared.save(pending);
     }
     if let Some(ev) = mirrored {
-        shared.notify(Notice::Changed {
-            aid: ev.aid,
-            iid: ev.iid,
-            value: ev.value,
-            origin: None,
-            immediate: ev.immediate,
-        });
+        shared.notify_value(ev);
     }
     for o in &outcomes {
         if o.status == status::SUCCESS {
