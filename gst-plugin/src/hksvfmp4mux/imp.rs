@@ -764,13 +764,7 @@ impl ElementImpl for HksvFmp4Mux {
 
     fn pad_templates() -> &'static [gst::PadTemplate] {
         static TEMPLATES: LazyLock<Vec<gst::PadTemplate>> = LazyLock::new(|| {
-            let video = gst::Caps::builder("video/x-h264")
-                .field(
-                    "stream-format",
-                    gst::List::new(["avc", "avc3", "byte-stream"]),
-                )
-                .field("alignment", "au")
-                .build();
+            let video = crate::caps::h264_access_units();
             let audio = gst::Caps::builder("audio/mpeg")
                 .field("mpegversion", 4i32)
                 .field("stream-format", "raw")

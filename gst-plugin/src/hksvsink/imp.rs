@@ -389,15 +389,7 @@ impl ObjectSubclass for HksvSink {
 }
 
 /// `video/x-h264` as the pad takes it: access units in any of the three stream formats.
-static VIDEO_CAPS: LazyLock<gst::Caps> = LazyLock::new(|| {
-    gst::Caps::builder("video/x-h264")
-        .field(
-            "stream-format",
-            gst::List::new(["avc", "avc3", "byte-stream"]),
-        )
-        .field("alignment", "au")
-        .build()
-});
+static VIDEO_CAPS: LazyLock<gst::Caps> = LazyLock::new(crate::caps::h264_access_units);
 
 impl ObjectImpl for HksvSink {
     fn properties() -> &'static [glib::ParamSpec] {
