@@ -99,6 +99,14 @@ impl Input {
             Input::Audio => "audio",
         }
     }
+
+    /// [`Input::name`] at the start of a sentence.
+    fn label(self) -> &'static str {
+        match self {
+            Input::Video => "Video",
+            Input::Audio => "Audio",
+        }
+    }
 }
 
 /// What the video streaming thread pushes once the state lock is dropped.
@@ -200,7 +208,24 @@ impl HksvFmp4Mux {
         gst::FlowError::Error
     }
 
+    /// The timestamp of a buffer of `input`; posts an error when it has none.
+    fn buffer_pts(
+        &self,
+        input: Input,
+        buffer: &gst::Buffer,
+    ) -> Result<gst::ClockTime, gst::FlowError> {
+        buffer.pts().ok_or_else(|| {
+            gst::element_imp_error!(
+                self,
+                gst::StreamError::Format,
+                ["{} buffer without timestamp", input.label()]
+            );
+            gst::FlowError::Error
+        })
+    }
+
     fn video_chain(&self, buffer: gst::Buffer) -> Result<gst::FlowSuccess, gst::FlowError> {
+        let pts = self.buffer_pts(Input::Video, &buffer)?;
         let settings = self.settings();
         let mut state = self.state();
         state
@@ -214,15 +239,6 @@ impl HksvFmp4Mux {
                 ["Video buffer before caps and TIME segment"]
             );
             return Err(gst::FlowError::NotNegotiated);
-        };
-        let Some(pts) = buffer.pts() else {
-            drop(state);
-            gst::element_imp_error!(
-                self,
-                gst::StreamError::Format,
-                ["Video buffer without timestamp"]
-            );
-            return Err(gst::FlowError::Error);
         };
         let dts = buffer.dts().unwrap_or(pts);
         let (Some(pts), Some(dts)) = (running_time(&segment, pts), running_time(&segment, dts))
@@ -296,6 +312,7 @@ impl HksvFmp4Mux {
     }
 
     fn audio_chain(&self, buffer: gst::Buffer) -> Result<gst::FlowSuccess, gst::FlowError> {
+        let pts = self.buffer_pts(Input::Audio, &buffer)?;
         let mut state = self.state();
         let Some(segment) = state.audio_segment.clone() else {
             drop(state);
@@ -305,15 +322,6 @@ impl HksvFmp4Mux {
                 ["Audio buffer before TIME segment"]
             );
             return Err(gst::FlowError::NotNegotiated);
-        };
-        let Some(pts) = buffer.pts() else {
-            drop(state);
-            gst::element_imp_error!(
-                self,
-                gst::StreamError::Format,
-                ["Audio buffer without timestamp"]
-            );
-            return Err(gst::FlowError::Error);
         };
         let Some(pts) = running_time(&segment, pts) else {
             return Ok(gst::FlowSuccess::Ok);
