@@ -90,11 +90,7 @@ fn run_mux(desc: &str) -> MuxRun {
             }
             gst::PadProbeReturn::Ok
         });
-    let sink = bin
-        .by_name("sink")
-        .unwrap()
-        .downcast::<gst_app::AppSink>()
-        .unwrap();
+    let sink = gst_common::appsink(bin, "sink");
     sink.set_property("buffer-list", true);
     sink.set_property("sync", false);
     let collected = Arc::new(Mutex::new((Vec::new(), Vec::new())));
@@ -494,41 +490,59 @@ fn byte_stream_samples_share_the_input_memory() {
     );
 }
 
+/// Runs `description` (ending in `appsink name=sink sync=false`) to the end and returns the
+/// caps of the last sample and every sample.
+fn encoded_samples(description: &str) -> (gst::Caps, Vec<gst::Sample>) {
+    let pipeline = gst::parse::launch(description).unwrap();
+    let sink = gst_common::appsink(&pipeline, "sink");
+    pipeline.set_state(gst::State::Playing).unwrap();
+    let mut samples = Vec::new();
+    while let Ok(sample) = sink.pull_sample() {
+        samples.push(sample);
+    }
+    pipeline.set_state(gst::State::Null).unwrap();
+    let caps = samples.last().and_then(|s| s.caps_owned()).unwrap();
+    (caps, samples)
+}
+
 /// Encodes `frames` frames of `width`x`height` with x264 and returns the caps and buffers.
 fn encode(width: u32, height: u32, frames: u32, format: &str) -> (gst::Caps, Vec<gst::Buffer>) {
-    let pipeline = gst::parse::launch(&format!(
+    let (caps, samples) = encoded_samples(&format!(
         "videotestsrc num-buffers={frames} ! video/x-raw,width={width},height={height},framerate=30/1 ! \
          x264enc key-int-max=30 speed-preset=ultrafast ! video/x-h264,stream-format={format} ! \
          appsink name=sink sync=false"
-    ))
-    .unwrap();
-    let sink = pipeline
-        .downcast_ref::<gst::Bin>()
-        .unwrap()
-        .by_name("sink")
-        .unwrap()
-        .downcast::<gst_app::AppSink>()
-        .unwrap();
-    pipeline.set_state(gst::State::Playing).unwrap();
-    let mut caps = None;
-    let mut buffers = Vec::new();
-    while let Ok(sample) = sink.pull_sample() {
-        caps = sample.caps_owned();
-        let segment = sample
-            .segment()
-            .unwrap()
-            .downcast_ref::<gst::ClockTime>()
-            .unwrap()
-            .clone();
-        // Plain running times, so that streams can be concatenated.
-        let mut buffer = sample.buffer_owned().unwrap();
-        let b = buffer.make_mut();
-        b.set_pts(segment.to_running_time(b.pts().unwrap()));
-        b.set_dts(b.dts().and_then(|d| segment.to_running_time(d)));
-        buffers.push(buffer);
-    }
-    pipeline.set_state(gst::State::Null).unwrap();
-    (caps.unwrap(), buffers)
+    ));
+    let buffers = samples
+        .iter()
+        .map(|sample| {
+            let segment = sample
+                .segment()
+                .unwrap()
+                .downcast_ref::<gst::ClockTime>()
+                .unwrap()
+                .clone();
+            // Plain running times, so that streams can be concatenated.
+            let mut buffer = sample.buffer_owned().unwrap();
+            let b = buffer.make_mut();
+            b.set_pts(segment.to_running_time(b.pts().unwrap()));
+            b.set_dts(b.dts().and_then(|d| segment.to_running_time(d)));
+            buffer
+        })
+        .collect();
+    (caps, buffers)
+}
+
+/// Raw AAC frames from avenc_aac with their caps.
+fn encode_aac(frames: u32) -> (gst::Caps, Vec<gst::Buffer>) {
+    let (caps, samples) = encoded_samples(&format!(
+        "audiotestsrc num-buffers={frames} samplesperbuffer=1024 ! audio/x-raw,rate=32000,channels=1 ! \
+         avenc_aac ! appsink name=sink sync=false"
+    ));
+    let buffers = samples
+        .iter()
+        .map(|sample| sample.buffer_owned().unwrap())
+        .collect();
+    (caps, buffers)
 }
 
 /// All buffers the harness has, and the init segments (DISCONT|HEADER buffers) among them.
@@ -602,31 +616,6 @@ fn resolution_change_writes_a_new_init_segment(format: &str) {
     let file = tempfile::NamedTempFile::new().unwrap();
     std::fs::write(file.path(), &bytes[second..]).unwrap();
     assert_eq!(ffprobe_video_frames(file.path()).len(), 60);
-}
-
-/// Raw AAC frames from avenc_aac with their caps.
-fn encode_aac(frames: u32) -> (gst::Caps, Vec<gst::Buffer>) {
-    let pipeline = gst::parse::launch(&format!(
-        "audiotestsrc num-buffers={frames} samplesperbuffer=1024 ! audio/x-raw,rate=32000,channels=1 ! \
-         avenc_aac ! appsink name=sink sync=false"
-    ))
-    .unwrap();
-    let sink = pipeline
-        .downcast_ref::<gst::Bin>()
-        .unwrap()
-        .by_name("sink")
-        .unwrap()
-        .downcast::<gst_app::AppSink>()
-        .unwrap();
-    pipeline.set_state(gst::State::Playing).unwrap();
-    let mut caps = None;
-    let mut buffers = Vec::new();
-    while let Ok(sample) = sink.pull_sample() {
-        caps = sample.caps_owned();
-        buffers.push(sample.buffer_owned().unwrap());
-    }
-    pipeline.set_state(gst::State::Null).unwrap();
-    (caps.unwrap(), buffers)
 }
 
 #[test]

@@ -26,3 +26,14 @@ pub fn appsrc(pipeline: &impl IsA<gst::Element>, name: &str) -> gst_app::AppSrc 
         .downcast::<gst_app::AppSrc>()
         .unwrap_or_else(|_| panic!("{name} is not an appsrc"))
 }
+
+/// The `appsink` named `name` inside `pipeline`.
+pub fn appsink(pipeline: &impl IsA<gst::Element>, name: &str) -> gst_app::AppSink {
+    pipeline
+        .dynamic_cast_ref::<gst::Bin>()
+        .expect("a bin")
+        .by_name(name)
+        .unwrap_or_else(|| panic!("no element {name}"))
+        .downcast::<gst_app::AppSink>()
+        .unwrap_or_else(|_| panic!("{name} is not an appsink"))
+}
