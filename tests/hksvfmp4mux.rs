@@ -545,6 +545,28 @@ fn encode_aac(frames: u32) -> (gst::Caps, Vec<gst::Buffer>) {
     (caps, buffers)
 }
 
+/// A harness on the muxer's video pad, fragments of `fragment_ms`.
+fn mux_harness(fragment_ms: u32) -> Harness {
+    let h = Harness::with_padnames("hksvfmp4mux", Some("video"), Some("src"));
+    h.element()
+        .unwrap()
+        .set_property("fragment-duration", fragment_ms);
+    h
+}
+
+/// Harnesses on the video and the audio pad of one muxer, their caps set.
+fn av_harnesses(
+    fragment_ms: u32,
+    video_caps: gst::Caps,
+    audio_caps: gst::Caps,
+) -> (Harness, Harness) {
+    let mut h = mux_harness(fragment_ms);
+    let mut ha = Harness::with_element(&h.element().unwrap(), Some("audio"), None);
+    h.set_src_caps(video_caps);
+    ha.set_src_caps(audio_caps);
+    (h, ha)
+}
+
 /// All buffers the harness has, and the init segments (DISCONT|HEADER buffers) among them.
 fn pull_all(h: &mut Harness) -> (Vec<u8>, Vec<Vec<u8>>) {
     let mut bytes = Vec::new();
@@ -576,10 +598,7 @@ fn resolution_change_writes_a_new_init_segment(format: &str) {
     init();
     let (small_caps, small) = encode(320, 240, 60, format);
     let (large_caps, large) = encode(640, 480, 60, format);
-    let mut h = Harness::with_padnames("hksvfmp4mux", Some("video"), Some("src"));
-    h.element()
-        .unwrap()
-        .set_property("fragment-duration", 1000u32);
+    let mut h = mux_harness(1000);
     h.set_src_caps(small_caps);
     for buffer in small {
         h.push(buffer).unwrap();
@@ -623,13 +642,7 @@ fn stalled_audio_never_holds_video_back() {
     init();
     let (video_caps, video) = encode(320, 240, 150, "avc");
     let (audio_caps, audio) = encode_aac(25);
-    let mut h = Harness::with_padnames("hksvfmp4mux", Some("video"), Some("src"));
-    h.element()
-        .unwrap()
-        .set_property("fragment-duration", 1000u32);
-    let mut ha = Harness::with_element(&h.element().unwrap(), Some("audio"), None);
-    h.set_src_caps(video_caps);
-    ha.set_src_caps(audio_caps);
+    let (mut h, mut ha) = av_harnesses(1000, video_caps, audio_caps);
     // 0.8 s of audio, then the audio source stalls (no EOS either).
     for buffer in audio {
         ha.push(buffer).unwrap();
@@ -655,13 +668,7 @@ fn stalled_audio_never_holds_video_back() {
     // Same again, checked as a file: audio declared, audio only in the first fragment.
     let (video_caps, video) = encode(320, 240, 150, "avc");
     let (audio_caps, audio) = encode_aac(25);
-    let mut h = Harness::with_padnames("hksvfmp4mux", Some("video"), Some("src"));
-    h.element()
-        .unwrap()
-        .set_property("fragment-duration", 1000u32);
-    let mut ha = Harness::with_element(&h.element().unwrap(), Some("audio"), None);
-    h.set_src_caps(video_caps);
-    ha.set_src_caps(audio_caps);
+    let (mut h, mut ha) = av_harnesses(1000, video_caps, audio_caps);
     for buffer in audio {
         ha.push(buffer).unwrap();
     }
@@ -795,10 +802,7 @@ fn garbage_access_unit_is_an_element_error_not_a_crash() {
 #[test]
 fn latency_includes_the_fragment_duration() {
     init();
-    let mut h = Harness::with_padnames("hksvfmp4mux", Some("video"), Some("src"));
-    h.element()
-        .unwrap()
-        .set_property("fragment-duration", 2000u32);
+    let mut h = mux_harness(2000);
     h.set_upstream_latency(gst::ClockTime::from_mseconds(40));
     assert_eq!(
         h.query_latency(),
