@@ -159,9 +159,7 @@ async fn doorbell_press_is_an_event_each_time() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn timed_write() {
     let dir = tempfile::tempdir().unwrap();
-    let server = start(dir.path()).await;
-    let (mut client, _, _) = pair(&server).await;
-    let db = accessories(&mut client).await;
+    let (server, mut client, db) = start_paired(dir.path()).await;
     let audio = find_iid(&db, "204", "226");
     let write = |pid: Option<u64>| {
         let mut body = json!({"characteristics":[{"aid":1,"iid":audio,"value":1}]});
@@ -211,9 +209,7 @@ async fn timed_write() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn setup_data_stream_transport_answers_generic_error_until_hds_exists() {
     let dir = tempfile::tempdir().unwrap();
-    let server = start(dir.path()).await;
-    let (mut client, _, _) = pair(&server).await;
-    let db = accessories(&mut client).await;
+    let (server, mut client, db) = start_paired(dir.path()).await;
     let setup = find_iid(&db, "129", "131");
     // The hub's request (§11.6): start, HDS over TCP, 32-byte controller salt.
     let mut raw = vec![1, 1, 0, 2, 1, 0, 3, 32];

@@ -34,6 +34,14 @@ pub async fn start(dir: &Path) -> HapServer {
         .expect("server starts")
 }
 
+/// A started server, a verified admin connection to it and its `/accessories`.
+pub async fn start_paired(dir: &Path) -> (HapServer, HapClient, Json) {
+    let server = start(dir).await;
+    let (mut client, _, _) = pair(&server).await;
+    let db = accessories(&mut client).await;
+    (server, client, db)
+}
+
 pub fn addr(server: &HapServer) -> SocketAddr {
     SocketAddr::from((Ipv4Addr::LOCALHOST, server.port()))
 }
