@@ -54,13 +54,7 @@ async fn pair_verify_read_write_and_motion_event() {
     );
 
     // Write (admin) and read back; the application hears about it.
-    let r = client
-        .put_json(
-            "/characteristics",
-            &json!({"characteristics":[{"aid":1,"iid":rec_active,"value":1}]}),
-        )
-        .await
-        .unwrap();
+    let r = write_value(&mut client, rec_active, json!(1)).await;
     assert_eq!((r.status, r.body.len()), (204, 0));
     let r = client
         .get(&format!("/characteristics?id=1.{rec_active}"))
@@ -79,14 +73,7 @@ async fn pair_verify_read_write_and_motion_event() {
     }
 
     // Subscribe and receive MotionDetected.
-    let r = client
-        .put_json(
-            "/characteristics",
-            &json!({"characteristics":[{"aid":1,"iid":motion,"ev":true}]}),
-        )
-        .await
-        .unwrap();
-    assert_eq!(r.status, 204);
+    subscribe(&mut client, motion).await;
     server.set_motion(true);
     let event = timeout(WAIT, client.next_event()).await.unwrap().unwrap();
     assert_eq!(
@@ -109,30 +96,12 @@ async fn events_go_to_other_subscribers_not_the_writer() {
     let mut watcher = verified(&server, &identity, &accessory).await;
     let db = accessories(&mut writer).await;
     let rec_active = find_iid(&db, "204", "B0");
-    let subscribe = json!({"characteristics":[{"aid":1,"iid":rec_active,"ev":true}]});
-    assert_eq!(
-        writer
-            .put_json("/characteristics", &subscribe)
-            .await
-            .unwrap()
-            .status,
-        204
-    );
-    assert_eq!(
-        watcher
-            .put_json("/characteristics", &subscribe)
-            .await
-            .unwrap()
-            .status,
-        204
-    );
+    subscribe(&mut writer, rec_active).await;
+    subscribe(&mut watcher, rec_active).await;
     // Three changes in quick succession are coalesced into one event with the last value.
     for value in [1, 0, 1] {
-        let write = json!({"characteristics":[{"aid":1,"iid":rec_active,"value":value}]});
-        let status = writer
-            .put_json("/characteristics", &write)
+        let status = write_value(&mut writer, rec_active, json!(value))
             .await
-            .unwrap()
             .status;
         assert_eq!(status, 204);
     }
@@ -170,14 +139,7 @@ async fn doorbell_press_is_an_event_each_time() {
     let (mut client, _, _) = pair(&server).await;
     let db = accessories(&mut client).await;
     let press = find_iid(&db, "121", "73");
-    let r = client
-        .put_json(
-            "/characteristics",
-            &json!({"characteristics":[{"aid":1,"iid":press,"ev":true}]}),
-        )
-        .await
-        .unwrap();
-    assert_eq!(r.status, 204);
+    subscribe(&mut client, press).await;
     for _ in 0..2 {
         server.trigger_doorbell();
         let event = timeout(WAIT, client.next_event()).await.unwrap().unwrap();
@@ -197,9 +159,7 @@ async fn doorbell_press_is_an_event_each_time() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn timed_write() {
     let dir = tempfile::tempdir().unwrap();
-    let server = start(dir.path()).await;
-    let (mut client, _, _) = pair(&server).await;
-    let db = accessories(&mut client).await;
+    let (server, mut client, db) = start_paired(dir.path()).await;
     let audio = find_iid(&db, "204", "226");
     let write = |pid: Option<u64>| {
         let mut body = json!({"characteristics":[{"aid":1,"iid":audio,"value":1}]});
@@ -249,9 +209,7 @@ async fn timed_write() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn setup_data_stream_transport_answers_generic_error_until_hds_exists() {
     let dir = tempfile::tempdir().unwrap();
-    let server = start(dir.path()).await;
-    let (mut client, _, _) = pair(&server).await;
-    let db = accessories(&mut client).await;
+    let (server, mut client, db) = start_paired(dir.path()).await;
     let setup = find_iid(&db, "129", "131");
     // The hub's request (§11.6): start, HDS over TCP, 32-byte controller salt.
     let mut raw = vec![1, 1, 0, 2, 1, 0, 3, 32];
@@ -554,13 +512,7 @@ async fn snapshot_resource_with_camera_state_gating() {
     // Event snapshots off: an event snapshot is not allowed (§1.6).
     let db = accessories(&mut client).await;
     let event_snapshots = find_iid(&db, "21A", "223");
-    let r = client
-        .put_json(
-            "/characteristics",
-            &json!({"characteristics":[{"aid":1,"iid":event_snapshots,"value":0}]}),
-        )
-        .await
-        .unwrap();
+    let r = write_value(&mut client, event_snapshots, json!(0)).await;
     assert_eq!(r.status, 204);
     let r = client
         .post("/resource", "application/hap+json", body.as_bytes())

@@ -21,13 +21,7 @@ async fn restart_keeps_pairing_iids_config_number_and_values() {
     let (mut client, identity, accessory) = pair(&server).await;
     let db_before = accessories(&mut client).await;
     let rec_active = find_iid(&db_before, "204", "B0");
-    let r = client
-        .put_json(
-            "/characteristics",
-            &json!({"characteristics":[{"aid":1,"iid":rec_active,"value":1}]}),
-        )
-        .await
-        .unwrap();
+    let r = write_value(&mut client, rec_active, json!(1)).await;
     assert_eq!(r.status, 204);
     drop(client);
     server.shutdown().await;

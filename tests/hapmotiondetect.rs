@@ -3,18 +3,13 @@
 //! noise, a square that walks across) encoded by x264, in byte-stream and avc form; and broken
 //! input pushed through a harness.
 
-use std::sync::{Arc, Mutex, Once};
+use std::sync::{Arc, Mutex};
 
 use gst::prelude::*;
 use gsthksv::hapmotiondetect::event::MotionEvent;
 
-fn init() {
-    static INIT: Once = Once::new();
-    INIT.call_once(|| {
-        gst::init().unwrap();
-        gsthksv::plugin_register_static().unwrap();
-    });
-}
+mod gst_common;
+use gst_common::init;
 
 const W: usize = 320;
 const H: usize = 240;
@@ -123,11 +118,7 @@ fn run_scene(stream_format: &str) -> Seen {
             },
         );
     }
-    let src = pipeline
-        .by_name("src")
-        .unwrap()
-        .downcast::<gst_app::AppSrc>()
-        .unwrap();
+    let src = gst_common::appsrc(&pipeline, "src");
     pipeline.set_state(gst::State::Playing).unwrap();
     for i in 0..FPS * SECONDS {
         let mut buf = gst::Buffer::from_mut_slice(frame(i));

@@ -7,17 +7,11 @@
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::Command;
-use std::sync::Once;
 
 use gst::prelude::*;
 
-fn init() {
-    static INIT: Once = Once::new();
-    INIT.call_once(|| {
-        gst::init().unwrap();
-        gsthksv::plugin_register_static().unwrap();
-    });
-}
+mod gst_common;
+use gst_common::init;
 
 fn motion_dev() -> PathBuf {
     let dir = std::env::var_os("HKSV_MOTION_DEV")

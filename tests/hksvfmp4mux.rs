@@ -5,19 +5,14 @@
 
 use std::io::Cursor;
 use std::process::Command;
-use std::sync::{Arc, Mutex, Once};
+use std::sync::{Arc, Mutex};
 
 use gst::prelude::*;
 use gst_check::Harness;
 use mp4_atom::{Any, Codec, Decode, Moof, Moov};
 
-fn init() {
-    static INIT: Once = Once::new();
-    INIT.call_once(|| {
-        gst::init().unwrap();
-        gsthksv::plugin_register_static().unwrap();
-    });
-}
+mod gst_common;
+use gst_common::init;
 
 const SAMPLE_FLAGS_SYNC: u32 = 0x0200_0000;
 
@@ -95,11 +90,7 @@ fn run_mux(desc: &str) -> MuxRun {
             }
             gst::PadProbeReturn::Ok
         });
-    let sink = bin
-        .by_name("sink")
-        .unwrap()
-        .downcast::<gst_app::AppSink>()
-        .unwrap();
+    let sink = gst_common::appsink(bin, "sink");
     sink.set_property("buffer-list", true);
     sink.set_property("sync", false);
     let collected = Arc::new(Mutex::new((Vec::new(), Vec::new())));
@@ -499,41 +490,81 @@ fn byte_stream_samples_share_the_input_memory() {
     );
 }
 
+/// Runs `description` (ending in `appsink name=sink sync=false`) to the end and returns the
+/// caps of the last sample and every sample.
+fn encoded_samples(description: &str) -> (gst::Caps, Vec<gst::Sample>) {
+    let pipeline = gst::parse::launch(description).unwrap();
+    let sink = gst_common::appsink(&pipeline, "sink");
+    pipeline.set_state(gst::State::Playing).unwrap();
+    let mut samples = Vec::new();
+    while let Ok(sample) = sink.pull_sample() {
+        samples.push(sample);
+    }
+    pipeline.set_state(gst::State::Null).unwrap();
+    let caps = samples.last().and_then(|s| s.caps_owned()).unwrap();
+    (caps, samples)
+}
+
 /// Encodes `frames` frames of `width`x`height` with x264 and returns the caps and buffers.
 fn encode(width: u32, height: u32, frames: u32, format: &str) -> (gst::Caps, Vec<gst::Buffer>) {
-    let pipeline = gst::parse::launch(&format!(
+    let (caps, samples) = encoded_samples(&format!(
         "videotestsrc num-buffers={frames} ! video/x-raw,width={width},height={height},framerate=30/1 ! \
          x264enc key-int-max=30 speed-preset=ultrafast ! video/x-h264,stream-format={format} ! \
          appsink name=sink sync=false"
-    ))
-    .unwrap();
-    let sink = pipeline
-        .downcast_ref::<gst::Bin>()
+    ));
+    let buffers = samples
+        .iter()
+        .map(|sample| {
+            let segment = sample
+                .segment()
+                .unwrap()
+                .downcast_ref::<gst::ClockTime>()
+                .unwrap()
+                .clone();
+            // Plain running times, so that streams can be concatenated.
+            let mut buffer = sample.buffer_owned().unwrap();
+            let b = buffer.make_mut();
+            b.set_pts(segment.to_running_time(b.pts().unwrap()));
+            b.set_dts(b.dts().and_then(|d| segment.to_running_time(d)));
+            buffer
+        })
+        .collect();
+    (caps, buffers)
+}
+
+/// Raw AAC frames from avenc_aac with their caps.
+fn encode_aac(frames: u32) -> (gst::Caps, Vec<gst::Buffer>) {
+    let (caps, samples) = encoded_samples(&format!(
+        "audiotestsrc num-buffers={frames} samplesperbuffer=1024 ! audio/x-raw,rate=32000,channels=1 ! \
+         avenc_aac ! appsink name=sink sync=false"
+    ));
+    let buffers = samples
+        .iter()
+        .map(|sample| sample.buffer_owned().unwrap())
+        .collect();
+    (caps, buffers)
+}
+
+/// A harness on the muxer's video pad, fragments of `fragment_ms`.
+fn mux_harness(fragment_ms: u32) -> Harness {
+    let h = Harness::with_padnames("hksvfmp4mux", Some("video"), Some("src"));
+    h.element()
         .unwrap()
-        .by_name("sink")
-        .unwrap()
-        .downcast::<gst_app::AppSink>()
-        .unwrap();
-    pipeline.set_state(gst::State::Playing).unwrap();
-    let mut caps = None;
-    let mut buffers = Vec::new();
-    while let Ok(sample) = sink.pull_sample() {
-        caps = sample.caps_owned();
-        let segment = sample
-            .segment()
-            .unwrap()
-            .downcast_ref::<gst::ClockTime>()
-            .unwrap()
-            .clone();
-        // Plain running times, so that streams can be concatenated.
-        let mut buffer = sample.buffer_owned().unwrap();
-        let b = buffer.make_mut();
-        b.set_pts(segment.to_running_time(b.pts().unwrap()));
-        b.set_dts(b.dts().and_then(|d| segment.to_running_time(d)));
-        buffers.push(buffer);
-    }
-    pipeline.set_state(gst::State::Null).unwrap();
-    (caps.unwrap(), buffers)
+        .set_property("fragment-duration", fragment_ms);
+    h
+}
+
+/// Harnesses on the video and the audio pad of one muxer, their caps set.
+fn av_harnesses(
+    fragment_ms: u32,
+    video_caps: gst::Caps,
+    audio_caps: gst::Caps,
+) -> (Harness, Harness) {
+    let mut h = mux_harness(fragment_ms);
+    let mut ha = Harness::with_element(&h.element().unwrap(), Some("audio"), None);
+    h.set_src_caps(video_caps);
+    ha.set_src_caps(audio_caps);
+    (h, ha)
 }
 
 /// All buffers the harness has, and the init segments (DISCONT|HEADER buffers) among them.
@@ -567,10 +598,7 @@ fn resolution_change_writes_a_new_init_segment(format: &str) {
     init();
     let (small_caps, small) = encode(320, 240, 60, format);
     let (large_caps, large) = encode(640, 480, 60, format);
-    let mut h = Harness::with_padnames("hksvfmp4mux", Some("video"), Some("src"));
-    h.element()
-        .unwrap()
-        .set_property("fragment-duration", 1000u32);
+    let mut h = mux_harness(1000);
     h.set_src_caps(small_caps);
     for buffer in small {
         h.push(buffer).unwrap();
@@ -609,43 +637,12 @@ fn resolution_change_writes_a_new_init_segment(format: &str) {
     assert_eq!(ffprobe_video_frames(file.path()).len(), 60);
 }
 
-/// Raw AAC frames from avenc_aac with their caps.
-fn encode_aac(frames: u32) -> (gst::Caps, Vec<gst::Buffer>) {
-    let pipeline = gst::parse::launch(&format!(
-        "audiotestsrc num-buffers={frames} samplesperbuffer=1024 ! audio/x-raw,rate=32000,channels=1 ! \
-         avenc_aac ! appsink name=sink sync=false"
-    ))
-    .unwrap();
-    let sink = pipeline
-        .downcast_ref::<gst::Bin>()
-        .unwrap()
-        .by_name("sink")
-        .unwrap()
-        .downcast::<gst_app::AppSink>()
-        .unwrap();
-    pipeline.set_state(gst::State::Playing).unwrap();
-    let mut caps = None;
-    let mut buffers = Vec::new();
-    while let Ok(sample) = sink.pull_sample() {
-        caps = sample.caps_owned();
-        buffers.push(sample.buffer_owned().unwrap());
-    }
-    pipeline.set_state(gst::State::Null).unwrap();
-    (caps.unwrap(), buffers)
-}
-
 #[test]
 fn stalled_audio_never_holds_video_back() {
     init();
     let (video_caps, video) = encode(320, 240, 150, "avc");
     let (audio_caps, audio) = encode_aac(25);
-    let mut h = Harness::with_padnames("hksvfmp4mux", Some("video"), Some("src"));
-    h.element()
-        .unwrap()
-        .set_property("fragment-duration", 1000u32);
-    let mut ha = Harness::with_element(&h.element().unwrap(), Some("audio"), None);
-    h.set_src_caps(video_caps);
-    ha.set_src_caps(audio_caps);
+    let (mut h, mut ha) = av_harnesses(1000, video_caps, audio_caps);
     // 0.8 s of audio, then the audio source stalls (no EOS either).
     for buffer in audio {
         ha.push(buffer).unwrap();
@@ -671,13 +668,7 @@ fn stalled_audio_never_holds_video_back() {
     // Same again, checked as a file: audio declared, audio only in the first fragment.
     let (video_caps, video) = encode(320, 240, 150, "avc");
     let (audio_caps, audio) = encode_aac(25);
-    let mut h = Harness::with_padnames("hksvfmp4mux", Some("video"), Some("src"));
-    h.element()
-        .unwrap()
-        .set_property("fragment-duration", 1000u32);
-    let mut ha = Harness::with_element(&h.element().unwrap(), Some("audio"), None);
-    h.set_src_caps(video_caps);
-    ha.set_src_caps(audio_caps);
+    let (mut h, mut ha) = av_harnesses(1000, video_caps, audio_caps);
     for buffer in audio {
         ha.push(buffer).unwrap();
     }
@@ -720,13 +711,7 @@ fn expect_error(caps: &str, format: gst::Format, buffers: Vec<gst::Buffer>) -> S
         "appsrc name=src caps={caps} ! hksvfmp4mux ! fakesink"
     ))
     .unwrap();
-    let src = pipeline
-        .downcast_ref::<gst::Bin>()
-        .unwrap()
-        .by_name("src")
-        .unwrap()
-        .downcast::<gst_app::AppSrc>()
-        .unwrap();
+    let src = gst_common::appsrc(&pipeline, "src");
     src.set_format(format);
     pipeline.set_state(gst::State::Playing).unwrap();
     for buffer in buffers {
@@ -817,10 +802,7 @@ fn garbage_access_unit_is_an_element_error_not_a_crash() {
 #[test]
 fn latency_includes_the_fragment_duration() {
     init();
-    let mut h = Harness::with_padnames("hksvfmp4mux", Some("video"), Some("src"));
-    h.element()
-        .unwrap()
-        .set_property("fragment-duration", 2000u32);
+    let mut h = mux_harness(2000);
     h.set_upstream_latency(gst::ClockTime::from_mseconds(40));
     assert_eq!(
         h.query_latency(),

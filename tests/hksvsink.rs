@@ -4,21 +4,18 @@
 
 use std::future::Future;
 use std::net::{Ipv4Addr, SocketAddr};
-use std::sync::{Arc, Mutex, Once};
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use gst::prelude::*;
-use hksv::client::{HapClient, new_controller_identity};
-use hksv::pairing::{AccessoryPairing, ControllerIdentity};
+use hksv::client::HapClient;
 use serde_json::{Value as Json, json};
 
-fn init() {
-    static INIT: Once = Once::new();
-    INIT.call_once(|| {
-        gst::init().unwrap();
-        gsthksv::plugin_register_static().unwrap();
-    });
-}
+mod gst_common;
+use gst_common::init;
+
+mod common;
+use common::{WAIT, accessories, find_iid, pair_setup, subscribe, verified_at, write_value};
 
 const SETUP_CODE: &str = "031-45-154";
 
@@ -223,11 +220,7 @@ fn bad_caps_are_refused() {
     .unwrap()
     .downcast::<gst::Pipeline>()
     .unwrap();
-    let src = pipeline
-        .by_name("src")
-        .unwrap()
-        .downcast::<gst_app::AppSrc>()
-        .unwrap();
+    let src = gst_common::appsrc(&pipeline, "src");
     pipeline.set_state(gst::State::Playing).unwrap();
     let _ = src.push_buffer(gst::Buffer::from_slice([0u8, 0, 0, 1, 0x09, 0xf0]));
     let msg = pipeline
@@ -252,8 +245,6 @@ fn bad_caps_are_refused() {
 
 // ---- Driven by the core's HAP controller (`hksv::client`) ----
 
-const WAIT: Duration = Duration::from_secs(10);
-
 /// Runs client code on a runtime of the test's own (the element uses the plugin's runtime).
 fn block_on<F: Future>(fut: F) -> F::Output {
     tokio::runtime::Builder::new_current_thread()
@@ -270,54 +261,6 @@ fn block_on<F: Future>(fut: F) -> F::Output {
 fn addr(sink: &gst::Element) -> SocketAddr {
     let port = u16::try_from(sink.property::<u32>("port")).unwrap();
     SocketAddr::from((Ipv4Addr::LOCALHOST, port))
-}
-
-async fn pair(addr: SocketAddr) -> (ControllerIdentity, AccessoryPairing) {
-    let identity = new_controller_identity().unwrap();
-    let mut client = HapClient::connect(addr).await.unwrap();
-    let accessory = client
-        .pair_setup(SETUP_CODE, &identity)
-        .await
-        .expect("pair-setup");
-    (identity, accessory)
-}
-
-async fn verified(
-    addr: SocketAddr,
-    identity: &ControllerIdentity,
-    accessory: &AccessoryPairing,
-) -> HapClient {
-    let mut client = HapClient::connect(addr).await.unwrap();
-    client
-        .pair_verify(identity, accessory)
-        .await
-        .expect("pair-verify");
-    client
-}
-
-/// iid of a characteristic by service and characteristic short type, from `/accessories`.
-async fn iid(client: &mut HapClient, service: &str, characteristic: &str) -> u64 {
-    let db = client.get("/accessories").await.unwrap().json();
-    db["accessories"][0]["services"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter(|s| s["type"] == service)
-        .flat_map(|s| s["characteristics"].as_array().unwrap().iter())
-        .find(|c| c["type"] == characteristic)
-        .and_then(|c| c["iid"].as_u64())
-        .unwrap_or_else(|| panic!("{service}/{characteristic} missing"))
-}
-
-async fn subscribe(client: &mut HapClient, iid: u64) {
-    let r = client
-        .put_json(
-            "/characteristics",
-            &json!({"characteristics":[{"aid":1,"iid":iid,"ev":true}]}),
-        )
-        .await
-        .unwrap();
-    assert_eq!(r.status, 204);
 }
 
 async fn next_value(client: &mut HapClient, iid: u64) -> Json {
@@ -366,7 +309,7 @@ fn pair_read_write_and_motion_event() {
     play(&pipeline).unwrap();
     let addr = addr(&sink);
 
-    let (identity, accessory) = block_on(pair(addr));
+    let (identity, accessory) = block_on(pair_setup(addr, SETUP_CODE));
     assert_eq!(accessory.id, string_prop(&sink, "device-id"));
     wait_for("notify::paired = true", || {
         notified.lock().unwrap().last() == Some(&true)
@@ -374,10 +317,11 @@ fn pair_read_write_and_motion_event() {
     assert!(sink.property::<bool>("paired"));
 
     block_on(async {
-        let mut client = verified(addr, &identity, &accessory).await;
-        let name = iid(&mut client, "3E", "23").await;
-        let motion = iid(&mut client, "85", "22").await;
-        let camera_active = iid(&mut client, "21A", "21B").await;
+        let mut client = verified_at(addr, &identity, &accessory).await;
+        let db = accessories(&mut client).await;
+        let name = find_iid(&db, "3E", "23");
+        let motion = find_iid(&db, "85", "22");
+        let camera_active = find_iid(&db, "21A", "21B");
 
         let r = client
             .get(&format!("/characteristics?id=1.{name},1.{motion}"))
@@ -392,13 +336,7 @@ fn pair_read_write_and_motion_event() {
         );
 
         for value in [0, 1] {
-            let r = client
-                .put_json(
-                    "/characteristics",
-                    &json!({"characteristics":[{"aid":1,"iid":camera_active,"value":value}]}),
-                )
-                .await
-                .unwrap();
+            let r = write_value(&mut client, camera_active, json!(value)).await;
             assert_eq!(r.status, 204);
             let r = client
                 .get(&format!("/characteristics?id=1.{camera_active}"))
@@ -426,9 +364,9 @@ fn doorbell_press_event() {
     play(&pipeline).unwrap();
     let addr = addr(&sink);
     block_on(async {
-        let (identity, accessory) = pair(addr).await;
-        let mut client = verified(addr, &identity, &accessory).await;
-        let press = iid(&mut client, "121", "73").await;
+        let (identity, accessory) = pair_setup(addr, SETUP_CODE).await;
+        let mut client = verified_at(addr, &identity, &accessory).await;
+        let press = find_iid(&accessories(&mut client).await, "121", "73");
         subscribe(&mut client, press).await;
         for _ in 0..2 {
             sink.emit_by_name::<()>("trigger-doorbell", &[]);
@@ -444,7 +382,7 @@ fn pairing_survives_pipeline_restart() {
     let dir = tempfile::tempdir().unwrap();
     let (pipeline, sink) = camera(dir.path(), &format!("setup-code={SETUP_CODE}"));
     play(&pipeline).unwrap();
-    let (identity, accessory) = block_on(pair(addr(&sink)));
+    let (identity, accessory) = block_on(pair_setup(addr(&sink), SETUP_CODE));
     stop(&pipeline);
     assert!(
         !sink.property::<bool>("paired"),
@@ -465,7 +403,7 @@ fn pairing_survives_pipeline_restart() {
         "a paired accessory does not announce its setup code"
     );
     block_on(async {
-        let mut client = verified(addr(&sink), &identity, &accessory).await;
+        let mut client = verified_at(addr(&sink), &identity, &accessory).await;
         assert_eq!(client.get("/accessories").await.unwrap().status, 200);
     });
     stop(&pipeline);
@@ -495,9 +433,12 @@ fn two_sinks_share_one_runtime() {
         string_prop(&sink_b, "device-id")
     );
     block_on(async {
-        let ((id_a, acc_a), (id_b, acc_b)) = tokio::join!(pair(addr(&sink_a)), pair(addr(&sink_b)));
-        verified(addr(&sink_a), &id_a, &acc_a).await;
-        verified(addr(&sink_b), &id_b, &acc_b).await;
+        let ((id_a, acc_a), (id_b, acc_b)) = tokio::join!(
+            pair_setup(addr(&sink_a), SETUP_CODE),
+            pair_setup(addr(&sink_b), SETUP_CODE)
+        );
+        verified_at(addr(&sink_a), &id_a, &acc_a).await;
+        verified_at(addr(&sink_b), &id_b, &acc_b).await;
     });
     assert_eq!(threads_named("hksv-runtime"), 2, "one runtime, two workers");
     stop(&pipeline_a);
@@ -517,8 +458,8 @@ fn ipv6_loopback_bind_pairs() {
     let port = u16::try_from(sink.property::<u32>("port")).unwrap();
     let addr = SocketAddr::from((std::net::Ipv6Addr::LOCALHOST, port));
     block_on(async {
-        let (identity, accessory) = pair(addr).await;
-        let mut client = verified(addr, &identity, &accessory).await;
+        let (identity, accessory) = pair_setup(addr, SETUP_CODE).await;
+        let mut client = verified_at(addr, &identity, &accessory).await;
         assert_eq!(client.get("/accessories").await.unwrap().status, 200);
     });
     stop(&pipeline);

@@ -10,6 +10,7 @@
  */
 use gst::glib;
 
+mod caps;
 pub mod hapmotiondetect;
 mod hksvfmp4mux;
 mod hksvsink;

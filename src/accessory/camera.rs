@@ -110,6 +110,12 @@ pub mod keys {
     pub const SELECTED_RECORDING_CONFIGURATION: &str = "204/209";
     /// CameraOperatingMode / HomeKitCameraActive.
     pub const HOMEKIT_CAMERA_ACTIVE: &str = "21A/21B";
+    /// CameraOperatingMode / EventSnapshotsActive.
+    pub const EVENT_SNAPSHOTS_ACTIVE: &str = "21A/223";
+    /// CameraOperatingMode / PeriodicSnapshotsActive.
+    pub const PERIODIC_SNAPSHOTS_ACTIVE: &str = "21A/225";
+    /// CameraRTPStreamManagement / Active.
+    pub const STREAMING_ACTIVE: &str = "110/B0";
     /// MotionSensor / StatusActive.
     pub const MOTION_STATUS_ACTIVE: &str = "85/75";
     /// DataStreamTransportManagement / SetupDataStreamTransport.
@@ -168,6 +174,21 @@ pub struct CameraInfo {
     pub firmware_revision: String,
     /// Add a Speaker service.
     pub speaker: bool,
+}
+
+impl CameraInfo {
+    /// A camera (no speaker) named `name` with the default identification strings.
+    pub fn new(name: impl Into<String>) -> Self {
+        CameraInfo {
+            name: name.into(),
+            category: Category::Camera,
+            manufacturer: "gst-hksv".to_owned(),
+            model: "hksvsink".to_owned(),
+            serial_number: "0000001".to_owned(),
+            firmware_revision: env!("CARGO_PKG_VERSION").to_owned(),
+            speaker: false,
+        }
+    }
 }
 
 use characteristic as ch;

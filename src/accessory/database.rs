@@ -112,6 +112,17 @@ impl WriteRequest {
         seen.sort_unstable();
         seen.windows(2).any(|w| w[0] == w[1])
     }
+
+    /// The 207 body of a write refused as a whole: every entry answers `status` (§1.5, a
+    /// timed write after its ttl or with an unknown `pid`).
+    pub fn refuse_all(&self, status: i32) -> Json {
+        let list: Vec<Json> = self
+            .entries
+            .iter()
+            .map(|e| json!({"aid": e.aid, "iid": e.iid, "status": status}))
+            .collect();
+        json!({ "characteristics": list })
+    }
 }
 
 /// Who is writing.

@@ -43,6 +43,8 @@ pub use camera::{
     mirror_camera_active, service,
 };
 pub use camera_tlv::{FRAGMENT_MS, PREBUFFER_MS};
+mod snapshot_gate;
+pub use snapshot_gate::snapshot_refusal;
 
 #[cfg(test)]
 mod tests;

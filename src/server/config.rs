@@ -3,23 +3,13 @@
 use std::net::{IpAddr, Ipv4Addr};
 use std::path::PathBuf;
 
-use crate::accessory::Category;
+use crate::accessory::CameraInfo;
 
 /// Everything [`super::HapServer::start`] needs to know about the accessory it serves.
 #[derive(Clone, Debug)]
 pub struct ServerConfig {
-    /// Accessory name: the mDNS instance name and the `Name` characteristic.
-    pub name: String,
-    /// Accessory category (camera or video doorbell).
-    pub category: Category,
-    /// `Manufacturer` characteristic.
-    pub manufacturer: String,
-    /// `Model` characteristic and TXT `md`.
-    pub model: String,
-    /// `SerialNumber` characteristic.
-    pub serial_number: String,
-    /// `FirmwareRevision` characteristic.
-    pub firmware_revision: String,
+    /// The accessory served: its name is also the mDNS instance name, its model the TXT `md`.
+    pub camera: CameraInfo,
     /// Setup code (`XXX-XX-XXX` or 8 digits). `None`: the stored one, or a new random one.
     pub setup_code: Option<String>,
     /// Address to listen on.
@@ -32,8 +22,6 @@ pub struct ServerConfig {
     pub advertise: bool,
     /// Network interface to advertise on (name such as `eth0`); `None` = all interfaces.
     pub mdns_interface: Option<String>,
-    /// Add a Speaker service (two-way audio).
-    pub speaker: bool,
 }
 
 impl ServerConfig {
@@ -41,19 +29,13 @@ impl ServerConfig {
     /// addresses on a system-chosen port, advertising on all interfaces.
     pub fn new(name: impl Into<String>, state_dir: impl Into<PathBuf>) -> Self {
         ServerConfig {
-            name: name.into(),
-            category: Category::Camera,
-            manufacturer: "gst-hksv".to_owned(),
-            model: "hksvsink".to_owned(),
-            serial_number: "0000001".to_owned(),
-            firmware_revision: env!("CARGO_PKG_VERSION").to_owned(),
+            camera: CameraInfo::new(name),
             setup_code: None,
             bind_address: IpAddr::V4(Ipv4Addr::UNSPECIFIED),
             port: 0,
             state_dir: state_dir.into(),
             advertise: true,
             mdns_interface: None,
-            speaker: false,
         }
     }
 }

@@ -20,7 +20,7 @@ pub(super) fn load_or_create(
         .map(SetupCode::parse)
         .transpose()
         .map_err(|e| ServerError::SetupCode(e.to_string()))?;
-    let prefix = &config.name;
+    let prefix = &config.camera.name;
     match store.load()? {
         Some(mut state) => {
             log::info!(target: "hksv::hap", "[{prefix}] loaded state {} (device id {}, {} pairing(s), c# {})",

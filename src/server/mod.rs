@@ -27,7 +27,7 @@ use tokio::runtime::Handle;
 use tokio::sync::{broadcast, watch};
 use tokio::task::{JoinHandle, JoinSet};
 
-use crate::accessory::{CameraInfo, Value, camera_database, keys, mirror_camera_active};
+use crate::accessory::{Value, camera_database, keys, mirror_camera_active};
 use crate::mdns::Advertiser;
 use crate::pairing::PairSetupManager;
 use crate::setup::{SetupCode, setup_uri};
@@ -102,16 +102,7 @@ impl HapServer {
     pub async fn start(config: ServerConfig, runtime: Handle) -> Result<HapServer, ServerError> {
         let store = StateStore::new(&config.state_dir);
         let mut state = identity::load_or_create(&config, &store)?;
-        let info = CameraInfo {
-            name: config.name.clone(),
-            category: config.category,
-            manufacturer: config.manufacturer.clone(),
-            model: config.model.clone(),
-            serial_number: config.serial_number.clone(),
-            firmware_revision: config.firmware_revision.clone(),
-            speaker: config.speaker,
-        };
-        let mut db = camera_database(&info);
+        let mut db = camera_database(&config.camera);
         let capabilities = db.capabilities_hash();
         if !state.capabilities_hash.is_empty()
             && state.capabilities_hash != capabilities
@@ -120,20 +111,20 @@ impl HapServer {
                 .remove(keys::SELECTED_RECORDING_CONFIGURATION)
                 .is_some()
         {
-            log::warn!(target: LOG, "[{}] advertised capabilities changed: stored recording selection dropped, the hub selects again", config.name);
+            log::warn!(target: LOG, "[{}] advertised capabilities changed: stored recording selection dropped, the hub selects again", config.camera.name);
         }
         state.capabilities_hash = capabilities;
         for key in db.restore_values(&state.values) {
-            log::warn!(target: LOG, "[{}] stored value {key} does not fit the database, default kept", config.name);
+            log::warn!(target: LOG, "[{}] stored value {key} does not fit the database, default kept", config.camera.name);
         }
         mirror_camera_active(&mut db);
         if state.update_layout(&db.layout_hash()) {
-            log::info!(target: LOG, "[{}] accessory database layout changed: c# = {}", config.name, state.config_number);
+            log::info!(target: LOG, "[{}] accessory database layout changed: c# = {}", config.camera.name, state.config_number);
         }
         let code = SetupCode::parse(&state.setup_code).map_err(|e| {
             ServerError::SetupCode(format!("{} (in {})", e, store.path().display()))
         })?;
-        let uri = setup_uri(&code, config.category.id(), &state.setup_id)
+        let uri = setup_uri(&code, config.camera.category.id(), &state.setup_id)
             .map_err(|e| ServerError::SetupCode(e.to_string()))?;
         let identity = identity::identity(&state, &store)?;
         let pairings = identity::pairings(&state);
@@ -149,7 +140,7 @@ impl HapServer {
             .map_err(|source| ServerError::Bind { addr, source })?
             .port();
         log::info!(target: LOG, "[{}] listening on {}:{port} (device id {}, {} pairing(s))",
-            config.name, config.bind_address, state.device_id, pairings.len());
+            config.camera.name, config.bind_address, state.device_id, pairings.len());
 
         let inner = Inner {
             state,
@@ -158,19 +149,31 @@ impl HapServer {
             setup,
             mdns: None,
             snapshots: None,
+            saves_taken: 0,
         };
-        let shared = Arc::new(Shared::new(info, identity, uri, store, inner));
+        let shared = Arc::new(Shared::new(
+            config.camera.clone(),
+            identity,
+            uri,
+            store,
+            inner,
+        ));
+        let pending = shared.snapshot(&mut shared.lock());
+        shared.save(pending);
         {
             let mut inner = shared.lock();
-            shared.persist(&mut inner);
             if config.advertise {
                 let txt = shared.txt(&inner);
-                let mdns =
-                    Advertiser::start(&config.name, port, config.mdns_interface.as_deref(), txt)
-                        .map_err(|e| ServerError::Mdns(e.to_string()))?;
+                let mdns = Advertiser::start(
+                    &config.camera.name,
+                    port,
+                    config.mdns_interface.as_deref(),
+                    txt,
+                )
+                .map_err(|e| ServerError::Mdns(e.to_string()))?;
                 inner.mdns = Some(mdns);
             } else {
-                log::info!(target: LOG, "[{}] advertising off: no mDNS", config.name);
+                log::info!(target: LOG, "[{}] advertising off: no mDNS", config.camera.name);
             }
         }
         let (stop, stopped) = watch::channel(false);

@@ -1,6 +1,8 @@
 //! State shared by the connections of one accessory: the database, pairings, pair-setup
 //! coordinator, persistence and advertisement. Guarded by one `std` mutex that is never held
 //! across an `.await`; connections learn about changes through a broadcast of [`Notice`]s.
+//! The state file is written after that mutex is dropped: a [`PendingSave`] is taken under
+//! it, and [`Shared::save`] writes it (in snapshot order) without holding it.
 
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard};
@@ -10,7 +12,7 @@ use tokio::sync::broadcast;
 
 use super::identity::stored_pairings;
 use super::{ServerEvent, SnapshotSource};
-use crate::accessory::{CameraInfo, Database, Value, camera_database};
+use crate::accessory::{CameraInfo, Database, Value, ValueEvent, camera_database};
 use crate::mdns::{Advertiser, TxtRecord};
 use crate::pairing::{AccessoryIdentity, ConnectionId, ControllerPairing, PairSetupManager};
 use crate::setup::setup_hash;
@@ -41,6 +43,15 @@ pub(super) struct Inner {
     pub setup: PairSetupManager,
     pub mdns: Option<Advertiser>,
     pub snapshots: Option<Arc<dyn SnapshotSource>>,
+    /// Number of [`PendingSave`]s taken so far.
+    pub saves_taken: u64,
+}
+
+/// A copy of the state to write, taken under the lock by [`Shared::snapshot`].
+#[must_use = "a snapshot is only written by Shared::save"]
+pub(super) struct PendingSave {
+    state: AccessoryState,
+    generation: u64,
 }
 
 pub(super) struct Shared {
@@ -55,6 +66,9 @@ pub(super) struct Shared {
     pub notices: broadcast::Sender<Notice>,
     pub events: broadcast::Sender<ServerEvent>,
     next_connection: AtomicU64,
+    /// Generation of the last snapshot written; held while writing, so writes never overlap
+    /// and an older snapshot never replaces a newer one.
+    saved: Mutex<u64>,
 }
 
 impl Shared {
@@ -76,6 +90,7 @@ impl Shared {
             notices: broadcast::channel(256).0,
             events: broadcast::channel(64).0,
             next_connection: AtomicU64::new(1),
+            saved: Mutex::new(0),
         }
     }
 
@@ -94,18 +109,48 @@ impl Shared {
         let _ = self.notices.send(notice);
     }
 
+    /// Tells every subscriber about a change made by the accessory itself.
+    pub fn notify_value(&self, ev: ValueEvent) {
+        self.notify(Notice::Changed {
+            aid: ev.aid,
+            iid: ev.iid,
+            value: ev.value,
+            origin: None,
+            immediate: ev.immediate,
+        });
+    }
+
     pub fn emit(&self, event: ServerEvent) {
         let _ = self.events.send(event);
     }
 
-    /// Writes pairings, values and counters to the state file; a failure is logged (the
-    /// running accessory keeps working, the next change retries).
-    pub fn persist(&self, inner: &mut Inner) {
+    /// Copies pairings, values and counters into the state and takes a snapshot of it to
+    /// write with [`Shared::save`] once the lock is dropped.
+    pub fn snapshot(&self, inner: &mut Inner) -> PendingSave {
         inner.state.pairings = stored_pairings(&inner.pairings);
         inner.state.values = inner.db.persisted_values();
         inner.state.failed_setup_attempts = inner.setup.failed_attempts();
-        match self.store.save(&inner.state) {
-            Ok(()) => log::debug!(target: LOG, "[{}] state saved", self.name),
+        inner.saves_taken += 1;
+        PendingSave {
+            state: inner.state.clone(),
+            generation: inner.saves_taken,
+        }
+    }
+
+    /// Writes a snapshot to the state file unless a newer one is already there; a failure is
+    /// logged (the running accessory keeps working, the next change retries). Must not be
+    /// called with the shared state locked.
+    pub fn save(&self, pending: PendingSave) {
+        let mut saved = self.saved.lock().unwrap_or_else(|p| p.into_inner());
+        if pending.generation <= *saved {
+            log::debug!(target: LOG, "[{}] state snapshot {} skipped: {} already saved", self.name, pending.generation, *saved);
+            return;
+        }
+        match self.store.save(&pending.state) {
+            Ok(()) => {
+                *saved = pending.generation;
+                log::debug!(target: LOG, "[{}] state saved", self.name);
+            }
             Err(e) => log::error!(target: LOG, "[{}] cannot save state: {e}", self.name),
         }
     }
@@ -134,13 +179,21 @@ impl Shared {
 
     /// After pairings were removed: close their sessions; when none is left, the accessory
     /// is unpaired and its camera state returns to the defaults (HAP-NodeJS factory reset, §6).
-    pub fn pairings_removed(&self, inner: &mut Inner, removed: Vec<String>, unpaired: bool) {
+    /// Takes the lock to release it before the state is written and the news sent.
+    pub fn pairings_removed(
+        &self,
+        mut inner: MutexGuard<'_, Inner>,
+        removed: Vec<String>,
+        unpaired: bool,
+    ) {
         if unpaired {
             inner.db = camera_database(&self.info);
             log::info!(target: LOG, "[{}] last admin removed: unpaired, camera state reset", self.name);
         }
-        self.persist(inner);
-        self.refresh_mdns(inner);
+        let pending = self.snapshot(&mut inner);
+        self.refresh_mdns(&mut inner);
+        drop(inner);
+        self.save(pending);
         self.notify(Notice::ControllersRemoved(removed));
         if unpaired {
             self.emit(ServerEvent::PairingChanged { paired: false });
@@ -152,13 +205,44 @@ impl Shared {
         let event = self.lock().db.set_value(key, value);
         if let Some(ev) = event {
             log::debug!(target: LOG, "[{}] {key} = {} ({}.{})", self.name, ev.value, ev.aid, ev.iid);
-            self.notify(Notice::Changed {
-                aid: ev.aid,
-                iid: ev.iid,
-                value: ev.value,
-                origin: None,
-                immediate: ev.immediate,
-            });
+            self.notify_value(ev);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::server::{ServerConfig, identity};
+
+    fn shared(dir: &std::path::Path) -> Shared {
+        let config = ServerConfig::new("Save Cam", dir);
+        let store = StateStore::new(dir);
+        let state = identity::load_or_create(&config, &store).unwrap();
+        let identity = identity::identity(&state, &store).unwrap();
+        let inner = Inner {
+            state,
+            db: camera_database(&config.camera),
+            pairings: Vec::new(),
+            setup: PairSetupManager::new("518-08-582"),
+            mdns: None,
+            snapshots: None,
+            saves_taken: 0,
+        };
+        Shared::new(config.camera, identity, String::new(), store, inner)
+    }
+
+    #[test]
+    fn an_older_snapshot_never_replaces_a_newer_one() {
+        let dir = tempfile::tempdir().unwrap();
+        let shared = shared(dir.path());
+        let older = shared.snapshot(&mut shared.lock());
+        shared.lock().state.config_number += 1;
+        let newer = shared.snapshot(&mut shared.lock());
+        shared.save(newer);
+        shared.save(older);
+        let on_disk = shared.store.load().unwrap().unwrap();
+        assert_eq!(on_disk, shared.lock().state);
+        assert_eq!(on_disk.config_number, 2);
     }
 }

@@ -6,6 +6,8 @@ from __future__ import annotations
 import asyncio
 import os
 import shlex
+import tempfile
+from collections.abc import Awaitable, Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -21,6 +23,17 @@ def camera_binary() -> Path:
             "`cargo build -p gst-plugin-hksv --example hksv_camera`"
         )
     return path
+
+
+def camera_props(name: str, setup_code: str, workdir: Path, extra: dict[str, str]) -> dict[str, str]:
+    """hksvsink properties of a test camera on 127.0.0.1 with its state under `workdir`."""
+    return {
+        "accessory-name": name,
+        "bind-address": "127.0.0.1",
+        "state-dir": str(workdir / "state"),
+        "setup-code": setup_code,
+        **extra,
+    }
 
 
 class CameraError(Exception):
@@ -154,3 +167,21 @@ class Checks:
     def finish(self) -> int:
         print(f"{self.suite}: {self.passed} passed, {self.failed} failed")
         return 0 if self.failed == 0 and self.passed > 0 else 1
+
+
+async def run_checks(
+    suite: str, run: Callable[[Checks, Path], Awaitable[None]], timeout: float = 180
+) -> int:
+    """Runs `run(checks, workdir)` in a fresh temporary directory, turns any exception into a
+    failed check (showing the end of the camera log) and returns the exit status."""
+    checks = Checks(suite)
+    with tempfile.TemporaryDirectory(prefix="hksv-test-") as tmp:
+        try:
+            await asyncio.wait_for(run(checks, Path(tmp)), timeout)
+        except Exception as err:  # noqa: BLE001
+            checks.fail(f"{suite} run", f"{type(err).__name__}: {err}")
+            log = Path(tmp) / "camera.log"
+            if log.exists():
+                print("  --- last lines of the camera log ---")
+                print("\n".join(log.read_text(errors="replace").splitlines()[-40:]))
+    return checks.finish()

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import asyncio
 import sys
-import tempfile
 from pathlib import Path
 
 from aiohomekit.characteristic_cache import CharacteristicCacheMemory
@@ -24,7 +23,7 @@ from aiohomekit.model.status_flags import StatusFlags
 from aiohomekit.zeroconf import HomeKitService
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from camera import Camera, CameraError, Checks  # noqa: E402
+from camera import Camera, Checks, camera_props, run_checks  # noqa: E402
 from qr import banner_qr, decode  # noqa: E402
 
 SETUP_CODE = "031-45-154"
@@ -70,14 +69,7 @@ def find_char(accessories, service: str, char: str) -> dict | None:
 
 
 async def run(checks: Checks, workdir: Path) -> None:
-    props = {
-        "accessory-name": NAME,
-        "bind-address": "127.0.0.1",
-        "port": "0",
-        "advertise": "false",
-        "state-dir": str(workdir / "state"),
-        "setup-code": SETUP_CODE,
-    }
+    props = camera_props(NAME, SETUP_CODE, workdir, {"port": "0", "advertise": "false"})
     async with Camera(props, workdir / "camera.log") as cam:
         checks.check("camera started unpaired", cam.info.get("paired") == "false", str(cam.info))
         checks.check("banner shows the setup code", f"Setup code: {SETUP_CODE}" in cam.banner, str(cam.banner[:4]))
@@ -185,17 +177,7 @@ async def run(checks: Checks, workdir: Path) -> None:
 
 
 async def main() -> int:
-    checks = Checks("interop aiohomekit")
-    with tempfile.TemporaryDirectory(prefix="hksv-interop-") as tmp:
-        try:
-            await asyncio.wait_for(run(checks, Path(tmp)), 180)
-        except (CameraError, asyncio.TimeoutError, Exception) as err:  # noqa: BLE001
-            checks.fail("interop run", f"{type(err).__name__}: {err}")
-            log = Path(tmp) / "camera.log"
-            if log.exists():
-                print("  --- last lines of the camera log ---")
-                print("\n".join(log.read_text(errors="replace").splitlines()[-40:]))
-    return checks.finish()
+    return await run_checks("interop aiohomekit", run)
 
 
 if __name__ == "__main__":

@@ -9,7 +9,6 @@ import asyncio
 import base64
 import hashlib
 import sys
-import tempfile
 from pathlib import Path
 
 from zeroconf import IPVersion
@@ -21,7 +20,7 @@ from aiohomekit.controller.ip.discovery import IpDiscovery
 from aiohomekit.zeroconf import HomeKitService
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "interop"))
-from camera import Camera, Checks  # noqa: E402
+from camera import Camera, Checks, camera_props, run_checks  # noqa: E402
 
 HAP = "_hap._tcp.local."
 NAME = "Namespace Cam"
@@ -61,14 +60,7 @@ def txt(info: AsyncServiceInfo) -> dict[str, str]:
 
 
 async def run(checks: Checks, workdir: Path) -> None:
-    props = {
-        "accessory-name": NAME,
-        "bind-address": "127.0.0.1",
-        "advertise": "true",
-        "mdns-interface": "lo",
-        "state-dir": str(workdir / "state"),
-        "setup-code": SETUP_CODE,
-    }
+    props = camera_props(NAME, SETUP_CODE, workdir, {"advertise": "true", "mdns-interface": "lo"})
     async with Camera(props, workdir / "camera.log") as cam:
         info = await browse()
         if not checks.check("zeroconf browses _hap._tcp and resolves our instance", info is not None):
@@ -112,17 +104,7 @@ async def run(checks: Checks, workdir: Path) -> None:
 
 
 async def main() -> int:
-    checks = Checks("mdns namespace")
-    with tempfile.TemporaryDirectory(prefix="hksv-mdns-") as tmp:
-        try:
-            await asyncio.wait_for(run(checks, Path(tmp)), 180)
-        except Exception as err:  # noqa: BLE001
-            checks.fail("mdns run", f"{type(err).__name__}: {err}")
-            log = Path(tmp) / "camera.log"
-            if log.exists():
-                print("  --- last lines of the camera log ---")
-                print("\n".join(log.read_text(errors="replace").splitlines()[-40:]))
-    return checks.finish()
+    return await run_checks("mdns namespace", run)
 
 
 if __name__ == "__main__":

@@ -76,6 +76,39 @@ impl Default for State {
     }
 }
 
+impl State {
+    fn segment_mut(&mut self, input: Input) -> &mut Option<gst::FormattedSegment<gst::ClockTime>> {
+        match input {
+            Input::Video => &mut self.video_segment,
+            Input::Audio => &mut self.audio_segment,
+        }
+    }
+}
+
+/// The two sink pads.
+#[derive(Clone, Copy, Debug)]
+enum Input {
+    Video,
+    Audio,
+}
+
+impl Input {
+    fn name(self) -> &'static str {
+        match self {
+            Input::Video => "video",
+            Input::Audio => "audio",
+        }
+    }
+
+    /// [`Input::name`] at the start of a sentence.
+    fn label(self) -> &'static str {
+        match self {
+            Input::Video => "Video",
+            Input::Audio => "Audio",
+        }
+    }
+}
+
 /// What the video streaming thread pushes once the state lock is dropped.
 enum Push {
     Event(gst::Event),
@@ -175,7 +208,24 @@ impl HksvFmp4Mux {
         gst::FlowError::Error
     }
 
+    /// The timestamp of a buffer of `input`; posts an error when it has none.
+    fn buffer_pts(
+        &self,
+        input: Input,
+        buffer: &gst::Buffer,
+    ) -> Result<gst::ClockTime, gst::FlowError> {
+        buffer.pts().ok_or_else(|| {
+            gst::element_imp_error!(
+                self,
+                gst::StreamError::Format,
+                ["{} buffer without timestamp", input.label()]
+            );
+            gst::FlowError::Error
+        })
+    }
+
     fn video_chain(&self, buffer: gst::Buffer) -> Result<gst::FlowSuccess, gst::FlowError> {
+        let pts = self.buffer_pts(Input::Video, &buffer)?;
         let settings = self.settings();
         let mut state = self.state();
         state
@@ -189,15 +239,6 @@ impl HksvFmp4Mux {
                 ["Video buffer before caps and TIME segment"]
             );
             return Err(gst::FlowError::NotNegotiated);
-        };
-        let Some(pts) = buffer.pts() else {
-            drop(state);
-            gst::element_imp_error!(
-                self,
-                gst::StreamError::Format,
-                ["Video buffer without timestamp"]
-            );
-            return Err(gst::FlowError::Error);
         };
         let dts = buffer.dts().unwrap_or(pts);
         let (Some(pts), Some(dts)) = (running_time(&segment, pts), running_time(&segment, dts))
@@ -271,6 +312,7 @@ impl HksvFmp4Mux {
     }
 
     fn audio_chain(&self, buffer: gst::Buffer) -> Result<gst::FlowSuccess, gst::FlowError> {
+        let pts = self.buffer_pts(Input::Audio, &buffer)?;
         let mut state = self.state();
         let Some(segment) = state.audio_segment.clone() else {
             drop(state);
@@ -280,15 +322,6 @@ impl HksvFmp4Mux {
                 ["Audio buffer before TIME segment"]
             );
             return Err(gst::FlowError::NotNegotiated);
-        };
-        let Some(pts) = buffer.pts() else {
-            drop(state);
-            gst::element_imp_error!(
-                self,
-                gst::StreamError::Format,
-                ["Audio buffer without timestamp"]
-            );
-            return Err(gst::FlowError::Error);
         };
         let Some(pts) = running_time(&segment, pts) else {
             return Ok(gst::FlowSuccess::Ok);
@@ -479,12 +512,32 @@ impl HksvFmp4Mux {
         Ok(())
     }
 
-    fn time_segment(
-        &self,
-        event: &gst::event::Segment,
-    ) -> Option<gst::FormattedSegment<gst::ClockTime>> {
+    /// Applies the caps of `input`; posts an error and returns false when they are refused.
+    fn take_caps(&self, input: Input, caps: &gst::CapsRef) -> bool {
+        let result = match input {
+            Input::Video => self.set_video_caps(caps),
+            Input::Audio => self.set_audio_caps(caps),
+        };
+        match result {
+            Ok(()) => true,
+            Err(err) => {
+                gst::element_imp_error!(
+                    self,
+                    gst::CoreError::Negotiation,
+                    ["Cannot take {} caps {}: {}", input.name(), caps, err]
+                );
+                false
+            }
+        }
+    }
+
+    /// Stores the segment of `input`; posts an error and returns false unless it is in TIME.
+    fn take_segment(&self, input: Input, event: &gst::event::Segment) -> bool {
         match event.segment().downcast_ref::<gst::ClockTime>() {
-            Some(segment) => Some(segment.clone()),
+            Some(segment) => {
+                *self.state().segment_mut(input) = Some(segment.clone());
+                true
+            }
             None => {
                 gst::element_imp_error!(
                     self,
@@ -494,7 +547,7 @@ impl HksvFmp4Mux {
                         event.segment().format()
                     ]
                 );
-                None
+                false
             }
         }
     }
@@ -503,24 +556,8 @@ impl HksvFmp4Mux {
         use gst::EventView;
         gst::log!(CAT, obj = pad, "Handling event {event:?}");
         match event.view() {
-            EventView::Caps(c) => match self.set_video_caps(c.caps()) {
-                Ok(()) => true,
-                Err(err) => {
-                    gst::element_imp_error!(
-                        self,
-                        gst::CoreError::Negotiation,
-                        ["Cannot take video caps {}: {}", c.caps(), err]
-                    );
-                    false
-                }
-            },
-            EventView::Segment(s) => match self.time_segment(s) {
-                Some(segment) => {
-                    self.state().video_segment = Some(segment);
-                    true
-                }
-                None => false,
-            },
+            EventView::Caps(c) => self.take_caps(Input::Video, c.caps()),
+            EventView::Segment(s) => self.take_segment(Input::Video, s),
             EventView::Eos(_) => {
                 let mut state = self.wait_for_audio();
                 let pushes = match state.fragmenter.finish() {
@@ -559,24 +596,8 @@ impl HksvFmp4Mux {
         use gst::EventView;
         gst::log!(CAT, obj = pad, "Handling event {event:?}");
         match event.view() {
-            EventView::Caps(c) => match self.set_audio_caps(c.caps()) {
-                Ok(()) => true,
-                Err(err) => {
-                    gst::element_imp_error!(
-                        self,
-                        gst::CoreError::Negotiation,
-                        ["Cannot take audio caps {}: {}", c.caps(), err]
-                    );
-                    false
-                }
-            },
-            EventView::Segment(s) => match self.time_segment(s) {
-                Some(segment) => {
-                    self.state().audio_segment = Some(segment);
-                    true
-                }
-                None => false,
-            },
+            EventView::Caps(c) => self.take_caps(Input::Audio, c.caps()),
+            EventView::Segment(s) => self.take_segment(Input::Audio, s),
             EventView::Eos(_) => {
                 self.state().audio_eos = true;
                 self.audio_arrived.notify_all();
@@ -751,13 +772,7 @@ impl ElementImpl for HksvFmp4Mux {
 
     fn pad_templates() -> &'static [gst::PadTemplate] {
         static TEMPLATES: LazyLock<Vec<gst::PadTemplate>> = LazyLock::new(|| {
-            let video = gst::Caps::builder("video/x-h264")
-                .field(
-                    "stream-format",
-                    gst::List::new(["avc", "avc3", "byte-stream"]),
-                )
-                .field("alignment", "au")
-                .build();
+            let video = crate::caps::h264_access_units();
             let audio = gst::Caps::builder("audio/mpeg")
                 .field("mpegversion", 4i32)
                 .field("stream-format", "raw")

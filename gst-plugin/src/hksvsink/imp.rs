@@ -103,14 +103,14 @@ impl Settings {
         let port = u16::try_from(self.port)
             .map_err(|_| format!("port {} is out of range (0-65535)", self.port))?;
         let mut config = ServerConfig::new(self.accessory_name.clone(), self.state_dir());
-        config.category = match self.category {
+        config.camera.category = match self.category {
             Category::Camera => hksv::accessory::Category::Camera,
             Category::Doorbell => hksv::accessory::Category::Doorbell,
         };
-        config.manufacturer = self.manufacturer.clone();
-        config.model = self.model.clone();
-        config.serial_number = self.serial_number.clone();
-        config.firmware_revision = self.firmware_revision.clone();
+        config.camera.manufacturer = self.manufacturer.clone();
+        config.camera.model = self.model.clone();
+        config.camera.serial_number = self.serial_number.clone();
+        config.camera.firmware_revision = self.firmware_revision.clone();
         config.setup_code = self.setup_code.clone();
         config.bind_address = bind_address;
         config.port = port;
@@ -389,15 +389,7 @@ impl ObjectSubclass for HksvSink {
 }
 
 /// `video/x-h264` as the pad takes it: access units in any of the three stream formats.
-static VIDEO_CAPS: LazyLock<gst::Caps> = LazyLock::new(|| {
-    gst::Caps::builder("video/x-h264")
-        .field(
-            "stream-format",
-            gst::List::new(["avc", "avc3", "byte-stream"]),
-        )
-        .field("alignment", "au")
-        .build()
-});
+static VIDEO_CAPS: LazyLock<gst::Caps> = LazyLock::new(crate::caps::h264_access_units);
 
 impl ObjectImpl for HksvSink {
     fn properties() -> &'static [glib::ParamSpec] {

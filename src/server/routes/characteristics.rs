@@ -2,7 +2,7 @@
 
 use std::time::{Duration, Instant};
 
-use serde_json::{Value as Json, json};
+use serde_json::Value as Json;
 
 use super::ConnState;
 use crate::accessory::{
@@ -50,12 +50,8 @@ pub(super) fn write(shared: &Shared, conn: &mut ConnState, body: &[u8]) -> Respo
             if !valid {
                 // §1.5: a timed write after ttl (or with an unknown pid) fails entirely.
                 log::warn!(target: LOG, "[{}] conn {}: timed write pid {pid} not prepared or expired", shared.name, conn.id);
-                let list: Vec<Json> = req
-                    .entries
-                    .iter()
-                    .map(|e| json!({"aid": e.aid, "iid": e.iid, "status": status::INVALID_VALUE_IN_REQUEST}))
-                    .collect();
-                return Response::json(207, &json!({ "characteristics": list }));
+                let body = req.refuse_all(status::INVALID_VALUE_IN_REQUEST);
+                return Response::json(207, &body);
             }
             true
         }
@@ -83,19 +79,17 @@ pub(super) fn write(shared: &Shared, conn: &mut ConnState, body: &[u8]) -> Respo
             }
         }
     }
-    if outcomes.iter().any(|o| o.changed && o.persist) {
-        shared.persist(&mut inner);
-    }
+    let pending = outcomes
+        .iter()
+        .any(|o| o.changed && o.persist)
+        .then(|| shared.snapshot(&mut inner));
     let mirrored = mirror_camera_active(&mut inner.db);
     drop(inner);
+    if let Some(pending) = pending {
+        shared.save(pending);
+    }
     if let Some(ev) = mirrored {
-        shared.notify(Notice::Changed {
-            aid: ev.aid,
-            iid: ev.iid,
-            value: ev.value,
-            origin: None,
-            immediate: ev.immediate,
-        });
+        shared.notify_value(ev);
     }
     for o in &outcomes {
         if o.status == status::SUCCESS {

@@ -26,16 +26,19 @@ pub(super) fn pair_setup(shared: &Shared, conn: &ConnState, body: &[u8]) -> Resp
             log::info!(target: LOG, "[{}] conn {}: paired with controller {} (admin)", shared.name, conn.id, pairing.id);
             inner.pairings.retain(|p| p.id != pairing.id);
             inner.pairings.push(pairing);
-            shared.persist(&mut inner);
+            let pending = shared.snapshot(&mut inner);
             shared.refresh_mdns(&mut inner);
             drop(inner);
+            // Written before M6 goes out: the controller never holds a pairing we could lose.
+            shared.save(pending);
             shared.emit(ServerEvent::PairingChanged { paired: true });
-            return Response::pairing(reply.body);
         }
         PairSetupOutcome::Failed(reason) => {
             log::warn!(target: LOG, "[{}] conn {}: pair-setup refused: {reason}", shared.name, conn.id);
             if inner.setup.failed_attempts() != attempts_before {
-                shared.persist(&mut inner);
+                let pending = shared.snapshot(&mut inner);
+                drop(inner);
+                shared.save(pending);
             }
         }
     }
@@ -84,9 +87,11 @@ pub(super) fn pairings(shared: &Shared, conn: &ConnState, body: &[u8]) -> Respon
     let mut inner = shared.lock();
     let outcome = handle_pairings_request(&mut inner.pairings, &caller, body);
     if !outcome.removed.is_empty() || outcome.unpaired {
-        shared.pairings_removed(&mut inner, outcome.removed, outcome.unpaired);
+        shared.pairings_removed(inner, outcome.removed, outcome.unpaired);
     } else if outcome.changed {
-        shared.persist(&mut inner);
+        let pending = shared.snapshot(&mut inner);
+        drop(inner);
+        shared.save(pending);
     }
     Response::pairing(outcome.body)
 }

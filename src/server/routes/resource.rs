@@ -3,7 +3,7 @@
 use serde_json::Value as Json;
 
 use super::ConnState;
-use crate::accessory::{Value, keys, status};
+use crate::accessory::{snapshot_refusal, status};
 use crate::http::{CONTENT_TYPE_JPEG, Response};
 use crate::server::shared::{LOG, Shared};
 
@@ -27,20 +27,7 @@ pub(super) fn resource(shared: &Shared, conn: &ConnState, body: &[u8]) -> Respon
     let reason = doc.get("reason").and_then(Json::as_u64);
     let (refusal, source) = {
         let inner = shared.lock();
-        let on = |key: &str| {
-            matches!(
-                inner.db.value(key),
-                Some(Value::Int(1)) | Some(Value::Bool(true))
-            )
-        };
-        let refusal = snapshot_refusal(
-            on("110/B0"),
-            on(keys::HOMEKIT_CAMERA_ACTIVE),
-            on("21A/223"),
-            on("21A/225"),
-            reason,
-        );
-        (refusal, inner.snapshots.clone())
+        (snapshot_refusal(&inner.db, reason), inner.snapshots.clone())
     };
     if let Some(code) = refusal {
         log::info!(target: LOG, "[{}] conn {}: snapshot (reason {reason:?}) refused by camera state: {code}", shared.name, conn.id);
@@ -55,58 +42,5 @@ pub(super) fn resource(shared: &Shared, conn: &ConnState, body: &[u8]) -> Respon
             log::info!(target: LOG, "[{}] conn {}: snapshot {width}x{height}: no image available", shared.name, conn.id);
             Response::hap_status(207, status::SERVICE_COMMUNICATION_FAILURE)
         }
-    }
-}
-
-/// The gating table of §1.6.
-fn snapshot_refusal(
-    streaming: bool,
-    camera: bool,
-    event_snapshots: bool,
-    periodic_snapshots: bool,
-    reason: Option<u64>,
-) -> Option<i32> {
-    if !streaming || !camera {
-        return Some(status::NOT_ALLOWED_IN_CURRENT_STATE);
-    }
-    match (reason, event_snapshots, periodic_snapshots) {
-        (None, false, _) | (None, _, false) => Some(status::INSUFFICIENT_PRIVILEGES),
-        (Some(1), false, _) | (Some(0), _, false) => Some(status::NOT_ALLOWED_IN_CURRENT_STATE),
-        _ => None,
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn snapshot_gating_table() {
-        assert_eq!(
-            snapshot_refusal(false, true, true, true, None),
-            Some(-70412)
-        );
-        assert_eq!(
-            snapshot_refusal(true, false, true, true, Some(1)),
-            Some(-70412)
-        );
-        assert_eq!(
-            snapshot_refusal(true, true, false, true, None),
-            Some(-70401)
-        );
-        assert_eq!(
-            snapshot_refusal(true, true, false, true, Some(1)),
-            Some(-70412)
-        );
-        assert_eq!(
-            snapshot_refusal(true, true, true, false, None),
-            Some(-70401)
-        );
-        assert_eq!(
-            snapshot_refusal(true, true, true, false, Some(0)),
-            Some(-70412)
-        );
-        assert_eq!(snapshot_refusal(true, true, true, false, Some(1)), None);
-        assert_eq!(snapshot_refusal(true, true, true, true, None), None);
     }
 }
