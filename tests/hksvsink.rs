@@ -8,6 +8,7 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use gst::prelude::*;
+use gsthksv::hapmotiondetect::event::MotionEvent;
 use hksv::client::HapClient;
 use serde_json::{Value as Json, json};
 
@@ -350,6 +351,28 @@ fn pair_read_write_and_motion_event() {
         assert_eq!(next_value(&mut client, motion).await, 1);
         sink.emit_by_name::<()>("set-motion", &[&false]);
         assert_eq!(next_value(&mut client, motion).await, 0);
+    });
+    stop(&pipeline);
+}
+
+/// The `hksv-motion` event that `hapmotiondetect` sends downstream drives the MotionSensor:
+/// here it is injected at the source and travels through x264enc and h264parse.
+#[test]
+fn motion_event_from_upstream_reaches_the_controller() {
+    let dir = tempfile::tempdir().unwrap();
+    let (pipeline, sink) = camera(dir.path(), &format!("setup-code={SETUP_CODE}"));
+    play(&pipeline).unwrap();
+    let addr = addr(&sink);
+    let source = pipeline.by_name("videotestsrc0").unwrap();
+    block_on(async {
+        let (identity, accessory) = pair_setup(addr, SETUP_CODE).await;
+        let mut client = verified_at(addr, &identity, &accessory).await;
+        let motion = find_iid(&accessories(&mut client).await, "85", "22");
+        subscribe(&mut client, motion).await;
+        for (detected, value) in [(true, 1), (false, 0)] {
+            assert!(source.send_event(MotionEvent::new(detected, gst::ClockTime::ZERO, 3.0)));
+            assert_eq!(next_value(&mut client, motion).await, value);
+        }
     });
     stop(&pipeline);
 }

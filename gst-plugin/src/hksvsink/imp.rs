@@ -19,6 +19,7 @@ use hksv::server::{HapServer, ServerConfig, ServerError, ServerEvent};
 
 use super::Category;
 use super::state_dir::default_state_dir;
+use crate::hapmotiondetect::event::MotionEvent;
 use crate::logging::HKSVSINK_CAT as CAT;
 use crate::runtime;
 
@@ -702,6 +703,25 @@ impl ObjectImpl for HksvSink {
             .video_sink
             .static_pad("sink")
             .expect("appsink has a sink pad");
+        // `hapmotiondetect` upstream sends a serialized `hksv-motion` event on every change of
+        // its motion state: it drives the MotionSensor like the `set-motion` signal does.
+        let weak = obj.downgrade();
+        target.add_probe(gst::PadProbeType::EVENT_DOWNSTREAM, move |_, info| {
+            if let (Some(element), Some(event)) = (weak.upgrade(), info.event())
+                && let Some(motion) = MotionEvent::parse(event)
+            {
+                gst::debug!(
+                    CAT,
+                    obj = element,
+                    "hksv-motion event: detected={} at {} (ratio {:.2})",
+                    motion.detected,
+                    motion.running_time,
+                    motion.ratio
+                );
+                element.imp().set_motion(motion.detected);
+            }
+            gst::PadProbeReturn::Ok
+        });
         let pad = gst::GhostPad::builder_from_template_with_target(&templ, &target)
             .expect("template caps match the appsink")
             .name("video")
