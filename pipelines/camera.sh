@@ -51,5 +51,6 @@ else
     ! video/x-h264,profile=main ! h264parse)
 fi
 
-echo "camera.sh: gst-launch-1.0 ${src[*]} ! ${sink[*]}"
-exec gst-launch-1.0 -e "${src[@]}" ! "${sink[@]}"
+# hapmotiondetect reads the H.264 headers and drives the MotionSensor (no decoding).
+echo "camera.sh: gst-launch-1.0 ${src[*]} ! hapmotiondetect ! ${sink[*]}"
+exec gst-launch-1.0 -e "${src[@]}" ! hapmotiondetect ! "${sink[@]}"
