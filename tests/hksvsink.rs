@@ -25,7 +25,7 @@ const SETUP_CODE: &str = "031-45-154";
 fn camera(state_dir: &std::path::Path, extra: &str) -> (gst::Pipeline, gst::Element) {
     init();
     let description = format!(
-        "videotestsrc is-live=true ! video/x-raw,width=160,height=120,framerate=10/1 \
+        "videotestsrc name=src is-live=true ! video/x-raw,width=160,height=120,framerate=10/1 \
          ! x264enc tune=zerolatency speed-preset=ultrafast key-int-max=10 ! h264parse \
          ! hksvsink name=hksv bind-address=127.0.0.1 port=0 advertise=false \
            state-dir=\"{}\" {extra}",
@@ -363,7 +363,7 @@ fn motion_event_from_upstream_reaches_the_controller() {
     let (pipeline, sink) = camera(dir.path(), &format!("setup-code={SETUP_CODE}"));
     play(&pipeline).unwrap();
     let addr = addr(&sink);
-    let source = pipeline.by_name("videotestsrc0").unwrap();
+    let source = pipeline.by_name("src").unwrap();
     block_on(async {
         let (identity, accessory) = pair_setup(addr, SETUP_CODE).await;
         let mut client = verified_at(addr, &identity, &accessory).await;
