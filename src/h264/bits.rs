@@ -16,6 +16,8 @@ pub struct BitReader<'a> {
     /// Bits loaded but not consumed, left-aligned in the low `avail` bits.
     cache: u64,
     avail: u32,
+    /// RBSP bytes loaded so far (emulation prevention bytes not counted).
+    loaded: usize,
 }
 
 impl<'a> BitReader<'a> {
@@ -27,6 +29,7 @@ impl<'a> BitReader<'a> {
             zeros: 0,
             cache: 0,
             avail: 0,
+            loaded: 0,
         }
     }
 
@@ -54,7 +57,30 @@ impl<'a> BitReader<'a> {
         };
         self.cache = (self.cache << 8) | u64::from(byte);
         self.avail += 8;
+        self.loaded += 1;
         true
+    }
+
+    /// RBSP bits consumed so far (emulation prevention bytes not counted): the bit offset of
+    /// the next syntax element in [`unescape`]d data.
+    pub fn rbsp_position(&self) -> usize {
+        self.loaded * 8 - self.avail as usize
+    }
+
+    /// `more_rbsp_data()` (7.2): true while a syntax element is left before the
+    /// `rbsp_stop_one_bit` (the last set bit of the payload).
+    pub fn more_rbsp_data(&self) -> bool {
+        let mut probe = self.clone();
+        let mut last_one = None;
+        let start = probe.rbsp_position();
+        let mut pos = start;
+        while let Ok(bit) = probe.read_bits(1, "more_rbsp_data") {
+            if bit == 1 {
+                last_one = Some(pos);
+            }
+            pos += 1;
+        }
+        last_one.is_some_and(|stop| stop > start)
     }
 
     /// Reads `n` (≤ 32) bits as an unsigned number.
@@ -217,5 +243,21 @@ mod tests {
         let mut r = BitReader::new(&[0, 0, 0, 1, 0xff, 0xff, 0xff, 0xff]);
         assert_eq!(r.read_ue("v").unwrap(), u32::MAX - 1);
         assert!(BitReader::new(&[]).read_flag("f").is_err());
+    }
+
+    #[test]
+    fn position_and_more_rbsp_data() {
+        // 0x00 0x00 0x03 0x80: the EPB is not counted; 0x80 is only the stop bit.
+        let escaped = [0x00, 0x00, 0x03, 0x80];
+        let mut r = BitReader::new(&escaped);
+        assert!(r.more_rbsp_data());
+        r.read_bits(16, "zeros").unwrap();
+        assert_eq!(r.rbsp_position(), 16);
+        assert!(!r.more_rbsp_data());
+        let mut r = BitReader::new(&[0b1010_0000]);
+        r.read_flag("a").unwrap();
+        assert!(r.more_rbsp_data());
+        r.read_flag("b").unwrap();
+        assert!(!r.more_rbsp_data());
     }
 }

@@ -8,13 +8,14 @@
 //!   on the fly) with exp-Golomb codes;
 //! * [`sps`], [`pps`]: sequence and picture parameter sets (profile, level, picture size,
 //!   entropy coder, initial QP, ...);
-//! * [`slice`]: slice headers up to and including `slice_qp_delta`, and a
+//! * [`slice`]: slice headers (and where their slice data starts), and a
 //!   [`ParameterSets`](slice::ParameterSets) store to resolve them.
 //!
 //! Every parser takes untrusted bytes and returns [`H264Error`] on bad input; none of them
 //! panics. Logging uses the `hksv::h264` target.
 
 pub mod bits;
+pub mod mb;
 pub mod nal;
 pub mod pps;
 pub mod slice;
@@ -76,6 +77,17 @@ pub enum H264Error {
     /// A picture parameter set refers to a sequence parameter set that was not seen.
     #[error("missing SPS {0}")]
     MissingSps(u32),
+    /// A valid stream uses a feature this parser does not handle.
+    #[error("unsupported: {0}")]
+    Unsupported(&'static str),
+    /// The slice data does not decode (an invalid code, or it does not end where it must).
+    #[error("invalid slice data at macroblock {mb}: {what}")]
+    InvalidSliceData {
+        /// Address of the macroblock being parsed.
+        mb: u32,
+        /// What was wrong.
+        what: &'static str,
+    },
 }
 
 /// Result alias of the H.264 parsers.

@@ -1,6 +1,7 @@
-//! Picture parameter set (7.3.2.2), up to `redundant_pic_cnt_present_flag`.
+//! Picture parameter set (7.3.2.2), with the High-profile extension (8x8 transform).
 
 use super::bits::BitReader;
+use super::sps::skip_scaling_list;
 use super::nal::{NalHeader, NalUnitType};
 use super::{H264Error, Result};
 
@@ -35,6 +36,12 @@ pub struct Pps {
     pub constrained_intra_pred: bool,
     /// `redundant_pic_cnt_present_flag`.
     pub redundant_pic_cnt_present: bool,
+    /// `transform_8x8_mode_flag` (High profiles; false when the extension is absent).
+    pub transform_8x8_mode: bool,
+    /// `second_chroma_qp_index_offset` (equals `chroma_qp_index_offset` when absent).
+    pub second_chroma_qp_index_offset: i32,
+    /// `slice_group_map_type` when there is more than one slice group (FMO).
+    pub slice_group_map_type: Option<u32>,
 }
 
 impl Pps {
@@ -57,9 +64,11 @@ impl Pps {
         let bottom_field_pic_order_in_frame_present =
             r.read_flag("bottom_field_pic_order_in_frame_present_flag")?;
         let num_slice_groups = 1 + r.read_ue_max("num_slice_groups_minus1", 7)?;
-        if num_slice_groups > 1 {
-            skip_slice_group_map(&mut r, num_slice_groups)?;
-        }
+        let slice_group_map_type = if num_slice_groups > 1 {
+            Some(skip_slice_group_map(&mut r, num_slice_groups)?)
+        } else {
+            None
+        };
         let num_ref_idx_l0_default_active =
             1 + r.read_ue_max("num_ref_idx_l0_default_active_minus1", 31)?;
         let num_ref_idx_l1_default_active =
@@ -69,6 +78,26 @@ impl Pps {
         let pic_init_qp = 26 + r.read_se_range("pic_init_qp_minus26", -26 - 48, 25)?;
         r.read_se_range("pic_init_qs_minus26", -26, 25)?;
         let chroma_qp_index_offset = r.read_se_range("chroma_qp_index_offset", -12, 12)?;
+        let deblocking_filter_control_present =
+            r.read_flag("deblocking_filter_control_present_flag")?;
+        let constrained_intra_pred = r.read_flag("constrained_intra_pred_flag")?;
+        let redundant_pic_cnt_present = r.read_flag("redundant_pic_cnt_present_flag")?;
+        let (mut transform_8x8_mode, mut second_chroma_qp_index_offset) =
+            (false, chroma_qp_index_offset);
+        if r.more_rbsp_data() {
+            transform_8x8_mode = r.read_flag("transform_8x8_mode_flag")?;
+            if r.read_flag("pic_scaling_matrix_present_flag")? {
+                // 4:2:0 assumed (the PPS does not know the chroma format): 6 + 2 lists.
+                let lists = 6 + if transform_8x8_mode { 2 } else { 0 };
+                for i in 0..lists {
+                    if r.read_flag("pic_scaling_list_present_flag")? {
+                        skip_scaling_list(&mut r, if i < 6 { 16 } else { 64 })?;
+                    }
+                }
+            }
+            second_chroma_qp_index_offset =
+                r.read_se_range("second_chroma_qp_index_offset", -12, 12)?;
+        }
         Ok(Self {
             id,
             sps_id,
@@ -81,17 +110,21 @@ impl Pps {
             weighted_bipred_idc,
             pic_init_qp,
             chroma_qp_index_offset,
-            deblocking_filter_control_present: r
-                .read_flag("deblocking_filter_control_present_flag")?,
-            constrained_intra_pred: r.read_flag("constrained_intra_pred_flag")?,
-            redundant_pic_cnt_present: r.read_flag("redundant_pic_cnt_present_flag")?,
+            deblocking_filter_control_present,
+            constrained_intra_pred,
+            redundant_pic_cnt_present,
+            transform_8x8_mode,
+            second_chroma_qp_index_offset,
+            slice_group_map_type,
         })
     }
 }
 
-/// Skips the slice group map syntax of a PPS with more than one slice group (FMO).
-fn skip_slice_group_map(r: &mut BitReader<'_>, groups: u32) -> Result<()> {
-    match r.read_ue_max("slice_group_map_type", 6)? {
+/// Skips the slice group map syntax of a PPS with more than one slice group (FMO); returns
+/// `slice_group_map_type`.
+fn skip_slice_group_map(r: &mut BitReader<'_>, groups: u32) -> Result<u32> {
+    let map_type = r.read_ue_max("slice_group_map_type", 6)?;
+    match map_type {
         0 => {
             for _ in 0..groups {
                 r.read_ue("run_length_minus1")?;
@@ -116,5 +149,5 @@ fn skip_slice_group_map(r: &mut BitReader<'_>, groups: u32) -> Result<()> {
         }
         _ => {}
     }
-    Ok(())
+    Ok(map_type)
 }

@@ -1,4 +1,4 @@
-//! Slice headers (7.3.3) up to `slice_qp_delta`, and the parameter set store they need.
+//! Slice headers (7.3.3), and the parameter set store they need.
 
 use super::bits::BitReader;
 use super::nal::{NalHeader, NalUnitType};
@@ -44,7 +44,7 @@ impl SliceType {
     }
 }
 
-/// The fields of a slice header up to `slice_qp_delta`.
+/// The fields of a slice header, and where its `slice_data()` starts.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SliceHeader {
     /// NAL unit header of the slice.
@@ -74,6 +74,15 @@ pub struct SliceHeader {
     pub slice_qp_delta: i32,
     /// `SliceQPY = 26 + pic_init_qp_minus26 + slice_qp_delta`.
     pub qp: i32,
+    /// `cabac_init_idc` (CABAC P/SP/B slices; 0 otherwise).
+    pub cabac_init_idc: u32,
+    /// `disable_deblocking_filter_idc` (0 when absent).
+    pub disable_deblocking_filter_idc: u32,
+    /// Bit offset of `slice_data()` in the RBSP after the NAL header byte (emulation prevention
+    /// bytes removed, as [`unescape`](super::bits::unescape) of `nal[1..]` gives), before any
+    /// `cabac_alignment_one_bit`. `None` for streams whose slice data we do not parse (slice
+    /// group change cycles of FMO map types 3–5).
+    pub data_bit_offset: Option<usize>,
 }
 
 impl SliceHeader {
@@ -233,8 +242,9 @@ impl ParameterSets {
         if header.ref_idc != 0 {
             skip_dec_ref_pic_marking(&mut r, idr)?;
         }
+        let mut cabac_init_idc = 0;
         if pps.entropy_coding_mode && !matches!(slice_type, SliceType::I | SliceType::Si) {
-            r.read_ue_max("cabac_init_idc", 2)?;
+            cabac_init_idc = r.read_ue_max("cabac_init_idc", 2)?;
         }
         let slice_qp_delta = r.read_se_range("slice_qp_delta", -100, 100)?;
         let qp = pps.pic_init_qp + slice_qp_delta;
@@ -244,6 +254,24 @@ impl ParameterSets {
                 value: i64::from(qp),
             });
         }
+        if matches!(slice_type, SliceType::Sp | SliceType::Si) {
+            if slice_type == SliceType::Sp {
+                r.read_flag("sp_for_switch_flag")?;
+            }
+            r.read_se("slice_qs_delta")?;
+        }
+        let mut disable_deblocking_filter_idc = 0;
+        if pps.deblocking_filter_control_present {
+            disable_deblocking_filter_idc = r.read_ue_max("disable_deblocking_filter_idc", 6)?;
+            if disable_deblocking_filter_idc != 1 {
+                r.read_se_range("slice_alpha_c0_offset_div2", -6, 6)?;
+                r.read_se_range("slice_beta_offset_div2", -6, 6)?;
+            }
+        }
+        let data_bit_offset = match pps.slice_group_map_type {
+            Some(3..=5) => None,
+            _ => Some(r.rbsp_position()),
+        };
         Ok(SliceHeader {
             nal: header,
             first_mb_in_slice,
@@ -258,6 +286,9 @@ impl ParameterSets {
             luma_weight_l0,
             slice_qp_delta,
             qp,
+            cabac_init_idc,
+            disable_deblocking_filter_idc,
+            data_bit_offset,
         })
     }
 }

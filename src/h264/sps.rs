@@ -234,7 +234,7 @@ impl Sps {
 }
 
 /// Skips a `scaling_list()` of `size` coefficients (7.3.2.1.1.1).
-fn skip_scaling_list(r: &mut BitReader<'_>, size: usize) -> Result<()> {
+pub(crate) fn skip_scaling_list(r: &mut BitReader<'_>, size: usize) -> Result<()> {
     let mut last = 8i32;
     let mut next = 8i32;
     for _ in 0..size {

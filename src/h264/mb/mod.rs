@@ -1,0 +1,139 @@
+//! Macroblock layer (7.3.4, 7.3.5): entropy decoding of `slice_data()` without reconstructing
+//! any sample, for motion analysis in the compressed domain.
+//!
+//! For every macroblock of a slice the parsers record what kind it is (skipped, inter, intra),
+//! how many bits it took, its motion (the decoded motion vectors, 8.4.1) and its coded block
+//! pattern, into a [`MbMap`] covering the picture. No residual is dequantised or transformed
+//! and no prediction is formed.
+//!
+//! * [`cavlc`]: CAVLC slice data (Baseline, and Main/High with `entropy_coding_mode_flag = 0`);
+//! * [`cabac`]: CABAC slice data (Main, High);
+//! * [`mvpred`]: motion vector prediction (8.4.1.3), shared by both.
+//!
+//! Supported: 4:2:0 8-bit, frame macroblocks (`frame_mbs_only_flag = 1`), I and P slices,
+//! 4x4 and 8x8 transforms. Everything else (B slices, fields, MBAFF, SP/SI, other chroma
+//! formats) returns [`H264Error::Unsupported`](super::H264Error) and the caller falls back to
+//! slice-level statistics.
+
+pub mod cabac;
+pub mod cavlc;
+pub mod mvpred;
+
+use super::pps::Pps;
+use super::slice::{SliceHeader, SliceType};
+use super::sps::Sps;
+use super::{H264Error, Result};
+
+/// What a macroblock is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum MbKind {
+    /// Not covered by any parsed slice.
+    #[default]
+    Missing,
+    /// `P_Skip`: no syntax beyond the skip, motion predicted from the neighbours.
+    Skip,
+    /// Inter predicted with coded motion (P_L0_16x16 ... P_8x8ref0).
+    Inter,
+    /// Intra predicted (I_NxN, I_16x16, in I or P slices).
+    Intra,
+    /// I_PCM: raw samples.
+    Pcm,
+}
+
+/// What one macroblock cost and how it moved.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct MbStats {
+    /// Kind of macroblock.
+    pub kind: MbKind,
+    /// Bits of `slice_data()` this macroblock took (CAVLC: from its `mb_type` up to the next
+    /// macroblock, the `mb_skip_run` before it included; CABAC: the arithmetic decoder's bit
+    /// position difference). 0 for skipped macroblocks.
+    pub bits: u32,
+    /// Sum over its partitions of `|mvd_x| + |mvd_y|` (quarter samples).
+    pub mvd: u32,
+    /// Motion vector of the top-left 4x4 block after prediction (quarter samples; 0 for intra).
+    pub mv: [i16; 2],
+    /// Largest `|mv_x| + |mv_y|` of its 4x4 blocks (quarter samples; 0 for intra).
+    pub mv_max: u16,
+    /// `QPY` of the macroblock after `mb_qp_delta`.
+    pub qp: i8,
+    /// `coded_block_pattern` (luma bits 0–3, chroma in bits 4–5); 0 for skipped macroblocks.
+    pub cbp: u8,
+    /// Non-zero transform coefficients (luma and chroma).
+    pub coeffs: u16,
+}
+
+/// Per-macroblock statistics of one picture, in raster order.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct MbMap {
+    /// Picture width in macroblocks.
+    pub width: u32,
+    /// Picture height in macroblocks.
+    pub height: u32,
+    /// One entry per macroblock (`width * height`), `Missing` until a slice covers it.
+    pub mbs: Vec<MbStats>,
+}
+
+impl MbMap {
+    /// Clears the map for a picture of `width` x `height` macroblocks (keeps the allocation).
+    pub fn reset(&mut self, width: u32, height: u32) {
+        self.width = width;
+        self.height = height;
+        self.mbs.clear();
+        self.mbs
+            .resize((width as usize) * (height as usize), MbStats::default());
+    }
+}
+
+/// Parses the `slice_data()` of one slice NAL unit (header byte included, escaped payload)
+/// whose header is `header`, into `map` (which must have been [`reset`](MbMap::reset) to the
+/// picture size of `sps`). Returns the number of macroblocks parsed.
+///
+/// `scratch` is reused between calls to avoid allocating (it receives the unescaped RBSP).
+pub fn parse_slice_data(
+    sps: &Sps,
+    pps: &Pps,
+    header: &SliceHeader,
+    nal: &[u8],
+    scratch: &mut Vec<u8>,
+    map: &mut MbMap,
+) -> Result<u32> {
+    if !sps.frame_mbs_only
+        || sps.chroma_array_type() != 1
+        || sps.bit_depth_luma != 8
+        || sps.bit_depth_chroma != 8
+        || !matches!(header.slice_type, SliceType::I | SliceType::P)
+    {
+        return Err(H264Error::Unsupported("macroblock layer of this stream"));
+    }
+    let Some(offset) = header.data_bit_offset else {
+        return Err(H264Error::Unsupported("FMO slice group change cycle"));
+    };
+    if map.width != sps.pic_width_in_mbs || map.height != sps.frame_height_in_mbs() {
+        map.reset(sps.pic_width_in_mbs, sps.frame_height_in_mbs());
+    }
+    scratch.clear();
+    unescape_into(nal.get(1..).unwrap_or(&[]), scratch);
+    if pps.entropy_coding_mode {
+        cabac::parse_slice_data(sps, pps, header, scratch, offset, map)
+    } else {
+        cavlc::parse_slice_data(sps, pps, header, scratch, offset, map)
+    }
+}
+
+/// Appends the RBSP of `data` (emulation prevention bytes removed) to `out`.
+fn unescape_into(data: &[u8], out: &mut Vec<u8>) {
+    let mut zeros = 0u8;
+    for &byte in data {
+        if zeros >= 2 && byte == 0x03 {
+            zeros = 0;
+            continue;
+        }
+        zeros = if byte == 0 {
+            zeros.saturating_add(1)
+        } else {
+            0
+        };
+        out.push(byte);
+    }
+}
