@@ -51,7 +51,8 @@ pub struct MbStats {
     pub bits: u32,
     /// Sum over its partitions of `|mvd_x| + |mvd_y|` (quarter samples).
     pub mvd: u32,
-    /// Motion vector of the top-left 4x4 block after prediction (quarter samples; 0 for intra).
+    /// Mean motion vector of its 16 4x4 blocks after prediction (quarter samples, rounded
+    /// towards zero; 0 for intra): see [`MbStats::set_motion`].
     pub mv: [i16; 2],
     /// Largest `|mv_x| + |mv_y|` of its 4x4 blocks (quarter samples; 0 for intra).
     pub mv_max: u16,
@@ -61,6 +62,25 @@ pub struct MbStats {
     pub cbp: u8,
     /// Non-zero transform coefficients (luma and chroma).
     pub coeffs: u16,
+}
+
+impl MbStats {
+    /// Sets `mv` (mean of the 16 block vectors) and `mv_max` from the motion of a macroblock.
+    pub fn set_motion(&mut self, motion: &mvpred::MbMotion) {
+        let (mut sx, mut sy, mut max) = (0i32, 0i32, 0i32);
+        for [x, y] in motion {
+            let (x, y) = (i32::from(*x), i32::from(*y));
+            sx += x;
+            sy += y;
+            max = max.max(x.abs() + y.abs());
+        }
+        // |sum / 16| ≤ i16::MAX and max ≤ 2 · 32768: both fit.
+        self.mv = [
+            i16::try_from(sx / 16).unwrap_or(0),
+            i16::try_from(sy / 16).unwrap_or(0),
+        ];
+        self.mv_max = u16::try_from(max).unwrap_or(u16::MAX);
+    }
 }
 
 /// Per-macroblock statistics of one picture, in raster order.
