@@ -1,5 +1,6 @@
 //! Per-picture statistics from one H.264 access unit, from NAL and slice headers only.
 
+use crate::h264::mb::{self, MbMap};
 use crate::h264::{H264Error, NalHeader, NalUnitType, ParameterSets, SliceType};
 
 /// What the analysis needs to know about one coded picture.
@@ -23,18 +24,60 @@ pub struct FrameStats {
     pub luma_gain: Option<f64>,
     /// `(width, height)` of the active SPS.
     pub resolution: (u32, u32),
+    /// Every P slice of the picture was parsed down to its macroblocks:
+    /// [`FrameParser::macroblocks`] describes this picture.
+    pub macroblocks: bool,
 }
 
-/// Turns access units into [`FrameStats`], keeping the parameter sets it has seen.
+/// Turns access units into [`FrameStats`], keeping the parameter sets it has seen, and, when
+/// asked to, the macroblocks of the P pictures into an [`MbMap`].
 #[derive(Debug, Default, Clone)]
 pub struct FrameParser {
     sets: ParameterSets,
+    /// Parse the macroblock layer of P slices.
+    parse_macroblocks: bool,
+    map: MbMap,
+    scratch: Vec<u8>,
+    /// The last macroblock-layer error, logged once per kind.
+    last_mb_error: Option<H264Error>,
 }
 
 impl FrameParser {
     /// A parser with no parameter sets yet.
     pub fn new() -> Self {
         Self::default()
+    }
+
+    /// Also parses the macroblock layer of P slices (for [`FrameParser::macroblocks`]).
+    pub fn set_parse_macroblocks(&mut self, enabled: bool) {
+        self.parse_macroblocks = enabled;
+    }
+
+    /// The macroblocks of the last picture, when its [`FrameStats::macroblocks`] is true.
+    pub fn macroblocks(&self) -> &MbMap {
+        &self.map
+    }
+
+    /// Parses the macroblock layer of one slice into the map; false when it could not be.
+    fn parse_slice_macroblocks(&mut self, nal: &[u8], header: &crate::h264::SliceHeader) -> bool {
+        let Some(pps) = self.sets.pps(header.pps_id) else {
+            return false;
+        };
+        let Some(sps) = self.sets.sps(pps.sps_id) else {
+            return false;
+        };
+        match mb::parse_slice_data(sps, pps, header, nal, &mut self.scratch, &mut self.map) {
+            Ok(_) => true,
+            Err(e) => {
+                if self.last_mb_error.as_ref() != Some(&e) {
+                    log::info!(target: super::LOG_TARGET, "macroblock layer not analysed: {e}");
+                } else {
+                    log::trace!(target: super::LOG_TARGET, "macroblock layer not analysed: {e}");
+                }
+                self.last_mb_error = Some(e);
+                false
+            }
+        }
     }
 
     /// Stores out-of-band SPS or PPS NAL units (from `codec_data`).
@@ -58,6 +101,8 @@ impl FrameParser {
         let (mut idr, mut intra, mut slices) = (false, true, 0usize);
         let mut luma_gain = None;
         let mut resolution = (0, 0);
+        let mut macroblocks = self.parse_macroblocks;
+        let mut map_ready = false;
         for nal in nals {
             let nal = nal?;
             match NalHeader::parse(nal)?.unit_type {
@@ -75,6 +120,13 @@ impl FrameParser {
                         .and_then(|pps| self.sets.sps(pps.sps_id))
                     {
                         resolution = (sps.width(), sps.height());
+                        if macroblocks && !map_ready {
+                            self.map.reset(sps.pic_width_in_mbs, sps.frame_height_in_mbs());
+                            map_ready = true;
+                        }
+                    }
+                    if macroblocks && header.slice_type == SliceType::P {
+                        macroblocks = self.parse_slice_macroblocks(nal, &header);
                     }
                     slices += 1;
                     slice_bytes += nal.len();
@@ -98,6 +150,7 @@ impl FrameParser {
             slices,
             luma_gain,
             resolution,
+            macroblocks: macroblocks && map_ready && !intra,
         }))
     }
 }

@@ -1,8 +1,10 @@
 //! Motion detection in the compressed H.264 domain: no pixel is decoded.
 //!
-//! [`FrameParser`] turns access units into [`FrameStats`] (slice sizes, QP, picture type) using
-//! only NAL and slice headers; [`MotionDetector`] runs one [`Algorithm`] on them and a shared
-//! hold/cooldown state machine on stream time, and returns a [`MotionEvent`] on every change.
+//! [`FrameParser`] turns access units into [`FrameStats`] (slice sizes, QP, picture type) from
+//! NAL and slice headers and, for the default algorithm, the macroblocks of the P pictures
+//! (types and motion vectors, entropy-decoded only); [`MotionDetector`] runs one [`Algorithm`]
+//! on them and a shared hold/cooldown state machine on stream time, and returns a
+//! [`MotionEvent`] on every change.
 //! Logging uses the `hksv::motion` target.
 
 mod complexity;
@@ -10,13 +12,16 @@ mod frame;
 mod frame_size;
 mod hold;
 mod robust;
+mod vectors;
 
 use std::time::Duration;
 
 pub use frame::{FrameParser, FrameStats};
 pub use hold::MotionEvent;
 
+use crate::h264::mb::MbMap;
 use complexity::Complexity;
+use vectors::MotionVectors;
 use frame_size::FrameSize;
 use hold::HoldState;
 
@@ -26,9 +31,14 @@ pub const LOG_TARGET: &str = "hksv::motion";
 /// The analysis run on every picture.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Algorithm {
-    /// Quantiser-weighted slice bits against per-GOP-phase baselines with a noise-aware
-    /// margin (works under CBR). Score: excess over the baseline in units of the margin.
+    /// Coherently moving regions in the motion vector field (macroblock layer parsed, no pixel
+    /// decoded; see `vectors.rs`). Score: size of the moving region in units of 2.5
+    /// macroblocks. Streams whose macroblock layer is not parsed (B pictures, interlaced,
+    /// 4:2:2/4:4:4, more than 8 bits) fall back to `Complexity`.
     #[default]
+    MotionVectors,
+    /// Quantiser-weighted slice bits against per-GOP-phase baselines with a noise-aware
+    /// margin (slice headers only). Score: excess over the baseline in units of the margin.
     Complexity,
     /// go2rtc's detector (reference §14): access unit size against an EMA baseline; skips IDR
     /// pictures. Score: size / baseline.
@@ -74,6 +84,8 @@ impl Default for Settings {
 
 #[derive(Debug, Clone)]
 enum Analysis {
+    /// Motion vectors, with `Complexity` kept warm for pictures without macroblocks.
+    MotionVectors(Box<MotionVectors>, Box<Complexity>),
     Complexity(Box<Complexity>),
     FrameSize(FrameSize),
 }
@@ -81,6 +93,7 @@ enum Analysis {
 impl Analysis {
     fn new(algorithm: Algorithm) -> Self {
         match algorithm {
+            Algorithm::MotionVectors => Self::MotionVectors(Box::default(), Box::default()),
             Algorithm::Complexity => Self::Complexity(Box::default()),
             Algorithm::FrameSize => Self::FrameSize(FrameSize::default()),
         }
@@ -129,9 +142,20 @@ impl MotionDetector {
         self.resolution = None;
     }
 
-    /// Analyses one picture shown at `time_ns` (stream or running time, nanoseconds).
-    /// Returns the state change it caused, if any.
-    pub fn push(&mut self, stats: &FrameStats, time_ns: u64) -> Option<MotionEvent> {
+    /// True when the algorithm wants the macroblocks of P pictures
+    /// ([`FrameParser::set_parse_macroblocks`]).
+    pub fn wants_macroblocks(&self) -> bool {
+        self.settings.algorithm == Algorithm::MotionVectors
+    }
+
+    /// Analyses one picture shown at `time_ns` (stream or running time, nanoseconds), with
+    /// its macroblocks when they were parsed. Returns the state change it caused, if any.
+    pub fn push(
+        &mut self,
+        stats: &FrameStats,
+        macroblocks: Option<&MbMap>,
+        time_ns: u64,
+    ) -> Option<MotionEvent> {
         if self.resolution.is_some_and(|r| r != stats.resolution) {
             log::info!(target: LOG_TARGET, "resolution changed to {}x{}", stats.resolution.0, stats.resolution.1);
             self.restart();
@@ -143,6 +167,17 @@ impl MotionDetector {
         });
         let threshold = self.settings.threshold;
         let scored = match &mut self.analysis {
+            Analysis::MotionVectors(v, c) => {
+                let fallback = c.score(stats, time_ns, threshold);
+                match macroblocks.filter(|_| stats.macroblocks) {
+                    Some(map) => v.score(map, time_ns, threshold).map(|s| {
+                        log::trace!(target: LOG_TARGET, "t={time_ns} foreground={} region={}", s.foreground, s.region);
+                        (s.triggered, s.ratio)
+                    }),
+                    None if stats.intra => None,
+                    None => fallback,
+                }
+            }
             Analysis::Complexity(c) => c.score(stats, time_ns, threshold),
             Analysis::FrameSize(f) => f.score(stats, threshold),
         };
@@ -153,7 +188,7 @@ impl MotionDetector {
         });
         let active = self.hold.is_active();
         match &mut self.analysis {
-            Analysis::Complexity(c) => c.learn(time_ns, active),
+            Analysis::MotionVectors(_, c) | Analysis::Complexity(c) => c.learn(time_ns, active),
             Analysis::FrameSize(f) if scored.is_some() => f.learn(stats, active, threshold),
             Analysis::FrameSize(_) => {}
         }

@@ -7,6 +7,14 @@ use super::*;
 const FPS: u64 = 15;
 const FRAME_NS: u64 = 1_000_000_000 / FPS;
 
+/// The slice-header algorithm these recordings test.
+fn complexity() -> Settings {
+    Settings {
+        algorithm: Algorithm::Complexity,
+        ..Settings::default()
+    }
+}
+
 fn stats(slice_bytes: usize, qp: f64, intra: bool) -> FrameStats {
     FrameStats {
         au_bytes: slice_bytes + 10,
@@ -17,6 +25,7 @@ fn stats(slice_bytes: usize, qp: f64, intra: bool) -> FrameStats {
         slices: 1,
         luma_gain: None,
         resolution: (640, 360),
+        macroblocks: false,
     }
 }
 
@@ -34,7 +43,7 @@ fn run(
             let intra = i % gop == 0;
             // Intra pictures cost about 20 inter pictures of a quiet scene.
             let bytes = if intra { bytes * 20 } else { bytes };
-            det.push(&stats(bytes, qp, intra), i as u64 * FRAME_NS)
+            det.push(&stats(bytes, qp, intra), None, i as u64 * FRAME_NS)
         })
         .collect()
 }
@@ -58,7 +67,7 @@ fn complexity_sees_cbr_motion_through_the_quantiser() {
         };
         ((1000.0 * (1.0 + jitter(i, 0.05))) as usize, qp)
     };
-    let events = run(Settings::default(), 30, frame, 70 * FPS as usize);
+    let events = run(complexity(), 30, frame, 70 * FPS as usize);
     assert_eq!(events.len(), 2, "{events:?}");
     let on = events[0].time_ns as f64 / 1e9;
     assert!(
@@ -69,7 +78,7 @@ fn complexity_sees_cbr_motion_through_the_quantiser() {
     // The frame-size algorithm is blind to it.
     let settings = Settings {
         algorithm: Algorithm::FrameSize,
-        ..Settings::default()
+        ..complexity()
     };
     assert!(run(settings, 30, frame, 70 * FPS as usize).is_empty());
 }
@@ -86,7 +95,7 @@ fn replay(recording: &str, fps: u64, settings: Settings) -> Vec<(bool, f64)> {
             let intra = fields.next()? == "I";
             let bytes: usize = fields.next()?.parse().ok()?;
             let qp: f64 = fields.next()?.parse().ok()?;
-            det.push(&stats(bytes, qp, intra), i as u64 * 1_000_000_000 / fps)
+            det.push(&stats(bytes, qp, intra), None, i as u64 * 1_000_000_000 / fps)
         })
         .map(|e| (e.detected, e.time_ns as f64 / 1e9))
         .collect()
@@ -97,7 +106,7 @@ const HEDGE_CBR: &str = include_str!("testdata/hedge_hn_foliage_cbr.txt");
 
 #[test]
 fn recorded_cbr_hallway_events_are_found() {
-    let events = replay(HALLWAY_CBR, 15, Settings::default());
+    let events = replay(HALLWAY_CBR, 15, complexity());
     // On while the dog walks in (11.2 s), held through the later events, never before.
     let (on, t) = events[0];
     assert!(on && (11.2..14.0).contains(&t), "{events:?}");
@@ -106,7 +115,7 @@ fn recorded_cbr_hallway_events_are_found() {
     let short = Settings {
         hold: Duration::from_secs(3),
         cooldown: Duration::ZERO,
-        ..Settings::default()
+        ..complexity()
     };
     let onsets: Vec<f64> = replay(HALLWAY_CBR, 15, short)
         .into_iter()
@@ -131,14 +140,14 @@ fn recorded_cbr_hallway_events_are_found() {
 #[test]
 fn recorded_cbr_foliage_gusts_are_refused_as_whole_frame_changes() {
     // Wind gusts raise the coded complexity by up to 2×, but over a large share of the frame.
-    assert_eq!(replay(HEDGE_CBR, 10, Settings::default()), vec![]);
+    assert_eq!(replay(HEDGE_CBR, 10, complexity()), vec![]);
 }
 
 #[test]
 fn warm_up_delays_the_first_decision() {
     let late = Settings {
         warm_up: Duration::from_secs(30),
-        ..Settings::default()
+        ..complexity()
     };
     let events = replay(HALLWAY_CBR, 15, late);
     // The dog (11–24 s) is inside the warm-up; the person at 33.2 s is the first detection.
@@ -150,13 +159,13 @@ fn warm_up_delays_the_first_decision() {
 
 #[test]
 fn restart_relearns_and_keeps_the_motion_state() {
-    let mut det = MotionDetector::new(Settings::default());
+    let mut det = MotionDetector::new(complexity());
     for (i, line) in HALLWAY_CBR.lines().enumerate().take(15 * 16) {
         let mut f = line.split_whitespace();
         let intra = f.next() == Some("I");
         let bytes: usize = f.next().unwrap().parse().unwrap();
         let qp: f64 = f.next().unwrap().parse().unwrap();
-        det.push(&stats(bytes, qp, intra), i as u64 * 1_000_000_000 / 15);
+        det.push(&stats(bytes, qp, intra), None, i as u64 * 1_000_000_000 / 15);
     }
     assert!(det.is_active());
     det.restart();
@@ -167,5 +176,5 @@ fn restart_relearns_and_keeps_the_motion_state() {
     // A new resolution restarts the analysis too; nothing is decided while it relearns.
     let mut other = stats(1000, 30.0, false);
     other.resolution = (1920, 1080);
-    assert_eq!(det.push(&other, 17_000_000_000), None);
+    assert_eq!(det.push(&other, None, 17_000_000_000), None);
 }

@@ -125,7 +125,7 @@ impl ObjectImpl for HapMotionDetect {
             vec![
                 glib::ParamSpecDouble::builder("threshold")
                     .nick("Threshold")
-                    .blurb("Trigger level, lower is more sensitive (frame-size: access unit size over its baseline, 2.0 as go2rtc; complexity: excess complexity over the noise-aware margin)")
+                    .blurb("Trigger level, lower is more sensitive (motion-vectors: size of the steadily moving region in units of 2.5 macroblocks; frame-size: access unit size over its baseline, 2.0 as go2rtc; complexity: excess complexity over the noise-aware margin)")
                     .minimum(0.0)
                     .maximum(1000.0)
                     .default_value(DEFAULT_THRESHOLD)
@@ -154,7 +154,7 @@ impl ObjectImpl for HapMotionDetect {
                     .build(),
                 glib::ParamSpecEnum::builder_with_default("algorithm", AlgorithmType::default())
                     .nick("Algorithm")
-                    .blurb("Analysis: complexity (default, works with CBR) or frame-size (go2rtc's detector)")
+                    .blurb("Analysis: motion-vectors (default: parses the macroblock layer, works with CBR, ignores foliage, noise and lighting), complexity (slice headers only) or frame-size (go2rtc's detector)")
                     .mutable_ready()
                     .build(),
                 glib::ParamSpecBoolean::builder("motion")
@@ -289,6 +289,7 @@ impl BaseTransformImpl for HapMotionDetect {
             }
             None => MotionDetector::new(settings.detector_settings()),
         };
+        parser.set_parse_macroblocks(detector.wants_macroblocks());
         *state = Some(State {
             parser,
             detector,
@@ -372,7 +373,11 @@ impl BaseTransformImpl for HapMotionDetect {
                 None => state.parser.parse(split_annex_b(&map).map(Ok), map.len()),
             };
             match parsed {
-                Ok(Some(stats)) => state.detector.push(&stats, running_time.nseconds()),
+                Ok(Some(stats)) => state.detector.push(
+                    &stats,
+                    Some(state.parser.macroblocks()),
+                    running_time.nseconds(),
+                ),
                 Ok(None) => None,
                 Err(err) => {
                     gst::warning!(

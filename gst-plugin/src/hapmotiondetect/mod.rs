@@ -25,7 +25,6 @@ mod imp;
 #[enum_type(name = "GstHapMotionAlgorithm")]
 pub enum AlgorithmType {
     /// Quantiser-weighted slice bits against GOP-phase baselines with a noise-aware margin.
-    #[default]
     #[enum_value(
         name = "Complexity: slice bits weighted by QP, per GOP phase, noise-aware (works with CBR)",
         nick = "complexity"
@@ -37,6 +36,13 @@ pub enum AlgorithmType {
         nick = "frame-size"
     )]
     FrameSize = 1,
+    /// Coherently moving regions in the motion vector field (macroblock layer, no decoding).
+    #[default]
+    #[enum_value(
+        name = "Motion vectors: steadily moving, compact regions of macroblocks (works with CBR, ignores foliage, noise and lighting)",
+        nick = "motion-vectors"
+    )]
+    MotionVectors = 2,
 }
 
 impl From<AlgorithmType> for hksv::motion::Algorithm {
@@ -44,6 +50,7 @@ impl From<AlgorithmType> for hksv::motion::Algorithm {
         match a {
             AlgorithmType::Complexity => Self::Complexity,
             AlgorithmType::FrameSize => Self::FrameSize,
+            AlgorithmType::MotionVectors => Self::MotionVectors,
         }
     }
 }

@@ -1,0 +1,402 @@
+//! `motion-vectors`: the default algorithm. Coherently moving regions in the motion vector
+//! field of the P pictures (entropy-decoded macroblock layer, no pixel decoded).
+//!
+//! Under CBR the size of a picture hides a walking person (rate control keeps it constant),
+//! and a cloud's lighting change or wind in foliage changes it as much as a person does. The
+//! motion vectors the encoder chose do not have these problems: a person, an animal or a car
+//! is a compact group of macroblocks whose vectors point the same way, picture after picture;
+//! sensor noise gives isolated vectors that change every picture, foliage gives vectors that
+//! swing back and forth and disagree between neighbouring leaves, and a lighting change gives
+//! residual, not motion. Per macroblock and picture, with `v` its mean vector (pixels per
+//! picture interval):
+//!
+//! 1. **Smoothing.** `fast` = EMA of `v` over [`FAST_TAU`], `slow` = EMA of `v` and `speed` =
+//!    EMA of `|v|` over [`SLOW_TAU`] (time constants in stream time, so the frame rate does not
+//!    matter).
+//! 2. **Moving** macroblocks: `|fast| ≥` [`MIN_SPEED`] pixels per picture, and **steady**:
+//!    `|slow| ≥` [`MIN_STEADINESS`] `· speed` (back-and-forth motion averages out in `slow` but
+//!    not in `speed`).
+//! 3. **Dynamic background.** `busy` = EMA over [`BUSY_TAU`] of "moving"; macroblocks moving
+//!    more than [`MAX_BUSY`] of the time (a flag, a fountain, a TV) are not foreground.
+//! 4. **Regions.** Foreground macroblocks are grouped into 8-connected regions. A region counts
+//!    when its vectors agree (`|mean fast| ≥` [`MIN_AGREEMENT`] `· mean |fast|`). The score is
+//!    the size of the largest such region minus [`SCATTER_PENALTY`] times the foreground
+//!    macroblocks outside it, in macroblocks: scattered motion (noise, foliage, rain) lowers it.
+//! 5. **Persistence.** A picture triggers when the score reached [`MBS_PER_THRESHOLD`] ·
+//!    threshold in at least [`PERSIST_SHARE`] of the pictures of the last [`PERSIST_NS`].
+//! 6. **Whole frame refused**: more than [`WHOLE_FRAME_SHARE`] of the picture moving is a pan,
+//!    a shake or an IR switch, not an object.
+//!
+//! The `ratio` reported is `score / MBS_PER_THRESHOLD`, in units of the threshold.
+
+use std::collections::VecDeque;
+
+use crate::h264::mb::{MbKind, MbMap};
+
+/// Time constant of the fast vector average (≈ 3 pictures at 20 fps), seconds.
+pub const FAST_TAU: f32 = 0.14;
+/// Time constant of the slow vector and speed averages, seconds.
+pub const SLOW_TAU: f32 = 0.47;
+/// Time constant of the dynamic-background share, seconds.
+pub const BUSY_TAU: f32 = 20.0;
+/// Smallest smoothed speed of a moving macroblock, pixels per picture interval.
+pub const MIN_SPEED: f32 = 0.5;
+/// Smallest `|slow| / speed` of a steadily moving macroblock.
+pub const MIN_STEADINESS: f32 = 0.65;
+/// Largest share of time a macroblock may move and still be foreground.
+pub const MAX_BUSY: f32 = 0.15;
+/// Smallest `|mean vector| / mean |vector|` of a region that moves as one object.
+pub const MIN_AGREEMENT: f32 = 0.6;
+/// Score lost per foreground macroblock outside the largest region.
+pub const SCATTER_PENALTY: f32 = 0.25;
+/// Score (macroblocks) per unit of threshold: the default threshold 2.0 asks for a region of
+/// five coherently moving macroblocks (80 x 16 pixels of a person 44 pixels tall at 360p).
+pub const MBS_PER_THRESHOLD: f64 = 2.5;
+/// Window of the persistence test.
+pub const PERSIST_NS: u64 = 500_000_000;
+/// Share of the pictures in that window that must reach the score.
+pub const PERSIST_SHARE: f64 = 0.6;
+/// Share of the picture above which motion is taken as global (camera, exposure), not an object.
+pub const WHOLE_FRAME_SHARE: f32 = 0.5;
+/// Pictures analysed before the first decision (the averages settle).
+const WARM_UP_PICTURES: u32 = 10;
+/// Regions examined for agreement, largest first.
+const REGIONS_EXAMINED: usize = 3;
+/// Longest gap between pictures taken at face value (a longer one counts as this).
+const MAX_GAP_S: f32 = 1.0;
+
+/// Per-stream state of the motion-vector analysis.
+#[derive(Debug, Clone, Default)]
+pub struct MotionVectors {
+    width: usize,
+    height: usize,
+    fast: Vec<[f32; 2]>,
+    slow: Vec<[f32; 2]>,
+    speed: Vec<f32>,
+    busy: Vec<f32>,
+    /// Region label per macroblock (0 = background), and a work stack for the labelling.
+    labels: Vec<u32>,
+    stack: Vec<usize>,
+    /// Per region: size and the sums of `fast` and `|fast|`.
+    regions: Vec<Region>,
+    last_ns: Option<u64>,
+    pictures: u32,
+    /// (time, reached the score) of the pictures of the last [`PERSIST_NS`].
+    recent: VecDeque<(u64, bool)>,
+}
+
+#[derive(Debug, Clone, Copy, Default)]
+struct Region {
+    size: u32,
+    sum: [f32; 2],
+    sum_abs: f32,
+}
+
+/// What one picture gave.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct VectorScore {
+    /// The persistence test passed: this picture triggers.
+    pub triggered: bool,
+    /// Score in units of the threshold.
+    pub ratio: f64,
+    /// Foreground macroblocks.
+    pub foreground: u32,
+    /// Size of the largest agreeing region.
+    pub region: u32,
+}
+
+fn ema_factor(dt: f32, tau: f32) -> f32 {
+    1.0 - (-dt / tau).exp()
+}
+
+impl MotionVectors {
+    /// Resets the state for a picture of `width` x `height` macroblocks.
+    fn resize(&mut self, width: usize, height: usize) {
+        let n = width * height;
+        self.width = width;
+        self.height = height;
+        self.fast = vec![[0.0; 2]; n];
+        self.slow = vec![[0.0; 2]; n];
+        self.speed = vec![0.0; n];
+        self.busy = vec![0.0; n];
+        self.labels = vec![0; n];
+        self.pictures = 0;
+        self.last_ns = None;
+        self.recent.clear();
+    }
+
+    /// Analyses the macroblocks of one P picture at `time_ns`. `None` before the averages
+    /// have settled.
+    pub fn score(&mut self, map: &MbMap, time_ns: u64, threshold: f64) -> Option<VectorScore> {
+        let (width, height) = (map.width as usize, map.height as usize);
+        if width != self.width || height != self.height || self.fast.len() != map.mbs.len() {
+            self.resize(width, height);
+        }
+        let dt = match self.last_ns {
+            Some(last) if time_ns > last => ((time_ns - last) as f32 * 1e-9).min(MAX_GAP_S),
+            Some(_) => return None,
+            None => 0.05,
+        };
+        self.last_ns = Some(time_ns);
+        let (a_fast, a_slow, a_busy) = (
+            ema_factor(dt, FAST_TAU),
+            ema_factor(dt, SLOW_TAU),
+            ema_factor(dt, BUSY_TAU),
+        );
+        let mut foreground = 0u32;
+        let mut moving_total = 0u32;
+        for (i, mb) in map.mbs.iter().enumerate() {
+            let v = match mb.kind {
+                MbKind::Skip | MbKind::Inter => {
+                    [f32::from(mb.mv[0]) / 4.0, f32::from(mb.mv[1]) / 4.0]
+                }
+                _ => [0.0, 0.0],
+            };
+            let (Some(fast), Some(slow), Some(speed), Some(busy), Some(label)) = (
+                self.fast.get_mut(i),
+                self.slow.get_mut(i),
+                self.speed.get_mut(i),
+                self.busy.get_mut(i),
+                self.labels.get_mut(i),
+            ) else {
+                break;
+            };
+            for c in 0..2 {
+                fast[c] += a_fast * (v[c] - fast[c]);
+                slow[c] += a_slow * (v[c] - slow[c]);
+            }
+            *speed += a_slow * (v[0].hypot(v[1]) - *speed);
+            let moving = fast[0].hypot(fast[1]) >= MIN_SPEED
+                && slow[0].hypot(slow[1]) >= MIN_STEADINESS * *speed;
+            let is_foreground = moving && *busy < MAX_BUSY;
+            *busy += a_busy * (f32::from(u8::from(moving)) - *busy);
+            *label = u32::from(is_foreground);
+            foreground += u32::from(is_foreground);
+            moving_total += u32::from(moving);
+        }
+        self.pictures = self.pictures.saturating_add(1);
+        let region = self.largest_agreeing_region();
+        let score = region as f32 - SCATTER_PENALTY * (foreground - region) as f32;
+        let whole_frame = moving_total as f32 > WHOLE_FRAME_SHARE * map.mbs.len() as f32;
+        let reached = !whole_frame && f64::from(score) >= MBS_PER_THRESHOLD * threshold;
+        self.recent.push_back((time_ns, reached));
+        while self
+            .recent
+            .front()
+            .is_some_and(|&(t, _)| t.saturating_add(PERSIST_NS) <= time_ns)
+        {
+            self.recent.pop_front();
+        }
+        if self.pictures < WARM_UP_PICTURES {
+            return None;
+        }
+        let hits = self.recent.iter().filter(|(_, r)| *r).count();
+        let triggered = self.recent.len() >= 2 && hits as f64 >= PERSIST_SHARE * self.recent.len() as f64;
+        Some(VectorScore {
+            triggered,
+            ratio: f64::from(score) / MBS_PER_THRESHOLD,
+            foreground,
+            region,
+        })
+    }
+
+    /// Labels the 8-connected foreground regions (`labels` holds 1 for foreground on entry)
+    /// and returns the size of the largest region among the [`REGIONS_EXAMINED`] largest whose
+    /// vectors agree.
+    fn largest_agreeing_region(&mut self) -> u32 {
+        self.regions.clear();
+        // Label 1 marks unvisited foreground; regions get labels from 2.
+        for start in 0..self.labels.len() {
+            if self.labels.get(start) != Some(&1) {
+                continue;
+            }
+            let label = u32::try_from(self.regions.len() + 2).unwrap_or(u32::MAX);
+            let mut region = Region::default();
+            self.stack.clear();
+            self.stack.push(start);
+            if let Some(l) = self.labels.get_mut(start) {
+                *l = label;
+            }
+            while let Some(i) = self.stack.pop() {
+                region.size += 1;
+                if let Some(f) = self.fast.get(i) {
+                    region.sum[0] += f[0];
+                    region.sum[1] += f[1];
+                    region.sum_abs += f[0].hypot(f[1]);
+                }
+                let (x, y) = (i % self.width, i / self.width);
+                for (dx, dy) in NEIGHBOURS {
+                    let (Some(nx), Some(ny)) = (x.checked_add_signed(dx), y.checked_add_signed(dy))
+                    else {
+                        continue;
+                    };
+                    if nx >= self.width || ny >= self.height {
+                        continue;
+                    }
+                    let n = ny * self.width + nx;
+                    if let Some(l) = self.labels.get_mut(n)
+                        && *l == 1
+                    {
+                        *l = label;
+                        self.stack.push(n);
+                    }
+                }
+            }
+            self.regions.push(region);
+        }
+        self.regions.sort_unstable_by(|a, b| b.size.cmp(&a.size));
+        self.regions
+            .iter()
+            .take(REGIONS_EXAMINED)
+            .find(|r| r.sum[0].hypot(r.sum[1]) >= MIN_AGREEMENT * r.sum_abs)
+            .map_or(0, |r| r.size)
+    }
+}
+
+/// The 8 neighbours of a macroblock.
+const NEIGHBOURS: [(isize, isize); 8] = [
+    (-1, -1),
+    (0, -1),
+    (1, -1),
+    (-1, 0),
+    (1, 0),
+    (-1, 1),
+    (0, 1),
+    (1, 1),
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::h264::mb::MbStats;
+
+    const W: u32 = 40;
+    const H: u32 = 23;
+
+    /// A picture of skipped macroblocks with zero motion.
+    fn still() -> MbMap {
+        let mut map = MbMap::default();
+        map.reset(W, H);
+        for mb in &mut map.mbs {
+            mb.kind = MbKind::Skip;
+        }
+        map
+    }
+
+    fn set(map: &mut MbMap, x: u32, y: u32, mv: [i16; 2]) {
+        if let Some(mb) = map.mbs.get_mut((y * W + x) as usize) {
+            *mb = MbStats {
+                kind: MbKind::Inter,
+                mv,
+                ..MbStats::default()
+            };
+        }
+    }
+
+    /// Runs `pictures` at 20 fps from `make(index)`; returns the pictures that triggered.
+    fn run(pictures: u32, mut make: impl FnMut(u32) -> MbMap) -> Vec<u32> {
+        let mut mv = MotionVectors::default();
+        (0..pictures)
+            .filter(|&i| {
+                let map = make(i);
+                mv.score(&map, u64::from(i) * 50_000_000, 2.0)
+                    .is_some_and(|s| s.triggered)
+            })
+            .collect()
+    }
+
+    /// Tiny LCG so the noise is the same on every run.
+    fn lcg(state: &mut u64) -> u32 {
+        *state = state.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        (*state >> 33) as u32
+    }
+
+    #[test]
+    fn a_walking_object_triggers_after_the_persistence_window() {
+        // A 3x4-macroblock object moving right 4 px per picture from picture 40 on.
+        let hits = run(100, |i| {
+            let mut map = still();
+            if i >= 40 {
+                let x0 = (i - 40) / 4;
+                for y in 10..14 {
+                    for x in x0..x0 + 3 {
+                        set(&mut map, x, y, [16, 0]);
+                    }
+                }
+            }
+            map
+        });
+        assert!(hits.iter().all(|&i| i > 40), "{hits:?}");
+        let first = *hits.first().expect("the object is detected");
+        assert!(first <= 40 + 12, "detected at picture {first}");
+        assert!(hits.len() > 40);
+    }
+
+    #[test]
+    fn still_and_noisy_scenes_do_not_trigger() {
+        assert!(run(200, |_| still()).is_empty());
+        // Isolated random vectors all over the picture, new every picture.
+        let mut seed = 1;
+        let hits = run(400, |_| {
+            let mut map = still();
+            for _ in 0..80 {
+                let (x, y) = (lcg(&mut seed) % W, lcg(&mut seed) % H);
+                let mv = [(lcg(&mut seed) % 17) as i16 - 8, (lcg(&mut seed) % 17) as i16 - 8];
+                set(&mut map, x, y, mv);
+            }
+            map
+        });
+        assert!(hits.is_empty(), "{hits:?}");
+    }
+
+    #[test]
+    fn swaying_foliage_does_not_trigger() {
+        // A 12x8 region whose vectors swing left and right with a 0.6 s period and disagree
+        // between neighbours (leaves), the whole time.
+        let hits = run(400, |i| {
+            let mut map = still();
+            let phase = (i % 12) as f32 / 12.0 * std::f32::consts::TAU;
+            for y in 5..13 {
+                for x in 20..32 {
+                    let local = phase + (x * 7 + y * 13) as f32;
+                    let dx = (12.0 * local.sin()) as i16;
+                    let dy = (6.0 * (local * 1.7).cos()) as i16;
+                    set(&mut map, x, y, [dx, dy]);
+                }
+            }
+            map
+        });
+        assert!(hits.is_empty(), "{hits:?}");
+    }
+
+    #[test]
+    fn whole_frame_motion_is_refused() {
+        // A pan: every macroblock moves the same way.
+        let hits = run(100, |_| {
+            let mut map = still();
+            for y in 0..H {
+                for x in 0..W {
+                    set(&mut map, x, y, [8, 0]);
+                }
+            }
+            map
+        });
+        assert!(hits.is_empty(), "{hits:?}");
+    }
+
+    #[test]
+    fn a_permanently_moving_spot_becomes_background() {
+        // A fountain: the same 3x3 macroblocks move steadily the whole time. It may trigger
+        // at first, but not once it is learned as background (after ~1.5 BUSY_TAU).
+        let hits = run(1600, |_| {
+            let mut map = still();
+            for y in 2..5 {
+                for x in 2..5 {
+                    set(&mut map, x, y, [0, 12]);
+                }
+            }
+            map
+        });
+        assert!(hits.iter().all(|&i| i < 100), "{:?}", hits.last());
+    }
+}
