@@ -121,7 +121,8 @@ impl FrameParser {
                     {
                         resolution = (sps.width(), sps.height());
                         if macroblocks && !map_ready {
-                            self.map.reset(sps.pic_width_in_mbs, sps.frame_height_in_mbs());
+                            self.map
+                                .reset(sps.pic_width_in_mbs, sps.frame_height_in_mbs());
                             map_ready = true;
                         }
                     }

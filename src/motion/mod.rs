@@ -21,9 +21,9 @@ pub use hold::MotionEvent;
 
 use crate::h264::mb::MbMap;
 use complexity::Complexity;
-use vectors::MotionVectors;
 use frame_size::FrameSize;
 use hold::HoldState;
+use vectors::MotionVectors;
 
 /// Log target of the motion analysis.
 pub const LOG_TARGET: &str = "hksv::motion";

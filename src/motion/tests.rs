@@ -95,7 +95,11 @@ fn replay(recording: &str, fps: u64, settings: Settings) -> Vec<(bool, f64)> {
             let intra = fields.next()? == "I";
             let bytes: usize = fields.next()?.parse().ok()?;
             let qp: f64 = fields.next()?.parse().ok()?;
-            det.push(&stats(bytes, qp, intra), None, i as u64 * 1_000_000_000 / fps)
+            det.push(
+                &stats(bytes, qp, intra),
+                None,
+                i as u64 * 1_000_000_000 / fps,
+            )
         })
         .map(|e| (e.detected, e.time_ns as f64 / 1e9))
         .collect()
@@ -165,7 +169,11 @@ fn restart_relearns_and_keeps_the_motion_state() {
         let intra = f.next() == Some("I");
         let bytes: usize = f.next().unwrap().parse().unwrap();
         let qp: f64 = f.next().unwrap().parse().unwrap();
-        det.push(&stats(bytes, qp, intra), None, i as u64 * 1_000_000_000 / 15);
+        det.push(
+            &stats(bytes, qp, intra),
+            None,
+            i as u64 * 1_000_000_000 / 15,
+        );
     }
     assert!(det.is_active());
     det.restart();

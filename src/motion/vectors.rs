@@ -191,7 +191,8 @@ impl MotionVectors {
             return None;
         }
         let hits = self.recent.iter().filter(|(_, r)| *r).count();
-        let triggered = self.recent.len() >= 2 && hits as f64 >= PERSIST_SHARE * self.recent.len() as f64;
+        let triggered =
+            self.recent.len() >= 2 && hits as f64 >= PERSIST_SHARE * self.recent.len() as f64;
         Some(VectorScore {
             triggered,
             ratio: f64::from(score) / MBS_PER_THRESHOLD,
@@ -244,7 +245,8 @@ impl MotionVectors {
             }
             self.regions.push(region);
         }
-        self.regions.sort_unstable_by(|a, b| b.size.cmp(&a.size));
+        self.regions
+            .sort_unstable_by_key(|r| std::cmp::Reverse(r.size));
         self.regions
             .iter()
             .take(REGIONS_EXAMINED)
@@ -307,7 +309,9 @@ mod tests {
 
     /// Tiny LCG so the noise is the same on every run.
     fn lcg(state: &mut u64) -> u32 {
-        *state = state.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        *state = state
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
         (*state >> 33) as u32
     }
 
@@ -341,7 +345,10 @@ mod tests {
             let mut map = still();
             for _ in 0..80 {
                 let (x, y) = (lcg(&mut seed) % W, lcg(&mut seed) % H);
-                let mv = [(lcg(&mut seed) % 17) as i16 - 8, (lcg(&mut seed) % 17) as i16 - 8];
+                let mv = [
+                    (lcg(&mut seed) % 17) as i16 - 8,
+                    (lcg(&mut seed) % 17) as i16 - 8,
+                ];
                 set(&mut map, x, y, mv);
             }
             map
