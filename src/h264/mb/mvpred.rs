@@ -2,9 +2,10 @@
 //!
 //! The entropy decoders call [`MvField::skip`], [`MvField::intra`] and [`MvField::inter`] once
 //! per macroblock, in decoding order, and get the motion vector of each 4x4 block back.
-//! [`MvField`] keeps, for the picture being parsed, the motion vectors and reference indices of
-//! every macroblock and the slice it belongs to, which is all the prediction needs (only list 0,
-//! frame macroblocks: no field scaling).
+//! [`MvField`] keeps, for the picture being parsed, the motion vectors and reference indices
+//! along the edges of the macroblocks that later ones can still see, and the slice they belong
+//! to, which is all the prediction needs (only list 0, frame macroblocks: no field scaling).
+//! It is cheap to create per slice: one small line buffer the width of the picture.
 //!
 //! Robustness: a macroblock address outside the picture is ignored (nothing is recorded and the
 //! returned motion is zero), and motion vectors wrap around in `i16` instead of overflowing, so
@@ -99,15 +100,44 @@ enum Direction {
     AboveRight,
 }
 
-/// The macroblock being predicted: its neighbouring macroblocks and the partitions of its own
-/// that are already decoded.
+/// One edge of a finished macroblock, as the macroblocks below and to its right see it.
+#[derive(Debug, Clone, Copy, Default)]
+struct Edge {
+    /// Slice number of the macroblock (0: no macroblock).
+    slice: u32,
+    /// Its address.
+    addr: u32,
+    /// Bottom row (blocks 12..=15, left to right) or right column (blocks 3, 7, 11, 15, top
+    /// to bottom).
+    mv: [Mv; 4],
+    /// refIdx of the quadrants along the edge (bottom: 2, 3; right: 1, 3); −1 for intra.
+    ref_idx: [i8; 2],
+}
+
+impl Edge {
+    /// Block `i` (0..4) along the edge: available, with its refIdx and vector (intra
+    /// macroblocks are stored with refIdx −1 and zero vectors, as 8.4.1.3.2 wants them).
+    fn block(&self, i: usize) -> Neighbour {
+        Neighbour {
+            available: true,
+            ref_idx: self.ref_idx.get(i / 2).copied().unwrap_or(NO_REF),
+            mv: self.mv.get(i).copied().unwrap_or([0, 0]),
+        }
+    }
+}
+
+/// The macroblock being predicted: the edges of its available neighbouring macroblocks and
+/// the partitions of its own that are already decoded.
 #[derive(Debug, Clone, Copy)]
 struct Current {
-    /// Addresses of the neighbouring macroblocks A, B, C, D (6.4.9) when available.
-    a: Option<usize>,
-    b: Option<usize>,
-    c: Option<usize>,
-    d: Option<usize>,
+    /// Right column of A (left).
+    a: Option<Edge>,
+    /// Bottom row of B (above).
+    b: Option<Edge>,
+    /// Bottom row of C (above right; block 0 is used).
+    c: Option<Edge>,
+    /// Bottom row of D (above left; block 3 is used).
+    d: Option<Edge>,
     mv: MbMotion,
     ref_idx: [i8; 4],
     /// Bit `i` set: 4x4 block `i` (raster) belongs to a partition already decoded.
@@ -116,17 +146,23 @@ struct Current {
 
 /// Motion vectors and reference indices of the picture being parsed, for prediction from the
 /// neighbours (A left, B above, C above-right, D above-left).
+///
+/// Only the edges the next macroblocks can see are kept (a line of bottom rows, the last right
+/// column and one above-left corner), each tagged with its macroblock address and slice
+/// number; a neighbour is available when both match (6.4.8). Slice numbers grow across
+/// pictures, so nothing needs clearing, and the state is a few kilobytes even for 4K.
 #[derive(Debug, Clone, Default)]
 pub struct MvField {
     width: u32,
-    height: u32,
-    /// Slice number of every macroblock; a neighbour is available when it carries the number
-    /// of the current slice. Numbers grow across pictures, so nothing is cleared per picture.
-    slice: Vec<u32>,
-    /// `refIdxL0` per 8x8 quadrant of every macroblock (−1: intra).
-    ref_idx: Vec<[i8; 4]>,
-    /// Motion vectors of every macroblock.
-    mv: Vec<MbMotion>,
+    /// Macroblocks in the picture.
+    mbs: u32,
+    /// Per macroblock column: the bottom row of the last macroblock finished in it.
+    above: Vec<Edge>,
+    /// Right column of the last macroblock finished.
+    left: Edge,
+    /// The entry of `above` the last finished macroblock replaced: the above-left (D)
+    /// neighbour of the next one.
+    corner: Edge,
     /// Number of the current slice.
     current_slice: u32,
 }
@@ -135,13 +171,10 @@ impl MvField {
     /// Starts a picture of `width` x `height` macroblocks (keeps the allocation).
     pub fn reset(&mut self, width: u32, height: u32) {
         self.width = width;
-        self.height = height;
-        let len = (width as usize).saturating_mul(height as usize);
-        if self.slice.len() != len {
-            self.slice.clear();
-            self.slice.resize(len, 0);
-            self.ref_idx.resize(len, [NO_REF; 4]);
-            self.mv.resize(len, [[0; 2]; 16]);
+        self.mbs = width.saturating_mul(height);
+        if self.above.len() != width as usize {
+            self.above.clear();
+            self.above.resize(width as usize, Edge::default());
         }
         // Macroblocks recorded before this call are from another picture: never available.
         self.next_slice_number();
@@ -159,7 +192,9 @@ impl MvField {
         self.current_slice = self.current_slice.wrapping_add(1);
         if self.current_slice == 0 {
             // After 2^32 slices: forget every old number so none can match again.
-            self.slice.fill(0);
+            self.above.fill(Edge::default());
+            self.left = Edge::default();
+            self.corner = Edge::default();
             self.current_slice = 1;
         }
     }
@@ -171,13 +206,13 @@ impl MvField {
         let Some(mut cur) = self.begin(mb_addr) else {
             return [[0; 2]; 16];
         };
-        let a = self.neighbour(&cur, -1, 0);
-        let b = self.neighbour(&cur, 0, -1);
+        let a = neighbour(&cur, -1, 0);
+        let b = neighbour(&cur, 0, -1);
         let zero = |n: Neighbour| n.ref_idx == 0 && n.mv == [0, 0];
         let mv = if !a.available || !b.available || zero(a) || zero(b) {
             [0, 0]
         } else {
-            self.predict(&cur, 0, 0, 16, 0, Direction::Median)
+            predict(&cur, 0, 0, 16, 0, Direction::Median)
         };
         cur.mv = [mv; 16];
         cur.ref_idx = [0; 4];
@@ -210,7 +245,7 @@ impl MvField {
             if let Some(slot) = cur.ref_idx.get_mut(q) {
                 *slot = ref_idx;
             }
-            let mvp = self.predict(cur, x, y, w, ref_idx, dir);
+            let mvp = predict(cur, x, y, w, ref_idx, dir);
             let [dx, dy] = mvd.next().unwrap_or([0, 0]);
             let mv = [mvp[0].wrapping_add(dx), mvp[1].wrapping_add(dy)];
             fill(cur, x, y, w, h, mv);
@@ -261,27 +296,37 @@ impl MvField {
     }
 
     /// Looks up the neighbouring macroblocks of `mb_addr` (6.4.9: available when inside the
-    /// picture and in the current slice). `None` when `mb_addr` is outside the picture.
+    /// picture, already decoded and in the current slice). `None` when `mb_addr` is outside
+    /// the picture.
     fn begin(&self, mb_addr: u32) -> Option<Current> {
-        let addr = mb_addr as usize;
-        if addr >= self.slice.len() || self.width == 0 {
+        if mb_addr >= self.mbs || self.width == 0 {
             return None;
         }
-        let width = self.width as usize;
-        let (x, y) = (addr % width, addr / width);
-        let same_slice = |n: usize| (self.slice.get(n) == Some(&self.current_slice)).then_some(n);
-        let left = x > 0;
-        let up = y > 0;
+        let width = self.width;
+        let x = mb_addr % width;
+        let find = |edge: Option<&Edge>, addr: u32| {
+            edge.filter(|e| e.slice == self.current_slice && e.addr == addr)
+                .copied()
+        };
+        let above = |dx: u32| self.above.get((x + dx) as usize);
+        let (left, up, right) = (x > 0, mb_addr >= width, x + 1 < width);
+        let b_addr = mb_addr.wrapping_sub(width);
         Some(Current {
-            a: if left { same_slice(addr - 1) } else { None },
-            b: if up { same_slice(addr - width) } else { None },
-            c: if up && x + 1 < width {
-                same_slice(addr + 1 - width)
+            a: if left {
+                find(Some(&self.left), mb_addr - 1)
+            } else {
+                None
+            },
+            b: if up { find(above(0), b_addr) } else { None },
+            c: if up && right {
+                find(above(1), b_addr + 1)
             } else {
                 None
             },
             d: if up && left {
-                same_slice(addr - width - 1)
+                let d_addr = b_addr - 1;
+                find(self.above.get(x as usize - 1), d_addr)
+                    .or_else(|| find(Some(&self.corner), d_addr))
             } else {
                 None
             },
@@ -291,100 +336,88 @@ impl MvField {
         })
     }
 
-    /// Stores the finished macroblock.
+    /// Keeps the edges of the finished macroblock for its neighbours to come.
     fn finish(&mut self, mb_addr: u32, cur: &Current) {
-        let addr = mb_addr as usize;
-        if let (Some(slice), Some(ref_idx), Some(mv)) = (
-            self.slice.get_mut(addr),
-            self.ref_idx.get_mut(addr),
-            self.mv.get_mut(addr),
-        ) {
-            *slice = self.current_slice;
-            *ref_idx = cur.ref_idx;
-            *mv = cur.mv;
+        let (slice, addr) = (self.current_slice, mb_addr);
+        let m = &cur.mv;
+        let r = &cur.ref_idx;
+        if let Some(slot) = self.above.get_mut((mb_addr % self.width.max(1)) as usize) {
+            self.corner = *slot;
+            *slot = Edge {
+                slice,
+                addr,
+                mv: [m[12], m[13], m[14], m[15]],
+                ref_idx: [r[2], r[3]],
+            };
         }
+        self.left = Edge {
+            slice,
+            addr,
+            mv: [m[3], m[7], m[11], m[15]],
+            ref_idx: [r[1], r[3]],
+        };
     }
+}
 
-    /// The partition covering luma location (`x`, `y`) relative to the current macroblock's
-    /// upper-left sample, `x` in −1..=16 and `y` in −1..=15 (6.4.12, 6.4.11.7, 8.4.1.3.2).
-    fn neighbour(&self, cur: &Current, x: i32, y: i32) -> Neighbour {
-        let (mb, bx, by) = match (x, y) {
-            (..0, ..0) => (cur.d, 3, 3),
-            (0..16, ..0) => (cur.b, x as usize / 4, 3),
-            (16.., ..0) => (cur.c, 0, 3),
-            (..0, 0..16) => (cur.a, 3, y as usize / 4),
-            (0..16, 0..16) => {
-                // Inside the current macroblock: available once its partition is decoded.
-                let block = x as usize / 4 + 4 * (y as usize / 4);
-                if cur.decoded & (1 << block) == 0 {
-                    return UNAVAILABLE;
-                }
-                let q = x as usize / 8 + 2 * (y as usize / 8);
-                return Neighbour {
-                    available: true,
-                    ref_idx: cur.ref_idx.get(q).copied().unwrap_or(NO_REF),
-                    mv: cur.mv.get(block).copied().unwrap_or([0, 0]),
-                };
+/// The partition covering luma location (`x`, `y`) relative to the current macroblock's
+/// upper-left sample, `x` in −1..=16 and `y` in −1..=15 (6.4.12, 6.4.11.7, 8.4.1.3.2).
+fn neighbour(cur: &Current, x: i32, y: i32) -> Neighbour {
+    let (edge, i) = match (x, y) {
+        (..0, ..0) => (cur.d, 3),
+        (0..16, ..0) => (cur.b, x as usize / 4),
+        (16.., ..0) => (cur.c, 0),
+        (..0, 0..16) => (cur.a, y as usize / 4),
+        (0..16, 0..16) => {
+            // Inside the current macroblock: available once its partition is decoded.
+            let block = x as usize / 4 + 4 * (y as usize / 4);
+            if cur.decoded & (1 << block) == 0 {
+                return UNAVAILABLE;
             }
-            _ => return UNAVAILABLE,
-        };
-        let Some(addr) = mb else {
-            return UNAVAILABLE;
-        };
-        let ref_idx = self
-            .ref_idx
-            .get(addr)
-            .and_then(|r| r.get(bx / 2 + 2 * (by / 2)))
-            .copied()
-            .unwrap_or(NO_REF);
-        // Intra neighbours are available with refIdx −1 and a zero vector (stored that way).
-        let mv = self
-            .mv
-            .get(addr)
-            .and_then(|m| m.get(bx + 4 * by))
-            .copied()
-            .unwrap_or([0, 0]);
-        Neighbour {
-            available: true,
-            ref_idx,
-            mv,
+            let q = x as usize / 8 + 2 * (y as usize / 8);
+            return Neighbour {
+                available: true,
+                ref_idx: cur.ref_idx.get(q).copied().unwrap_or(NO_REF),
+                mv: cur.mv.get(block).copied().unwrap_or([0, 0]),
+            };
         }
-    }
+        _ => return UNAVAILABLE,
+    };
+    edge.map_or(UNAVAILABLE, |e| e.block(i))
+}
 
-    /// Motion vector predictor of the partition at (`x`, `y`) of width `w` (8.4.1.3).
-    fn predict(&self, cur: &Current, x: u8, y: u8, w: u8, ref_idx: i8, dir: Direction) -> Mv {
-        let (x, y, w) = (i32::from(x), i32::from(y), i32::from(w));
-        let a = self.neighbour(cur, x - 1, y);
-        let b = self.neighbour(cur, x, y - 1);
-        let mut c = self.neighbour(cur, x + w, y - 1);
-        if !c.available {
-            // 8.4.1.3.2: C is replaced by D when not available.
-            c = self.neighbour(cur, x - 1, y - 1);
-        }
-        match dir {
-            Direction::Above if b.ref_idx == ref_idx => return b.mv,
-            Direction::Left if a.ref_idx == ref_idx => return a.mv,
-            Direction::AboveRight if c.ref_idx == ref_idx => return c.mv,
-            _ => {}
-        }
-        // 8.4.1.3.1: B and C both unavailable, A available: B and C take A's values, and every
-        // branch below then yields A's vector.
-        if !b.available && !c.available && a.available {
-            return a.mv;
-        }
-        match (
-            a.ref_idx == ref_idx,
-            b.ref_idx == ref_idx,
-            c.ref_idx == ref_idx,
-        ) {
-            (true, false, false) => a.mv,
-            (false, true, false) => b.mv,
-            (false, false, true) => c.mv,
-            _ => [
-                median(a.mv[0], b.mv[0], c.mv[0]),
-                median(a.mv[1], b.mv[1], c.mv[1]),
-            ],
-        }
+/// Motion vector predictor of the partition at (`x`, `y`) of width `w` (8.4.1.3).
+fn predict(cur: &Current, x: u8, y: u8, w: u8, ref_idx: i8, dir: Direction) -> Mv {
+    let (x, y, w) = (i32::from(x), i32::from(y), i32::from(w));
+    let a = neighbour(cur, x - 1, y);
+    let b = neighbour(cur, x, y - 1);
+    let mut c = neighbour(cur, x + w, y - 1);
+    if !c.available {
+        // 8.4.1.3.2: C is replaced by D when not available.
+        c = neighbour(cur, x - 1, y - 1);
+    }
+    match dir {
+        Direction::Above if b.ref_idx == ref_idx => return b.mv,
+        Direction::Left if a.ref_idx == ref_idx => return a.mv,
+        Direction::AboveRight if c.ref_idx == ref_idx => return c.mv,
+        _ => {}
+    }
+    // 8.4.1.3.1: B and C both unavailable, A available: B and C take A's values, and every
+    // branch below then yields A's vector.
+    if !b.available && !c.available && a.available {
+        return a.mv;
+    }
+    match (
+        a.ref_idx == ref_idx,
+        b.ref_idx == ref_idx,
+        c.ref_idx == ref_idx,
+    ) {
+        (true, false, false) => a.mv,
+        (false, true, false) => b.mv,
+        (false, false, true) => c.mv,
+        _ => [
+            median(a.mv[0], b.mv[0], c.mv[0]),
+            median(a.mv[1], b.mv[1], c.mv[1]),
+        ],
     }
 }
 
