@@ -1,8 +1,8 @@
 //! Picture parameter set (7.3.2.2), with the High-profile extension (8x8 transform).
 
 use super::bits::BitReader;
-use super::sps::skip_scaling_list;
 use super::nal::{NalHeader, NalUnitType};
+use super::sps::skip_scaling_list;
 use super::{H264Error, Result};
 
 /// A parsed picture parameter set (the fields slice headers need).
