@@ -354,12 +354,3 @@ fn out_of_range_input_is_ignored_without_panicking() {
         ]
     );
 }
-
-#[test]
-fn mv_max_is_the_largest_l1_norm() {
-    let mut m = ZERO;
-    m[5] = [-3, 4];
-    m[9] = [6, 0];
-    assert_eq!(mv_max(&m), 7);
-    assert_eq!(mv_max(&[[i16::MIN, i16::MIN]; 16]), u16::MAX);
-}
