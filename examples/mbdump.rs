@@ -1,0 +1,152 @@
+//! Macroblock-layer dump of an Annex-B H.264 file: one line per picture with the slice types,
+//! the counts of skipped / inter / intra / PCM macroblocks, the bits of the coded macroblocks
+//! and the sum of |mvd|; with `-v` also the grid of kinds (`S` skip, `>` inter, `I` intra,
+//! `P` PCM, `.` not covered). Ends with the parse time per picture.
+//!
+//! `cargo run --release --example mbdump -- [-v] FILE.h264`
+
+use std::time::{Duration, Instant};
+
+use hksv::h264::mb::{self, MbKind, MbMap};
+use hksv::h264::{NalHeader, NalUnitType, ParameterSets, SliceType, split_annex_b};
+
+/// One picture being collected.
+#[derive(Default)]
+struct Picture {
+    types: String,
+    slices: u32,
+    errors: Vec<String>,
+}
+
+fn main() {
+    let mut verbose = false;
+    let mut path = None;
+    for arg in std::env::args().skip(1) {
+        match arg.as_str() {
+            "-v" => verbose = true,
+            _ => path = Some(arg),
+        }
+    }
+    let Some(path) = path else {
+        eprintln!("usage: mbdump [-v] FILE.h264");
+        std::process::exit(2);
+    };
+    let data = match std::fs::read(&path) {
+        Ok(data) => data,
+        Err(e) => {
+            eprintln!("{path}: {e}");
+            std::process::exit(1);
+        }
+    };
+    let mut sets = ParameterSets::new();
+    let mut map = MbMap::default();
+    let mut scratch = Vec::new();
+    let mut picture: Option<Picture> = None;
+    let mut index = 0u32;
+    let mut parse_time = Duration::ZERO;
+    let mut failed = 0u32;
+    for nal in split_annex_b(&data) {
+        let Ok(header) = NalHeader::parse(nal) else {
+            continue;
+        };
+        match header.unit_type {
+            NalUnitType::Sps => {
+                if let Err(e) = sets.add_sps(nal) {
+                    eprintln!("SPS: {e}");
+                }
+            }
+            NalUnitType::Pps => {
+                if let Err(e) = sets.add_pps(nal) {
+                    eprintln!("PPS: {e}");
+                }
+            }
+            NalUnitType::Slice | NalUnitType::IdrSlice => {
+                let slice = match sets.parse_slice_header(nal) {
+                    Ok(slice) => slice,
+                    Err(e) => {
+                        eprintln!("slice header: {e}");
+                        continue;
+                    }
+                };
+                let (Some(pps), Some(sps)) = (
+                    sets.pps(slice.pps_id),
+                    sets.pps(slice.pps_id).and_then(|p| sets.sps(p.sps_id)),
+                ) else {
+                    continue;
+                };
+                if slice.first_mb_in_slice == 0 {
+                    if let Some(done) = picture.take() {
+                        failed += u32::from(report(index, &done, &map, verbose));
+                        index += 1;
+                    }
+                    map.reset(sps.pic_width_in_mbs, sps.frame_height_in_mbs());
+                }
+                let current = picture.get_or_insert_with(Picture::default);
+                current.types.push(match slice.slice_type {
+                    SliceType::P => 'P',
+                    SliceType::B => 'B',
+                    SliceType::I => 'I',
+                    SliceType::Sp => 'p',
+                    SliceType::Si => 'i',
+                });
+                current.slices += 1;
+                let started = Instant::now();
+                let result = mb::parse_slice_data(sps, pps, &slice, nal, &mut scratch, &mut map);
+                parse_time += started.elapsed();
+                if let Err(e) = result {
+                    current
+                        .errors
+                        .push(format!("slice at MB {}: {e}", slice.first_mb_in_slice));
+                }
+            }
+            _ => {}
+        }
+    }
+    if let Some(done) = picture.take() {
+        failed += u32::from(report(index, &done, &map, verbose));
+        index += 1;
+    }
+    let per_picture = parse_time.as_secs_f64() * 1e6 / f64::from(index.max(1));
+    println!(
+        "# {index} pictures, {failed} with errors or uncovered macroblocks; slice data parse \
+         {per_picture:.1} us per picture"
+    );
+    if failed > 0 {
+        std::process::exit(1);
+    }
+}
+
+/// Prints the line (and with `verbose` the grid) of a picture; true if it has a problem.
+fn report(index: u32, picture: &Picture, map: &MbMap, verbose: bool) -> bool {
+    let count = |kind| map.mbs.iter().filter(|m| m.kind == kind).count();
+    let bits: u64 = map.mbs.iter().map(|m| u64::from(m.bits)).sum();
+    let mvd: u64 = map.mbs.iter().map(|m| u64::from(m.mvd)).sum();
+    let missing = count(MbKind::Missing);
+    println!(
+        "pic {index} {} skip {} inter {} intra {} pcm {} missing {missing} bits {bits} mvd {mvd}",
+        picture.types,
+        count(MbKind::Skip),
+        count(MbKind::Inter),
+        count(MbKind::Intra),
+        count(MbKind::Pcm),
+    );
+    for error in &picture.errors {
+        println!("  error: {error}");
+    }
+    if verbose {
+        for row in map.mbs.chunks(map.width.max(1) as usize) {
+            let line: String = row
+                .iter()
+                .map(|m| match m.kind {
+                    MbKind::Missing => '.',
+                    MbKind::Skip => 'S',
+                    MbKind::Inter => '>',
+                    MbKind::Intra => 'I',
+                    MbKind::Pcm => 'P',
+                })
+                .collect();
+            println!("  {line}");
+        }
+    }
+    missing > 0 || !picture.errors.is_empty()
+}
