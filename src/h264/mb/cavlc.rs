@@ -433,5 +433,13 @@ fn set_motion(stats: &mut MbStats, motion: &MbMotion) {
     stats.mv_max = u16::try_from(max).unwrap_or(u16::MAX);
 }
 
+/// Bits of `slice_data()` in a slice NAL unit: from the end of the header to the
+/// `rbsp_stop_one_bit` (test helper).
+#[cfg(test)]
+fn bits_of_slice_data(nal: &[u8], header: &SliceHeader) -> usize {
+    let rbsp = super::super::bits::unescape(nal.get(1..).unwrap_or(&[]));
+    stop_bit_position(&rbsp).unwrap_or(0) - header.data_bit_offset.unwrap_or(0)
+}
+
 #[cfg(test)]
 mod tests;
