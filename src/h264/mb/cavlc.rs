@@ -11,7 +11,7 @@ use super::super::pps::Pps;
 use super::super::slice::{SliceHeader, SliceType};
 use super::super::sps::Sps;
 use super::super::{H264Error, LOG_TARGET, Result};
-use super::mvpred::{InterMb, MbMotion, MvField, Partition, SubPartition};
+use super::mvpred::{InterMb, MbMotion, MvField, Partition, SubPartition, mv_max};
 use super::{MbKind, MbMap, MbStats};
 use std::cmp::Ordering;
 
@@ -425,12 +425,7 @@ fn store(map: &mut MbMap, addr: u32, stats: MbStats) {
 /// Fills `mv` (block 0) and `mv_max` from the motion of the 16 4x4 blocks.
 fn set_motion(stats: &mut MbStats, motion: &MbMotion) {
     stats.mv = motion[0];
-    let max = motion
-        .iter()
-        .map(|[x, y]| u32::from(x.unsigned_abs()) + u32::from(y.unsigned_abs()))
-        .max()
-        .unwrap_or(0);
-    stats.mv_max = u16::try_from(max).unwrap_or(u16::MAX);
+    stats.mv_max = mv_max(motion);
 }
 
 /// Bits of `slice_data()` in a slice NAL unit: from the end of the header to the
