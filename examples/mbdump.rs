@@ -5,6 +5,7 @@
 //!
 //! `cargo run --release --example mbdump -- [-v] FILE.h264`
 
+use std::io::Write;
 use std::time::{Duration, Instant};
 
 use hksv::h264::mb::{self, MbKind, MbMap};
@@ -45,6 +46,7 @@ fn main() {
     let mut index = 0u32;
     let mut parse_time = Duration::ZERO;
     let mut failed = 0u32;
+    let mut out = std::io::stdout().lock();
     for nal in split_annex_b(&data) {
         let Ok(header) = NalHeader::parse(nal) else {
             continue;
@@ -76,7 +78,7 @@ fn main() {
                 };
                 if slice.first_mb_in_slice == 0 {
                     if let Some(done) = picture.take() {
-                        failed += u32::from(report(index, &done, &map, verbose));
+                        failed += u32::from(report(&mut out, index, &done, &map, verbose));
                         index += 1;
                     }
                     map.reset(sps.pic_width_in_mbs, sps.frame_height_in_mbs());
@@ -103,35 +105,44 @@ fn main() {
         }
     }
     if let Some(done) = picture.take() {
-        failed += u32::from(report(index, &done, &map, verbose));
+        failed += u32::from(report(&mut out, index, &done, &map, verbose));
         index += 1;
     }
     let per_picture = parse_time.as_secs_f64() * 1e6 / f64::from(index.max(1));
-    println!(
+    print_or_exit(writeln!(
+        out,
         "# {index} pictures, {failed} with errors or uncovered macroblocks; slice data parse \
          {per_picture:.1} us per picture"
-    );
+    ));
     if failed > 0 {
         std::process::exit(1);
     }
 }
 
+/// Exits quietly when stdout is gone (`mbdump ... | head`).
+fn print_or_exit(result: std::io::Result<()>) {
+    if result.is_err() {
+        std::process::exit(0);
+    }
+}
+
 /// Prints the line (and with `verbose` the grid) of a picture; true if it has a problem.
-fn report(index: u32, picture: &Picture, map: &MbMap, verbose: bool) -> bool {
+fn report(out: &mut impl Write, index: u32, picture: &Picture, map: &MbMap, verbose: bool) -> bool {
     let count = |kind| map.mbs.iter().filter(|m| m.kind == kind).count();
     let bits: u64 = map.mbs.iter().map(|m| u64::from(m.bits)).sum();
     let mvd: u64 = map.mbs.iter().map(|m| u64::from(m.mvd)).sum();
     let missing = count(MbKind::Missing);
-    println!(
+    print_or_exit(writeln!(
+        out,
         "pic {index} {} skip {} inter {} intra {} pcm {} missing {missing} bits {bits} mvd {mvd}",
         picture.types,
         count(MbKind::Skip),
         count(MbKind::Inter),
         count(MbKind::Intra),
         count(MbKind::Pcm),
-    );
+    ));
     for error in &picture.errors {
-        println!("  error: {error}");
+        print_or_exit(writeln!(out, "  error: {error}"));
     }
     if verbose {
         for row in map.mbs.chunks(map.width.max(1) as usize) {
@@ -145,7 +156,7 @@ fn report(index: u32, picture: &Picture, map: &MbMap, verbose: bool) -> bool {
                     MbKind::Pcm => 'P',
                 })
                 .collect();
-            println!("  {line}");
+            print_or_exit(writeln!(out, "  {line}"));
         }
     }
     missing > 0 || !picture.errors.is_empty()

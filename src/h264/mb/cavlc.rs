@@ -11,7 +11,7 @@ use super::super::pps::Pps;
 use super::super::slice::{SliceHeader, SliceType};
 use super::super::sps::Sps;
 use super::super::{H264Error, LOG_TARGET, Result};
-use super::mvpred::{InterMb, MbMotion, MvField, Partition, SubPartition};
+use super::mvpred::{InterMb, MbMotion, MvField, Partition, SubPartition, mv_max};
 use super::{MbKind, MbMap, MbStats};
 use std::cmp::Ordering;
 
@@ -62,6 +62,7 @@ pub fn parse_slice_data(
         mv,
         width,
         first_mb,
+        mb_x: first_mb % width,
         inter: header.slice_type == SliceType::P,
         transform_8x8_mode: pps.transform_8x8_mode,
         max_ref_idx: header.num_ref_idx_l0_active.saturating_sub(1),
@@ -80,6 +81,8 @@ struct SliceParser<'a> {
     mv: MvField,
     width: u32,
     first_mb: u32,
+    /// Column of the macroblock being parsed (kept up to date instead of dividing).
+    mb_x: u32,
     /// P slice (`mb_skip_run` and inter macroblock types present).
     inter: bool,
     transform_8x8_mode: bool,
@@ -110,6 +113,7 @@ impl SliceParser<'_> {
                     let stats = self.skip(addr);
                     store(map, addr, stats);
                     addr += 1;
+                    self.next_column();
                 }
                 if run > 0 {
                     match self.r.position().cmp(&end) {
@@ -138,6 +142,7 @@ impl SliceParser<'_> {
             stats.bits = u32::try_from(pos - start).unwrap_or(u32::MAX);
             store(map, addr, stats);
             addr += 1;
+            self.next_column();
             if pos == end {
                 break;
             }
@@ -145,18 +150,24 @@ impl SliceParser<'_> {
         Ok(addr - self.first_mb)
     }
 
+    /// Moves `mb_x` to the next macroblock.
+    fn next_column(&mut self) {
+        self.mb_x += 1;
+        if self.mb_x == self.width {
+            self.mb_x = 0;
+        }
+    }
+
     /// Starts macroblock `addr` in the neighbour counts.
     fn start_mb(&mut self, addr: u32) {
-        let mb_x = addr % self.width;
-        let left = mb_x > 0 && addr > self.first_mb;
+        let left = self.mb_x > 0 && addr > self.first_mb;
         let top = addr >= self.first_mb + self.width;
-        self.counts.start(mb_x as usize, left, top);
+        self.counts.start(self.mb_x as usize, left, top);
     }
 
     /// A `P_Skip` macroblock.
     fn skip(&mut self, addr: u32) -> MbStats {
-        self.start_mb(addr);
-        self.counts.finish();
+        self.counts.skip(self.mb_x as usize);
         let motion = self.mv.skip(addr);
         let mut stats = MbStats {
             kind: MbKind::Skip,
@@ -425,12 +436,15 @@ fn store(map: &mut MbMap, addr: u32, stats: MbStats) {
 /// Fills `mv` (block 0) and `mv_max` from the motion of the 16 4x4 blocks.
 fn set_motion(stats: &mut MbStats, motion: &MbMotion) {
     stats.mv = motion[0];
-    let max = motion
-        .iter()
-        .map(|[x, y]| u32::from(x.unsigned_abs()) + u32::from(y.unsigned_abs()))
-        .max()
-        .unwrap_or(0);
-    stats.mv_max = u16::try_from(max).unwrap_or(u16::MAX);
+    stats.mv_max = mv_max(motion);
+}
+
+/// Bits of `slice_data()` in a slice NAL unit: from the end of the header to the
+/// `rbsp_stop_one_bit` (test helper).
+#[cfg(test)]
+fn bits_of_slice_data(nal: &[u8], header: &SliceHeader) -> usize {
+    let rbsp = super::super::bits::unescape(nal.get(1..).unwrap_or(&[]));
+    stop_bit_position(&rbsp).unwrap_or(0) - header.data_bit_offset.unwrap_or(0)
 }
 
 #[cfg(test)]

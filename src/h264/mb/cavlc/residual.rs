@@ -148,6 +148,14 @@ impl Counts {
         self.cur = [0; 24];
     }
 
+    /// Records a `P_Skip` macroblock in column `mb_x`: no coefficients anywhere.
+    pub(super) fn skip(&mut self, mb_x: usize) {
+        self.left = [0; 8];
+        if let Some(top) = self.top.get_mut(mb_x) {
+            *top = [0; 8];
+        }
+    }
+
     /// Sets every block of the current macroblock to `total` (0 for P_Skip, 16 for I_PCM).
     pub(super) fn fill(&mut self, total: u8) {
         self.cur = [total; 24];

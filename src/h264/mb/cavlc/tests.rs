@@ -1,1 +1,418 @@
-//! CAVLC slice data against real x264 output: every slice must parse to exactly its end.
+//! CAVLC slice data against real encoder output (fixtures in `testdata/cavlc/`, see its
+//! README): every slice must parse to exactly its end, every picture must be covered, and the
+//! macroblock kinds must equal what FFmpeg's decoder reports (`-debug mb_type`).
+
+use std::collections::HashMap;
+use std::process::Command;
+
+use super::super::super::nal::{NalHeader, NalUnitType, split_annex_b};
+use super::super::super::slice::{ParameterSets, SliceType};
+use super::super::super::{H264Error, Pps, SliceHeader, Sps};
+use super::super::{MbKind, MbMap, parse_slice_data};
+use super::bits_of_slice_data;
+
+struct Fixture {
+    file: &'static str,
+    data: &'static [u8],
+    pictures: usize,
+    slices_per_picture: usize,
+}
+
+const FIXTURES: &[Fixture] = &[
+    Fixture {
+        file: "x264_high_8x8_slices.h264",
+        data: include_bytes!("../../testdata/cavlc/x264_high_8x8_slices.h264"),
+        pictures: 24,
+        slices_per_picture: 3,
+    },
+    Fixture {
+        file: "x264_baseline_zerolatency.h264",
+        data: include_bytes!("../../testdata/cavlc/x264_baseline_zerolatency.h264"),
+        pictures: 24,
+        slices_per_picture: 2,
+    },
+    Fixture {
+        file: "openh264_baseline.h264",
+        data: include_bytes!("../../testdata/cavlc/openh264_baseline.h264"),
+        pictures: 30,
+        slices_per_picture: 1,
+    },
+    Fixture {
+        file: "x264_lossless_noise.h264",
+        data: include_bytes!("../../testdata/cavlc/x264_lossless_noise.h264"),
+        pictures: 2,
+        slices_per_picture: 1,
+    },
+];
+
+/// One parsed picture.
+struct Picture {
+    types: Vec<SliceType>,
+    map: MbMap,
+}
+
+/// Parses every slice of an Annex-B stream; panics (test failure) on any slice error.
+fn parse_stream(data: &[u8]) -> Vec<Picture> {
+    let mut sets = ParameterSets::new();
+    let mut pictures: Vec<Picture> = Vec::new();
+    let mut scratch = Vec::new();
+    for nal in split_annex_b(data) {
+        let header = NalHeader::parse(nal).unwrap();
+        match header.unit_type {
+            NalUnitType::Sps => {
+                sets.add_sps(nal).unwrap();
+            }
+            NalUnitType::Pps => {
+                sets.add_pps(nal).unwrap();
+            }
+            NalUnitType::Slice | NalUnitType::IdrSlice => {
+                let slice = sets.parse_slice_header(nal).unwrap();
+                let pps = sets.pps(slice.pps_id).unwrap();
+                let sps = sets.sps(pps.sps_id).unwrap();
+                assert!(!pps.entropy_coding_mode, "fixture must be CAVLC");
+                if slice.first_mb_in_slice == 0 {
+                    let mut map = MbMap::default();
+                    map.reset(sps.pic_width_in_mbs, sps.frame_height_in_mbs());
+                    pictures.push(Picture {
+                        types: Vec::new(),
+                        map,
+                    });
+                }
+                let picture = pictures.last_mut().unwrap();
+                picture.types.push(slice.slice_type);
+                let before = covered(&picture.map);
+                let parsed =
+                    parse_slice_data(sps, pps, &slice, nal, &mut scratch, &mut picture.map)
+                        .unwrap_or_else(|e| panic!("picture {}: {e}", pictures.len() - 1));
+                let picture = pictures.last().unwrap();
+                assert_eq!(covered(&picture.map) - before, parsed as usize);
+                check_bits(&slice, nal, &picture.map, parsed);
+            }
+            _ => {}
+        }
+    }
+    pictures
+}
+
+fn covered(map: &MbMap) -> usize {
+    map.mbs.iter().filter(|m| m.kind != MbKind::Missing).count()
+}
+
+/// The bits of the coded macroblocks of a slice add up to its slice data, except for a
+/// trailing `mb_skip_run` (at most 2 × 13 + 1 bits for these picture sizes).
+fn check_bits(slice: &SliceHeader, nal: &[u8], map: &MbMap, parsed: u32) {
+    let first = slice.first_mb_in_slice as usize;
+    let mbs = &map.mbs[first..first + parsed as usize];
+    let sum: usize = mbs.iter().map(|m| m.bits as usize).sum();
+    let data = bits_of_slice_data(nal, slice);
+    if slice.slice_type == SliceType::I {
+        assert_eq!(sum, data);
+    } else {
+        assert!(sum <= data && data - sum <= 27, "{sum} of {data} bits");
+    }
+    for mb in mbs {
+        assert!((0..=51).contains(&mb.qp));
+        match mb.kind {
+            MbKind::Skip => assert_eq!((mb.bits, mb.cbp, mb.coeffs, mb.mvd), (0, 0, 0, 0)),
+            MbKind::Intra | MbKind::Pcm => assert_eq!((mb.mvd, mb.mv_max), (0, 0)),
+            MbKind::Inter => assert!(mb.bits > 0),
+            MbKind::Missing => unreachable!(),
+        }
+        if mb.cbp == 0 && mb.kind != MbKind::Intra {
+            assert_eq!(mb.coeffs, 0);
+        }
+    }
+}
+
+#[test]
+fn every_slice_parses_to_its_end_and_covers_the_picture() {
+    for fixture in FIXTURES {
+        let pictures = parse_stream(fixture.data);
+        assert_eq!(pictures.len(), fixture.pictures, "{}", fixture.file);
+        for (i, picture) in pictures.iter().enumerate() {
+            assert_eq!(
+                picture.types.len(),
+                fixture.slices_per_picture,
+                "{}",
+                fixture.file
+            );
+            assert_eq!(
+                covered(&picture.map),
+                picture.map.mbs.len(),
+                "{} picture {i}",
+                fixture.file
+            );
+        }
+        let kinds = |kind| {
+            pictures
+                .iter()
+                .flat_map(|p| &p.map.mbs)
+                .filter(|m| m.kind == kind)
+                .count()
+        };
+        assert!(kinds(MbKind::Intra) > 0, "{}", fixture.file);
+        if fixture.pictures > 2 {
+            assert!(
+                kinds(MbKind::Skip) > 0 && kinds(MbKind::Inter) > 0,
+                "{}",
+                fixture.file
+            );
+        }
+    }
+}
+
+/// FFmpeg's per-picture grid of macroblock kinds (`-debug mb_type`), mapped to our letters.
+fn ffmpeg_grids(file: &str) -> Vec<Vec<String>> {
+    let path = format!(
+        "{}/src/h264/testdata/cavlc/{file}",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    let out = Command::new("ffmpeg")
+        .args([
+            "-hide_banner",
+            "-threads",
+            "1",
+            "-debug",
+            "mb_type",
+            "-i",
+            &path,
+        ])
+        .args(["-f", "null", "-"])
+        .output()
+        .expect("ffmpeg runs");
+    assert!(out.status.success(), "ffmpeg failed on {file}");
+    let log = String::from_utf8_lossy(&out.stderr);
+    // Stream probing decodes a few pictures with another decoder instance first: keep the
+    // instance that decoded the most pictures.
+    let mut frames: HashMap<&str, usize> = HashMap::new();
+    for line in log.lines().filter(|l| l.contains("] New frame")) {
+        if let Some(ctx) = line.split(']').next() {
+            *frames.entry(ctx).or_default() += 1;
+        }
+    }
+    let main = frames
+        .iter()
+        .max_by_key(|(_, n)| **n)
+        .map(|(c, _)| *c)
+        .unwrap();
+    let mut grids: Vec<Vec<String>> = Vec::new();
+    for line in log.lines() {
+        let Some(body) = line.strip_prefix(main).and_then(|l| l.strip_prefix("] ")) else {
+            continue;
+        };
+        if body.starts_with("New frame") {
+            grids.push(Vec::new());
+            continue;
+        }
+        let cells: Vec<char> = body.chars().step_by(3).collect();
+        if !body.len().is_multiple_of(3) || cells.iter().any(|c| !"SPiI>".contains(*c)) {
+            continue;
+        }
+        let row = cells
+            .iter()
+            .map(|c| match c {
+                'i' => 'I',
+                other => *other,
+            })
+            .collect();
+        if let Some(grid) = grids.last_mut() {
+            grid.push(row);
+        }
+    }
+    grids
+}
+
+fn our_grid(map: &MbMap) -> Vec<String> {
+    map.mbs
+        .chunks(map.width as usize)
+        .map(|row| {
+            row.iter()
+                .map(|m| match m.kind {
+                    MbKind::Skip => 'S',
+                    MbKind::Inter => '>',
+                    MbKind::Intra => 'I',
+                    MbKind::Pcm => 'P',
+                    MbKind::Missing => '.',
+                })
+                .collect()
+        })
+        .collect()
+}
+
+#[test]
+fn kinds_match_ffmpeg() {
+    for fixture in FIXTURES {
+        let ours = parse_stream(fixture.data);
+        let theirs = ffmpeg_grids(fixture.file);
+        // No B-frames: output order is decoding order.
+        assert_eq!(theirs.len(), ours.len(), "{}", fixture.file);
+        for (i, (picture, grid)) in ours.iter().zip(&theirs).enumerate() {
+            assert_eq!(
+                &our_grid(&picture.map),
+                grid,
+                "{} picture {i}",
+                fixture.file
+            );
+        }
+    }
+}
+
+#[test]
+fn b_slices_are_unsupported_and_the_rest_parses() {
+    // Main profile CAVLC with B-frames (from the parser fixtures).
+    let data = include_bytes!("../../testdata/main_cavlc.h264");
+    let mut sets = ParameterSets::new();
+    let (mut map, mut scratch) = (MbMap::default(), Vec::new());
+    let (mut b, mut other) = (0, 0);
+    for nal in split_annex_b(data) {
+        match NalHeader::parse(nal).unwrap().unit_type {
+            NalUnitType::Sps => drop(sets.add_sps(nal).unwrap()),
+            NalUnitType::Pps => drop(sets.add_pps(nal).unwrap()),
+            NalUnitType::Slice | NalUnitType::IdrSlice => {
+                let slice = sets.parse_slice_header(nal).unwrap();
+                let pps = sets.pps(slice.pps_id).unwrap();
+                let sps = sets.sps(pps.sps_id).unwrap();
+                map.reset(sps.pic_width_in_mbs, sps.frame_height_in_mbs());
+                let result = parse_slice_data(sps, pps, &slice, nal, &mut scratch, &mut map);
+                if slice.slice_type == SliceType::B {
+                    b += 1;
+                    assert!(matches!(result, Err(H264Error::Unsupported(_))));
+                } else {
+                    other += 1;
+                    assert_eq!(result, Ok(sps.frame_size_in_mbs()));
+                }
+            }
+            _ => {}
+        }
+    }
+    assert_eq!((b, other), (4, 6));
+}
+
+/// Parameter sets, header and NAL unit of the first I slice of the 48x32 lossless fixture.
+fn lossless_idr_slice() -> (Sps, Pps, SliceHeader, Vec<u8>) {
+    let mut sets = ParameterSets::new();
+    let data = include_bytes!("../../testdata/cavlc/x264_lossless_noise.h264");
+    let mut header = None;
+    for nal in split_annex_b(data) {
+        match NalHeader::parse(nal).unwrap().unit_type {
+            NalUnitType::Sps => drop(sets.add_sps(nal).unwrap()),
+            NalUnitType::Pps => drop(sets.add_pps(nal).unwrap()),
+            NalUnitType::IdrSlice if header.is_none() => {
+                header = Some((sets.parse_slice_header(nal).unwrap(), nal.to_vec()));
+            }
+            _ => {}
+        }
+    }
+    let (slice, nal) = header.unwrap();
+    let pps = sets.pps(slice.pps_id).unwrap().clone();
+    let sps = sets.sps(pps.sps_id).unwrap().clone();
+    (sps, pps, slice, nal)
+}
+
+/// Appends `n` bits of `value` to a bit string.
+fn push_bits(bits: &mut Vec<bool>, value: u32, n: u32) {
+    bits.extend((0..n).rev().map(|i| value >> i & 1 == 1));
+}
+
+fn to_bytes(bits: &[bool]) -> Vec<u8> {
+    bits.chunks(8)
+        .map(|c| {
+            c.iter()
+                .enumerate()
+                .fold(0u8, |b, (i, &on)| b | u8::from(on) << (7 - i))
+        })
+        .collect()
+}
+
+#[test]
+fn i_pcm_macroblocks_are_aligned_and_skipped() {
+    // No encoder at hand writes I_PCM, so build an I slice of I_PCM macroblocks after a real
+    // slice header: mb_type 25 (ue: 0000 11010), pcm_alignment_zero_bits, 384 sample bytes.
+    let (sps, pps, mut slice, nal) = lossless_idr_slice();
+    let offset = slice.data_bit_offset.unwrap();
+    let rbsp = super::super::super::bits::unescape(&nal[1..]);
+    let mut bits: Vec<bool> = (0..offset)
+        .map(|i| rbsp[i / 8] >> (7 - i % 8) & 1 == 1)
+        .collect();
+    slice.first_mb_in_slice = 0;
+    let mbs = sps.frame_size_in_mbs();
+    for _ in 0..mbs {
+        push_bits(&mut bits, 0b0000_11010, 9);
+        while !bits.len().is_multiple_of(8) {
+            bits.push(false);
+        }
+        for _ in 0..384 {
+            push_bits(&mut bits, 0x80, 8);
+        }
+    }
+    bits.push(true); // rbsp_stop_one_bit
+    let rbsp = to_bytes(&bits);
+    let mut map = MbMap::default();
+    map.reset(sps.pic_width_in_mbs, sps.frame_height_in_mbs());
+    assert_eq!(
+        super::parse_slice_data(&sps, &pps, &slice, &rbsp, offset, &mut map),
+        Ok(mbs)
+    );
+    assert!(map.mbs.iter().all(|m| m.kind == MbKind::Pcm));
+    assert!(map.mbs.iter().skip(1).all(|m| m.bits == 9 + 7 + 384 * 8));
+    // One sample byte fewer: the slice does not end where the macroblocks do.
+    let mut short = bits[..bits.len() - 9].to_vec();
+    short.push(true);
+    let result = super::parse_slice_data(&sps, &pps, &slice, &to_bytes(&short), offset, &mut map);
+    assert!(matches!(result, Err(H264Error::InvalidSliceData { .. })));
+}
+
+#[test]
+fn corrupt_slice_data_is_an_error_never_a_panic() {
+    // Flip bits and cut slices of real streams: any result but a panic is fine, and most
+    // corruptions must be detected.
+    let mut seed = 0x2545_f491_u32;
+    let mut random = move || {
+        seed ^= seed << 13;
+        seed ^= seed >> 17;
+        seed ^= seed << 5;
+        seed
+    };
+    let (mut runs, mut errors) = (0, 0);
+    for fixture in FIXTURES {
+        let mut sets = ParameterSets::new();
+        let (mut map, mut scratch) = (MbMap::default(), Vec::new());
+        for nal in split_annex_b(fixture.data) {
+            match NalHeader::parse(nal).unwrap().unit_type {
+                NalUnitType::Sps => drop(sets.add_sps(nal).unwrap()),
+                NalUnitType::Pps => drop(sets.add_pps(nal).unwrap()),
+                NalUnitType::Slice | NalUnitType::IdrSlice => {
+                    let slice = sets.parse_slice_header(nal).unwrap();
+                    let pps = sets.pps(slice.pps_id).unwrap();
+                    let sps = sets.sps(pps.sps_id).unwrap();
+                    let start = slice.data_bit_offset.unwrap() / 8 + 2;
+                    for _ in 0..8 {
+                        let mut bad = nal.to_vec();
+                        if bad.len() <= start + 1 {
+                            continue;
+                        }
+                        let at = start + random() as usize % (bad.len() - start);
+                        if random() % 2 == 0 {
+                            bad.truncate(at);
+                        } else {
+                            bad[at] ^= 1 << (random() % 8);
+                        }
+                        map.reset(sps.pic_width_in_mbs, sps.frame_height_in_mbs());
+                        runs += 1;
+                        let result =
+                            parse_slice_data(sps, pps, &slice, &bad, &mut scratch, &mut map);
+                        errors += usize::from(result.is_err());
+                        if let Ok(n) = result {
+                            assert!(n <= sps.frame_size_in_mbs());
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    assert!(
+        runs > 1000 && errors * 10 > runs * 8,
+        "{errors} errors in {runs} runs"
+    );
+}
