@@ -21,14 +21,29 @@ fn grid(map: &MbMap) -> String {
         .collect()
 }
 
-/// Parses every slice of an Annex-B clip (one picture = slices from `first_mb_in_slice` 0),
-/// returning the grid of every picture and the number of slices.
-fn parse_clip(data: &[u8]) -> (Vec<String>, usize) {
+/// What a parsed clip gave: one grid per picture, the number of slices, and motion totals
+/// over all macroblocks: sum of `|mv|` (block 0), sum of `mv_max`, macroblocks with motion.
+struct Clip {
+    pictures: Vec<String>,
+    slices: usize,
+    motion: (u32, u32, u32),
+}
+
+/// Parses every slice of an Annex-B clip (one picture = slices from `first_mb_in_slice` 0).
+fn parse_clip(data: &[u8]) -> Clip {
     let mut sets = ParameterSets::new();
     let mut map = MbMap::default();
     let mut scratch = Vec::new();
     let mut pictures = Vec::new();
     let mut slices = 0;
+    let mut motion = (0, 0, 0);
+    let mut add_motion = |map: &MbMap| {
+        for mb in &map.mbs {
+            motion.0 += u32::from(mb.mv[0].unsigned_abs()) + u32::from(mb.mv[1].unsigned_abs());
+            motion.1 += u32::from(mb.mv_max);
+            motion.2 += u32::from(mb.mv_max > 0);
+        }
+    };
     for nal in split_annex_b(data) {
         let header = NalHeader::parse(nal).expect("NAL header");
         match header.unit_type {
@@ -46,6 +61,7 @@ fn parse_clip(data: &[u8]) -> (Vec<String>, usize) {
                 if slice.first_mb_in_slice == 0 {
                     if !map.mbs.is_empty() {
                         pictures.push(grid(&map));
+                        add_motion(&map);
                     }
                     map.reset(sps.pic_width_in_mbs, sps.frame_height_in_mbs());
                 }
@@ -58,12 +74,19 @@ fn parse_clip(data: &[u8]) -> (Vec<String>, usize) {
         }
     }
     pictures.push(grid(&map));
-    (pictures, slices)
+    add_motion(&map);
+    Clip {
+        pictures,
+        slices,
+        motion,
+    }
 }
 
 #[test]
 fn main_profile_clip_parses_to_the_end_of_every_slice_with_ffmpeg_kinds() {
-    let (pictures, slices) = parse_clip(include_bytes!("../testdata/main_cabac.h264"));
+    let Clip {
+        pictures, slices, ..
+    } = parse_clip(include_bytes!("../testdata/main_cabac.h264"));
     assert_eq!(slices, 10);
     assert_eq!(pictures.len(), 10);
     // ffmpeg -debug mb_type, first three pictures (7x4 macroblocks).
@@ -75,7 +98,11 @@ fn main_profile_clip_parses_to_the_end_of_every_slice_with_ffmpeg_kinds() {
 
 #[test]
 fn high_profile_8x8_transform_four_slices_three_refs() {
-    let (pictures, slices) = parse_clip(include_bytes!("../testdata/high_cabac_8x8_slices.h264"));
+    let Clip {
+        pictures,
+        slices,
+        motion,
+    } = parse_clip(include_bytes!("../testdata/high_cabac_8x8_slices.h264"));
     assert_eq!(slices, 48);
     assert_eq!(pictures.len(), 12);
     let count = |c: char| pictures.iter().map(|p| p.matches(c).count()).sum::<usize>();
@@ -88,7 +115,9 @@ fn high_profile_8x8_transform_four_slices_three_refs() {
 
 #[test]
 fn multislice_clip_covers_every_macroblock() {
-    let (pictures, slices) = parse_clip(include_bytes!("../testdata/high_multislice.h264"));
+    let Clip {
+        pictures, slices, ..
+    } = parse_clip(include_bytes!("../testdata/high_multislice.h264"));
     assert_eq!(slices, 30);
     assert!(pictures.iter().all(|p| p.len() == 24 && !p.contains('?')));
 }
