@@ -111,6 +111,11 @@ fn high_profile_8x8_transform_four_slices_three_refs() {
         (count('S'), count('>'), count('i'), count('?')),
         (735, 255, 198, 0)
     );
+    // Sum of |mv| of block 0 over all macroblocks from ffmpeg's exported motion vectors
+    // (PyAV, flags2=+export_mvs). ffmpeg exports one vector per 8x8 quadrant of P_8x8, so
+    // mv_max (over all 16 blocks) has no independent reference here; it is at least |mv|.
+    assert_eq!(motion.0, 70);
+    assert!(motion.1 >= motion.0 && motion.2 > 0);
 }
 
 #[test]
