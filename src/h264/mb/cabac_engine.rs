@@ -8,6 +8,18 @@
 
 use super::tables::{CTX_INIT, NUM_CTX, RANGE_LPS, TRANS_IDX_LPS};
 
+/// Initial `pStateIdx << 1 | valMPS` of a context with values (`m`, `n`) at `slice_qp`
+/// (9.3.1.1).
+pub(super) fn context_state(m: i8, n: i8, slice_qp: i32) -> u8 {
+    let qp = slice_qp.clamp(0, 51);
+    let pre = (((i32::from(m) * qp) >> 4) + i32::from(n)).clamp(1, 126);
+    if pre <= 63 {
+        ((63 - pre) << 1) as u8
+    } else {
+        (((pre - 64) << 1) | 1) as u8
+    }
+}
+
 /// Arithmetic decoder over an RBSP, with its context variables.
 pub(super) struct Engine<'a> {
     data: &'a [u8],
@@ -34,15 +46,9 @@ impl<'a> Engine<'a> {
     /// Initialises every context variable (9.3.1.1) for `slice_qp` (SliceQPY) and `model`
     /// (0 for I slices, `cabac_init_idc + 1` for P slices).
     pub(super) fn init_contexts(&mut self, slice_qp: i32, model: usize) {
-        let qp = slice_qp.clamp(0, 51);
         let table = &CTX_INIT[model.min(3)];
         for (state, &(m, n)) in self.ctx.iter_mut().zip(table.iter()) {
-            let pre = (((i32::from(m) * qp) >> 4) + i32::from(n)).clamp(1, 126);
-            *state = if pre <= 63 {
-                ((63 - pre) << 1) as u8
-            } else {
-                (((pre - 64) << 1) | 1) as u8
-            };
+            *state = context_state(m, n, slice_qp);
         }
     }
 
