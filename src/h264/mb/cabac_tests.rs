@@ -331,7 +331,7 @@ fn i_pcm_macroblocks_restart_the_engine_after_their_samples() {
     let mut bits: Vec<bool> = (0..offset)
         .map(|i| (rbsp[i / 8] >> (7 - i % 8)) & 1 == 1)
         .collect();
-    while bits.len() % 8 != 0 {
+    while !bits.len().is_multiple_of(8) {
         bits.push(true); // cabac_alignment_one_bit
     }
     // mb_type bin 0 uses ctxIdx 3 + condTermFlagA + condTermFlagB (I_PCM neighbours count).
@@ -350,7 +350,7 @@ fn i_pcm_macroblocks_restart_the_engine_after_their_samples() {
         let inc = usize::from(mb % width > 0) + usize::from(mb >= width);
         enc.decision(&mut states[inc], true);
         enc.terminate(true); // I_PCM
-        while enc.bits.len() % 8 != 0 {
+        while !enc.bits.len().is_multiple_of(8) {
             enc.bits.push(false); // pcm_alignment_zero_bit
         }
         for sample in 0..384u32 {
@@ -360,7 +360,7 @@ fn i_pcm_macroblocks_restart_the_engine_after_their_samples() {
         enc.restart();
         enc.terminate(mb + 1 == width * height); // end_of_slice_flag
     }
-    while enc.bits.len() % 8 != 0 {
+    while !enc.bits.len().is_multiple_of(8) {
         enc.bits.push(false);
     }
     let pcm_nal = escape(nal[0], &enc.bits);
