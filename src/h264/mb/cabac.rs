@@ -103,7 +103,8 @@ impl MbCtx {
             .map_or(0, |&v| u32::from(v))
     }
 
-    /// `refIdxZeroFlag`-free condition of 9.3.3.1.1.6: `ref_idx_l0 > 0` of quadrant `q`.
+    /// condTermFlagN of `ref_idx_l0` (9.3.3.1.1.6, frame macroblocks): `ref_idx_l0 > 0` in
+    /// quadrant `q` of a coded inter macroblock.
     fn ref_gt0(&self, q: usize) -> bool {
         self.kind == Kind::Inter && (self.ref_gt0 >> q) & 1 != 0
     }
@@ -112,18 +113,18 @@ impl MbCtx {
 /// Parses CABAC `slice_data()` from `rbsp` (the unescaped payload after the NAL header
 /// byte) starting at bit `offset`, into `map`. Returns the number of macroblocks parsed.
 ///
-/// The slice must end exactly where the data does: `end_of_slice_flag` equal to 1 must be
-/// read with the `rbsp_stop_one_bit` as the last bit, otherwise the slice is
-/// [`H264Error::InvalidSliceData`].
+/// The slice must end where the data does: after `end_of_slice_flag` equal to 1 the
+/// `rbsp_stop_one_bit` must be the last bit read or within the next 7 (encoders' flush
+/// slack), otherwise the slice is [`H264Error::InvalidSliceData`]. `sps` is not needed (the
+/// picture size comes from `map`).
 pub fn parse_slice_data(
-    sps: &Sps,
+    _sps: &Sps,
     pps: &Pps,
     header: &SliceHeader,
     rbsp: &[u8],
     offset: usize,
     map: &mut MbMap,
 ) -> Result<u32> {
-    let _ = sps;
     if pps.num_slice_groups > 1 {
         return Err(H264Error::Unsupported("CABAC slice data with slice groups"));
     }
@@ -308,11 +309,10 @@ impl SliceParser<'_> {
                 self.pcm(addr)?;
                 self.mv.intra(addr);
                 self.prev_qp_delta_nonzero = false;
+                // Raw samples: no coded block pattern, no transform coefficients (as CAVLC).
+                // Neighbours see I_PCM through its kind (everything coded).
                 cur.kind = Kind::Pcm;
-                cur.cbp = 0x2f;
                 stats.kind = MbKind::Pcm;
-                stats.cbp = 0x2f;
-                stats.coeffs = 384;
                 return Ok((cur, stats));
             }
             MbType::IntraNxN => {
