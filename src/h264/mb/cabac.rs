@@ -256,8 +256,7 @@ impl SliceParser<'_> {
                 };
                 (cur, stats)
             } else {
-                let result = self.macroblock(addr, &left, &above);
-                result?
+                self.macroblock(addr, &left, &above)?
             };
             if self.engine.overrun() {
                 return Err(H264Error::InvalidSliceData {
