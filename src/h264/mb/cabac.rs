@@ -13,7 +13,7 @@ use super::super::pps::Pps;
 use super::super::slice::{SliceHeader, SliceType};
 use super::super::sps::Sps;
 use super::super::{H264Error, LOG_TARGET, Result};
-use super::mvpred::{InterMb, MbMotion, MvField, Partition, SubPartition};
+use super::mvpred::{InterMb, MbMotion, MvField, Partition, SubPartition, mv_max};
 use super::{MbKind, MbMap, MbStats};
 use engine::Engine;
 
@@ -103,7 +103,8 @@ impl MbCtx {
             .map_or(0, |&v| u32::from(v))
     }
 
-    /// `refIdxZeroFlag`-free condition of 9.3.3.1.1.6: `ref_idx_l0 > 0` of quadrant `q`.
+    /// condTermFlagN of `ref_idx_l0` (9.3.3.1.1.6, frame macroblocks): `ref_idx_l0 > 0` in
+    /// quadrant `q` of a coded inter macroblock.
     fn ref_gt0(&self, q: usize) -> bool {
         self.kind == Kind::Inter && (self.ref_gt0 >> q) & 1 != 0
     }
@@ -112,18 +113,18 @@ impl MbCtx {
 /// Parses CABAC `slice_data()` from `rbsp` (the unescaped payload after the NAL header
 /// byte) starting at bit `offset`, into `map`. Returns the number of macroblocks parsed.
 ///
-/// The slice must end exactly where the data does: `end_of_slice_flag` equal to 1 must be
-/// read with the `rbsp_stop_one_bit` as the last bit, otherwise the slice is
-/// [`H264Error::InvalidSliceData`].
+/// The slice must end where the data does: after `end_of_slice_flag` equal to 1 the
+/// `rbsp_stop_one_bit` must be the last bit read or within the next 7 (encoders' flush
+/// slack), otherwise the slice is [`H264Error::InvalidSliceData`]. `sps` is not needed (the
+/// picture size comes from `map`).
 pub fn parse_slice_data(
-    sps: &Sps,
+    _sps: &Sps,
     pps: &Pps,
     header: &SliceHeader,
     rbsp: &[u8],
     offset: usize,
     map: &mut MbMap,
 ) -> Result<u32> {
-    let _ = sps;
     if pps.num_slice_groups > 1 {
         return Err(H264Error::Unsupported("CABAC slice data with slice groups"));
     }
@@ -255,8 +256,7 @@ impl SliceParser<'_> {
                 };
                 (cur, stats)
             } else {
-                let result = self.macroblock(addr, &left, &above);
-                result?
+                self.macroblock(addr, &left, &above)?
             };
             if self.engine.overrun() {
                 return Err(H264Error::InvalidSliceData {
@@ -308,11 +308,10 @@ impl SliceParser<'_> {
                 self.pcm(addr)?;
                 self.mv.intra(addr);
                 self.prev_qp_delta_nonzero = false;
+                // Raw samples: no coded block pattern, no transform coefficients (as CAVLC).
+                // Neighbours see I_PCM through its kind (everything coded).
                 cur.kind = Kind::Pcm;
-                cur.cbp = 0x2f;
                 stats.kind = MbKind::Pcm;
-                stats.cbp = 0x2f;
-                stats.coeffs = 384;
                 return Ok((cur, stats));
             }
             MbType::IntraNxN => {
@@ -758,12 +757,7 @@ fn sub_count(sub: SubPartition) -> usize {
 /// Records the motion of a macroblock in its statistics.
 fn fill_motion(stats: &mut MbStats, motion: &MbMotion) {
     stats.mv = motion[0];
-    stats.mv_max = motion
-        .iter()
-        .map(|m| u32::from(m[0].unsigned_abs()) + u32::from(m[1].unsigned_abs()))
-        .max()
-        .unwrap_or(0)
-        .min(u32::from(u16::MAX)) as u16;
+    stats.mv_max = mv_max(motion);
 }
 
 /// `mb_type` as the macroblock layer needs it.

@@ -8,11 +8,28 @@
 
 use super::tables::{CTX_INIT, NUM_CTX, RANGE_LPS, TRANS_IDX_LPS};
 
+/// Initial `pStateIdx << 1 | valMPS` of a context with values (`m`, `n`) at `slice_qp`
+/// (9.3.1.1).
+pub(super) fn context_state(m: i8, n: i8, slice_qp: i32) -> u8 {
+    let qp = slice_qp.clamp(0, 51);
+    let pre = (((i32::from(m) * qp) >> 4) + i32::from(n)).clamp(1, 126);
+    if pre <= 63 {
+        ((63 - pre) << 1) as u8
+    } else {
+        (((pre - 64) << 1) | 1) as u8
+    }
+}
+
 /// Arithmetic decoder over an RBSP, with its context variables.
 pub(super) struct Engine<'a> {
     data: &'a [u8],
-    /// Next bit of `data` to read.
+    /// Bits read so far.
     pos: usize,
+    /// Bits loaded ahead of `pos`, MSB first, `avail` of them valid.
+    cache: u64,
+    avail: u32,
+    /// Next byte of `data` to load into `cache`.
+    next: usize,
     range: u32,
     offset: u32,
     /// `pStateIdx << 1 | valMPS` per ctxIdx.
@@ -22,27 +39,26 @@ pub(super) struct Engine<'a> {
 impl<'a> Engine<'a> {
     /// An engine over `data` positioned at bit `pos`, contexts not initialised.
     pub(super) fn new(data: &'a [u8], pos: usize) -> Self {
-        Self {
+        let mut engine = Self {
             data,
-            pos,
+            pos: 0,
+            cache: 0,
+            avail: 0,
+            next: 0,
             range: 510,
             offset: 0,
             ctx: [0; NUM_CTX],
-        }
+        };
+        engine.set_position(pos);
+        engine
     }
 
     /// Initialises every context variable (9.3.1.1) for `slice_qp` (SliceQPY) and `model`
     /// (0 for I slices, `cabac_init_idc + 1` for P slices).
     pub(super) fn init_contexts(&mut self, slice_qp: i32, model: usize) {
-        let qp = slice_qp.clamp(0, 51);
         let table = &CTX_INIT[model.min(3)];
         for (state, &(m, n)) in self.ctx.iter_mut().zip(table.iter()) {
-            let pre = (((i32::from(m) * qp) >> 4) + i32::from(n)).clamp(1, 126);
-            *state = if pre <= 63 {
-                ((63 - pre) << 1) as u8
-            } else {
-                (((pre - 64) << 1) | 1) as u8
-            };
+            *state = context_state(m, n, slice_qp);
         }
     }
 
@@ -61,7 +77,11 @@ impl<'a> Engine<'a> {
 
     /// Moves the read position to `pos` (I_PCM samples are skipped this way).
     pub(super) fn set_position(&mut self, pos: usize) {
-        self.pos = pos;
+        self.pos = pos & !7;
+        self.next = pos / 8;
+        self.cache = 0;
+        self.avail = 0;
+        self.read_bits((pos & 7) as u32);
     }
 
     /// True when the engine has read beyond the end of the data.
@@ -69,31 +89,46 @@ impl<'a> Engine<'a> {
         self.pos > self.data.len() * 8
     }
 
-    /// Reads `n` (≤ 24) bits MSB first; zeros past the end of the data.
-    #[inline]
-    fn read_bits(&mut self, n: u32) -> u32 {
-        let byte = self.pos >> 3;
-        let word = match self.data.get(byte..byte + 4) {
-            Some(&[a, b, c, d]) => u32::from_be_bytes([a, b, c, d]),
-            _ => {
-                let mut bytes = [0u8; 4];
-                for (i, slot) in bytes.iter_mut().enumerate() {
-                    *slot = self.data.get(byte + i).copied().unwrap_or(0);
-                }
-                u32::from_be_bytes(bytes)
-            }
-        };
-        let shift = (self.pos & 7) as u32;
-        self.pos += n as usize;
-        if n == 0 {
-            0
+    /// Tops the cache up with whole bytes (zeros past the end of the data). Called with
+    /// fewer than 33 bits cached, so at least 4 bytes fit.
+    #[inline(always)]
+    fn refill(&mut self) {
+        let take = (64 - self.avail) / 8;
+        if let Some(&bytes) = self
+            .data
+            .get(self.next..)
+            .and_then(|rest| rest.first_chunk::<8>())
+        {
+            let word = u64::from_be_bytes(bytes) & (u64::MAX << (64 - 8 * take));
+            self.cache |= word >> self.avail;
         } else {
-            (word << shift) >> (32 - n)
+            for i in 0..take {
+                let byte = self.data.get(self.next + i as usize).copied().unwrap_or(0);
+                self.cache |= u64::from(byte) << (56 - self.avail - 8 * i);
+            }
         }
+        self.avail += 8 * take;
+        self.next += take as usize;
+    }
+
+    /// Reads `n` (≤ 32) bits MSB first; zeros past the end of the data.
+    #[inline(always)]
+    fn read_bits(&mut self, n: u32) -> u32 {
+        if n == 0 {
+            return 0;
+        }
+        if self.avail < n {
+            self.refill();
+        }
+        let value = (self.cache >> (64 - n)) as u32;
+        self.cache <<= n;
+        self.avail -= n;
+        self.pos += n as usize;
+        value
     }
 
     /// DecodeDecision (9.3.3.2.1) with context `ctx_idx`, renormalisation included.
-    #[inline]
+    #[inline(always)]
     pub(super) fn decision(&mut self, ctx_idx: usize) -> u32 {
         let Some(slot) = self.ctx.get_mut(ctx_idx) else {
             return 0;
@@ -122,7 +157,7 @@ impl<'a> Engine<'a> {
     }
 
     /// DecodeBypass (9.3.3.2.3).
-    #[inline]
+    #[inline(always)]
     pub(super) fn bypass(&mut self) -> u32 {
         self.offset = (self.offset << 1) | self.read_bits(1);
         if self.offset >= self.range {
