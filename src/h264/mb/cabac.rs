@@ -13,7 +13,7 @@ use super::super::pps::Pps;
 use super::super::slice::{SliceHeader, SliceType};
 use super::super::sps::Sps;
 use super::super::{H264Error, LOG_TARGET, Result};
-use super::mvpred::{InterMb, MbMotion, MvField, Partition, SubPartition, mv_max};
+use super::mvpred::{InterMb, MbMotion, MvField, Partition, SubPartition};
 use super::{MbKind, MbMap, MbStats};
 use engine::Engine;
 
@@ -756,8 +756,7 @@ fn sub_count(sub: SubPartition) -> usize {
 
 /// Records the motion of a macroblock in its statistics.
 fn fill_motion(stats: &mut MbStats, motion: &MbMotion) {
-    stats.mv = motion[0];
-    stats.mv_max = mv_max(motion);
+    stats.set_motion(motion);
 }
 
 /// `mb_type` as the macroblock layer needs it.

@@ -11,7 +11,7 @@ use super::super::pps::Pps;
 use super::super::slice::{SliceHeader, SliceType};
 use super::super::sps::Sps;
 use super::super::{H264Error, LOG_TARGET, Result};
-use super::mvpred::{InterMb, MbMotion, MvField, Partition, SubPartition, mv_max};
+use super::mvpred::{InterMb, MbMotion, MvField, Partition, SubPartition};
 use super::{MbKind, MbMap, MbStats};
 use std::cmp::Ordering;
 
@@ -435,8 +435,7 @@ fn store(map: &mut MbMap, addr: u32, stats: MbStats) {
 
 /// Fills `mv` (block 0) and `mv_max` from the motion of the 16 4x4 blocks.
 fn set_motion(stats: &mut MbStats, motion: &MbMotion) {
-    stats.mv = motion[0];
-    stats.mv_max = mv_max(motion);
+    stats.set_motion(motion);
 }
 
 /// Bits of `slice_data()` in a slice NAL unit: from the end of the header to the
