@@ -45,7 +45,8 @@ fn frame(i: u64) -> Vec<u8> {
                 && (sx..sx + 48).contains(&x)
                 && (100..160).contains(&y)
             {
-                v = 200 - ((x + y) % 7) as i32 * 12;
+                // The object carries its texture with it, as a real one does.
+                v = 200 - ((x - sx + y) % 7) as i32 * 12;
             }
             data[y * W + x] = v.clamp(16, 235) as u8;
         }
