@@ -324,6 +324,9 @@ fn to_bytes(bits: &[bool]) -> Vec<u8> {
         .collect()
 }
 
+/// I_16x16_2_0_0 with nothing coded next to I_PCM: 010 1 1 000011 (see the test below).
+const I16_NO_RESIDUAL: u32 = 0b010_1100_0011;
+
 #[test]
 fn i_pcm_macroblocks_are_aligned_skipped_and_count_16_for_their_neighbours() {
     // No encoder at hand writes I_PCM, so build an I slice after a real slice header (48x32:
@@ -352,7 +355,7 @@ fn i_pcm_macroblocks_are_aligned_skipped_and_count_16_for_their_neighbours() {
                 push_bits(&mut bits, 0x80, 8);
             }
         } else {
-            push_bits(&mut bits, 0b010_1_1_000011, 11);
+            push_bits(&mut bits, I16_NO_RESIDUAL, 11);
         }
     }
     bits.push(true); // rbsp_stop_one_bit
@@ -376,7 +379,7 @@ fn i_pcm_macroblocks_are_aligned_skipped_and_count_16_for_their_neighbours() {
     }
     // One sample byte fewer: the slice does not end where the macroblocks do.
     let mut short = bits[..bits.len() - 9 - 11].to_vec();
-    push_bits(&mut short, 0b010_1_1_000011, 11);
+    push_bits(&mut short, I16_NO_RESIDUAL, 11);
     short.push(true);
     let result = super::parse_slice_data(&sps, &pps, &slice, &to_bytes(&short), offset, &mut map);
     assert!(matches!(result, Err(H264Error::InvalidSliceData { .. })));
