@@ -26,6 +26,12 @@ const FIXTURES: &[Fixture] = &[
         slices_per_picture: 3,
     },
     Fixture {
+        file: "x264_high_sub8x8.h264",
+        data: include_bytes!("../../testdata/cavlc/x264_high_sub8x8.h264"),
+        pictures: 12,
+        slices_per_picture: 1,
+    },
+    Fixture {
         file: "x264_baseline_zerolatency.h264",
         data: include_bytes!("../../testdata/cavlc/x264_baseline_zerolatency.h264"),
         pictures: 24,
