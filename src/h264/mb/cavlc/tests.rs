@@ -264,6 +264,52 @@ fn kinds_match_ffmpeg() {
 }
 
 #[test]
+fn motion_vectors_match_ffmpeg() {
+    // testdata/cavlc/*.mv.txt: FFmpeg's vector of the top-left 4x4 block of every inter
+    // macroblock (README), against MbStats::mv after the parse and the motion vector prediction.
+    let cases: [(&[u8], &str); 2] = [
+        (
+            include_bytes!("../../testdata/cavlc/openh264_baseline.h264"),
+            include_str!("../../testdata/cavlc/openh264_baseline.mv.txt"),
+        ),
+        (
+            include_bytes!("../../testdata/cavlc/x264_high_8x8_slices.h264"),
+            include_str!("../../testdata/cavlc/x264_high_8x8_slices.mv.txt"),
+        ),
+    ];
+    for (data, expected) in cases {
+        let pictures = parse_stream(data);
+        let mut per_picture = vec![0usize; pictures.len()];
+        let mut moving = 0;
+        for line in expected.lines() {
+            let v: Vec<i32> = line.split(' ').map(|f| f.parse().unwrap()).collect();
+            let (picture, addr) = (v[0] as usize, v[1] as usize);
+            let mb = &pictures[picture].map.mbs[addr];
+            assert!(matches!(mb.kind, MbKind::Skip | MbKind::Inter), "{line}");
+            assert_eq!(
+                [i32::from(mb.mv[0]), i32::from(mb.mv[1])],
+                [v[2], v[3]],
+                "{line}"
+            );
+            assert!(u32::from(mb.mv_max) >= v[2].unsigned_abs() + v[3].unsigned_abs());
+            per_picture[picture] += 1;
+            moving += usize::from(v[2] != 0 || v[3] != 0);
+        }
+        assert!(moving > 50, "{moving} moving macroblocks");
+        // Every inter macroblock is in the list.
+        for (picture, count) in pictures.iter().zip(per_picture) {
+            let inter = picture
+                .map
+                .mbs
+                .iter()
+                .filter(|m| matches!(m.kind, MbKind::Skip | MbKind::Inter))
+                .count();
+            assert_eq!(inter, count);
+        }
+    }
+}
+
+#[test]
 fn b_slices_are_unsupported_and_the_rest_parses() {
     // Main profile CAVLC with B-frames (from the parser fixtures).
     let data = include_bytes!("../../testdata/main_cavlc.h264");
