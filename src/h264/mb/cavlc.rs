@@ -7,13 +7,14 @@ mod residual;
 mod tables;
 mod vlc;
 
+use std::cmp::Ordering;
+
 use super::super::pps::Pps;
 use super::super::slice::{SliceHeader, SliceType};
 use super::super::sps::Sps;
 use super::super::{H264Error, LOG_TARGET, Result};
 use super::mvpred::{InterMb, MbMotion, MvField, Partition, SubPartition};
 use super::{MbKind, MbMap, MbStats};
-use std::cmp::Ordering;
 
 use reader::{Reader, stop_bit_position};
 use residual::{Counts, Nc, read_block};
@@ -277,9 +278,8 @@ impl SliceParser<'_> {
             all_8x8 = subs.iter().all(|s| *s == SubPartition::S8x8);
             mb.partition = Partition::P8x8(subs);
             if mb_type == 3 {
-                for quadrant in 0..4 {
-                    let r = self.ref_idx(addr)?;
-                    mb.ref_idx[quadrant] = r;
+                for r in &mut mb.ref_idx {
+                    *r = self.ref_idx(addr)?;
                 }
             }
             for sub in subs {

@@ -26,6 +26,12 @@ const FIXTURES: &[Fixture] = &[
         slices_per_picture: 3,
     },
     Fixture {
+        file: "x264_high_sub8x8.h264",
+        data: include_bytes!("../../testdata/cavlc/x264_high_sub8x8.h264"),
+        pictures: 12,
+        slices_per_picture: 1,
+    },
+    Fixture {
         file: "x264_baseline_zerolatency.h264",
         data: include_bytes!("../../testdata/cavlc/x264_baseline_zerolatency.h264"),
         pictures: 24,
@@ -258,6 +264,52 @@ fn kinds_match_ffmpeg() {
 }
 
 #[test]
+fn motion_vectors_match_ffmpeg() {
+    // testdata/cavlc/*.mv.txt: FFmpeg's vector of the top-left 4x4 block of every inter
+    // macroblock (README), against MbStats::mv after the parse and the motion vector prediction.
+    let cases: [(&[u8], &str); 2] = [
+        (
+            include_bytes!("../../testdata/cavlc/openh264_baseline.h264"),
+            include_str!("../../testdata/cavlc/openh264_baseline.mv.txt"),
+        ),
+        (
+            include_bytes!("../../testdata/cavlc/x264_high_8x8_slices.h264"),
+            include_str!("../../testdata/cavlc/x264_high_8x8_slices.mv.txt"),
+        ),
+    ];
+    for (data, expected) in cases {
+        let pictures = parse_stream(data);
+        let mut per_picture = vec![0usize; pictures.len()];
+        let mut moving = 0;
+        for line in expected.lines() {
+            let v: Vec<i32> = line.split(' ').map(|f| f.parse().unwrap()).collect();
+            let (picture, addr) = (v[0] as usize, v[1] as usize);
+            let mb = &pictures[picture].map.mbs[addr];
+            assert!(matches!(mb.kind, MbKind::Skip | MbKind::Inter), "{line}");
+            assert_eq!(
+                [i32::from(mb.mv[0]), i32::from(mb.mv[1])],
+                [v[2], v[3]],
+                "{line}"
+            );
+            assert!(u32::from(mb.mv_max) >= v[2].unsigned_abs() + v[3].unsigned_abs());
+            per_picture[picture] += 1;
+            moving += usize::from(v[2] != 0 || v[3] != 0);
+        }
+        assert!(moving > 50, "{moving} moving macroblocks");
+        // Every inter macroblock is in the list.
+        for (picture, count) in pictures.iter().zip(per_picture) {
+            let inter = picture
+                .map
+                .mbs
+                .iter()
+                .filter(|m| matches!(m.kind, MbKind::Skip | MbKind::Inter))
+                .count();
+            assert_eq!(inter, count);
+        }
+    }
+}
+
+#[test]
 fn b_slices_are_unsupported_and_the_rest_parses() {
     // Main profile CAVLC with B-frames (from the parser fixtures).
     let data = include_bytes!("../../testdata/main_cavlc.h264");
@@ -324,10 +376,18 @@ fn to_bytes(bits: &[bool]) -> Vec<u8> {
         .collect()
 }
 
+/// I_16x16_2_0_0 with nothing coded next to I_PCM: 010 1 1 000011 (see the test below).
+const I16_NO_RESIDUAL: u32 = 0b010_1100_0011;
+
 #[test]
-fn i_pcm_macroblocks_are_aligned_and_skipped() {
-    // No encoder at hand writes I_PCM, so build an I slice of I_PCM macroblocks after a real
-    // slice header: mb_type 25 (ue: 0000 11010), pcm_alignment_zero_bits, 384 sample bytes.
+fn i_pcm_macroblocks_are_aligned_skipped_and_count_16_for_their_neighbours() {
+    // No encoder at hand writes I_PCM, so build an I slice after a real slice header (48x32:
+    // 3x2 macroblocks) alternating
+    //  * I_PCM: mb_type 25 (ue 0000 11010), pcm_alignment_zero_bits, 384 sample bytes;
+    //  * I_16x16_2_0_0 without residual: mb_type 1 (010), intra_chroma_pred_mode 0 (1),
+    //    mb_qp_delta 0 (1), and an empty Intra16x16DCLevel whose coeff_token table depends on
+    //    the I_PCM neighbours: nC = 16 selects the 6-bit code 000011 (9.2.1). With a wrong nC
+    //    the same bits decode as 4 coefficients and the slice no longer ends where it must.
     let (sps, pps, mut slice, nal) = lossless_idr_slice();
     let offset = slice.data_bit_offset.unwrap();
     let rbsp = super::super::super::bits::unescape(&nal[1..]);
@@ -336,13 +396,18 @@ fn i_pcm_macroblocks_are_aligned_and_skipped() {
         .collect();
     slice.first_mb_in_slice = 0;
     let mbs = sps.frame_size_in_mbs();
-    for _ in 0..mbs {
-        push_bits(&mut bits, 0b0000_11010, 9);
-        while !bits.len().is_multiple_of(8) {
-            bits.push(false);
-        }
-        for _ in 0..384 {
-            push_bits(&mut bits, 0x80, 8);
+    assert_eq!((sps.pic_width_in_mbs, mbs), (3, 6));
+    for mb in 0..mbs {
+        if mb % 2 == 0 {
+            push_bits(&mut bits, 0b0000_11010, 9);
+            while !bits.len().is_multiple_of(8) {
+                bits.push(false);
+            }
+            for _ in 0..384 {
+                push_bits(&mut bits, 0x80, 8);
+            }
+        } else {
+            push_bits(&mut bits, I16_NO_RESIDUAL, 11);
         }
     }
     bits.push(true); // rbsp_stop_one_bit
@@ -353,10 +418,20 @@ fn i_pcm_macroblocks_are_aligned_and_skipped() {
         super::parse_slice_data(&sps, &pps, &slice, &rbsp, offset, &mut map),
         Ok(mbs)
     );
-    assert!(map.mbs.iter().all(|m| m.kind == MbKind::Pcm));
-    assert!(map.mbs.iter().skip(1).all(|m| m.bits == 9 + 7 + 384 * 8));
+    for (i, mb) in map.mbs.iter().enumerate() {
+        if i % 2 == 0 {
+            assert_eq!(mb.kind, MbKind::Pcm);
+            assert!(mb.bits >= 9 + 384 * 8 && mb.bits < 9 + 8 + 384 * 8);
+        } else {
+            assert_eq!(
+                (mb.kind, mb.bits, mb.coeffs, mb.cbp),
+                (MbKind::Intra, 11, 0, 0)
+            );
+        }
+    }
     // One sample byte fewer: the slice does not end where the macroblocks do.
-    let mut short = bits[..bits.len() - 9].to_vec();
+    let mut short = bits[..bits.len() - 9 - 11].to_vec();
+    push_bits(&mut short, I16_NO_RESIDUAL, 11);
     short.push(true);
     let result = super::parse_slice_data(&sps, &pps, &slice, &to_bytes(&short), offset, &mut map);
     assert!(matches!(result, Err(H264Error::InvalidSliceData { .. })));
