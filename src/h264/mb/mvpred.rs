@@ -56,15 +56,6 @@ pub struct InterMb {
 /// quarter samples.
 pub type MbMotion = [[i16; 2]; 16];
 
-/// Largest `|x| + |y|` over the 16 blocks of `motion` (for `MbStats::mv_max`), saturated.
-pub fn mv_max(motion: &MbMotion) -> u16 {
-    motion
-        .iter()
-        .map(|[x, y]| x.unsigned_abs().saturating_add(y.unsigned_abs()))
-        .max()
-        .unwrap_or(0)
-}
-
 /// One quarter-sample motion vector (x, y).
 type Mv = [i16; 2];
 
@@ -440,5 +431,7 @@ fn median(a: i16, b: i16, c: i16) -> i16 {
     a.max(b).min(a.min(b).max(c))
 }
 
+#[cfg(test)]
+mod clip_tests;
 #[cfg(test)]
 mod tests;

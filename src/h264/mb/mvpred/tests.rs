@@ -356,10 +356,54 @@ fn out_of_range_input_is_ignored_without_panicking() {
 }
 
 #[test]
-fn mv_max_is_the_largest_l1_norm() {
-    let mut m = ZERO;
-    m[5] = [-3, 4];
-    m[9] = [6, 0];
-    assert_eq!(mv_max(&m), 7);
-    assert_eq!(mv_max(&[[i16::MIN, i16::MIN]; 16]), u16::MAX);
+fn arbitrary_call_sequences_never_panic() {
+    // Pseudo-random (xorshift) pictures, slices, addresses (also out of order and out of
+    // range), partitions, reference indices and extreme differences.
+    let mut seed = 0x2545_f491_4f6c_dd1d_u64;
+    let mut next = move || {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed
+    };
+    let subs = [
+        SubPartition::S8x8,
+        SubPartition::S8x4,
+        SubPartition::S4x8,
+        SubPartition::S4x4,
+    ];
+    let mut f = MvField::default();
+    for _ in 0..20_000 {
+        let r = next();
+        match r % 16 {
+            0 => f.reset((r >> 8) as u32 % 5, (r >> 16) as u32 % 5),
+            1 => f.start_slice((r >> 8) as u32),
+            2..=4 => {
+                f.skip((r >> 8) as u32 % 30);
+            }
+            5 => f.intra((r >> 8) as u32 % 30),
+            _ => {
+                let partition = match (r >> 4) % 4 {
+                    0 => Partition::P16x16,
+                    1 => Partition::P16x8,
+                    2 => Partition::P8x16,
+                    _ => Partition::P8x8(
+                        [0, 1, 2, 3].map(|i| subs[(r >> (20 + 2 * i)) as usize % 4]),
+                    ),
+                };
+                let mut mvd = [[0; 2]; 16];
+                for v in &mut mvd {
+                    let x = next();
+                    *v = [x as i16, (x >> 16) as i16];
+                }
+                let ref_idx = [0, 1, 2, 3].map(|i| (r >> (30 + 8 * i)) as u8 % 4);
+                let mb = InterMb {
+                    partition,
+                    ref_idx,
+                    mvd,
+                };
+                f.inter((r >> 8) as u32 % 30, &mb);
+            }
+        }
+    }
 }
