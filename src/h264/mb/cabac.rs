@@ -13,7 +13,7 @@ use super::super::pps::Pps;
 use super::super::slice::{SliceHeader, SliceType};
 use super::super::sps::Sps;
 use super::super::{H264Error, LOG_TARGET, Result};
-use super::mvpred::{InterMb, MbMotion, MvField, Partition, SubPartition, mv_max};
+use super::mvpred::{InterMb, MbMotion, MvField, Partition, SubPartition};
 use super::{MbKind, MbMap, MbStats};
 use engine::Engine;
 
@@ -754,10 +754,15 @@ fn sub_count(sub: SubPartition) -> usize {
     }
 }
 
-/// Records the motion of a macroblock in its statistics.
+/// Records the motion of a macroblock in its statistics: block 0 and the largest
+/// `|x| + |y|` of its 16 blocks (saturated).
 fn fill_motion(stats: &mut MbStats, motion: &MbMotion) {
     stats.mv = motion[0];
-    stats.mv_max = mv_max(motion);
+    stats.mv_max = motion
+        .iter()
+        .map(|[x, y]| x.unsigned_abs().saturating_add(y.unsigned_abs()))
+        .max()
+        .unwrap_or(0);
 }
 
 /// `mb_type` as the macroblock layer needs it.
