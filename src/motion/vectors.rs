@@ -147,9 +147,10 @@ impl MotionVectors {
         let mut moving_total = 0u32;
         for (i, mb) in map.mbs.iter().enumerate() {
             let v = match mb.kind {
-                MbKind::Skip | MbKind::Inter => {
-                    [f32::from(mb.mv[0]) / 4.0, f32::from(mb.mv[1]) / 4.0]
-                }
+                MbKind::Skip | MbKind::Inter => [
+                    f32::from(mb.mv_mean[0]) / 4.0,
+                    f32::from(mb.mv_mean[1]) / 4.0,
+                ],
                 _ => [0.0, 0.0],
             };
             let (Some(fast), Some(slow), Some(speed), Some(busy), Some(label)) = (
@@ -290,6 +291,7 @@ mod tests {
             *mb = MbStats {
                 kind: MbKind::Inter,
                 mv,
+                mv_mean: mv,
                 ..MbStats::default()
             };
         }

@@ -13,7 +13,7 @@ use super::super::pps::Pps;
 use super::super::slice::{SliceHeader, SliceType};
 use super::super::sps::Sps;
 use super::super::{H264Error, LOG_TARGET, Result};
-use super::mvpred::{InterMb, MbMotion, MvField, Partition, SubPartition};
+use super::mvpred::{InterMb, MvField, Partition, SubPartition};
 use super::{MbKind, MbMap, MbStats};
 use engine::Engine;
 
@@ -249,7 +249,7 @@ impl SliceParser<'_> {
                     kind: MbKind::Skip,
                     ..MbStats::default()
                 };
-                fill_motion(&mut stats, &motion);
+                stats.set_motion(&motion);
                 let cur = MbCtx {
                     kind: Kind::Skip,
                     ..MbCtx::default()
@@ -343,7 +343,7 @@ impl SliceParser<'_> {
                 stats.kind = MbKind::Inter;
                 let inter = self.inter_pred(partition, &mut cur, left, above, addr)?;
                 let motion = self.mv.inter(addr, &inter);
-                fill_motion(&mut stats, &motion);
+                stats.set_motion(&motion);
                 let count = match partition {
                     Partition::P16x16 => 1,
                     Partition::P16x8 | Partition::P8x16 => 2,
@@ -752,11 +752,6 @@ fn sub_count(sub: SubPartition) -> usize {
         SubPartition::S8x4 | SubPartition::S4x8 => 2,
         SubPartition::S4x4 => 4,
     }
-}
-
-/// Records the motion of a macroblock in its statistics.
-fn fill_motion(stats: &mut MbStats, motion: &MbMotion) {
-    stats.set_motion(motion);
 }
 
 /// `mb_type` as the macroblock layer needs it.

@@ -1,8 +1,8 @@
 //! CABAC arithmetic decoding engine (9.3.1.2, 9.3.3.2): context variables, DecodeDecision,
 //! DecodeBypass, DecodeTerminate.
 //!
-//! The engine follows the standard's 9-bit `codIOffset` register bit for bit, so its read
-//! position is exact: after an `end_of_slice_flag` equal to 1 the last bit it read is the
+//! The engine reads exactly the bits the standard's 9-bit `codIOffset` register does, so its
+//! read position is exact: after an `end_of_slice_flag` equal to 1 the last bit it read is the
 //! `rbsp_stop_one_bit`. Reading past the end of the data yields zero bits; the caller checks
 //! [`Engine::overrun`] where it matters instead of paying for a `Result` per bin.
 
@@ -21,32 +21,35 @@ pub(super) fn context_state(m: i8, n: i8, slice_qp: i32) -> u8 {
 }
 
 /// Arithmetic decoder over an RBSP, with its context variables.
+///
+/// `codIOffset` is kept together with the bits read ahead of it in one `window`: its top 9
+/// bits (above `ahead` bits of look-ahead) are `codIOffset`. Comparing `codIOffset` with
+/// `codIRange` is comparing `window` with `codIRange << ahead`, and renormalising by `n` bits
+/// is `ahead -= n`: no bit is read one at a time, and the position stays exact.
 pub(super) struct Engine<'a> {
     data: &'a [u8],
-    /// Bits read so far.
-    pos: usize,
-    /// Bits loaded ahead of `pos`, MSB first, `avail` of them valid.
-    cache: u64,
-    avail: u32,
-    /// Next byte of `data` to load into `cache`.
+    /// Next byte of `data` to load into `window`.
     next: usize,
+    window: u64,
+    /// Look-ahead bits at the bottom of `window` (not yet part of `codIOffset`).
+    ahead: u32,
     range: u32,
-    offset: u32,
     /// `pStateIdx << 1 | valMPS` per ctxIdx.
     ctx: [u8; NUM_CTX],
 }
 
+/// The window is refilled when fewer look-ahead bits remain: one decision needs at most 7.
+const MIN_AHEAD: u32 = 16;
+
 impl<'a> Engine<'a> {
-    /// An engine over `data` positioned at bit `pos`, contexts not initialised.
+    /// An engine over `data` at byte-aligned bit `pos`, contexts not initialised.
     pub(super) fn new(data: &'a [u8], pos: usize) -> Self {
         let mut engine = Self {
             data,
-            pos: 0,
-            cache: 0,
-            avail: 0,
             next: 0,
+            window: 0,
+            ahead: 0,
             range: 510,
-            offset: 0,
             ctx: [0; NUM_CTX],
         };
         engine.set_position(pos);
@@ -62,74 +65,61 @@ impl<'a> Engine<'a> {
         }
     }
 
-    /// Initialises the decoding engine (9.3.1.2) at the current position: reads 9 bits.
-    /// False when the first `codIOffset` is 510 or 511 (not allowed).
+    /// Initialises the decoding engine (9.3.1.2) at the current position: `codIOffset` takes
+    /// the next 9 bits. False when it is 510 or 511 (not allowed).
     pub(super) fn init_decoder(&mut self) -> bool {
         self.range = 510;
-        self.offset = self.read_bits(9);
-        self.offset < 510
+        self.refill();
+        self.ahead -= 9;
+        (self.window >> self.ahead) < 510
     }
 
     /// Bits read so far (position of the next unread bit).
     pub(super) fn position(&self) -> usize {
-        self.pos
+        self.next * 8 - self.ahead as usize
     }
 
-    /// Moves the read position to `pos` (I_PCM samples are skipped this way).
+    /// Restarts reading at byte-aligned bit `pos` (rounded down to a byte), with no
+    /// `codIOffset` (call [`init_decoder`](Self::init_decoder) next). I_PCM samples are
+    /// skipped this way.
     pub(super) fn set_position(&mut self, pos: usize) {
-        self.pos = pos & !7;
         self.next = pos / 8;
-        self.cache = 0;
-        self.avail = 0;
-        self.read_bits((pos & 7) as u32);
+        self.window = 0;
+        self.ahead = 0;
     }
 
     /// True when the engine has read beyond the end of the data.
     pub(super) fn overrun(&self) -> bool {
-        self.pos > self.data.len() * 8
+        self.position() > self.data.len() * 8
     }
 
-    /// Tops the cache up with whole bytes (zeros past the end of the data). Called with
-    /// fewer than 33 bits cached, so at least 4 bytes fit.
+    /// Loads whole bytes below the window (zeros past the end of the data), keeping
+    /// `codIOffset` (9 bits) and the look-ahead within 64 bits.
     #[inline(always)]
     fn refill(&mut self) {
-        let take = (64 - self.avail) / 8;
-        if let Some(&bytes) = self
+        let take = (55 - self.ahead) / 8;
+        let bits = 8 * take;
+        let word = match self
             .data
             .get(self.next..)
             .and_then(|rest| rest.first_chunk::<8>())
         {
-            let word = u64::from_be_bytes(bytes) & (u64::MAX << (64 - 8 * take));
-            self.cache |= word >> self.avail;
-        } else {
-            for i in 0..take {
-                let byte = self.data.get(self.next + i as usize).copied().unwrap_or(0);
-                self.cache |= u64::from(byte) << (56 - self.avail - 8 * i);
-            }
-        }
-        self.avail += 8 * take;
+            Some(&bytes) => u64::from_be_bytes(bytes) >> (64 - bits),
+            None => (0..take as usize).fold(0u64, |word, i| {
+                (word << 8) | u64::from(self.data.get(self.next + i).copied().unwrap_or(0))
+            }),
+        };
+        self.window = (self.window << bits) | word;
+        self.ahead += bits;
         self.next += take as usize;
-    }
-
-    /// Reads `n` (≤ 32) bits MSB first; zeros past the end of the data.
-    #[inline(always)]
-    fn read_bits(&mut self, n: u32) -> u32 {
-        if n == 0 {
-            return 0;
-        }
-        if self.avail < n {
-            self.refill();
-        }
-        let value = (self.cache >> (64 - n)) as u32;
-        self.cache <<= n;
-        self.avail -= n;
-        self.pos += n as usize;
-        value
     }
 
     /// DecodeDecision (9.3.3.2.1) with context `ctx_idx`, renormalisation included.
     #[inline(always)]
     pub(super) fn decision(&mut self, ctx_idx: usize) -> u32 {
+        if self.ahead < MIN_AHEAD {
+            self.refill();
+        }
         let Some(slot) = self.ctx.get_mut(ctx_idx) else {
             return 0;
         };
@@ -137,21 +127,22 @@ impl<'a> Engine<'a> {
         let mps = u32::from(*slot & 1);
         let lps = u32::from(RANGE_LPS[state & 63][((self.range >> 6) & 3) as usize]);
         self.range -= lps;
-        if self.offset < self.range {
+        let scaled = u64::from(self.range) << self.ahead;
+        if self.window < scaled {
             *slot = ((state.min(61) as u8 + 1) << 1) | mps as u8;
             if self.range < 256 {
                 self.range <<= 1;
-                self.offset = (self.offset << 1) | self.read_bits(1);
+                self.ahead -= 1;
             }
             mps
         } else {
-            self.offset -= self.range;
+            self.window -= scaled;
             self.range = lps;
             let new_mps = if state == 0 { 1 - mps } else { mps };
             *slot = (TRANS_IDX_LPS[state & 63] << 1) | new_mps as u8;
             let shift = self.range.leading_zeros().saturating_sub(23);
             self.range <<= shift;
-            self.offset = (self.offset << shift) | self.read_bits(shift);
+            self.ahead -= shift;
             1 - mps
         }
     }
@@ -159,9 +150,13 @@ impl<'a> Engine<'a> {
     /// DecodeBypass (9.3.3.2.3).
     #[inline(always)]
     pub(super) fn bypass(&mut self) -> u32 {
-        self.offset = (self.offset << 1) | self.read_bits(1);
-        if self.offset >= self.range {
-            self.offset -= self.range;
+        if self.ahead < MIN_AHEAD {
+            self.refill();
+        }
+        self.ahead -= 1;
+        let scaled = u64::from(self.range) << self.ahead;
+        if self.window >= scaled {
+            self.window -= scaled;
             1
         } else {
             0
@@ -171,13 +166,16 @@ impl<'a> Engine<'a> {
     /// DecodeTerminate (9.3.3.2.2.3): 1 ends the slice (or announces I_PCM), without
     /// renormalisation.
     pub(super) fn terminate(&mut self) -> u32 {
+        if self.ahead < MIN_AHEAD {
+            self.refill();
+        }
         self.range -= 2;
-        if self.offset >= self.range {
+        if self.window >= u64::from(self.range) << self.ahead {
             1
         } else {
             if self.range < 256 {
                 self.range <<= 1;
-                self.offset = (self.offset << 1) | self.read_bits(1);
+                self.ahead -= 1;
             }
             0
         }
@@ -211,8 +209,104 @@ mod tests {
         assert_eq!(bins, [1, 1, 1, 1]);
         assert_eq!(engine.position(), 13);
         assert!(!engine.overrun());
-        engine.set_position(25);
+        engine.set_position(32);
         assert!(engine.overrun());
+    }
+
+    /// The decoder of 9.3.3.2 as written: 9-bit codIOffset, one bit read per shift.
+    struct Reference<'a> {
+        data: &'a [u8],
+        pos: usize,
+        range: u32,
+        offset: u32,
+        ctx: Vec<u8>,
+    }
+
+    impl Reference<'_> {
+        fn bit(&mut self) -> u32 {
+            let bit = self
+                .data
+                .get(self.pos / 8)
+                .map_or(0, |b| (b >> (7 - self.pos % 8)) & 1);
+            self.pos += 1;
+            u32::from(bit)
+        }
+
+        fn renorm(&mut self) {
+            while self.range < 256 {
+                self.range <<= 1;
+                self.offset = (self.offset << 1) | self.bit();
+            }
+        }
+
+        fn decision(&mut self, i: usize) -> u32 {
+            let (state, mps) = (usize::from(self.ctx[i] >> 1), u32::from(self.ctx[i] & 1));
+            let lps = u32::from(RANGE_LPS[state][((self.range >> 6) & 3) as usize]);
+            self.range -= lps;
+            let bin = if self.offset >= self.range {
+                self.offset -= self.range;
+                self.range = lps;
+                let new_mps = if state == 0 { 1 - mps } else { mps };
+                self.ctx[i] = (TRANS_IDX_LPS[state] << 1) | new_mps as u8;
+                1 - mps
+            } else {
+                self.ctx[i] = ((state.min(61) as u8 + 1) << 1) | mps as u8;
+                mps
+            };
+            self.renorm();
+            bin
+        }
+
+        fn bypass(&mut self) -> u32 {
+            self.offset = (self.offset << 1) | self.bit();
+            if self.offset >= self.range {
+                self.offset -= self.range;
+                1
+            } else {
+                0
+            }
+        }
+    }
+
+    #[test]
+    fn matches_the_bit_serial_decoder_of_the_standard() {
+        // Pseudo-random data and a pseudo-random mix of contexts and bypass bins.
+        let mut seed = 0x1234_5678u32;
+        let mut next = move || {
+            seed ^= seed << 13;
+            seed ^= seed >> 17;
+            seed ^= seed << 5;
+            seed
+        };
+        let data: Vec<u8> = (0..400).map(|_| next() as u8).collect();
+        let mut data = data;
+        data[0] &= 0x7f; // first codIOffset below 510
+        let mut engine = Engine::new(&data, 0);
+        engine.init_contexts(30, 1);
+        let mut reference = Reference {
+            data: &data,
+            pos: 9,
+            range: 510,
+            offset: (u32::from(data[0]) << 1) | u32::from(data[1] >> 7),
+            ctx: engine.ctx.to_vec(),
+        };
+        assert!(engine.init_decoder());
+        for step in 0..2500 {
+            let pick = next();
+            let (got, want) = if pick % 4 == 0 {
+                (engine.bypass(), reference.bypass())
+            } else {
+                let i = (pick as usize >> 3) % 40;
+                (engine.decision(i), reference.decision(i))
+            };
+            assert_eq!(got, want, "bin {step}");
+            assert_eq!(
+                engine.position(),
+                reference.pos,
+                "position after bin {step}"
+            );
+        }
+        assert!(engine.position() > 400 * 8 / 2);
     }
 
     #[test]

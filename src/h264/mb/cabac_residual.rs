@@ -15,6 +15,9 @@ const LUMA_DC_BIT: u32 = 16;
 const CHROMA_DC_BIT: u32 = 17;
 const CHROMA_AC_BIT: u32 = 19;
 
+/// levelListIdx 0..=14: the significance map context increments of 4x4 blocks.
+const LEVEL_LIST_IDX: [u8; 15] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14];
+
 /// `ctxBlockCat` (Table 9-42) of the blocks of 4:2:0 content.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Cat {
@@ -183,21 +186,20 @@ impl SliceParser<'_> {
     fn block_coeffs(&mut self, cat: Cat) -> Option<u32> {
         let (sig_base, last_base, abs_base) = cat.bases();
         let max = cat.max_coeffs();
+        // ctxIdxInc of significant/last_significant_coeff_flag by levelListIdx (9.3.3.1.3):
+        // the index itself, min(index, 2) for chroma DC (NumC8x8 = 1), Table 9-43 for 8x8.
+        let (sig_incs, last_incs): (&[u8], &[u8]) = match cat {
+            Cat::ChromaDc => (&[0, 1, 2], &[0, 1, 2]),
+            Cat::Luma8x8 => (&SIG_8X8_FRAME, &LAST_8X8),
+            _ => (&LEVEL_LIST_IDX[..max - 1], &LEVEL_LIST_IDX[..max - 1]),
+        };
         let e = &mut self.engine;
         let mut count = 0u32;
         let mut ended = false;
-        for i in 0..max - 1 {
-            let (sig_inc, last_inc) = match cat {
-                Cat::ChromaDc => (i.min(2), i.min(2)),
-                Cat::Luma8x8 => (
-                    usize::from(SIG_8X8_FRAME.get(i).copied().unwrap_or(0)),
-                    usize::from(LAST_8X8.get(i).copied().unwrap_or(0)),
-                ),
-                _ => (i, i),
-            };
-            if e.decision(sig_base + sig_inc) == 1 {
+        for (&sig_inc, &last_inc) in sig_incs.iter().zip(last_incs) {
+            if e.decision(sig_base + usize::from(sig_inc)) == 1 {
                 count += 1;
-                if e.decision(last_base + last_inc) == 1 {
+                if e.decision(last_base + usize::from(last_inc)) == 1 {
                     ended = true;
                     break;
                 }

@@ -23,12 +23,14 @@ fn grid(map: &MbMap) -> String {
         .collect()
 }
 
-/// What a parsed clip gave: one grid per picture, the number of slices, and motion totals
-/// over all macroblocks: sum of `|mv|` (block 0), sum of `mv_max`, macroblocks with motion.
+/// What a parsed clip gave: one grid per picture, the number of slices, motion totals over
+/// all macroblocks (sum of `|mv|` of block 0, sum of `mv_max`, macroblocks with motion) and
+/// the QP of every macroblock as ffmpeg's `-debug qp` prints them (two digits each).
 struct Clip {
     pictures: Vec<String>,
     slices: usize,
     motion: (u32, u32, u32),
+    qps: Vec<String>,
 }
 
 /// Parses every slice of an Annex-B clip (one picture = slices from `first_mb_in_slice` 0).
@@ -39,7 +41,9 @@ fn parse_clip(data: &[u8]) -> Clip {
     let mut pictures = Vec::new();
     let mut slices = 0;
     let mut motion = (0, 0, 0);
+    let mut qps = Vec::new();
     let mut add_motion = |map: &MbMap| {
+        qps.push(map.mbs.iter().map(|mb| format!("{:02}", mb.qp)).collect());
         for mb in &map.mbs {
             motion.0 += u32::from(mb.mv[0].unsigned_abs()) + u32::from(mb.mv[1].unsigned_abs());
             motion.1 += u32::from(mb.mv_max);
@@ -81,6 +85,7 @@ fn parse_clip(data: &[u8]) -> Clip {
         pictures,
         slices,
         motion,
+        qps,
     }
 }
 
@@ -104,6 +109,7 @@ fn high_profile_8x8_transform_four_slices_three_refs() {
         pictures,
         slices,
         motion,
+        ..
     } = parse_clip(include_bytes!("../testdata/high_cabac_8x8_slices.h264"));
     assert_eq!(slices, 48);
     assert_eq!(pictures.len(), 12);
@@ -118,6 +124,33 @@ fn high_profile_8x8_transform_four_slices_three_refs() {
     // mv_max (over all 16 blocks) has no independent reference here; it is at least |mv|.
     assert_eq!(motion.0, 70);
     assert!(motion.1 >= motion.0 && motion.2 > 0);
+}
+
+#[test]
+fn mb_qp_delta_gives_ffmpegs_qp_per_macroblock() {
+    let Clip { qps, .. } = parse_clip(include_bytes!("../testdata/main_cabac_aq.h264"));
+    assert_eq!(qps.len(), 4);
+    // ffmpeg -debug qp, first picture (11x9 macroblocks), and the sum over the 4 pictures.
+    assert_eq!(
+        qps[0],
+        concat!(
+            "2626262424262626262624",
+            "2828252828252929292925",
+            "2527302323262626232626",
+            "2624242424242426302424",
+            "2424242424242431312626",
+            "2424242424242427322530",
+            "2626262626262630242431",
+            "2323232323232323252523",
+            "2323232523232323232325",
+        )
+    );
+    let sum: u32 = qps
+        .iter()
+        .flat_map(|p| p.as_bytes().chunks(2))
+        .map(|d| u32::from(d[0] - b'0') * 10 + u32::from(d[1] - b'0'))
+        .sum();
+    assert_eq!(sum, 10693);
 }
 
 #[test]

@@ -13,7 +13,7 @@ use super::super::pps::Pps;
 use super::super::slice::{SliceHeader, SliceType};
 use super::super::sps::Sps;
 use super::super::{H264Error, LOG_TARGET, Result};
-use super::mvpred::{InterMb, MbMotion, MvField, Partition, SubPartition};
+use super::mvpred::{InterMb, MvField, Partition, SubPartition};
 use super::{MbKind, MbMap, MbStats};
 
 use reader::{Reader, stop_bit_position};
@@ -175,7 +175,7 @@ impl SliceParser<'_> {
             qp: self.qp as i8,
             ..MbStats::default()
         };
-        set_motion(&mut stats, &motion);
+        stats.set_motion(&motion);
         stats
     }
 
@@ -314,7 +314,7 @@ impl SliceParser<'_> {
         let motion = self.mv.inter(addr, &mb);
         let mut stats = self.residual_mb(addr, MbKind::Inter, cbp, false)?;
         stats.mvd = mvd_sum;
-        set_motion(&mut stats, &motion);
+        stats.set_motion(&motion);
         Ok(stats)
     }
 
@@ -431,11 +431,6 @@ fn store(map: &mut MbMap, addr: u32, stats: MbStats) {
     if let Some(slot) = map.mbs.get_mut(addr as usize) {
         *slot = stats;
     }
-}
-
-/// Fills `mv` (block 0) and `mv_max` from the motion of the 16 4x4 blocks.
-fn set_motion(stats: &mut MbStats, motion: &MbMotion) {
-    stats.set_motion(motion);
 }
 
 /// Bits of `slice_data()` in a slice NAL unit: from the end of the header to the

@@ -51,9 +51,12 @@ pub struct MbStats {
     pub bits: u32,
     /// Sum over its partitions of `|mvd_x| + |mvd_y|` (quarter samples).
     pub mvd: u32,
-    /// Mean motion vector of its 16 4x4 blocks after prediction (quarter samples, rounded
-    /// towards zero; 0 for intra): see [`MbStats::set_motion`].
+    /// Motion vector of its top-left 4x4 block after prediction (quarter samples; 0 for
+    /// intra): the vector of its first partition, as decoders export it.
     pub mv: [i16; 2],
+    /// Mean motion vector of its 16 4x4 blocks (quarter samples, rounded towards zero; 0 for
+    /// intra).
+    pub mv_mean: [i16; 2],
     /// Largest `|mv_x| + |mv_y|` of its 4x4 blocks (quarter samples; 0 for intra).
     pub mv_max: u16,
     /// `QPY` of the macroblock after `mb_qp_delta`.
@@ -65,7 +68,8 @@ pub struct MbStats {
 }
 
 impl MbStats {
-    /// Sets `mv` (mean of the 16 block vectors) and `mv_max` from the motion of a macroblock.
+    /// Sets `mv` (block 0), `mv_mean` (mean of the 16 block vectors) and `mv_max` from the
+    /// motion of a macroblock.
     pub fn set_motion(&mut self, motion: &mvpred::MbMotion) {
         let (mut sx, mut sy, mut max) = (0i32, 0i32, 0i32);
         for [x, y] in motion {
@@ -75,7 +79,8 @@ impl MbStats {
             max = max.max(x.abs() + y.abs());
         }
         // |sum / 16| ≤ i16::MAX and max ≤ 2 · 32768: both fit.
-        self.mv = [
+        self.mv = motion[0];
+        self.mv_mean = [
             i16::try_from(sx / 16).unwrap_or(0),
             i16::try_from(sy / 16).unwrap_or(0),
         ];
