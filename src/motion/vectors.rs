@@ -70,10 +70,8 @@ const MAX_GAP_S: f32 = 1.0;
 pub struct MotionVectors {
     width: usize,
     height: usize,
-    fast: Vec<[f32; 2]>,
-    slow: Vec<[f32; 2]>,
-    speed: Vec<f32>,
-    busy: Vec<f32>,
+    /// Per macroblock, raster order.
+    cells: Vec<Cell>,
     /// Region label per macroblock (0 = background), and a work stack for the labelling.
     labels: Vec<u32>,
     stack: Vec<usize>,
@@ -83,6 +81,15 @@ pub struct MotionVectors {
     pictures: u32,
     /// (time, reached the score) of the pictures of the last [`PERSIST_NS`].
     recent: VecDeque<(u64, bool)>,
+}
+
+/// The averages of one macroblock.
+#[derive(Debug, Clone, Copy, Default)]
+struct Cell {
+    fast: [f32; 2],
+    slow: [f32; 2],
+    speed: f32,
+    busy: f32,
 }
 
 #[derive(Debug, Clone, Copy, Default)]
@@ -105,6 +112,17 @@ pub struct VectorScore {
     pub region: u32,
 }
 
+/// Squared length of a vector.
+fn norm2(v: [f32; 2]) -> f32 {
+    v[0] * v[0] + v[1] * v[1]
+}
+
+/// Length of a vector (`hypot` without its overflow care: vectors are small).
+fn norm(v: [f32; 2]) -> f32 {
+    let n = norm2(v);
+    if n == 0.0 { 0.0 } else { n.sqrt() }
+}
+
 fn ema_factor(dt: f32, tau: f32) -> f32 {
     1.0 - (-dt / tau).exp()
 }
@@ -115,10 +133,7 @@ impl MotionVectors {
         let n = width * height;
         self.width = width;
         self.height = height;
-        self.fast = vec![[0.0; 2]; n];
-        self.slow = vec![[0.0; 2]; n];
-        self.speed = vec![0.0; n];
-        self.busy = vec![0.0; n];
+        self.cells = vec![Cell::default(); n];
         self.labels = vec![0; n];
         self.pictures = 0;
         self.last_ns = None;
@@ -129,7 +144,7 @@ impl MotionVectors {
     /// have settled.
     pub fn score(&mut self, map: &MbMap, time_ns: u64, threshold: f64) -> Option<VectorScore> {
         let (width, height) = (map.width as usize, map.height as usize);
-        if width != self.width || height != self.height || self.fast.len() != map.mbs.len() {
+        if width != self.width || height != self.height || self.cells.len() != map.mbs.len() {
             self.resize(width, height);
         }
         let dt = match self.last_ns {
@@ -145,7 +160,12 @@ impl MotionVectors {
         );
         let mut foreground = 0u32;
         let mut moving_total = 0u32;
-        for (i, mb) in map.mbs.iter().enumerate() {
+        for ((mb, cell), label) in map
+            .mbs
+            .iter()
+            .zip(self.cells.iter_mut())
+            .zip(self.labels.iter_mut())
+        {
             let v = match mb.kind {
                 MbKind::Skip | MbKind::Inter => [
                     f32::from(mb.mv_mean[0]) / 4.0,
@@ -153,24 +173,16 @@ impl MotionVectors {
                 ],
                 _ => [0.0, 0.0],
             };
-            let (Some(fast), Some(slow), Some(speed), Some(busy), Some(label)) = (
-                self.fast.get_mut(i),
-                self.slow.get_mut(i),
-                self.speed.get_mut(i),
-                self.busy.get_mut(i),
-                self.labels.get_mut(i),
-            ) else {
-                break;
-            };
-            for c in 0..2 {
-                fast[c] += a_fast * (v[c] - fast[c]);
-                slow[c] += a_slow * (v[c] - slow[c]);
+            for ((fast, slow), v) in cell.fast.iter_mut().zip(&mut cell.slow).zip(v) {
+                *fast += a_fast * (v - *fast);
+                *slow += a_slow * (v - *slow);
             }
-            *speed += a_slow * (v[0].hypot(v[1]) - *speed);
-            let moving = fast[0].hypot(fast[1]) >= MIN_SPEED
-                && slow[0].hypot(slow[1]) >= MIN_STEADINESS * *speed;
-            let is_foreground = moving && *busy < MAX_BUSY;
-            *busy += a_busy * (f32::from(u8::from(moving)) - *busy);
+            cell.speed += a_slow * (norm(v) - cell.speed);
+            let steady = MIN_STEADINESS * cell.speed;
+            let moving =
+                norm2(cell.fast) >= MIN_SPEED * MIN_SPEED && norm2(cell.slow) >= steady * steady;
+            let is_foreground = moving && cell.busy < MAX_BUSY;
+            cell.busy += a_busy * (f32::from(u8::from(moving)) - cell.busy);
             *label = u32::from(is_foreground);
             foreground += u32::from(is_foreground);
             moving_total += u32::from(moving);
@@ -221,10 +233,10 @@ impl MotionVectors {
             }
             while let Some(i) = self.stack.pop() {
                 region.size += 1;
-                if let Some(f) = self.fast.get(i) {
-                    region.sum[0] += f[0];
-                    region.sum[1] += f[1];
-                    region.sum_abs += f[0].hypot(f[1]);
+                if let Some(cell) = self.cells.get(i) {
+                    region.sum[0] += cell.fast[0];
+                    region.sum[1] += cell.fast[1];
+                    region.sum_abs += norm(cell.fast);
                 }
                 let (x, y) = (i % self.width, i / self.width);
                 for (dx, dy) in NEIGHBOURS {
@@ -251,7 +263,7 @@ impl MotionVectors {
         self.regions
             .iter()
             .take(REGIONS_EXAMINED)
-            .find(|r| r.sum[0].hypot(r.sum[1]) >= MIN_AGREEMENT * r.sum_abs)
+            .find(|r| norm(r.sum) >= MIN_AGREEMENT * r.sum_abs)
             .map_or(0, |r| r.size)
     }
 }
