@@ -65,11 +65,17 @@ struct Seen {
 }
 
 fn run_scene(stream_format: &str) -> Seen {
+    run_scene_encoded(stream_format, "tune=zerolatency")
+}
+
+/// The scene through `x264enc speed-preset=ultrafast key-int-max=30 pass=qual quantizer=27
+/// {x264_options}`.
+fn run_scene_encoded(stream_format: &str, x264_options: &str) -> Seen {
     init();
     let pipeline = gst::parse::launch(&format!(
         "appsrc name=src format=time is-live=false \
            caps=video/x-raw,format=I420,width={W},height={H},framerate={FPS}/1 \
-         ! x264enc speed-preset=ultrafast tune=zerolatency key-int-max=30 pass=qual quantizer=27 \
+         ! x264enc speed-preset=ultrafast key-int-max=30 pass=qual quantizer=27 {x264_options} \
          ! h264parse ! video/x-h264,stream-format={stream_format},alignment=au \
          ! hapmotiondetect name=det ! fakesink name=sink sync=false"
     ))
@@ -185,6 +191,18 @@ fn detects_motion_in_byte_stream() {
 #[test]
 fn detects_motion_in_avc() {
     check_scene(&run_scene("avc"));
+}
+
+#[test]
+fn detects_motion_with_b_pictures() {
+    // B pictures are not parsed to their macroblocks; the P pictures between them are.
+    check_scene(&run_scene_encoded("byte-stream", "bframes=2 b-adapt=false"));
+}
+
+#[test]
+fn streams_without_parsable_macroblocks_fall_back_to_slice_headers() {
+    // Interlaced coding: the macroblock layer is not parsed, `complexity` decides instead.
+    check_scene(&run_scene_encoded("byte-stream", "tune=zerolatency interlaced=true"));
 }
 
 #[test]

@@ -24,8 +24,8 @@ pub struct FrameStats {
     pub luma_gain: Option<f64>,
     /// `(width, height)` of the active SPS.
     pub resolution: (u32, u32),
-    /// Every P slice of the picture was parsed down to its macroblocks:
-    /// [`FrameParser::macroblocks`] describes this picture.
+    /// A P picture whose P slices were all parsed down to their macroblocks (it has no B, SP
+    /// or SI slice): [`FrameParser::macroblocks`] describes this picture.
     pub macroblocks: bool,
 }
 
@@ -103,6 +103,7 @@ impl FrameParser {
         let mut resolution = (0, 0);
         let mut macroblocks = self.parse_macroblocks;
         let mut map_ready = false;
+        let mut p_slices = 0usize;
         for nal in nals {
             let nal = nal?;
             match NalHeader::parse(nal)?.unit_type {
@@ -126,8 +127,16 @@ impl FrameParser {
                             map_ready = true;
                         }
                     }
-                    if macroblocks && header.slice_type == SliceType::P {
-                        macroblocks = self.parse_slice_macroblocks(nal, &header);
+                    match header.slice_type {
+                        SliceType::P => {
+                            p_slices += 1;
+                            if macroblocks {
+                                macroblocks = self.parse_slice_macroblocks(nal, &header);
+                            }
+                        }
+                        SliceType::I => {}
+                        // B, SP and SI slices: the macroblock layer is not parsed.
+                        _ => macroblocks = false,
                     }
                     slices += 1;
                     slice_bytes += nal.len();
@@ -151,7 +160,7 @@ impl FrameParser {
             slices,
             luma_gain,
             resolution,
-            macroblocks: macroblocks && map_ready && !intra,
+            macroblocks: macroblocks && map_ready && p_slices > 0,
         }))
     }
 }

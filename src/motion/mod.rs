@@ -67,6 +67,9 @@ pub const DEFAULT_THRESHOLD: f64 = 2.0;
 pub const DEFAULT_HOLD: Duration = Duration::from_secs(30);
 /// Default cooldown (reference §14.1).
 pub const DEFAULT_COOLDOWN: Duration = Duration::from_secs(5);
+/// `MotionVectors` falls back to `Complexity` when no picture's macroblocks were analysed for
+/// this long (a stream whose macroblock layer is not supported).
+const MB_FALLBACK_NS: u64 = 5_000_000_000;
 /// Default extra warm-up.
 pub const DEFAULT_WARM_UP: Duration = Duration::ZERO;
 
@@ -84,8 +87,9 @@ impl Default for Settings {
 
 #[derive(Debug, Clone)]
 enum Analysis {
-    /// Motion vectors, with `Complexity` kept warm for pictures without macroblocks.
-    MotionVectors(Box<MotionVectors>, Box<Complexity>),
+    /// Motion vectors, with `Complexity` kept warm for streams without macroblocks, and the
+    /// time of the last picture whose macroblocks were analysed.
+    MotionVectors(Box<MotionVectors>, Box<Complexity>, Option<u64>),
     Complexity(Box<Complexity>),
     FrameSize(FrameSize),
 }
@@ -93,7 +97,7 @@ enum Analysis {
 impl Analysis {
     fn new(algorithm: Algorithm) -> Self {
         match algorithm {
-            Algorithm::MotionVectors => Self::MotionVectors(Box::default(), Box::default()),
+            Algorithm::MotionVectors => Self::MotionVectors(Box::default(), Box::default(), None),
             Algorithm::Complexity => Self::Complexity(Box::default()),
             Algorithm::FrameSize => Self::FrameSize(FrameSize::default()),
         }
@@ -167,13 +171,24 @@ impl MotionDetector {
         });
         let threshold = self.settings.threshold;
         let scored = match &mut self.analysis {
-            Analysis::MotionVectors(v, c) => {
+            Analysis::MotionVectors(v, c, last_mb_ns) => {
                 let fallback = c.score(stats, time_ns, threshold);
                 match macroblocks.filter(|_| stats.macroblocks) {
-                    Some(map) => v.score(map, time_ns, threshold).map(|s| {
-                        log::trace!(target: LOG_TARGET, "t={time_ns} foreground={} region={}", s.foreground, s.region);
-                        (s.triggered, s.ratio)
-                    }),
+                    Some(map) => {
+                        *last_mb_ns = Some(time_ns);
+                        v.score(map, time_ns, threshold).map(|s| {
+                            log::trace!(target: LOG_TARGET, "t={time_ns} foreground={} region={}", s.foreground, s.region);
+                            (s.triggered, s.ratio)
+                        })
+                    }
+                    // I pictures, and B pictures between analysed P pictures, carry no
+                    // decision; only a stream with no analysable P picture for a while
+                    // falls back to the slice-header analysis.
+                    None if last_mb_ns
+                        .is_some_and(|t| time_ns.saturating_sub(t) < MB_FALLBACK_NS) =>
+                    {
+                        None
+                    }
                     None if stats.intra => None,
                     None => fallback,
                 }
@@ -188,7 +203,7 @@ impl MotionDetector {
         });
         let active = self.hold.is_active();
         match &mut self.analysis {
-            Analysis::MotionVectors(_, c) | Analysis::Complexity(c) => c.learn(time_ns, active),
+            Analysis::MotionVectors(_, c, _) | Analysis::Complexity(c) => c.learn(time_ns, active),
             Analysis::FrameSize(f) if scored.is_some() => f.learn(stats, active, threshold),
             Analysis::FrameSize(_) => {}
         }
