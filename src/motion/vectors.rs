@@ -49,7 +49,9 @@ pub const MAX_BUSY: f32 = 0.15;
 pub const MIN_AGREEMENT: f32 = 0.6;
 /// Score lost per foreground macroblock outside the largest region.
 pub const SCATTER_PENALTY: f32 = 0.25;
-/// Score (macroblocks) per unit of threshold: the default threshold 2.0 asks for a region of
+/// Macroblocks of the reference picture size (640x368) in which scores are counted.
+pub const REFERENCE_MBS: f32 = 40.0 * 23.0;
+/// Score (macroblocks of the reference picture) per unit of threshold: the default threshold 2.0 asks for a region of
 /// five coherently moving macroblocks (80 x 16 pixels of a person 44 pixels tall at 360p).
 pub const MBS_PER_THRESHOLD: f64 = 2.5;
 /// Window of the persistence test.
@@ -189,7 +191,11 @@ impl MotionVectors {
         }
         self.pictures = self.pictures.saturating_add(1);
         let region = self.largest_agreeing_region();
-        let score = region as f32 - SCATTER_PENALTY * (foreground - region) as f32;
+        // Objects cover the same share of the picture whatever the resolution, but the noise
+        // the encoder turns into vectors comes in groups of a few macroblocks at any size:
+        // the score is counted between the two, scaled by the square root of the picture size.
+        let scale = (REFERENCE_MBS / map.mbs.len().max(1) as f32).sqrt();
+        let score = scale * (region as f32 - SCATTER_PENALTY * (foreground - region) as f32);
         let whole_frame = moving_total as f32 > WHOLE_FRAME_SHARE * map.mbs.len() as f32;
         let reached = !whole_frame && f64::from(score) >= MBS_PER_THRESHOLD * threshold;
         self.recent.push_back((time_ns, reached));
