@@ -202,7 +202,10 @@ fn detects_motion_with_b_pictures() {
 #[test]
 fn streams_without_parsable_macroblocks_fall_back_to_slice_headers() {
     // Interlaced coding: the macroblock layer is not parsed, `complexity` decides instead.
-    check_scene(&run_scene_encoded("byte-stream", "tune=zerolatency interlaced=true"));
+    check_scene(&run_scene_encoded(
+        "byte-stream",
+        "tune=zerolatency interlaced=true",
+    ));
 }
 
 #[test]

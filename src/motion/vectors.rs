@@ -21,7 +21,10 @@
 //! 4. **Regions.** Foreground macroblocks are grouped into 8-connected regions. A region counts
 //!    when its vectors agree (`|mean fast| ≥` [`MIN_AGREEMENT`] `· mean |fast|`). The score is
 //!    the size of the largest such region minus [`SCATTER_PENALTY`] times the foreground
-//!    macroblocks outside it, in macroblocks: scattered motion (noise, foliage, rain) lowers it.
+//!    macroblocks outside it: scattered motion (noise, foliage, rain) lowers it. It is counted
+//!    in macroblocks of a 640x368 picture ([`REFERENCE_MBS`]) scaled by the square root of the
+//!    size ratio: an object covers the same share of any picture, but the groups of noise
+//!    vectors an encoder makes are a few macroblocks at any size.
 //! 5. **Persistence.** A picture triggers when the score reached [`MBS_PER_THRESHOLD`] ·
 //!    threshold in at least [`PERSIST_SHARE`] of the pictures of the last [`PERSIST_NS`].
 //! 6. **Whole frame refused**: more than [`WHOLE_FRAME_SHARE`] of the picture moving is a pan,
@@ -51,8 +54,8 @@ pub const MIN_AGREEMENT: f32 = 0.6;
 pub const SCATTER_PENALTY: f32 = 0.25;
 /// Macroblocks of the reference picture size (640x368) in which scores are counted.
 pub const REFERENCE_MBS: f32 = 40.0 * 23.0;
-/// Score (macroblocks of the reference picture) per unit of threshold: the default threshold 2.0 asks for a region of
-/// five coherently moving macroblocks (80 x 16 pixels of a person 44 pixels tall at 360p).
+/// Score per unit of threshold: the default threshold 2.0 asks for a region of five coherently
+/// moving macroblocks at 640x368 (80 x 16 pixels of a person 44 pixels tall), 15 at 1080p.
 pub const MBS_PER_THRESHOLD: f64 = 2.5;
 /// Window of the persistence test.
 pub const PERSIST_NS: u64 = 500_000_000;
@@ -394,6 +397,37 @@ mod tests {
             map
         });
         assert!(hits.is_empty(), "{hits:?}");
+    }
+
+    #[test]
+    fn region_sizes_count_relative_to_the_picture_size() {
+        // 1920x1088: 8160 macroblocks, sqrt(920 / 8160) = 0.34 reference macroblocks each, so
+        // the default threshold asks for 15 of them. A 3x3 group (9) is not enough, 4x4 is.
+        let run_hd = |side: u32| {
+            let (w, h) = (120u32, 68u32);
+            let mut mv = MotionVectors::default();
+            (0..60u32)
+                .filter(|&i| {
+                    let mut map = MbMap::default();
+                    map.reset(w, h);
+                    for mb in &mut map.mbs {
+                        mb.kind = MbKind::Skip;
+                    }
+                    for y in 30..30 + side {
+                        for x in (10 + i / 4)..(10 + i / 4 + side) {
+                            if let Some(mb) = map.mbs.get_mut((y * w + x) as usize) {
+                                mb.kind = MbKind::Inter;
+                                mb.mv_mean = [16, 0];
+                            }
+                        }
+                    }
+                    mv.score(&map, u64::from(i) * 50_000_000, 2.0)
+                        .is_some_and(|s| s.triggered)
+                })
+                .count()
+        };
+        assert_eq!(run_hd(3), 0);
+        assert!(run_hd(4) > 30);
     }
 
     #[test]
