@@ -13,7 +13,12 @@
 # high profile, strict CBR baseline preset fast; 450/200 kbit/s instead of 600/300): a second
 # check for changes tuned on the first set.
 #
-# Usage: scripts/motion-variants.sh [-p PLUGIN_DIR] [-o OUT_DIR] [-s variants|holdout]
+# `-s scaled` changes the picture instead: mirrored and upscaled to 1920x1080 (strict CBR 1.5
+# Mbit/s main, capped CRF 28 high), flipped and scaled to 960x540 (strict CBR 700 kbit/s main,
+# capped CRF 26 baseline with 3 slices). Upscaling makes the sensor noise coarse, as on cameras
+# with strong noise reduction.
+#
+# Usage: scripts/motion-variants.sh [-p PLUGIN_DIR] [-o OUT_DIR] [-s variants|holdout|scaled]
 #                                   [-- extra element properties]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -43,7 +48,21 @@ for c in gt["clips"]:
     src, fps, gop = os.path.join(dev, c["file"]), c["fps"], c["gop"]
     common = ["-an", "-tune", "zerolatency", "-f", "h264"]
     gopx = f"keyint={gop}:min-keyint={gop}:scenecut=0"
-    if set_name == "holdout":
+    if set_name == "scaled":
+        # Unseen sizes and geometry: mirrored and upscaled to 1080p, flipped and scaled to 540p.
+        variants = {
+            "hdcbr": ("cbr", ["-vf", "hflip,scale=1920:1080:flags=bicubic", "-preset", "veryfast", "-profile:v", "main",
+                              "-x264-params", f"nal-hrd=cbr:{gopx}", "-b:v", "1500k", "-minrate", "1500k",
+                              "-maxrate", "1500k", "-bufsize", "1500k"]),
+            "hdvbr": ("vbr", ["-vf", "hflip,scale=1920:1080:flags=bicubic", "-preset", "faster", "-profile:v", "high",
+                              "-x264-params", gopx, "-crf", "28", "-maxrate", "3000k", "-bufsize", "6000k"]),
+            "qcbr": ("cbr", ["-vf", "vflip,scale=960:540:flags=bicubic", "-preset", "veryfast", "-profile:v", "main",
+                             "-x264-params", f"nal-hrd=cbr:{gopx}", "-b:v", "700k", "-minrate", "700k",
+                             "-maxrate", "700k", "-bufsize", "700k"]),
+            "qvbr": ("vbr", ["-vf", "vflip,scale=960:540:flags=bicubic", "-preset", "veryfast", "-profile:v", "baseline",
+                             "-x264-params", f"{gopx}:slices=3", "-crf", "26", "-maxrate", "3000k", "-bufsize", "6000k"]),
+        }
+    elif set_name == "holdout":
         rate = "450k" if c["height"] > 400 else "200k"
         variants = {
             "cbrmain": ("cbr", ["-preset", "superfast", "-profile:v", "main", "-x264-params", f"nal-hrd=cbr:{gopx}",
