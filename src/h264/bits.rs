@@ -179,6 +179,12 @@ impl<'a> BitReader<'a> {
 /// Removes emulation prevention bytes: the RBSP of an escaped payload.
 pub fn unescape(data: &[u8]) -> Vec<u8> {
     let mut out = Vec::with_capacity(data.len());
+    unescape_into(data, &mut out);
+    out
+}
+
+/// Appends the RBSP of `data` (emulation prevention bytes removed) to `out`.
+pub fn unescape_into(data: &[u8], out: &mut Vec<u8>) {
     let mut zeros = 0u8;
     for &byte in data {
         if zeros >= 2 && byte == 0x03 {
@@ -192,7 +198,6 @@ pub fn unescape(data: &[u8]) -> Vec<u8> {
         };
         out.push(byte);
     }
-    out
 }
 
 #[cfg(test)]

@@ -1,9 +1,8 @@
 //! CABAC slice data on committed clips: every slice must end exactly at its
 //! `end_of_slice_flag` and the kinds must be those ffmpeg's `-debug mb_type` prints.
 
-use super::super::super::{
-    H264Error, NalHeader, NalUnitType, ParameterSets, SliceType, split_annex_b,
-};
+use super::super::super::{H264Error, SliceType};
+use super::super::test_clips::{Slice, slices as clip_slices};
 use super::super::{MbKind, MbMap, parse_slice_data};
 use super::engine::context_state;
 use super::tables::{CTX_INIT, RANGE_LPS, TRANS_IDX_LPS};
@@ -35,7 +34,6 @@ struct Clip {
 
 /// Parses every slice of an Annex-B clip (one picture = slices from `first_mb_in_slice` 0).
 fn parse_clip(data: &[u8]) -> Clip {
-    let mut sets = ParameterSets::new();
     let mut map = MbMap::default();
     let mut scratch = Vec::new();
     let mut pictures = Vec::new();
@@ -50,34 +48,25 @@ fn parse_clip(data: &[u8]) -> Clip {
             motion.2 += u32::from(mb.mv_max > 0);
         }
     };
-    for nal in split_annex_b(data) {
-        let header = NalHeader::parse(nal).expect("NAL header");
-        match header.unit_type {
-            NalUnitType::Sps => {
-                sets.add_sps(nal).expect("SPS");
+    for Slice {
+        sps,
+        pps,
+        header: slice,
+        nal,
+    } in clip_slices(data)
+    {
+        assert!(pps.entropy_coding_mode);
+        if slice.first_mb_in_slice == 0 {
+            if !map.mbs.is_empty() {
+                pictures.push(grid(&map));
+                add_motion(&map);
             }
-            NalUnitType::Pps => {
-                sets.add_pps(nal).expect("PPS");
-            }
-            NalUnitType::Slice | NalUnitType::IdrSlice => {
-                let slice = sets.parse_slice_header(nal).expect("slice header");
-                let pps = sets.pps(slice.pps_id).expect("PPS of slice");
-                let sps = sets.sps(pps.sps_id).expect("SPS of slice");
-                assert!(pps.entropy_coding_mode);
-                if slice.first_mb_in_slice == 0 {
-                    if !map.mbs.is_empty() {
-                        pictures.push(grid(&map));
-                        add_motion(&map);
-                    }
-                    map.reset(sps.pic_width_in_mbs, sps.frame_height_in_mbs());
-                }
-                let parsed = parse_slice_data(sps, pps, &slice, nal, &mut scratch, &mut map)
-                    .unwrap_or_else(|e| panic!("slice {slices} ({:?}): {e}", slice.slice_type));
-                assert!(parsed > 0);
-                slices += 1;
-            }
-            _ => {}
+            map.reset(sps.pic_width_in_mbs, sps.frame_height_in_mbs());
         }
+        let parsed = parse_slice_data(&sps, &pps, &slice, nal, &mut scratch, &mut map)
+            .unwrap_or_else(|e| panic!("slice {slices} ({:?}): {e}", slice.slice_type));
+        assert!(parsed > 0);
+        slices += 1;
     }
     pictures.push(grid(&map));
     add_motion(&map);
@@ -162,36 +151,21 @@ fn multislice_clip_covers_every_macroblock() {
     assert!(pictures.iter().all(|p| p.len() == 24 && !p.contains('?')));
 }
 
-/// The first slice NAL of a clip with its parameter sets.
-fn first_slice(data: &[u8]) -> (ParameterSets, Vec<u8>) {
-    let mut sets = ParameterSets::new();
-    for nal in split_annex_b(data) {
-        match NalHeader::parse(nal).expect("NAL header").unit_type {
-            NalUnitType::Sps => {
-                sets.add_sps(nal).expect("SPS");
-            }
-            NalUnitType::Pps => {
-                sets.add_pps(nal).expect("PPS");
-            }
-            NalUnitType::IdrSlice | NalUnitType::Slice => return (sets, nal.to_vec()),
-            _ => {}
-        }
-    }
-    panic!("no slice");
-}
-
 #[test]
 fn damaged_slices_are_errors_not_panics() {
-    let (sets, nal) = first_slice(include_bytes!("../testdata/high_cabac_8x8_slices.h264"));
-    let header = sets.parse_slice_header(&nal).expect("slice header");
-    let pps = sets.pps(header.pps_id).expect("PPS");
-    let sps = sets.sps(pps.sps_id).expect("SPS");
+    let clip = clip_slices(include_bytes!("../testdata/high_cabac_8x8_slices.h264"));
+    let Slice {
+        sps,
+        pps,
+        header,
+        nal,
+    } = clip.first().expect("a slice");
     let mut map = MbMap::default();
     let mut scratch = Vec::new();
     // Truncated anywhere after the header: never Ok (the stop bit moves), never a panic.
     let start = header.data_bit_offset.expect("offset") / 8 + 2;
     for len in start..nal.len() - 1 {
-        let result = parse_slice_data(sps, pps, &header, &nal[..len], &mut scratch, &mut map);
+        let result = parse_slice_data(sps, pps, header, &nal[..len], &mut scratch, &mut map);
         assert!(
             matches!(result, Err(H264Error::InvalidSliceData { .. })),
             "truncated at {len}: {result:?}"
@@ -200,9 +174,9 @@ fn damaged_slices_are_errors_not_panics() {
     // Flipped bits: mostly errors, never a panic.
     let mut errors = 0;
     for i in start..nal.len() {
-        let mut bad = nal.clone();
+        let mut bad = nal.to_vec();
         bad[i] ^= 0x10;
-        if parse_slice_data(sps, pps, &header, &bad, &mut scratch, &mut map).is_err() {
+        if parse_slice_data(sps, pps, header, &bad, &mut scratch, &mut map).is_err() {
             errors += 1;
         }
     }
@@ -212,31 +186,22 @@ fn damaged_slices_are_errors_not_panics() {
 #[test]
 fn b_slices_are_unsupported() {
     let data = include_bytes!("../testdata/high_bframes_weightp.h264");
-    let mut sets = ParameterSets::new();
     let mut map = MbMap::default();
     let mut scratch = Vec::new();
     let mut seen_b = false;
-    for nal in split_annex_b(data) {
-        match NalHeader::parse(nal).expect("NAL header").unit_type {
-            NalUnitType::Sps => {
-                sets.add_sps(nal).expect("SPS");
-            }
-            NalUnitType::Pps => {
-                sets.add_pps(nal).expect("PPS");
-            }
-            NalUnitType::IdrSlice | NalUnitType::Slice => {
-                let header = sets.parse_slice_header(nal).expect("slice header");
-                let pps = sets.pps(header.pps_id).expect("PPS");
-                let sps = sets.sps(pps.sps_id).expect("SPS");
-                let result = parse_slice_data(sps, pps, &header, nal, &mut scratch, &mut map);
-                if header.slice_type == SliceType::B {
-                    seen_b = true;
-                    assert!(matches!(result, Err(H264Error::Unsupported(_))));
-                } else {
-                    assert!(result.is_ok(), "{:?}: {result:?}", header.slice_type);
-                }
-            }
-            _ => {}
+    for Slice {
+        sps,
+        pps,
+        header,
+        nal,
+    } in clip_slices(data)
+    {
+        let result = parse_slice_data(&sps, &pps, &header, nal, &mut scratch, &mut map);
+        if header.slice_type == SliceType::B {
+            seen_b = true;
+            assert!(matches!(result, Err(H264Error::Unsupported(_))));
+        } else {
+            assert!(result.is_ok(), "{:?}: {result:?}", header.slice_type);
         }
     }
     assert!(seen_b);
@@ -353,10 +318,13 @@ fn escape(header_byte: u8, bits: &[bool]) -> Vec<u8> {
 
 #[test]
 fn i_pcm_macroblocks_restart_the_engine_after_their_samples() {
-    let (sets, nal) = first_slice(include_bytes!("../testdata/main_cabac.h264"));
-    let header = sets.parse_slice_header(&nal).expect("slice header");
-    let pps = sets.pps(header.pps_id).expect("PPS");
-    let sps = sets.sps(pps.sps_id).expect("SPS");
+    let clip = clip_slices(include_bytes!("../testdata/main_cabac.h264"));
+    let Slice {
+        sps,
+        pps,
+        header,
+        nal,
+    } = clip.first().expect("a slice");
     assert_eq!(header.slice_type, SliceType::I);
     // Keep the slice header bits, then code every macroblock of the 7x4 picture as I_PCM.
     let rbsp = super::super::super::bits::unescape(&nal[1..]);
@@ -401,7 +369,7 @@ fn i_pcm_macroblocks_restart_the_engine_after_their_samples() {
     let mut map = MbMap::default();
     let mut scratch = Vec::new();
     let parsed =
-        parse_slice_data(sps, pps, &header, &pcm_nal, &mut scratch, &mut map).expect("I_PCM slice");
+        parse_slice_data(sps, pps, header, &pcm_nal, &mut scratch, &mut map).expect("I_PCM slice");
     assert_eq!(parsed as usize, width * height);
     assert!(map.mbs.iter().all(|m| m.kind == MbKind::Pcm));
     // Every macroblock costs its mb_type bins, the alignment and its 3072 sample bits.
@@ -411,7 +379,7 @@ fn i_pcm_macroblocks_restart_the_engine_after_their_samples() {
     let mut short = pcm_nal.clone();
     short.remove(pcm_nal.len() / 2);
     assert!(matches!(
-        parse_slice_data(sps, pps, &header, &short, &mut scratch, &mut map),
+        parse_slice_data(sps, pps, header, &short, &mut scratch, &mut map),
         Err(H264Error::InvalidSliceData { .. })
     ));
 }

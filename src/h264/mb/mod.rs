@@ -138,7 +138,7 @@ pub fn parse_slice_data(
         map.reset(sps.pic_width_in_mbs, sps.frame_height_in_mbs());
     }
     scratch.clear();
-    unescape_into(nal.get(1..).unwrap_or(&[]), scratch);
+    super::bits::unescape_into(nal.get(1..).unwrap_or(&[]), scratch);
     if pps.entropy_coding_mode {
         cabac::parse_slice_data(sps, pps, header, scratch, offset, map)
     } else {
@@ -146,19 +146,43 @@ pub fn parse_slice_data(
     }
 }
 
-/// Appends the RBSP of `data` (emulation prevention bytes removed) to `out`.
-fn unescape_into(data: &[u8], out: &mut Vec<u8>) {
-    let mut zeros = 0u8;
-    for &byte in data {
-        if zeros >= 2 && byte == 0x03 {
-            zeros = 0;
-            continue;
+/// Test support: the slices of a committed Annex-B clip.
+#[cfg(test)]
+pub(crate) mod test_clips {
+    use super::super::{
+        NalHeader, NalUnitType, ParameterSets, Pps, SliceHeader, Sps, split_annex_b,
+    };
+
+    /// One slice NAL unit with its header and the parameter sets in force for it.
+    pub(crate) struct Slice<'a> {
+        pub(crate) sps: Sps,
+        pub(crate) pps: Pps,
+        pub(crate) header: SliceHeader,
+        pub(crate) nal: &'a [u8],
+    }
+
+    /// Every slice of an Annex-B clip, in order (panics on a broken clip: test data).
+    pub(crate) fn slices(data: &[u8]) -> Vec<Slice<'_>> {
+        let mut sets = ParameterSets::new();
+        let mut out = Vec::new();
+        for nal in split_annex_b(data) {
+            match NalHeader::parse(nal).expect("NAL header").unit_type {
+                NalUnitType::Sps => drop(sets.add_sps(nal).expect("SPS")),
+                NalUnitType::Pps => drop(sets.add_pps(nal).expect("PPS")),
+                NalUnitType::Slice | NalUnitType::IdrSlice => {
+                    let header = sets.parse_slice_header(nal).expect("slice header");
+                    let pps = sets.pps(header.pps_id).expect("PPS of slice").clone();
+                    let sps = sets.sps(pps.sps_id).expect("SPS of slice").clone();
+                    out.push(Slice {
+                        sps,
+                        pps,
+                        header,
+                        nal,
+                    });
+                }
+                _ => {}
+            }
         }
-        zeros = if byte == 0 {
-            zeros.saturating_add(1)
-        } else {
-            0
-        };
-        out.push(byte);
+        out
     }
 }

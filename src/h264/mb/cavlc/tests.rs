@@ -5,9 +5,9 @@
 use std::collections::HashMap;
 use std::process::Command;
 
-use super::super::super::nal::{NalHeader, NalUnitType, split_annex_b};
-use super::super::super::slice::{ParameterSets, SliceType};
+use super::super::super::slice::SliceType;
 use super::super::super::{H264Error, Pps, SliceHeader, Sps};
+use super::super::test_clips::{Slice, slices};
 use super::super::{MbKind, MbMap, parse_slice_data};
 use super::bits_of_slice_data;
 
@@ -59,43 +59,32 @@ struct Picture {
 
 /// Parses every slice of an Annex-B stream; panics (test failure) on any slice error.
 fn parse_stream(data: &[u8]) -> Vec<Picture> {
-    let mut sets = ParameterSets::new();
     let mut pictures: Vec<Picture> = Vec::new();
     let mut scratch = Vec::new();
-    for nal in split_annex_b(data) {
-        let header = NalHeader::parse(nal).unwrap();
-        match header.unit_type {
-            NalUnitType::Sps => {
-                sets.add_sps(nal).unwrap();
-            }
-            NalUnitType::Pps => {
-                sets.add_pps(nal).unwrap();
-            }
-            NalUnitType::Slice | NalUnitType::IdrSlice => {
-                let slice = sets.parse_slice_header(nal).unwrap();
-                let pps = sets.pps(slice.pps_id).unwrap();
-                let sps = sets.sps(pps.sps_id).unwrap();
-                assert!(!pps.entropy_coding_mode, "fixture must be CAVLC");
-                if slice.first_mb_in_slice == 0 {
-                    let mut map = MbMap::default();
-                    map.reset(sps.pic_width_in_mbs, sps.frame_height_in_mbs());
-                    pictures.push(Picture {
-                        types: Vec::new(),
-                        map,
-                    });
-                }
-                let picture = pictures.last_mut().unwrap();
-                picture.types.push(slice.slice_type);
-                let before = covered(&picture.map);
-                let parsed =
-                    parse_slice_data(sps, pps, &slice, nal, &mut scratch, &mut picture.map)
-                        .unwrap_or_else(|e| panic!("picture {}: {e}", pictures.len() - 1));
-                let picture = pictures.last().unwrap();
-                assert_eq!(covered(&picture.map) - before, parsed as usize);
-                check_bits(&slice, nal, &picture.map, parsed);
-            }
-            _ => {}
+    for Slice {
+        sps,
+        pps,
+        header: slice,
+        nal,
+    } in slices(data)
+    {
+        assert!(!pps.entropy_coding_mode, "fixture must be CAVLC");
+        if slice.first_mb_in_slice == 0 {
+            let mut map = MbMap::default();
+            map.reset(sps.pic_width_in_mbs, sps.frame_height_in_mbs());
+            pictures.push(Picture {
+                types: Vec::new(),
+                map,
+            });
         }
+        let picture = pictures.last_mut().unwrap();
+        picture.types.push(slice.slice_type);
+        let before = covered(&picture.map);
+        let parsed = parse_slice_data(&sps, &pps, &slice, nal, &mut scratch, &mut picture.map)
+            .unwrap_or_else(|e| panic!("picture {}: {e}", pictures.len() - 1));
+        let picture = pictures.last().unwrap();
+        assert_eq!(covered(&picture.map) - before, parsed as usize);
+        check_bits(&slice, nal, &picture.map, parsed);
     }
     pictures
 }
@@ -313,28 +302,23 @@ fn motion_vectors_match_ffmpeg() {
 fn b_slices_are_unsupported_and_the_rest_parses() {
     // Main profile CAVLC with B-frames (from the parser fixtures).
     let data = include_bytes!("../../testdata/main_cavlc.h264");
-    let mut sets = ParameterSets::new();
     let (mut map, mut scratch) = (MbMap::default(), Vec::new());
     let (mut b, mut other) = (0, 0);
-    for nal in split_annex_b(data) {
-        match NalHeader::parse(nal).unwrap().unit_type {
-            NalUnitType::Sps => drop(sets.add_sps(nal).unwrap()),
-            NalUnitType::Pps => drop(sets.add_pps(nal).unwrap()),
-            NalUnitType::Slice | NalUnitType::IdrSlice => {
-                let slice = sets.parse_slice_header(nal).unwrap();
-                let pps = sets.pps(slice.pps_id).unwrap();
-                let sps = sets.sps(pps.sps_id).unwrap();
-                map.reset(sps.pic_width_in_mbs, sps.frame_height_in_mbs());
-                let result = parse_slice_data(sps, pps, &slice, nal, &mut scratch, &mut map);
-                if slice.slice_type == SliceType::B {
-                    b += 1;
-                    assert!(matches!(result, Err(H264Error::Unsupported(_))));
-                } else {
-                    other += 1;
-                    assert_eq!(result, Ok(sps.frame_size_in_mbs()));
-                }
-            }
-            _ => {}
+    for Slice {
+        sps,
+        pps,
+        header: slice,
+        nal,
+    } in slices(data)
+    {
+        map.reset(sps.pic_width_in_mbs, sps.frame_height_in_mbs());
+        let result = parse_slice_data(&sps, &pps, &slice, nal, &mut scratch, &mut map);
+        if slice.slice_type == SliceType::B {
+            b += 1;
+            assert!(matches!(result, Err(H264Error::Unsupported(_))));
+        } else {
+            other += 1;
+            assert_eq!(result, Ok(sps.frame_size_in_mbs()));
         }
     }
     assert_eq!((b, other), (4, 6));
@@ -342,22 +326,12 @@ fn b_slices_are_unsupported_and_the_rest_parses() {
 
 /// Parameter sets, header and NAL unit of the first I slice of the 48x32 lossless fixture.
 fn lossless_idr_slice() -> (Sps, Pps, SliceHeader, Vec<u8>) {
-    let mut sets = ParameterSets::new();
     let data = include_bytes!("../../testdata/cavlc/x264_lossless_noise.h264");
-    let mut header = None;
-    for nal in split_annex_b(data) {
-        match NalHeader::parse(nal).unwrap().unit_type {
-            NalUnitType::Sps => drop(sets.add_sps(nal).unwrap()),
-            NalUnitType::Pps => drop(sets.add_pps(nal).unwrap()),
-            NalUnitType::IdrSlice if header.is_none() => {
-                header = Some((sets.parse_slice_header(nal).unwrap(), nal.to_vec()));
-            }
-            _ => {}
-        }
-    }
-    let (slice, nal) = header.unwrap();
-    let pps = sets.pps(slice.pps_id).unwrap().clone();
-    let sps = sets.sps(pps.sps_id).unwrap().clone();
+    let first = slices(data)
+        .into_iter()
+        .find(|s| s.header.is_idr())
+        .expect("an IDR slice");
+    let (sps, pps, slice, nal) = (first.sps, first.pps, first.header, first.nal.to_vec());
     (sps, pps, slice, nal)
 }
 
@@ -450,39 +424,33 @@ fn corrupt_slice_data_is_an_error_never_a_panic() {
     };
     let (mut runs, mut errors) = (0, 0);
     for fixture in FIXTURES {
-        let mut sets = ParameterSets::new();
         let (mut map, mut scratch) = (MbMap::default(), Vec::new());
-        for nal in split_annex_b(fixture.data) {
-            match NalHeader::parse(nal).unwrap().unit_type {
-                NalUnitType::Sps => drop(sets.add_sps(nal).unwrap()),
-                NalUnitType::Pps => drop(sets.add_pps(nal).unwrap()),
-                NalUnitType::Slice | NalUnitType::IdrSlice => {
-                    let slice = sets.parse_slice_header(nal).unwrap();
-                    let pps = sets.pps(slice.pps_id).unwrap();
-                    let sps = sets.sps(pps.sps_id).unwrap();
-                    let start = slice.data_bit_offset.unwrap() / 8 + 2;
-                    for _ in 0..8 {
-                        let mut bad = nal.to_vec();
-                        if bad.len() <= start + 1 {
-                            continue;
-                        }
-                        let at = start + random() as usize % (bad.len() - start);
-                        if random() % 2 == 0 {
-                            bad.truncate(at);
-                        } else {
-                            bad[at] ^= 1 << (random() % 8);
-                        }
-                        map.reset(sps.pic_width_in_mbs, sps.frame_height_in_mbs());
-                        runs += 1;
-                        let result =
-                            parse_slice_data(sps, pps, &slice, &bad, &mut scratch, &mut map);
-                        errors += usize::from(result.is_err());
-                        if let Ok(n) = result {
-                            assert!(n <= sps.frame_size_in_mbs());
-                        }
-                    }
+        for Slice {
+            sps,
+            pps,
+            header: slice,
+            nal,
+        } in slices(fixture.data)
+        {
+            let start = slice.data_bit_offset.unwrap() / 8 + 2;
+            for _ in 0..8 {
+                let mut bad = nal.to_vec();
+                if bad.len() <= start + 1 {
+                    continue;
                 }
-                _ => {}
+                let at = start + random() as usize % (bad.len() - start);
+                if random() % 2 == 0 {
+                    bad.truncate(at);
+                } else {
+                    bad[at] ^= 1 << (random() % 8);
+                }
+                map.reset(sps.pic_width_in_mbs, sps.frame_height_in_mbs());
+                runs += 1;
+                let result = parse_slice_data(&sps, &pps, &slice, &bad, &mut scratch, &mut map);
+                errors += usize::from(result.is_err());
+                if let Ok(n) = result {
+                    assert!(n <= sps.frame_size_in_mbs());
+                }
             }
         }
     }

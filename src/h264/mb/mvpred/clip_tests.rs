@@ -3,7 +3,7 @@
 //! `testdata/README.md`). A wrong prediction anywhere propagates to the neighbours, so this
 //! checks the whole of 8.4.1 on real encoder output, through both entropy decoders.
 
-use super::super::super::{NalHeader, NalUnitType, ParameterSets, split_annex_b};
+use super::super::test_clips::{Slice, slices};
 use super::super::{MbKind, MbMap, parse_slice_data};
 
 /// A picture as a line of the `.mv.txt` files: `x,y` per inter or skipped macroblock, `-`
@@ -23,33 +23,24 @@ fn line(map: &MbMap) -> String {
 
 /// Parses every slice of an Annex-B clip and returns one line per picture.
 fn motion_lines(data: &[u8]) -> Vec<String> {
-    let mut sets = ParameterSets::new();
     let mut map = MbMap::default();
     let mut scratch = Vec::new();
     let mut lines = Vec::new();
-    for nal in split_annex_b(data) {
-        match NalHeader::parse(nal).expect("NAL header").unit_type {
-            NalUnitType::Sps => {
-                sets.add_sps(nal).expect("SPS");
+    for Slice {
+        sps,
+        pps,
+        header,
+        nal,
+    } in slices(data)
+    {
+        if header.first_mb_in_slice == 0 {
+            if !map.mbs.is_empty() {
+                lines.push(line(&map));
             }
-            NalUnitType::Pps => {
-                sets.add_pps(nal).expect("PPS");
-            }
-            NalUnitType::Slice | NalUnitType::IdrSlice => {
-                let slice = sets.parse_slice_header(nal).expect("slice header");
-                let pps = sets.pps(slice.pps_id).expect("PPS of slice");
-                let sps = sets.sps(pps.sps_id).expect("SPS of slice");
-                if slice.first_mb_in_slice == 0 {
-                    if !map.mbs.is_empty() {
-                        lines.push(line(&map));
-                    }
-                    map.reset(sps.pic_width_in_mbs, sps.frame_height_in_mbs());
-                }
-                parse_slice_data(sps, pps, &slice, nal, &mut scratch, &mut map)
-                    .unwrap_or_else(|e| panic!("picture {}: {e}", lines.len()));
-            }
-            _ => {}
+            map.reset(sps.pic_width_in_mbs, sps.frame_height_in_mbs());
         }
+        parse_slice_data(&sps, &pps, &header, nal, &mut scratch, &mut map)
+            .unwrap_or_else(|e| panic!("picture {}: {e}", lines.len()));
     }
     lines.push(line(&map));
     lines
