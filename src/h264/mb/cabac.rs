@@ -125,9 +125,6 @@ pub fn parse_slice_data(
     offset: usize,
     map: &mut MbMap,
 ) -> Result<u32> {
-    if pps.num_slice_groups > 1 {
-        return Err(H264Error::Unsupported("CABAC slice data with slice groups"));
-    }
     let p_slice = match header.slice_type {
         SliceType::I => false,
         SliceType::P => true,

@@ -36,11 +36,6 @@ pub fn parse_slice_data(
     offset: usize,
     map: &mut MbMap,
 ) -> Result<u32> {
-    if pps.num_slice_groups > 1 {
-        return Err(H264Error::Unsupported(
-            "slice groups (FMO) in CAVLC slice data",
-        ));
-    }
     let first_mb = header.first_mb_in_slice;
     let end = stop_bit_position(rbsp).ok_or(H264Error::InvalidSliceData {
         mb: first_mb,

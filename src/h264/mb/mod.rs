@@ -134,6 +134,10 @@ pub fn parse_slice_data(
     let Some(offset) = header.data_bit_offset else {
         return Err(H264Error::Unsupported("FMO slice group change cycle"));
     };
+    if pps.num_slice_groups > 1 {
+        // The macroblock order of slice groups (8.2.2) is not implemented.
+        return Err(H264Error::Unsupported("slice groups (FMO)"));
+    }
     if map.width != sps.pic_width_in_mbs || map.height != sps.frame_height_in_mbs() {
         map.reset(sps.pic_width_in_mbs, sps.frame_height_in_mbs());
     }
