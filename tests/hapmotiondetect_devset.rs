@@ -140,7 +140,7 @@ fn num(v: &serde_json::Value) -> f64 {
 #[test]
 fn default_algorithm_reaches_its_floors() {
     // motion-vectors, reached when written: 18/18 events (9/9 VBR, 9/9 CBR), latency median
-    // 0.0 s / max 0.75 s (first events of a clip 0.25–0.75 s, later ones held on), no false
+    // 0.0 s / max 0.9 s (first events of a clip 0.7–0.9 s, later ones held on), no false
     // alarm, no hard-negative clip firing, no false trigger.
     let g = run_set("", "motion-vectors");
     for mode in ["vbr", "cbr"] {
