@@ -2,11 +2,8 @@
 //! entropy decoded, with the neighbour-dependent context selection of 9.3.3.1.1, and the
 //! per-macroblock statistics are recorded. Coefficients are counted, never reconstructed.
 
-#[path = "cabac_engine.rs"]
 mod engine;
-#[path = "cabac_residual.rs"]
 mod residual;
-#[path = "cabac_tables.rs"]
 mod tables;
 
 use super::super::pps::Pps;
@@ -764,5 +761,4 @@ enum MbType {
 }
 
 #[cfg(test)]
-#[path = "cabac_tests.rs"]
 mod tests;

@@ -82,7 +82,7 @@ fn parse_clip(data: &[u8]) -> Clip {
 fn main_profile_clip_parses_to_the_end_of_every_slice_with_ffmpeg_kinds() {
     let Clip {
         pictures, slices, ..
-    } = parse_clip(include_bytes!("../testdata/main_cabac.h264"));
+    } = parse_clip(include_bytes!("../../testdata/main_cabac.h264"));
     assert_eq!(slices, 10);
     assert_eq!(pictures.len(), 10);
     // ffmpeg -debug mb_type, first three pictures (7x4 macroblocks).
@@ -99,7 +99,7 @@ fn high_profile_8x8_transform_four_slices_three_refs() {
         slices,
         motion,
         ..
-    } = parse_clip(include_bytes!("../testdata/high_cabac_8x8_slices.h264"));
+    } = parse_clip(include_bytes!("../../testdata/high_cabac_8x8_slices.h264"));
     assert_eq!(slices, 48);
     assert_eq!(pictures.len(), 12);
     let count = |c: char| pictures.iter().map(|p| p.matches(c).count()).sum::<usize>();
@@ -117,7 +117,7 @@ fn high_profile_8x8_transform_four_slices_three_refs() {
 
 #[test]
 fn mb_qp_delta_gives_ffmpegs_qp_per_macroblock() {
-    let Clip { qps, .. } = parse_clip(include_bytes!("../testdata/main_cabac_aq.h264"));
+    let Clip { qps, .. } = parse_clip(include_bytes!("../../testdata/main_cabac_aq.h264"));
     assert_eq!(qps.len(), 4);
     // ffmpeg -debug qp, first picture (11x9 macroblocks), and the sum over the 4 pictures.
     assert_eq!(
@@ -146,14 +146,14 @@ fn mb_qp_delta_gives_ffmpegs_qp_per_macroblock() {
 fn multislice_clip_covers_every_macroblock() {
     let Clip {
         pictures, slices, ..
-    } = parse_clip(include_bytes!("../testdata/high_multislice.h264"));
+    } = parse_clip(include_bytes!("../../testdata/high_multislice.h264"));
     assert_eq!(slices, 30);
     assert!(pictures.iter().all(|p| p.len() == 24 && !p.contains('?')));
 }
 
 #[test]
 fn damaged_slices_are_errors_not_panics() {
-    let clip = clip_slices(include_bytes!("../testdata/high_cabac_8x8_slices.h264"));
+    let clip = clip_slices(include_bytes!("../../testdata/high_cabac_8x8_slices.h264"));
     let Slice {
         sps,
         pps,
@@ -185,7 +185,7 @@ fn damaged_slices_are_errors_not_panics() {
 
 #[test]
 fn b_slices_are_unsupported() {
-    let data = include_bytes!("../testdata/high_bframes_weightp.h264");
+    let data = include_bytes!("../../testdata/high_bframes_weightp.h264");
     let mut map = MbMap::default();
     let mut scratch = Vec::new();
     let mut seen_b = false;
@@ -318,7 +318,7 @@ fn escape(header_byte: u8, bits: &[bool]) -> Vec<u8> {
 
 #[test]
 fn i_pcm_macroblocks_restart_the_engine_after_their_samples() {
-    let clip = clip_slices(include_bytes!("../testdata/main_cabac.h264"));
+    let clip = clip_slices(include_bytes!("../../testdata/main_cabac.h264"));
     let Slice {
         sps,
         pps,
