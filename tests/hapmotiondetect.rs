@@ -19,39 +19,9 @@ const SECONDS: u64 = 60;
 const MOVE_START: f64 = 15.0;
 const MOVE_END: f64 = 21.0;
 
-/// Deterministic hash noise in 0..256.
-fn hash(x: u64) -> u8 {
-    (x.wrapping_mul(0x9e37_79b9_7f4a_7c15)
-        .rotate_left(17)
-        .wrapping_mul(0xbf58_476d_1ce4_e5b9)
-        >> 56) as u8
-}
-
-/// One I420 frame of the scene.
+/// One I420 frame of the scene (see `gst_common::scene_frame`).
 fn frame(i: u64) -> Vec<u8> {
-    let mut data = vec![128u8; W * H * 3 / 2];
-    let t = i as f64 / FPS as f64;
-    let square = (MOVE_START..MOVE_END)
-        .contains(&t)
-        .then(|| ((t - MOVE_START) / (MOVE_END - MOVE_START) * (W - 48) as f64) as usize);
-    for y in 0..H {
-        for x in 0..W {
-            // Brick-like texture, plus ±2 of per-frame sensor noise.
-            let texture =
-                60 + ((x / 8 + y / 6) % 3) as i32 * 40 + (hash((y * W + x) as u64) % 24) as i32;
-            let noise = (hash(i * 1_000_003 + (y * W + x) as u64) % 5) as i32 - 2;
-            let mut v = texture + noise;
-            if let Some(sx) = square
-                && (sx..sx + 48).contains(&x)
-                && (100..160).contains(&y)
-            {
-                // The object carries its texture with it, as a real one does.
-                v = 200 - ((x - sx + y) % 7) as i32 * 12;
-            }
-            data[y * W + x] = v.clamp(16, 235) as u8;
-        }
-    }
-    data
+    gst_common::scene_frame(W, H, i as f64 / FPS as f64, i, MOVE_START..MOVE_END)
 }
 
 #[derive(Default)]

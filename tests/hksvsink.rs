@@ -377,6 +377,49 @@ fn motion_event_from_upstream_reaches_the_controller() {
     stop(&pipeline);
 }
 
+/// `detect-motion=true`: the sink runs the motion analysis itself on a scene where an object
+/// walks across; the controller sees MotionDetected go to 1 with no `hapmotiondetect` upstream.
+#[test]
+fn built_in_motion_detection_reaches_the_controller() {
+    const FPS: u64 = 15;
+    let (w, h) = (320usize, 240usize);
+    init();
+    let dir = tempfile::tempdir().unwrap();
+    let pipeline = gst::parse::launch(&format!(
+        "appsrc name=src format=time caps=video/x-raw,format=I420,width={w},height={h},framerate={FPS}/1 \
+         ! x264enc tune=zerolatency speed-preset=ultrafast key-int-max=30 ! h264parse \
+         ! hksvsink name=hksv bind-address=127.0.0.1 port=0 advertise=false detect-motion=true \
+           setup-code={SETUP_CODE} state-dir=\"{}\"",
+        dir.path().display()
+    ))
+    .unwrap()
+    .downcast::<gst::Pipeline>()
+    .unwrap();
+    let sink = pipeline.by_name("hksv").unwrap();
+    assert!(sink.property::<bool>("detect-motion"));
+    play(&pipeline).unwrap();
+    let addr = addr(&sink);
+    let src = gst_common::appsrc(&pipeline, "src");
+    block_on(async {
+        let (identity, accessory) = pair_setup(addr, SETUP_CODE).await;
+        let mut client = verified_at(addr, &identity, &accessory).await;
+        let motion = find_iid(&accessories(&mut client).await, "85", "22");
+        subscribe(&mut client, motion).await;
+        // 4 s still, then the object walks for 4 s.
+        for i in 0..FPS * 8 {
+            let t = i as f64 / FPS as f64;
+            let mut buf =
+                gst::Buffer::from_mut_slice(gst_common::scene_frame(w, h, t, i, 4.0..8.0));
+            buf.get_mut()
+                .unwrap()
+                .set_pts(gst::ClockTime::SECOND * i / FPS);
+            src.push_buffer(buf).unwrap();
+        }
+        assert_eq!(next_value(&mut client, motion).await, 1);
+    });
+    stop(&pipeline);
+}
+
 #[test]
 fn doorbell_press_event() {
     let dir = tempfile::tempdir().unwrap();

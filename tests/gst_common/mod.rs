@@ -37,3 +37,43 @@ pub fn appsink(pipeline: &impl IsA<gst::Element>, name: &str) -> gst_app::AppSin
         .downcast::<gst_app::AppSink>()
         .unwrap_or_else(|_| panic!("{name} is not an appsink"))
 }
+
+/// Deterministic hash noise in 0..256.
+fn hash(x: u64) -> u8 {
+    (x.wrapping_mul(0x9e37_79b9_7f4a_7c15)
+        .rotate_left(17)
+        .wrapping_mul(0xbf58_476d_1ce4_e5b9)
+        >> 56) as u8
+}
+
+/// One I420 frame (number `index`, at `t` seconds) of a synthetic camera scene: a brick-like
+/// texture with ±2 of sensor noise per frame, and a 48x60 textured object that walks from the
+/// left edge to the right one while `t` is in `moving` (it carries its texture with it).
+pub fn scene_frame(
+    w: usize,
+    h: usize,
+    t: f64,
+    index: u64,
+    moving: std::ops::Range<f64>,
+) -> Vec<u8> {
+    let mut data = vec![128u8; w * h * 3 / 2];
+    let square = moving
+        .contains(&t)
+        .then(|| ((t - moving.start) / (moving.end - moving.start) * (w - 48) as f64) as usize);
+    for y in 0..h {
+        for x in 0..w {
+            let texture =
+                60 + ((x / 8 + y / 6) % 3) as i32 * 40 + (hash((y * w + x) as u64) % 24) as i32;
+            let noise = (hash(index * 1_000_003 + (y * w + x) as u64) % 5) as i32 - 2;
+            let mut v = texture + noise;
+            if let Some(sx) = square
+                && (sx..sx + 48).contains(&x)
+                && (h * 5 / 12..h * 2 / 3).contains(&y)
+            {
+                v = 200 - ((x - sx + y) % 7) as i32 * 12;
+            }
+            data[y * w + x] = v.clamp(16, 235) as u8;
+        }
+    }
+    data
+}

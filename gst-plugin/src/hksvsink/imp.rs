@@ -33,6 +33,7 @@ const DEFAULT_BIND_ADDRESS: &str = "::";
 const DEFAULT_CATEGORY: Category = Category::Camera;
 const DEFAULT_STATE_DIR: Option<&str> = None;
 const DEFAULT_ADVERTISE: bool = true;
+const DEFAULT_DETECT_MOTION: bool = false;
 const DEFAULT_MDNS_INTERFACE: Option<&str> = None;
 const DEFAULT_MANUFACTURER: &str = "gst-hksv";
 const DEFAULT_MODEL: &str = "hksvsink";
@@ -58,6 +59,7 @@ struct Settings {
     category: Category,
     state_dir: Option<String>,
     advertise: bool,
+    detect_motion: bool,
     mdns_interface: Option<String>,
     manufacturer: String,
     model: String,
@@ -75,6 +77,7 @@ impl Default for Settings {
             category: DEFAULT_CATEGORY,
             state_dir: DEFAULT_STATE_DIR.map(Into::into),
             advertise: DEFAULT_ADVERTISE,
+            detect_motion: DEFAULT_DETECT_MOTION,
             mdns_interface: DEFAULT_MDNS_INTERFACE.map(Into::into),
             manufacturer: DEFAULT_MANUFACTURER.into(),
             model: DEFAULT_MODEL.into(),
@@ -137,9 +140,61 @@ pub struct HksvSink {
     settings: Mutex<Settings>,
     state: Mutex<State>,
     video_sink: gst_app::AppSink,
+    /// The built-in motion detection (`detect-motion`): a `hapmotiondetect` between the
+    /// `video` pad and the inner sink when enabled.
+    motion_detector: crate::hapmotiondetect::HapMotionDetect,
 }
 
 impl HksvSink {
+    /// Routes the `video` pad straight to the inner sink, or through the built-in motion
+    /// detector. Called before data flows (READY to PAUSED).
+    fn route_video(&self, detect: bool) -> Result<(), gst::StateChangeError> {
+        let obj = self.obj();
+        let ghost = obj
+            .static_pad("video")
+            .and_then(|p| p.downcast::<gst::GhostPad>().ok())
+            .ok_or(gst::StateChangeError)?;
+        let sink_pad = self
+            .video_sink
+            .static_pad("sink")
+            .ok_or(gst::StateChangeError)?;
+        let detector_sink = self
+            .motion_detector
+            .static_pad("sink")
+            .ok_or(gst::StateChangeError)?;
+        let detector_src = self
+            .motion_detector
+            .static_pad("src")
+            .ok_or(gst::StateChangeError)?;
+        let routed = ghost.target().as_ref() == Some(&detector_sink);
+        if routed == detect {
+            return Ok(());
+        }
+        ghost
+            .set_target(None::<&gst::Pad>)
+            .map_err(|_| gst::StateChangeError)?;
+        if detect {
+            detector_src
+                .link(&sink_pad)
+                .map_err(|_| gst::StateChangeError)?;
+            ghost
+                .set_target(Some(&detector_sink))
+                .map_err(|_| gst::StateChangeError)?;
+        } else {
+            let _ = detector_src.unlink(&sink_pad);
+            ghost
+                .set_target(Some(&sink_pad))
+                .map_err(|_| gst::StateChangeError)?;
+        }
+        gst::info!(
+            CAT,
+            imp = self,
+            "built-in motion detection {}",
+            if detect { "on" } else { "off" }
+        );
+        Ok(())
+    }
+
     fn settings(&self) -> MutexGuard<'_, Settings> {
         self.settings.lock().unwrap_or_else(|e| e.into_inner())
     }
@@ -385,6 +440,9 @@ impl ObjectSubclass for HksvSink {
             settings: Mutex::new(Settings::default()),
             state: Mutex::new(State::default()),
             video_sink,
+            motion_detector: glib::Object::builder()
+                .property("name", "motiondetect")
+                .build(),
         }
     }
 }
@@ -475,6 +533,18 @@ impl ObjectImpl for HksvSink {
                     .nick("Advertise")
                     .blurb("Announce the accessory over mDNS (_hap._tcp) so controllers find it")
                     .default_value(DEFAULT_ADVERTISE)
+                    .mutable_ready()
+                    .build(),
+                /**
+                 * GstHksvSink:detect-motion:
+                 *
+                 * Runs the `hapmotiondetect` analysis on the incoming video inside the sink; its
+                 * decisions drive the MotionSensor.
+                 */
+                glib::ParamSpecBoolean::builder("detect-motion")
+                    .nick("Detect motion")
+                    .blurb("Detect motion in the incoming video itself (the hapmotiondetect analysis with its default settings), for pipelines without hapmotiondetect upstream; use one or the other")
+                    .default_value(DEFAULT_DETECT_MOTION)
                     .mutable_ready()
                     .build(),
                 /**
@@ -588,6 +658,7 @@ impl ObjectImpl for HksvSink {
             "category" => settings.category = value.get().expect("type checked upstream"),
             "state-dir" => settings.state_dir = string().filter(|s| !s.is_empty()),
             "advertise" => settings.advertise = value.get().expect("type checked upstream"),
+            "detect-motion" => settings.detect_motion = value.get().expect("type checked upstream"),
             "mdns-interface" => settings.mdns_interface = string().filter(|s| !s.is_empty()),
             "manufacturer" => settings.manufacturer = required(string(), DEFAULT_MANUFACTURER),
             "model" => settings.model = required(string(), DEFAULT_MODEL),
@@ -625,6 +696,7 @@ impl ObjectImpl for HksvSink {
                         .unwrap_or_else(|| settings.state_dir().display().to_string())
                         .to_value(),
                     "advertise" => settings.advertise.to_value(),
+                    "detect-motion" => settings.detect_motion.to_value(),
                     "mdns-interface" => settings.mdns_interface.to_value(),
                     "manufacturer" => settings.manufacturer.to_value(),
                     "model" => settings.model.to_value(),
@@ -698,6 +770,8 @@ impl ObjectImpl for HksvSink {
         );
         obj.add(&self.video_sink)
             .expect("fresh bin accepts its sink");
+        obj.add(&self.motion_detector)
+            .expect("fresh bin accepts its motion detector");
         let templ = obj.class().pad_template("video").expect("template exists");
         let target = self
             .video_sink
@@ -767,6 +841,10 @@ impl ElementImpl for HksvSink {
         gst::debug!(CAT, imp = self, "changing state: {transition:?}");
         if transition == gst::StateChange::NullToReady {
             self.start_server()?;
+        }
+        if transition == gst::StateChange::ReadyToPaused {
+            let detect = self.settings().detect_motion;
+            self.route_video(detect)?;
         }
         let result = self.parent_change_state(transition);
         if transition == gst::StateChange::ReadyToNull
