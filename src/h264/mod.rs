@@ -1,4 +1,4 @@
-//! H.264 (ISO/IEC 14496-10) bitstream parsing, without decoding any macroblock.
+//! H.264 (ISO/IEC 14496-10) bitstream parsing, without reconstructing any sample.
 //!
 //! Enough of the syntax for muxing and for motion analysis in the compressed domain:
 //!
@@ -8,8 +8,10 @@
 //!   on the fly) with exp-Golomb codes;
 //! * [`sps`], [`pps`]: sequence and picture parameter sets (profile, level, picture size,
 //!   entropy coder, initial QP, ...);
-//! * [`slice`]: slice headers (and where their slice data starts), and a
-//!   [`ParameterSets`](slice::ParameterSets) store to resolve them.
+//! * [`slice`](mod@slice): slice headers (and where their slice data starts), and a
+//!   [`ParameterSets`] store to resolve them;
+//! * [`mb`]: the macroblock layer of I and P slices (kinds, bits, motion vectors), entropy
+//!   decoded only.
 //!
 //! Every parser takes untrusted bytes and returns [`H264Error`] on bad input; none of them
 //! panics. Logging uses the `hksv::h264` target.

@@ -1,4 +1,5 @@
-//! Per-picture statistics from one H.264 access unit, from NAL and slice headers only.
+//! Per-picture statistics from one H.264 access unit: NAL and slice headers, and on request the
+//! macroblocks of its P slices (into an [`MbMap`]).
 
 use crate::h264::mb::{self, MbMap};
 use crate::h264::{H264Error, NalHeader, NalUnitType, ParameterSets, SliceType};

@@ -211,7 +211,7 @@ impl ElementImpl for HapMotionDetect {
             gst::subclass::ElementMetadata::new(
                 "HAP motion detector",
                 "Filter/Analyzer/Video",
-                "Detects motion in an H.264 stream from its NAL and slice headers, without decoding",
+                "Detects motion in an H.264 stream from its motion vectors (or slice headers), without decoding pixels",
                 "gst-hksv developers",
             )
         });
@@ -220,6 +220,8 @@ impl ElementImpl for HapMotionDetect {
 
     fn pad_templates() -> &'static [gst::PadTemplate] {
         static PAD_TEMPLATES: LazyLock<Vec<gst::PadTemplate>> = LazyLock::new(|| {
+            // Not `caps::h264_access_units()`: that prefers `avc`, which would make an
+            // upstream h264parse convert byte-streams just to pass this analyser.
             let caps = gst::Caps::builder("video/x-h264")
                 .field("alignment", "au")
                 .field(

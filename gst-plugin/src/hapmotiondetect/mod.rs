@@ -2,8 +2,9 @@
 /**
  * element-hapmotiondetect:
  *
- * Pass-through motion detection on an H.264 stream, from NAL and slice headers only (no
- * pixel is decoded). On every change it posts the element message
+ * Pass-through motion detection on an H.264 stream, from the motion vectors of its P pictures
+ * (default `algorithm=motion-vectors`: the macroblock layer is entropy-decoded, no pixel is
+ * reconstructed) or from slice headers only (`complexity`, `frame-size`). On every change it posts the element message
  * `hapmotion, detected=(boolean), running-time=(guint64), ratio=(double)` and sends the
  * serialized custom downstream event `hksv-motion` with the same fields (see [`event`]); the
  * read-only `motion` property follows the state and is notified.
