@@ -6,6 +6,8 @@
 //! * HomeKit Accessory Protocol over IP: [`tlv8`], [`crypto`], [`srp`], [`pairing`],
 //!   [`session`], [`http`], [`accessory`], [`setup`], [`state`], [`mdns`], [`server`] and the
 //!   controller side in [`client`].
+//! * HomeKit Data Stream, the channel that carries HKSV recordings: [`hds`] (frames, OPACK,
+//!   messages and the `dataSend` protocol).
 //! * Media: [`h264`] bitstream parsing, [`motion`] analysis in the compressed domain and the
 //!   fragmented MP4 box writer in [`fmp4`].
 //!
@@ -20,6 +22,7 @@ pub mod client;
 pub mod crypto;
 pub mod fmp4;
 pub mod h264;
+pub mod hds;
 pub mod http;
 pub mod mdns;
 pub mod motion;
