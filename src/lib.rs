@@ -10,6 +10,8 @@
 //!   messages and the `dataSend` protocol).
 //! * Media: [`h264`] bitstream parsing, [`motion`] analysis in the compressed domain and the
 //!   fragmented MP4 box writer in [`fmp4`].
+//! * HomeKit Secure Video recording: the capabilities offered, the hub's selection and the
+//!   GOP prebuffer in [`recording`].
 //!
 //! Pure protocol code takes bytes and returns bytes or typed errors; I/O lives in thin async
 //! tasks ([`server`], [`client`]) that run on a tokio runtime the caller provides, so that one
@@ -27,6 +29,7 @@ pub mod http;
 pub mod mdns;
 pub mod motion;
 pub mod pairing;
+pub mod recording;
 pub mod server;
 pub mod session;
 pub mod setup;

@@ -174,6 +174,8 @@ pub struct CameraInfo {
     pub firmware_revision: String,
     /// Add a Speaker service.
     pub speaker: bool,
+    /// What `205`/`206`/`207` offer (reference §11.1–§11.3).
+    pub recording: crate::recording::RecordingCapabilities,
 }
 
 impl CameraInfo {
@@ -187,6 +189,7 @@ impl CameraInfo {
             serial_number: "0000001".to_owned(),
             firmware_revision: env!("CARGO_PKG_VERSION").to_owned(),
             speaker: false,
+            recording: crate::recording::RecordingCapabilities::default(),
         }
     }
 }
@@ -391,17 +394,18 @@ pub fn camera_database(info: &CameraInfo) -> Database {
             capability(
                 ch::SUPPORTED_CAMERA_RECORDING_CONFIGURATION,
                 PR_EV,
-                camera_tlv::supported_camera_recording_configuration(info.category),
+                info.recording
+                    .supported_camera_recording_configuration(info.category == Category::Doorbell),
             ),
             capability(
                 ch::SUPPORTED_VIDEO_RECORDING_CONFIGURATION,
                 PR_EV,
-                camera_tlv::supported_video_recording_configuration(),
+                info.recording.supported_video_recording_configuration(),
             ),
             capability(
                 ch::SUPPORTED_AUDIO_RECORDING_CONFIGURATION,
                 PR_EV,
-                camera_tlv::supported_audio_recording_configuration(),
+                info.recording.supported_audio_recording_configuration(),
             ),
             selected,
             recording_audio_active(),

@@ -38,11 +38,11 @@ pub use model::{
 mod camera;
 mod camera_tlv;
 
+pub use crate::recording::{FRAGMENT_MS, PREBUFFER_MS};
 pub use camera::{
     CameraInfo, camera_database, characteristic, data_stream_unavailable, keys,
     mirror_camera_active, service,
 };
-pub use camera_tlv::{FRAGMENT_MS, PREBUFFER_MS};
 mod snapshot_gate;
 pub use snapshot_gate::snapshot_refusal;
 

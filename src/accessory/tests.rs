@@ -13,6 +13,7 @@ fn info(category: Category, speaker: bool) -> CameraInfo {
         serial_number: "1".into(),
         firmware_revision: "0.1.0".into(),
         speaker,
+        recording: Default::default(),
     }
 }
 
