@@ -138,6 +138,8 @@ struct Fragment {
     moof: Moof,
     /// Offset of the moof in the file.
     start: usize,
+    /// Index in [`Mp4::inits`] of the init segment that applies.
+    init: usize,
 }
 
 struct Mp4 {
@@ -167,7 +169,10 @@ fn parse_mp4(data: &[u8]) -> Mp4 {
                 expect_moov = false;
                 mp4.inits.push(moov);
             }
-            Any::Moof(moof) => mp4.fragments.push(Fragment { moof, start }),
+            Any::Moof(moof) => {
+                let init = mp4.inits.len().checked_sub(1).expect("moof after an init");
+                mp4.fragments.push(Fragment { moof, start, init })
+            }
             Any::Mdat(_) => assert!(!mp4.fragments.is_empty(), "mdat after a moof"),
             other => panic!("unexpected top-level box {}", other.kind()),
         }
@@ -175,13 +180,12 @@ fn parse_mp4(data: &[u8]) -> Mp4 {
     mp4
 }
 
+/// `sample_is_non_sync_sample` in the sample flags (ISO/IEC 14496-12 §8.8.3.1).
+const SAMPLE_IS_NON_SYNC: u32 = 0x0001_0000;
+
 impl Mp4 {
-    /// NAL unit types of the first video sample of a fragment (4-byte length prefixes).
-    fn first_sample_nal_types(&self, fragment: &Fragment) -> Vec<u8> {
-        let traf = &fragment.moof.traf[0];
-        let trun = &traf.trun[0];
-        let offset = fragment.start + trun.data_offset.unwrap() as usize;
-        let size = trun.entries[0].size.unwrap() as usize;
+    /// NAL unit types of a video sample at `offset` (4-byte length prefixes).
+    fn nal_types(&self, offset: usize, size: usize) -> Vec<u8> {
         let mut sample = &self.data[offset..offset + size];
         let mut types = Vec::new();
         while sample.len() > 4 {
@@ -190,6 +194,44 @@ impl Mp4 {
             sample = &sample[4 + len..];
         }
         types
+    }
+
+    /// For every sample of every track fragment: (track ID, effective sample flags, file
+    /// offset, size). The flags are resolved as a reader must: the trun's own flags (its
+    /// first-sample-flags, which mp4-atom puts on the first entry, or per-sample flags), else
+    /// the tfhd default, else the trex default of the init segment that applies.
+    fn samples(&self, fragment: &Fragment) -> Vec<(u32, u32, usize, usize)> {
+        let moov = &self.inits[fragment.init];
+        let mut samples = Vec::new();
+        for traf in &fragment.moof.traf {
+            let tfhd = &traf.tfhd;
+            assert!(tfhd.default_base_is_moof && tfhd.base_data_offset.is_none());
+            let trex = moov
+                .mvex
+                .as_ref()
+                .unwrap()
+                .trex
+                .iter()
+                .find(|t| t.track_id == tfhd.track_id)
+                .expect("a trex for every track");
+            for trun in &traf.trun {
+                let mut offset = fragment.start + trun.data_offset.unwrap() as usize;
+                for entry in &trun.entries {
+                    let flags = entry
+                        .flags
+                        .or(tfhd.default_sample_flags)
+                        .unwrap_or(trex.default_sample_flags);
+                    let size = entry
+                        .size
+                        .or(tfhd.default_sample_size)
+                        .unwrap_or(trex.default_sample_size)
+                        as usize;
+                    samples.push((tfhd.track_id, flags, offset, size));
+                    offset += size;
+                }
+            }
+        }
+        samples
     }
 
     /// Checks what every HKSV fragment must satisfy; returns the video sample count.
@@ -217,10 +259,23 @@ impl Mp4 {
                 Some(SAMPLE_FLAGS_SYNC),
                 "first sample is a sync sample"
             );
-            assert!(
-                self.first_sample_nal_types(fragment).contains(&5),
-                "fragment {i} starts with an IDR picture"
-            );
+            // Every sample: exactly the IDR pictures are sync samples, every audio frame is.
+            for (n, (track, flags, offset, size)) in self.samples(fragment).into_iter().enumerate()
+            {
+                let sync = flags & SAMPLE_IS_NON_SYNC == 0;
+                if track == video_track {
+                    let idr = self.nal_types(offset, size).contains(&5);
+                    assert_eq!(
+                        sync, idr,
+                        "fragment {i} sample {n}: flags {flags:#010x}, IDR picture {idr}"
+                    );
+                    if n == 0 {
+                        assert!(idr, "fragment {i} starts with an IDR picture");
+                    }
+                } else {
+                    assert!(sync, "fragment {i} audio sample {n}: flags {flags:#010x}");
+                }
+            }
             next_tfdt = Some(
                 tfdt + entries
                     .iter()
@@ -507,10 +562,21 @@ fn encoded_samples(description: &str) -> (gst::Caps, Vec<gst::Sample>) {
 
 /// Encodes `frames` frames of `width`x`height` with x264 and returns the caps and buffers.
 fn encode(width: u32, height: u32, frames: u32, format: &str) -> (gst::Caps, Vec<gst::Buffer>) {
+    encode_with_b_frames(width, height, frames, format, 0)
+}
+
+/// [`encode`] with up to `bframes` consecutive B-frames.
+fn encode_with_b_frames(
+    width: u32,
+    height: u32,
+    frames: u32,
+    format: &str,
+    bframes: u32,
+) -> (gst::Caps, Vec<gst::Buffer>) {
     let (caps, samples) = encoded_samples(&format!(
         "videotestsrc num-buffers={frames} ! video/x-raw,width={width},height={height},framerate=30/1 ! \
-         x264enc key-int-max=30 speed-preset=ultrafast ! video/x-h264,stream-format={format} ! \
-         appsink name=sink sync=false"
+         x264enc key-int-max=30 bframes={bframes} speed-preset=ultrafast ! \
+         video/x-h264,stream-format={format} ! appsink name=sink sync=false"
     ));
     let buffers = samples
         .iter()
@@ -797,6 +863,191 @@ fn garbage_access_unit_is_an_element_error_not_a_crash() {
     let mut buffer = gst::Buffer::from_slice([0u8, 0, 0, 1, 0xe5, 1, 2]);
     buffer.get_mut().unwrap().set_pts(gst::ClockTime::ZERO);
     assert_eq!(h.push(buffer), Err(gst::FlowError::Error));
+}
+
+/// Puts a bus on the harnessed element, to read the messages it posts.
+fn harness_bus(h: &Harness) -> gst::Bus {
+    let bus = gst::Bus::new();
+    h.element().unwrap().set_bus(Some(&bus));
+    bus
+}
+
+/// Records, in order, what the muxer's source pad sends: `"buffer"`, `"list"` or the event
+/// type name (`"segment"`, `"flush-stop"`, ...).
+fn record_src(h: &Harness) -> Arc<Mutex<Vec<String>>> {
+    let log = Arc::new(Mutex::new(Vec::new()));
+    let l = log.clone();
+    h.element().unwrap().static_pad("src").unwrap().add_probe(
+        gst::PadProbeType::BUFFER
+            | gst::PadProbeType::BUFFER_LIST
+            | gst::PadProbeType::EVENT_DOWNSTREAM
+            | gst::PadProbeType::EVENT_FLUSH,
+        move |_, info| {
+            let what = match &info.data {
+                Some(gst::PadProbeData::Buffer(_)) => "buffer".to_string(),
+                Some(gst::PadProbeData::BufferList(_)) => "list".to_string(),
+                Some(gst::PadProbeData::Event(e)) => e.type_().name().to_string(),
+                _ => "other".to_string(),
+            };
+            l.lock().unwrap().push(what);
+            gst::PadProbeReturn::Ok
+        },
+    );
+    log
+}
+
+#[test]
+fn flush_sends_a_new_segment_and_restarts_the_timeline() {
+    init();
+    let (caps, frames) = encode(320, 240, 60, "avc");
+    let mut h = mux_harness(1000);
+    let log = record_src(&h);
+    h.set_src_caps(caps);
+    for buffer in frames.iter().cloned() {
+        h.push(buffer).unwrap();
+    }
+    let (before, _) = pull_all(&mut h);
+    let before = parse_mp4(&before);
+    assert_eq!(before.fragments.len(), 1);
+    let last_sequence_number = before.fragments[0].moof.mfhd.sequence_number;
+
+    // A flushing seek back to the start: the same pictures come again from running time 0.
+    assert!(h.push_event(gst::event::FlushStart::new()));
+    assert!(h.push_event(gst::event::FlushStop::new(true)));
+    assert!(
+        h.push_event(gst::event::Segment::new(&gst::FormattedSegment::<
+            gst::ClockTime,
+        >::new()))
+    );
+    for buffer in frames {
+        h.push(buffer).unwrap();
+    }
+    assert!(h.push_event(gst::event::Eos::new()));
+
+    // FlushStop removed the sticky segment downstream: a new one precedes the next data.
+    let log = log.lock().unwrap().clone();
+    let stop = log.iter().position(|w| w == "flush-stop").unwrap();
+    let data = stop
+        + log[stop..]
+            .iter()
+            .position(|w| w == "buffer" || w == "list")
+            .unwrap();
+    assert!(
+        log[stop..data].iter().any(|w| w == "segment"),
+        "no segment between flush-stop and data: {log:?}"
+    );
+
+    // A fresh init segment (also in the caps), then a timeline that starts again at 0.
+    let first = h.pull().unwrap();
+    assert!(
+        first
+            .flags()
+            .contains(gst::BufferFlags::DISCONT | gst::BufferFlags::HEADER)
+    );
+    let caps = h.sinkpad().unwrap().current_caps().unwrap();
+    let streamheader = caps.structure(0).unwrap().get::<gst::Array>("streamheader");
+    let header = streamheader
+        .unwrap()
+        .first()
+        .unwrap()
+        .get::<gst::Buffer>()
+        .unwrap();
+    assert_eq!(
+        header.map_readable().unwrap().as_slice(),
+        first.map_readable().unwrap().as_slice()
+    );
+    let moof = h.pull().unwrap();
+    assert_eq!(
+        moof.pts(),
+        Some(gst::ClockTime::ZERO),
+        "running time again from 0"
+    );
+    let mut after = first.map_readable().unwrap().to_vec();
+    after.extend_from_slice(&moof.map_readable().unwrap());
+    after.extend(pull_all(&mut h).0);
+    let after = parse_mp4(&after);
+    assert_eq!(after.inits.len(), 1);
+    assert_eq!(after.fragments.len(), 2);
+    let tfdt = after.fragments[0].moof.traf[0].tfdt.as_ref().unwrap();
+    assert_eq!(tfdt.base_media_decode_time, 0, "decode times start again");
+    assert_eq!(
+        after.fragments[0].moof.mfhd.sequence_number,
+        last_sequence_number + 1,
+        "sequence numbers continue"
+    );
+    assert_eq!(after.check_fragments(1), 60);
+}
+
+#[test]
+fn fragment_duration_has_a_maximum() {
+    init();
+    let mux = gst::ElementFactory::make("hksvfmp4mux").build().unwrap();
+    let pspec = mux.find_property("fragment-duration").unwrap();
+    let pspec = pspec.downcast::<gst::glib::ParamSpecUInt>().unwrap();
+    assert_eq!((pspec.minimum(), pspec.maximum()), (0, 60_000));
+    mux.set_property("fragment-duration", 60_000u32);
+    assert_eq!(mux.property::<u32>("fragment-duration"), 60_000);
+}
+
+#[test]
+fn b_frames_without_dts_are_an_element_error() {
+    init();
+    // Without B-frames, buffers without DTS are fine (decode order = presentation order).
+    let (caps, frames) = encode_with_b_frames(320, 240, 31, "avc", 0);
+    let mut h = mux_harness(1000);
+    h.set_src_caps(caps);
+    for mut buffer in frames {
+        buffer.make_mut().set_dts(gst::ClockTime::NONE);
+        h.push(buffer).unwrap();
+    }
+    let (bytes, _) = pull_all(&mut h);
+    assert_eq!(parse_mp4(&bytes).check_fragments(1), 30);
+
+    // With B-frames they would be muxed in the wrong order: refused, with a clear message.
+    let (caps, frames) = encode_with_b_frames(320, 240, 31, "avc", 2);
+    let mut h = mux_harness(1000);
+    let bus = harness_bus(&h);
+    h.set_src_caps(caps);
+    let mut result = Ok(gst::FlowSuccess::Ok);
+    for mut buffer in frames {
+        buffer.make_mut().set_dts(gst::ClockTime::NONE);
+        result = h.push(buffer);
+        if result.is_err() {
+            break;
+        }
+    }
+    assert_eq!(result, Err(gst::FlowError::Error));
+    let msg = bus
+        .pop_filtered(&[gst::MessageType::Error])
+        .expect("an element error");
+    let gst::MessageView::Error(err) = msg.view() else {
+        unreachable!()
+    };
+    assert!(err.error().matches(gst::StreamError::Format), "{err:?}");
+    assert!(err.error().to_string().contains("h264parse"), "{err:?}");
+}
+
+#[test]
+fn latency_adds_the_longest_gop() {
+    init();
+    let (caps, frames) = encode(320, 240, 61, "avc");
+    let mut h = mux_harness(2000);
+    let bus = harness_bus(&h);
+    h.set_upstream_latency(gst::ClockTime::from_mseconds(40));
+    h.set_src_caps(caps);
+    for buffer in frames {
+        h.push(buffer).unwrap();
+    }
+    // Two 1 s GOPs seen: a fragment can hold 2 s plus the GOP that reaches them.
+    assert_eq!(
+        h.query_latency(),
+        Some(gst::ClockTime::from_mseconds(3040)),
+        "fragment duration + longest GOP"
+    );
+    assert!(
+        bus.pop_filtered(&[gst::MessageType::Latency]).is_some(),
+        "the element asks the pipeline to recompute the latency"
+    );
 }
 
 #[test]

@@ -15,6 +15,9 @@ pub mod hapmotiondetect;
 mod hksvfmp4mux;
 mod hksvsink;
 pub mod logging;
+/// H.264 and AAC input glue for [`hksv::fmp4`] (caps, zero-copy samples, parameter sets,
+/// running times), shared by `hksvfmp4mux` and `hksvsink`.
+pub mod media_input;
 pub mod runtime;
 
 fn plugin_init(plugin: &gst::Plugin) -> Result<(), glib::BoolError> {

@@ -17,10 +17,17 @@ const AAC_FRAME_SAMPLES: u64 = 1024;
 /// dropped, so that a missing video stream cannot make the queue grow without bound.
 const MAX_AUDIO_BEFORE_VIDEO: usize = 1000;
 const NSEC_PER_SEC: i128 = 1_000_000_000;
-/// Longest GOP kept in memory (ns). Cameras send an IDR picture every few seconds; a stream
-/// without one for this long is broken, and its pictures are dropped until the next IDR
-/// picture instead of growing the buffer without bound.
+/// Longest stretch of video kept in memory (ns), see [`MAX_FRAGMENT_DURATION`].
 const MAX_GOP_DURATION: i64 = 60 * 1_000_000_000;
+/// The guard against unbounded buffering (ns, 60 s), and the longest fragment duration that
+/// can be asked for. Cameras send an IDR picture every few seconds; a GOP longer than this
+/// (measured from its IDR picture) is broken, and its pictures are dropped until the next IDR
+/// picture. A fragment that would grow longer than this closes at its last IDR picture, even
+/// before the fragment duration. Audio more than this far ahead of the video is dropped.
+pub const MAX_FRAGMENT_DURATION: u64 = MAX_GOP_DURATION as u64;
+/// Audio frames queued at most once the video has started (about 87 s at 96 kHz, more than
+/// [`MAX_FRAGMENT_DURATION`] at any AAC rate): a bound that holds whatever the timestamps.
+const MAX_AUDIO_QUEUE: usize = 8192;
 /// Timestamps must stay within ±2^62 ns (146 years), so that differences never overflow.
 pub const MAX_TIMESTAMP: i64 = 1 << 62;
 
@@ -108,7 +115,17 @@ pub struct Fragmenter<P> {
     /// Video configuration of the GOP being collected.
     gop_video: Option<VideoTrack>,
     gop: Vec<VideoFrame<P>>,
+    /// Index in `gop` of its last IDR picture.
+    gop_last_sync: usize,
+    /// Decode time of the last IDR picture (after `offset`), to measure GOPs.
+    last_sync_dts: Option<i64>,
+    /// The longest GOP seen (ns), at most [`MAX_FRAGMENT_DURATION`].
+    longest_gop: Option<u64>,
     audio_queue: VecDeque<AudioFrame<P>>,
+    /// Audio is being dropped (logged once per episode).
+    dropping_audio: bool,
+    /// [`Self::finish`] was called and no video came since: audio is not queued.
+    ended: bool,
     origin: Option<Origin>,
     /// Decode time of the last picture taken (after `offset`).
     last_dts: Option<i64>,
@@ -129,6 +146,7 @@ fn to_ticks(ns: i64, timescale: u32) -> i64 {
 impl<P> Fragmenter<P> {
     /// A fragmenter that closes a fragment at the first IDR picture at least
     /// `fragment_duration` ns after the fragment's first picture (0: at every IDR picture).
+    /// A duration above [`MAX_FRAGMENT_DURATION`] acts as that maximum.
     pub fn new(fragment_duration: u64) -> Self {
         Self {
             fragment_duration,
@@ -137,7 +155,12 @@ impl<P> Fragmenter<P> {
             written: None,
             gop_video: None,
             gop: Vec::new(),
+            gop_last_sync: 0,
+            last_sync_dts: None,
+            longest_gop: None,
             audio_queue: VecDeque::new(),
+            dropping_audio: false,
+            ended: false,
             origin: None,
             last_dts: None,
             last_duration: 0,
@@ -184,6 +207,7 @@ impl<P> Fragmenter<P> {
         if !in_range(frame.pts) || !in_range(frame.dts) {
             return Err(Fmp4Error::TimestampOutOfRange(frame.dts));
         }
+        self.ended = false;
         let mut outputs = Vec::new();
         if let Some(previous) = self.last_dts
             && frame.dts < previous
@@ -209,13 +233,20 @@ impl<P> Fragmenter<P> {
             if self.video.is_none() {
                 return Err(Fmp4Error::MissingParameterSets);
             }
+            if let Some(previous) = self.last_sync_dts
+                && let Ok(gop) = u64::try_from(frame.dts - previous)
+            {
+                let gop = gop.min(MAX_FRAGMENT_DURATION);
+                self.longest_gop = Some(self.longest_gop.map_or(gop, |l| l.max(gop)));
+            }
+            self.last_sync_dts = Some(frame.dts);
             if let (Some(first), Some(last_dts)) = (self.gop.first(), self.last_dts) {
                 // Half a frame interval of tolerance, so that timestamp jitter of a live
                 // source (a 4 s GOP measured as 3.999 s) cannot double a fragment.
                 let tolerance = (frame.dts - last_dts) / 2;
                 let elapsed = u64::try_from(frame.dts - first.dts + tolerance).unwrap_or(0);
                 let config_changed = self.gop_video != self.video;
-                if config_changed || elapsed >= self.fragment_duration {
+                if config_changed || elapsed >= self.fragment_duration.min(MAX_FRAGMENT_DURATION) {
                     outputs.extend(self.close_fragment(frame.dts)?);
                 }
             }
@@ -232,23 +263,45 @@ impl<P> Fragmenter<P> {
                     self.audio_queue.retain(|a| a.pts >= frame.pts);
                 }
             }
+            self.gop_last_sync = self.gop.len();
         } else if self.gop.is_empty() {
             log::debug!(target: LOG_TARGET, "dropping picture at {} ns before the first IDR", frame.pts);
             return Ok(outputs);
-        } else if self
-            .gop
-            .first()
-            .is_some_and(|first| frame.dts - first.dts > MAX_GOP_DURATION)
-        {
-            log::warn!(
-                target: LOG_TARGET,
-                "no IDR picture for {} s: dropping {} pictures until the next one",
-                MAX_GOP_DURATION / 1_000_000_000,
-                self.gop.len()
-            );
-            self.gop.clear();
-            self.audio_queue.retain(|a| a.pts >= frame.pts);
-            return Ok(outputs);
+        } else {
+            let last_sync = self.gop_last_sync;
+            let last_sync_dts = self.gop.get(last_sync).map_or(frame.dts, |f| f.dts);
+            if frame.dts - last_sync_dts > MAX_GOP_DURATION {
+                // A GOP without end: what precedes its IDR picture leaves as a fragment, the
+                // GOP itself is dropped.
+                if last_sync > 0 {
+                    outputs.extend(self.close_first(last_sync, last_sync_dts)?);
+                }
+                log::warn!(
+                    target: LOG_TARGET,
+                    "no IDR picture for {} s: dropping {} pictures until the next one",
+                    MAX_GOP_DURATION / 1_000_000_000,
+                    self.gop.len()
+                );
+                self.gop.clear();
+                self.gop_last_sync = 0;
+                self.audio_queue.retain(|a| a.pts >= frame.pts);
+                return Ok(outputs);
+            }
+            if last_sync > 0
+                && self
+                    .gop
+                    .first()
+                    .is_some_and(|first| frame.dts - first.dts > MAX_GOP_DURATION)
+            {
+                // The fragment would hold more than the guard: it closes at its last IDR
+                // picture, before reaching the fragment duration.
+                log::info!(
+                    target: LOG_TARGET,
+                    "fragment longer than {} s: closing it at its last IDR picture",
+                    MAX_GOP_DURATION / 1_000_000_000
+                );
+                outputs.extend(self.close_first(last_sync, last_sync_dts)?);
+            }
         }
         if let Some(previous) = self.last_dts {
             self.last_duration = frame.dts - previous;
@@ -264,22 +317,63 @@ impl<P> Fragmenter<P> {
     /// Adds an AAC frame. Audio never holds video back: it waits here until the fragment
     /// covering its time is closed by the video, and a fragment leaves with whatever audio
     /// has arrived by then.
+    ///
+    /// The queue is bounded: before the first picture, to the latest
+    /// `MAX_AUDIO_BEFORE_VIDEO` frames; then a frame more than [`MAX_FRAGMENT_DURATION`] ahead
+    /// of the end of the video (video stalled), or beyond `MAX_AUDIO_QUEUE` frames, is dropped
+    /// with a warning; after [`Self::finish`], until the next picture, nothing is queued.
     pub fn push_audio(&mut self, mut frame: AudioFrame<P>) {
         frame.pts = frame.pts.saturating_add(self.offset);
         if !in_range(frame.pts) {
             log::warn!(target: LOG_TARGET, "dropping audio at {} ns: out of range", frame.pts);
             return;
         }
-        if let Some(origin) = self.origin
-            && frame.pts < origin.pts
-        {
-            log::trace!(target: LOG_TARGET, "dropping audio at {} ns before the first picture", frame.pts);
+        if self.ended {
+            log::trace!(target: LOG_TARGET, "dropping audio at {} ns after the end of the video", frame.pts);
             return;
         }
-        if self.origin.is_none() && self.audio_queue.len() >= MAX_AUDIO_BEFORE_VIDEO {
-            self.audio_queue.pop_front();
+        match (self.origin, self.video_end()) {
+            (Some(origin), _) if frame.pts < origin.pts => {
+                log::trace!(target: LOG_TARGET, "dropping audio at {} ns before the first picture", frame.pts);
+                return;
+            }
+            (Some(_), Some(video_end)) => {
+                let ahead = frame.pts.saturating_sub(video_end);
+                if ahead > MAX_GOP_DURATION || self.audio_queue.len() >= MAX_AUDIO_QUEUE {
+                    if !self.dropping_audio {
+                        log::warn!(
+                            target: LOG_TARGET,
+                            "dropping audio at {} ns: {} ms ahead of the video, {} frames queued",
+                            frame.pts,
+                            ahead / 1_000_000,
+                            self.audio_queue.len()
+                        );
+                    }
+                    self.dropping_audio = true;
+                    return;
+                }
+                if self.dropping_audio {
+                    log::info!(target: LOG_TARGET, "queueing audio again from {} ns", frame.pts);
+                    self.dropping_audio = false;
+                }
+            }
+            _ => {
+                if self.audio_queue.len() >= MAX_AUDIO_BEFORE_VIDEO {
+                    self.audio_queue.pop_front();
+                }
+            }
         }
         self.audio_queue.push_back(frame);
+    }
+
+    /// Presentation time at which the last picture taken ends (ns, after `offset`).
+    fn video_end(&self) -> Option<i64> {
+        let (origin, last_dts) = (self.origin?, self.last_dts?);
+        Some(
+            last_dts
+                .saturating_add(self.last_duration)
+                .saturating_add(origin.pts - origin.dts),
+        )
     }
 
     /// Closes the last, partial fragment (at end of stream).
@@ -303,30 +397,61 @@ impl<P> Fragmenter<P> {
             log::debug!(target: LOG_TARGET, "dropping {} audio frames after the last picture", self.audio_queue.len());
             self.audio_queue.clear();
         }
+        self.ended = true;
         Ok(outputs)
     }
 
-    /// Drops everything buffered (flush). Sequence numbers and the timeline are kept: the
-    /// next IDR picture continues the stream, after the last one if timestamps went back.
+    /// Drops everything buffered. Sequence numbers and the timeline are kept: the next IDR
+    /// picture continues the stream, after the last one if timestamps went back. See
+    /// [`Self::restart`] for a new timeline.
     pub fn flush(&mut self) {
         self.gop.clear();
+        self.gop_last_sync = 0;
         self.audio_queue.clear();
+        self.ended = false;
+    }
+
+    /// Drops everything buffered and starts a new timeline (after a flushing seek): the next
+    /// IDR picture gets decode and presentation time 0 behind a fresh init segment, audio
+    /// times count from it too. The track configurations, the fragment duration, the longest
+    /// GOP and the `mfhd` sequence numbers (which continue) are kept.
+    pub fn restart(&mut self) {
+        self.flush();
+        self.written = None;
+        self.gop_video = None;
+        self.origin = None;
+        self.last_dts = None;
+        self.last_duration = 0;
+        self.offset = 0;
+        self.next_audio_time = None;
+        self.last_sync_dts = None;
+        self.dropping_audio = false;
+    }
+
+    /// Drops the queued audio (the audio input was flushed).
+    pub fn flush_audio(&mut self) {
+        self.audio_queue.clear();
+        self.dropping_audio = false;
+    }
+
+    /// The longest GOP seen (ns, from one IDR picture to the next, at most
+    /// [`MAX_FRAGMENT_DURATION`]); `None` before the second IDR picture. A fragment leaves
+    /// at the first IDR picture at or after the fragment duration, so the video it holds
+    /// lasts up to the fragment duration plus one GOP.
+    pub fn longest_gop(&self) -> Option<u64> {
+        self.longest_gop
     }
 
     /// True when the buffered audio reaches the end of the buffered video, or when there is
     /// nothing to wait for (no audio track, no video). At end of stream a caller may wait a
     /// little for this, so that the last fragment gets its audio.
     pub fn audio_covers_video(&self) -> bool {
-        let (Some(origin), Some(last_dts), Some(_)) = (self.origin, self.last_dts, &self.audio)
-        else {
+        let (Some(video_end), Some(_)) = (self.video_end(), &self.audio) else {
             return true;
         };
         if self.gop.is_empty() {
             return true;
         }
-        let video_end = last_dts
-            .saturating_add(self.last_duration)
-            .saturating_add(origin.pts - origin.dts);
         self.audio_queue.back().is_some_and(|a| {
             let duration = a.duration.and_then(|d| i64::try_from(d).ok()).unwrap_or(0);
             a.pts.saturating_add(duration) >= video_end
@@ -338,8 +463,19 @@ impl<P> Fragmenter<P> {
         self.gop.len()
     }
 
+    /// Number of queued audio frames.
+    pub fn buffered_audio(&self) -> usize {
+        self.audio_queue.len()
+    }
+
     /// Closes the current GOP at decode time `end_dts` (the next IDR picture's decode time).
     fn close_fragment(&mut self, end_dts: i64) -> Result<Vec<Output<P>>, Fmp4Error> {
+        self.close_first(self.gop.len(), end_dts)
+    }
+
+    /// Closes a fragment made of the first `count` buffered pictures, at decode time `end_dts`
+    /// (the decode time of the picture after them); the others stay buffered.
+    fn close_first(&mut self, count: usize, end_dts: i64) -> Result<Vec<Output<P>>, Fmp4Error> {
         let (Some(origin), Some(video)) = (self.origin, self.gop_video.clone()) else {
             return Ok(Vec::new());
         };
@@ -362,7 +498,12 @@ impl<P> Fragmenter<P> {
             self.written = Some(init.clone());
         }
 
-        let gop = std::mem::take(&mut self.gop);
+        let gop: Vec<VideoFrame<P>> = if count >= self.gop.len() {
+            std::mem::take(&mut self.gop)
+        } else {
+            self.gop.drain(..count).collect()
+        };
+        self.gop_last_sync = self.gop_last_sync.saturating_sub(gop.len());
         let video_run = video_run(&gop, origin, end_dts)?;
         // Audio up to the presentation time at which the next fragment's first picture shows.
         let cut = end_dts.saturating_add(origin.pts - origin.dts);
@@ -697,6 +838,83 @@ mod tests {
             100
         );
         assert_eq!(f.buffered_video(), 30);
+    }
+
+    #[test]
+    fn a_long_fragment_closes_at_its_last_idr_instead_of_being_dropped() {
+        // 50 s fragments and an IDR picture every 35 s: the fragment reaches the 60 s guard
+        // while its last GOP is only 25 s old, so it closes at that IDR picture and no
+        // picture is lost.
+        let mut f = fragmenter(50_000);
+        let mut out = push(&mut f, 0..2200, 1050);
+        out.extend(f.finish().unwrap());
+        let frags = fragments(&out);
+        let counts: Vec<usize> = frags.iter().map(|f| f.samples.len()).collect();
+        assert_eq!(counts, [1050, 1150]);
+        assert_eq!(
+            frags[1].samples[0], 1050,
+            "the second one starts at the IDR"
+        );
+        let mut next = 0;
+        for fragment in &frags {
+            let traf = trafs(fragment)[0];
+            assert_eq!(tfdt(traf), next, "tfdt continuous");
+            next += durations(traf);
+        }
+        assert_eq!(next, 2200 * 3000);
+    }
+
+    #[test]
+    fn restart_starts_a_new_timeline_behind_a_fresh_init() {
+        let mut f = fragmenter(1000);
+        assert_eq!(f.longest_gop(), None);
+        let first = push(&mut f, 0..45, 30);
+        assert_eq!(f.longest_gop(), Some(1_000_000_000));
+        // A flushing seek: the buffered pictures go, the source starts again from 0.
+        f.restart();
+        assert_eq!(f.buffered_video(), 0);
+        let mut out = push(&mut f, 0..31, 30);
+        out.extend(f.finish().unwrap());
+        assert!(matches!(out[0], Output::Init(..)), "a fresh init segment");
+        let frags = fragments(&out);
+        assert_eq!(frags.len(), 2);
+        assert_eq!(frags[0].samples.len(), 30);
+        assert_eq!(
+            frags[0].sequence_number,
+            fragments(&first)[0].sequence_number + 1,
+            "sequence numbers continue"
+        );
+        assert_eq!((frags[0].pts, frags[0].dts), (0, 0));
+        assert_eq!(tfdt(trafs(frags[0])[0]), 0, "decode times start again");
+        assert_eq!(f.longest_gop(), Some(1_000_000_000), "kept");
+    }
+
+    #[test]
+    fn audio_far_ahead_of_the_video_is_dropped_not_queued() {
+        let mut f = fragmenter(1000);
+        f.set_audio_track(Some(aac()));
+        // The video starts (the first fragment closes at frame 30), then stalls while
+        // 120 s of audio keep coming.
+        assert_eq!(fragments(&push(&mut f, 0..31, 30)).len(), 1);
+        (0..3750).for_each(|n| f.push_audio(audio(n)));
+        // Audio up to the guard duration after the end of the video (1.033 s + 60 s) is
+        // kept, the rest is dropped.
+        let kept = f.buffered_audio();
+        assert!((1900..=1910).contains(&kept), "{kept} audio frames queued");
+        // The video resumes: the audio next to it is muxed with it.
+        let mut out = push(&mut f, 31..61, 30);
+        let frags = fragments(&out);
+        assert_eq!(frags.len(), 1);
+        let audio_samples = frags[0].samples.len() - frags[0].video_samples;
+        assert_eq!(
+            audio_samples, 63,
+            "the queued audio up to the fragment end (2 s)"
+        );
+        // After the end of the stream no audio is queued at all.
+        out = f.finish().unwrap();
+        assert_eq!(fragments(&out).len(), 1);
+        (3750..3800).for_each(|n| f.push_audio(audio(n)));
+        assert_eq!(f.buffered_audio(), 0);
     }
 
     #[test]

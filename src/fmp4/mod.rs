@@ -57,7 +57,9 @@ mod testutil;
 pub use fragment::{
     SAMPLE_FLAGS_NON_SYNC, SAMPLE_FLAGS_SYNC, SampleInfo, TrackRun, write_fragment_header,
 };
-pub use fragmenter::{AudioFrame, Fragment, Fragmenter, MAX_TIMESTAMP, Output, VideoFrame};
+pub use fragmenter::{
+    AudioFrame, Fragment, Fragmenter, MAX_FRAGMENT_DURATION, MAX_TIMESTAMP, Output, VideoFrame,
+};
 pub use init::{
     AUDIO_TRACK_ID, AudioTrack, InitSegment, VIDEO_TIMESCALE, VIDEO_TRACK_ID, VideoTrack,
     write_init_segment,

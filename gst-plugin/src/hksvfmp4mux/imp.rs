@@ -11,6 +11,14 @@
 //! the video streaming thread. The one wait is at video EOS: at most one second for the
 //! queued audio to reach the end of the video, so that the last fragment gets its audio.
 //!
+//! The H.264 and AAC input glue (caps, access units to zero-copy samples, parameter sets,
+//! running times) lives in [`crate::media_input`], shared with `hksvsink`.
+//!
+//! A flush (FlushStart/FlushStop on the video pad) drops what is buffered and starts a new
+//! timeline: the next output is preceded by caps and a new segment (FlushStop removed the
+//! sticky segment downstream) and is a fresh init segment; decode times start again at 0 and
+//! the `mfhd` sequence numbers continue.
+//!
 //! Lock order: `settings` before `state`; `audio_pad` is never held with either. Nothing is
 //! pushed or posted while a lock is held.
 
@@ -21,16 +29,16 @@ use gst::glib;
 use gst::prelude::*;
 use gst::subclass::prelude::*;
 
-use hksv::fmp4::avc::{self, AvcConfig, NalFraming, SamplePart};
-use hksv::fmp4::{AudioFrame, AudioTrack, Fmp4Error, Fragment, Fragmenter, Output, VideoFrame};
+use hksv::fmp4::{AudioFrame, Fmp4Error, Fragment, Fragmenter, Output};
 
 use crate::logging::HKSVFMP4MUX_CAT as CAT;
+use crate::media_input::{self, H264Input, InputError};
 
 const DEFAULT_FRAGMENT_DURATION_MS: u32 = 4000;
+/// Largest `fragment-duration` (60 s): the fragmenter's guard against unbounded buffering.
+const MAX_FRAGMENT_DURATION_MS: u32 = (hksv::fmp4::MAX_FRAGMENT_DURATION / 1_000_000) as u32;
 /// How long the video streaming thread waits at EOS for audio to catch up with the video.
 const EOS_AUDIO_WAIT: Duration = Duration::from_secs(1);
-/// More memories than this in one buffer make GStreamer merge (copy) them all.
-const MAX_MEMORIES_PER_BUFFER: usize = 16;
 
 #[derive(Debug, Clone, Copy)]
 struct Settings {
@@ -47,10 +55,8 @@ impl Default for Settings {
 
 struct State {
     fragmenter: Fragmenter<gst::Buffer>,
-    /// NAL framing of the video input, from its caps.
-    framing: Option<NalFraming>,
-    /// The latest parameter sets, from `codec_data` and from the stream.
-    parameter_sets: Option<AvcConfig>,
+    /// Framing, parameter sets and timing of the video input.
+    video: H264Input,
     video_segment: Option<gst::FormattedSegment<gst::ClockTime>>,
     audio_segment: Option<gst::FormattedSegment<gst::ClockTime>>,
     /// Caps and segment have been pushed downstream.
@@ -59,19 +65,21 @@ struct State {
     pending_events: Vec<gst::Event>,
     /// The audio pad got EOS.
     audio_eos: bool,
+    /// The video pad is flushing (between FlushStart and FlushStop).
+    flushing: bool,
 }
 
 impl Default for State {
     fn default() -> Self {
         Self {
             fragmenter: Fragmenter::new(u64::from(DEFAULT_FRAGMENT_DURATION_MS) * 1_000_000),
-            framing: None,
-            parameter_sets: None,
+            video: H264Input::default(),
             video_segment: None,
             audio_segment: None,
             started: false,
             pending_events: Vec::new(),
             audio_eos: false,
+            flushing: false,
         }
     }
 }
@@ -126,57 +134,8 @@ pub struct HksvFmp4Mux {
     audio_arrived: Condvar,
 }
 
-/// Signed running time in ns of `time` in `segment`.
-fn running_time(
-    segment: &gst::FormattedSegment<gst::ClockTime>,
-    time: gst::ClockTime,
-) -> Option<i64> {
-    match segment.to_running_time_full(time)? {
-        gst::Signed::Positive(t) => i64::try_from(t.nseconds()).ok(),
-        gst::Signed::Negative(t) => i64::try_from(t.nseconds()).ok().map(|t| -t),
-    }
-}
-
 fn clock_time(ns: i64) -> gst::ClockTime {
     gst::ClockTime::from_nseconds(u64::try_from(ns).unwrap_or(0))
-}
-
-/// The sample of an access unit: the input buffer itself when nothing changes, else its
-/// memory regions (shared, not copied) interleaved with new 4-byte length prefixes.
-/// Byte-stream NAL units are framed by start codes; MP4 wants a length before each. The
-/// start codes are simply left out of the regions, and each length is a new 4-byte memory,
-/// so the slice data is never copied. Only an access unit with more than 8 NAL units would
-/// exceed GStreamer's 16 memories per buffer (which would merge them with a copy anyway);
-/// that rare case is assembled in one copy.
-fn sample_buffer(input: gst::Buffer, au: &avc::AccessUnit) -> Result<gst::Buffer, glib::BoolError> {
-    if let [SamplePart::Input(range)] = au.parts.as_slice()
-        && range.start == 0
-        && range.end == input.size()
-    {
-        return Ok(input);
-    }
-    let mut out = input.copy_region(
-        gst::BufferCopyFlags::FLAGS | gst::BufferCopyFlags::TIMESTAMPS | gst::BufferCopyFlags::META,
-        ..,
-    )?;
-    let out_mut = out.make_mut();
-    if au.parts.len() > MAX_MEMORIES_PER_BUFFER {
-        let map = input.map_readable()?;
-        out_mut.append_memory(gst::Memory::from_slice(au.to_sample(&map)));
-        return Ok(out);
-    }
-    for part in &au.parts {
-        match part {
-            SamplePart::Prefix(prefix) => out_mut.append_memory(gst::Memory::from_slice(*prefix)),
-            SamplePart::Input(range) => {
-                let region = input.copy_region(gst::BufferCopyFlags::MEMORY, range.clone())?;
-                for memory in region.iter_memories_owned() {
-                    out_mut.append_memory(memory);
-                }
-            }
-        }
-    }
-    Ok(out)
 }
 
 impl HksvFmp4Mux {
@@ -208,6 +167,24 @@ impl HksvFmp4Mux {
         gst::FlowError::Error
     }
 
+    /// Posts the element error for an input `err` (its `Display` is the message) and returns
+    /// the flow error.
+    fn fail_input(&self, err: &InputError) -> gst::FlowError {
+        match err {
+            InputError::NotNegotiated => {
+                gst::element_imp_error!(self, gst::CoreError::Negotiation, ("{}", err))
+            }
+            InputError::Buffer(_) => {
+                gst::element_imp_error!(self, gst::CoreError::Failed, ("{}", err))
+            }
+            _ if err.is_format_error() => {
+                gst::element_imp_error!(self, gst::StreamError::Format, ("{}", err))
+            }
+            _ => gst::element_imp_error!(self, gst::StreamError::Mux, ("{}", err)),
+        }
+        err.flow_error()
+    }
+
     /// The timestamp of a buffer of `input`; posts an error when it has none.
     fn buffer_pts(
         &self,
@@ -225,13 +202,12 @@ impl HksvFmp4Mux {
     }
 
     fn video_chain(&self, buffer: gst::Buffer) -> Result<gst::FlowSuccess, gst::FlowError> {
-        let pts = self.buffer_pts(Input::Video, &buffer)?;
         let settings = self.settings();
         let mut state = self.state();
         state
             .fragmenter
             .set_fragment_duration(u64::from(settings.fragment_duration_ms) * 1_000_000);
-        let (Some(segment), Some(framing)) = (state.video_segment.clone(), state.framing) else {
+        let Some(segment) = state.video_segment.clone() else {
             drop(state);
             gst::element_imp_error!(
                 self,
@@ -240,74 +216,45 @@ impl HksvFmp4Mux {
             );
             return Err(gst::FlowError::NotNegotiated);
         };
-        let dts = buffer.dts().unwrap_or(pts);
-        let (Some(pts), Some(dts)) = (running_time(&segment, pts), running_time(&segment, dts))
-        else {
-            gst::debug!(CAT, imp = self, "Dropping video buffer outside the segment");
-            return Ok(gst::FlowSuccess::Ok);
-        };
-
-        let au = {
-            let map = buffer.map_readable().map_err(|_| gst::FlowError::Error)?;
-            avc::split_access_unit(&map, framing)
-        };
-        let au = match au {
-            Ok(au) => au,
+        let input = match state.video.access_unit(buffer, &segment) {
+            Ok(Some(input)) => input,
+            Ok(None) => {
+                gst::debug!(CAT, imp = self, "Dropping video buffer outside the segment");
+                return Ok(gst::FlowSuccess::Ok);
+            }
             Err(err) => {
                 drop(state);
-                return Err(self.fail(&err));
+                return Err(self.fail_input(&err));
             }
         };
-        if !au.sps.is_empty() || !au.pps.is_empty() {
-            let sets = state.parameter_sets.get_or_insert_with(|| AvcConfig {
-                length_size: framing.output_length_size(),
-                sps: Vec::new(),
-                pps: Vec::new(),
-            });
-            if !au.sps.is_empty() {
-                sets.sps.clone_from(&au.sps);
-            }
-            if !au.pps.is_empty() {
-                sets.pps.clone_from(&au.pps);
-            }
-        }
-        if au.idr {
-            let track = match state.parameter_sets.as_ref().map(avc::video_track) {
-                Some(Ok(track)) => track,
-                Some(Err(err)) => {
-                    drop(state);
-                    return Err(self.fail(&err));
-                }
-                None => {
-                    drop(state);
-                    return Err(self.fail(&Fmp4Error::MissingParameterSets));
-                }
-            };
+        if let Some(track) = input.track {
             state.fragmenter.set_video_track(track);
         }
-
-        let duration = buffer.duration().map(gst::ClockTime::nseconds);
-        let payload = sample_buffer(buffer, &au).map_err(|err| {
-            gst::error!(CAT, imp = self, "Cannot build sample buffer: {err}");
-            gst::FlowError::Error
-        })?;
-        let frame = VideoFrame {
-            pts,
-            dts,
-            duration,
-            sync: au.idr,
-            size: au.size,
-            payload,
-        };
-        let outputs = match state.fragmenter.push_video(frame) {
+        let longest_gop = state.fragmenter.longest_gop();
+        let outputs = match state.fragmenter.push_video(input.frame) {
             Ok(outputs) => outputs,
             Err(err) => {
                 drop(state);
                 return Err(self.fail(&err));
             }
         };
+        // The latency includes the longest GOP (see `src_query`): tell the pipeline when it
+        // grows.
+        let gop = state.fragmenter.longest_gop();
+        let grown_gop = gop.filter(|_| gop != longest_gop);
         let pushes = self.prepare(&mut state, outputs);
         drop(state);
+        if let Some(gop) = grown_gop {
+            gst::info!(
+                CAT,
+                imp = self,
+                "Longest GOP now {}: latency changed",
+                gst::ClockTime::from_nseconds(gop)
+            );
+            let _ = self
+                .obj()
+                .post_message(gst::message::Latency::builder().src(&*self.obj()).build());
+        }
         self.push_all(pushes)
     }
 
@@ -323,10 +270,21 @@ impl HksvFmp4Mux {
             );
             return Err(gst::FlowError::NotNegotiated);
         };
-        let Some(pts) = running_time(&segment, pts) else {
+        let Some(pts) = media_input::running_time(&segment, pts) else {
             return Ok(gst::FlowSuccess::Ok);
         };
-        let size = u32::try_from(buffer.size()).map_err(|_| gst::FlowError::Error)?;
+        let Ok(size) = u32::try_from(buffer.size()) else {
+            drop(state);
+            gst::element_imp_error!(
+                self,
+                gst::StreamError::Format,
+                [
+                    "Audio buffer of {} bytes: too big for one AAC frame",
+                    buffer.size()
+                ]
+            );
+            return Err(gst::FlowError::Error);
+        };
         state.fragmenter.push_audio(AudioFrame {
             pts,
             duration: buffer.duration().map(gst::ClockTime::nseconds),
@@ -458,65 +416,12 @@ impl HksvFmp4Mux {
         Ok(gst::FlowSuccess::Ok)
     }
 
-    fn set_video_caps(&self, caps: &gst::CapsRef) -> Result<(), String> {
-        let s = caps.structure(0).ok_or("empty caps")?;
-        let format = s
-            .get::<&str>("stream-format")
-            .map_err(|_| "no stream-format")?;
-        let codec_data = s.get::<gst::Buffer>("codec_data").ok();
-        let parsed = match codec_data {
-            Some(data) => {
-                let map = data.map_readable().map_err(|_| "unreadable codec_data")?;
-                Some(avc::parse_avcc(&map).map_err(|e| e.to_string())?)
-            }
-            None => None,
-        };
-        let framing = match (format, &parsed) {
-            ("byte-stream", _) => NalFraming::AnnexB,
-            ("avc" | "avc3", Some(config)) => NalFraming::LengthPrefixed(config.length_size),
-            ("avc3", None) => NalFraming::LengthPrefixed(4),
-            ("avc", None) => return Err("stream-format=avc without codec_data".into()),
-            (other, _) => return Err(format!("unsupported stream-format {other}")),
-        };
-        let mut state = self.state();
-        if framing == NalFraming::AnnexB && state.framing.is_some_and(|f| f != framing) {
-            // Parameter sets learned with another framing keep their length size; reset.
-            state.parameter_sets = None;
-        }
-        state.framing = Some(framing);
-        if let Some(config) = parsed.filter(|c| !c.sps.is_empty() && !c.pps.is_empty()) {
-            state.parameter_sets = Some(config);
-        } else if let Some(sets) = state.parameter_sets.as_mut() {
-            sets.length_size = framing.output_length_size();
-        }
-        Ok(())
-    }
-
-    fn set_audio_caps(&self, caps: &gst::CapsRef) -> Result<(), String> {
-        let s = caps.structure(0).ok_or("empty caps")?;
-        let rate = s.get::<i32>("rate").map_err(|_| "no rate")?;
-        let channels = s.get::<i32>("channels").map_err(|_| "no channels")?;
-        let data = s
-            .get::<gst::Buffer>("codec_data")
-            .map_err(|_| "raw AAC without codec_data (AudioSpecificConfig)")?;
-        let audio_specific_config = data
-            .map_readable()
-            .map_err(|_| "unreadable codec_data")?
-            .to_vec();
-        let track = AudioTrack {
-            sample_rate: u32::try_from(rate).map_err(|_| "bad rate")?,
-            channels: u16::try_from(channels).map_err(|_| "bad channels")?,
-            audio_specific_config,
-        };
-        self.state().fragmenter.set_audio_track(Some(track));
-        Ok(())
-    }
-
     /// Applies the caps of `input`; posts an error and returns false when they are refused.
     fn take_caps(&self, input: Input, caps: &gst::CapsRef) -> bool {
         let result = match input {
-            Input::Video => self.set_video_caps(caps),
-            Input::Audio => self.set_audio_caps(caps),
+            Input::Video => self.state().video.set_caps(caps),
+            Input::Audio => media_input::aac_track(caps)
+                .map(|track| self.state().fragmenter.set_audio_track(Some(track))),
         };
         match result {
             Ok(()) => true,
@@ -574,8 +479,21 @@ impl HksvFmp4Mux {
                 }
                 self.srcpad.push_event(event)
             }
+            EventView::FlushStart(_) => {
+                self.state().flushing = true;
+                // Ends a wait for audio at EOS.
+                self.audio_arrived.notify_all();
+                self.srcpad.push_event(event)
+            }
             EventView::FlushStop(_) => {
-                self.state().fragmenter.flush();
+                // A new timeline: the next output is a fresh init segment, preceded by caps
+                // and a new segment (FlushStop removes the sticky segment downstream).
+                let mut state = self.state();
+                state.flushing = false;
+                state.fragmenter.restart();
+                state.video.reset_timing();
+                state.started = false;
+                drop(state);
                 self.srcpad.push_event(event)
             }
             EventView::Gap(_) => true,
@@ -604,7 +522,10 @@ impl HksvFmp4Mux {
                 true
             }
             EventView::FlushStop(_) => {
-                self.state().audio_eos = false;
+                // What the audio pad queued before its flush is from the old timeline.
+                let mut state = self.state();
+                state.audio_eos = false;
+                state.fragmenter.flush_audio();
                 true
             }
             // The video pad alone drives the output: other events end here.
@@ -624,7 +545,11 @@ impl HksvFmp4Mux {
             .is_some();
         let deadline = Instant::now() + EOS_AUDIO_WAIT;
         let mut state = self.state();
-        while has_audio_pad && !state.audio_eos && !state.fragmenter.audio_covers_video() {
+        while has_audio_pad
+            && !state.audio_eos
+            && !state.flushing
+            && !state.fragmenter.audio_covers_video()
+        {
             let Some(left) = deadline.checked_duration_since(Instant::now()) else {
                 gst::debug!(
                     CAT,
@@ -647,9 +572,14 @@ impl HksvFmp4Mux {
             if !self.video_pad.peer_query(q.query_mut()) {
                 return false;
             }
-            // A fragment leaves when the IDR picture after it arrives.
-            let extra =
+            // A fragment leaves at the first IDR picture at or after the fragment duration,
+            // so it holds up to the fragment duration plus one GOP: the longest GOP seen so
+            // far (none before the second IDR picture; a Latency message is posted whenever
+            // it grows).
+            let fragment =
                 gst::ClockTime::from_mseconds(u64::from(self.settings().fragment_duration_ms));
+            let gop = self.state().fragmenter.longest_gop().unwrap_or(0);
+            let extra = fragment + gst::ClockTime::from_nseconds(gop);
             let (live, min, max) = q.result();
             q.set(live, min + extra, max.map(|max| max + extra));
             return true;
@@ -713,11 +643,13 @@ impl ObjectImpl for HksvFmp4Mux {
                  *
                  * Minimum fragment duration in milliseconds: a fragment closes at the first
                  * IDR picture at or after it (0: at every IDR picture). HomeKit hubs select
-                 * 4000 ms.
+                 * 4000 ms. At most 60000 ms, the guard against unbounded buffering: a
+                 * fragment that would grow longer closes at its last IDR picture.
                  */
                 glib::ParamSpecUInt::builder("fragment-duration")
                     .nick("Fragment duration")
-                    .blurb("Close a fragment at the first IDR picture at or after this many milliseconds (0 = every IDR picture)")
+                    .blurb("Close a fragment at the first IDR picture at or after this many milliseconds (0 = every IDR picture, at most 60000)")
+                    .maximum(MAX_FRAGMENT_DURATION_MS)
                     .default_value(DEFAULT_FRAGMENT_DURATION_MS)
                     .mutable_playing()
                     .build(),

@@ -12,6 +12,10 @@
  * then the samples (`DELTA_UNIT`, `MARKER` on the last). The `mdat` payload is the input
  * buffers' memory; byte-stream input gets new 4-byte length prefixes, not a copy.
  *
+ * A flush starts a new timeline: caps, a new segment and a fresh init segment precede the
+ * next fragment, whose decode time starts again at 0 (sequence numbers continue). The
+ * latency it reports is `fragment-duration` plus the longest GOP seen.
+ *
  * ## Example pipeline
  * ```bash
  * gst-launch-1.0 videotestsrc num-buffers=300 ! x264enc key-int-max=120 ! hksvfmp4mux name=mux ! \
