@@ -7,7 +7,7 @@
 # and print CPU seconds (user+sys of the whole process), peak RSS and the ratios against
 # hksvfmp4mux. Each muxer runs RUNS times (default 3); the median CPU run is reported.
 #
-# The clip is generated once (x264enc + avenc_aac, MPEG-TS) into target/bench-fmp4mux/.
+# The clip is generated once by scripts/bench-clip.sh.
 # The plugin comes from target/release (built here if missing); set PLUGIN_DIR to use another.
 #
 # Usage: scripts/bench-fmp4mux.sh            (from the repository root)
@@ -16,7 +16,6 @@ set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
 work="$root/target/bench-fmp4mux"
-clip="$work/clip-1080p30-4mbps-gop4s-aac.ts"
 plugin_dir=${PLUGIN_DIR:-$root/target/release}
 runs=${RUNS:-3}
 mkdir -p "$work"
@@ -31,19 +30,7 @@ export GST_REGISTRY="$work/registry.bin"
 export GST_PLUGIN_PATH="$plugin_dir"
 gst-inspect-1.0 hksvfmp4mux >/dev/null
 
-if [ ! -f "$clip" ]; then
-  echo "generating the 60 s test clip (once)..." >&2
-  # Noisy pattern so that 4 Mbps is really spent; scenecut off so that the GOP stays 4 s
-  # (field notes pitfall 6).
-  gst-launch-1.0 -q \
-    videotestsrc num-buffers=1800 pattern=snow ! video/x-raw,width=1920,height=1080,framerate=30/1 ! \
-    x264enc bitrate=4000 key-int-max=120 bframes=0 speed-preset=ultrafast \
-      option-string="scenecut=0:min-keyint=120" ! h264parse ! queue ! mpegtsmux name=m ! \
-    filesink location="$clip.part" \
-    audiotestsrc num-buffers=1875 samplesperbuffer=1024 ! audio/x-raw,rate=32000,channels=1 ! \
-    avenc_aac bitrate=64000 ! aacparse ! queue ! m.
-  mv "$clip.part" "$clip"
-fi
+clip=$("$root/scripts/bench-clip.sh")
 
 # Both GStreamer pipelines demux and parse the same way; each muxer gets its natural input
 # (hksvfmp4mux takes the byte-stream as it comes, mp4mux needs avc from h264parse).

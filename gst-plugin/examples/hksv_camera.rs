@@ -16,6 +16,11 @@
 //! cargo run -p gst-plugin-hksv --example hksv_camera -- bind-address=127.0.0.1 advertise=false \
 //!     state-dir=/tmp/cam setup-code=031-45-154
 //! ```
+//!
+//! The environment can replace the test picture (the benchmark plays a file):
+//! `HKSV_CAMERA_SOURCE` is the description of what feeds `hksvsink` (instead of the live
+//! `videotestsrc`), and `HKSV_CAMERA_TAIL` is appended after the sink's properties, for
+//! example an audio branch ending in `hksv.audio`.
 
 use std::io::{BufRead, Write};
 use std::sync::mpsc;
@@ -40,7 +45,10 @@ fn run() -> anyhow::Result<()> {
     gst::init()?;
     gsthksv::plugin_register_static()?;
 
-    let mut description = PIPELINE.to_owned();
+    let mut description = match std::env::var("HKSV_CAMERA_SOURCE") {
+        Ok(source) => format!("{source} ! hksvsink name=hksv"),
+        Err(_) => PIPELINE.to_owned(),
+    };
     for arg in std::env::args().skip(1) {
         let (name, value) = arg
             .split_once('=')
@@ -48,6 +56,10 @@ fn run() -> anyhow::Result<()> {
         // Quoted, so that values with spaces survive; parse errors come back as errors.
         let value = value.replace('\\', "\\\\").replace('"', "\\\"");
         description.push_str(&format!(" {name}=\"{value}\""));
+    }
+    if let Ok(tail) = std::env::var("HKSV_CAMERA_TAIL") {
+        description.push(' ');
+        description.push_str(&tail);
     }
     let pipeline = gst::parse::launch(&description)?
         .downcast::<gst::Pipeline>()

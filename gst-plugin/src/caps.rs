@@ -12,3 +12,14 @@ pub(crate) fn h264_access_units() -> gst::Caps {
         .field("alignment", "au")
         .build()
 }
+
+/// Raw AAC (`audio/mpeg, mpegversion=4, stream-format=raw`), as `aacparse` or an AAC encoder
+/// gives it, with `codec_data`.
+pub(crate) fn aac_raw() -> gst::Caps {
+    gst::Caps::builder("audio/mpeg")
+        .field("mpegversion", 4i32)
+        .field("stream-format", "raw")
+        .field("rate", gst::IntRange::new(1, i32::from(u16::MAX)))
+        .field("channels", gst::IntRange::new(1, 8))
+        .build()
+}

@@ -42,8 +42,10 @@ pub static HAPMOTIONDETECT_CAT: LazyLock<gst::DebugCategory> = LazyLock::new(|| 
 
 /// Which category a `log` target goes to, by prefix (`hksv::hap` also matches `hksv::hap::srp`).
 fn category_for(target: &str) -> Option<gst::DebugCategory> {
-    const ROUTES: [(&str, &LazyLock<gst::DebugCategory>); 4] = [
+    const ROUTES: [(&str, &LazyLock<gst::DebugCategory>); 6] = [
         ("hksv::hap", &HKSVSINK_CAT),
+        ("hksv::hds", &HKSVSINK_CAT),
+        ("hksv::recording", &HKSVSINK_CAT),
         ("hksv::fmp4", &HKSVFMP4MUX_CAT),
         ("hksv::motion", &HAPMOTIONDETECT_CAT),
         ("hksv::h264", &HAPMOTIONDETECT_CAT),

@@ -120,20 +120,14 @@ pub mod keys {
     pub const MOTION_STATUS_ACTIVE: &str = "85/75";
     /// DataStreamTransportManagement / SetupDataStreamTransport.
     pub const SETUP_DATA_STREAM_TRANSPORT: &str = "129/131";
-}
-
-/// The answer to a `SetupDataStreamTransport` write while this accessory has no HomeKit Data
-/// Stream listener: Status = 1, generic error (§11.6). The hub then knows no data stream can be
-/// opened, instead of reading its own request back as if it were our answer.
-/// Returns the write-response value (base64 of the TLV, as tlv8 values travel in JSON).
-pub fn data_stream_unavailable(db: &mut Database) -> serde_json::Value {
-    use base64::Engine as _;
-    let mut answer = crate::tlv8::Tlv8::new();
-    answer.push_u8(1, 1);
-    let bytes = answer.encode();
-    let json = serde_json::Value::String(base64::engine::general_purpose::STANDARD.encode(&bytes));
-    db.set_value(keys::SETUP_DATA_STREAM_TRANSPORT, Value::Bytes(bytes));
-    json
+    /// CameraRecordingManagement / SupportedCameraRecordingConfiguration.
+    pub const SUPPORTED_CAMERA_RECORDING_CONFIGURATION: &str = "204/205";
+    /// CameraRecordingManagement / SupportedVideoRecordingConfiguration.
+    pub const SUPPORTED_VIDEO_RECORDING_CONFIGURATION: &str = "204/206";
+    /// CameraRecordingManagement / SupportedAudioRecordingConfiguration.
+    pub const SUPPORTED_AUDIO_RECORDING_CONFIGURATION: &str = "204/207";
+    /// CameraRecordingManagement / RecordingAudioActive.
+    pub const RECORDING_AUDIO_ACTIVE: &str = "204/226";
 }
 
 /// Mirrors `HomeKitCameraActive` into the motion sensor's `StatusActive` (HAP-NodeJS, §9.2),
@@ -234,6 +228,13 @@ fn string(kind: u32, value: &str) -> Characteristic {
 
 fn tlv(kind: u32, perms: Perms, value: Vec<u8>) -> Characteristic {
     Characteristic::new(kind, Format::Tlv8, perms).with_value(Value::Bytes(value))
+}
+
+/// A characteristic whose writes the server answers per connection (see
+/// [`Characteristic::per_connection`]): the data stream setup carries the writer's keys.
+fn per_connection(mut c: Characteristic) -> Characteristic {
+    c.per_connection = true;
+    c
 }
 
 /// A supported-configuration TLV (see [`Characteristic::capability`]).
@@ -423,11 +424,11 @@ pub fn camera_database(info: &CameraInfo) -> Database {
                 PR,
                 camera_tlv::supported_data_stream_transport_configuration(),
             ),
-            tlv(
+            per_connection(tlv(
                 ch::SETUP_DATA_STREAM_TRANSPORT,
                 PR_PW | Perms::WR,
                 Vec::new(),
-            ),
+            )),
             string(ch::VERSION, "1.0"),
         ],
     ));

@@ -157,6 +157,10 @@ pub struct WriteOutcome {
     pub key: String,
     /// The characteristic is persisted.
     pub persist: bool,
+    /// The value written to a per-connection characteristic (see
+    /// [`Characteristic::per_connection`]): not stored, for the server's connection handler,
+    /// which also fills [`WriteOutcome::response_value`].
+    pub per_connection_value: Option<Value>,
 }
 
 /// A notification due after a value change.
@@ -361,6 +365,7 @@ impl Database {
             immediate: false,
             key: String::new(),
             persist: false,
+            per_connection_value: None,
         };
         let Some((service_kind, ch)) = self.find_mut(entry.aid, entry.iid) else {
             out.status = status::RESOURCE_DOES_NOT_EXIST;
@@ -375,6 +380,11 @@ impl Database {
                 None => Ok(None),
             })
             .map(|new_value| {
+                if ch.per_connection {
+                    out.per_connection_value = new_value;
+                    out.subscribe = entry.ev;
+                    return status::SUCCESS;
+                }
                 if let Some(value) = new_value {
                     out.changed = ch.value != value || ch.null_on_read;
                     out.event_value = Some(value_to_json(ch.format, &value));

@@ -197,6 +197,11 @@ pub struct Characteristic {
     /// The value advertises capabilities (a supported configuration): it counts as layout
     /// for `c#`, and a change invalidates the hub's stored selection (field notes pitfall 13).
     pub capability: bool,
+    /// Writes belong to the writing connection (SetupDataStreamTransport now, SetupEndpoints
+    /// for live view): the written value is never stored here but handed, with the
+    /// connection's context, to the server's handler, whose answer goes back in that
+    /// connection's write-response; reads return that connection's last answer.
+    pub per_connection: bool,
 }
 
 impl Characteristic {
@@ -221,6 +226,7 @@ impl Characteristic {
             null_on_read: false,
             unset_read_fails: false,
             capability: false,
+            per_connection: false,
         }
     }
 

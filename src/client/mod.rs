@@ -2,6 +2,11 @@
 //! requests, and the `EVENT/1.0` messages the accessory pushes. Used by the tests, the
 //! benchmark and (later) proxy mode.
 
+mod data_stream;
+pub mod hub;
+
+pub use data_stream::{DataStreamClient, DataStreamSetup, ReceivedSegment, RecordingReceiver};
+
 use std::collections::VecDeque;
 use std::net::SocketAddr;
 
@@ -43,6 +48,9 @@ pub enum ClientError {
     /// Randomness unavailable.
     #[error("random source: {0}")]
     Random(String),
+    /// The HomeKit Data Stream failed (setup refused, bad frame or message, protocol error).
+    #[error("data stream: {0}")]
+    DataStream(String),
 }
 
 /// An HTTP response received by the client.
@@ -144,6 +152,11 @@ impl HapClient {
                 }
             }
         }
+    }
+
+    /// The accessory's address.
+    pub fn peer_addr(&self) -> std::io::Result<SocketAddr> {
+        self.stream.peer_addr()
     }
 
     /// Keys of the verified session.

@@ -71,6 +71,7 @@ pub fn parse_message(buf: &mut Vec<u8>) -> Result<Option<Message>, HttpError> {
     let start = parse_start_line(lines.next().unwrap_or_default())?;
     let mut headers = Vec::new();
     let mut content_length = 0usize;
+    let mut chunked = false;
     for line in lines.filter(|l| !l.is_empty()) {
         let (name, value) = line.split_once(':').ok_or(HttpError::BadHeader)?;
         let (name, value) = (name.trim(), value.trim());
@@ -85,11 +86,28 @@ pub fn parse_message(buf: &mut Vec<u8>) -> Result<Option<Message>, HttpError> {
         } else if name.eq_ignore_ascii_case("transfer-encoding")
             && !value.eq_ignore_ascii_case("identity")
         {
-            return Err(HttpError::UnsupportedTransferEncoding);
+            // Controllers send requests with Content-Length; HAP-NodeJS (node's HTTP server)
+            // answers some responses chunked, which the client side must read.
+            let response = matches!(start, StartLine::Response { .. });
+            if !(response && value.eq_ignore_ascii_case("chunked")) {
+                return Err(HttpError::UnsupportedTransferEncoding);
+            }
+            chunked = true;
         }
         headers.push((name.to_owned(), value.to_owned()));
     }
     let body_start = header_end + 4;
+    if chunked {
+        let Some((body, total)) = dechunk(buf.get(body_start..).unwrap_or_default())? else {
+            return Ok(None);
+        };
+        buf.drain(..body_start + total);
+        return Ok(Some(Message {
+            start,
+            headers,
+            body,
+        }));
+    }
     let total = body_start + content_length;
     if buf.len() < total {
         return Ok(None);
@@ -101,6 +119,46 @@ pub fn parse_message(buf: &mut Vec<u8>) -> Result<Option<Message>, HttpError> {
         headers,
         body,
     }))
+}
+
+/// Decodes a chunked body (RFC 9112 §7.1): the body and the bytes it took, or `None` while
+/// incomplete. Chunk extensions and trailers are skipped.
+fn dechunk(data: &[u8]) -> Result<Option<(Vec<u8>, usize)>, HttpError> {
+    let mut body = Vec::new();
+    let mut at = 0;
+    loop {
+        let rest = data.get(at..).unwrap_or_default();
+        let Some(line_end) = rest.windows(2).position(|w| w == b"\r\n") else {
+            return Ok(None);
+        };
+        let line =
+            std::str::from_utf8(&rest[..line_end]).map_err(|_| HttpError::BadContentLength)?;
+        let size_text = line.split(';').next().unwrap_or_default().trim();
+        let size = usize::from_str_radix(size_text, 16).map_err(|_| HttpError::BadContentLength)?;
+        at += line_end + 2;
+        if size == 0 {
+            // Trailers end with an empty line.
+            let rest = data.get(at..).unwrap_or_default();
+            if rest.starts_with(b"\r\n") {
+                return Ok(Some((body, at + 2)));
+            }
+            return match rest.windows(4).position(|w| w == b"\r\n\r\n") {
+                Some(end) => Ok(Some((body, at + end + 4))),
+                None => Ok(None),
+            };
+        }
+        if body.len() + size > MAX_BODY_BYTES {
+            return Err(HttpError::BodyTooLarge(body.len() + size));
+        }
+        let Some(chunk) = data.get(at..at + size) else {
+            return Ok(None);
+        };
+        if data.len() < at + size + 2 {
+            return Ok(None);
+        }
+        body.extend_from_slice(chunk);
+        at += size + 2;
+    }
 }
 
 /// Offset of the `\r\n\r\n` that ends the header block.
@@ -208,6 +266,25 @@ mod tests {
         ] {
             assert!(parse_request(&mut bad.to_vec()).is_err(), "{bad:?}");
         }
+    }
+
+    #[test]
+    fn chunked_responses_as_node_writes_them() {
+        let wire = b"HTTP/1.1 200 OK\r\nContent-Type: application/pairing+tlv8\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nhello\r\n6;x=y\r\n world\r\n0\r\n\r\nEVENT/1.0 200 OK\r\nContent-Length: 2\r\n\r\n{}";
+        let mut buf = Vec::new();
+        let mut got = Vec::new();
+        for byte in wire {
+            buf.push(*byte);
+            while let Some(m) = parse_message(&mut buf).unwrap() {
+                got.push(m);
+            }
+        }
+        assert!(buf.is_empty());
+        assert_eq!(got.len(), 2);
+        assert_eq!(got[0].body, b"hello world");
+        assert_eq!(got[1].body, b"{}");
+        let mut bad = b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n".to_vec();
+        assert!(parse_message(&mut bad).is_err());
     }
 
     #[test]

@@ -2,6 +2,7 @@
 
 use std::net::{IpAddr, Ipv4Addr};
 use std::path::PathBuf;
+use std::time::Duration;
 
 use crate::accessory::CameraInfo;
 
@@ -22,7 +23,14 @@ pub struct ServerConfig {
     pub advertise: bool,
     /// Network interface to advertise on (name such as `eth0`); `None` = all interfaces.
     pub mdns_interface: Option<String>,
+    /// Longest recording: the accessory ends a recording (end of stream) after this long,
+    /// for events that never end (field notes pitfall 23).
+    pub max_recording: Duration,
 }
+
+/// Default of [`ServerConfig::max_recording`]: three minutes, the cap of the peers that cap
+/// (Scrypted, ha-hksv; field notes pitfall 23).
+pub const DEFAULT_MAX_RECORDING: Duration = Duration::from_secs(180);
 
 impl ServerConfig {
     /// A camera configuration with default identification strings, listening on all IPv4
@@ -36,6 +44,7 @@ impl ServerConfig {
             state_dir: state_dir.into(),
             advertise: true,
             mdns_interface: None,
+            max_recording: DEFAULT_MAX_RECORDING,
         }
     }
 }

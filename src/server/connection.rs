@@ -71,12 +71,13 @@ pub(super) async fn serve(
     if let Err(e) = stream.set_nodelay(true) {
         log::warn!(target: LOG, "[{}] conn {id}: TCP_NODELAY: {e}", shared.name);
     }
+    let local = stream.local_addr().unwrap_or(peer);
     log::info!(target: LOG, "[{}] conn {id}: opened from {peer}", shared.name);
     let mut notices = shared.notices.subscribe();
     let mut conn = Connection {
         shared: shared.clone(),
         stream,
-        state: ConnState::new(id, peer),
+        state: ConnState::new(id, peer, local),
         session: None,
         raw: Vec::new(),
         plain: Vec::new(),
@@ -85,6 +86,7 @@ pub(super) async fn serve(
     };
     let reason = conn.run(&mut notices, &mut stop).await;
     shared.lock().setup.connection_closed(id);
+    shared.notify(Notice::ConnectionClosed(id));
     log::info!(target: LOG, "[{}] conn {id}: closed ({reason})", shared.name);
 }
 
@@ -219,6 +221,7 @@ impl Connection {
                 }
                 Ok(())
             }
+            Notice::ConnectionClosed(_) => Ok(()),
         }
     }
 

@@ -12,11 +12,14 @@
 
 mod config;
 mod connection;
+pub mod connection_writes;
+mod data_stream;
 mod identity;
 mod routes;
 mod shared;
 
-pub use config::ServerConfig;
+pub use config::{DEFAULT_MAX_RECORDING, ServerConfig};
+pub use data_stream::PREPARED_TTL;
 
 use std::io;
 use std::net::SocketAddr;
@@ -30,9 +33,12 @@ use tokio::task::{JoinHandle, JoinSet};
 use crate::accessory::{Value, camera_database, keys, mirror_camera_active};
 use crate::mdns::Advertiser;
 use crate::pairing::PairSetupManager;
+use crate::recording::{Recorder, RecordingCapabilities, SelectedRecordingConfiguration};
 use crate::setup::{SetupCode, setup_uri};
 use crate::state::StateStore;
-use shared::{Inner, LOG, Shared};
+use connection_writes::ConnectionWrites;
+use data_stream::DataStreamService;
+use shared::{Inner, LOG, Shared, SharedMedia};
 
 /// Something the application may want to react to. Delivered through [`HapServer::subscribe`].
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -56,6 +62,27 @@ pub enum ServerEvent {
         /// Stable key of the characteristic, `<service type>/<characteristic type>` in short
         /// UUID form, for example `204/B0` (recording `Active`).
         key: String,
+    },
+    /// A hub opened a recording stream and its prebuffer went out.
+    RecordingStarted {
+        /// The hub's stream id.
+        stream_id: i64,
+        /// The controller (hub) recording.
+        controller: String,
+        /// Presentation time (running time, ns) of the first picture sent: the start of the
+        /// prebuffer.
+        start: i64,
+    },
+    /// A recording stream ended.
+    RecordingEnded {
+        /// The hub's stream id.
+        stream_id: i64,
+        /// Why, in words (closed by the hub, end of stream acknowledged, timeout, ...).
+        reason: String,
+        /// Fragments sent.
+        fragments: u64,
+        /// Bytes of media sent.
+        bytes: u64,
     },
 }
 
@@ -86,6 +113,14 @@ pub enum ServerError {
     /// The mDNS advertiser could not be started.
     #[error("mDNS advertisement failed: {0}")]
     Mdns(String),
+    /// The data stream listener could not be bound.
+    #[error("cannot listen for data streams on {addr}: {source}")]
+    DataStreamBind {
+        /// Address that was asked for.
+        addr: std::net::IpAddr,
+        /// The system error.
+        source: io::Error,
+    },
 }
 
 /// A running accessory server. Dropping it without [`HapServer::shutdown`] aborts its tasks.
@@ -94,6 +129,7 @@ pub struct HapServer {
     port: u16,
     stop: watch::Sender<bool>,
     accept: Option<JoinHandle<()>>,
+    data_streams: Option<JoinHandle<()>>,
 }
 
 impl HapServer {
@@ -103,20 +139,10 @@ impl HapServer {
         let store = StateStore::new(&config.state_dir);
         let mut state = identity::load_or_create(&config, &store)?;
         let mut db = camera_database(&config.camera);
-        let capabilities = db.capabilities_hash();
-        if !state.capabilities_hash.is_empty()
-            && state.capabilities_hash != capabilities
-            && state
-                .values
-                .remove(keys::SELECTED_RECORDING_CONFIGURATION)
-                .is_some()
-        {
-            log::warn!(target: LOG, "[{}] advertised capabilities changed: stored recording selection dropped, the hub selects again", config.camera.name);
-        }
-        state.capabilities_hash = capabilities;
         for key in db.restore_values(&state.values) {
             log::warn!(target: LOG, "[{}] stored value {key} does not fit the database, default kept", config.camera.name);
         }
+        drop_stale_selection(&config.camera.name, &mut state, &mut db);
         mirror_camera_active(&mut db);
         if state.update_layout(&db.layout_hash()) {
             log::info!(target: LOG, "[{}] accessory database layout changed: c# = {}", config.camera.name, state.config_number);
@@ -130,6 +156,25 @@ impl HapServer {
         let pairings = identity::pairings(&state);
         let setup =
             PairSetupManager::new(code.as_str()).with_failed_attempts(state.failed_setup_attempts);
+
+        let (data_streams, data_listener) =
+            DataStreamService::bind(&config.camera.name, config.bind_address)
+                .await
+                .map_err(|source| ServerError::DataStreamBind {
+                    addr: config.bind_address,
+                    source,
+                })?;
+        let mut writes = ConnectionWrites::default();
+        writes.register(keys::SETUP_DATA_STREAM_TRANSPORT, data_streams.clone());
+        let recorder = Arc::new(Recorder::new(
+            config.camera.name.clone(),
+            std::time::Duration::from_millis(u64::from(config.camera.recording.prebuffer_ms)),
+        ));
+        if let Some(selection) = selected_configuration(&db) {
+            recorder.set_prebuffer(std::time::Duration::from_millis(u64::from(
+                selection.prebuffer_ms,
+            )));
+        }
 
         let addr = SocketAddr::new(config.bind_address, config.port);
         let listener = TcpListener::bind(addr)
@@ -151,12 +196,18 @@ impl HapServer {
             snapshots: None,
             saves_taken: 0,
         };
+        let media = SharedMedia {
+            writes,
+            recorder,
+            max_recording: config.max_recording,
+        };
         let shared = Arc::new(Shared::new(
             config.camera.clone(),
             identity,
             uri,
             store,
             inner,
+            media,
         ));
         let pending = shared.snapshot(&mut shared.lock());
         shared.save(pending);
@@ -177,12 +228,19 @@ impl HapServer {
             }
         }
         let (stop, stopped) = watch::channel(false);
-        let accept = runtime.spawn(accept_loop(shared.clone(), listener, stopped));
+        let accept = runtime.spawn(accept_loop(shared.clone(), listener, stopped.clone()));
+        let data_streams = runtime.spawn(data_stream::accept_loop(
+            shared.clone(),
+            data_streams,
+            data_listener,
+            stopped,
+        ));
         Ok(HapServer {
             shared,
             port,
             stop,
             accept: Some(accept),
+            data_streams: Some(data_streams),
         })
     }
 
@@ -237,6 +295,63 @@ impl HapServer {
         self.shared.set_value(keys::DOORBELL_EVENT, Value::Int(0));
     }
 
+    /// The media that recordings are made of: the element feeds it with the stream.
+    pub fn recorder(&self) -> Arc<Recorder> {
+        self.shared.recorder.clone()
+    }
+
+    /// Sets what the accessory offers for recording (SupportedCamera/Video/Audio
+    /// RecordingConfiguration, reference §11.1–11.3), for example once the stream's caps are
+    /// known. When the offer changes, subscribed controllers are told, `c#` rises, and a
+    /// stored selection is dropped so that the hub selects again (HAP-NodeJS, field notes
+    /// pitfall 13). Returns whether the offer changed.
+    pub fn set_recording_capabilities(&self, capabilities: &RecordingCapabilities) -> bool {
+        let doorbell = self.shared.info.category == crate::accessory::Category::Doorbell;
+        let values = [
+            (
+                keys::SUPPORTED_CAMERA_RECORDING_CONFIGURATION,
+                capabilities.supported_camera_recording_configuration(doorbell),
+            ),
+            (
+                keys::SUPPORTED_VIDEO_RECORDING_CONFIGURATION,
+                capabilities.supported_video_recording_configuration(),
+            ),
+            (
+                keys::SUPPORTED_AUDIO_RECORDING_CONFIGURATION,
+                capabilities.supported_audio_recording_configuration(),
+            ),
+        ];
+        let mut inner = self.shared.lock();
+        let mut events: Vec<_> = values
+            .into_iter()
+            .filter_map(|(key, bytes)| inner.db.set_value(key, Value::Bytes(bytes)))
+            .collect();
+        let name = &self.shared.name;
+        let hash = inner.db.capabilities_hash();
+        if hash == inner.state.capabilities_hash {
+            return false;
+        }
+        log::info!(target: LOG, "[{name}] recording offer: {}", capabilities.describe());
+        let fields = &mut *inner;
+        events.extend(drop_stale_selection(
+            name,
+            &mut fields.state,
+            &mut fields.db,
+        ));
+        let layout = inner.db.layout_hash();
+        if inner.state.update_layout(&layout) {
+            log::info!(target: LOG, "[{name}] accessory database changed: c# = {}", inner.state.config_number);
+            self.shared.refresh_mdns(&mut inner);
+        }
+        let pending = self.shared.snapshot(&mut inner);
+        drop(inner);
+        self.shared.save(pending);
+        for ev in events {
+            self.shared.notify_value(ev);
+        }
+        true
+    }
+
     /// Sets (or removes) the source of snapshot images. Without one, snapshot requests that
     /// pass the HKSV gating are answered with `-70402`.
     pub fn set_snapshot_source(&self, source: Option<Arc<dyn SnapshotSource>>) {
@@ -255,6 +370,9 @@ impl HapServer {
         if let Some(task) = self.accept.take() {
             let _ = task.await;
         }
+        if let Some(task) = self.data_streams.take() {
+            let _ = task.await;
+        }
         let mdns = self.shared.lock().mdns.take();
         if let Some(mdns) = mdns {
             // Goodbye packets and the daemon's exit are waited for on a blocking thread.
@@ -269,7 +387,42 @@ impl Drop for HapServer {
         if let Some(task) = self.accept.take() {
             task.abort();
         }
+        if let Some(task) = self.data_streams.take() {
+            task.abort();
+        }
     }
+}
+
+/// The selected recording configuration, if one is stored and readable.
+fn selected_configuration(
+    db: &crate::accessory::Database,
+) -> Option<SelectedRecordingConfiguration> {
+    match db.value(keys::SELECTED_RECORDING_CONFIGURATION) {
+        Some(Value::Bytes(bytes)) => SelectedRecordingConfiguration::parse(bytes).ok(),
+        _ => None,
+    }
+}
+
+/// A selection is valid only for the offer it was chosen from: when the advertised
+/// capabilities changed since it was stored, it is dropped and the hub selects again
+/// (HAP-NodeJS, field notes pitfall 13). Records the new capabilities hash in `state`.
+fn drop_stale_selection(
+    name: &str,
+    state: &mut crate::state::AccessoryState,
+    db: &mut crate::accessory::Database,
+) -> Option<crate::accessory::ValueEvent> {
+    let capabilities = db.capabilities_hash();
+    let stale = !state.capabilities_hash.is_empty() && state.capabilities_hash != capabilities;
+    state.capabilities_hash = capabilities;
+    let selected = !matches!(
+        db.value(keys::SELECTED_RECORDING_CONFIGURATION),
+        None | Some(Value::Null)
+    );
+    if stale && selected {
+        log::warn!(target: LOG, "[{name}] advertised recording capabilities changed: the stored selection is dropped, the hub selects again");
+        return db.set_value(keys::SELECTED_RECORDING_CONFIGURATION, Value::Null);
+    }
+    None
 }
 
 /// Most connections served at once: ADK requires at least 8 and defaults to 17, HAP-NodeJS

@@ -10,11 +10,13 @@ use std::sync::{Arc, Mutex, MutexGuard};
 use serde_json::Value as Json;
 use tokio::sync::broadcast;
 
+use super::connection_writes::ConnectionWrites;
 use super::identity::stored_pairings;
 use super::{ServerEvent, SnapshotSource};
 use crate::accessory::{CameraInfo, Database, Value, ValueEvent, camera_database};
 use crate::mdns::{Advertiser, TxtRecord};
 use crate::pairing::{AccessoryIdentity, ConnectionId, ControllerPairing, PairSetupManager};
+use crate::recording::Recorder;
 use crate::setup::setup_hash;
 use crate::state::{AccessoryState, StateStore};
 
@@ -34,6 +36,8 @@ pub(super) enum Notice {
     },
     /// These pairings were removed: their sessions close.
     ControllersRemoved(Vec<String>),
+    /// This HAP connection closed: its data streams close too (reference §12.1).
+    ConnectionClosed(ConnectionId),
 }
 
 pub(super) struct Inner {
@@ -54,6 +58,13 @@ pub(super) struct PendingSave {
     generation: u64,
 }
 
+/// The recording side of [`Shared`].
+pub(super) struct SharedMedia {
+    pub writes: ConnectionWrites,
+    pub recorder: Arc<Recorder>,
+    pub max_recording: std::time::Duration,
+}
+
 pub(super) struct Shared {
     /// Accessory name, the prefix of every log line.
     pub name: String,
@@ -65,6 +76,12 @@ pub(super) struct Shared {
     pub inner: Mutex<Inner>,
     pub notices: broadcast::Sender<Notice>,
     pub events: broadcast::Sender<ServerEvent>,
+    /// Handlers of the per-connection characteristic writes.
+    pub writes: ConnectionWrites,
+    /// The media recordings are made of.
+    pub recorder: Arc<Recorder>,
+    /// Longest recording before the accessory ends it.
+    pub max_recording: std::time::Duration,
     next_connection: AtomicU64,
     /// Generation of the last snapshot written; held while writing, so writes never overlap
     /// and an older snapshot never replaces a newer one.
@@ -78,8 +95,12 @@ impl Shared {
         setup_uri: String,
         store: StateStore,
         inner: Inner,
+        media: SharedMedia,
     ) -> Self {
         Shared {
+            writes: media.writes,
+            recorder: media.recorder,
+            max_recording: media.max_recording,
             name: info.name.clone(),
             setup_code: inner.state.setup_code.clone(),
             info,
@@ -229,7 +250,12 @@ mod tests {
             snapshots: None,
             saves_taken: 0,
         };
-        Shared::new(config.camera, identity, String::new(), store, inner)
+        let media = SharedMedia {
+            writes: ConnectionWrites::default(),
+            recorder: Arc::new(Recorder::new("Save Cam", std::time::Duration::from_secs(4))),
+            max_recording: config.max_recording,
+        };
+        Shared::new(config.camera, identity, String::new(), store, inner, media)
     }
 
     #[test]

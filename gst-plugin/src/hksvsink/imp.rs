@@ -9,7 +9,7 @@
 use std::io::IsTerminal;
 use std::net::IpAddr;
 use std::path::PathBuf;
-use std::sync::{LazyLock, Mutex, MutexGuard};
+use std::sync::{Arc, LazyLock, Mutex, MutexGuard};
 use std::time::Duration;
 
 use gst::glib;
@@ -18,6 +18,7 @@ use gst::subclass::prelude::*;
 use hksv::server::{HapServer, ServerConfig, ServerError, ServerEvent};
 
 use super::Category;
+use super::media::MediaPath;
 use super::state_dir::default_state_dir;
 use crate::hapmotiondetect::event::MotionEvent;
 use crate::logging::HKSVSINK_CAT as CAT;
@@ -39,6 +40,14 @@ const DEFAULT_MANUFACTURER: &str = "gst-hksv";
 const DEFAULT_MODEL: &str = "hksvsink";
 const DEFAULT_SERIAL_NUMBER: &str = "0000001";
 const DEFAULT_FIRMWARE_REVISION: &str = env!("CARGO_PKG_VERSION");
+/// Reference §11.1: 4000 ms is the least HAP-NodeJS accepts and what hubs ask for; 8000 ms
+/// is seen on shipping cameras.
+const DEFAULT_PREBUFFER_LENGTH_MS: u32 = 4000;
+const MIN_PREBUFFER_LENGTH_MS: u32 = 4000;
+const MAX_PREBUFFER_LENGTH_MS: u32 = 8000;
+const DEFAULT_MAX_RECORDING_DURATION_S: u32 = 180;
+/// Structure name of the element messages about recordings.
+const RECORDING_MESSAGE: &str = "hksv-recording";
 
 /// Longest wait for the server to bind, load its state and start advertising.
 const START_TIMEOUT: Duration = Duration::from_secs(20);
@@ -65,6 +74,8 @@ struct Settings {
     model: String,
     serial_number: String,
     firmware_revision: String,
+    prebuffer_length_ms: u32,
+    max_recording_duration_s: u32,
 }
 
 impl Default for Settings {
@@ -83,6 +94,8 @@ impl Default for Settings {
             model: DEFAULT_MODEL.into(),
             serial_number: DEFAULT_SERIAL_NUMBER.into(),
             firmware_revision: DEFAULT_FIRMWARE_REVISION.into(),
+            prebuffer_length_ms: DEFAULT_PREBUFFER_LENGTH_MS,
+            max_recording_duration_s: DEFAULT_MAX_RECORDING_DURATION_S,
         }
     }
 }
@@ -120,6 +133,8 @@ impl Settings {
         config.port = port;
         config.advertise = self.advertise;
         config.mdns_interface = self.mdns_interface.clone();
+        config.camera.recording.prebuffer_ms = self.prebuffer_length_ms;
+        config.max_recording = Duration::from_secs(u64::from(self.max_recording_duration_s));
         Ok(config)
     }
 }
@@ -140,6 +155,10 @@ pub struct HksvSink {
     settings: Mutex<Settings>,
     state: Mutex<State>,
     video_sink: gst_app::AppSink,
+    /// The inner sink of the `audio` request pad, while it exists.
+    audio_sink: Mutex<Option<gst_app::AppSink>>,
+    /// Samples to the recorder, caps to the recording offer.
+    media: Arc<MediaPath>,
     /// The built-in motion detection (`detect-motion`): a `hapmotiondetect` between the
     /// `video` pad and the inner sink when enabled.
     motion_detector: crate::hapmotiondetect::HapMotionDetect,
@@ -256,6 +275,10 @@ impl HksvSink {
                         gst::ResourceError::Failed,
                         format!("mdns-interface {:?}", settings.mdns_interface),
                     ),
+                    ServerError::DataStreamBind { .. } => (
+                        gst::ResourceError::Busy,
+                        format!("bind-address {} (data stream)", settings.bind_address),
+                    ),
                 };
                 gst::element_imp_error!(
                     self,
@@ -274,6 +297,16 @@ impl HksvSink {
             }
         };
 
+        let weak = self.obj().downgrade();
+        self.media.attach(
+            server.recorder(),
+            Box::new(move |capabilities| {
+                if let Some(element) = weak.upgrade() {
+                    element.imp().offer_changed(capabilities);
+                }
+            }),
+            config_recording(&settings),
+        );
         let paired = server.is_paired();
         let (port, device_id) = (server.port(), server.device_id());
         let (setup_code, setup_uri) = (server.setup_code(), server.setup_uri());
@@ -327,8 +360,24 @@ impl HksvSink {
         }
     }
 
+    /// The stream's caps changed what can be recorded: the server updates its offer.
+    fn offer_changed(&self, capabilities: &hksv::recording::RecordingCapabilities) {
+        let changed = self
+            .running(|server| server.set_recording_capabilities(capabilities))
+            .unwrap_or(false);
+        if changed {
+            gst::info!(
+                CAT,
+                imp = self,
+                "recording offer: {}",
+                capabilities.describe()
+            );
+        }
+    }
+
     /// READY→NULL: stops the server and waits (bounded) for its connections to close.
     fn stop_server(&self) {
+        self.media.detach();
         let Some(Running { server, events }) = self.state().running.take() else {
             return;
         };
@@ -384,6 +433,14 @@ impl HksvSink {
     }
 }
 
+/// The offer before anything is known of the stream.
+fn config_recording(settings: &Settings) -> hksv::recording::RecordingCapabilities {
+    hksv::recording::RecordingCapabilities {
+        prebuffer_ms: settings.prebuffer_length_ms,
+        ..Default::default()
+    }
+}
+
 /// The QR code's block characters are drawn in the terminal's foreground colour: on a dark
 /// theme that inverts the code, which some scanners reject. Black on white, line by line,
 /// reads the same on every theme.
@@ -416,8 +473,55 @@ async fn forward_events(
                 gst::info!(CAT, obj = element, "pairing changed: paired={paired}");
                 element.notify("paired");
             }
+            ServerEvent::RecordingStarted {
+                stream_id,
+                controller,
+                start,
+            } => {
+                gst::info!(
+                    CAT,
+                    obj = element,
+                    "recording {stream_id} started for {controller}, from running time {start} ns"
+                );
+                let s = gst::Structure::builder(RECORDING_MESSAGE)
+                    .field("action", "started")
+                    .field("stream-id", stream_id)
+                    .field("controller", controller)
+                    .field("start-running-time", start)
+                    .build();
+                post_element_message(&element, s);
+            }
+            ServerEvent::RecordingEnded {
+                stream_id,
+                reason,
+                fragments,
+                bytes,
+            } => {
+                gst::info!(
+                    CAT,
+                    obj = element,
+                    "recording {stream_id} ended: {reason} ({fragments} fragments, {bytes} bytes)"
+                );
+                let s = gst::Structure::builder(RECORDING_MESSAGE)
+                    .field("action", "ended")
+                    .field("stream-id", stream_id)
+                    .field("reason", reason)
+                    .field("fragments", fragments)
+                    .field("bytes", bytes)
+                    .build();
+                post_element_message(&element, s);
+            }
             other => gst::debug!(CAT, obj = element, "server event {other:?}"),
         }
+    }
+}
+
+fn post_element_message(element: &super::HksvSink, structure: gst::Structure) {
+    let msg = gst::message::Element::builder(structure)
+        .src(element)
+        .build();
+    if element.post_message(msg).is_err() {
+        gst::debug!(CAT, obj = element, "no bus to post on");
     }
 }
 
@@ -434,12 +538,13 @@ impl ObjectSubclass for HksvSink {
             .caps(&caps)
             .sync(false)
             .max_buffers(1)
-            .drop(true)
             .build();
         HksvSink {
             settings: Mutex::new(Settings::default()),
             state: Mutex::new(State::default()),
             video_sink,
+            audio_sink: Mutex::new(None),
+            media: Arc::new(MediaPath::default()),
             motion_detector: glib::Object::builder()
                 .property("name", "motiondetect")
                 .build(),
@@ -603,6 +708,35 @@ impl ObjectImpl for HksvSink {
                     .mutable_ready()
                     .build(),
                 /**
+                 * GstHksvSink:prebuffer-length:
+                 *
+                 * How much video before the motion each recording starts with, offered to the
+                 * hub in SupportedCameraRecordingConfiguration (reference §11.1). The element
+                 * really holds it: whole GOPs, from the IDR picture at or before that far back.
+                 */
+                glib::ParamSpecUInt::builder("prebuffer-length")
+                    .nick("Prebuffer length")
+                    .blurb("Milliseconds of video before the motion that each recording starts with (held as whole GOPs; offered to the hub)")
+                    .minimum(MIN_PREBUFFER_LENGTH_MS)
+                    .maximum(MAX_PREBUFFER_LENGTH_MS)
+                    .default_value(DEFAULT_PREBUFFER_LENGTH_MS)
+                    .mutable_ready()
+                    .build(),
+                /**
+                 * GstHksvSink:max-recording-duration:
+                 *
+                 * The element ends a recording (end of stream) after this many seconds, for
+                 * motion that never ends; hubs normally close a recording when motion ends.
+                 */
+                glib::ParamSpecUInt::builder("max-recording-duration")
+                    .nick("Maximum recording duration")
+                    .blurb("Seconds after which the element ends a recording itself (motion that never ends)")
+                    .minimum(10)
+                    .maximum(3600)
+                    .default_value(DEFAULT_MAX_RECORDING_DURATION_S)
+                    .mutable_ready()
+                    .build(),
+                /**
                  * GstHksvSink:paired:
                  *
                  * Whether a controller is paired; notified when it changes.
@@ -666,6 +800,12 @@ impl ObjectImpl for HksvSink {
             "firmware-revision" => {
                 settings.firmware_revision = required(string(), DEFAULT_FIRMWARE_REVISION)
             }
+            "prebuffer-length" => {
+                settings.prebuffer_length_ms = value.get().expect("type checked upstream")
+            }
+            "max-recording-duration" => {
+                settings.max_recording_duration_s = value.get().expect("type checked upstream")
+            }
             _ => unimplemented!(),
         }
         gst::debug!(CAT, imp = self, "{} set to {:?}", pspec.name(), value);
@@ -702,6 +842,8 @@ impl ObjectImpl for HksvSink {
                     "model" => settings.model.to_value(),
                     "serial-number" => settings.serial_number.to_value(),
                     "firmware-revision" => settings.firmware_revision.to_value(),
+                    "prebuffer-length" => settings.prebuffer_length_ms.to_value(),
+                    "max-recording-duration" => settings.max_recording_duration_s.to_value(),
                     _ => unimplemented!(),
                 }
             }
@@ -749,23 +891,21 @@ impl ObjectImpl for HksvSink {
     fn constructed(&self) {
         self.parent_constructed();
         let obj = self.obj();
-        // The inner sink only consumes for now; the recording path (hksvfmp4mux and the
-        // HomeKit Data Stream sender) will sit between the ghost pad and a sink of its own.
+        // Access units go to the recorder (prebuffer and recordings in progress).
         let weak = obj.downgrade();
+        let media = self.media.clone();
+        let media_eos = self.media.clone();
         self.video_sink.set_callbacks(
             gst_app::AppSinkCallbacks::builder()
                 .new_sample(move |sink| {
                     let sample = sink.pull_sample().map_err(|_| gst::FlowError::Flushing)?;
-                    if let Some(element) = weak.upgrade() {
-                        gst::log!(
-                            CAT,
-                            obj = element,
-                            "video access unit pts {}",
-                            sample.buffer().and_then(|b| b.pts()).display()
-                        );
+                    match weak.upgrade() {
+                        Some(element) => media.video_sample(element.upcast_ref(), &sample)?,
+                        None => return Err(gst::FlowError::Flushing),
                     }
                     Ok(gst::FlowSuccess::Ok)
                 })
+                .eos(move |_| media_eos.end_of_stream())
                 .build(),
         );
         obj.add(&self.video_sink)
@@ -780,22 +920,31 @@ impl ObjectImpl for HksvSink {
         // `hapmotiondetect` upstream sends a serialized `hksv-motion` event on every change of
         // its motion state: it drives the MotionSensor like the `set-motion` signal does.
         let weak = obj.downgrade();
-        target.add_probe(gst::PadProbeType::EVENT_DOWNSTREAM, move |_, info| {
-            if let (Some(element), Some(event)) = (weak.upgrade(), info.event())
-                && let Some(motion) = MotionEvent::parse(event)
-            {
-                gst::debug!(
-                    CAT,
-                    obj = element,
-                    "hksv-motion event: detected={} at {} (ratio {:.2})",
-                    motion.detected,
-                    motion.running_time,
-                    motion.ratio
-                );
-                element.imp().set_motion(motion.detected);
-            }
-            gst::PadProbeReturn::Ok
-        });
+        let media = self.media.clone();
+        target.add_probe(
+            gst::PadProbeType::EVENT_DOWNSTREAM | gst::PadProbeType::EVENT_FLUSH,
+            move |_, info| {
+                if let Some(event) = info.event()
+                    && event.type_() == gst::EventType::FlushStop
+                {
+                    media.discontinuity();
+                }
+                if let (Some(element), Some(event)) = (weak.upgrade(), info.event())
+                    && let Some(motion) = MotionEvent::parse(event)
+                {
+                    gst::debug!(
+                        CAT,
+                        obj = element,
+                        "hksv-motion event: detected={} at {} (ratio {:.2})",
+                        motion.detected,
+                        motion.running_time,
+                        motion.ratio
+                    );
+                    element.imp().set_motion(motion.detected);
+                }
+                gst::PadProbeReturn::Ok
+            },
+        );
         let pad = gst::GhostPad::builder_from_template_with_target(&templ, &target)
             .expect("template caps match the appsink")
             .name("video")
@@ -829,9 +978,86 @@ impl ElementImpl for HksvSink {
                     &VIDEO_CAPS,
                 )
                 .expect("valid template"),
+                gst::PadTemplate::new(
+                    "audio",
+                    gst::PadDirection::Sink,
+                    gst::PadPresence::Request,
+                    &crate::caps::aac_raw(),
+                )
+                .expect("valid template"),
             ]
         });
         PAD_TEMPLATES.as_ref()
+    }
+
+    /// The `audio` pad: AAC-LC for the recordings, through an inner sink of its own.
+    fn request_new_pad(
+        &self,
+        templ: &gst::PadTemplate,
+        _name: Option<&str>,
+        _caps: Option<&gst::Caps>,
+    ) -> Option<gst::Pad> {
+        let mut audio_sink = self.audio_sink.lock().unwrap_or_else(|e| e.into_inner());
+        if audio_sink.is_some() {
+            gst::warning!(CAT, imp = self, "only one audio pad is supported");
+            return None;
+        }
+        let sink = gst_app::AppSink::builder()
+            .name("audiosink")
+            .caps(&crate::caps::aac_raw())
+            .sync(false)
+            .max_buffers(1)
+            .build();
+        let weak = self.obj().downgrade();
+        let media = self.media.clone();
+        sink.set_callbacks(
+            gst_app::AppSinkCallbacks::builder()
+                .new_sample(move |sink| {
+                    let sample = sink.pull_sample().map_err(|_| gst::FlowError::Flushing)?;
+                    match weak.upgrade() {
+                        Some(element) => media.audio_sample(element.upcast_ref(), &sample)?,
+                        None => return Err(gst::FlowError::Flushing),
+                    }
+                    Ok(gst::FlowSuccess::Ok)
+                })
+                .build(),
+        );
+        let obj = self.obj();
+        obj.add(&sink).ok()?;
+        let target = sink.static_pad("sink")?;
+        let pad = gst::GhostPad::builder_from_template_with_target(templ, &target)
+            .ok()?
+            .name("audio")
+            .build();
+        if obj.current_state() > gst::State::Null {
+            let _ = sink.sync_state_with_parent();
+        }
+        let _ = pad.set_active(obj.current_state() > gst::State::Ready);
+        obj.add_pad(&pad).ok()?;
+        *audio_sink = Some(sink);
+        gst::info!(CAT, imp = self, "audio pad added");
+        Some(pad.upcast())
+    }
+
+    fn release_pad(&self, pad: &gst::Pad) {
+        let sink = self
+            .audio_sink
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .take();
+        let obj = self.obj();
+        let _ = pad.set_active(false);
+        let _ = obj.remove_pad(pad);
+        if let Some(sink) = sink {
+            let _ = sink.set_state(gst::State::Null);
+            let _ = obj.remove(&sink);
+        }
+        self.media.audio_removed();
+        gst::info!(
+            CAT,
+            imp = self,
+            "audio pad released: recordings go on without audio"
+        );
     }
 
     fn change_state(

@@ -23,6 +23,7 @@ use gst::glib;
 use gst::prelude::*;
 
 mod imp;
+mod media;
 mod state_dir;
 
 /// The HomeKit accessory category the element announces (reference §7.4).

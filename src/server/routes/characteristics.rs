@@ -6,11 +6,12 @@ use serde_json::Value as Json;
 
 use super::ConnState;
 use crate::accessory::{
-    ReadRequest, WriteContext, WriteRequest, data_stream_unavailable, keys, mirror_camera_active,
+    ReadRequest, Value, WriteContext, WriteOutcome, WriteRequest, keys, mirror_camera_active,
     status, write_response,
 };
 use crate::http::Response;
 use crate::server::ServerEvent;
+use crate::server::connection_writes::ConnectionContext;
 use crate::server::shared::{LOG, Notice, Shared};
 
 /// Longest `/prepare` ttl accepted (HAP-NodeJS has no bound; a minute is generous).
@@ -28,7 +29,31 @@ pub(super) fn read(shared: &Shared, conn: &ConnState, query: Option<&str>) -> Re
     if code != 200 {
         log::debug!(target: LOG, "[{}] conn {}: read partly failed: {body}", shared.name, conn.id);
     }
-    Response::json(code, &body)
+    Response::json(code, &with_connection_answers(body, conn))
+}
+
+/// Per-connection characteristics read back this connection's last answer, never another
+/// connection's (see [`crate::server::connection_writes`]).
+fn with_connection_answers(mut body: Json, conn: &ConnState) -> Json {
+    use base64::Engine as _;
+    if conn.answers.is_empty() {
+        return body;
+    }
+    let entries = body.get_mut("characteristics").and_then(Json::as_array_mut);
+    for entry in entries.into_iter().flatten() {
+        let id = (
+            entry.get("aid").and_then(Json::as_u64),
+            entry.get("iid").and_then(Json::as_u64),
+        );
+        if let ((Some(aid), Some(iid)), Some(obj)) = (id, entry.as_object_mut())
+            && let Some(answer) = conn.answers.get(&(aid, iid))
+            && obj.contains_key("value")
+        {
+            let encoded = base64::engine::general_purpose::STANDARD.encode(answer);
+            obj.insert("value".into(), Json::String(encoded));
+        }
+    }
+    body
 }
 
 pub(super) fn write(shared: &Shared, conn: &mut ConnState, body: &[u8]) -> Response {
@@ -68,23 +93,15 @@ pub(super) fn write(shared: &Shared, conn: &mut ConnState, body: &[u8]) -> Respo
             timed_write_prepared,
         },
     );
-    for o in outcomes.iter_mut() {
-        if o.key == keys::SETUP_DATA_STREAM_TRANSPORT && o.status == status::SUCCESS {
-            // No HomeKit Data Stream listener exists yet: answer "generic error" (§11.6).
-            let answer = data_stream_unavailable(&mut inner.db);
-            log::warn!(target: LOG, "[{}] conn {}: SetupDataStreamTransport refused: HomeKit Data Stream is not available in this version",
-                shared.name, conn.id);
-            if o.response_value.is_some() {
-                o.response_value = Some(answer);
-            }
-        }
-    }
     let pending = outcomes
         .iter()
         .any(|o| o.changed && o.persist)
         .then(|| shared.snapshot(&mut inner));
     let mirrored = mirror_camera_active(&mut inner.db);
     drop(inner);
+    for o in outcomes.iter_mut() {
+        connection_write(shared, conn, admin, &req, o);
+    }
     if let Some(pending) = pending {
         shared.save(pending);
     }
@@ -106,6 +123,9 @@ pub(super) fn write(shared: &Shared, conn: &mut ConnState, body: &[u8]) -> Respo
             } else {
                 conn.subscriptions.remove(&(o.aid, o.iid));
             }
+        }
+        if o.key == keys::SELECTED_RECORDING_CONFIGURATION && o.changed {
+            selection_written(shared, conn, o);
         }
         if let (true, Some(value)) = (o.changed, o.event_value.clone()) {
             shared.notify(Notice::Changed {
@@ -130,6 +150,77 @@ pub(super) fn write(shared: &Shared, conn: &mut ConnState, body: &[u8]) -> Respo
     match body {
         Some(body) => Response::json(code, &body),
         None => Response::empty(code),
+    }
+}
+
+/// The hub selected a recording configuration (§11.4): the prebuffer follows its length.
+fn selection_written(shared: &Shared, conn: &ConnState, outcome: &WriteOutcome) {
+    use base64::Engine as _;
+    let bytes = outcome
+        .event_value
+        .as_ref()
+        .and_then(Json::as_str)
+        .and_then(|b| base64::engine::general_purpose::STANDARD.decode(b).ok())
+        .unwrap_or_default();
+    match crate::recording::SelectedRecordingConfiguration::parse(&bytes) {
+        Ok(selection) => {
+            log::info!(target: LOG, "[{}] conn {}: recording configuration selected: {selection:?}", shared.name, conn.id);
+            shared
+                .recorder
+                .set_prebuffer(Duration::from_millis(u64::from(selection.prebuffer_ms)));
+        }
+        Err(e) => {
+            log::warn!(target: LOG, "[{}] conn {}: selected recording configuration unreadable ({e}); kept as written", shared.name, conn.id);
+        }
+    }
+}
+
+/// Hands a write of a per-connection characteristic to its handler, with this connection's
+/// context, and puts the answer into this connection's write-response. Called without the
+/// shared lock.
+fn connection_write(
+    shared: &Shared,
+    conn: &mut ConnState,
+    admin: bool,
+    req: &WriteRequest,
+    outcome: &mut WriteOutcome,
+) {
+    use base64::Engine as _;
+    let Some(Value::Bytes(value)) = outcome.per_connection_value.take() else {
+        return;
+    };
+    let (Some(controller), Some(keys)) = (conn.controller.clone(), conn.keys.as_ref()) else {
+        outcome.status = status::INSUFFICIENT_PRIVILEGES;
+        return;
+    };
+    let Some(handler) = shared.writes.get(&outcome.key) else {
+        log::warn!(target: LOG, "[{}] conn {}: write {}.{} ({}) refused: not available in this version",
+            shared.name, conn.id, outcome.aid, outcome.iid, outcome.key);
+        outcome.status = status::SERVICE_COMMUNICATION_FAILURE;
+        return;
+    };
+    let ctx = ConnectionContext {
+        id: conn.id,
+        controller,
+        admin,
+        peer: conn.peer,
+        local: conn.local,
+        shared_secret: keys.shared_secret,
+    };
+    match handler.write(&ctx, &value) {
+        Ok(answer) => {
+            let wants_response = req
+                .entries
+                .iter()
+                .any(|e| (e.aid, e.iid) == (outcome.aid, outcome.iid) && e.response);
+            if wants_response {
+                let encoded = base64::engine::general_purpose::STANDARD.encode(&answer.response);
+                outcome.response_value = Some(Json::String(encoded));
+            }
+            conn.answers
+                .insert((outcome.aid, outcome.iid), answer.read_back);
+        }
+        Err(code) => outcome.status = code,
     }
 }
 

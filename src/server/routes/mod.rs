@@ -5,7 +5,7 @@ mod characteristics;
 mod pairing;
 mod resource;
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::net::SocketAddr;
 use std::time::Instant;
 
@@ -18,6 +18,8 @@ use crate::pairing::{ConnectionId, PairVerifyServer, SessionKeys};
 pub(super) struct ConnState {
     pub id: ConnectionId,
     pub peer: SocketAddr,
+    /// Our address on this connection.
+    pub local: SocketAddr,
     pub verify: PairVerifyServer,
     /// The verified controller, once pair-verify finished.
     pub controller: Option<String>,
@@ -29,19 +31,24 @@ pub(super) struct ConnState {
     pub subscriptions: HashSet<(u64, u64)>,
     /// Pending timed write: `pid` and deadline.
     pub prepared: Option<(u64, Instant)>,
+    /// This connection's last answers to per-connection writes, by `aid.iid`
+    /// (see [`super::connection_writes`]).
+    pub answers: HashMap<(u64, u64), Vec<u8>>,
 }
 
 impl ConnState {
-    pub fn new(id: ConnectionId, peer: SocketAddr) -> Self {
+    pub fn new(id: ConnectionId, peer: SocketAddr, local: SocketAddr) -> Self {
         ConnState {
             id,
             peer,
+            local,
             verify: PairVerifyServer::new(),
             controller: None,
             keys: None,
             switch_to_encrypted: false,
             subscriptions: HashSet::new(),
             prepared: None,
+            answers: HashMap::new(),
         }
     }
 }

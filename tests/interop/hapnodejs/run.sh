@@ -22,6 +22,7 @@
 # Needs root (unshare -n), node >= 18 with npm, ip (iproute2), curl, ffprobe, and
 # gst-launch-1.0 (x264enc, mp4mux) or ffmpeg. Exits non-zero on any failure.
 set -euo pipefail
+self=$(cd "$(dirname "$0")" && pwd)/$(basename "$0")
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../../.." && pwd)
 PORT=${PORT:-51826}
@@ -185,7 +186,7 @@ echo "hapnodejs: camera self-test: $(grep -c 'self-test: PASS' "$TMP/selftest.lo
 export PORT
 [ "$mode" = hub ] && export HUB
 export DEBUG=${DEBUG-HAP-NodeJS:Camera:*,HAP-NodeJS:DataStream:*,HAP-NodeJS:HAPServer,HAP-NodeJS:Accessory}
-if ! unshare --net -- "$0" --in-namespace "$mode"; then
+if ! unshare --net -- "$self" --in-namespace "$mode"; then
   echo "hapnodejs: FAIL (see the logs below)" >&2
   exit 1
 fi
