@@ -207,27 +207,75 @@ async fn timed_write() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn setup_data_stream_transport_answers_generic_error_until_hds_exists() {
+async fn setup_data_stream_transport_is_answered_to_the_writing_connection_only() {
+    use hksv::tlv8::Tlv8;
     let dir = tempfile::tempdir().unwrap();
-    let (server, mut client, db) = start_paired(dir.path()).await;
+    let server = start(dir.path()).await;
+    let (mut client, identity, accessory) = pair(&server).await;
+    let db = accessories(&mut client).await;
     let setup = find_iid(&db, "129", "131");
+    let write = |raw: Vec<u8>| {
+        let b64 = base64::engine::general_purpose::STANDARD.encode(&raw);
+        json!({"characteristics":[{"aid":1,"iid":setup,"value":b64,"r":true}]})
+    };
     // The hub's request (§11.6): start, HDS over TCP, 32-byte controller salt.
     let mut raw = vec![1, 1, 0, 2, 1, 0, 3, 32];
     raw.extend([9u8; 32]);
-    let b64 = base64::engine::general_purpose::STANDARD.encode(&raw);
     let r = client
-        .put_json(
-            "/characteristics",
-            &json!({"characteristics":[{"aid":1,"iid":setup,"value":b64,"r":true}]}),
-        )
+        .put_json("/characteristics", &write(raw.clone()))
         .await
         .unwrap();
     assert_eq!(r.status, 207);
     let entry = &r.json()["characteristics"][0];
     assert_eq!(entry["status"], 0);
-    // Status = 1 (generic error), never the controller's own request echoed back.
-    let answer = base64::engine::general_purpose::STANDARD.encode([1u8, 1, 1]);
-    assert_eq!(entry["value"], json!(answer));
+    let answer = base64::engine::general_purpose::STANDARD
+        .decode(entry["value"].as_str().unwrap())
+        .unwrap();
+    let tlv = Tlv8::decode(&answer).unwrap();
+    assert_eq!(tlv.get_u8(1).unwrap(), Some(0), "status success");
+    let port = Tlv8::decode(tlv.get(2).unwrap())
+        .unwrap()
+        .get_u16(1)
+        .unwrap()
+        .unwrap();
+    assert_ne!(port, 0);
+    assert_ne!(port, server.port());
+    std::net::TcpStream::connect(("127.0.0.1", port)).expect("the data stream listener listens");
+    let salt = tlv.get(3).unwrap();
+    assert_eq!(salt.len(), 32);
+    assert_ne!(
+        salt,
+        &[9u8; 32][..],
+        "our salt, not the controller's echoed back"
+    );
+
+    // A read on the same connection returns the answer without the salt (HAP-NodeJS); another
+    // connection never sees it.
+    let read_back = |doc: Json| {
+        base64::engine::general_purpose::STANDARD
+            .decode(doc["characteristics"][0]["value"].as_str().unwrap())
+            .unwrap()
+    };
+    let path = format!("/characteristics?id=1.{setup}");
+    let mine = read_back(client.get(&path).await.unwrap().json());
+    assert_eq!(Tlv8::decode(&mine).unwrap().get(3), None);
+    assert_eq!(Tlv8::decode(&mine).unwrap().get(2), tlv.get(2));
+    let mut other = verified(&server, &identity, &accessory).await;
+    assert!(read_back(other.get(&path).await.unwrap().json()).is_empty());
+
+    // HAP-NodeJS's refusals: another command, another transport, a short salt.
+    for bad in [
+        [&[1u8, 1, 1, 2, 1, 0, 3, 32][..], &[9u8; 32][..]].concat(),
+        [&[1u8, 1, 0, 2, 1, 1, 3, 32][..], &[9u8; 32][..]].concat(),
+        vec![1, 1, 0, 2, 1, 0, 3, 2, 9, 9],
+        vec![0xff],
+    ] {
+        let r = client
+            .put_json("/characteristics", &write(bad))
+            .await
+            .unwrap();
+        assert_eq!(r.json()["characteristics"][0]["status"], -70410);
+    }
     server.shutdown().await;
 }
 

@@ -145,3 +145,66 @@ async fn recording_selection_persists_and_is_dropped_when_capabilities_change() 
     assert_eq!(r.json()["characteristics"][0]["status"], -70402);
     server.shutdown().await;
 }
+
+/// The offer that follows the stream (206/207) persists: after a restart the hub's selection,
+/// made from the stream's offer, is still there before and after the caps come back; a
+/// different stream drops it and raises c#.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_stream_offer_and_the_selection_survive_a_restart() {
+    use hksv::recording::{RecordingCapabilities, VideoParams};
+    let stream = |width, height| RecordingCapabilities {
+        video: Some(VideoParams {
+            profile_idc: 100,
+            constraint_flags: 0,
+            level_idc: 31,
+            width,
+            height,
+            fps: Some((30, 1)),
+        }),
+        ..Default::default()
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let server = start(dir.path()).await;
+    assert!(server.set_recording_capabilities(&stream(1280, 720)));
+    let (mut client, identity, accessory) = pair(&server).await;
+    let db = accessories(&mut client).await;
+    let selected = find_iid(&db, "204", "209");
+    let selection =
+        hksv::recording::SelectedRecordingConfiguration::from_capabilities(&stream(1280, 720));
+    use base64::Engine as _;
+    let encoded = base64::engine::general_purpose::STANDARD.encode(selection.encode());
+    assert_eq!(
+        write_value(&mut client, selected, json!(encoded))
+            .await
+            .status,
+        204
+    );
+    drop(client);
+    server.shutdown().await;
+
+    let server = start(dir.path()).await;
+    let c = server.config_number();
+    let mut client = verified(&server, &identity, &accessory).await;
+    async fn read(client: &mut hksv::client::HapClient, iid: u64) -> Json {
+        let path = format!("/characteristics?id=1.{iid}");
+        client.get(&path).await.unwrap().json()["characteristics"][0].clone()
+    }
+    assert_eq!(
+        read(&mut client, selected).await["value"],
+        json!(encoded),
+        "kept over the restart"
+    );
+    assert!(
+        !server.set_recording_capabilities(&stream(1280, 720)),
+        "same stream, same offer"
+    );
+    assert_eq!(read(&mut client, selected).await["value"], json!(encoded));
+    assert!(server.set_recording_capabilities(&stream(1920, 1080)));
+    assert_eq!(
+        read(&mut client, selected).await["status"],
+        json!(-70402),
+        "a new stream drops it"
+    );
+    assert_eq!(server.config_number(), c + 1);
+    server.shutdown().await;
+}

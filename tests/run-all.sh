@@ -8,6 +8,8 @@
 #   5. aiohomekit's SRP/pairing code against our pairing state machines, 300 times
 #      (scripts/interop-aiohomekit-pairing.sh)
 #   6. mDNS inside a private network namespace (tests/mdns/run.sh; needs root)
+#   7. our hub client records over the HomeKit Data Stream from HAP-NodeJS's HKSV camera
+#      (tests/interop/hapnodejs/run.sh; a private network namespace, needs root)
 # Prints one summary line per stage and exits non-zero if any stage failed.
 set -uo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -46,7 +48,8 @@ make_venv() {
 
 cargo_tests() {
   cargo test --workspace --locked &&
-    cargo build --locked -p gst-plugin-hksv --example hksv_camera
+    cargo build --locked -p gst-plugin-hksv --example hksv_camera &&
+    cargo build --locked -p hksv --example hksv_hub_record
 }
 
 stage "install dependencies" scripts/install-deps.sh || { printf '%s\n' "${results[@]}"; exit 1; }
@@ -58,6 +61,7 @@ if [ $venv_ok -eq 0 ] && [ $cargo_ok -eq 0 ]; then
   stage "interop: aiohomekit over 127.0.0.1" "$venv/bin/python" tests/interop/test_aiohomekit.py
   stage "interop: 300 aiohomekit pairings" env VENV="$venv" scripts/interop-aiohomekit-pairing.sh 300
   stage "mdns: private network namespace" tests/mdns/run.sh
+  stage "interop: hub client records from HAP-NodeJS" tests/interop/hapnodejs/run.sh
 else
   results+=("SKIP  interop and mdns (venv or build failed)")
   failed=$((failed + 1))

@@ -244,6 +244,15 @@ fn capability(kind: u32, perms: Perms, value: Vec<u8>) -> Characteristic {
     c
 }
 
+/// A recording offer that follows the stream (`206`/`207`): persisted, so that after a restart
+/// the last stream's offer stands until the caps are known again, and the hub's selection
+/// (valid only for the offer it was made from) survives the restart.
+fn stream_capability(kind: u32, value: Vec<u8>) -> Characteristic {
+    let mut c = capability(kind, PR_EV, value);
+    c.persist = true;
+    c
+}
+
 fn active(persist: bool, admin_write: bool) -> Characteristic {
     let mut c = Characteristic::new(ch::ACTIVE, Format::Uint8, PR_PW_EV)
         .with_range(0.0, 1.0, 1.0)
@@ -398,14 +407,12 @@ pub fn camera_database(info: &CameraInfo) -> Database {
                 info.recording
                     .supported_camera_recording_configuration(info.category == Category::Doorbell),
             ),
-            capability(
+            stream_capability(
                 ch::SUPPORTED_VIDEO_RECORDING_CONFIGURATION,
-                PR_EV,
                 info.recording.supported_video_recording_configuration(),
             ),
-            capability(
+            stream_capability(
                 ch::SUPPORTED_AUDIO_RECORDING_CONFIGURATION,
-                PR_EV,
                 info.recording.supported_audio_recording_configuration(),
             ),
             selected,

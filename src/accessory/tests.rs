@@ -206,8 +206,10 @@ fn write_response_and_tlv_syntax() {
         admin(),
     );
     assert_eq!(out[0].status, 0);
-    assert_eq!(out[0].response_value, Some(json!(b64)));
-    assert_eq!(write_response(&out).0, 207);
+    // Per connection: the value goes to the server's handler, nothing is stored or echoed.
+    assert_eq!(out[0].per_connection_value, Some(Value::Bytes(raw.clone())));
+    assert_eq!(out[0].response_value, None);
+    assert_eq!(db.value("129/131"), Some(&Value::Bytes(Vec::new())));
     // Truncated TLV is refused.
     let bad = base64::engine::general_purpose::STANDARD.encode([1u8, 5, 0]);
     let out = put(

@@ -143,6 +143,8 @@ impl HapServer {
             log::warn!(target: LOG, "[{}] stored value {key} does not fit the database, default kept", config.camera.name);
         }
         drop_stale_selection(&config.camera.name, &mut state, &mut db);
+        log::info!(target: LOG, "[{}] recording offer until the stream is known: {}",
+            config.camera.name, config.camera.recording.describe());
         mirror_camera_active(&mut db);
         if state.update_layout(&db.layout_hash()) {
             log::info!(target: LOG, "[{}] accessory database layout changed: c# = {}", config.camera.name, state.config_number);

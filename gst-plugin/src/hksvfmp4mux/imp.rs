@@ -705,12 +705,7 @@ impl ElementImpl for HksvFmp4Mux {
     fn pad_templates() -> &'static [gst::PadTemplate] {
         static TEMPLATES: LazyLock<Vec<gst::PadTemplate>> = LazyLock::new(|| {
             let video = crate::caps::h264_access_units();
-            let audio = gst::Caps::builder("audio/mpeg")
-                .field("mpegversion", 4i32)
-                .field("stream-format", "raw")
-                .field("rate", gst::IntRange::new(1, i32::from(u16::MAX)))
-                .field("channels", gst::IntRange::new(1, 8))
-                .build();
+            let audio = crate::caps::aac_raw();
             let src = gst::Caps::builder("video/quicktime")
                 .field("variant", "iso-fragmented")
                 .build();

@@ -18,6 +18,18 @@
  *
  * The application reports motion with the `set-motion` action signal and doorbell presses with
  * `trigger-doorbell`.
+ *
+ * ## Recording
+ * The element keeps the last `prebuffer-length` of the stream as whole GOPs and records to a
+ * Home hub over the HomeKit Data Stream when the hub opens a recording: the init segment and
+ * the prebuffered fragments at once, then live fragments, as a pure remux. An optional
+ * `audio` request pad takes AAC-LC for the recordings:
+ * |[
+ * gst-launch-1.0 rtspsrc location=rtsp://cam/stream name=src \
+ *     src. ! rtph264depay ! h264parse ! hapmotiondetect ! hksvsink name=h \
+ *     src. ! rtpmp4gdepay ! aacparse ! h.audio
+ * ]|
+ * Element messages `hksv-recording` (`action` started or ended) report each recording.
  */
 use gst::glib;
 use gst::prelude::*;
