@@ -29,6 +29,7 @@ struct Args {
     timeout: Duration,
     audio: bool,
     wait_motion: bool,
+    opens: usize,
 }
 
 fn parse_args() -> Result<Args, String> {
@@ -40,6 +41,7 @@ fn parse_args() -> Result<Args, String> {
     let mut timeout = 40;
     let mut audio = false;
     let mut wait_motion = false;
+    let mut opens = 1;
     while let Some(arg) = args.next() {
         let mut value = || args.next().ok_or(format!("{arg} needs a value"));
         match arg.as_str() {
@@ -52,6 +54,7 @@ fn parse_args() -> Result<Args, String> {
             "--timeout" => timeout = value()?.parse().map_err(|e| format!("--timeout: {e}"))?,
             "--audio" => audio = true,
             "--wait-motion" => wait_motion = true,
+            "--opens" => opens = value()?.parse().map_err(|e| format!("--opens: {e}"))?,
             other => return Err(format!("unknown argument {other}")),
         }
     }
@@ -63,10 +66,11 @@ fn parse_args() -> Result<Args, String> {
         timeout: Duration::from_secs(timeout),
         audio,
         wait_motion,
+        opens: opens.max(1),
     })
 }
 
-async fn record(args: &Args) -> Result<(RecordingReceiver, StreamEnd, Duration), String> {
+async fn record(args: &Args) -> Result<(RecordingReceiver, StreamEnd, Vec<Duration>), String> {
     let identity = new_controller_identity().map_err(|e| e.to_string())?;
     let mut setup = HapClient::connect(args.addr)
         .await
@@ -122,35 +126,42 @@ async fn record(args: &Args) -> Result<(RecordingReceiver, StreamEnd, Duration),
     let mut ds = DataStreamClient::connect(&mut hap, iids.aid, iids.setup_data_stream)
         .await
         .map_err(|e| format!("data stream: {e}"))?;
-    let stream_id = 1;
-    let opened = Instant::now();
-    let (status, body) = ds
-        .open_recording(stream_id)
-        .await
-        .map_err(|e| e.to_string())?;
-    if status != 0 {
-        return Err(format!("open refused: status {status}, {body:?}"));
-    }
-    let mut receiver = RecordingReceiver::default();
-    let wanted = if args.fragments == 0 {
-        usize::MAX
-    } else {
-        args.fragments
-    };
-    let end = hub::collect(&mut ds, stream_id, &mut receiver, wanted, args.timeout)
-        .await
-        .map_err(|e| e.to_string())?;
-    let first = receiver
-        .segments
-        .get(1)
-        .map(|s| s.completed.duration_since(opened))
-        .unwrap_or_default();
-    if matches!(end, StreamEnd::Enough) {
-        ds.send(&datasend::close_event(stream_id, CloseReason::Normal))
+    // With --opens N, the first N-1 recordings are closed after their first fragment (the
+    // benchmark's open-to-first-fragment figure); the last one records as asked.
+    let mut firsts = Vec::new();
+    let mut stream_id = 0;
+    loop {
+        stream_id += 1;
+        let last = firsts.len() + 1 >= args.opens;
+        let opened = Instant::now();
+        let (status, body) = ds
+            .open_recording(stream_id)
             .await
             .map_err(|e| e.to_string())?;
+        if status != 0 {
+            return Err(format!("open refused: status {status}, {body:?}"));
+        }
+        let mut receiver = RecordingReceiver::default();
+        let wanted = match (last, args.fragments) {
+            (false, _) => 1,
+            (true, 0) => usize::MAX,
+            (true, n) => n,
+        };
+        let end = hub::collect(&mut ds, stream_id, &mut receiver, wanted, args.timeout)
+            .await
+            .map_err(|e| e.to_string())?;
+        if let Some(first) = receiver.segments.get(1) {
+            firsts.push(first.completed.duration_since(opened));
+        }
+        if matches!(end, StreamEnd::Enough) {
+            ds.send(&datasend::close_event(stream_id, CloseReason::Normal))
+                .await
+                .map_err(|e| e.to_string())?;
+        }
+        if last {
+            return Ok((receiver, end, firsts));
+        }
     }
-    Ok((receiver, end, first))
 }
 
 #[tokio::main(flavor = "current_thread")]
@@ -163,7 +174,7 @@ async fn main() {
         }
     };
     match record(&args).await {
-        Ok((receiver, end, first)) => {
+        Ok((receiver, end, firsts)) => {
             let mp4 = receiver.to_mp4();
             if let Err(e) = std::fs::write(&args.out, &mp4) {
                 eprintln!("hksv_hub_record: cannot write {}: {e}", args.out);
@@ -174,7 +185,8 @@ async fn main() {
                 serde_json::json!({
                     "fragments": receiver.fragments(),
                     "bytes": mp4.len(),
-                    "open_to_first_fragment_ms": first.as_secs_f64() * 1000.0,
+                    "open_to_first_fragment_ms": firsts.first().map_or(0.0, |f| f.as_secs_f64() * 1000.0),
+                    "opens_to_first_fragment_ms": firsts.iter().map(|f| f.as_secs_f64() * 1000.0).collect::<Vec<_>>(),
                     "end": format!("{end:?}"),
                     "out": args.out,
                 })

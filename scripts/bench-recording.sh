@@ -50,13 +50,9 @@ stop_camera() {
 echo "bench-recording: 1/3 open → first fragment, 20 opens (live, 4 s prebuffer)" >&2
 start_camera 4000
 sleep 6
-times=()
-for i in $(seq 20); do
-  line=$("$hub_bin" --addr 127.0.0.1:$port --code $code --out "$work/open-$i.mp4" --fragments 1 --timeout 20)
-  times+=("$(echo "$line" | python3 -c 'import json,sys; print(json.load(sys.stdin)["open_to_first_fragment_ms"])')")
-done
+"$hub_bin" --addr 127.0.0.1:$port --code $code --out "$work/opens.mp4" --fragments 1 --opens 20 --timeout 20 >"$work/opens.json"
 stop_camera
-open_stats=$(printf '%s\n' "${times[@]}" | sort -g | awk '{a[NR]=$1} END {printf "%.1f %.1f %.1f", (a[10]+a[11])/2, a[1], a[NR]}')
+open_stats=$(python3 -c 'import json,sys,statistics as s; t=json.load(open(sys.argv[1]))["opens_to_first_fragment_ms"]; print(f"{s.median(t):.1f} {min(t):.1f} {max(t):.1f} {len(t)}")' "$work/opens.json")
 
 echo "bench-recording: 2/3 60 s clip through the recording path (8 s prebuffer)" >&2
 start_camera 8000
@@ -74,12 +70,12 @@ read -r mu ms mrss <"$work/mp4mux-time.txt"
 
 python3 - "$open_stats" "$cu" "$cs" "$crss" "$mu" "$ms" "$mrss" "$work/hub.json" <<'PY'
 import json, sys
-med, lo, hi = map(float, sys.argv[1].split())
+med, lo, hi, n = map(float, sys.argv[1].split())
 cu, cs, crss, mu, ms, mrss = map(float, sys.argv[2:8])
 hub = json.load(open(sys.argv[8]))
 ours, peer = cu + cs, mu + ms
 print(f"{'measure':46} {'hksvsink recording':>20} {'mp4mux alone':>14} {'ratio':>7}")
-print(f"{'open -> first mediaFragment, median of 20 (ms)':46} {med:>20.1f} {'':>14} {'':>7}   (min {lo:.1f}, max {hi:.1f})")
+print(f"{'open -> first mediaFragment, median of 20 (ms)':46} {med:>20.1f} {'':>14} {'':>7}   (min {lo:.1f}, max {hi:.1f}, {int(n)} opens)")
 print(f"{'CPU seconds, 60 s 1080p30 4 Mbps + AAC':46} {ours:>20.2f} {peer:>14.2f} {ours/peer:>7.2f}")
 print(f"{'peak RSS (MiB), 8 s prebuffer':46} {crss/1024:>20.1f} {mrss/1024:>14.1f} {crss/mrss:>7.2f}")
 print(f"recording received by the hub: {hub['fragments']} fragments, {hub['bytes']} bytes, end {hub['end']}")
