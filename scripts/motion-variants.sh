@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Generalisation check for hapmotiondetect: re-encodes the motion development set
-# (../shared/motion-dev) with other encoder settings -- strict CBR high profile, capped CRF 24
+# (tests/data/motion-dev) with other encoder settings -- strict CBR high profile, capped CRF 24
 # main profile, strict CBR baseline with 4 slices; GOP aligned with the source GOP (the decoded
 # source has a quality step at each of its IDRs) -- runs the element on every variant through
 # `filesrc ! h264parse ! hapmotiondetect ! fakesink` and scores them with the set's score.py
@@ -28,7 +28,7 @@ cd "$(dirname "$0")/.."
 plugin_dir=target/debug
 out=target/motion-variants
 set_name=variants
-dev=${HKSV_MOTION_DEV:-../shared/motion-dev}
+dev=${HKSV_MOTION_DEV:-tests/data/motion-dev}
 while getopts "p:o:s:" opt; do
     case $opt in
         p) plugin_dir=$OPTARG ;;

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT OR Apache-2.0
-//! Runs the motion development set (`../shared/motion-dev/`, README there) through the real
-//! pipelines of its `run_gst.sh`, turns the `hapmotion` bus messages into detections and scores
+//! Runs the motion development set (`tests/data/motion-dev/`, a copy of the clips, ground truth
+//! and scorer of the project's development set) through the real pipelines of its `run_gst.sh`, turns the `hapmotion` bus messages into detections and scores
 //! them with its `score.py`. Floors sit a little below what the detector reaches, so a change
 //! that makes it worse fails here. `HKSV_MOTION_DEV` overrides the folder.
 
@@ -17,11 +17,11 @@ fn motion_dev() -> PathBuf {
     let dir = std::env::var_os("HKSV_MOTION_DEV")
         .map(PathBuf::from)
         .unwrap_or_else(|| {
-            PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../shared/motion-dev")
+            PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../tests/data/motion-dev")
         });
     assert!(
         dir.join("score.py").is_file() && dir.join("ground_truth.json").is_file(),
-        "motion development set not found at {} (expected ../shared/motion-dev next to the \
+        "motion development set not found at {} (expected tests/data/motion-dev in the \
          repository, or set HKSV_MOTION_DEV)",
         dir.display()
     );
