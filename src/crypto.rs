@@ -106,6 +106,46 @@ impl AeadKey {
     }
 }
 
+/// One direction of an encrypted channel (the HAP session framing, §5, and the HomeKit Data
+/// Stream frames, §12.2): a key and its frame counter, the nonce `0⁴ ‖ u64le(counter)`.
+pub struct CountedKey {
+    key: AeadKey,
+    counter: u64,
+}
+
+impl CountedKey {
+    /// `key` with its counter at 0.
+    pub fn new(key: &[u8; 32]) -> Self {
+        Self {
+            key: AeadKey::new(key),
+            counter: 0,
+        }
+    }
+
+    /// Frames sealed or opened so far (the next counter).
+    pub fn count(&self) -> u64 {
+        self.counter
+    }
+
+    /// Encrypts `buf` in place with the next counter and returns the tag.
+    pub fn seal_next(&mut self, aad: &[u8], buf: &mut [u8]) -> [u8; TAG_LEN] {
+        let nonce = self.counter.to_le_bytes();
+        self.counter = self.counter.wrapping_add(1);
+        self.key.seal_detached(&nonce, aad, buf)
+    }
+
+    /// Authenticates and decrypts `buf` in place with the next counter, which advances only on
+    /// success; on failure the error is the counter that failed.
+    pub fn open_next(&mut self, aad: &[u8], buf: &mut [u8], tag: &[u8]) -> Result<(), u64> {
+        let counter = self.counter;
+        self.key
+            .open_detached(&counter.to_le_bytes(), aad, buf, tag)
+            .map_err(|_| counter)?;
+        self.counter = counter.wrapping_add(1);
+        Ok(())
+    }
+}
+
 /// `AEAD(key, nonce8, aad)` encryption: returns `ciphertext ‖ tag`.
 pub fn seal(key: &[u8; 32], nonce8: &[u8; 8], aad: &[u8], plaintext: &[u8]) -> Vec<u8> {
     let mut buf = Vec::with_capacity(plaintext.len() + TAG_LEN);

@@ -6,7 +6,7 @@
 
 use thiserror::Error;
 
-use crate::crypto::{AeadKey, TAG_LEN};
+use crate::crypto::{CountedKey, TAG_LEN};
 use crate::pairing::SessionKeys;
 
 /// Largest plaintext carried by one frame.
@@ -27,31 +27,10 @@ pub enum SessionError {
     },
 }
 
-/// One direction of the framing: key and counter.
-struct Direction {
-    key: AeadKey,
-    counter: u64,
-}
-
-impl Direction {
-    fn new(key: &[u8; 32]) -> Self {
-        Self {
-            key: AeadKey::new(key),
-            counter: 0,
-        }
-    }
-
-    fn next_nonce(&mut self) -> [u8; 8] {
-        let nonce = self.counter.to_le_bytes();
-        self.counter = self.counter.wrapping_add(1);
-        nonce
-    }
-}
-
 /// An encrypted HAP session after pair-verify, for either role.
 pub struct SecureSession {
-    send: Direction,
-    receive: Direction,
+    send: CountedKey,
+    receive: CountedKey,
     shared_secret: [u8; 32],
 }
 
@@ -60,8 +39,8 @@ impl SecureSession {
     /// `controller_to_accessory`.
     pub fn accessory(keys: &SessionKeys) -> Self {
         Self {
-            send: Direction::new(&keys.accessory_to_controller),
-            receive: Direction::new(&keys.controller_to_accessory),
+            send: CountedKey::new(&keys.accessory_to_controller),
+            receive: CountedKey::new(&keys.controller_to_accessory),
             shared_secret: keys.shared_secret,
         }
     }
@@ -69,8 +48,8 @@ impl SecureSession {
     /// The controller end.
     pub fn controller(keys: &SessionKeys) -> Self {
         Self {
-            send: Direction::new(&keys.controller_to_accessory),
-            receive: Direction::new(&keys.accessory_to_controller),
+            send: CountedKey::new(&keys.controller_to_accessory),
+            receive: CountedKey::new(&keys.accessory_to_controller),
             shared_secret: keys.shared_secret,
         }
     }
@@ -82,12 +61,12 @@ impl SecureSession {
 
     /// Number of frames sent so far.
     pub fn frames_sent(&self) -> u64 {
-        self.send.counter
+        self.send.count()
     }
 
     /// Number of frames received so far.
     pub fn frames_received(&self) -> u64 {
-        self.receive.counter
+        self.receive.count()
     }
 
     /// Appends `plaintext` to `out` as frames of at most 1024 plaintext bytes. An empty
@@ -99,14 +78,10 @@ impl SecureSession {
         for chunk in plaintext.chunks(MAX_FRAME_PLAINTEXT) {
             // chunk.len() <= 1024 fits in u16.
             let len = (chunk.len() as u16).to_le_bytes();
-            let nonce = self.send.next_nonce();
             out.extend_from_slice(&len);
             let body_start = out.len();
             out.extend_from_slice(chunk);
-            let tag = self
-                .send
-                .key
-                .seal_detached(&nonce, &len, &mut out[body_start..]);
+            let tag = self.send.seal_next(&len, &mut out[body_start..]);
             out.extend_from_slice(&tag);
         }
     }
@@ -128,13 +103,10 @@ impl SecureSession {
             if inbuf.len() < body_start + len + TAG_LEN {
                 break;
             }
-            let counter = self.receive.counter;
             let (body, tag) = inbuf[body_start..body_start + len + TAG_LEN].split_at_mut(len);
             self.receive
-                .key
-                .open_detached(&counter.to_le_bytes(), &aad, body, tag)
-                .map_err(|_| SessionError::BadTag { counter })?;
-            self.receive.counter = counter.wrapping_add(1);
+                .open_next(&aad, body, tag)
+                .map_err(|counter| SessionError::BadTag { counter })?;
             plaintext.extend_from_slice(body);
             consumed = body_start + len + TAG_LEN;
             frames += 1;

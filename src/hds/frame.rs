@@ -8,7 +8,7 @@ use std::fmt;
 
 use thiserror::Error;
 
-use crate::crypto::{AeadKey, TAG_LEN, hkdf_sha512};
+use crate::crypto::{CountedKey, TAG_LEN, hkdf_sha512};
 
 /// The only frame type (HAP-NodeJS drops frames of any other type; we refuse them).
 pub const FRAME_TYPE: u8 = 0x01;
@@ -84,32 +84,17 @@ pub enum FrameError {
     },
 }
 
-/// One direction: key and counter.
-struct Direction {
-    key: AeadKey,
-    counter: u64,
-}
-
-impl Direction {
-    fn new(key: &[u8; 32]) -> Self {
-        Self {
-            key: AeadKey::new(key),
-            counter: 0,
-        }
-    }
-}
-
 /// Encrypts and decrypts the frames of one HomeKit Data Stream connection.
 pub struct FrameCodec {
-    send: Direction,
-    receive: Direction,
+    send: CountedKey,
+    receive: CountedKey,
 }
 
 impl fmt::Debug for FrameCodec {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("FrameCodec")
-            .field("frames_sent", &self.send.counter)
-            .field("frames_received", &self.receive.counter)
+            .field("frames_sent", &self.send.count())
+            .field("frames_received", &self.receive.count())
             .finish_non_exhaustive()
     }
 }
@@ -122,19 +107,19 @@ impl FrameCodec {
             Role::Controller => (&keys.controller_to_accessory, &keys.accessory_to_controller),
         };
         FrameCodec {
-            send: Direction::new(send),
-            receive: Direction::new(receive),
+            send: CountedKey::new(send),
+            receive: CountedKey::new(receive),
         }
     }
 
     /// Number of frames encrypted so far (the next send counter).
     pub fn frames_sent(&self) -> u64 {
-        self.send.counter
+        self.send.count()
     }
 
     /// Number of frames decrypted so far (the next receive counter).
     pub fn frames_received(&self) -> u64 {
-        self.receive.counter
+        self.receive.count()
     }
 
     /// Appends one frame carrying `payload` to `out`; [`FrameError::TooLarge`] (and nothing
@@ -147,16 +132,11 @@ impl FrameCodec {
         // len <= 0xFFFFF fits 24 bits.
         let len_be = (len as u32).to_be_bytes();
         let header = [FRAME_TYPE, len_be[1], len_be[2], len_be[3]];
-        let nonce = self.send.counter.to_le_bytes();
-        self.send.counter = self.send.counter.wrapping_add(1);
         out.reserve(HEADER_LEN + len + TAG_LEN);
         out.extend_from_slice(&header);
         let body_start = out.len();
         out.extend_from_slice(payload);
-        let tag = self
-            .send
-            .key
-            .seal_detached(&nonce, &header, &mut out[body_start..]);
+        let tag = self.send.seal_next(&header, &mut out[body_start..]);
         out.extend_from_slice(&tag);
         Ok(())
     }
@@ -181,14 +161,11 @@ impl FrameCodec {
         ) else {
             return Ok(None);
         };
-        let counter = self.receive.counter;
         // Decrypt a copy so that a failure leaves `inbuf` exactly as it was.
         let mut payload = body.to_vec();
         self.receive
-            .key
-            .open_detached(&counter.to_le_bytes(), header, &mut payload, tag)
-            .map_err(|_| FrameError::BadTag { counter })?;
-        self.receive.counter = counter.wrapping_add(1);
+            .open_next(header, &mut payload, tag)
+            .map_err(|counter| FrameError::BadTag { counter })?;
         inbuf.drain(..total);
         Ok(Some(payload))
     }

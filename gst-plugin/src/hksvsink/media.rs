@@ -38,6 +38,13 @@ fn shared_sample(buffer: gst::Buffer) -> Sample {
     Arc::new(BufferSample(buffer))
 }
 
+/// What a sample brings to the recorder: the recorder, the buffer and its TIME segment.
+type Taken = (
+    Arc<Recorder>,
+    gst::Buffer,
+    gst::FormattedSegment<gst::ClockTime>,
+);
+
 /// Where the offer goes when it changes: the running server.
 pub(super) type OfferSink = Box<dyn Fn(&RecordingCapabilities) + Send + Sync>;
 
@@ -111,26 +118,41 @@ impl MediaPath {
         }
     }
 
+    /// The recorder, buffer and TIME segment of a sample; `None` while no server runs or the
+    /// sample carries no buffer. Another segment format is an element error.
+    fn take(
+        &self,
+        element: &gst::Element,
+        sample: &gst::Sample,
+        pad: &str,
+    ) -> Result<Option<Taken>, gst::FlowError> {
+        let Some(recorder) = self.recorder() else {
+            return Ok(None);
+        };
+        let (Some(buffer), Some(segment)) = (sample.buffer_owned(), sample.segment()) else {
+            return Ok(None);
+        };
+        let Some(segment) = segment.downcast_ref::<gst::ClockTime>() else {
+            gst::element_error!(
+                element,
+                gst::StreamError::Format,
+                ["Only TIME segments are supported on the {} pad", pad]
+            );
+            return Err(gst::FlowError::Error);
+        };
+        Ok(Some((recorder, buffer, segment.clone())))
+    }
+
     /// A video access unit from the inner sink.
     pub fn video_sample(
         &self,
         element: &gst::Element,
         sample: &gst::Sample,
     ) -> Result<(), gst::FlowError> {
-        let Some(recorder) = self.recorder() else {
+        let Some((recorder, buffer, segment)) = self.take(element, sample, "video")? else {
             return Ok(());
         };
-        let (Some(buffer), Some(segment)) = (sample.buffer_owned(), sample.segment()) else {
-            return Ok(());
-        };
-        let Some(segment) = segment.downcast_ref::<gst::ClockTime>() else {
-            gst::element_error!(
-                element,
-                gst::StreamError::Format,
-                ["Only TIME segments are supported on the video pad"]
-            );
-            return Err(gst::FlowError::Error);
-        };
+        let segment = &segment;
         let mut video = lock(&self.video);
         if let Some(caps) = sample.caps()
             && video.caps.as_ref() != Some(&caps.to_owned())
@@ -202,15 +224,10 @@ impl MediaPath {
         element: &gst::Element,
         sample: &gst::Sample,
     ) -> Result<(), gst::FlowError> {
-        let Some(recorder) = self.recorder() else {
+        let Some((recorder, buffer, segment)) = self.take(element, sample, "audio")? else {
             return Ok(());
         };
-        let (Some(buffer), Some(segment)) = (sample.buffer_owned(), sample.segment()) else {
-            return Ok(());
-        };
-        let Some(segment) = segment.downcast_ref::<gst::ClockTime>() else {
-            return Ok(());
-        };
+        let segment = &segment;
         let mut audio = lock(&self.audio);
         if let Some(caps) = sample.caps()
             && audio.caps.as_ref() != Some(&caps.to_owned())
