@@ -4,6 +4,7 @@
 
 mod common;
 
+use base64::Engine as _;
 use hksv::accessory::Category;
 use hksv::server::{HapServer, ServerError};
 use hksv::state::STATE_FILE_NAME;
@@ -114,8 +115,14 @@ async fn recording_selection_persists_and_is_dropped_when_capabilities_change() 
     let read = format!("/characteristics?id=1.{selected}");
     let r = client.get(&read).await.unwrap();
     assert_eq!(r.json()["characteristics"][0]["status"], -70402);
-    // A syntactically valid selection TLV (01 01 00: one item), base64.
-    let write = json!({"characteristics":[{"aid":1,"iid":selected,"value":"AQEA"}]});
+    // Valid TLV8 that is no selection is refused (-70410); a real one is stored.
+    let garbage = json!({"characteristics":[{"aid":1,"iid":selected,"value":"AQEA"}]});
+    let r = client.put_json("/characteristics", &garbage).await.unwrap();
+    assert_eq!(r.json()["characteristics"][0]["status"], -70410);
+    let selection =
+        hksv::recording::SelectedRecordingConfiguration::from_capabilities(&Default::default());
+    let encoded = base64::engine::general_purpose::STANDARD.encode(selection.encode());
+    let write = json!({"characteristics":[{"aid":1,"iid":selected,"value":encoded}]});
     assert_eq!(
         client
             .put_json("/characteristics", &write)
@@ -130,7 +137,7 @@ async fn recording_selection_persists_and_is_dropped_when_capabilities_change() 
     let server = start(dir.path()).await;
     let mut client = verified(&server, &identity, &accessory).await;
     let r = client.get(&read).await.unwrap();
-    assert_eq!(r.json()["characteristics"][0]["value"], "AQEA");
+    assert_eq!(r.json()["characteristics"][0]["value"], json!(encoded));
     drop(client);
     server.shutdown().await;
 
@@ -171,7 +178,6 @@ async fn the_stream_offer_and_the_selection_survive_a_restart() {
     let selected = find_iid(&db, "204", "209");
     let selection =
         hksv::recording::SelectedRecordingConfiguration::from_capabilities(&stream(1280, 720));
-    use base64::Engine as _;
     let encoded = base64::engine::general_purpose::STANDARD.encode(selection.encode());
     assert_eq!(
         write_value(&mut client, selected, json!(encoded))

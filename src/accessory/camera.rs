@@ -395,6 +395,8 @@ pub fn camera_database(info: &CameraInfo) -> Database {
     selected.persist = true;
     // HAP-NodeJS answers a read before the hub's selection with -70402 (§9.2).
     selected.unset_read_fails = true;
+    // A selection that cannot be read is refused when written, not when a recording opens.
+    selected.tlv_check = Some(super::model::TlvCheck::SelectedRecordingConfiguration);
     let mut recording = service(
         slot::CAMERA_RECORDING_MANAGEMENT,
         service::CAMERA_RECORDING_MANAGEMENT,

@@ -58,6 +58,9 @@ pub fn value_from_json(ch: &Characteristic, json: &Json) -> Result<Value, i32> {
             let bytes = BASE64.decode(s).map_err(|_| invalid)?;
             // Syntax only: the meaning of each TLV belongs to the camera logic.
             crate::tlv8::Tlv8::decode(&bytes).map_err(|_| invalid)?;
+            if ch.tlv_check.is_some_and(|check| !check.accepts(&bytes)) {
+                return Err(invalid);
+            }
             Ok(Value::Bytes(bytes))
         }
         int_format => {

@@ -33,7 +33,7 @@ pub use database::{
 };
 pub use json::{value_from_json, value_to_json};
 pub use model::{
-    Accessory, Characteristic, Format, Perms, Service, Unit, Value, short_uuid, value_key,
+    Accessory, Characteristic, Format, Perms, Service, TlvCheck, Unit, Value, short_uuid, value_key,
 };
 mod camera;
 mod camera_tlv;

@@ -157,6 +157,25 @@ pub enum Value {
     Bytes(Vec<u8>),
 }
 
+/// What a written `tlv8` value must be, beyond valid TLV8 (see
+/// [`Characteristic::tlv_check`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TlvCheck {
+    /// A SelectedCameraRecordingConfiguration that parses (reference §11.4).
+    SelectedRecordingConfiguration,
+}
+
+impl TlvCheck {
+    /// Whether `bytes` pass.
+    pub fn accepts(self, bytes: &[u8]) -> bool {
+        match self {
+            TlvCheck::SelectedRecordingConfiguration => {
+                crate::recording::SelectedRecordingConfiguration::parse(bytes).is_ok()
+            }
+        }
+    }
+}
+
 /// One characteristic.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Characteristic {
@@ -202,6 +221,9 @@ pub struct Characteristic {
     /// connection's context, to the server's handler, whose answer goes back in that
     /// connection's write-response; reads return that connection's last answer.
     pub per_connection: bool,
+    /// A check of the meaning of a written `tlv8` value (beyond its syntax); a value it
+    /// refuses is `-70410` and is not stored.
+    pub tlv_check: Option<TlvCheck>,
 }
 
 impl Characteristic {
@@ -227,6 +249,7 @@ impl Characteristic {
             unset_read_fails: false,
             capability: false,
             per_connection: false,
+            tlv_check: None,
         }
     }
 

@@ -233,16 +233,31 @@ fn persisted_values_round_trip_and_selected_config_read_refused_until_set() {
         body["characteristics"][0]["status"],
         status::SERVICE_COMMUNICATION_FAILURE
     );
+    // Valid TLV8 that is no selection (§11.4) is refused and not stored.
     let out = put(
         &mut db,
         json!({"characteristics":[{"aid":1,"iid":sel,"value":"AQA="}]}),
+        admin(),
+    );
+    assert_eq!(out[0].status, status::INVALID_VALUE_IN_REQUEST);
+    assert_eq!(
+        db.value(keys::SELECTED_RECORDING_CONFIGURATION),
+        Some(&Value::Null)
+    );
+    use base64::Engine as _;
+    let selection =
+        crate::recording::SelectedRecordingConfiguration::from_capabilities(&Default::default());
+    let b64 = base64::engine::general_purpose::STANDARD.encode(selection.encode());
+    let out = put(
+        &mut db,
+        json!({"characteristics":[{"aid":1,"iid":sel,"value":b64}]}),
         admin(),
     );
     assert!(out[0].persist && out[0].changed);
     let values = db.persisted_values();
     assert_eq!(
         values.get(keys::SELECTED_RECORDING_CONFIGURATION),
-        Some(&json!("AQA="))
+        Some(&json!(b64))
     );
     let mut fresh = camera_database(&info(Category::Camera, false));
     let mut stored = values.clone();

@@ -112,11 +112,16 @@ impl DataStreamClient {
             )));
         }
         let keys = HdsKeys::derive(&secret, &controller_salt, &setup.accessory_salt);
-        let stream = TcpStream::connect(SocketAddr::new(host, setup.port)).await?;
+        DataStreamClient::attach(SocketAddr::new(host, setup.port), &keys).await
+    }
+
+    /// Connects to a prepared data stream at `addr` with its keys (§12.1) and says hello.
+    pub async fn attach(addr: SocketAddr, keys: &HdsKeys) -> Result<DataStreamClient, ClientError> {
+        let stream = TcpStream::connect(addr).await?;
         stream.set_nodelay(true)?;
         let mut client = DataStreamClient {
             stream,
-            codec: FrameCodec::new(&keys, Role::Controller),
+            codec: FrameCodec::new(keys, Role::Controller),
             inbuf: Vec::new(),
             next_id: 1,
             events: VecDeque::new(),

@@ -162,16 +162,12 @@ fn selection_written(shared: &Shared, conn: &ConnState, outcome: &WriteOutcome) 
         .and_then(Json::as_str)
         .and_then(|b| base64::engine::general_purpose::STANDARD.decode(b).ok())
         .unwrap_or_default();
-    match crate::recording::SelectedRecordingConfiguration::parse(&bytes) {
-        Ok(selection) => {
-            log::info!(target: LOG, "[{}] conn {}: recording configuration selected: {selection:?}", shared.name, conn.id);
-            shared
-                .recorder
-                .set_prebuffer(Duration::from_millis(u64::from(selection.prebuffer_ms)));
-        }
-        Err(e) => {
-            log::warn!(target: LOG, "[{}] conn {}: selected recording configuration unreadable ({e}); kept as written", shared.name, conn.id);
-        }
+    // The characteristic's TLV check has parsed it already (a bad selection is refused).
+    if let Ok(selection) = crate::recording::SelectedRecordingConfiguration::parse(&bytes) {
+        log::info!(target: LOG, "[{}] conn {}: recording configuration selected: {selection:?}", shared.name, conn.id);
+        shared
+            .recorder
+            .set_prebuffer(Duration::from_millis(u64::from(selection.prebuffer_ms)));
     }
 }
 
