@@ -121,6 +121,9 @@ pub struct Fragmenter<P> {
     last_sync_dts: Option<i64>,
     /// The longest GOP seen (ns), at most [`MAX_FRAGMENT_DURATION`].
     longest_gop: Option<u64>,
+    /// `fragment_duration` is a maximum rather than a minimum (see
+    /// [`Fragmenter::set_duration_is_limit`]).
+    duration_is_limit: bool,
     audio_queue: VecDeque<AudioFrame<P>>,
     /// Audio is being dropped (logged once per episode).
     dropping_audio: bool,
@@ -167,7 +170,18 @@ impl<P> Fragmenter<P> {
             offset: 0,
             next_audio_time: None,
             sequence_number: 0,
+            duration_is_limit: false,
         }
+    }
+
+    /// Makes the fragment duration a limit: a fragment then also closes at an IDR picture when
+    /// one more GOP as long as the last one would take it past the duration. HomeKit Secure
+    /// Video fragments must not be longer than the selected fragment length (reference
+    /// §13.1), so a 3 s GOP gives 3 s fragments for a 4 s length instead of 6 s ones. A
+    /// single GOP longer than the duration still makes one fragment. Off by default (the
+    /// duration is a minimum, as `hksvfmp4mux` documents it).
+    pub fn set_duration_is_limit(&mut self, limit: bool) {
+        self.duration_is_limit = limit;
     }
 
     /// Changes the fragment duration (ns) from the next fragment on.
@@ -233,20 +247,29 @@ impl<P> Fragmenter<P> {
             if self.video.is_none() {
                 return Err(Fmp4Error::MissingParameterSets);
             }
+            let mut last_gop = None;
             if let Some(previous) = self.last_sync_dts
                 && let Ok(gop) = u64::try_from(frame.dts - previous)
             {
                 let gop = gop.min(MAX_FRAGMENT_DURATION);
                 self.longest_gop = Some(self.longest_gop.map_or(gop, |l| l.max(gop)));
+                last_gop = Some(gop);
             }
             self.last_sync_dts = Some(frame.dts);
             if let (Some(first), Some(last_dts)) = (self.gop.first(), self.last_dts) {
                 // Half a frame interval of tolerance, so that timestamp jitter of a live
                 // source (a 4 s GOP measured as 3.999 s) cannot double a fragment.
                 let tolerance = (frame.dts - last_dts) / 2;
-                let elapsed = u64::try_from(frame.dts - first.dts + tolerance).unwrap_or(0);
+                let exact = u64::try_from(frame.dts - first.dts).unwrap_or(0);
+                let elapsed = exact + u64::try_from(tolerance).unwrap_or(0);
+                let duration = self.fragment_duration.min(MAX_FRAGMENT_DURATION);
                 let config_changed = self.gop_video != self.video;
-                if config_changed || elapsed >= self.fragment_duration.min(MAX_FRAGMENT_DURATION) {
+                // The same tolerance: jittery 1 s GOPs still fill a 4 s fragment.
+                let next_would_exceed = self.duration_is_limit
+                    && last_gop.is_some_and(|gop| {
+                        exact + gop > duration + u64::try_from(tolerance).unwrap_or(0)
+                    });
+                if config_changed || elapsed >= duration || next_would_exceed {
                     outputs.extend(self.close_fragment(frame.dts)?);
                 }
             }
@@ -683,6 +706,32 @@ mod tests {
         range
             .flat_map(|n| f.push_video(frame(n, n % gop == 0)).unwrap())
             .collect()
+    }
+
+    #[test]
+    fn a_duration_limit_keeps_fragments_within_it() {
+        // 3 s GOPs and 4 s fragments: a minimum makes 6 s fragments, a limit 3 s ones.
+        let mut at_least = fragmenter(4000);
+        let long = fragments(&push(&mut at_least, 0..400, 90))
+            .iter()
+            .map(|f| f.video_samples)
+            .collect::<Vec<_>>();
+        assert_eq!(long, [180, 180]);
+        let mut at_most = fragmenter(4000);
+        at_most.set_duration_is_limit(true);
+        let short = fragments(&push(&mut at_most, 0..400, 90))
+            .iter()
+            .map(|f| f.video_samples)
+            .collect::<Vec<_>>();
+        assert_eq!(short, [90, 90, 90, 90]);
+        // 1 s GOPs fill a 4 s fragment exactly either way.
+        let mut exact = fragmenter(4000);
+        exact.set_duration_is_limit(true);
+        let four = fragments(&push(&mut exact, 0..250, 30))
+            .iter()
+            .map(|f| f.video_samples)
+            .collect::<Vec<_>>();
+        assert_eq!(four, [120, 120]);
     }
 
     fn fragments(outputs: &[Output<i64>]) -> Vec<&Fragment<i64>> {

@@ -110,6 +110,8 @@ impl RecordingStream {
     ) -> Result<(Self, Vec<Segment>), EndCause> {
         let fragment = Duration::from_millis(u64::from(selection.fragment_ms.max(1000)));
         let mut fragmenter = Fragmenter::new(duration_ns(fragment));
+        // §13.1: a fragment must not be longer than the selected fragment length.
+        fragmenter.set_duration_is_limit(true);
         // Reference §13.1, §16 #22, field notes T5 and pitfall 18: whether hubs need an
         // audio track is not established, and peers broke both ways (go2rtc waited up to 5 s
         // for audio; a stalled silent track blocks nothing but must be encoded). With
