@@ -7,6 +7,10 @@
 //! gets its items through a bounded channel, and a recording that falls that far behind (a
 //! hub too slow to drain its data stream) loses its feed, which ends it with a logged reason.
 //! The pipeline never stalls on a hub.
+//!
+//! Items go to a recording in batches: at each IDR picture (where a fragment may close, so
+//! no fragment waits for a batch) and at least every [`BATCH`] of video, so that the task
+//! that sends a recording wakes a few times a second rather than for every frame.
 
 use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::Duration;
@@ -19,9 +23,10 @@ use crate::fmp4::{AudioFrame, AudioTrack, VideoFrame, VideoTrack};
 /// Log target of the recording path.
 pub const LOG: &str = "hksv::recording";
 
-/// Items a recording may fall behind before it loses its feed: about 10 s of 30 fps video
-/// with 48 kHz AAC audio.
-pub const FEED_CAPACITY: usize = 1024;
+/// Batches a recording may fall behind before it loses its feed: about 10 s of video.
+pub const FEED_CAPACITY: usize = 40;
+/// Longest span of video time held in a batch before it goes to the recordings (ns).
+pub const BATCH: i64 = 250_000_000;
 /// Most bytes the prebuffer holds, whatever its duration (8 s at 64 Mbit/s).
 pub const MAX_PREBUFFER_BYTES: usize = 64 * 1024 * 1024;
 /// The prebuffer always reaches this far back, even before a hub selected a length (reference
@@ -91,8 +96,8 @@ impl Buffered for MediaItem {
 /// What a recording receives after its replay.
 #[derive(Clone)]
 pub enum FeedEvent {
-    /// The next item.
-    Media(MediaItem),
+    /// The next items, in order.
+    Media(Vec<MediaItem>),
     /// The audio configuration changed (or the audio went away).
     AudioTrack(Option<AudioTrack>),
     /// The stream was flushed or restarted: drop what is half-built and start again at the
@@ -111,7 +116,7 @@ pub struct Feed {
     /// Presentation time (running time, ns) of the first replayed picture.
     pub start: i64,
     /// Live items. Closed without [`FeedEvent::EndOfStream`] when the recording fell
-    /// [`FEED_CAPACITY`] items behind.
+    /// [`FEED_CAPACITY`] batches behind.
     pub live: mpsc::Receiver<FeedEvent>,
 }
 
@@ -128,10 +133,18 @@ pub struct PrebufferStats {
     pub feeds: usize,
 }
 
+/// One recording's channel and the batch being filled for it.
+struct FeedTx {
+    tx: mpsc::Sender<FeedEvent>,
+    pending: Vec<MediaItem>,
+    /// Video time of the first picture of `pending`.
+    since: Option<i64>,
+}
+
 struct Inner {
     ring: Prebuffer<MediaItem>,
     audio_track: Option<AudioTrack>,
-    feeds: Vec<mpsc::Sender<FeedEvent>>,
+    feeds: Vec<FeedTx>,
     /// The pipeline ended and nothing came since.
     ended: bool,
 }
@@ -187,7 +200,14 @@ impl Recorder {
         let mut inner = self.lock();
         inner.ended = false;
         inner.ring.push(item.clone());
-        self.broadcast(&mut inner, FeedEvent::Media(item));
+        let time = item.video_time();
+        let idr = item.starts_gop();
+        let name = &self.name;
+        inner.feeds.retain_mut(|feed| {
+            feed.pending.push(item.clone());
+            let due = time.is_some_and(|t| idr || t - *feed.since.get_or_insert(t) >= BATCH);
+            !due || feed.send(name, None)
+        });
     }
 
     /// Sets (or removes) the audio configuration.
@@ -225,7 +245,11 @@ impl Recorder {
         let replay = inner.ring.replay(duration_ns(look_back));
         let start = replay.iter().find_map(Buffered::video_time)?;
         let (tx, live) = mpsc::channel(FEED_CAPACITY);
-        inner.feeds.push(tx);
+        inner.feeds.push(FeedTx {
+            tx,
+            pending: Vec::new(),
+            since: None,
+        });
         Some(Feed {
             replay,
             audio_track: inner.audio_track.clone(),
@@ -245,17 +269,33 @@ impl Recorder {
         }
     }
 
-    /// Sends `event` to every feed; a feed that is full or gone is dropped (its recording
-    /// sees its channel close).
+    /// Sends each feed its pending batch, then `event`; a feed that is full or gone is
+    /// dropped (its recording sees its channel close).
     fn broadcast(&self, inner: &mut Inner, event: FeedEvent) {
-        inner.feeds.retain(|tx| match tx.try_send(event.clone()) {
-            Ok(()) => true,
-            Err(mpsc::error::TrySendError::Full(_)) => {
-                log::warn!(target: LOG, "[{}] a recording fell {FEED_CAPACITY} items behind (the hub does not drain its data stream): its feed is cut", self.name);
-                false
+        let name = &self.name;
+        inner
+            .feeds
+            .retain_mut(|feed| feed.send(name, Some(event.clone())));
+    }
+}
+
+impl FeedTx {
+    /// Sends the pending batch (if any), then `event`; false when the feed is to be dropped.
+    fn send(&mut self, name: &str, event: Option<FeedEvent>) -> bool {
+        self.since = None;
+        let batch =
+            (!self.pending.is_empty()).then(|| FeedEvent::Media(std::mem::take(&mut self.pending)));
+        for event in batch.into_iter().chain(event) {
+            match self.tx.try_send(event) {
+                Ok(()) => {}
+                Err(mpsc::error::TrySendError::Full(_)) => {
+                    log::warn!(target: LOG, "[{name}] a recording fell {FEED_CAPACITY} batches behind (the hub does not drain its data stream): its feed is cut");
+                    return false;
+                }
+                Err(mpsc::error::TrySendError::Closed(_)) => return false,
             }
-            Err(mpsc::error::TrySendError::Closed(_)) => false,
-        });
+        }
+        true
     }
 }
 
@@ -300,12 +340,28 @@ mod tests {
         assert_eq!(feed.start, 50 * FRAME);
         assert_eq!(feed.replay.len(), 50);
         assert!(feed.replay[0].starts_gop());
+        // An IDR picture goes out at once.
         video(&recorder, 100, 10);
         match feed.live.try_recv() {
-            Ok(FeedEvent::Media(item)) => assert_eq!(item.video_time(), Some(100 * FRAME)),
+            Ok(FeedEvent::Media(items)) => {
+                assert_eq!(items.len(), 1);
+                assert_eq!(items[0].video_time(), Some(100 * FRAME));
+            }
             _ => panic!("live item expected"),
         }
+        // Other pictures in batches spanning BATCH (250 ms at 10 fps: sent with the fourth).
+        for n in 101..106 {
+            video(&recorder, n, 10);
+        }
+        match feed.live.try_recv() {
+            Ok(FeedEvent::Media(items)) => assert_eq!(items.len(), 4),
+            _ => panic!("a batch expected"),
+        }
         recorder.end_of_stream();
+        match feed.live.try_recv() {
+            Ok(FeedEvent::Media(items)) => assert_eq!(items.len(), 1, "pending before EOS"),
+            _ => panic!("the pending batch first"),
+        }
         assert!(matches!(feed.live.try_recv(), Ok(FeedEvent::EndOfStream)));
         assert!(recorder.subscribe(Duration::from_secs(4)).is_none());
     }
@@ -315,11 +371,12 @@ mod tests {
         let recorder = Recorder::new("t", Duration::from_secs(4));
         video(&recorder, 0, 10);
         let mut slow = recorder.subscribe(Duration::from_secs(4)).unwrap();
+        // One batch per IDR picture (GOPs of one picture).
         for n in 1..=FEED_CAPACITY as i64 {
-            video(&recorder, n, 10);
+            video(&recorder, n, 1);
         }
         let mut fast = recorder.subscribe(Duration::from_secs(1)).unwrap();
-        video(&recorder, FEED_CAPACITY as i64 + 1, 10);
+        video(&recorder, FEED_CAPACITY as i64 + 1, 1);
         assert_eq!(recorder.stats().feeds, 1, "the full feed was cut");
         let mut received = 0;
         while let Ok(FeedEvent::Media(_)) = slow.live.try_recv() {
@@ -340,8 +397,15 @@ mod tests {
             video(&recorder, n, 10);
         }
         let mut feed = recorder.subscribe(Duration::from_secs(4)).unwrap();
+        video(&recorder, 20, 10);
+        video(&recorder, 21, 10);
         recorder.discontinuity();
         assert_eq!(recorder.stats().bytes, 0);
+        assert!(matches!(feed.live.try_recv(), Ok(FeedEvent::Media(_))));
+        match feed.live.try_recv() {
+            Ok(FeedEvent::Media(items)) => assert_eq!(items.len(), 1, "pending, then the news"),
+            _ => panic!("the pending batch first"),
+        }
         assert!(matches!(feed.live.try_recv(), Ok(FeedEvent::Discontinuity)));
     }
 }

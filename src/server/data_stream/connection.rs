@@ -79,6 +79,10 @@ struct Connection {
     inbuf: Vec<u8>,
     recording: Option<RecordingStream>,
     watched: Watched,
+    /// Buffers kept from segment to segment, so that sending a fragment allocates nothing
+    /// once they have grown: one message's payload, and the encrypted frames of a segment.
+    payload: Vec<u8>,
+    wire: Vec<u8>,
 }
 
 /// Serves one accepted data stream connection until it closes.
@@ -174,6 +178,8 @@ async fn run(
         inbuf,
         recording: None,
         watched,
+        payload: Vec::new(),
+        wire: Vec::new(),
     };
     let reason = conn
         .serve(payload, &mut raw_rx, &mut notices)
@@ -633,10 +639,11 @@ impl Connection {
             return Ok(());
         };
         let count = segments.len();
+        let mut wire = std::mem::take(&mut self.wire);
         for (index, segment) in segments.into_iter().enumerate() {
             let metas = chunk_metas(segment.data_type, segment.sequence, segment.bytes.len());
             let chunks = metas.len();
-            let mut wire = Vec::with_capacity(segment.bytes.len() + chunks * 256);
+            wire.clear();
             for (n, (meta, range)) in metas.into_iter().enumerate() {
                 let last = end_of_stream && index + 1 == count && n + 1 == chunks;
                 let chunk = segment.bytes.get(range).unwrap_or_default();
@@ -649,13 +656,17 @@ impl Connection {
                 if end_of_stream && index + 1 == count { ", end of stream" } else { "" });
             self.write(&wire).await?;
         }
+        self.wire = wire;
         Ok(())
     }
 
+    /// Appends `message` as one encrypted frame to `wire`.
     fn encode(&mut self, message: &Message, wire: &mut Vec<u8>) -> Result<(), Close> {
-        let payload = message::encode(message).map_err(|e| Close::Garbage(e.to_string()))?;
+        self.payload.clear();
+        message::encode_into(message, &mut self.payload)
+            .map_err(|e| Close::Garbage(e.to_string()))?;
         self.codec
-            .encrypt(&payload, wire)
+            .encrypt(&self.payload, wire)
             .map_err(|e| Close::Garbage(e.to_string()))
     }
 

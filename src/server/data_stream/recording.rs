@@ -208,7 +208,20 @@ impl RecordingStream {
     pub fn on_feed(&mut self, event: Option<FeedEvent>) -> Step {
         let result = match event {
             None => return Step::FellBehind,
-            Some(FeedEvent::Media(item)) => self.take(item),
+            Some(FeedEvent::Media(items)) => {
+                let mut segments = Vec::new();
+                let mut result = Ok(());
+                for item in items {
+                    match self.take(item) {
+                        Ok(more) => segments.extend(more),
+                        Err(cause) => {
+                            result = Err(cause);
+                            break;
+                        }
+                    }
+                }
+                result.map(|()| segments)
+            }
             Some(FeedEvent::AudioTrack(_)) => Ok(Vec::new()),
             Some(FeedEvent::Discontinuity) => {
                 // Field notes pitfall 22: a stall or restart of the source does not end the
