@@ -11,7 +11,10 @@
 # Both pipelines parse the same MPEG-TS clip (H.264 + AAC-LC) and play it in real time
 # (identity sync=true), as a camera delivers it.
 #
+# Phases 2 and 3 run RUNS times (default 3); the median run by CPU seconds is printed.
+#
 # Usage: scripts/bench-recording.sh   (from the repository root; builds the release examples)
+#        RUNS=5 scripts/bench-recording.sh
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 work="$root/target/bench-recording"
@@ -24,6 +27,7 @@ camera_bin="$root/target/release/examples/hksv_camera"
 hub_bin="$root/target/release/examples/hksv_hub_record"
 code=031-45-154
 port=${PORT:-52917}
+runs=${RUNS:-3}
 
 source_desc="filesrc location=$clip ! tsdemux name=d d. ! queue ! h264parse ! video/x-h264,alignment=au ! identity sync=true"
 tail_desc="d. ! queue ! aacparse ! audio/mpeg,stream-format=raw ! identity sync=true ! hksv.audio"
@@ -54,29 +58,42 @@ sleep 6
 stop_camera
 open_stats=$(python3 -c 'import json,sys,statistics as s; t=json.load(open(sys.argv[1]))["opens_to_first_fragment_ms"]; print(f"{s.median(t):.1f} {min(t):.1f} {max(t):.1f} {len(t)}")' "$work/opens.json")
 
-echo "bench-recording: 2/3 60 s clip through the recording path (8 s prebuffer)" >&2
-start_camera 8000
-sleep 1
-"$hub_bin" --addr 127.0.0.1:$port --code $code --out "$work/full.mp4" --fragments 0 --timeout 120 --audio >"$work/hub.json"
-wait "$camera_pid" || true
-exec 3>&-
-read -r cu cs crss <"$work/camera-time.txt"
+echo "bench-recording: 2/3 60 s clip through the recording path (8 s prebuffer, $runs runs)" >&2
+# Prints "cpu_seconds peak_rss_kib" of a /usr/bin/time output file.
+cpu_rss() { awk '{ printf "%.3f %d\n", $1 + $2, $3 }' "$1"; }
+# The median run by CPU seconds of lines "cpu rss".
+median() { sort -g | awk '{a[NR]=$0} END {print a[int((NR+1)/2)]}'; }
 
-echo "bench-recording: 3/3 mp4mux fragment-duration=4000 alone" >&2
-/usr/bin/time -o "$work/mp4mux-time.txt" -f "%U %S %M" gst-launch-1.0 -q filesrc location="$clip" ! tsdemux name=d \
-  d. ! queue ! h264parse ! identity sync=true ! mp4mux name=m fragment-duration=4000 ! fakesink \
-  d. ! queue ! aacparse ! identity sync=true ! m. >/dev/null
-read -r mu ms mrss <"$work/mp4mux-time.txt"
+: >"$work/camera-runs.txt"
+for run in $(seq "$runs"); do
+  start_camera 8000
+  sleep 1
+  "$hub_bin" --addr 127.0.0.1:$port --code $code --out "$work/full.mp4" --fragments 0 --timeout 120 --audio >"$work/hub.json"
+  wait "$camera_pid" || true
+  exec 3>&-
+  cpu_rss "$work/camera-time.txt" >>"$work/camera-runs.txt"
+done
+read -r ours crss < <(median <"$work/camera-runs.txt")
 
-python3 - "$open_stats" "$cu" "$cs" "$crss" "$mu" "$ms" "$mrss" "$work/hub.json" <<'PY'
+echo "bench-recording: 3/3 mp4mux fragment-duration=4000 alone ($runs runs)" >&2
+: >"$work/mp4mux-runs.txt"
+for run in $(seq "$runs"); do
+  /usr/bin/time -o "$work/mp4mux-time.txt" -f "%U %S %M" gst-launch-1.0 -q filesrc location="$clip" ! tsdemux name=d \
+    d. ! queue ! h264parse ! identity sync=true ! mp4mux name=m fragment-duration=4000 ! fakesink \
+    d. ! queue ! aacparse ! identity sync=true ! m. >/dev/null
+  cpu_rss "$work/mp4mux-time.txt" >>"$work/mp4mux-runs.txt"
+done
+read -r peer mrss < <(median <"$work/mp4mux-runs.txt")
+
+python3 - "$open_stats" "$ours" "$crss" "$peer" "$mrss" "$work/hub.json" "$runs" <<'PY'
 import json, sys
 med, lo, hi, n = map(float, sys.argv[1].split())
-cu, cs, crss, mu, ms, mrss = map(float, sys.argv[2:8])
-hub = json.load(open(sys.argv[8]))
-ours, peer = cu + cs, mu + ms
+ours, crss, peer, mrss = map(float, sys.argv[2:6])
+hub = json.load(open(sys.argv[6]))
+runs = sys.argv[7]
 print(f"{'measure':46} {'hksvsink recording':>20} {'mp4mux alone':>14} {'ratio':>7}")
 print(f"{'open -> first mediaFragment, median of 20 (ms)':46} {med:>20.1f} {'':>14} {'':>7}   (min {lo:.1f}, max {hi:.1f}, {int(n)} opens)")
-print(f"{'CPU seconds, 60 s 1080p30 4 Mbps + AAC':46} {ours:>20.2f} {peer:>14.2f} {ours/peer:>7.2f}")
+print(f"{'CPU seconds, 60 s 1080p30 4 Mbps + AAC (median of ' + runs + ')':46} {ours:>20.2f} {peer:>14.2f} {ours/peer:>7.2f}")
 print(f"{'peak RSS (MiB), 8 s prebuffer':46} {crss/1024:>20.1f} {mrss/1024:>14.1f} {crss/mrss:>7.2f}")
 print(f"recording received by the hub: {hub['fragments']} fragments, {hub['bytes']} bytes, end {hub['end']}")
 PY

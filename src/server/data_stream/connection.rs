@@ -443,7 +443,8 @@ impl Connection {
         self.send_segments(segments, false).await
     }
 
-    /// The checks of HAP-NodeJS's `handleDataSendOpen` (§12.7, §9.3): the selected
+    /// The checks of HAP-NodeJS's `handleDataSendOpen` (§12.7, §9.3), in its order: type and
+    /// target, recording on, camera on, not busy, a selection. Returns the selected
     /// configuration, whether recording audio is on, whether motion is on now.
     fn check_open(
         &self,
@@ -469,6 +470,16 @@ impl Connection {
         }
         if !on(keys::HOMEKIT_CAMERA_ACTIVE) {
             return Err((CloseReason::NotAllowed, "the camera is not active".into()));
+        }
+        // HAP-NodeJS's order: busy before the selection (the slot itself is taken in `open`).
+        if let Some(busy) = self.service.recording().as_ref() {
+            return Err((
+                CloseReason::Busy,
+                format!(
+                    "stream {} is recording on hds {}",
+                    busy.stream_id, busy.hds_connection
+                ),
+            ));
         }
         let selection = match inner.db.value(keys::SELECTED_RECORDING_CONFIGURATION) {
             Some(Value::Bytes(bytes)) if !bytes.is_empty() => {
