@@ -14,6 +14,7 @@ use hksv::recording::{
     AudioParams, Recorder, RecordingCapabilities, Sample, SampleData, VideoParams,
 };
 
+use super::keyframe::KeyframeCache;
 use crate::logging::HKSVSINK_CAT as CAT;
 use crate::media_input::{H264Input, InputError, VideoInput, aac_track, running_time};
 
@@ -70,6 +71,8 @@ struct Target {
 /// See the module documentation. Lock order: `video` or `audio`, then `target`.
 #[derive(Default)]
 pub(super) struct MediaPath {
+    /// The latest keyframe of the video pad (live-view start, snapshots).
+    pub keyframes: KeyframeCache,
     video: Mutex<Video>,
     audio: Mutex<Audio>,
     target: Mutex<Target>,
@@ -96,6 +99,7 @@ impl MediaPath {
         target.offer = None;
         *lock(&self.video) = Video::default();
         *lock(&self.audio) = Audio::default();
+        self.keyframes.clear();
     }
 
     fn recorder(&self) -> Option<Arc<Recorder>> {
@@ -178,6 +182,7 @@ impl MediaPath {
                 });
             video.caps = Some(caps.to_owned());
         }
+        let candidate = buffer.clone();
         let input = match video.input.access_unit(buffer, segment) {
             Ok(Some(input)) => input,
             Ok(None) => return Ok(()),
@@ -196,6 +201,12 @@ impl MediaPath {
                 return Ok(());
             }
         };
+        if let Some(caps) = video.caps.as_ref()
+            && !candidate.flags().contains(gst::BufferFlags::DELTA_UNIT)
+        {
+            self.keyframes
+                .offer(&candidate, caps, video.input.parameter_sets().cloned());
+        }
         let VideoInput { frame, track } = input;
         let params = track.as_ref().and_then(|_| {
             let sets = video.input.parameter_sets()?;
@@ -287,6 +298,7 @@ impl MediaPath {
     /// A flush or a restarted source: the prebuffer starts again.
     pub fn discontinuity(&self) {
         lock(&self.video).input.reset_timing();
+        self.keyframes.clear();
         if let Some(recorder) = self.recorder() {
             recorder.discontinuity();
         }

@@ -35,6 +35,7 @@ use gst::glib;
 use gst::prelude::*;
 
 mod imp;
+mod keyframe;
 mod media;
 mod state_dir;
 
