@@ -16,6 +16,8 @@ mod gst_common;
 use gst_common::init;
 
 mod common;
+mod skip;
+use skip::skip;
 use common::{WAIT, accessories, find_iid, pair_setup, subscribe, verified_at, write_value};
 
 const SETUP_CODE: &str = "031-45-154";
@@ -514,7 +516,7 @@ fn two_sinks_share_one_runtime() {
 #[test]
 fn ipv6_loopback_bind_pairs() {
     if std::net::TcpListener::bind("[::1]:0").is_err() {
-        eprintln!("SKIPPED: no IPv6 loopback on this machine");
+        skip("ipv6_loopback_bind_pairs", "no IPv6 loopback on this machine");
         return;
     }
     let dir = tempfile::tempdir().unwrap();
@@ -534,7 +536,7 @@ fn ipv6_loopback_bind_pairs() {
 #[test]
 fn default_bind_takes_ipv4_and_ipv6() {
     if std::net::TcpListener::bind("[::1]:0").is_err() {
-        eprintln!("SKIPPED: no IPv6 loopback on this machine");
+        skip("default_bind_takes_ipv4_and_ipv6", "no IPv6 loopback on this machine");
         return;
     }
     let dir = tempfile::tempdir().unwrap();
