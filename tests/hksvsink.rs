@@ -17,8 +17,8 @@ use gst_common::init;
 
 mod common;
 mod skip;
-use skip::skip;
 use common::{WAIT, accessories, find_iid, pair_setup, subscribe, verified_at, write_value};
+use skip::skip;
 
 const SETUP_CODE: &str = "031-45-154";
 
@@ -516,7 +516,10 @@ fn two_sinks_share_one_runtime() {
 #[test]
 fn ipv6_loopback_bind_pairs() {
     if std::net::TcpListener::bind("[::1]:0").is_err() {
-        skip("ipv6_loopback_bind_pairs", "no IPv6 loopback on this machine");
+        skip(
+            "ipv6_loopback_bind_pairs",
+            "no IPv6 loopback on this machine",
+        );
         return;
     }
     let dir = tempfile::tempdir().unwrap();
@@ -536,7 +539,10 @@ fn ipv6_loopback_bind_pairs() {
 #[test]
 fn default_bind_takes_ipv4_and_ipv6() {
     if std::net::TcpListener::bind("[::1]:0").is_err() {
-        skip("default_bind_takes_ipv4_and_ipv6", "no IPv6 loopback on this machine");
+        skip(
+            "default_bind_takes_ipv4_and_ipv6",
+            "no IPv6 loopback on this machine",
+        );
         return;
     }
     let dir = tempfile::tempdir().unwrap();

@@ -46,7 +46,10 @@ fn run_in_namespace(test: &str, setup: &str, family: &str) -> bool {
         .env(FAMILY_ENV, family)
         .status()
         .expect("run the inner test in a network namespace");
-    assert!(status.success(), "inner mDNS test ({family}) failed: {status}");
+    assert!(
+        status.success(),
+        "inner mDNS test ({family}) failed: {status}"
+    );
     true
 }
 
