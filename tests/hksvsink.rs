@@ -555,3 +555,29 @@ fn default_bind_takes_ipv4_and_ipv6() {
     std::net::TcpStream::connect((std::net::Ipv6Addr::LOCALHOST, port)).expect("IPv6 connection");
     stop(&pipeline);
 }
+
+#[test]
+fn server_properties_are_refused_while_the_server_runs() {
+    let dir = tempfile::tempdir().unwrap();
+    let (pipeline, sink) = camera(dir.path(), "accessory-name=Before");
+    // An application (this test binary) does not get the setup code on its stdout.
+    assert!(!sink.property::<bool>("print-setup-code"));
+    pipeline.set_state(gst::State::Ready).unwrap();
+    let port = sink.property::<u32>("port");
+    assert_ne!(port, 0, "the server runs in READY");
+    // Refused in READY: the server read it at NULL→READY and would not apply it.
+    sink.set_property("accessory-name", "After");
+    sink.set_property("port", 1u32);
+    assert_eq!(string_prop(&sink, "accessory-name"), "Before");
+    assert_eq!(sink.property::<u32>("port"), port);
+    // detect-motion is read at READY→PAUSED: still allowed in READY, refused in PLAYING.
+    sink.set_property("detect-motion", true);
+    assert!(sink.property::<bool>("detect-motion"));
+    play(&pipeline).unwrap();
+    sink.set_property("detect-motion", false);
+    assert!(sink.property::<bool>("detect-motion"));
+    stop(&pipeline);
+    // Back in NULL everything may change again.
+    sink.set_property("accessory-name", "After");
+    assert_eq!(string_prop(&sink, "accessory-name"), "After");
+}

@@ -76,6 +76,7 @@ struct Settings {
     firmware_revision: String,
     prebuffer_length_ms: u32,
     max_recording_duration_s: u32,
+    print_setup_code: bool,
 }
 
 impl Default for Settings {
@@ -96,9 +97,41 @@ impl Default for Settings {
             firmware_revision: DEFAULT_FIRMWARE_REVISION.into(),
             prebuffer_length_ms: DEFAULT_PREBUFFER_LENGTH_MS,
             max_recording_duration_s: DEFAULT_MAX_RECORDING_DURATION_S,
+            print_setup_code: *DEFAULT_PRINT_SETUP_CODE,
         }
     }
 }
+
+/// Whether the setup code is printed by default: in `gst-launch-1.0`, yes (its user reads the
+/// terminal); in an application, no (library code does not write to stdout; the application
+/// has the `hksv-setup` message and the properties).
+static DEFAULT_PRINT_SETUP_CODE: LazyLock<bool> = LazyLock::new(|| {
+    let program = std::env::args_os()
+        .next()
+        .map(PathBuf::from)
+        .and_then(|p| p.file_name().map(|n| n.to_string_lossy().into_owned()));
+    program.as_deref() == Some("gst-launch-1.0")
+        || glib::prgname().as_deref() == Some("gst-launch-1.0")
+});
+
+/// Properties read when the server starts (NULL→READY): changing them while it runs would
+/// not take effect, so it is refused with a warning.
+const SERVER_PROPERTIES: [&str; 14] = [
+    "accessory-name",
+    "setup-code",
+    "port",
+    "bind-address",
+    "category",
+    "state-dir",
+    "advertise",
+    "mdns-interface",
+    "manufacturer",
+    "model",
+    "serial-number",
+    "firmware-revision",
+    "prebuffer-length",
+    "max-recording-duration",
+];
 
 impl Settings {
     /// The state directory in use: the property, or the XDG default for the accessory name.
@@ -167,43 +200,43 @@ pub struct HksvSink {
 impl HksvSink {
     /// Routes the `video` pad straight to the inner sink, or through the built-in motion
     /// detector. Called before data flows (READY to PAUSED).
-    fn route_video(&self, detect: bool) -> Result<(), gst::StateChangeError> {
+    fn route_video(&self, detect: bool) -> Result<(), String> {
         let obj = self.obj();
         let ghost = obj
             .static_pad("video")
             .and_then(|p| p.downcast::<gst::GhostPad>().ok())
-            .ok_or(gst::StateChangeError)?;
+            .ok_or("the video ghost pad is missing")?;
         let sink_pad = self
             .video_sink
             .static_pad("sink")
-            .ok_or(gst::StateChangeError)?;
+            .ok_or("the inner video sink has no sink pad")?;
         let detector_sink = self
             .motion_detector
             .static_pad("sink")
-            .ok_or(gst::StateChangeError)?;
+            .ok_or("the built-in motion detector has no sink pad")?;
         let detector_src = self
             .motion_detector
             .static_pad("src")
-            .ok_or(gst::StateChangeError)?;
+            .ok_or("the built-in motion detector has no src pad")?;
         let routed = ghost.target().as_ref() == Some(&detector_sink);
         if routed == detect {
             return Ok(());
         }
         ghost
             .set_target(None::<&gst::Pad>)
-            .map_err(|_| gst::StateChangeError)?;
+            .map_err(|e| format!("cannot unset the video pad's target: {e}"))?;
         if detect {
             detector_src
                 .link(&sink_pad)
-                .map_err(|_| gst::StateChangeError)?;
+                .map_err(|e| format!("cannot link the motion detector to the inner sink: {e}"))?;
             ghost
                 .set_target(Some(&detector_sink))
-                .map_err(|_| gst::StateChangeError)?;
+                .map_err(|e| format!("cannot target the motion detector: {e}"))?;
         } else {
             let _ = detector_src.unlink(&sink_pad);
             ghost
                 .set_target(Some(&sink_pad))
-                .map_err(|_| gst::StateChangeError)?;
+                .map_err(|e| format!("cannot target the inner sink: {e}"))?;
         }
         gst::info!(
             CAT,
@@ -336,6 +369,10 @@ impl HksvSink {
             imp = self,
             "unpaired: setup code {setup_code}, setup URI {setup_uri}"
         );
+        if !self.settings().print_setup_code {
+            self.post_setup_message(setup_code, setup_uri);
+            return;
+        }
         let qr = match hksv::setup::qr_code_text(setup_uri) {
             Ok(qr) if std::io::stdout().is_terminal() => on_white(&qr),
             Ok(qr) => qr,
@@ -349,6 +386,11 @@ impl HksvSink {
              Scan with the Home app (Add Accessory), or enter the code by hand:\n{qr}\n\
              Setup URI: {setup_uri}\n"
         );
+        self.post_setup_message(setup_code, setup_uri);
+    }
+
+    /// Posts the `hksv-setup` element message.
+    fn post_setup_message(&self, setup_code: &str, setup_uri: &str) {
         let structure = gst::Structure::builder(SETUP_MESSAGE)
             .field("setup-code", setup_code)
             .field("setup-uri", setup_uri)
@@ -569,7 +611,6 @@ impl ObjectImpl for HksvSink {
                     .nick("Accessory name")
                     .blurb("Name the Home app shows for the camera, also its mDNS instance name")
                     .default_value(Some(DEFAULT_ACCESSORY_NAME))
-                    .mutable_ready()
                     .build(),
                 /**
                  * GstHksvSink:setup-code:
@@ -581,7 +622,6 @@ impl ObjectImpl for HksvSink {
                     .nick("Setup code")
                     .blurb("HomeKit setup code XXX-XX-XXX (unset: generated once and kept in the state directory)")
                     .default_value(DEFAULT_SETUP_CODE)
-                    .mutable_ready()
                     .build(),
                 /**
                  * GstHksvSink:port:
@@ -594,7 +634,6 @@ impl ObjectImpl for HksvSink {
                     .blurb("TCP port of the HAP server (0 = any free port; reads back the port in use)")
                     .maximum(u16::MAX.into())
                     .default_value(DEFAULT_PORT)
-                    .mutable_ready()
                     .build(),
                 /**
                  * GstHksvSink:bind-address:
@@ -606,7 +645,6 @@ impl ObjectImpl for HksvSink {
                     .nick("Bind address")
                     .blurb("IP address the HAP server listens on (:: = all IPv6 and IPv4, 0.0.0.0 = all IPv4 only)")
                     .default_value(Some(DEFAULT_BIND_ADDRESS))
-                    .mutable_ready()
                     .build(),
                 /**
                  * GstHksvSink:category:
@@ -616,7 +654,6 @@ impl ObjectImpl for HksvSink {
                 glib::ParamSpecEnum::builder_with_default("category", DEFAULT_CATEGORY)
                     .nick("Category")
                     .blurb("HomeKit accessory category (camera or video doorbell)")
-                    .mutable_ready()
                     .build(),
                 /**
                  * GstHksvSink:state-dir:
@@ -627,7 +664,6 @@ impl ObjectImpl for HksvSink {
                     .nick("State directory")
                     .blurb("Directory holding identity and pairings (unset: $XDG_STATE_HOME/gst-hksv/<accessory-name>)")
                     .default_value(DEFAULT_STATE_DIR)
-                    .mutable_ready()
                     .build(),
                 /**
                  * GstHksvSink:advertise:
@@ -638,7 +674,6 @@ impl ObjectImpl for HksvSink {
                     .nick("Advertise")
                     .blurb("Announce the accessory over mDNS (_hap._tcp) so controllers find it")
                     .default_value(DEFAULT_ADVERTISE)
-                    .mutable_ready()
                     .build(),
                 /**
                  * GstHksvSink:detect-motion:
@@ -661,7 +696,6 @@ impl ObjectImpl for HksvSink {
                     .nick("mDNS interface")
                     .blurb("Network interface to advertise on, e.g. eth0 (unset: all interfaces)")
                     .default_value(DEFAULT_MDNS_INTERFACE)
-                    .mutable_ready()
                     .build(),
                 /**
                  * GstHksvSink:manufacturer:
@@ -672,7 +706,6 @@ impl ObjectImpl for HksvSink {
                     .nick("Manufacturer")
                     .blurb("Manufacturer shown in the accessory details")
                     .default_value(Some(DEFAULT_MANUFACTURER))
-                    .mutable_ready()
                     .build(),
                 /**
                  * GstHksvSink:model:
@@ -683,7 +716,6 @@ impl ObjectImpl for HksvSink {
                     .nick("Model")
                     .blurb("Model shown in the accessory details and advertised as md")
                     .default_value(Some(DEFAULT_MODEL))
-                    .mutable_ready()
                     .build(),
                 /**
                  * GstHksvSink:serial-number:
@@ -694,7 +726,6 @@ impl ObjectImpl for HksvSink {
                     .nick("Serial number")
                     .blurb("Serial number shown in the accessory details")
                     .default_value(Some(DEFAULT_SERIAL_NUMBER))
-                    .mutable_ready()
                     .build(),
                 /**
                  * GstHksvSink:firmware-revision:
@@ -705,7 +736,6 @@ impl ObjectImpl for HksvSink {
                     .nick("Firmware revision")
                     .blurb("Firmware revision shown in the accessory details (x[.y[.z]])")
                     .default_value(Some(DEFAULT_FIRMWARE_REVISION))
-                    .mutable_ready()
                     .build(),
                 /**
                  * GstHksvSink:prebuffer-length:
@@ -720,7 +750,6 @@ impl ObjectImpl for HksvSink {
                     .minimum(MIN_PREBUFFER_LENGTH_MS)
                     .maximum(MAX_PREBUFFER_LENGTH_MS)
                     .default_value(DEFAULT_PREBUFFER_LENGTH_MS)
-                    .mutable_ready()
                     .build(),
                 /**
                  * GstHksvSink:max-recording-duration:
@@ -734,6 +763,18 @@ impl ObjectImpl for HksvSink {
                     .minimum(10)
                     .maximum(3600)
                     .default_value(DEFAULT_MAX_RECORDING_DURATION_S)
+                    .build(),
+                /**
+                 * GstHksvSink:print-setup-code:
+                 *
+                 * Print the setup code and its QR code on standard output while unpaired. On by
+                 * default in gst-launch-1.0, off in applications (they get the `hksv-setup`
+                 * element message and the `setup-code`/`setup-uri` properties).
+                 */
+                glib::ParamSpecBoolean::builder("print-setup-code")
+                    .nick("Print setup code")
+                    .blurb("Print the setup code and QR code on stdout while unpaired (default: on in gst-launch-1.0, off in applications)")
+                    .default_value(*DEFAULT_PRINT_SETUP_CODE)
                     .mutable_ready()
                     .build(),
                 /**
@@ -776,6 +817,26 @@ impl ObjectImpl for HksvSink {
 
     fn set_property(&self, _id: usize, value: &glib::Value, pspec: &glib::ParamSpec) {
         let mut settings = self.settings();
+        let name = pspec.name();
+        if SERVER_PROPERTIES.contains(&name) && self.state().running.is_some() {
+            gst::warning!(
+                CAT,
+                imp = self,
+                "{name} not changed: the accessory server is running (READY or above) and reads it only when it starts; set it in the NULL state"
+            );
+            return;
+        }
+        let obj = self.obj();
+        if name == "detect-motion"
+            && obj.current_state().max(obj.pending_state()) > gst::State::Ready
+        {
+            gst::warning!(
+                CAT,
+                imp = self,
+                "detect-motion not changed: the video is routed when going to PAUSED; set it in NULL or READY"
+            );
+            return;
+        }
         let string = || {
             value
                 .get::<Option<String>>()
@@ -805,6 +866,9 @@ impl ObjectImpl for HksvSink {
             }
             "max-recording-duration" => {
                 settings.max_recording_duration_s = value.get().expect("type checked upstream")
+            }
+            "print-setup-code" => {
+                settings.print_setup_code = value.get().expect("type checked upstream")
             }
             _ => unimplemented!(),
         }
@@ -844,6 +908,7 @@ impl ObjectImpl for HksvSink {
                     "firmware-revision" => settings.firmware_revision.to_value(),
                     "prebuffer-length" => settings.prebuffer_length_ms.to_value(),
                     "max-recording-duration" => settings.max_recording_duration_s.to_value(),
+                    "print-setup-code" => settings.print_setup_code.to_value(),
                     _ => unimplemented!(),
                 }
             }
@@ -1070,7 +1135,18 @@ impl ElementImpl for HksvSink {
         }
         if transition == gst::StateChange::ReadyToPaused {
             let detect = self.settings().detect_motion;
-            self.route_video(detect)?;
+            if let Err(reason) = self.route_video(detect) {
+                gst::element_imp_error!(
+                    self,
+                    gst::CoreError::StateChange,
+                    [
+                        "Cannot route the video pad (detect-motion={}): {}",
+                        detect,
+                        reason
+                    ]
+                );
+                return Err(gst::StateChangeError);
+            }
         }
         let result = self.parent_change_state(transition);
         if transition == gst::StateChange::ReadyToNull
