@@ -1148,6 +1148,16 @@ impl ElementImpl for HksvSink {
                 return Err(gst::StateChangeError);
             }
         }
+        if transition == gst::StateChange::PausedToReady {
+            // Streaming stops: recordings in progress end now, with that reason, rather than
+            // waiting for the stall timeout.
+            gst::info!(
+                CAT,
+                imp = self,
+                "streaming stops: recordings in progress end"
+            );
+            self.media.end_of_stream();
+        }
         let result = self.parent_change_state(transition);
         if transition == gst::StateChange::ReadyToNull
             || (transition == gst::StateChange::NullToReady && result.is_err())
