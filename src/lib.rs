@@ -28,6 +28,7 @@ pub mod hds;
 pub mod http;
 pub mod mdns;
 pub mod motion;
+pub mod opus;
 pub mod pairing;
 pub mod recording;
 pub mod server;
