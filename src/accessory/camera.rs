@@ -128,6 +128,42 @@ pub mod keys {
     pub const SUPPORTED_AUDIO_RECORDING_CONFIGURATION: &str = "204/207";
     /// CameraRecordingManagement / RecordingAudioActive.
     pub const RECORDING_AUDIO_ACTIVE: &str = "204/226";
+    /// Microphone / Mute.
+    pub const MICROPHONE_MUTE: &str = "112/11A";
+    /// Microphone / Volume.
+    pub const MICROPHONE_VOLUME: &str = "112/119";
+    /// Speaker / Mute.
+    pub const SPEAKER_MUTE: &str = "113/11A";
+    /// Speaker / Volume.
+    pub const SPEAKER_VOLUME: &str = "113/119";
+}
+
+/// The two audio services of a camera, each with Mute and Volume (0–100 %).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum AudioService {
+    /// The camera's microphone (the audio sent to live-view controllers).
+    Microphone,
+    /// The camera's speaker (two-way audio from the controller), present when
+    /// [`CameraInfo::speaker`] is set.
+    Speaker,
+}
+
+impl AudioService {
+    /// Stable key of the service's Mute characteristic.
+    pub fn mute_key(self) -> &'static str {
+        match self {
+            AudioService::Microphone => keys::MICROPHONE_MUTE,
+            AudioService::Speaker => keys::SPEAKER_MUTE,
+        }
+    }
+
+    /// Stable key of the service's Volume characteristic.
+    pub fn volume_key(self) -> &'static str {
+        match self {
+            AudioService::Microphone => keys::MICROPHONE_VOLUME,
+            AudioService::Speaker => keys::SPEAKER_VOLUME,
+        }
+    }
 }
 
 /// Mirrors `HomeKitCameraActive` into the motion sensor's `StatusActive` (HAP-NodeJS, §9.2),

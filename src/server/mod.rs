@@ -30,7 +30,7 @@ use tokio::runtime::Handle;
 use tokio::sync::{broadcast, watch};
 use tokio::task::{JoinHandle, JoinSet};
 
-use crate::accessory::{Value, camera_database, keys, mirror_camera_active};
+use crate::accessory::{AudioService, Value, camera_database, keys, mirror_camera_active};
 use crate::mdns::Advertiser;
 use crate::pairing::PairSetupManager;
 use crate::recording::{Recorder, RecordingCapabilities, SelectedRecordingConfiguration};
@@ -295,6 +295,22 @@ impl HapServer {
     /// for a plain camera.
     pub fn trigger_doorbell(&self) {
         self.shared.set_value(keys::DOORBELL_EVENT, Value::Int(0));
+    }
+
+    /// Sets the Mute characteristic of the Microphone or Speaker service (the application
+    /// muted it); subscribed controllers are told when it changes. No effect on a Speaker
+    /// that the accessory does not have.
+    pub fn set_mute(&self, service: AudioService, mute: bool) {
+        self.shared.set_value(service.mute_key(), Value::Bool(mute));
+    }
+
+    /// Sets the Volume characteristic (percent, at most 100) of the Microphone or Speaker
+    /// service; subscribed controllers are told when it changes.
+    pub fn set_volume(&self, service: AudioService, volume: u8) {
+        self.shared.set_value(
+            service.volume_key(),
+            Value::Int(i128::from(volume.min(100))),
+        );
     }
 
     /// The media that recordings are made of: the element feeds it with the stream.
