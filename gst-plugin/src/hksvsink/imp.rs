@@ -18,6 +18,9 @@ use gst::subclass::prelude::*;
 use hksv::server::{HapServer, ServerConfig, ServerError, ServerEvent};
 
 use super::Category;
+use super::live_audio::{
+    LiveAudio, PROP_MICROPHONE_MUTE, PROP_MICROPHONE_VOLUME, PROP_SPEAKER_MUTE, PROP_SPEAKER_VOLUME,
+};
 use super::media::MediaPath;
 use super::state_dir::default_state_dir;
 use crate::hapmotiondetect::event::MotionEvent;
@@ -35,6 +38,7 @@ const DEFAULT_CATEGORY: Category = Category::Camera;
 const DEFAULT_STATE_DIR: Option<&str> = None;
 const DEFAULT_ADVERTISE: bool = true;
 const DEFAULT_DETECT_MOTION: bool = false;
+const DEFAULT_SPEAKER: bool = false;
 const DEFAULT_MDNS_INTERFACE: Option<&str> = None;
 const DEFAULT_MANUFACTURER: &str = "gst-hksv";
 const DEFAULT_MODEL: &str = "hksvsink";
@@ -69,6 +73,7 @@ struct Settings {
     state_dir: Option<String>,
     advertise: bool,
     detect_motion: bool,
+    speaker: bool,
     mdns_interface: Option<String>,
     manufacturer: String,
     model: String,
@@ -89,6 +94,7 @@ impl Default for Settings {
             state_dir: DEFAULT_STATE_DIR.map(Into::into),
             advertise: DEFAULT_ADVERTISE,
             detect_motion: DEFAULT_DETECT_MOTION,
+            speaker: DEFAULT_SPEAKER,
             mdns_interface: DEFAULT_MDNS_INTERFACE.map(Into::into),
             manufacturer: DEFAULT_MANUFACTURER.into(),
             model: DEFAULT_MODEL.into(),
@@ -128,6 +134,7 @@ impl Settings {
         config.camera.model = self.model.clone();
         config.camera.serial_number = self.serial_number.clone();
         config.camera.firmware_revision = self.firmware_revision.clone();
+        config.camera.speaker = self.speaker;
         config.setup_code = self.setup_code.clone();
         config.bind_address = bind_address;
         config.port = port;
@@ -159,6 +166,8 @@ pub struct HksvSink {
     audio_sink: Mutex<Option<gst_app::AppSink>>,
     /// Samples to the recorder, caps to the recording offer.
     media: Arc<MediaPath>,
+    /// Live-view audio: microphone branches, talkback, Microphone/Speaker mute and volume.
+    audio: Arc<LiveAudio>,
     /// The built-in motion detection (`detect-motion`): a `hapmotiondetect` between the
     /// `video` pad and the inner sink when enabled.
     motion_detector: crate::hapmotiondetect::HapMotionDetect,
@@ -311,6 +320,7 @@ impl HksvSink {
         let (port, device_id) = (server.port(), server.device_id());
         let (setup_code, setup_uri) = (server.setup_code(), server.setup_uri());
         let events = handle.spawn(forward_events(server.subscribe(), self.obj().downgrade()));
+        self.audio.publish(&server);
         self.state().running = Some(Running { server, events });
         gst::info!(
             CAT,
@@ -378,6 +388,7 @@ impl HksvSink {
     /// READY→NULL: stops the server and waits (bounded) for its connections to close.
     fn stop_server(&self) {
         self.media.detach();
+        self.audio.mic.clear();
         let Some(Running { server, events }) = self.state().running.take() else {
             return;
         };
@@ -425,6 +436,14 @@ impl HksvSink {
             }
             None => gst::warning!(CAT, imp = self, "trigger-doorbell ignored: not started"),
         }
+    }
+
+    /// See [`super::HksvSink::talkback_input`].
+    pub(super) fn talkback_input(&self) -> Option<super::talkback::TalkbackInput> {
+        if !self.settings().speaker {
+            return None;
+        }
+        self.audio.talkback_input()
     }
 
     /// A read-back of the running server, or `None` when stopped.
@@ -511,6 +530,16 @@ async fn forward_events(
                     .build();
                 post_element_message(&element, s);
             }
+            ServerEvent::ValueWritten { key } => {
+                let imp = element.imp();
+                let property = imp
+                    .running(|server| imp.audio.value_written(&key, server))
+                    .flatten();
+                match property {
+                    Some(property) => element.notify(property),
+                    None => gst::debug!(CAT, obj = element, "controller wrote {key}"),
+                }
+            }
             other => gst::debug!(CAT, obj = element, "server event {other:?}"),
         }
     }
@@ -545,6 +574,7 @@ impl ObjectSubclass for HksvSink {
             video_sink,
             audio_sink: Mutex::new(None),
             media: Arc::new(MediaPath::default()),
+            audio: Arc::new(LiveAudio::new()),
             motion_detector: glib::Object::builder()
                 .property("name", "motiondetect")
                 .build(),
@@ -651,6 +681,65 @@ impl ObjectImpl for HksvSink {
                     .blurb("Detect motion in the incoming video itself (the hapmotiondetect analysis with its default settings), for pipelines without hapmotiondetect upstream; use one or the other")
                     .default_value(DEFAULT_DETECT_MOTION)
                     .mutable_ready()
+                    .build(),
+                /**
+                 * GstHksvSink:speaker:
+                 *
+                 * Adds the Speaker service (two-way audio): the audio that a live-view
+                 * controller sends comes out of the `talkback` pad.
+                 */
+                glib::ParamSpecBoolean::builder("speaker")
+                    .nick("Speaker")
+                    .blurb("Offer two-way audio (the Speaker service): controllers' audio comes out of the talkback pad")
+                    .default_value(DEFAULT_SPEAKER)
+                    .mutable_ready()
+                    .build(),
+                /**
+                 * GstHksvSink:microphone-mute:
+                 *
+                 * The Microphone service's Mute: live sessions get silence. Follows the
+                 * controllers' writes (notified); setting it tells the controllers.
+                 */
+                glib::ParamSpecBoolean::builder(PROP_MICROPHONE_MUTE)
+                    .nick("Microphone mute")
+                    .blurb("Microphone Mute characteristic: live-view audio is silent (controllers' writes are notified)")
+                    .default_value(false)
+                    .mutable_playing()
+                    .build(),
+                /**
+                 * GstHksvSink:microphone-volume:
+                 *
+                 * The Microphone service's Volume in percent, applied to live-view audio.
+                 */
+                glib::ParamSpecUInt::builder(PROP_MICROPHONE_VOLUME)
+                    .nick("Microphone volume")
+                    .blurb("Microphone Volume characteristic in percent, applied to live-view audio (controllers' writes are notified)")
+                    .maximum(100)
+                    .default_value(100)
+                    .mutable_playing()
+                    .build(),
+                /**
+                 * GstHksvSink:speaker-mute:
+                 *
+                 * The Speaker service's Mute: the `talkback` pad carries silence.
+                 */
+                glib::ParamSpecBoolean::builder(PROP_SPEAKER_MUTE)
+                    .nick("Speaker mute")
+                    .blurb("Speaker Mute characteristic: the talkback pad carries silence (controllers' writes are notified)")
+                    .default_value(false)
+                    .mutable_playing()
+                    .build(),
+                /**
+                 * GstHksvSink:speaker-volume:
+                 *
+                 * The Speaker service's Volume in percent, applied to the `talkback` pad.
+                 */
+                glib::ParamSpecUInt::builder(PROP_SPEAKER_VOLUME)
+                    .nick("Speaker volume")
+                    .blurb("Speaker Volume characteristic in percent, applied to the talkback pad (controllers' writes are notified)")
+                    .maximum(100)
+                    .default_value(100)
+                    .mutable_playing()
                     .build(),
                 /**
                  * GstHksvSink:mdns-interface:
@@ -775,6 +864,17 @@ impl ObjectImpl for HksvSink {
     }
 
     fn set_property(&self, _id: usize, value: &glib::Value, pspec: &glib::ParamSpec) {
+        if let name @ (PROP_MICROPHONE_MUTE
+        | PROP_MICROPHONE_VOLUME
+        | PROP_SPEAKER_MUTE
+        | PROP_SPEAKER_VOLUME) = pspec.name()
+        {
+            gst::debug!(CAT, imp = self, "{name} set to {value:?}");
+            let state = self.state();
+            let server = state.running.as_ref().map(|r| &r.server);
+            self.audio.set_property(name, value, server);
+            return;
+        }
         let mut settings = self.settings();
         let string = || {
             value
@@ -793,6 +893,7 @@ impl ObjectImpl for HksvSink {
             "state-dir" => settings.state_dir = string().filter(|s| !s.is_empty()),
             "advertise" => settings.advertise = value.get().expect("type checked upstream"),
             "detect-motion" => settings.detect_motion = value.get().expect("type checked upstream"),
+            "speaker" => settings.speaker = value.get().expect("type checked upstream"),
             "mdns-interface" => settings.mdns_interface = string().filter(|s| !s.is_empty()),
             "manufacturer" => settings.manufacturer = required(string(), DEFAULT_MANUFACTURER),
             "model" => settings.model = required(string(), DEFAULT_MODEL),
@@ -824,6 +925,10 @@ impl ObjectImpl for HksvSink {
             "paired" => self.running(|s| s.is_paired()).unwrap_or(false).to_value(),
             "setup-uri" => self.running(|s| s.setup_uri()).to_value(),
             "device-id" => self.running(|s| s.device_id()).to_value(),
+            name @ (PROP_MICROPHONE_MUTE
+            | PROP_MICROPHONE_VOLUME
+            | PROP_SPEAKER_MUTE
+            | PROP_SPEAKER_VOLUME) => self.audio.property(name),
             name => {
                 let settings = self.settings();
                 match name {
@@ -837,6 +942,7 @@ impl ObjectImpl for HksvSink {
                         .to_value(),
                     "advertise" => settings.advertise.to_value(),
                     "detect-motion" => settings.detect_motion.to_value(),
+                    "speaker" => settings.speaker.to_value(),
                     "mdns-interface" => settings.mdns_interface.to_value(),
                     "manufacturer" => settings.manufacturer.to_value(),
                     "model" => settings.model.to_value(),
@@ -950,6 +1056,20 @@ impl ObjectImpl for HksvSink {
             .name("video")
             .build();
         obj.add_pad(&pad).expect("fresh bin accepts its pad");
+        // Two-way audio: an always pad, so that `gst-launch-1.0 ... h.talkback !
+        // autoaudiosink` links at once; without the Speaker service nothing comes out.
+        let templ = obj
+            .class()
+            .pad_template("talkback")
+            .expect("template exists");
+        let pad = match self.audio.add_talkback(obj.upcast_ref()) {
+            Some(target) => gst::GhostPad::builder_from_template_with_target(&templ, &target)
+                .expect("template caps match the volume element"),
+            None => gst::GhostPad::builder_from_template(&templ),
+        }
+        .name("talkback")
+        .build();
+        obj.add_pad(&pad).expect("fresh bin accepts its pad");
     }
 }
 
@@ -985,6 +1105,13 @@ impl ElementImpl for HksvSink {
                     &crate::caps::aac_raw(),
                 )
                 .expect("valid template"),
+                gst::PadTemplate::new(
+                    "talkback",
+                    gst::PadDirection::Src,
+                    gst::PadPresence::Always,
+                    &gst::Caps::new_empty_simple("audio/x-raw"),
+                )
+                .expect("valid template"),
             ]
         });
         PAD_TEMPLATES.as_ref()
@@ -1010,10 +1137,13 @@ impl ElementImpl for HksvSink {
             .build();
         let weak = self.obj().downgrade();
         let media = self.media.clone();
+        let audio = self.audio.clone();
         sink.set_callbacks(
             gst_app::AppSinkCallbacks::builder()
                 .new_sample(move |sink| {
                     let sample = sink.pull_sample().map_err(|_| gst::FlowError::Flushing)?;
+                    // Live sessions' microphone branches first: never blocks.
+                    audio.mic.push(&sample);
                     match weak.upgrade() {
                         Some(element) => media.audio_sample(element.upcast_ref(), &sample)?,
                         None => return Err(gst::FlowError::Flushing),
@@ -1069,8 +1199,12 @@ impl ElementImpl for HksvSink {
             self.start_server()?;
         }
         if transition == gst::StateChange::ReadyToPaused {
-            let detect = self.settings().detect_motion;
+            let (detect, speaker) = {
+                let settings = self.settings();
+                (settings.detect_motion, settings.speaker)
+            };
             self.route_video(detect)?;
+            self.audio.prepare(speaker);
         }
         let result = self.parent_change_state(transition);
         if transition == gst::StateChange::ReadyToNull

@@ -33,11 +33,15 @@
  */
 use gst::glib;
 use gst::prelude::*;
+use gst::subclass::prelude::*;
 
 mod imp;
 mod keyframe;
+mod live_audio;
 mod media;
+pub mod mic_audio;
 mod state_dir;
+pub mod talkback;
 
 /// The HomeKit accessory category the element announces (reference §7.4).
 #[derive(Debug, Default, Eq, PartialEq, Ord, PartialOrd, Hash, Clone, Copy, glib::Enum)]
@@ -64,6 +68,15 @@ pub enum Category {
 glib::wrapper! {
     /// The `hksvsink` element.
     pub struct HksvSink(ObjectSubclass<imp::HksvSink>) @extends gst::Bin, gst::Element, gst::Object, @implements gst::ChildProxy;
+}
+
+impl HksvSink {
+    /// Where a live session's two-way audio goes (decrypted Opus RTP payloads), to come out
+    /// of the `talkback` pad; `None` without the Speaker service (`speaker=false`) or when
+    /// `opusdec` is missing. Also for applications that bring talkback audio of their own.
+    pub fn talkback_input(&self) -> Option<talkback::TalkbackInput> {
+        self.imp().talkback_input()
+    }
 }
 
 /// Registers `hksvsink` with `plugin`.
