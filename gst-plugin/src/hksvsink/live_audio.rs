@@ -173,7 +173,8 @@ impl LiveAudio {
         })?;
         let json = server.value(key)?;
         let value = if is_mute {
-            Ok(json.as_bool()?)
+            // Bools read back as 0 or 1 (both are HAP's bool).
+            Ok(json.as_bool().or_else(|| json.as_u64().map(|v| v != 0))?)
         } else {
             Err(json.as_u64()?.min(100) as u8)
         };

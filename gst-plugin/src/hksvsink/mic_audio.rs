@@ -72,9 +72,16 @@ impl MicConfig {
         kbps * 1000
     }
 
-    /// The `opusenc` bandwidth nick for the selected rate.
+    /// The `opusenc` bandwidth nick for the selected rate. When frames are joined, at most
+    /// wideband: above it the encoder switches between SILK and hybrid modes, whose frames
+    /// cannot share a packet (RFC 6716 §3.2), and packets would come out shorter.
     fn bandwidth(&self) -> &'static str {
-        match self.sample_rate {
+        let rate = if self.framing().1 > 1 {
+            self.sample_rate.min(16_000)
+        } else {
+            self.sample_rate
+        };
+        match rate {
             ..=8_000 => "narrowband",
             ..=12_000 => "mediumband",
             ..=16_000 => "wideband",
