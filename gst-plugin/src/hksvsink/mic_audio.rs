@@ -52,7 +52,7 @@ impl MicConfig {
         let ptime = self.packet_time_ms;
         [60, 40, 20, 10]
             .into_iter()
-            .find(|f| ptime % f == 0 && ptime / f <= 6)
+            .find(|&f| ptime.is_multiple_of(f) && ptime / f <= 6)
             .map(|f| (f, ptime / f))
             .unwrap_or((20, 1))
     }
@@ -61,8 +61,8 @@ impl MicConfig {
     /// 8 kHz, 24 at 16 kHz, 32 at 24 kHz), never above the controller's maximum.
     pub fn bitrate(&self) -> u32 {
         let voice = match self.sample_rate {
-            ..=8_000 => 16,
-            ..=16_000 => 24,
+            0..=8_000 => 16,
+            8_001..=16_000 => 24,
             _ => 32,
         };
         let kbps = match self.max_bitrate_kbps {
@@ -82,9 +82,9 @@ impl MicConfig {
             self.sample_rate
         };
         match rate {
-            ..=8_000 => "narrowband",
-            ..=12_000 => "mediumband",
-            ..=16_000 => "wideband",
+            0..=8_000 => "narrowband",
+            8_001..=12_000 => "mediumband",
+            12_001..=16_000 => "wideband",
             _ => "superwideband",
         }
     }
