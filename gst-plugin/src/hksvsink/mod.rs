@@ -30,6 +30,20 @@
  *     src. ! rtpmp4gdepay ! aacparse ! h.audio
  * ]|
  * Element messages `hksv-recording` (`action` started or ended) report each recording.
+ *
+ * ## Live-view audio and two-way audio
+ * With the `audio` pad, live-view controllers that select audio get the camera's sound as
+ * Opus at their selected rate and packet time (without an `audio` pad, no audio is sent).
+ * With `speaker=true` the accessory has a Speaker service, and what a controller says comes
+ * out of the always `talkback` source pad as `audio/x-raw` with running-time timestamps:
+ * |[
+ * gst-launch-1.0 v4l2src ! ... ! h264parse ! hksvsink name=h speaker=true \
+ *     alsasrc ! avenc_aac ! aacparse ! h.audio \
+ *     h.talkback ! queue ! audioconvert ! audioresample ! autoaudiosink
+ * ]|
+ * The Microphone and Speaker services' Mute and Volume are the properties
+ * `microphone-mute`, `microphone-volume`, `speaker-mute` and `speaker-volume`: a controller's
+ * write changes them (and notifies them); setting them tells subscribed controllers.
  */
 use gst::glib;
 use gst::prelude::*;
