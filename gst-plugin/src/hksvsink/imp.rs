@@ -18,6 +18,7 @@ use gst::subclass::prelude::*;
 use hksv::server::{HapServer, ServerConfig, ServerError, ServerEvent};
 
 use super::Category;
+use super::live::LiveBranches;
 use super::media::MediaPath;
 use super::state_dir::default_state_dir;
 use crate::hapmotiondetect::event::MotionEvent;
@@ -46,6 +47,9 @@ const DEFAULT_PREBUFFER_LENGTH_MS: u32 = 4000;
 const MIN_PREBUFFER_LENGTH_MS: u32 = 4000;
 const MAX_PREBUFFER_LENGTH_MS: u32 = 8000;
 const DEFAULT_MAX_RECORDING_DURATION_S: u32 = 180;
+const DEFAULT_MAX_LIVE_STREAMS: u32 = 4;
+/// Structure name of the element messages about live view.
+const LIVE_MESSAGE: &str = "hksv-live";
 /// Structure name of the element messages about recordings.
 const RECORDING_MESSAGE: &str = "hksv-recording";
 
@@ -76,6 +80,7 @@ struct Settings {
     firmware_revision: String,
     prebuffer_length_ms: u32,
     max_recording_duration_s: u32,
+    max_live_streams: u32,
 }
 
 impl Default for Settings {
@@ -96,6 +101,7 @@ impl Default for Settings {
             firmware_revision: DEFAULT_FIRMWARE_REVISION.into(),
             prebuffer_length_ms: DEFAULT_PREBUFFER_LENGTH_MS,
             max_recording_duration_s: DEFAULT_MAX_RECORDING_DURATION_S,
+            max_live_streams: DEFAULT_MAX_LIVE_STREAMS,
         }
     }
 }
@@ -135,6 +141,7 @@ impl Settings {
         config.mdns_interface = self.mdns_interface.clone();
         config.camera.recording.prebuffer_ms = self.prebuffer_length_ms;
         config.max_recording = Duration::from_secs(u64::from(self.max_recording_duration_s));
+        config.max_live_streams = self.max_live_streams as usize;
         Ok(config)
     }
 }
@@ -159,6 +166,8 @@ pub struct HksvSink {
     audio_sink: Mutex<Option<gst_app::AppSink>>,
     /// Samples to the recorder, caps to the recording offer.
     media: Arc<MediaPath>,
+    /// The live-view branches (set in `constructed`).
+    live: std::sync::OnceLock<Arc<LiveBranches>>,
     /// The built-in motion detection (`detect-motion`): a `hapmotiondetect` between the
     /// `video` pad and the inner sink when enabled.
     motion_detector: crate::hapmotiondetect::HapMotionDetect,
@@ -307,6 +316,9 @@ impl HksvSink {
             }),
             config_recording(&settings),
         );
+        if let Some(live) = self.live.get() {
+            server.set_live_media(Some(live.clone() as Arc<dyn hksv::live::LiveMedia>));
+        }
         let paired = server.is_paired();
         let (port, device_id) = (server.port(), server.device_id());
         let (setup_code, setup_uri) = (server.setup_code(), server.setup_uri());
@@ -363,7 +375,11 @@ impl HksvSink {
     /// The stream's caps changed what can be recorded: the server updates its offer.
     fn offer_changed(&self, capabilities: &hksv::recording::RecordingCapabilities) {
         let changed = self
-            .running(|server| server.set_recording_capabilities(capabilities))
+            .running(|server| {
+                // Live view offers the stream as it is (reference §10.1).
+                server.live().set_video_format(capabilities.video.clone());
+                server.set_recording_capabilities(capabilities)
+            })
             .unwrap_or(false);
         if changed {
             gst::info!(
@@ -511,6 +527,40 @@ async fn forward_events(
                     .build();
                 post_element_message(&element, s);
             }
+            ServerEvent::LiveStarted {
+                session_id,
+                controller,
+            } => {
+                gst::info!(
+                    CAT,
+                    obj = element,
+                    "live view {session_id} started for {controller}"
+                );
+                let s = gst::Structure::builder(LIVE_MESSAGE)
+                    .field("action", "started")
+                    .field("session-id", session_id)
+                    .field("controller", controller)
+                    .build();
+                post_element_message(&element, s);
+            }
+            ServerEvent::LiveEnded {
+                session_id,
+                controller,
+                reason,
+            } => {
+                gst::info!(
+                    CAT,
+                    obj = element,
+                    "live view {session_id} of {controller} ended: {reason}"
+                );
+                let s = gst::Structure::builder(LIVE_MESSAGE)
+                    .field("action", "ended")
+                    .field("session-id", session_id)
+                    .field("controller", controller)
+                    .field("reason", reason)
+                    .build();
+                post_element_message(&element, s);
+            }
             other => gst::debug!(CAT, obj = element, "server event {other:?}"),
         }
     }
@@ -545,6 +595,7 @@ impl ObjectSubclass for HksvSink {
             video_sink,
             audio_sink: Mutex::new(None),
             media: Arc::new(MediaPath::default()),
+            live: std::sync::OnceLock::new(),
             motion_detector: glib::Object::builder()
                 .property("name", "motiondetect")
                 .build(),
@@ -737,6 +788,20 @@ impl ObjectImpl for HksvSink {
                     .mutable_ready()
                     .build(),
                 /**
+                 * GstHksvSink:max-live-streams:
+                 *
+                 * Most live-view sessions at once (each controller watching is one); at the
+                 * limit StreamingStatus says "in use" and further setups are answered busy.
+                 */
+                glib::ParamSpecUInt::builder("max-live-streams")
+                    .nick("Maximum live streams")
+                    .blurb("Most live-view sessions served at once (each is one SRTP stream to one controller)")
+                    .minimum(1)
+                    .maximum(16)
+                    .default_value(DEFAULT_MAX_LIVE_STREAMS)
+                    .mutable_ready()
+                    .build(),
+                /**
                  * GstHksvSink:paired:
                  *
                  * Whether a controller is paired; notified when it changes.
@@ -806,6 +871,9 @@ impl ObjectImpl for HksvSink {
             "max-recording-duration" => {
                 settings.max_recording_duration_s = value.get().expect("type checked upstream")
             }
+            "max-live-streams" => {
+                settings.max_live_streams = value.get().expect("type checked upstream")
+            }
             _ => unimplemented!(),
         }
         gst::debug!(CAT, imp = self, "{} set to {:?}", pspec.name(), value);
@@ -844,6 +912,7 @@ impl ObjectImpl for HksvSink {
                     "firmware-revision" => settings.firmware_revision.to_value(),
                     "prebuffer-length" => settings.prebuffer_length_ms.to_value(),
                     "max-recording-duration" => settings.max_recording_duration_s.to_value(),
+                    "max-live-streams" => settings.max_live_streams.to_value(),
                     _ => unimplemented!(),
                 }
             }
@@ -892,6 +961,8 @@ impl ObjectImpl for HksvSink {
         self.parent_constructed();
         let obj = self.obj();
         // Access units go to the recorder (prebuffer and recordings in progress).
+        let live = Arc::new(LiveBranches::new(obj.upcast_ref(), self.media.clone()));
+        let _ = self.live.set(live.clone());
         let weak = obj.downgrade();
         let media = self.media.clone();
         let media_eos = self.media.clone();
@@ -903,6 +974,7 @@ impl ObjectImpl for HksvSink {
                         Some(element) => media.video_sample(element.upcast_ref(), &sample)?,
                         None => return Err(gst::FlowError::Flushing),
                     }
+                    live.video_sample(&sample);
                     Ok(gst::FlowSuccess::Ok)
                 })
                 .eos(move |_| media_eos.end_of_stream())

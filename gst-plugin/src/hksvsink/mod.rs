@@ -36,6 +36,7 @@ use gst::prelude::*;
 
 mod imp;
 mod keyframe;
+mod live;
 mod media;
 mod state_dir;
 
