@@ -26,6 +26,7 @@ pub mod fmp4;
 pub mod h264;
 pub mod hds;
 pub mod http;
+pub mod live;
 pub mod mdns;
 pub mod motion;
 pub mod opus;

@@ -20,7 +20,8 @@ const STREAM_ATTRIBUTES: [(u16, u16, u8); 4] = [
     (320, 240, 15),
 ];
 
-/// `114` SupportedVideoStreamConfiguration (§10.1).
+/// `114` SupportedVideoStreamConfiguration (§10.1) until the stream is known (then
+/// [`crate::live::offer`]).
 pub fn supported_video_stream_configuration() -> Vec<u8> {
     let mut params = Tlv8::new();
     u8_list(&mut params, 1, &PROFILES);
@@ -53,13 +54,6 @@ pub fn supported_audio_stream_configuration() -> Vec<u8> {
     out.encode()
 }
 
-/// `116` SupportedRTPConfiguration (§10.3): AES_CM_128_HMAC_SHA1_80 (item type 2).
-pub fn supported_rtp_configuration() -> Vec<u8> {
-    let mut out = Tlv8::new();
-    out.push_u8(2, 0);
-    out.encode()
-}
-
 /// `117` idle value: session control with command 2 (suspend) (§10.5).
 pub fn idle_selected_rtp_stream_configuration() -> Vec<u8> {
     let mut control = Tlv8::new();
@@ -73,13 +67,6 @@ pub fn idle_selected_rtp_stream_configuration() -> Vec<u8> {
 pub fn idle_setup_endpoints() -> Vec<u8> {
     let mut out = Tlv8::new();
     out.push_u8(2, 2);
-    out.encode()
-}
-
-/// `120` StreamingStatus: 0 available (§10.6).
-pub fn streaming_status_available() -> Vec<u8> {
-    let mut out = Tlv8::new();
-    out.push_u8(1, 0);
     out.encode()
 }
 

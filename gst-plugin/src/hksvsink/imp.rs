@@ -18,9 +18,11 @@ use gst::subclass::prelude::*;
 use hksv::server::{HapServer, ServerConfig, ServerError, ServerEvent};
 
 use super::Category;
+use super::live::LiveBranches;
 use super::live_audio::{
     LiveAudio, PROP_MICROPHONE_MUTE, PROP_MICROPHONE_VOLUME, PROP_SPEAKER_MUTE, PROP_SPEAKER_VOLUME,
 };
+use super::live_sessions::LiveSessions;
 use super::media::MediaPath;
 use super::state_dir::default_state_dir;
 use crate::hapmotiondetect::event::MotionEvent;
@@ -50,6 +52,9 @@ const DEFAULT_PREBUFFER_LENGTH_MS: u32 = 4000;
 const MIN_PREBUFFER_LENGTH_MS: u32 = 4000;
 const MAX_PREBUFFER_LENGTH_MS: u32 = 8000;
 const DEFAULT_MAX_RECORDING_DURATION_S: u32 = 180;
+const DEFAULT_MAX_LIVE_STREAMS: u32 = 4;
+/// Structure name of the element messages about live view.
+const LIVE_MESSAGE: &str = "hksv-live";
 /// Structure name of the element messages about recordings.
 const RECORDING_MESSAGE: &str = "hksv-recording";
 
@@ -81,6 +86,7 @@ struct Settings {
     firmware_revision: String,
     prebuffer_length_ms: u32,
     max_recording_duration_s: u32,
+    max_live_streams: u32,
 }
 
 impl Default for Settings {
@@ -102,6 +108,7 @@ impl Default for Settings {
             firmware_revision: DEFAULT_FIRMWARE_REVISION.into(),
             prebuffer_length_ms: DEFAULT_PREBUFFER_LENGTH_MS,
             max_recording_duration_s: DEFAULT_MAX_RECORDING_DURATION_S,
+            max_live_streams: DEFAULT_MAX_LIVE_STREAMS,
         }
     }
 }
@@ -142,6 +149,7 @@ impl Settings {
         config.mdns_interface = self.mdns_interface.clone();
         config.camera.recording.prebuffer_ms = self.prebuffer_length_ms;
         config.max_recording = Duration::from_secs(u64::from(self.max_recording_duration_s));
+        config.max_live_streams = self.max_live_streams as usize;
         Ok(config)
     }
 }
@@ -168,6 +176,8 @@ pub struct HksvSink {
     media: Arc<MediaPath>,
     /// Live-view audio: microphone branches, talkback, Microphone/Speaker mute and volume.
     audio: Arc<LiveAudio>,
+    /// The live-view branches (set in `constructed`).
+    live: std::sync::OnceLock<Arc<LiveBranches>>,
     /// The built-in motion detection (`detect-motion`): a `hapmotiondetect` between the
     /// `video` pad and the inner sink when enabled.
     motion_detector: crate::hapmotiondetect::HapMotionDetect,
@@ -316,11 +326,17 @@ impl HksvSink {
             }),
             config_recording(&settings),
         );
+        if let Some(live) = self.live.get() {
+            let sessions = LiveSessions::new(live.clone(), self.audio.clone());
+            server.set_live_media(Some(Arc::new(sessions) as Arc<dyn hksv::live::LiveMedia>));
+        }
         let paired = server.is_paired();
         let (port, device_id) = (server.port(), server.device_id());
         let (setup_code, setup_uri) = (server.setup_code(), server.setup_uri());
         let events = handle.spawn(forward_events(server.subscribe(), self.obj().downgrade()));
         self.audio.publish(&server);
+        // The Speaker service exists from now on (the talkback source is live with it).
+        self.audio.prepare(settings.speaker);
         self.state().running = Some(Running { server, events });
         gst::info!(
             CAT,
@@ -373,7 +389,11 @@ impl HksvSink {
     /// The stream's caps changed what can be recorded: the server updates its offer.
     fn offer_changed(&self, capabilities: &hksv::recording::RecordingCapabilities) {
         let changed = self
-            .running(|server| server.set_recording_capabilities(capabilities))
+            .running(|server| {
+                // Live view offers the stream as it is (reference §10.1).
+                server.live().set_video_format(capabilities.video.clone());
+                server.set_recording_capabilities(capabilities)
+            })
             .unwrap_or(false);
         if changed {
             gst::info!(
@@ -540,6 +560,40 @@ async fn forward_events(
                     None => gst::debug!(CAT, obj = element, "controller wrote {key}"),
                 }
             }
+            ServerEvent::LiveStarted {
+                session_id,
+                controller,
+            } => {
+                gst::info!(
+                    CAT,
+                    obj = element,
+                    "live view {session_id} started for {controller}"
+                );
+                let s = gst::Structure::builder(LIVE_MESSAGE)
+                    .field("action", "started")
+                    .field("session-id", session_id)
+                    .field("controller", controller)
+                    .build();
+                post_element_message(&element, s);
+            }
+            ServerEvent::LiveEnded {
+                session_id,
+                controller,
+                reason,
+            } => {
+                gst::info!(
+                    CAT,
+                    obj = element,
+                    "live view {session_id} of {controller} ended: {reason}"
+                );
+                let s = gst::Structure::builder(LIVE_MESSAGE)
+                    .field("action", "ended")
+                    .field("session-id", session_id)
+                    .field("controller", controller)
+                    .field("reason", reason)
+                    .build();
+                post_element_message(&element, s);
+            }
             other => gst::debug!(CAT, obj = element, "server event {other:?}"),
         }
     }
@@ -575,6 +629,7 @@ impl ObjectSubclass for HksvSink {
             audio_sink: Mutex::new(None),
             media: Arc::new(MediaPath::default()),
             audio: Arc::new(LiveAudio::new()),
+            live: std::sync::OnceLock::new(),
             motion_detector: glib::Object::builder()
                 .property("name", "motiondetect")
                 .build(),
@@ -826,6 +881,20 @@ impl ObjectImpl for HksvSink {
                     .mutable_ready()
                     .build(),
                 /**
+                 * GstHksvSink:max-live-streams:
+                 *
+                 * Most live-view sessions at once (each controller watching is one); at the
+                 * limit StreamingStatus says "in use" and further setups are answered busy.
+                 */
+                glib::ParamSpecUInt::builder("max-live-streams")
+                    .nick("Maximum live streams")
+                    .blurb("Most live-view sessions served at once (each is one SRTP stream to one controller)")
+                    .minimum(1)
+                    .maximum(16)
+                    .default_value(DEFAULT_MAX_LIVE_STREAMS)
+                    .mutable_ready()
+                    .build(),
+                /**
                  * GstHksvSink:paired:
                  *
                  * Whether a controller is paired; notified when it changes.
@@ -907,6 +976,9 @@ impl ObjectImpl for HksvSink {
             "max-recording-duration" => {
                 settings.max_recording_duration_s = value.get().expect("type checked upstream")
             }
+            "max-live-streams" => {
+                settings.max_live_streams = value.get().expect("type checked upstream")
+            }
             _ => unimplemented!(),
         }
         gst::debug!(CAT, imp = self, "{} set to {:?}", pspec.name(), value);
@@ -950,6 +1022,7 @@ impl ObjectImpl for HksvSink {
                     "firmware-revision" => settings.firmware_revision.to_value(),
                     "prebuffer-length" => settings.prebuffer_length_ms.to_value(),
                     "max-recording-duration" => settings.max_recording_duration_s.to_value(),
+                    "max-live-streams" => settings.max_live_streams.to_value(),
                     _ => unimplemented!(),
                 }
             }
@@ -998,6 +1071,8 @@ impl ObjectImpl for HksvSink {
         self.parent_constructed();
         let obj = self.obj();
         // Access units go to the recorder (prebuffer and recordings in progress).
+        let live = Arc::new(LiveBranches::new(obj.upcast_ref(), self.media.clone()));
+        let _ = self.live.set(live.clone());
         let weak = obj.downgrade();
         let media = self.media.clone();
         let media_eos = self.media.clone();
@@ -1009,6 +1084,7 @@ impl ObjectImpl for HksvSink {
                         Some(element) => media.video_sample(element.upcast_ref(), &sample)?,
                         None => return Err(gst::FlowError::Flushing),
                     }
+                    live.video_sample(&sample);
                     Ok(gst::FlowSuccess::Ok)
                 })
                 .eos(move |_| media_eos.end_of_stream())
@@ -1165,6 +1241,7 @@ impl ElementImpl for HksvSink {
         let _ = pad.set_active(obj.current_state() > gst::State::Ready);
         obj.add_pad(&pad).ok()?;
         *audio_sink = Some(sink);
+        self.audio.set_microphone(true);
         gst::info!(CAT, imp = self, "audio pad added");
         Some(pad.upcast())
     }
@@ -1183,6 +1260,7 @@ impl ElementImpl for HksvSink {
             let _ = obj.remove(&sink);
         }
         self.media.audio_removed();
+        self.audio.set_microphone(false);
         gst::info!(
             CAT,
             imp = self,
@@ -1199,12 +1277,8 @@ impl ElementImpl for HksvSink {
             self.start_server()?;
         }
         if transition == gst::StateChange::ReadyToPaused {
-            let (detect, speaker) = {
-                let settings = self.settings();
-                (settings.detect_motion, settings.speaker)
-            };
+            let detect = self.settings().detect_motion;
             self.route_video(detect)?;
-            self.audio.prepare(speaker);
         }
         let result = self.parent_change_state(transition);
         if transition == gst::StateChange::ReadyToNull

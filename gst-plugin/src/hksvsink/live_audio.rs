@@ -6,6 +6,7 @@
 //! notifies the property; the application's property write applies and notifies the
 //! controllers).
 
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Mutex, MutexGuard};
 
 use gst::glib;
@@ -32,6 +33,10 @@ pub(super) struct LiveAudio {
     pub mic: MicTaps,
     talkback: Option<Talkback>,
     speaker: Mutex<SpeakerControls>,
+    /// Whether the element has its `audio` pad (the microphone).
+    has_microphone: AtomicBool,
+    /// Whether the accessory runs with the Speaker service.
+    has_speaker: AtomicBool,
 }
 
 fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
@@ -64,7 +69,24 @@ impl LiveAudio {
             mic: MicTaps::default(),
             talkback,
             speaker: Mutex::new(SpeakerControls::default()),
+            has_microphone: AtomicBool::new(false),
+            has_speaker: AtomicBool::new(false),
         }
+    }
+
+    /// The `audio` pad was added or released.
+    pub fn set_microphone(&self, present: bool) {
+        self.has_microphone.store(present, Ordering::Relaxed);
+    }
+
+    /// Whether live sessions can get the camera's sound (the element has its `audio` pad).
+    pub fn has_microphone(&self) -> bool {
+        self.has_microphone.load(Ordering::Relaxed)
+    }
+
+    /// Whether the running accessory has the Speaker service.
+    pub fn has_speaker(&self) -> bool {
+        self.has_speaker.load(Ordering::Relaxed)
     }
 
     /// Adds the talkback branch to `bin`; returns the pad to ghost as `talkback`.
@@ -85,6 +107,7 @@ impl LiveAudio {
     /// READY→PAUSED: with the Speaker service, the talkback source is live (see
     /// [`super::talkback`]).
     pub fn prepare(&self, speaker: bool) {
+        self.has_speaker.store(speaker, Ordering::Relaxed);
         if let Some(talkback) = &self.talkback {
             talkback.set_live(speaker);
         }

@@ -357,31 +357,31 @@ impl Drop for MicBranch {
 /// The microphone branches of the live sessions, fed from the `audio` pad.
 #[derive(Default)]
 pub struct MicTaps {
-    branches: Mutex<Vec<(u64, Arc<MicBranch>)>>,
+    branches: Mutex<Vec<(String, Arc<MicBranch>)>>,
     controls: Mutex<MicControls>,
 }
 
 impl MicTaps {
     /// Adds the branch of session `id` (replacing an older one of the same id).
-    pub fn add(&self, id: u64, branch: MicBranch) {
+    pub fn add(&self, id: &str, branch: MicBranch) {
         let branch = Arc::new(branch);
         branch.set_controls(*lock(&self.controls));
         let mut branches = lock(&self.branches);
-        branches.retain(|(i, _)| *i != id);
-        branches.push((id, branch));
+        branches.retain(|(i, _)| i != id);
+        branches.push((id.to_owned(), branch));
     }
 
-    /// Removes (and stops) the branch of session `id`.
-    pub fn remove(&self, id: u64) {
+    /// Removes (and stops) the branch of session `id`; whether there was one.
+    pub fn remove(&self, id: &str) -> bool {
         let removed: Vec<_> = {
             let mut branches = lock(&self.branches);
             let (gone, kept) = std::mem::take(&mut *branches)
                 .into_iter()
-                .partition(|(i, _)| *i == id);
+                .partition(|(i, _)| i == id);
             *branches = kept;
             gone
         };
-        drop(removed);
+        !removed.is_empty()
     }
 
     /// Removes every branch.

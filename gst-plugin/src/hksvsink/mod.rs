@@ -51,7 +51,9 @@ use gst::subclass::prelude::*;
 
 mod imp;
 mod keyframe;
+mod live;
 mod live_audio;
+mod live_sessions;
 mod media;
 pub mod mic_audio;
 mod state_dir;
