@@ -309,6 +309,11 @@ fn talk(
 ) -> Vec<gst::Sample> {
     let input = sink.talkback_input().expect("speaker=true has talkback");
     let out = appsink(pipeline, "out");
+    // What came before (the element's 20 ms preroll of silence, earlier talk) is not ours.
+    while out
+        .try_pull_sample(gst::ClockTime::from_mseconds(200))
+        .is_some()
+    {}
     input.begin(rate);
     let mut timestamp = first_timestamp;
     let mut expected = 0u64;
@@ -491,5 +496,293 @@ fn mute_and_volume_characteristics_follow_both_ways() {
         assert!(is_true(&read["characteristics"][0]["value"]), "{read}");
         assert_eq!(read["characteristics"][1]["value"], json!(30), "{read}");
     });
+    pipeline.set_state(gst::State::Null).unwrap();
+}
+
+/// An RTP packet (RFC 3550 §5.1) as a controller sends its talkback.
+fn rtp_packet(
+    payload_type: u8,
+    sequence: u16,
+    timestamp: u32,
+    ssrc: u32,
+    payload: &[u8],
+) -> Vec<u8> {
+    let mut packet = vec![0x80, payload_type & 0x7f];
+    packet.extend_from_slice(&sequence.to_be_bytes());
+    packet.extend_from_slice(&timestamp.to_be_bytes());
+    packet.extend_from_slice(&ssrc.to_be_bytes());
+    packet.extend_from_slice(payload);
+    packet
+}
+
+/// Protects RTP packets with `srtpenc` and the controller's audio key (reference §10.4: what
+/// the controller sends uses the keys of its own request).
+struct SrtpProtector {
+    pipeline: gst::Pipeline,
+    src: gst_app::AppSrc,
+    wire: gst_app::AppSink,
+}
+
+impl SrtpProtector {
+    fn new(key_and_salt: Vec<u8>) -> Self {
+        init();
+        let pipeline = gst::parse::launch(
+            "appsrc name=rtp caps=application/x-rtp format=time ! enc.rtp_sink_0 \
+             srtpenc name=enc enc.rtp_src_0 ! appsink name=wire sync=false",
+        )
+        .unwrap()
+        .downcast::<gst::Pipeline>()
+        .unwrap();
+        pipeline
+            .by_name("enc")
+            .unwrap()
+            .set_property("key", gst::Buffer::from_slice(key_and_salt));
+        pipeline.set_state(gst::State::Playing).unwrap();
+        let src = appsrc(&pipeline, "rtp");
+        let wire = appsink(&pipeline, "wire");
+        SrtpProtector {
+            pipeline,
+            src,
+            wire,
+        }
+    }
+
+    fn protect(&self, packet: Vec<u8>) -> Vec<u8> {
+        self.src
+            .push_buffer(gst::Buffer::from_slice(packet))
+            .unwrap();
+        let sample = self
+            .wire
+            .try_pull_sample(gst::ClockTime::from_seconds(HANG.as_secs()))
+            .expect("srtpenc protects the packet");
+        sample.buffer().unwrap().map_readable().unwrap().to_vec()
+    }
+}
+
+impl Drop for SrtpProtector {
+    fn drop(&mut self) {
+        let _ = self.pipeline.set_state(gst::State::Null);
+    }
+}
+
+/// The controller's receiver of our audio: `udpsrc ! srtpdec` on a loopback port, with the
+/// key of our SetupEndpoints answer once set; the RTP packets go to appsink `rtp` (our
+/// sender reports share the port, §10.4, and leave `srtpdec` on its RTCP pad).
+/// (`rtpopusdepay` is not used: it takes only `clock-rate=48000`, and HomeKit's Opus clock is
+/// the selected rate, §10.5.) Returns the pipeline, its port and the key slot.
+fn audio_receiver() -> (gst::Pipeline, u16, Arc<Mutex<Option<Vec<u8>>>>) {
+    init();
+    let pipeline = gst::parse::launch(
+        "udpsrc name=src address=127.0.0.1 port=0 \
+           caps=\"application/x-srtp,media=audio,clock-rate=16000,encoding-name=OPUS,payload=110\" \
+         ! srtpdec name=dec ! appsink name=rtp sync=false async=false \
+         dec.rtcp_src ! fakesink sync=false async=false",
+    )
+    .unwrap()
+    .downcast::<gst::Pipeline>()
+    .unwrap();
+    let key: Arc<Mutex<Option<Vec<u8>>>> = Arc::default();
+    let for_signal = key.clone();
+    pipeline
+        .by_name("dec")
+        .unwrap()
+        .connect("request-key", false, move |_| {
+            let key = for_signal.lock().unwrap().clone()?;
+            let caps = gst::Caps::builder("application/x-srtp")
+                .field("srtp-key", gst::Buffer::from_slice(key))
+                .field("srtp-cipher", "aes-128-icm")
+                .field("srtp-auth", "hmac-sha1-80")
+                .field("srtcp-cipher", "aes-128-icm")
+                .field("srtcp-auth", "hmac-sha1-80")
+                .build();
+            Some(caps.to_value())
+        });
+    pipeline.set_state(gst::State::Playing).unwrap();
+    let port = u16::try_from(pipeline.by_name("src").unwrap().property::<i32>("port")).unwrap();
+    assert_ne!(port, 0);
+    (pipeline, port, key)
+}
+
+fn random<const N: usize>() -> [u8; N] {
+    hksv::crypto::random_array::<N>().unwrap()
+}
+
+/// The proper end to end: a paired controller sets up endpoints with its own keys, starts a
+/// session with Opus 16 kHz 20 ms selected, receives our microphone as SRTP (decrypted by
+/// `srtpdec` with our answer's key: our SSRC, the selected payload type, timestamps +320 per
+/// packet, decoding to the camera's sine), and talks: SRTP Opus protected by `srtpenc` with
+/// its own key, to our audio port, comes out of the `talkback` pad decoded.
+#[test]
+fn live_session_sends_the_microphone_and_plays_the_controllers_talk() {
+    use hksv::client::live::{self, LiveIids};
+    use hksv::live::StreamingStatus;
+    use hksv::live::selected_stream::Command;
+    use hksv::live::setup_endpoints::{
+        Endpoint, SetupRequest, SetupStatus, SrtpParameters, SrtpSuite,
+    };
+
+    let dir = tempfile::tempdir().unwrap();
+    init();
+    let pipeline = gst::parse::launch(&format!(
+        "videotestsrc is-live=true ! video/x-raw,width=320,height=240,framerate=15/1 \
+         ! x264enc tune=zerolatency speed-preset=ultrafast key-int-max=15 bframes=0 ! h264parse \
+         ! hksvsink name=hksv bind-address=127.0.0.1 port=0 advertise=false speaker=true \
+           setup-code={SETUP_CODE} state-dir=\"{}\" \
+         audiotestsrc is-live=true wave=sine freq={SINE_HZ} volume={SINE_VOLUME} \
+         ! audio/x-raw,rate=16000,channels=1 ! avenc_aac ! aacparse ! hksv.audio \
+         hksv.talkback ! audioconvert ! audioresample \
+         ! audio/x-raw,format=S16LE,rate=16000,channels=1 ! appsink name=talk sync=false",
+        dir.path().display()
+    ))
+    .unwrap()
+    .downcast::<gst::Pipeline>()
+    .unwrap();
+    pipeline.set_state(gst::State::Playing).unwrap();
+    let sink = pipeline.by_name("hksv").unwrap();
+    let port = u16::try_from(sink.property::<u32>("port")).unwrap();
+    let (receiver, audio_port, our_key) = audio_receiver();
+    let video_socket = std::net::UdpSocket::bind((Ipv4Addr::LOCALHOST, 0)).unwrap();
+    let talk_packets = opus_sine(16_000, 2);
+    const AUDIO_PT: u8 = 110;
+    const CONTROLLER_AUDIO_SSRC: u32 = 0x2222;
+
+    let (request, answer) = rt().block_on(async {
+        let addr = SocketAddr::from((Ipv4Addr::LOCALHOST, port));
+        let identity = new_controller_identity().unwrap();
+        let mut setup = HapClient::connect(addr).await.unwrap();
+        let accessory = setup.pair_setup(SETUP_CODE, &identity).await.unwrap();
+        let mut hap = HapClient::connect(addr).await.unwrap();
+        hap.pair_verify(&identity, &accessory).await.unwrap();
+        let accessories = hap.get("/accessories").await.unwrap().json();
+        let iids = LiveIids::find(&accessories).unwrap();
+        // Streaming is available once video has arrived.
+        let start = Instant::now();
+        while live::streaming_status(&mut hap, &iids).await.unwrap() != StreamingStatus::Available {
+            assert!(start.elapsed() < HANG, "streaming becomes available");
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        let srtp = || SrtpParameters {
+            suite: SrtpSuite::AesCm128HmacSha1_80,
+            key: random::<16>().to_vec(),
+            salt: random::<14>().to_vec(),
+        };
+        let request = SetupRequest {
+            session_id: random::<16>(),
+            controller: Endpoint {
+                ip: Ipv4Addr::LOCALHOST.into(),
+                video_port: video_socket.local_addr().unwrap().port(),
+                audio_port,
+            },
+            video_srtp: srtp(),
+            audio_srtp: srtp(),
+        };
+        let answer = live::setup_endpoints(&mut hap, &iids, &request)
+            .await
+            .unwrap();
+        assert_eq!(answer.status, SetupStatus::Success);
+        let ours = answer.audio_srtp.clone().unwrap();
+        *our_key.lock().unwrap() = Some([ours.key.as_slice(), ours.salt.as_slice()].concat());
+        // Opus 16 kHz mono, 20 ms, payload type 110 (as iOS on a LAN).
+        let start = live::start(
+            request.session_id,
+            (320, 240, 15),
+            0x1111,
+            CONTROLLER_AUDIO_SSRC,
+        );
+        assert_eq!(live::select(&mut hap, &iids, &start).await.unwrap(), 0);
+
+        // Talk: SRTP Opus at real time, timestamps at the selected rate.
+        let protector = SrtpProtector::new(
+            [
+                request.audio_srtp.key.as_slice(),
+                request.audio_srtp.salt.as_slice(),
+            ]
+            .concat(),
+        );
+        let to = SocketAddr::from((Ipv4Addr::LOCALHOST, answer.accessory.unwrap().audio_port));
+        let socket = std::net::UdpSocket::bind((Ipv4Addr::LOCALHOST, 0)).unwrap();
+        let mut timestamp = 12_345u32;
+        for (i, payload) in talk_packets.iter().enumerate() {
+            let packet = rtp_packet(
+                AUDIO_PT,
+                7000 + i as u16,
+                timestamp,
+                CONTROLLER_AUDIO_SSRC,
+                payload,
+            );
+            socket.send_to(&protector.protect(packet), to).unwrap();
+            timestamp =
+                timestamp.wrapping_add(hksv::opus::packet_samples(payload, 16_000).unwrap());
+            tokio::time::sleep(Duration::from_millis(20)).await;
+        }
+        let stop = live::command(request.session_id, Command::End);
+        assert_eq!(live::select(&mut hap, &iids, &stop).await.unwrap(), 0);
+        (request, answer)
+    });
+    drop(request);
+
+    // Our microphone, as the controller received it.
+    let rtp = appsink(&receiver, "rtp");
+    let mut packets = Vec::new();
+    while let Some(sample) = rtp.try_pull_sample(gst::ClockTime::from_mseconds(500)) {
+        packets.push(sample.buffer().unwrap().map_readable().unwrap().to_vec());
+    }
+    receiver.set_state(gst::State::Null).unwrap();
+    assert!(
+        packets.len() >= 50,
+        "{} audio packets over 2 s of talk",
+        packets.len()
+    );
+    let mut payloads = Vec::new();
+    for pair in packets.windows(2) {
+        let (a, b) = (&pair[0], &pair[1]);
+        assert_eq!(a[1] & 0x7f, AUDIO_PT, "the selected payload type");
+        assert_eq!(
+            u32::from_be_bytes(a[8..12].try_into().unwrap()),
+            answer.audio_ssrc,
+            "our SSRC"
+        );
+        let seq = |p: &[u8]| u16::from_be_bytes([p[2], p[3]]);
+        let ts = |p: &[u8]| u32::from_be_bytes(p[4..8].try_into().unwrap());
+        assert_eq!(
+            seq(b),
+            seq(a).wrapping_add(1),
+            "consecutive sequence numbers"
+        );
+        assert_eq!(
+            ts(b).wrapping_sub(ts(a)),
+            hksv::opus::packet_samples(&a[12..], 16_000).unwrap(),
+            "the timestamp advances by the packet's samples at 16 kHz"
+        );
+        assert_eq!(ts(b).wrapping_sub(ts(a)), 320, "20 ms at 16 kHz (§10.5)");
+        payloads.push(a[12..].to_vec());
+    }
+    let decoded = decode_opus(&payloads, 16_000);
+    let n = decoded.len();
+    assert_is_the_sine(&decoded[n / 4..n * 3 / 4], 16_000, 1.0);
+
+    // The controller's talk, out of the talkback pad.
+    let talk = appsink(&pipeline, "talk");
+    let expected: u64 = talk_packets
+        .iter()
+        .map(|p| u64::from(hksv::opus::packet_samples(p, 16_000).unwrap()))
+        .sum();
+    let mut samples = Vec::new();
+    let mut count = 0;
+    while count < expected {
+        let Some(sample) = talk.try_pull_sample(gst::ClockTime::from_seconds(HANG.as_secs()))
+        else {
+            break;
+        };
+        count += sample.buffer().map_or(0, |b| b.size() as u64 / 2);
+        samples.push(sample);
+    }
+    assert_eq!(
+        count, expected,
+        "all the talk comes out of the talkback pad"
+    );
+    let decoded = pcm(&samples);
+    let n = decoded.len();
+    assert_is_the_sine(&decoded[n / 4..n * 3 / 4], 16_000, 1.0);
     pipeline.set_state(gst::State::Null).unwrap();
 }

@@ -1281,6 +1281,9 @@ impl ElementImpl for HksvSink {
             self.route_video(detect)?;
         }
         let result = self.parent_change_state(transition);
+        if transition == gst::StateChange::ReadyToPaused && result.is_ok() {
+            self.audio.preroll();
+        }
         if transition == gst::StateChange::ReadyToNull
             || (transition == gst::StateChange::NullToReady && result.is_err())
         {

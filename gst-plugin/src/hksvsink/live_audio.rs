@@ -113,6 +113,13 @@ impl LiveAudio {
         }
     }
 
+    /// READY→PAUSED done: the talkback pad's sink prerolls (see [`Talkback::preroll`]).
+    pub fn preroll(&self) {
+        if let Some(talkback) = &self.talkback {
+            talkback.preroll();
+        }
+    }
+
     /// Where talk sessions' audio goes, when the element has a talkback branch.
     pub fn talkback_input(&self) -> Option<TalkbackInput> {
         self.talkback.as_ref().map(Talkback::input)

@@ -97,8 +97,12 @@ impl LiveSessions {
             && let Some(input) = self.audio.talkback_input()
         {
             input.begin(selection.sample_rate);
+            // Only the selected payload type is Opus (comfort noise has its own, §10.5).
+            let payload_type = selection.payload_type;
             stream.set_talkback(Some(Box::new(move |packet| {
-                input.push(packet.payload, packet.timestamp, packet.sequence)
+                if packet.payload_type == payload_type {
+                    input.push(packet.payload, packet.timestamp, packet.sequence)
+                }
             })));
             gst::info!(
                 CAT,

@@ -12,7 +12,8 @@
 //! [`LATENCY`]: packets that arrive up to that much late still play. There is no jitter
 //! buffer: a packet older than the last one is dropped, a gap in the sequence numbers marks a
 //! discontinuity, and when the controller's clock drifts more than [`RESYNC`] from ours the
-//! timing starts again. Nothing comes out while no one talks (no silence is generated).
+//! timing starts again. Nothing comes out while no one talks (no silence is generated),
+//! except 20 ms of silence when the element starts, so that the pad's sink prerolls.
 
 use std::sync::{Arc, Mutex, MutexGuard};
 
@@ -28,6 +29,10 @@ pub const LATENCY: gst::ClockTime = gst::ClockTime::from_mseconds(100);
 pub const RESYNC: gst::ClockTime = gst::ClockTime::from_mseconds(400);
 /// Longest audio queued in the `appsrc` before the oldest is dropped.
 const MAX_QUEUED: gst::ClockTime = gst::ClockTime::from_mseconds(500);
+/// The rate of the talkback caps before any session (Opus at 16 kHz, §10.2's first offer).
+const DEFAULT_RATE: u32 = 16_000;
+/// A 20 ms Opus frame of silence (CELT fullband 20 ms, TOC `0xF8`): the preroll packet.
+const OPUS_SILENCE_20MS: [u8; 3] = [0xF8, 0xFF, 0xFE];
 
 /// The controls that the Speaker service's characteristics set.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -99,14 +104,18 @@ fn samples_to_time(samples: i64, rate: u32) -> Option<gst::ClockTime> {
     gst::ClockTime::SECOND.mul_div_floor(samples, u64::from(rate))
 }
 
+fn opus_caps(sample_rate: u32) -> gst::Caps {
+    gst::Caps::builder("audio/x-opus")
+        .field("channel-mapping-family", 0i32)
+        .field("channels", 1i32)
+        .field("rate", sample_rate as i32)
+        .build()
+}
+
 impl TalkbackInput {
     /// A talk session starts with `sample_rate` (the selected rate, also the RTP clock rate).
     pub fn begin(&self, sample_rate: u32) {
-        let caps = gst::Caps::builder("audio/x-opus")
-            .field("channel-mapping-family", 0i32)
-            .field("channels", 1i32)
-            .field("rate", sample_rate as i32)
-            .build();
+        let caps = opus_caps(sample_rate);
         let mut timing = lock(&self.inner.timing);
         timing.rate = sample_rate;
         timing.anchor = None;
@@ -270,6 +279,32 @@ impl Talkback {
         self.volume
             .static_pad("src")
             .ok_or_else(|| TalkbackError::Build("volume has no src pad".into()))
+    }
+
+    /// READY→PAUSED, once the `appsrc` runs: 20 ms of silence at running time 0, so that the
+    /// sink linked to `talkback` prerolls. Without it a pipeline with that sink never reaches
+    /// PLAYING while no one talks (the sink waits for its first buffer, and the pipeline for
+    /// the sink), and the element's own sinks would stay blocked in preroll.
+    pub fn preroll(&self) {
+        let src = &self.src;
+        if src.caps().is_none() {
+            src.set_caps(Some(&opus_caps(DEFAULT_RATE)));
+        }
+        let duration = gst::ClockTime::from_mseconds(20);
+        let mut timing = lock(&self.input.inner.timing);
+        timing.anchor = None;
+        timing.end = duration;
+        drop(timing);
+        let mut buffer = gst::Buffer::from_slice(OPUS_SILENCE_20MS);
+        {
+            let b = buffer.make_mut();
+            b.set_pts(gst::ClockTime::ZERO);
+            b.set_duration(duration);
+            b.set_flags(gst::BufferFlags::DISCONT);
+        }
+        if let Err(err) = src.push_buffer(buffer) {
+            gst::debug!(CAT, obj = src, "talkback preroll not taken: {err:?}");
+        }
     }
 
     /// Whether the `appsrc` is live (set before READY→PAUSED): only with the Speaker service,
