@@ -1138,13 +1138,25 @@ impl ObjectImpl for HksvSink {
             .class()
             .pad_template("talkback")
             .expect("template exists");
-        let pad = match self.audio.add_talkback(obj.upcast_ref()) {
-            Some(target) => gst::GhostPad::builder_from_template_with_target(&templ, &target)
+        let target = self.audio.add_talkback(obj.upcast_ref());
+        let pad = match &target {
+            Some(target) => gst::GhostPad::builder_from_template_with_target(&templ, target)
                 .expect("template caps match the volume element"),
             None => gst::GhostPad::builder_from_template(&templ),
         }
         .name("talkback")
         .build();
+        if let Some(target) = target {
+            // An unlinked `talkback` pad (the usual case) must not fail the branch with
+            // not-linked: its buffers are dropped.
+            let ghost = pad.downgrade();
+            target.add_probe(gst::PadProbeType::BUFFER, move |_, _| {
+                match ghost.upgrade().is_some_and(|g| g.is_linked()) {
+                    true => gst::PadProbeReturn::Ok,
+                    false => gst::PadProbeReturn::Drop,
+                }
+            });
+        }
         obj.add_pad(&pad).expect("fresh bin accepts its pad");
     }
 }
@@ -1281,7 +1293,13 @@ impl ElementImpl for HksvSink {
             self.route_video(detect)?;
         }
         let result = self.parent_change_state(transition);
-        if transition == gst::StateChange::ReadyToPaused && result.is_ok() {
+        if transition == gst::StateChange::ReadyToPaused
+            && result.is_ok()
+            && self
+                .obj()
+                .static_pad("talkback")
+                .is_some_and(|p| p.is_linked())
+        {
             self.audio.preroll();
         }
         if transition == gst::StateChange::ReadyToNull

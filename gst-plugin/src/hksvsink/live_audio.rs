@@ -113,7 +113,8 @@ impl LiveAudio {
         }
     }
 
-    /// READY→PAUSED done: the talkback pad's sink prerolls (see [`Talkback::preroll`]).
+    /// READY→PAUSED done, with the `talkback` pad linked: its sink prerolls (see
+    /// [`Talkback::preroll`]).
     pub fn preroll(&self) {
         if let Some(talkback) = &self.talkback {
             talkback.preroll();
