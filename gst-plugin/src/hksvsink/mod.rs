@@ -30,6 +30,12 @@
  *     src. ! rtpmp4gdepay ! aacparse ! h.audio
  * ]|
  * Element messages `hksv-recording` (`action` started or ended) report each recording.
+ *
+ * ## Live view
+ * Controllers watch the camera over SRTP (up to `max-live-streams` at once): each session gets
+ * an `appsrc ! rtph264pay ! appsink` branch inside the bin that starts from the latest IDR
+ * picture, and the stream is sent as it is (no transcoding). Element messages `hksv-live`
+ * (`action` started or ended, `session-id`, `controller`, `reason`) report each session.
  */
 use gst::glib;
 use gst::prelude::*;
