@@ -138,7 +138,8 @@ async fn main() -> Result<(), Error> {
             return Err(format!("start refused: {status}").into());
         }
         loop {
-            let (n, _) = tokio::time::timeout(Duration::from_secs(10), s.video.recv_from(&mut buf)).await??;
+            let (n, _) = tokio::time::timeout(Duration::from_secs(10), s.video.recv_from(&mut buf))
+                .await??;
             let mut packet = buf[..n].to_vec();
             if hksv::live::rtcp::is_rtcp(&packet) || s.rx.unprotect_rtp(&mut packet).is_err() {
                 continue;
@@ -148,7 +149,12 @@ async fn main() -> Result<(), Error> {
                 break;
             }
         }
-        live::select(&mut hap, &iids, &live::command(s.request.session_id, Command::End)).await?;
+        live::select(
+            &mut hap,
+            &iids,
+            &live::command(s.request.session_id, Command::End),
+        )
+        .await?;
         tokio::time::sleep(Duration::from_millis(200)).await;
     }
     let (mut packets, mut bytes) = (0u64, 0u64);
@@ -156,7 +162,8 @@ async fn main() -> Result<(), Error> {
         let mut s = setup(&mut hap, &iids).await?;
         let start = live::start(s.request.session_id, (1920, 1080, 30), 0x1111, 0x2222);
         live::select(&mut hap, &iids, &start).await?;
-        let mut tx = SrtpContext::aes_cm_128(&s.request.video_srtp.key, &s.request.video_srtp.salt)?;
+        let mut tx =
+            SrtpContext::aes_cm_128(&s.request.video_srtp.key, &s.request.video_srtp.salt)?;
         let end = Instant::now() + Duration::from_secs(args.hold);
         let mut next_report = Instant::now();
         let mut wire = Vec::new();
@@ -186,7 +193,12 @@ async fn main() -> Result<(), Error> {
                 }
             }
         }
-        live::select(&mut hap, &iids, &live::command(s.request.session_id, Command::End)).await?;
+        live::select(
+            &mut hap,
+            &iids,
+            &live::command(s.request.session_id, Command::End),
+        )
+        .await?;
     }
     let list: Vec<String> = times.iter().map(|t| format!("{t:.2}")).collect();
     println!(

@@ -500,6 +500,32 @@ fn live_view_decodes_reconfigures_stops_and_keeps_controllers_apart() {
         )
         .await;
 
+        // Suspend: nothing is sent; resume: pictures again, from a keyframe.
+        let suspend = live::command(w.request.session_id, Command::Suspend);
+        assert_eq!(
+            live::select(&mut first.hap, &first.iids, &suspend)
+                .await
+                .unwrap(),
+            0
+        );
+        tokio::time::sleep(Duration::from_millis(300)).await;
+        let suspended = w.receiver.packets.load(Ordering::Relaxed);
+        tokio::time::sleep(Duration::from_millis(700)).await;
+        assert_eq!(
+            w.receiver.packets.load(Ordering::Relaxed),
+            suspended,
+            "nothing while suspended"
+        );
+        let resume = live::command(w.request.session_id, Command::Resume);
+        assert_eq!(
+            live::select(&mut first.hap, &first.iids, &resume)
+                .await
+                .unwrap(),
+            0
+        );
+        let before = w.receiver.frames.load(Ordering::Relaxed);
+        wait_count(&w.receiver.frames, before + 15, "pictures after resume").await;
+
         // Stop: the packets stop.
         assert_eq!(
             live::select(&mut first.hap, &first.iids, &stop)
