@@ -500,6 +500,32 @@ fn live_view_decodes_reconfigures_stops_and_keeps_controllers_apart() {
         )
         .await;
 
+        // Suspend: nothing is sent; resume: pictures again, from a keyframe.
+        let suspend = live::command(w.request.session_id, Command::Suspend);
+        assert_eq!(
+            live::select(&mut first.hap, &first.iids, &suspend)
+                .await
+                .unwrap(),
+            0
+        );
+        tokio::time::sleep(Duration::from_millis(300)).await;
+        let suspended = w.receiver.packets.load(Ordering::Relaxed);
+        tokio::time::sleep(Duration::from_millis(700)).await;
+        assert_eq!(
+            w.receiver.packets.load(Ordering::Relaxed),
+            suspended,
+            "nothing while suspended"
+        );
+        let resume = live::command(w.request.session_id, Command::Resume);
+        assert_eq!(
+            live::select(&mut first.hap, &first.iids, &resume)
+                .await
+                .unwrap(),
+            0
+        );
+        let before = w.receiver.frames.load(Ordering::Relaxed);
+        wait_count(&w.receiver.frames, before + 15, "pictures after resume").await;
+
         // Stop: the packets stop.
         assert_eq!(
             live::select(&mut first.hap, &first.iids, &stop)
@@ -623,4 +649,51 @@ fn two_sinks_stream_at_once_and_streaming_status_follows() {
     });
     a.set_state(gst::State::Null).unwrap();
     b.set_state(gst::State::Null).unwrap();
+}
+
+#[test]
+fn switching_the_camera_off_or_closing_the_connection_ends_the_session() {
+    let dir = tempfile::tempdir().unwrap();
+    let pipeline = camera(dir.path(), "hksv", "");
+    let messages = live_messages(&pipeline);
+    pipeline.set_state(gst::State::Playing).unwrap();
+    let port = port_of(&pipeline, "hksv");
+    rt().block_on(async {
+        let (mut c, accessory) = first_controller(port).await;
+        wait_status(&mut c, StreamingStatus::Available).await;
+        let w = watch(&mut c).await;
+        wait_count(&w.receiver.frames, 10, "decoded pictures").await;
+        let set_camera = |on: i32| {
+            serde_json::json!({"characteristics":[{"aid":c.iids.aid,"iid":c.iids.camera_active,"value":on}]})
+        };
+        let off = set_camera(0);
+        assert_eq!(c.hap.put_json("/characteristics", &off).await.unwrap().status, 204);
+        let ended = wait_message(&messages, "ended", PATIENCE).await;
+        assert_eq!(ended.get::<String>("reason").unwrap(), "the camera was switched off");
+        assert_eq!(
+            live::streaming_status(&mut c.hap, &c.iids).await.unwrap(),
+            StreamingStatus::Unavailable
+        );
+        // Refused while off (HAP-NodeJS gating, §9.3).
+        let request = setup_request(9, 11);
+        let refused = live::write_tlv(&mut c.hap, c.iids.aid, c.iids.setup_endpoints, &request.to_bytes())
+            .await
+            .unwrap();
+        assert_eq!(refused, -70412);
+        let on = set_camera(1);
+        assert_eq!(c.hap.put_json("/characteristics", &on).await.unwrap().status, 204);
+        wait_status(&mut c, StreamingStatus::Available).await;
+        messages.lock().unwrap().clear();
+
+        // A second session, whose controller's HAP connection then closes.
+        let identity = c.identity;
+        let mut c = verified(port, identity, &accessory).await;
+        let w2 = watch(&mut c).await;
+        wait_count(&w2.receiver.frames, 10, "decoded pictures").await;
+        drop(c);
+        let ended = wait_message(&messages, "ended", PATIENCE).await;
+        assert_eq!(ended.get::<String>("reason").unwrap(), "the controller's HAP connection closed");
+        drop(w);
+    });
+    pipeline.set_state(gst::State::Null).unwrap();
 }

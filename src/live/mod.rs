@@ -264,18 +264,18 @@ impl LiveView {
     }
 
     /// The HAP connection `id` closed: its sessions end.
-    pub fn connection_closed(&self, id: ConnectionId) {
+    pub(crate) fn connection_closed(&self, id: ConnectionId) {
         self.end_all(|s| s.connection == id, &EndReason::ConnectionClosed);
     }
 
     /// These pairings were removed: their sessions end.
-    pub fn controllers_removed(&self, ids: &[String]) {
+    pub(crate) fn controllers_removed(&self, ids: &[String]) {
         self.end_all(|s| ids.contains(&s.controller), &EndReason::PairingRemoved);
     }
 
     /// HomeKitCameraActive or the RTP management Active changed: switched off, every session
     /// ends; the status follows either way.
-    pub fn activation_changed(&self) {
+    pub(crate) fn activation_changed(&self) {
         let (camera, streaming) = self
             .host()
             .map(|h| h.activation())
@@ -287,7 +287,7 @@ impl LiveView {
     }
 
     /// Ends every session (the server stops).
-    pub fn shutdown(&self) {
+    pub(crate) fn shutdown(&self) {
         self.end_all(|_| true, &EndReason::Shutdown);
     }
 

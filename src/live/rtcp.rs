@@ -59,7 +59,7 @@ impl SenderReport {
         chunk.push(cname.len() as u8);
         chunk.extend_from_slice(cname);
         chunk.push(0);
-        while chunk.len() % 4 != 0 {
+        while !chunk.len().is_multiple_of(4) {
             chunk.push(0);
         }
         let words = (chunk.len() / 4) as u16;

@@ -31,6 +31,12 @@
  * ]|
  * Element messages `hksv-recording` (`action` started or ended) report each recording.
  *
+ * ## Live view
+ * Controllers watch the camera over SRTP (up to `max-live-streams` at once): each session gets
+ * an `appsrc ! rtph264pay ! appsink` branch inside the bin that starts from the latest IDR
+ * picture, and the stream is sent as it is (no transcoding). Element messages `hksv-live`
+ * (`action` started or ended, `session-id`, `controller`, `reason`) report each session.
+ *
  * ## Live-view audio and two-way audio
  * With the `audio` pad, live-view controllers that select audio get the camera's sound as
  * Opus at their selected rate and packet time (without an `audio` pad, no audio is sent).
