@@ -4,7 +4,7 @@
 //! application keeps that for itself).
 //!
 //! The core crate `hksv` has no GStreamer in it and logs with the `log` crate under the targets
-//! `hksv::hap`, `hksv::fmp4`, `hksv::motion` and `hksv::h264` (and their sub-targets). The bridge
+//! `hksv::hap`, `hksv::live`, `hksv::fmp4`, `hksv::motion` and `hksv::h264` (and their sub-targets). The bridge
 //! routes each record by target prefix to the category of the element that owns that code, so
 //! `GST_DEBUG=hksvsink:5` shows the element's own steps and the HAP server's in one stream.
 //! Records with any other target (dependencies such as `mdns_sd`) are dropped.
@@ -43,10 +43,11 @@ pub static HAPMOTIONDETECT_CAT: LazyLock<gst::DebugCategory> = LazyLock::new(|| 
 
 /// Which category a `log` target goes to, by prefix (`hksv::hap` also matches `hksv::hap::srp`).
 fn category_for(target: &str) -> Option<gst::DebugCategory> {
-    const ROUTES: [(&str, &LazyLock<gst::DebugCategory>); 6] = [
+    const ROUTES: [(&str, &LazyLock<gst::DebugCategory>); 7] = [
         ("hksv::hap", &HKSVSINK_CAT),
         ("hksv::hds", &HKSVSINK_CAT),
         ("hksv::recording", &HKSVSINK_CAT),
+        ("hksv::live", &HKSVSINK_CAT),
         ("hksv::fmp4", &HKSVFMP4MUX_CAT),
         ("hksv::motion", &HAPMOTIONDETECT_CAT),
         ("hksv::h264", &HAPMOTIONDETECT_CAT),

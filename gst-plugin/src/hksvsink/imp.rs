@@ -18,6 +18,11 @@ use gst::subclass::prelude::*;
 use hksv::server::{HapServer, ServerConfig, ServerError, ServerEvent};
 
 use super::Category;
+use super::live::LiveBranches;
+use super::live_audio::{
+    LiveAudio, PROP_MICROPHONE_MUTE, PROP_MICROPHONE_VOLUME, PROP_SPEAKER_MUTE, PROP_SPEAKER_VOLUME,
+};
+use super::live_sessions::LiveSessions;
 use super::media::MediaPath;
 use super::state_dir::default_state_dir;
 use crate::hapmotiondetect::event::MotionEvent;
@@ -35,6 +40,7 @@ const DEFAULT_CATEGORY: Category = Category::Camera;
 const DEFAULT_STATE_DIR: Option<&str> = None;
 const DEFAULT_ADVERTISE: bool = true;
 const DEFAULT_DETECT_MOTION: bool = false;
+const DEFAULT_SPEAKER: bool = false;
 const DEFAULT_MDNS_INTERFACE: Option<&str> = None;
 const DEFAULT_MANUFACTURER: &str = "gst-hksv";
 const DEFAULT_MODEL: &str = "hksvsink";
@@ -46,6 +52,9 @@ const DEFAULT_PREBUFFER_LENGTH_MS: u32 = 4000;
 const MIN_PREBUFFER_LENGTH_MS: u32 = 4000;
 const MAX_PREBUFFER_LENGTH_MS: u32 = 8000;
 const DEFAULT_MAX_RECORDING_DURATION_S: u32 = 180;
+const DEFAULT_MAX_LIVE_STREAMS: u32 = 4;
+/// Structure name of the element messages about live view.
+const LIVE_MESSAGE: &str = "hksv-live";
 /// Structure name of the element messages about recordings.
 const RECORDING_MESSAGE: &str = "hksv-recording";
 
@@ -69,6 +78,7 @@ struct Settings {
     state_dir: Option<String>,
     advertise: bool,
     detect_motion: bool,
+    speaker: bool,
     mdns_interface: Option<String>,
     manufacturer: String,
     model: String,
@@ -77,6 +87,7 @@ struct Settings {
     prebuffer_length_ms: u32,
     max_recording_duration_s: u32,
     print_setup_code: bool,
+    max_live_streams: u32,
 }
 
 impl Default for Settings {
@@ -90,6 +101,7 @@ impl Default for Settings {
             state_dir: DEFAULT_STATE_DIR.map(Into::into),
             advertise: DEFAULT_ADVERTISE,
             detect_motion: DEFAULT_DETECT_MOTION,
+            speaker: DEFAULT_SPEAKER,
             mdns_interface: DEFAULT_MDNS_INTERFACE.map(Into::into),
             manufacturer: DEFAULT_MANUFACTURER.into(),
             model: DEFAULT_MODEL.into(),
@@ -98,6 +110,7 @@ impl Default for Settings {
             prebuffer_length_ms: DEFAULT_PREBUFFER_LENGTH_MS,
             max_recording_duration_s: DEFAULT_MAX_RECORDING_DURATION_S,
             print_setup_code: *DEFAULT_PRINT_SETUP_CODE,
+            max_live_streams: DEFAULT_MAX_LIVE_STREAMS,
         }
     }
 }
@@ -116,7 +129,9 @@ static DEFAULT_PRINT_SETUP_CODE: LazyLock<bool> = LazyLock::new(|| {
 
 /// Properties read when the server starts (NULL→READY): changing them while it runs would
 /// not take effect, so it is refused with a warning.
-const SERVER_PROPERTIES: [&str; 14] = [
+const SERVER_PROPERTIES: [&str; 16] = [
+    "speaker",
+    "max-live-streams",
     "accessory-name",
     "setup-code",
     "port",
@@ -161,6 +176,7 @@ impl Settings {
         config.camera.model = self.model.clone();
         config.camera.serial_number = self.serial_number.clone();
         config.camera.firmware_revision = self.firmware_revision.clone();
+        config.camera.speaker = self.speaker;
         config.setup_code = self.setup_code.clone();
         config.bind_address = bind_address;
         config.port = port;
@@ -168,6 +184,7 @@ impl Settings {
         config.mdns_interface = self.mdns_interface.clone();
         config.camera.recording.prebuffer_ms = self.prebuffer_length_ms;
         config.max_recording = Duration::from_secs(u64::from(self.max_recording_duration_s));
+        config.max_live_streams = self.max_live_streams as usize;
         Ok(config)
     }
 }
@@ -192,6 +209,10 @@ pub struct HksvSink {
     audio_sink: Mutex<Option<gst_app::AppSink>>,
     /// Samples to the recorder, caps to the recording offer.
     media: Arc<MediaPath>,
+    /// Live-view audio: microphone branches, talkback, Microphone/Speaker mute and volume.
+    audio: Arc<LiveAudio>,
+    /// The live-view branches (set in `constructed`).
+    live: std::sync::OnceLock<Arc<LiveBranches>>,
     /// The built-in motion detection (`detect-motion`): a `hapmotiondetect` between the
     /// `video` pad and the inner sink when enabled.
     motion_detector: crate::hapmotiondetect::HapMotionDetect,
@@ -340,10 +361,17 @@ impl HksvSink {
             }),
             config_recording(&settings),
         );
+        if let Some(live) = self.live.get() {
+            let sessions = LiveSessions::new(live.clone(), self.audio.clone());
+            server.set_live_media(Some(Arc::new(sessions) as Arc<dyn hksv::live::LiveMedia>));
+        }
         let paired = server.is_paired();
         let (port, device_id) = (server.port(), server.device_id());
         let (setup_code, setup_uri) = (server.setup_code(), server.setup_uri());
         let events = handle.spawn(forward_events(server.subscribe(), self.obj().downgrade()));
+        self.audio.publish(&server);
+        // The Speaker service exists from now on (the talkback source is live with it).
+        self.audio.prepare(settings.speaker);
         self.state().running = Some(Running { server, events });
         gst::info!(
             CAT,
@@ -405,7 +433,11 @@ impl HksvSink {
     /// The stream's caps changed what can be recorded: the server updates its offer.
     fn offer_changed(&self, capabilities: &hksv::recording::RecordingCapabilities) {
         let changed = self
-            .running(|server| server.set_recording_capabilities(capabilities))
+            .running(|server| {
+                // Live view offers the stream as it is (reference §10.1).
+                server.live().set_video_format(capabilities.video.clone());
+                server.set_recording_capabilities(capabilities)
+            })
             .unwrap_or(false);
         if changed {
             gst::info!(
@@ -420,6 +452,7 @@ impl HksvSink {
     /// READY→NULL: stops the server and waits (bounded) for its connections to close.
     fn stop_server(&self) {
         self.media.detach();
+        self.audio.mic.clear();
         let Some(Running { server, events }) = self.state().running.take() else {
             return;
         };
@@ -467,6 +500,14 @@ impl HksvSink {
             }
             None => gst::warning!(CAT, imp = self, "trigger-doorbell ignored: not started"),
         }
+    }
+
+    /// See [`super::HksvSink::talkback_input`].
+    pub(super) fn talkback_input(&self) -> Option<super::talkback::TalkbackInput> {
+        if !self.settings().speaker {
+            return None;
+        }
+        self.audio.talkback_input()
     }
 
     /// A read-back of the running server, or `None` when stopped.
@@ -553,6 +594,50 @@ async fn forward_events(
                     .build();
                 post_element_message(&element, s);
             }
+            ServerEvent::ValueWritten { key } => {
+                let imp = element.imp();
+                let property = imp
+                    .running(|server| imp.audio.value_written(&key, server))
+                    .flatten();
+                match property {
+                    Some(property) => element.notify(property),
+                    None => gst::debug!(CAT, obj = element, "controller wrote {key}"),
+                }
+            }
+            ServerEvent::LiveStarted {
+                session_id,
+                controller,
+            } => {
+                gst::info!(
+                    CAT,
+                    obj = element,
+                    "live view {session_id} started for {controller}"
+                );
+                let s = gst::Structure::builder(LIVE_MESSAGE)
+                    .field("action", "started")
+                    .field("session-id", session_id)
+                    .field("controller", controller)
+                    .build();
+                post_element_message(&element, s);
+            }
+            ServerEvent::LiveEnded {
+                session_id,
+                controller,
+                reason,
+            } => {
+                gst::info!(
+                    CAT,
+                    obj = element,
+                    "live view {session_id} of {controller} ended: {reason}"
+                );
+                let s = gst::Structure::builder(LIVE_MESSAGE)
+                    .field("action", "ended")
+                    .field("session-id", session_id)
+                    .field("controller", controller)
+                    .field("reason", reason)
+                    .build();
+                post_element_message(&element, s);
+            }
             other => gst::debug!(CAT, obj = element, "server event {other:?}"),
         }
     }
@@ -587,6 +672,8 @@ impl ObjectSubclass for HksvSink {
             video_sink,
             audio_sink: Mutex::new(None),
             media: Arc::new(MediaPath::default()),
+            audio: Arc::new(LiveAudio::new()),
+            live: std::sync::OnceLock::new(),
             motion_detector: glib::Object::builder()
                 .property("name", "motiondetect")
                 .build(),
@@ -688,6 +775,64 @@ impl ObjectImpl for HksvSink {
                     .mutable_ready()
                     .build(),
                 /**
+                 * GstHksvSink:speaker:
+                 *
+                 * Adds the Speaker service (two-way audio): the audio that a live-view
+                 * controller sends comes out of the `talkback` pad.
+                 */
+                glib::ParamSpecBoolean::builder("speaker")
+                    .nick("Speaker")
+                    .blurb("Offer two-way audio (the Speaker service): controllers' audio comes out of the talkback pad")
+                    .default_value(DEFAULT_SPEAKER)
+                    .build(),
+                /**
+                 * GstHksvSink:microphone-mute:
+                 *
+                 * The Microphone service's Mute: live sessions get silence. Follows the
+                 * controllers' writes (notified); setting it tells the controllers.
+                 */
+                glib::ParamSpecBoolean::builder(PROP_MICROPHONE_MUTE)
+                    .nick("Microphone mute")
+                    .blurb("Microphone Mute characteristic: live-view audio is silent (controllers' writes are notified)")
+                    .default_value(false)
+                    .mutable_playing()
+                    .build(),
+                /**
+                 * GstHksvSink:microphone-volume:
+                 *
+                 * The Microphone service's Volume in percent, applied to live-view audio.
+                 */
+                glib::ParamSpecUInt::builder(PROP_MICROPHONE_VOLUME)
+                    .nick("Microphone volume")
+                    .blurb("Microphone Volume characteristic in percent, applied to live-view audio (controllers' writes are notified)")
+                    .maximum(100)
+                    .default_value(100)
+                    .mutable_playing()
+                    .build(),
+                /**
+                 * GstHksvSink:speaker-mute:
+                 *
+                 * The Speaker service's Mute: the `talkback` pad carries silence.
+                 */
+                glib::ParamSpecBoolean::builder(PROP_SPEAKER_MUTE)
+                    .nick("Speaker mute")
+                    .blurb("Speaker Mute characteristic: the talkback pad carries silence (controllers' writes are notified)")
+                    .default_value(false)
+                    .mutable_playing()
+                    .build(),
+                /**
+                 * GstHksvSink:speaker-volume:
+                 *
+                 * The Speaker service's Volume in percent, applied to the `talkback` pad.
+                 */
+                glib::ParamSpecUInt::builder(PROP_SPEAKER_VOLUME)
+                    .nick("Speaker volume")
+                    .blurb("Speaker Volume characteristic in percent, applied to the talkback pad (controllers' writes are notified)")
+                    .maximum(100)
+                    .default_value(100)
+                    .mutable_playing()
+                    .build(),
+                /**
                  * GstHksvSink:mdns-interface:
                  *
                  * Network interface to advertise on; unset, all interfaces.
@@ -778,6 +923,19 @@ impl ObjectImpl for HksvSink {
                     .mutable_ready()
                     .build(),
                 /**
+                 * GstHksvSink:max-live-streams:
+                 *
+                 * Most live-view sessions at once (each controller watching is one); at the
+                 * limit StreamingStatus says "in use" and further setups are answered busy.
+                 */
+                glib::ParamSpecUInt::builder("max-live-streams")
+                    .nick("Maximum live streams")
+                    .blurb("Most live-view sessions served at once (each is one SRTP stream to one controller)")
+                    .minimum(1)
+                    .maximum(16)
+                    .default_value(DEFAULT_MAX_LIVE_STREAMS)
+                    .build(),
+                /**
                  * GstHksvSink:paired:
                  *
                  * Whether a controller is paired; notified when it changes.
@@ -816,6 +974,17 @@ impl ObjectImpl for HksvSink {
     }
 
     fn set_property(&self, _id: usize, value: &glib::Value, pspec: &glib::ParamSpec) {
+        if let name @ (PROP_MICROPHONE_MUTE
+        | PROP_MICROPHONE_VOLUME
+        | PROP_SPEAKER_MUTE
+        | PROP_SPEAKER_VOLUME) = pspec.name()
+        {
+            gst::debug!(CAT, imp = self, "{name} set to {value:?}");
+            let state = self.state();
+            let server = state.running.as_ref().map(|r| &r.server);
+            self.audio.set_property(name, value, server);
+            return;
+        }
         let mut settings = self.settings();
         let name = pspec.name();
         if SERVER_PROPERTIES.contains(&name) && self.state().running.is_some() {
@@ -854,6 +1023,7 @@ impl ObjectImpl for HksvSink {
             "state-dir" => settings.state_dir = string().filter(|s| !s.is_empty()),
             "advertise" => settings.advertise = value.get().expect("type checked upstream"),
             "detect-motion" => settings.detect_motion = value.get().expect("type checked upstream"),
+            "speaker" => settings.speaker = value.get().expect("type checked upstream"),
             "mdns-interface" => settings.mdns_interface = string().filter(|s| !s.is_empty()),
             "manufacturer" => settings.manufacturer = required(string(), DEFAULT_MANUFACTURER),
             "model" => settings.model = required(string(), DEFAULT_MODEL),
@@ -869,6 +1039,9 @@ impl ObjectImpl for HksvSink {
             }
             "print-setup-code" => {
                 settings.print_setup_code = value.get().expect("type checked upstream")
+            }
+            "max-live-streams" => {
+                settings.max_live_streams = value.get().expect("type checked upstream")
             }
             _ => unimplemented!(),
         }
@@ -888,6 +1061,10 @@ impl ObjectImpl for HksvSink {
             "paired" => self.running(|s| s.is_paired()).unwrap_or(false).to_value(),
             "setup-uri" => self.running(|s| s.setup_uri()).to_value(),
             "device-id" => self.running(|s| s.device_id()).to_value(),
+            name @ (PROP_MICROPHONE_MUTE
+            | PROP_MICROPHONE_VOLUME
+            | PROP_SPEAKER_MUTE
+            | PROP_SPEAKER_VOLUME) => self.audio.property(name),
             name => {
                 let settings = self.settings();
                 match name {
@@ -901,6 +1078,7 @@ impl ObjectImpl for HksvSink {
                         .to_value(),
                     "advertise" => settings.advertise.to_value(),
                     "detect-motion" => settings.detect_motion.to_value(),
+                    "speaker" => settings.speaker.to_value(),
                     "mdns-interface" => settings.mdns_interface.to_value(),
                     "manufacturer" => settings.manufacturer.to_value(),
                     "model" => settings.model.to_value(),
@@ -909,6 +1087,7 @@ impl ObjectImpl for HksvSink {
                     "prebuffer-length" => settings.prebuffer_length_ms.to_value(),
                     "max-recording-duration" => settings.max_recording_duration_s.to_value(),
                     "print-setup-code" => settings.print_setup_code.to_value(),
+                    "max-live-streams" => settings.max_live_streams.to_value(),
                     _ => unimplemented!(),
                 }
             }
@@ -957,6 +1136,8 @@ impl ObjectImpl for HksvSink {
         self.parent_constructed();
         let obj = self.obj();
         // Access units go to the recorder (prebuffer and recordings in progress).
+        let live = Arc::new(LiveBranches::new(obj.upcast_ref(), self.media.clone()));
+        let _ = self.live.set(live.clone());
         let weak = obj.downgrade();
         let media = self.media.clone();
         let media_eos = self.media.clone();
@@ -968,6 +1149,7 @@ impl ObjectImpl for HksvSink {
                         Some(element) => media.video_sample(element.upcast_ref(), &sample)?,
                         None => return Err(gst::FlowError::Flushing),
                     }
+                    live.video_sample(&sample);
                     Ok(gst::FlowSuccess::Ok)
                 })
                 .eos(move |_| media_eos.end_of_stream())
@@ -1015,6 +1197,32 @@ impl ObjectImpl for HksvSink {
             .name("video")
             .build();
         obj.add_pad(&pad).expect("fresh bin accepts its pad");
+        // Two-way audio: an always pad, so that `gst-launch-1.0 ... h.talkback !
+        // autoaudiosink` links at once; without the Speaker service nothing comes out.
+        let templ = obj
+            .class()
+            .pad_template("talkback")
+            .expect("template exists");
+        let target = self.audio.add_talkback(obj.upcast_ref());
+        let pad = match &target {
+            Some(target) => gst::GhostPad::builder_from_template_with_target(&templ, target)
+                .expect("template caps match the volume element"),
+            None => gst::GhostPad::builder_from_template(&templ),
+        }
+        .name("talkback")
+        .build();
+        if let Some(target) = target {
+            // An unlinked `talkback` pad (the usual case) must not fail the branch with
+            // not-linked: its buffers are dropped.
+            let ghost = pad.downgrade();
+            target.add_probe(gst::PadProbeType::BUFFER, move |_, _| {
+                match ghost.upgrade().is_some_and(|g| g.is_linked()) {
+                    true => gst::PadProbeReturn::Ok,
+                    false => gst::PadProbeReturn::Drop,
+                }
+            });
+        }
+        obj.add_pad(&pad).expect("fresh bin accepts its pad");
     }
 }
 
@@ -1050,6 +1258,13 @@ impl ElementImpl for HksvSink {
                     &crate::caps::aac_raw(),
                 )
                 .expect("valid template"),
+                gst::PadTemplate::new(
+                    "talkback",
+                    gst::PadDirection::Src,
+                    gst::PadPresence::Always,
+                    &gst::Caps::new_empty_simple("audio/x-raw"),
+                )
+                .expect("valid template"),
             ]
         });
         PAD_TEMPLATES.as_ref()
@@ -1075,10 +1290,13 @@ impl ElementImpl for HksvSink {
             .build();
         let weak = self.obj().downgrade();
         let media = self.media.clone();
+        let audio = self.audio.clone();
         sink.set_callbacks(
             gst_app::AppSinkCallbacks::builder()
                 .new_sample(move |sink| {
                     let sample = sink.pull_sample().map_err(|_| gst::FlowError::Flushing)?;
+                    // Live sessions' microphone branches first: never blocks.
+                    audio.mic.push(&sample);
                     match weak.upgrade() {
                         Some(element) => media.audio_sample(element.upcast_ref(), &sample)?,
                         None => return Err(gst::FlowError::Flushing),
@@ -1100,6 +1318,7 @@ impl ElementImpl for HksvSink {
         let _ = pad.set_active(obj.current_state() > gst::State::Ready);
         obj.add_pad(&pad).ok()?;
         *audio_sink = Some(sink);
+        self.audio.set_microphone(true);
         gst::info!(CAT, imp = self, "audio pad added");
         Some(pad.upcast())
     }
@@ -1118,6 +1337,7 @@ impl ElementImpl for HksvSink {
             let _ = obj.remove(&sink);
         }
         self.media.audio_removed();
+        self.audio.set_microphone(false);
         gst::info!(
             CAT,
             imp = self,
@@ -1159,6 +1379,15 @@ impl ElementImpl for HksvSink {
             self.media.end_of_stream();
         }
         let result = self.parent_change_state(transition);
+        if transition == gst::StateChange::ReadyToPaused
+            && result.is_ok()
+            && self
+                .obj()
+                .static_pad("talkback")
+                .is_some_and(|p| p.is_linked())
+        {
+            self.audio.preroll();
+        }
         if transition == gst::StateChange::ReadyToNull
             || (transition == gst::StateChange::NullToReady && result.is_err())
         {

@@ -146,6 +146,13 @@ pub(super) fn write(shared: &Shared, conn: &mut ConnState, body: &[u8]) -> Respo
             shared.emit(ServerEvent::IdentifyRequested);
         }
     }
+    let switched = outcomes.iter().any(|o| {
+        o.changed && (o.key == keys::HOMEKIT_CAMERA_ACTIVE || o.key == keys::STREAMING_ACTIVE)
+    });
+    if switched {
+        // Live view follows the camera's switches (§9.3): off ends every session.
+        shared.live.activation_changed();
+    }
     let (code, body) = write_response(&outcomes);
     match body {
         Some(body) => Response::json(code, &body),
