@@ -40,7 +40,7 @@ fn camera(dir: &std::path::Path) -> (gst::Pipeline, gst::Element) {
     (pipeline, sink)
 }
 
-/// Holds back every buffer of `pipeline`'s h264parse (so the latest keyframe stays the same)
+/// Holds back every buffer of `pipeline`'s `parse` (or `tap`) element (so the latest keyframe stays the same)
 /// until [`Valve::open`]; `held()` tells when a buffer is being held.
 struct Valve {
     pad: gst::Pad,
@@ -52,6 +52,7 @@ impl Valve {
     fn close(pipeline: &gst::Pipeline) -> Valve {
         let pad = pipeline
             .by_name("parse")
+            .or_else(|| pipeline.by_name("tap"))
             .unwrap()
             .static_pad("src")
             .unwrap();
@@ -271,5 +272,81 @@ fn snapshots_from_the_latest_keyframe() {
         let (status, _) = snapshot(&mut client, 640, 360, None).await;
         assert_eq!(status, 200, "allowed again");
     });
+    pipeline.set_state(gst::State::Null).unwrap();
+}
+
+/// `data` (Annex B) without its SPS and PPS NAL units.
+fn without_parameter_sets(data: &[u8]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(data.len());
+    for nal in hksv::h264::split_annex_b(data) {
+        if !matches!(nal.first().map(|b| b & 0x1f), Some(7 | 8)) {
+            out.extend_from_slice(&[0, 0, 0, 1]);
+            out.extend_from_slice(nal);
+        }
+    }
+    out
+}
+
+/// A `byte-stream` input whose later keyframes carry no SPS/PPS (a probe takes them out of
+/// every keyframe after the first, as some cameras send them): the snapshot of such a
+/// keyframe decodes, with the parameter sets the element kept put in front.
+#[test]
+fn byte_stream_keyframe_without_parameter_sets() {
+    init();
+    let dir = tempfile::tempdir().unwrap();
+    let pipeline = gst::parse::launch(&format!(
+        "videotestsrc is-live=true ! video/x-raw,width=320,height=240,framerate=30/1 \
+         ! x264enc tune=zerolatency speed-preset=ultrafast key-int-max=10 ! h264parse \
+         ! video/x-h264,stream-format=byte-stream,alignment=au ! identity name=tap \
+         ! hksvsink name=hksv bind-address=127.0.0.1 port=0 advertise=false \
+           setup-code={SETUP_CODE} state-dir=\"{}\"",
+        dir.path().display()
+    ))
+    .unwrap()
+    .downcast::<gst::Pipeline>()
+    .unwrap();
+    let sink = pipeline.by_name("hksv").unwrap();
+    // Takes the SPS and PPS out of every keyframe after the first; counts those keyframes.
+    let bare = Arc::new(std::sync::atomic::AtomicU64::new(0));
+    let counter = bare.clone();
+    let first = Arc::new(AtomicBool::new(true));
+    pipeline
+        .by_name("tap")
+        .unwrap()
+        .static_pad("src")
+        .unwrap()
+        .add_probe(gst::PadProbeType::BUFFER, move |_, info| {
+            if let Some(gst::PadProbeData::Buffer(buffer)) = info.data.as_mut()
+                && !buffer.flags().contains(gst::BufferFlags::DELTA_UNIT)
+                && !first.swap(false, Ordering::SeqCst)
+            {
+                let stripped = without_parameter_sets(&buffer.map_readable().unwrap());
+                let mut bare_buffer = gst::Buffer::from_mut_slice(stripped);
+                buffer
+                    .copy_into(
+                        bare_buffer.make_mut(),
+                        gst::BufferCopyFlags::FLAGS | gst::BufferCopyFlags::TIMESTAMPS,
+                        ..,
+                    )
+                    .unwrap();
+                *buffer = bare_buffer;
+                counter.fetch_add(1, Ordering::SeqCst);
+            }
+            gst::PadProbeReturn::Ok
+        });
+    pipeline.set_state(gst::State::Playing).unwrap();
+    let port = u16::try_from(sink.property::<u32>("port")).unwrap();
+    let addr = SocketAddr::from((Ipv4Addr::LOCALHOST, port));
+    let (identity, accessory) = block_on(pair_setup(addr, SETUP_CODE));
+    let mut client = block_on(connect(addr, &identity, &accessory));
+    // Once a second bare keyframe passed the tap, the first one has reached the sink; the
+    // valve then holds the stream, so the latest keyframe the sink took is a bare one.
+    wait_for("keyframes without SPS", || bare.load(Ordering::SeqCst) > 1);
+    let valve = Valve::close(&pipeline);
+    wait_for("the stream to be held", || valve.held());
+    let (status, jpeg) = block_on(snapshot(&mut client, 160, 120, None));
+    assert_eq!(status, 200, "{}", String::from_utf8_lossy(&jpeg));
+    assert_eq!(decoded_size(&jpeg), (160, 120));
+    valve.open();
     pipeline.set_state(gst::State::Null).unwrap();
 }
