@@ -12,9 +12,7 @@
 //! this connection are held, as HAP-NodeJS does while a request is being handled (§1.8), then
 //! sent right after the response. Other connections are not affected.
 
-use std::future::Future;
 use std::net::SocketAddr;
-use std::pin::Pin;
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -23,7 +21,7 @@ use tokio::net::TcpStream;
 use tokio::sync::{broadcast, watch};
 use tokio::time::{Instant, sleep_until};
 
-use super::routes::{Answer, ConnState, handle};
+use super::routes::{Answer, ConnState, PendingResponse, handle};
 use super::shared::{LOG, Notice, Shared};
 use crate::http::{HttpError, Response, parse_request};
 use crate::session::SecureSession;
@@ -72,8 +70,6 @@ struct Connection {
     /// Events that came while `in_flight` was pending, in order: sent right after it.
     held: Vec<(u64, u64, serde_json::Value)>,
 }
-
-type PendingResponse = Pin<Box<dyn Future<Output = Response> + Send>>;
 
 /// The response of the request in progress; never finishes when there is none (the `select!`
 /// branch is disabled then anyway).

@@ -56,6 +56,9 @@ impl ConnState {
     }
 }
 
+/// A response that will be ready later.
+pub(super) type PendingResponse = Pin<Box<dyn Future<Output = Response> + Send>>;
+
 /// The answer to one request.
 pub(super) enum Answer {
     /// The response, ready to be written.
@@ -63,7 +66,7 @@ pub(super) enum Answer {
     /// The response will be ready when this future finishes (a snapshot): the connection
     /// awaits it without holding any lock, keeps reading meanwhile, and answers later
     /// requests only after it, in order.
-    Later(Pin<Box<dyn Future<Output = Response> + Send>>),
+    Later(PendingResponse),
 }
 
 impl From<Response> for Answer {
