@@ -9,7 +9,8 @@
 //!
 //! Cache: images are kept by (keyframe generation, output size), only for the latest
 //! keyframe; requests for a key whose decode is in flight wait for that decode, so a burst
-//! of requests decodes once.
+//! of requests decodes once. A decode in flight when a newer keyframe arrives still answers
+//! the requests that wait for it.
 
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex, MutexGuard};
@@ -38,13 +39,16 @@ type Image = Arc<Vec<u8>>;
 /// Output width and height.
 type Size = (u32, u32);
 
+/// A keyframe generation and an output size.
+type Key = (u64, Size);
+
 #[derive(Default)]
 struct Cache {
-    /// The keyframe generation the images below belong to.
+    /// The keyframe generation of the images in `done`.
     generation: u64,
     done: HashMap<Size, Image>,
-    /// Decodes in flight for `generation`, with the requests waiting for each.
-    waiting: HashMap<Size, Vec<oneshot::Sender<Option<Image>>>>,
+    /// Decodes in flight, with the requests waiting for each.
+    waiting: HashMap<Key, Vec<oneshot::Sender<Option<Image>>>>,
 }
 
 /// The [`SnapshotSource`] of one running `hksvsink`.
@@ -101,12 +105,9 @@ impl SnapshotSource for Snapshots {
         {
             let mut cache = lock(&self.cache);
             if cache.generation != generation {
-                // A newer keyframe (or, after a restart, another stream): older images go.
-                // Decodes in flight for the old one still answer their own waiters.
-                *cache = Cache {
-                    generation,
-                    ..Cache::default()
-                };
+                // A newer keyframe: older images go.
+                cache.generation = generation;
+                cache.done.clear();
             }
             if let Some(image) = cache.done.get(&size) {
                 Stats::count(&self.stats.snapshot_cache_hits);
@@ -119,7 +120,7 @@ impl SnapshotSource for Snapshots {
                 let image = image.to_vec();
                 return Box::pin(std::future::ready(Some(image)));
             }
-            if let Some(waiters) = cache.waiting.get_mut(&size) {
+            if let Some(waiters) = cache.waiting.get_mut(&(generation, size)) {
                 Stats::count(&self.stats.snapshot_cache_hits);
                 gst::debug!(
                     CAT,
@@ -130,7 +131,7 @@ impl SnapshotSource for Snapshots {
                 waiters.push(tx);
                 return Box::pin(async move { rx.await.ok().flatten().map(|i| i.to_vec()) });
             }
-            cache.waiting.insert(size, vec![tx]);
+            cache.waiting.insert((generation, size), vec![tx]);
         }
         Stats::count(&self.stats.snapshot_decodes);
         gst::debug!(
@@ -156,7 +157,7 @@ impl SnapshotSource for Snapshots {
         if let Err(err) = spawned {
             gst::warning!(CAT, "{name}: cannot start a snapshot thread: {err}");
             // The job was dropped with its waiters' senders: they get `None`.
-            lock(&self.cache).waiting.remove(&size);
+            lock(&self.cache).waiting.remove(&(generation, size));
         }
         Box::pin(async move { rx.await.ok().flatten().map(|i| i.to_vec()) })
     }
@@ -175,7 +176,11 @@ impl DecodeJob {
     fn run(self) {
         let started = Instant::now();
         let (w, h) = self.size;
-        let result = decode(&self.keyframe, self.size);
+        // A panic in the decode must still answer the waiters (and free the key).
+        let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            decode(&self.keyframe, self.size)
+        }))
+        .unwrap_or_else(|_| Err("the decode panicked".to_owned()));
         let image = match result {
             Ok(jpeg) => {
                 gst::debug!(
@@ -200,13 +205,12 @@ impl DecodeJob {
         };
         let waiters = {
             let mut cache = lock(&self.cache);
-            let current = cache.generation == self.keyframe.generation;
-            let waiters = if current {
-                cache.waiting.remove(&self.size).unwrap_or_default()
-            } else {
-                Vec::new()
-            };
-            if let (true, Some(image)) = (current, image.as_ref()) {
+            let generation = self.keyframe.generation;
+            let waiters = cache
+                .waiting
+                .remove(&(generation, self.size))
+                .unwrap_or_default();
+            if let (true, Some(image)) = (cache.generation == generation, image.as_ref()) {
                 if cache.done.len() >= MAX_CACHED_SIZES {
                     cache.done.clear();
                 }
