@@ -445,6 +445,43 @@ fn doorbell_press_event() {
     stop(&pipeline);
 }
 
+/// The `hksv-doorbell` event rings the doorbell: serialized, sent into the pipeline at the
+/// source (it travels through x264enc and h264parse to the `video` pad), and out-of-band,
+/// sent to the element itself.
+#[test]
+fn doorbell_event_rings() {
+    use gsthksv::doorbell::{doorbell_event, doorbell_event_oob};
+    let dir = tempfile::tempdir().unwrap();
+    let (pipeline, sink) = camera(
+        dir.path(),
+        &format!("setup-code={SETUP_CODE} category=doorbell"),
+    );
+    play(&pipeline).unwrap();
+    let addr = addr(&sink);
+    let source = pipeline.by_name("src").unwrap();
+    block_on(async {
+        let (identity, accessory) = pair_setup(addr, SETUP_CODE).await;
+        let mut client = verified_at(addr, &identity, &accessory).await;
+        let press = find_iid(&accessories(&mut client).await, "121", "73");
+        subscribe(&mut client, press).await;
+        assert!(source.send_event(doorbell_event()));
+        assert_eq!(next_value(&mut client, press).await, 0);
+        assert!(sink.send_event(doorbell_event_oob()));
+        assert_eq!(next_value(&mut client, press).await, 0);
+    });
+    stop(&pipeline);
+}
+
+/// Without the Doorbell service the event is ignored (and the element says so).
+#[test]
+fn doorbell_event_ignored_by_a_plain_camera() {
+    let dir = tempfile::tempdir().unwrap();
+    let (pipeline, sink) = camera(dir.path(), &format!("setup-code={SETUP_CODE}"));
+    play(&pipeline).unwrap();
+    assert!(!sink.send_event(gsthksv::doorbell::doorbell_event_oob()));
+    stop(&pipeline);
+}
+
 #[test]
 fn pairing_survives_pipeline_restart() {
     let dir = tempfile::tempdir().unwrap();

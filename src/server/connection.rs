@@ -5,6 +5,12 @@
 //! Events follow HAP-NodeJS (§1.8): MotionDetected and ProgrammableSwitchEvent go out at
 //! once; other changes are coalesced for [`COALESCE`], keeping the latest value per
 //! characteristic. Each message carries one characteristic (§16 #23).
+//!
+//! A request whose answer takes time (`POST /resource`, a snapshot) does not stop the task:
+//! its response future is polled beside the socket and the notices. Meanwhile the connection
+//! keeps reading (a closed peer is seen at once), later requests wait in order, and events for
+//! this connection are held, as HAP-NodeJS does while a request is being handled (§1.8), then
+//! sent right after the response. Other connections are not affected.
 
 use std::net::SocketAddr;
 use std::sync::Arc;
@@ -15,7 +21,7 @@ use tokio::net::TcpStream;
 use tokio::sync::{broadcast, watch};
 use tokio::time::{Instant, sleep_until};
 
-use super::routes::{ConnState, handle};
+use super::routes::{Answer, ConnState, PendingResponse, handle};
 use super::shared::{LOG, Notice, Shared};
 use crate::http::{HttpError, Response, parse_request};
 use crate::session::SecureSession;
@@ -58,6 +64,20 @@ struct Connection {
     /// Coalesced events waiting for `flush_at`: `(aid, iid, value)`, latest value only.
     pending: Vec<(u64, u64, serde_json::Value)>,
     flush_at: Option<Instant>,
+    /// The response being produced for the request in progress; later requests wait in
+    /// `plain` until it is written.
+    in_flight: Option<PendingResponse>,
+    /// Events that came while `in_flight` was pending, in order: sent right after it.
+    held: Vec<(u64, u64, serde_json::Value)>,
+}
+
+/// The response of the request in progress; never finishes when there is none (the `select!`
+/// branch is disabled then anyway).
+async fn in_flight(slot: &mut Option<PendingResponse>) -> Response {
+    match slot {
+        Some(response) => response.await,
+        None => std::future::pending().await,
+    }
 }
 
 /// Serves one accepted connection until it closes.
@@ -83,6 +103,8 @@ pub(super) async fn serve(
         plain: Vec::new(),
         pending: Vec::new(),
         flush_at: None,
+        in_flight: None,
+        held: Vec::new(),
     };
     let reason = conn.run(&mut notices, &mut stop).await;
     shared.lock().setup.connection_closed(id);
@@ -119,7 +141,14 @@ impl Connection {
                     }
                     Err(broadcast::error::RecvError::Closed) => return Close::Shutdown,
                 },
-                _ = sleep_until(self.flush_at.unwrap_or_else(Instant::now)), if self.flush_at.is_some() => {
+                response = in_flight(&mut self.in_flight), if self.in_flight.is_some() => {
+                    self.in_flight = None;
+                    if let Err(close) = self.answered(&response).await {
+                        return close;
+                    }
+                }
+                _ = sleep_until(self.flush_at.unwrap_or_else(Instant::now)),
+                    if self.flush_at.is_some() && self.in_flight.is_none() => {
                     if let Err(close) = self.flush_events().await {
                         return close;
                     }
@@ -143,7 +172,12 @@ impl Connection {
             }
             None => self.plain.extend_from_slice(bytes),
         }
-        loop {
+        self.answer_requests().await
+    }
+
+    /// Answers the complete requests received, in order, until one is answered later.
+    async fn answer_requests(&mut self) -> Result<(), Close> {
+        while self.in_flight.is_none() {
             let request = match parse_request(&mut self.plain) {
                 Ok(Some(request)) => request,
                 Ok(None) => break,
@@ -158,13 +192,27 @@ impl Connection {
                     return Err(Close::Http(e));
                 }
             };
-            let response = handle(&self.shared, &mut self.state, &request);
-            self.send(&response).await?;
-            if std::mem::take(&mut self.state.switch_to_encrypted) {
-                self.start_session()?;
+            match handle(&self.shared, &mut self.state, &request) {
+                Answer::Now(response) => {
+                    self.send(&response).await?;
+                    if std::mem::take(&mut self.state.switch_to_encrypted) {
+                        self.start_session()?;
+                    }
+                }
+                Answer::Later(response) => self.in_flight = Some(response),
             }
         }
         Ok(())
+    }
+
+    /// The response of the request in progress is ready: writes it, then the events held
+    /// meanwhile, then answers the requests that waited.
+    async fn answered(&mut self, response: &Response) -> Result<(), Close> {
+        self.send(response).await?;
+        for (aid, iid, value) in std::mem::take(&mut self.held) {
+            self.send_event(aid, iid, &value).await?;
+        }
+        self.answer_requests().await
     }
 
     /// Pair-verify M4 has been written: every later byte is encrypted. Bytes the controller
@@ -199,6 +247,10 @@ impl Connection {
                     && origin != Some(self.state.id)
                     && self.state.subscriptions.contains(&(aid, iid));
                 if !wanted {
+                    return Ok(());
+                }
+                if immediate && self.in_flight.is_some() {
+                    self.held.push((aid, iid, value));
                     return Ok(());
                 }
                 if immediate {

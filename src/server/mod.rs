@@ -17,9 +17,13 @@ mod data_stream;
 mod identity;
 mod routes;
 mod shared;
+mod snapshot;
 
 pub use config::{DEFAULT_MAX_RECORDING, ServerConfig};
 pub use data_stream::PREPARED_TTL;
+pub use snapshot::{
+    SNAPSHOT_TIMEOUT, SnapshotFuture, SnapshotReason, SnapshotRequest, SnapshotSource,
+};
 
 use std::io;
 use std::net::SocketAddr;
@@ -101,13 +105,6 @@ pub enum ServerEvent {
         /// Bytes of media sent.
         bytes: u64,
     },
-}
-
-/// Provides the JPEG images of `POST /resource` (reference §1.6). Called on the server's
-/// runtime: it must return quickly (a cached image), never block on capture.
-pub trait SnapshotSource: Send + Sync {
-    /// A JPEG image of about `width`×`height`, or `None` when none is available.
-    fn snapshot(&self, width: u32, height: u32) -> Option<Vec<u8>>;
 }
 
 /// Why the server could not start.
@@ -404,7 +401,8 @@ impl HapServer {
     }
 
     /// Sets (or removes) the source of snapshot images. Without one, snapshot requests that
-    /// pass the HKSV gating are answered with `-70402`.
+    /// pass the HKSV gating are answered with `-70402`. The source is asked on the server's
+    /// runtime and awaited for at most [`SNAPSHOT_TIMEOUT`].
     pub fn set_snapshot_source(&self, source: Option<Arc<dyn SnapshotSource>>) {
         self.shared.lock().snapshots = source;
     }

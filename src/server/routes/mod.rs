@@ -1,12 +1,15 @@
-//! Request routing (reference §1.2) for one connection: pure request → response, with the
-//! connection's own state passed in. One file per group of endpoints.
+//! Request routing (reference §1.2) for one connection: request → response, with the
+//! connection's own state passed in. One file per group of endpoints. Every route answers at
+//! once except `/resource`, whose image is awaited ([`Answer::Later`]).
 
 mod characteristics;
 mod pairing;
 mod resource;
 
 use std::collections::{HashMap, HashSet};
+use std::future::Future;
 use std::net::SocketAddr;
+use std::pin::Pin;
 use std::time::Instant;
 
 use super::shared::{LOG, Shared};
@@ -53,15 +56,34 @@ impl ConnState {
     }
 }
 
+/// A response that will be ready later.
+pub(super) type PendingResponse = Pin<Box<dyn Future<Output = Response> + Send>>;
+
+/// The answer to one request.
+pub(super) enum Answer {
+    /// The response, ready to be written.
+    Now(Response),
+    /// The response will be ready when this future finishes (a snapshot): the connection
+    /// awaits it without holding any lock, keeps reading meanwhile, and answers later
+    /// requests only after it, in order.
+    Later(PendingResponse),
+}
+
+impl From<Response> for Answer {
+    fn from(response: Response) -> Self {
+        Answer::Now(response)
+    }
+}
+
 /// Answers one request.
-pub(super) fn handle(shared: &Shared, conn: &mut ConnState, req: &Message) -> Response {
+pub(super) fn handle(shared: &Shared, conn: &mut ConnState, req: &Message) -> Answer {
     let StartLine::Request {
         method,
         path,
         query,
     } = &req.start
     else {
-        return Response::empty(400);
+        return Response::empty(400).into();
     };
     let name = &shared.name;
     log::debug!(target: LOG, "[{name}] conn {} {}: {method} {path}{}", conn.id, conn.peer,
@@ -81,13 +103,13 @@ pub(super) fn handle(shared: &Shared, conn: &mut ConnState, req: &Message) -> Re
     ];
     if !known.iter().any(|(p, _)| *p == route) {
         log::warn!(target: LOG, "[{name}] conn {}: unknown path {route}", conn.id);
-        return Response::hap_status(404, status::RESOURCE_DOES_NOT_EXIST);
+        return Response::hap_status(404, status::RESOURCE_DOES_NOT_EXIST).into();
     }
     if !known.iter().any(|(p, m)| *p == route && m == method) {
         log::warn!(target: LOG, "[{name}] conn {}: {method} not allowed on {route}", conn.id);
-        return Response::empty(405);
+        return Response::empty(405).into();
     }
-    match route {
+    let response = match route {
         "/pair-setup" | "/pair-verify" if verified => {
             // ADK rejects pairing procedures on a secured session (§1.2).
             log::warn!(target: LOG, "[{name}] conn {}: {route} refused on an encrypted session", conn.id);
@@ -107,6 +129,7 @@ pub(super) fn handle(shared: &Shared, conn: &mut ConnState, req: &Message) -> Re
         }
         "/characteristics" => characteristics::write(shared, conn, &req.body),
         "/prepare" => characteristics::prepare(shared, conn, &req.body),
-        _ => resource::resource(shared, conn, &req.body),
-    }
+        _ => return resource::resource(shared, conn, &req.body),
+    };
+    response.into()
 }
