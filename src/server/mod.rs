@@ -17,9 +17,11 @@ mod data_stream;
 mod identity;
 mod routes;
 mod shared;
+mod slots;
 
 pub use config::{DEFAULT_MAX_RECORDING, ServerConfig};
 pub use data_stream::PREPARED_TTL;
+pub use slots::{MAX_CONNECTIONS, MAX_UNVERIFIED, VERIFY_DEADLINE};
 
 use std::io;
 use std::net::SocketAddr;
@@ -39,6 +41,7 @@ use crate::state::StateStore;
 use connection_writes::ConnectionWrites;
 use data_stream::DataStreamService;
 use shared::{Inner, LOG, Shared, SharedMedia};
+use slots::{Admission, Slots};
 
 /// Something the application may want to react to. Delivered through [`HapServer::subscribe`].
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -212,7 +215,7 @@ impl HapServer {
             media,
         ));
         let pending = shared.snapshot(&mut shared.lock());
-        shared.save(pending);
+        shared.save_off_thread(pending).await;
         {
             let mut inner = shared.lock();
             if config.advertise {
@@ -427,31 +430,45 @@ fn drop_stale_selection(
     None
 }
 
-/// Most connections served at once: ADK requires at least 8 and defaults to 17, HAP-NodeJS
-/// starts reclaiming idle ones at 16 (§1.9); a home with several hubs and phones stays far
-/// below 32, and the cap keeps a misbehaving peer from exhausting file descriptors.
-const MAX_CONNECTIONS: usize = 32;
-
-/// Accepts connections until stopped, then waits for every connection task to end.
+/// Accepts connections until stopped, then waits for every connection task to end. Room is
+/// made as [`slots`] describes.
 async fn accept_loop(shared: Arc<Shared>, listener: TcpListener, mut stop: watch::Receiver<bool>) {
     let mut connections = JoinSet::new();
+    let mut slots = Slots::default();
     loop {
         tokio::select! {
             _ = stop.changed() => break,
             accepted = listener.accept() => match accepted {
-                Ok((stream, peer)) if connections.len() >= MAX_CONNECTIONS => {
-                    log::warn!(target: LOG, "[{}] refusing connection from {peer}: {MAX_CONNECTIONS} already open", shared.name);
-                    drop(stream);
-                }
                 Ok((stream, peer)) => {
-                    connections.spawn(connection::serve(shared.clone(), stream, peer, stop.clone()));
+                    let id = shared.connection_id();
+                    match slots.admit(id) {
+                        Admission::Admit { slot, evicted } => {
+                            if let Some(old) = evicted {
+                                log::info!(target: LOG, "[{}] conn {old}: evicted (oldest unverified) for conn {id} from {peer}", shared.name);
+                            }
+                            let serve = connection::serve(shared.clone(), id, slot, stream, peer, stop.clone());
+                            connections.spawn(async move {
+                                serve.await;
+                                id
+                            });
+                        }
+                        Admission::Refuse => {
+                            log::warn!(target: LOG, "[{}] refusing connection from {peer}: {MAX_CONNECTIONS} verified controllers connected", shared.name);
+                            drop(stream);
+                        }
+                    }
                 }
                 Err(e) => {
                     log::warn!(target: LOG, "[{}] accept failed: {e}", shared.name);
                     tokio::time::sleep(std::time::Duration::from_millis(100)).await;
                 }
             },
-            Some(_) = connections.join_next(), if !connections.is_empty() => {}
+            Some(done) = connections.join_next(), if !connections.is_empty() => {
+                match done {
+                    Ok(id) => slots.closed(id),
+                    Err(e) => log::error!(target: LOG, "[{}] connection task failed: {e}", shared.name),
+                }
+            }
         }
     }
     drop(listener);

@@ -7,6 +7,7 @@ mod resource;
 
 use std::collections::{HashMap, HashSet};
 use std::net::SocketAddr;
+use std::sync::Arc;
 use std::time::Instant;
 
 use super::shared::{LOG, Shared};
@@ -27,6 +28,9 @@ pub(super) struct ConnState {
     pub keys: Option<SessionKeys>,
     /// Set by a successful pair-verify M3: encrypt from the byte after this response.
     pub switch_to_encrypted: bool,
+    /// Set by a pair-setup step that succeeded: the connection's deadline to finish
+    /// pairing restarts (pair-setup then pair-verify may take more than one deadline).
+    pub pairing_progress: bool,
     /// `aid.iid` this connection receives events for.
     pub subscriptions: HashSet<(u64, u64)>,
     /// Pending timed write: `pid` and deadline.
@@ -46,6 +50,7 @@ impl ConnState {
             controller: None,
             keys: None,
             switch_to_encrypted: false,
+            pairing_progress: false,
             subscriptions: HashSet::new(),
             prepared: None,
             answers: HashMap::new(),
@@ -53,8 +58,8 @@ impl ConnState {
     }
 }
 
-/// Answers one request.
-pub(super) fn handle(shared: &Shared, conn: &mut ConnState, req: &Message) -> Response {
+/// Answers one request. Awaits only work done off the lock (pair-setup's SRP, state saves).
+pub(super) async fn handle(shared: &Arc<Shared>, conn: &mut ConnState, req: &Message) -> Response {
     let StartLine::Request {
         method,
         path,
@@ -93,19 +98,19 @@ pub(super) fn handle(shared: &Shared, conn: &mut ConnState, req: &Message) -> Re
             log::warn!(target: LOG, "[{name}] conn {}: {route} refused on an encrypted session", conn.id);
             Response::empty(400)
         }
-        "/pair-setup" => pairing::pair_setup(shared, conn, &req.body),
+        "/pair-setup" => pairing::pair_setup(shared, conn, &req.body).await,
         "/pair-verify" => pairing::pair_verify(shared, conn, &req.body),
         "/identify" => pairing::identify(shared, conn),
         _ if !verified => {
             log::warn!(target: LOG, "[{name}] conn {}: {route} needs pair-verify: 470", conn.id);
             Response::hap_status(470, status::INSUFFICIENT_PRIVILEGES)
         }
-        "/pairings" => pairing::pairings(shared, conn, &req.body),
+        "/pairings" => pairing::pairings(shared, conn, &req.body).await,
         "/accessories" => Response::json(200, &shared.lock().db.to_json()),
         "/characteristics" if method == "GET" => {
             characteristics::read(shared, conn, query.as_deref())
         }
-        "/characteristics" => characteristics::write(shared, conn, &req.body),
+        "/characteristics" => characteristics::write(shared, conn, &req.body).await,
         "/prepare" => characteristics::prepare(shared, conn, &req.body),
         _ => resource::resource(shared, conn, &req.body),
     }
