@@ -269,5 +269,5 @@ async fn a_slow_state_save_holds_only_the_request_that_waits_for_it() {
     assert_eq!(response.status, 204);
     server.shutdown().await;
     let _ = stop.send(());
-    driver.join().unwrap();
+    driver.join().unwrap().unwrap();
 }
