@@ -170,3 +170,31 @@ async fn the_deadline_restarts_at_each_pair_setup_step() {
     assert_eq!(client.get("/accessories").await.unwrap().status, 200);
     server.shutdown().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_connection_that_falls_behind_on_notices_is_closed() {
+    // A verified controller subscribed to MotionDetected that stops reading: its task blocks
+    // on the full socket while motion changes pile up, and notices (which could carry the
+    // removal of its pairing) are lost. The accessory closes it instead of going on.
+    let dir = tempfile::tempdir().unwrap();
+    let server = start(dir.path()).await;
+    let (mut client, identity, accessory) = pair(&server).await;
+    let motion = find_iid(&accessories(&mut client).await, "85", "22");
+    subscribe(&mut client, motion).await;
+    for i in 0..300_000u32 {
+        server.set_motion(i % 2 == 0);
+    }
+    let closed = tokio::time::timeout(WAIT * 6, async {
+        loop {
+            if client.next_event().await.is_err() {
+                return true;
+            }
+        }
+    })
+    .await;
+    assert_eq!(closed, Ok(true));
+    // The controller reconnects and is served.
+    let mut again = verified(&server, &identity, &accessory).await;
+    assert_eq!(again.get("/accessories").await.unwrap().status, 200);
+    server.shutdown().await;
+}
