@@ -10,6 +10,7 @@
 //! server.shutdown().await;
 //! ```
 
+mod blocking;
 mod config;
 mod connection;
 pub mod connection_writes;

@@ -176,14 +176,15 @@ impl Shared {
         }
     }
 
-    /// [`Shared::save`] on a blocking thread: the file write and its fsyncs never hold an
-    /// async worker. Completes when the snapshot is on disk (or skipped as older, or its
-    /// failure logged), so a caller that answers afterwards never answers before the save.
-    /// Snapshot order is kept by [`Shared::save`] itself (the `saved` generation).
+    /// [`Shared::save`] on a thread of its own ([`super::blocking`]): the file write and its
+    /// fsyncs never hold an async worker. Completes when the snapshot is on disk (or skipped
+    /// as older, or its failure logged), so a caller that answers afterwards never answers
+    /// before the save. Snapshot order is kept by [`Shared::save`] itself (the `saved`
+    /// generation, held while writing).
     pub async fn save_off_thread(self: &Arc<Self>, pending: PendingSave) {
         let shared = self.clone();
-        if let Err(e) = tokio::task::spawn_blocking(move || shared.save(pending)).await {
-            log::error!(target: LOG, "[{}] state save task failed: {e}", self.name);
+        if let Err(e) = super::blocking::run("state save", move || shared.save(pending)).await {
+            log::error!(target: LOG, "[{}] cannot save state: {e}", self.name);
         }
     }
 

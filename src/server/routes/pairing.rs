@@ -1,8 +1,8 @@
 //! `/pair-setup`, `/pair-verify` (§3, §4), `/identify` and `/pairings` (§6).
 //!
 //! The server's lock is held only for bookkeeping: the SRP exponentiations of pair-setup M1
-//! and M3 run on a blocking thread without it, so other connections and the streaming
-//! thread's `set_motion` never wait for them; state saves run on a blocking thread too and
+//! and M3 run on a thread of their own without it, so other connections and the streaming
+//! thread's `set_motion` never wait for them; state saves run on such a thread too and
 //! finish before the response goes out.
 
 use std::sync::Arc;
@@ -81,7 +81,7 @@ pub(super) async fn pair_setup(
     Response::pairing(reply.body)
 }
 
-/// Runs the SRP work of one pair-setup step on a blocking thread, without the server's lock.
+/// Runs the SRP work of one pair-setup step on a thread of its own, without the server's lock.
 /// `None` when the thread failed (logged).
 async fn run_srp(shared: &Arc<Shared>, job: SetupJob) -> Option<SetupJobDone> {
     #[cfg(test)]
@@ -91,10 +91,10 @@ async fn run_srp(shared: &Arc<Shared>, job: SetupJob) -> Option<SetupJobDone> {
         tests::probe(&probe_shared);
         job.run()
     };
-    match tokio::task::spawn_blocking(work).await {
+    match crate::server::blocking::run("pair-setup SRP", work).await {
         Ok(done) => Some(done),
         Err(e) => {
-            log::error!(target: LOG, "[{}] pair-setup SRP task failed: {e}", shared.name);
+            log::error!(target: LOG, "[{}] {e}", shared.name);
             None
         }
     }
