@@ -436,6 +436,8 @@ fn drop_stale_selection(
 async fn accept_loop(shared: Arc<Shared>, listener: TcpListener, mut stop: watch::Receiver<bool>) {
     let mut connections = JoinSet::new();
     let mut slots = Slots::default();
+    // Connection of each task, to free its slot even when the task panicked.
+    let mut tasks = std::collections::HashMap::new();
     loop {
         tokio::select! {
             _ = stop.changed() => break,
@@ -448,10 +450,8 @@ async fn accept_loop(shared: Arc<Shared>, listener: TcpListener, mut stop: watch
                                 log::info!(target: LOG, "[{}] conn {old}: evicted (oldest unverified) for conn {id} from {peer}", shared.name);
                             }
                             let serve = connection::serve(shared.clone(), id, slot, stream, peer, stop.clone());
-                            connections.spawn(async move {
-                                serve.await;
-                                id
-                            });
+                            let task = connections.spawn(serve);
+                            tasks.insert(task.id(), id);
                         }
                         Admission::Refuse => {
                             log::warn!(target: LOG, "[{}] refusing connection from {peer}: {MAX_CONNECTIONS} verified controllers connected", shared.name);
@@ -464,10 +464,16 @@ async fn accept_loop(shared: Arc<Shared>, listener: TcpListener, mut stop: watch
                     tokio::time::sleep(std::time::Duration::from_millis(100)).await;
                 }
             },
-            Some(done) = connections.join_next(), if !connections.is_empty() => {
-                match done {
-                    Ok(id) => slots.closed(id),
-                    Err(e) => log::error!(target: LOG, "[{}] connection task failed: {e}", shared.name),
+            Some(done) = connections.join_next_with_id(), if !connections.is_empty() => {
+                let task = match done {
+                    Ok((task, ())) => task,
+                    Err(e) => {
+                        log::error!(target: LOG, "[{}] connection task failed: {e}", shared.name);
+                        e.id()
+                    }
+                };
+                if let Some(id) = tasks.remove(&task) {
+                    slots.closed(id);
                 }
             }
         }
