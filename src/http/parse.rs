@@ -275,6 +275,17 @@ mod tests {
             parse_request(&mut body),
             Err(HttpError::BodyTooLarge { .. })
         ));
+        // A smaller limit refuses at the header block, before any body byte arrived.
+        let mut head = b"POST /pair-setup HTTP/1.1\r\nContent-Length: 32769\r\n\r\n".to_vec();
+        assert_eq!(
+            parse_request_limited(&mut head, 32 * 1024),
+            Err(HttpError::BodyTooLarge {
+                size: 32769,
+                limit: 32 * 1024
+            })
+        );
+        let mut fits = b"POST /pair-setup HTTP/1.1\r\nContent-Length: 3\r\n\r\nabc".to_vec();
+        assert!(parse_request_limited(&mut fits, 3).unwrap().is_some());
         for bad in [
             &b"GARBAGE\r\n\r\n"[..],
             b"get / HTTP/1.1\r\n\r\n",

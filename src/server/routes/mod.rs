@@ -1,4 +1,4 @@
-//! Request routing (reference §1.2) for one connection: pure request → response, with the
+//! Request routing (reference §1.2) for one connection: request → response, with the
 //! connection's own state passed in. One file per group of endpoints.
 
 mod characteristics;
