@@ -16,7 +16,9 @@ mod gst_common;
 use gst_common::init;
 
 mod common;
+mod skip;
 use common::{WAIT, accessories, find_iid, pair_setup, subscribe, verified_at, write_value};
+use skip::skip;
 
 const SETUP_CODE: &str = "031-45-154";
 
@@ -514,7 +516,10 @@ fn two_sinks_share_one_runtime() {
 #[test]
 fn ipv6_loopback_bind_pairs() {
     if std::net::TcpListener::bind("[::1]:0").is_err() {
-        eprintln!("SKIPPED: no IPv6 loopback on this machine");
+        skip(
+            "ipv6_loopback_bind_pairs",
+            "no IPv6 loopback on this machine",
+        );
         return;
     }
     let dir = tempfile::tempdir().unwrap();
@@ -534,7 +539,10 @@ fn ipv6_loopback_bind_pairs() {
 #[test]
 fn default_bind_takes_ipv4_and_ipv6() {
     if std::net::TcpListener::bind("[::1]:0").is_err() {
-        eprintln!("SKIPPED: no IPv6 loopback on this machine");
+        skip(
+            "default_bind_takes_ipv4_and_ipv6",
+            "no IPv6 loopback on this machine",
+        );
         return;
     }
     let dir = tempfile::tempdir().unwrap();
@@ -546,4 +554,30 @@ fn default_bind_takes_ipv4_and_ipv6() {
     std::net::TcpStream::connect((Ipv4Addr::LOCALHOST, port)).expect("IPv4 connection");
     std::net::TcpStream::connect((std::net::Ipv6Addr::LOCALHOST, port)).expect("IPv6 connection");
     stop(&pipeline);
+}
+
+#[test]
+fn server_properties_are_refused_while_the_server_runs() {
+    let dir = tempfile::tempdir().unwrap();
+    let (pipeline, sink) = camera(dir.path(), "accessory-name=Before");
+    // An application (this test binary) does not get the setup code on its stdout.
+    assert!(!sink.property::<bool>("print-setup-code"));
+    pipeline.set_state(gst::State::Ready).unwrap();
+    let port = sink.property::<u32>("port");
+    assert_ne!(port, 0, "the server runs in READY");
+    // Refused in READY: the server read it at NULL→READY and would not apply it.
+    sink.set_property("accessory-name", "After");
+    sink.set_property("port", 1u32);
+    assert_eq!(string_prop(&sink, "accessory-name"), "Before");
+    assert_eq!(sink.property::<u32>("port"), port);
+    // detect-motion is read at READY→PAUSED: still allowed in READY, refused in PLAYING.
+    sink.set_property("detect-motion", true);
+    assert!(sink.property::<bool>("detect-motion"));
+    play(&pipeline).unwrap();
+    sink.set_property("detect-motion", false);
+    assert!(sink.property::<bool>("detect-motion"));
+    stop(&pipeline);
+    // Back in NULL everything may change again.
+    sink.set_property("accessory-name", "After");
+    assert_eq!(string_prop(&sink, "accessory-name"), "After");
 }

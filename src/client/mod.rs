@@ -4,6 +4,7 @@
 
 mod data_stream;
 pub mod hub;
+pub mod live;
 
 pub use data_stream::{DataStreamClient, DataStreamSetup, ReceivedSegment, RecordingReceiver};
 

@@ -33,7 +33,8 @@ use tokio::runtime::Handle;
 use tokio::sync::{broadcast, watch};
 use tokio::task::{JoinHandle, JoinSet};
 
-use crate::accessory::{Value, camera_database, keys, mirror_camera_active};
+use crate::accessory::{AudioService, Value, camera_database, keys, mirror_camera_active};
+use crate::live::{LiveMedia, LiveView};
 use crate::mdns::Advertiser;
 use crate::pairing::PairSetupManager;
 use crate::recording::{Recorder, RecordingCapabilities, SelectedRecordingConfiguration};
@@ -76,6 +77,22 @@ pub enum ServerEvent {
         /// Presentation time (running time, ns) of the first picture sent: the start of the
         /// prebuffer.
         start: i64,
+    },
+    /// A live-view session started streaming.
+    LiveStarted {
+        /// The session id (UUID).
+        session_id: String,
+        /// The controller watching.
+        controller: String,
+    },
+    /// A live-view session ended.
+    LiveEnded {
+        /// The session id (UUID).
+        session_id: String,
+        /// The controller that was watching.
+        controller: String,
+        /// Why, in words.
+        reason: String,
     },
     /// A recording stream ended.
     RecordingEnded {
@@ -134,6 +151,7 @@ pub struct HapServer {
     stop: watch::Sender<bool>,
     accept: Option<JoinHandle<()>>,
     data_streams: Option<JoinHandle<()>>,
+    live_notices: Option<JoinHandle<()>>,
 }
 
 impl HapServer {
@@ -172,6 +190,12 @@ impl HapServer {
                 })?;
         let mut writes = ConnectionWrites::default();
         writes.register(keys::SETUP_DATA_STREAM_TRANSPORT, data_streams.clone());
+        let live = LiveView::new(config.camera.name.clone(), config.max_live_streams);
+        writes.register(keys::SETUP_ENDPOINTS, live.setup_endpoints_handler());
+        writes.register(
+            keys::SELECTED_RTP_STREAM_CONFIGURATION,
+            live.selected_stream_handler(),
+        );
         let recorder = Arc::new(Recorder::new(
             config.camera.name.clone(),
             std::time::Duration::from_millis(u64::from(config.camera.recording.prebuffer_ms)),
@@ -204,6 +228,7 @@ impl HapServer {
         };
         let media = SharedMedia {
             writes,
+            live: live.clone(),
             recorder,
             max_recording: config.max_recording,
         };
@@ -217,6 +242,8 @@ impl HapServer {
         ));
         let pending = shared.snapshot(&mut shared.lock());
         shared.save_off_thread(pending).await;
+        let host: std::sync::Weak<dyn crate::live::LiveHost> = Arc::downgrade(&shared) as _;
+        live.attach_host(host);
         {
             let mut inner = shared.lock();
             if config.advertise {
@@ -234,6 +261,11 @@ impl HapServer {
             }
         }
         let (stop, stopped) = watch::channel(false);
+        let live_notices = runtime.spawn(live_notices(
+            live.clone(),
+            shared.notices.subscribe(),
+            stopped.clone(),
+        ));
         let accept = runtime.spawn(accept_loop(shared.clone(), listener, stopped.clone()));
         let data_streams = runtime.spawn(data_stream::accept_loop(
             shared.clone(),
@@ -247,6 +279,7 @@ impl HapServer {
             stop,
             accept: Some(accept),
             data_streams: Some(data_streams),
+            live_notices: Some(live_notices),
         })
     }
 
@@ -299,6 +332,22 @@ impl HapServer {
     /// for a plain camera.
     pub fn trigger_doorbell(&self) {
         self.shared.set_value(keys::DOORBELL_EVENT, Value::Int(0));
+    }
+
+    /// Sets the Mute characteristic of the Microphone or Speaker service (the application
+    /// muted it); subscribed controllers are told when it changes. No effect on a Speaker
+    /// that the accessory does not have.
+    pub fn set_mute(&self, service: AudioService, mute: bool) {
+        self.shared.set_value(service.mute_key(), Value::Bool(mute));
+    }
+
+    /// Sets the Volume characteristic (percent, at most 100) of the Microphone or Speaker
+    /// service; subscribed controllers are told when it changes.
+    pub fn set_volume(&self, service: AudioService, volume: u8) {
+        self.shared.set_value(
+            service.volume_key(),
+            Value::Int(i128::from(volume.min(100))),
+        );
     }
 
     /// The media that recordings are made of: the element feeds it with the stream.
@@ -364,6 +413,18 @@ impl HapServer {
         self.shared.lock().snapshots = source;
     }
 
+    /// Sets (or removes) the application side of live view. Removing it ends every live
+    /// session.
+    pub fn set_live_media(&self, media: Option<Arc<dyn LiveMedia>>) {
+        self.shared.live.set_media(media);
+    }
+
+    /// The live-view sessions: the application tells it the stream's format
+    /// ([`LiveView::set_video_format`]) and can list the running streams.
+    pub fn live(&self) -> Arc<LiveView> {
+        self.shared.live.clone()
+    }
+
     /// A receiver of [`ServerEvent`]s.
     pub fn subscribe(&self) -> broadcast::Receiver<ServerEvent> {
         self.shared.events.subscribe()
@@ -373,6 +434,10 @@ impl HapServer {
     /// for the tasks to end.
     pub async fn shutdown(mut self) {
         let _ = self.stop.send(true);
+        self.shared.live.shutdown();
+        if let Some(task) = self.live_notices.take() {
+            let _ = task.await;
+        }
         if let Some(task) = self.accept.take() {
             let _ = task.await;
         }
@@ -395,6 +460,10 @@ impl Drop for HapServer {
         }
         if let Some(task) = self.data_streams.take() {
             task.abort();
+        }
+        if let Some(task) = self.live_notices.take() {
+            task.abort();
+            self.shared.live.shutdown();
         }
     }
 }
@@ -429,6 +498,28 @@ fn drop_stale_selection(
         return db.set_value(keys::SELECTED_RECORDING_CONFIGURATION, Value::Null);
     }
     None
+}
+
+/// Ends the live sessions of closed connections and removed pairings until stopped.
+async fn live_notices(
+    live: Arc<LiveView>,
+    mut notices: broadcast::Receiver<shared::Notice>,
+    mut stop: watch::Receiver<bool>,
+) {
+    loop {
+        tokio::select! {
+            _ = stop.changed() => return,
+            notice = notices.recv() => match notice {
+                Ok(shared::Notice::ConnectionClosed(id)) => live.connection_closed(id),
+                Ok(shared::Notice::ControllersRemoved(ids)) => live.controllers_removed(&ids),
+                Ok(shared::Notice::Changed { .. }) => {}
+                Err(broadcast::error::RecvError::Lagged(n)) => {
+                    log::warn!(target: LOG, "live view missed {n} notices");
+                }
+                Err(broadcast::error::RecvError::Closed) => return,
+            },
+        }
+    }
 }
 
 /// Accepts connections until stopped, then waits for every connection task to end. Room is

@@ -14,6 +14,7 @@ use super::connection_writes::ConnectionWrites;
 use super::identity::stored_pairings;
 use super::{ServerEvent, SnapshotSource};
 use crate::accessory::{CameraInfo, Database, Value, ValueEvent, camera_database};
+use crate::live::{LiveEvent, LiveHost, LiveView};
 use crate::mdns::{Advertiser, TxtRecord};
 use crate::pairing::{AccessoryIdentity, ConnectionId, ControllerPairing, PairSetupManager};
 use crate::recording::Recorder;
@@ -61,6 +62,7 @@ pub(super) struct PendingSave {
 /// The recording side of [`Shared`].
 pub(super) struct SharedMedia {
     pub writes: ConnectionWrites,
+    pub live: Arc<LiveView>,
     pub recorder: Arc<Recorder>,
     pub max_recording: std::time::Duration,
 }
@@ -80,6 +82,8 @@ pub(super) struct Shared {
     pub writes: ConnectionWrites,
     /// The media recordings are made of.
     pub recorder: Arc<Recorder>,
+    /// The live-view sessions.
+    pub live: Arc<LiveView>,
     /// Longest recording before the accessory ends it.
     pub max_recording: std::time::Duration,
     next_connection: AtomicU64,
@@ -99,6 +103,7 @@ impl Shared {
     ) -> Self {
         Shared {
             writes: media.writes,
+            live: media.live,
             recorder: media.recorder,
             max_recording: media.max_recording,
             name: info.name.clone(),
@@ -252,6 +257,55 @@ impl Shared {
     }
 }
 
+impl LiveHost for Shared {
+    fn activation(&self) -> (bool, bool) {
+        let inner = self.lock();
+        let on = |key| matches!(inner.db.value(key), Some(Value::Int(1)));
+        (
+            on(crate::accessory::keys::HOMEKIT_CAMERA_ACTIVE),
+            on(crate::accessory::keys::STREAMING_ACTIVE),
+        )
+    }
+
+    fn set_tlv(&self, key: &str, bytes: Vec<u8>) {
+        let persist = {
+            let mut inner = self.lock();
+            let event = inner.db.set_value(key, Value::Bytes(bytes));
+            let persisted = event.is_some()
+                && key == crate::accessory::keys::SUPPORTED_VIDEO_STREAM_CONFIGURATION;
+            (event, persisted.then(|| self.snapshot(&mut inner)))
+        };
+        if let Some(pending) = persist.1 {
+            self.save(pending);
+        }
+        if let Some(ev) = persist.0 {
+            log::debug!(target: LOG, "[{}] {key} = {} ({}.{})", self.name, ev.value, ev.aid, ev.iid);
+            self.notify_value(ev);
+        }
+    }
+
+    fn live_event(&self, event: LiveEvent) {
+        self.emit(match event {
+            LiveEvent::Started {
+                session_id,
+                controller,
+            } => ServerEvent::LiveStarted {
+                session_id,
+                controller,
+            },
+            LiveEvent::Ended {
+                session_id,
+                controller,
+                reason,
+            } => ServerEvent::LiveEnded {
+                session_id,
+                controller,
+                reason,
+            },
+        });
+    }
+}
+
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
@@ -274,6 +328,7 @@ pub(crate) mod tests {
         };
         let media = SharedMedia {
             writes: ConnectionWrites::default(),
+            live: LiveView::new("Save Cam", 1),
             recorder: Arc::new(Recorder::new("Save Cam", std::time::Duration::from_secs(4))),
             max_recording: config.max_recording,
         };

@@ -10,6 +10,7 @@ every check passed."""
 from __future__ import annotations
 
 import asyncio
+import json
 import sys
 from pathlib import Path
 
@@ -57,6 +58,14 @@ def discovery_without_mdns(controller: IpController, info: dict[str, str]) -> Ip
     return IpDiscovery(controller, description)
 
 
+def stored_pairings(workdir: Path) -> list[dict]:
+    """The pairings in the camera's state file (what survives a restart)."""
+    path = workdir / "state" / "hksv-state.json"
+    if not path.exists():
+        return []
+    return json.loads(path.read_text()).get("pairings", [])
+
+
 def find_char(accessories, service: str, char: str) -> dict | None:
     for acc in accessories:
         for svc in acc["services"]:
@@ -84,8 +93,12 @@ async def run(checks: Checks, workdir: Path) -> None:
             await finish(WRONG_CODE)
             checks.fail("wrong setup code refused", "pairing succeeded")
         except AuthenticationError as err:
-            checks.check("wrong setup code refused (AuthenticationError)", True)
-            print(f"    ({err!r})")
+            print(f"    refused: {err!r}")
+            checks.check(
+                "wrong setup code refused (AuthenticationError) and stores no pairing",
+                stored_pairings(workdir) == [],
+                str(stored_pairings(workdir)),
+            )
         finally:
             await discovery.close()
 
@@ -94,7 +107,13 @@ async def run(checks: Checks, workdir: Path) -> None:
         pairing = await finish(SETUP_CODE)
         checks.check("pair-setup with aiohomekit", pairing is not None)
         await cam.wait_paired(True)
-        checks.check("element notified paired=true", True)
+        own_id = pairing.pairing_data["iOSPairingId"]
+        stored = stored_pairings(workdir)
+        checks.check(
+            "element notified paired=true; the state file holds our pairing as the admin",
+            [(p.get("id"), p.get("admin")) for p in stored] == [(own_id, True)],
+            str(stored),
+        )
 
         try:
             accessories = await pairing.list_accessories_and_characteristics()
@@ -160,7 +179,6 @@ async def run(checks: Checks, workdir: Path) -> None:
                 )
 
             pairings = await pairing.list_pairings()
-            own_id = pairing.pairing_data["iOSPairingId"]
             checks.check(
                 "list pairings: ours, admin",
                 any(p.get("pairingId") == own_id and p.get("controllerType") == "admin" for p in pairings),
@@ -170,7 +188,11 @@ async def run(checks: Checks, workdir: Path) -> None:
             removed = await pairing.remove_pairing(own_id)
             checks.check("remove own pairing", removed is True)
             await cam.wait_paired(False)
-            checks.check("element notified paired=false", True)
+            checks.check(
+                "element notified paired=false; the state file holds no pairing",
+                stored_pairings(workdir) == [],
+                str(stored_pairings(workdir)),
+            )
         finally:
             await pairing.close()
         checks.check("camera pipeline stopped cleanly", await cam.stop() == 0)

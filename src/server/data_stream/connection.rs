@@ -335,7 +335,14 @@ impl Connection {
                     let ack = datasend::AckEvent::parse(&body)
                         .map_err(|e| Close::Garbage(format!("ack event: {e}")))?;
                     if self.recording_id() == Some(ack.stream_id) {
-                        self.release("end of stream acknowledged by the hub");
+                        let cause = self.recording.as_ref().and_then(|r| r.end_cause.clone());
+                        let why = match cause {
+                            Some(cause) => {
+                                format!("{cause}; end of stream acknowledged by the hub")
+                            }
+                            None => "end of stream acknowledged by the hub".to_owned(),
+                        };
+                        self.release(&why);
                     }
                     Ok(())
                 }
@@ -541,6 +548,9 @@ impl Connection {
             return Ok(());
         };
         log::info!(target: LOG, "[{}] hds {}: ending stream {id}: {cause}", self.shared.name, self.id);
+        if let Some(recording) = self.recording.as_mut() {
+            recording.end_cause = Some(cause.clone());
+        }
         if segments.is_empty() {
             // Nothing left to mark: say it with a normal close instead.
             return self

@@ -149,6 +149,13 @@ pub(super) async fn write(shared: &Arc<Shared>, conn: &mut ConnState, body: &[u8
             shared.emit(ServerEvent::IdentifyRequested);
         }
     }
+    let switched = outcomes.iter().any(|o| {
+        o.changed && (o.key == keys::HOMEKIT_CAMERA_ACTIVE || o.key == keys::STREAMING_ACTIVE)
+    });
+    if switched {
+        // Live view follows the camera's switches (§9.3): off ends every session.
+        shared.live.activation_changed();
+    }
     let (code, body) = write_response(&outcomes);
     match body {
         Some(body) => Response::json(code, &body),
