@@ -696,18 +696,14 @@ async fn random_input_never_takes_the_server_down() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn connection_cap_refuses_extra_connections_until_one_closes() {
+    // Every slot held by a verified controller: nothing is evicted for a newcomer.
     let dir = tempfile::tempdir().unwrap();
     let server = start(dir.path()).await;
+    let (identity, accessory) = pair_setup(addr(&server), CODE).await;
     let mut open = Vec::new();
-    for _ in 0..32 {
-        let mut c = HapClient::connect(addr(&server)).await.unwrap();
-        assert_eq!(
-            c.post("/identify", "application/hap+json", b"")
-                .await
-                .unwrap()
-                .status,
-            204
-        );
+    for _ in 0..hksv::server::MAX_CONNECTIONS {
+        let mut c = verified(&server, &identity, &accessory).await;
+        assert_eq!(c.get("/accessories").await.unwrap().status, 200);
         open.push(c);
     }
     let mut extra = HapClient::connect(addr(&server)).await.unwrap();
@@ -717,11 +713,17 @@ async fn connection_cap_refuses_extra_connections_until_one_closes() {
             .await
             .is_err()
     );
+    for c in &mut open {
+        assert_eq!(c.get("/accessories").await.unwrap().status, 200);
+    }
     open.pop();
     let served = timeout(WAIT, async {
         loop {
             let mut c = HapClient::connect(addr(&server)).await.unwrap();
-            if let Ok(r) = c.post("/identify", "application/hap+json", b"").await {
+            if let Ok(r) = c
+                .post("/pair-verify", "application/pairing+tlv8", b"")
+                .await
+            {
                 return r.status;
             }
             tokio::time::sleep(Duration::from_millis(20)).await;
@@ -729,6 +731,6 @@ async fn connection_cap_refuses_extra_connections_until_one_closes() {
     })
     .await
     .unwrap();
-    assert_eq!(served, 204);
+    assert_eq!(served, 200);
     server.shutdown().await;
 }

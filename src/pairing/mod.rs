@@ -27,13 +27,13 @@ mod verify_client;
 mod verify_server;
 
 pub use pairings::{
-    MAX_PAIRINGS, PairingsOutcome, PairingsRequest, RemoveOutcome, add_pairing,
+    MAX_PAIRING_ID_LEN, MAX_PAIRINGS, PairingsOutcome, PairingsRequest, RemoveOutcome, add_pairing,
     handle_pairings_request, list_pairings, pairings_request, parse_list_response, remove_pairing,
 };
 pub use setup_client::{PairSetupClient, PairSetupClientStep};
 pub use setup_server::{
     ConnectionId, MAX_FAILED_ATTEMPTS, PairSetupManager, PairSetupOutcome, PairSetupResponse,
-    SETUP_TAKEOVER_TIMEOUT,
+    SETUP_TAKEOVER_TIMEOUT, SetupJob, SetupJobDone, SetupStep,
 };
 pub use verify_client::{PairVerifyClient, PairVerifyClientStep};
 pub use verify_server::{PairVerifyOutcome, PairVerifyResponse, PairVerifyServer};

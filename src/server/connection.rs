@@ -23,7 +23,11 @@ use tokio::time::{Instant, sleep_until};
 
 use super::routes::{Answer, ConnState, PendingResponse, handle};
 use super::shared::{LOG, Notice, Shared};
-use crate::http::{HttpError, Response, parse_request};
+use super::slots::{Slot, VERIFY_DEADLINE};
+use crate::http::{
+    HttpError, MAX_BODY_BYTES, MAX_UNVERIFIED_BODY_BYTES, Response, parse_request_limited,
+};
+use crate::pairing::ConnectionId;
 use crate::session::SecureSession;
 
 /// How long non-immediate events are held to be sent together (HAP-NodeJS: 250 ms).
@@ -36,6 +40,12 @@ enum Close {
     Http(HttpError),
     Session(String),
     PairingRemoved,
+    /// The broadcast of notices overtook this connection: a removal may have been missed.
+    Lagged(u64),
+    /// Pair-verify not finished within [`VERIFY_DEADLINE`].
+    VerifyDeadline,
+    /// Evicted to make room for a newer connection (it was unverified, and the oldest).
+    Evicted,
     Shutdown,
 }
 
@@ -47,6 +57,11 @@ impl std::fmt::Display for Close {
             Close::Http(e) => write!(f, "bad HTTP: {e}"),
             Close::Session(e) => write!(f, "encrypted session failed: {e}"),
             Close::PairingRemoved => write!(f, "controller pairing removed"),
+            Close::Lagged(n) => write!(f, "{n} notifications missed (slow connection)"),
+            Close::VerifyDeadline => {
+                write!(f, "pair-verify not finished within {VERIFY_DEADLINE:?}")
+            }
+            Close::Evicted => write!(f, "unverified, evicted to make room for a new connection"),
             Close::Shutdown => write!(f, "server shutting down"),
         }
     }
@@ -69,6 +84,10 @@ struct Connection {
     in_flight: Option<PendingResponse>,
     /// Events that came while `in_flight` was pending, in order: sent right after it.
     held: Vec<(u64, u64, serde_json::Value)>,
+    /// This connection's slot (verified or not, evicted).
+    slot: Arc<Slot>,
+    /// When an unverified connection is closed.
+    verify_deadline: Instant,
 }
 
 /// The response of the request in progress; never finishes when there is none (the `select!`
@@ -83,11 +102,12 @@ async fn in_flight(slot: &mut Option<PendingResponse>) -> Response {
 /// Serves one accepted connection until it closes.
 pub(super) async fn serve(
     shared: Arc<Shared>,
+    id: ConnectionId,
+    slot: Arc<Slot>,
     stream: TcpStream,
     peer: SocketAddr,
     mut stop: watch::Receiver<bool>,
 ) {
-    let id = shared.connection_id();
     if let Err(e) = stream.set_nodelay(true) {
         log::warn!(target: LOG, "[{}] conn {id}: TCP_NODELAY: {e}", shared.name);
     }
@@ -105,6 +125,8 @@ pub(super) async fn serve(
         flush_at: None,
         in_flight: None,
         held: Vec::new(),
+        slot,
+        verify_deadline: Instant::now() + VERIFY_DEADLINE,
     };
     let reason = conn.run(&mut notices, &mut stop).await;
     shared.lock().setup.connection_closed(id);
@@ -136,9 +158,9 @@ impl Connection {
                             return close;
                         }
                     }
-                    Err(broadcast::error::RecvError::Lagged(n)) => {
-                        log::warn!(target: LOG, "[{}] conn {}: {n} notifications dropped (slow connection)", self.shared.name, self.state.id);
-                    }
+                    // A missed notice may be the removal of this controller's pairing, and
+                    // missed events cannot be told again: the controller reconnects.
+                    Err(broadcast::error::RecvError::Lagged(n)) => return Close::Lagged(n),
                     Err(broadcast::error::RecvError::Closed) => return Close::Shutdown,
                 },
                 response = in_flight(&mut self.in_flight), if self.in_flight.is_some() => {
@@ -153,6 +175,10 @@ impl Connection {
                         return close;
                     }
                 }
+                _ = sleep_until(self.verify_deadline), if self.session.is_none() => {
+                    return Close::VerifyDeadline;
+                }
+                _ = self.slot.evicted(), if self.session.is_none() => return Close::Evicted,
                 _ = stop.changed() => return Close::Shutdown,
             }
         }
@@ -178,12 +204,17 @@ impl Connection {
     /// Answers the complete requests received, in order, until one is answered later.
     async fn answer_requests(&mut self) -> Result<(), Close> {
         while self.in_flight.is_none() {
-            let request = match parse_request(&mut self.plain) {
+            // Before pair-verify only pairing messages (a few hundred bytes) are expected.
+            let max_body = match self.session {
+                Some(_) => MAX_BODY_BYTES,
+                None => MAX_UNVERIFIED_BODY_BYTES,
+            };
+            let request = match parse_request_limited(&mut self.plain, max_body) {
                 Ok(Some(request)) => request,
                 Ok(None) => break,
                 Err(e) => {
                     // Tell the controller why before closing: the stream cannot be resynchronised.
-                    let status = if matches!(e, HttpError::BodyTooLarge(_)) {
+                    let status = if matches!(e, HttpError::BodyTooLarge { .. }) {
                         413
                     } else {
                         400
@@ -192,10 +223,23 @@ impl Connection {
                     return Err(Close::Http(e));
                 }
             };
-            match handle(&self.shared, &mut self.state, &request) {
+            // The pairing is checked on every request: a removed controller (its own
+            // removal included, with requests pipelined after it) is answered no more (§1.9).
+            if let Some(controller) = &self.state.controller
+                && !self.shared.is_paired_controller(controller)
+            {
+                return Err(Close::PairingRemoved);
+            }
+            match handle(&self.shared, &mut self.state, &request).await {
                 Answer::Now(response) => {
                     self.send(&response).await?;
+                    if std::mem::take(&mut self.state.pairing_progress) {
+                        self.verify_deadline = Instant::now() + VERIFY_DEADLINE;
+                    }
                     if std::mem::take(&mut self.state.switch_to_encrypted) {
+                        if !self.slot.set_verified() {
+                            return Err(Close::Evicted);
+                        }
                         self.start_session()?;
                     }
                 }

@@ -10,6 +10,7 @@
 //! server.shutdown().await;
 //! ```
 
+mod blocking;
 mod config;
 mod connection;
 pub mod connection_writes;
@@ -17,10 +18,12 @@ mod data_stream;
 mod identity;
 mod routes;
 mod shared;
+mod slots;
 mod snapshot;
 
 pub use config::{DEFAULT_MAX_RECORDING, ServerConfig};
 pub use data_stream::PREPARED_TTL;
+pub use slots::{MAX_CONNECTIONS, MAX_UNVERIFIED, VERIFY_DEADLINE};
 pub use snapshot::{
     SNAPSHOT_TIMEOUT, SnapshotFuture, SnapshotReason, SnapshotRequest, SnapshotSource,
 };
@@ -44,6 +47,7 @@ use crate::state::StateStore;
 use connection_writes::ConnectionWrites;
 use data_stream::DataStreamService;
 use shared::{Inner, LOG, Shared, SharedMedia};
+use slots::{Admission, Slots};
 
 /// Something the application may want to react to. Delivered through [`HapServer::subscribe`].
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -234,7 +238,7 @@ impl HapServer {
             media,
         ));
         let pending = shared.snapshot(&mut shared.lock());
-        shared.save(pending);
+        shared.save_off_thread(pending).await;
         let host: std::sync::Weak<dyn crate::live::LiveHost> = Arc::downgrade(&shared) as _;
         live.attach_host(host);
         {
@@ -516,31 +520,51 @@ async fn live_notices(
     }
 }
 
-/// Most connections served at once: ADK requires at least 8 and defaults to 17, HAP-NodeJS
-/// starts reclaiming idle ones at 16 (§1.9); a home with several hubs and phones stays far
-/// below 32, and the cap keeps a misbehaving peer from exhausting file descriptors.
-const MAX_CONNECTIONS: usize = 32;
-
-/// Accepts connections until stopped, then waits for every connection task to end.
+/// Accepts connections until stopped, then waits for every connection task to end. Room is
+/// made as [`slots`] describes.
 async fn accept_loop(shared: Arc<Shared>, listener: TcpListener, mut stop: watch::Receiver<bool>) {
     let mut connections = JoinSet::new();
+    let mut slots = Slots::default();
+    // Connection of each task, to free its slot even when the task panicked.
+    let mut tasks = std::collections::HashMap::new();
     loop {
         tokio::select! {
             _ = stop.changed() => break,
             accepted = listener.accept() => match accepted {
-                Ok((stream, peer)) if connections.len() >= MAX_CONNECTIONS => {
-                    log::warn!(target: LOG, "[{}] refusing connection from {peer}: {MAX_CONNECTIONS} already open", shared.name);
-                    drop(stream);
-                }
                 Ok((stream, peer)) => {
-                    connections.spawn(connection::serve(shared.clone(), stream, peer, stop.clone()));
+                    let id = shared.connection_id();
+                    match slots.admit(id) {
+                        Admission::Admit { slot, evicted } => {
+                            if let Some(old) = evicted {
+                                log::info!(target: LOG, "[{}] conn {old}: evicted (oldest unverified) for conn {id} from {peer}", shared.name);
+                            }
+                            let serve = connection::serve(shared.clone(), id, slot, stream, peer, stop.clone());
+                            let task = connections.spawn(serve);
+                            tasks.insert(task.id(), id);
+                        }
+                        Admission::Refuse => {
+                            log::warn!(target: LOG, "[{}] refusing connection from {peer}: {MAX_CONNECTIONS} verified controllers connected", shared.name);
+                            drop(stream);
+                        }
+                    }
                 }
                 Err(e) => {
                     log::warn!(target: LOG, "[{}] accept failed: {e}", shared.name);
                     tokio::time::sleep(std::time::Duration::from_millis(100)).await;
                 }
             },
-            Some(_) = connections.join_next(), if !connections.is_empty() => {}
+            Some(done) = connections.join_next_with_id(), if !connections.is_empty() => {
+                let task = match done {
+                    Ok((task, ())) => task,
+                    Err(e) => {
+                        log::error!(target: LOG, "[{}] connection task failed: {e}", shared.name);
+                        e.id()
+                    }
+                };
+                if let Some(id) = tasks.remove(&task) {
+                    slots.closed(id);
+                }
+            }
         }
     }
     drop(listener);

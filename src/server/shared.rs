@@ -181,6 +181,18 @@ impl Shared {
         }
     }
 
+    /// [`Shared::save`] on a thread of its own ([`super::blocking`]): the file write and its
+    /// fsyncs never hold an async worker. Completes when the snapshot is on disk (or skipped
+    /// as older, or its failure logged), so a caller that answers afterwards never answers
+    /// before the save. Snapshot order is kept by [`Shared::save`] itself (the `saved`
+    /// generation, held while writing).
+    pub async fn save_off_thread(self: &Arc<Self>, pending: PendingSave) {
+        let shared = self.clone();
+        if let Err(e) = super::blocking::run("state save", move || shared.save(pending)).await {
+            log::error!(target: LOG, "[{}] cannot save state: {e}", self.name);
+        }
+    }
+
     /// The TXT record for the current state.
     pub fn txt(&self, inner: &Inner) -> TxtRecord {
         TxtRecord {
@@ -203,27 +215,36 @@ impl Shared {
         }
     }
 
-    /// After pairings were removed: close their sessions; when none is left, the accessory
-    /// is unpaired and its camera state returns to the defaults (HAP-NodeJS factory reset, §6).
-    /// Takes the lock to release it before the state is written and the news sent.
+    /// After pairings were removed: when none is left, the accessory is unpaired and its
+    /// camera state returns to the defaults (HAP-NodeJS factory reset, §6). Takes the lock to
+    /// release it; returns the snapshot to write before the response goes out, then
+    /// [`Shared::removal_done`] closes the sessions.
     pub fn pairings_removed(
         &self,
         mut inner: MutexGuard<'_, Inner>,
-        removed: Vec<String>,
         unpaired: bool,
-    ) {
+    ) -> PendingSave {
         if unpaired {
             inner.db = camera_database(&self.info);
             log::info!(target: LOG, "[{}] last admin removed: unpaired, camera state reset", self.name);
         }
         let pending = self.snapshot(&mut inner);
         self.refresh_mdns(&mut inner);
-        drop(inner);
-        self.save(pending);
+        pending
+    }
+
+    /// After [`Shared::pairings_removed`]'s snapshot was written: close the sessions of the
+    /// removed pairings and tell the application when the accessory became unpaired.
+    pub fn removal_done(&self, removed: Vec<String>, unpaired: bool) {
         self.notify(Notice::ControllersRemoved(removed));
         if unpaired {
             self.emit(ServerEvent::PairingChanged { paired: false });
         }
+    }
+
+    /// Whether `controller` still has a stored pairing.
+    pub fn is_paired_controller(&self, controller: &str) -> bool {
+        self.lock().pairings.iter().any(|p| p.id == controller)
     }
 
     /// Sets a value from the application side and tells subscribers.
@@ -286,11 +307,12 @@ impl LiveHost for Shared {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use crate::server::{ServerConfig, identity};
 
-    fn shared(dir: &std::path::Path) -> Shared {
+    /// A `Shared` for an unpaired camera with its state in `dir` (code `518-08-582`).
+    pub(crate) fn shared(dir: &std::path::Path) -> Shared {
         let config = ServerConfig::new("Save Cam", dir);
         let store = StateStore::new(dir);
         let state = identity::load_or_create(&config, &store).unwrap();

@@ -1,5 +1,6 @@
 //! `GET`/`PUT /characteristics` and `PUT /prepare` (§1.4, §1.5).
 
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use serde_json::Value as Json;
@@ -56,7 +57,7 @@ fn with_connection_answers(mut body: Json, conn: &ConnState) -> Json {
     body
 }
 
-pub(super) fn write(shared: &Shared, conn: &mut ConnState, body: &[u8]) -> Response {
+pub(super) async fn write(shared: &Arc<Shared>, conn: &mut ConnState, body: &[u8]) -> Response {
     let Some(req) = WriteRequest::parse(body) else {
         log::warn!(target: LOG, "[{}] conn {}: malformed characteristics write", shared.name, conn.id);
         return Response::hap_status(400, status::INVALID_VALUE_IN_REQUEST);
@@ -81,29 +82,31 @@ pub(super) fn write(shared: &Shared, conn: &mut ConnState, body: &[u8]) -> Respo
             true
         }
     };
-    let mut inner = shared.lock();
-    let admin = conn
-        .controller
-        .as_ref()
-        .is_some_and(|id| inner.pairings.iter().any(|p| &p.id == id && p.admin));
-    let mut outcomes = inner.db.write(
-        &req,
-        WriteContext {
-            admin,
-            timed_write_prepared,
-        },
-    );
-    let pending = outcomes
-        .iter()
-        .any(|o| o.changed && o.persist)
-        .then(|| shared.snapshot(&mut inner));
-    let mirrored = mirror_camera_active(&mut inner.db);
-    drop(inner);
+    let (admin, mut outcomes, pending, mirrored) = {
+        let mut inner = shared.lock();
+        let admin = conn
+            .controller
+            .as_ref()
+            .is_some_and(|id| inner.pairings.iter().any(|p| &p.id == id && p.admin));
+        let outcomes = inner.db.write(
+            &req,
+            WriteContext {
+                admin,
+                timed_write_prepared,
+            },
+        );
+        let pending = outcomes
+            .iter()
+            .any(|o| o.changed && o.persist)
+            .then(|| shared.snapshot(&mut inner));
+        let mirrored = mirror_camera_active(&mut inner.db);
+        (admin, outcomes, pending, mirrored)
+    };
     for o in outcomes.iter_mut() {
         connection_write(shared, conn, admin, &req, o);
     }
     if let Some(pending) = pending {
-        shared.save(pending);
+        shared.save_off_thread(pending).await;
     }
     if let Some(ev) = mirrored {
         shared.notify_value(ev);

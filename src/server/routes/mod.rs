@@ -1,6 +1,7 @@
 //! Request routing (reference §1.2) for one connection: request → response, with the
-//! connection's own state passed in. One file per group of endpoints. Every route answers at
-//! once except `/resource`, whose image is awaited ([`Answer::Later`]).
+//! connection's own state passed in. One file per group of endpoints. Every route answers once
+//! its work is done (pair-setup's SRP and state saves are awaited off the lock) except
+//! `/resource`, whose image is awaited by the connection ([`Answer::Later`]).
 
 mod characteristics;
 mod pairing;
@@ -10,6 +11,7 @@ use std::collections::{HashMap, HashSet};
 use std::future::Future;
 use std::net::SocketAddr;
 use std::pin::Pin;
+use std::sync::Arc;
 use std::time::Instant;
 
 use super::shared::{LOG, Shared};
@@ -30,6 +32,9 @@ pub(super) struct ConnState {
     pub keys: Option<SessionKeys>,
     /// Set by a successful pair-verify M3: encrypt from the byte after this response.
     pub switch_to_encrypted: bool,
+    /// Set by a pair-setup step that succeeded: the connection's deadline to finish
+    /// pairing restarts (pair-setup then pair-verify may take more than one deadline).
+    pub pairing_progress: bool,
     /// `aid.iid` this connection receives events for.
     pub subscriptions: HashSet<(u64, u64)>,
     /// Pending timed write: `pid` and deadline.
@@ -49,6 +54,7 @@ impl ConnState {
             controller: None,
             keys: None,
             switch_to_encrypted: false,
+            pairing_progress: false,
             subscriptions: HashSet::new(),
             prepared: None,
             answers: HashMap::new(),
@@ -75,8 +81,8 @@ impl From<Response> for Answer {
     }
 }
 
-/// Answers one request.
-pub(super) fn handle(shared: &Shared, conn: &mut ConnState, req: &Message) -> Answer {
+/// Answers one request. Awaits only work done off the lock (pair-setup's SRP, state saves).
+pub(super) async fn handle(shared: &Arc<Shared>, conn: &mut ConnState, req: &Message) -> Answer {
     let StartLine::Request {
         method,
         path,
@@ -115,19 +121,19 @@ pub(super) fn handle(shared: &Shared, conn: &mut ConnState, req: &Message) -> An
             log::warn!(target: LOG, "[{name}] conn {}: {route} refused on an encrypted session", conn.id);
             Response::empty(400)
         }
-        "/pair-setup" => pairing::pair_setup(shared, conn, &req.body),
+        "/pair-setup" => pairing::pair_setup(shared, conn, &req.body).await,
         "/pair-verify" => pairing::pair_verify(shared, conn, &req.body),
         "/identify" => pairing::identify(shared, conn),
         _ if !verified => {
             log::warn!(target: LOG, "[{name}] conn {}: {route} needs pair-verify: 470", conn.id);
             Response::hap_status(470, status::INSUFFICIENT_PRIVILEGES)
         }
-        "/pairings" => pairing::pairings(shared, conn, &req.body),
+        "/pairings" => pairing::pairings(shared, conn, &req.body).await,
         "/accessories" => Response::json(200, &shared.lock().db.to_json()),
         "/characteristics" if method == "GET" => {
             characteristics::read(shared, conn, query.as_deref())
         }
-        "/characteristics" => characteristics::write(shared, conn, &req.body),
+        "/characteristics" => characteristics::write(shared, conn, &req.body).await,
         "/prepare" => characteristics::prepare(shared, conn, &req.body),
         _ => return resource::resource(shared, conn, &req.body),
     };
