@@ -3,7 +3,7 @@
 //! split) must give the same requests.
 #![no_main]
 
-use hksv::http::parse::{Message, parse_request};
+use hksv::http::{Message, parse_request};
 use libfuzzer_sys::fuzz_target;
 
 /// Every request parsed from `buf` until more bytes are needed (`Ok`) or an error (`Err`).

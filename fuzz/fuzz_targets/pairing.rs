@@ -2,7 +2,7 @@
 //! pair-setup (`PairSetupManager`), pair-verify (`PairVerifyServer`) and `/pairings`.
 //!
 //! The first byte picks a mode:
-//! * 0: a sequence of raw request bodies (`[len][kind][body]`…) to the three handlers;
+//! * 0: a sequence of raw request bodies (`[len u16le][kind][body]`…) to the three handlers;
 //! * 1: an honest pair-verify M1, then an M3 whose encrypted sub-TLV is the fuzz input (or,
 //!   with the input's first byte odd, a correctly signed sub-TLV with the input as identifier):
 //!   the part that random bytes never reach because of the AEAD tag;
@@ -50,8 +50,8 @@ fn raw(mut data: &[u8]) {
     let mut verify = PairVerifyServer::new();
     let mut pairings = vec![stored(CONTROLLER)];
     let now = Instant::now();
-    while let [len, kind, rest @ ..] = data {
-        let len = usize::from(*len).min(rest.len());
+    while let [lo, hi, kind, rest @ ..] = data {
+        let len = usize::from(u16::from_le_bytes([*lo, *hi])).min(rest.len());
         let (body, tail) = rest.split_at(len);
         data = tail;
         match kind % 3 {
