@@ -6,8 +6,7 @@
 #![no_main]
 
 use hksv::accessory::{
-    CameraInfo, Category, ReadRequest, WriteContext, WriteRequest, camera_database,
-    write_response,
+    CameraInfo, Category, ReadRequest, WriteContext, WriteRequest, camera_database, write_response,
 };
 use libfuzzer_sys::fuzz_target;
 

@@ -2,9 +2,7 @@
 //! SPS, PPS and slice headers (with the parameter sets found before them).
 #![no_main]
 
-use hksv::h264::{
-    NalHeader, NalUnitType, ParameterSets, split_annex_b, split_length_prefixed,
-};
+use hksv::h264::{NalHeader, NalUnitType, ParameterSets, split_annex_b, split_length_prefixed};
 use libfuzzer_sys::fuzz_target;
 
 fn parse_nal(sets: &mut ParameterSets, nal: &[u8]) {
@@ -16,7 +14,10 @@ fn parse_nal(sets: &mut ParameterSets, nal: &[u8]) {
         NalUnitType::Sps => {
             if let Ok(sps) = sets.add_sps(nal) {
                 let _ = (sps.width(), sps.height(), sps.frame_size_in_mbs());
-                let _ = (sps.chroma_array_type(), sps.timing.and_then(|t| t.frame_rate()));
+                let _ = (
+                    sps.chroma_array_type(),
+                    sps.timing.and_then(|t| t.frame_rate()),
+                );
             }
         }
         NalUnitType::Pps => {

@@ -51,13 +51,23 @@ fuzz_target!(|data: &[u8]| {
         }
     }
     if corrupt {
-        assert!(received.len() < 2 || failed, "a corrupted stream decrypted whole");
+        assert!(
+            received.len() < 2 || failed,
+            "a corrupted stream decrypted whole"
+        );
         for (got, sent) in received.iter().zip(payloads) {
-            assert_eq!(got.as_slice(), sent, "a corrupted stream gave other payloads");
+            assert_eq!(
+                got.as_slice(),
+                sent,
+                "a corrupted stream gave other payloads"
+            );
         }
     } else {
         assert!(!failed, "an intact stream failed to decrypt");
-        assert_eq!(received, payloads, "an intact stream decrypted to other payloads");
+        assert_eq!(
+            received, payloads,
+            "an intact stream decrypted to other payloads"
+        );
         assert!(wire.is_empty());
     }
 });

@@ -8,13 +8,19 @@ use libfuzzer_sys::fuzz_target;
 fuzz_target!(|data: &[u8]| {
     if let Ok(value) = opack::decode(data) {
         let encoded = opack::encode(&value);
-        assert!(opack::decode(&encoded).is_ok(), "re-encoded OPACK does not decode");
+        assert!(
+            opack::decode(&encoded).is_ok(),
+            "re-encoded OPACK does not decode"
+        );
     }
     let _ = opack::decode_prefix(data);
     if let Ok(msg) = message::decode(data) {
         let _ = (msg.protocol(), msg.topic(), msg.body());
         if let Ok(encoded) = message::encode(&msg) {
-            assert!(message::decode(&encoded).is_ok(), "re-encoded message does not decode");
+            assert!(
+                message::decode(&encoded).is_ok(),
+                "re-encoded message does not decode"
+            );
         }
     }
 });

@@ -12,7 +12,7 @@
 
 use std::time::Instant;
 
-use hksv::crypto::{ed25519_sign, hkdf_sha512, seal, X25519KeyPair};
+use hksv::crypto::{X25519KeyPair, ed25519_sign, hkdf_sha512, seal};
 use hksv::pairing::{
     AccessoryIdentity, ControllerPairing, PairSetupManager, PairVerifyServer,
     handle_pairings_request,
@@ -91,7 +91,8 @@ fn verify_m3(data: &[u8]) {
     let mut server = PairVerifyServer::new();
     let ours = X25519KeyPair::from_secret([7; 32]);
     let mut m1 = Tlv8::new();
-    m1.push_u8(types::STATE, 1).push(types::PUBLIC_KEY, ours.public.to_vec());
+    m1.push_u8(types::STATE, 1)
+        .push(types::PUBLIC_KEY, ours.public.to_vec());
     let lookup = |id: &str| (!id.is_empty() && CONTROLLER.starts_with(id)).then(|| stored(id));
     let m2 = server.handle(&m1.encode(), &identity, lookup);
     let Ok(m2) = Tlv8::decode(&m2.body) else {
@@ -147,7 +148,11 @@ fn setup_m5(data: &[u8]) {
         .push(types::PUBLIC_KEY, proof.public_key.clone())
         .push(types::PROOF, proof.proof.to_vec());
     let _ = manager.handle(1, &m3.encode(), &identity, false, now);
-    let encrypt = hkdf_sha512(&proof.key, b"Pair-Setup-Encrypt-Salt", b"Pair-Setup-Encrypt-Info");
+    let encrypt = hkdf_sha512(
+        &proof.key,
+        b"Pair-Setup-Encrypt-Salt",
+        b"Pair-Setup-Encrypt-Info",
+    );
     let plain = match data.split_first() {
         Some((flag, id)) if flag & 1 == 1 => {
             let id = String::from_utf8_lossy(id);
@@ -165,8 +170,10 @@ fn setup_m5(data: &[u8]) {
         _ => data.to_vec(),
     };
     let mut m5 = Tlv8::new();
-    m5.push_u8(types::STATE, 5)
-        .push(types::ENCRYPTED_DATA, seal(&encrypt, b"PS-Msg05", &[], &plain));
+    m5.push_u8(types::STATE, 5).push(
+        types::ENCRYPTED_DATA,
+        seal(&encrypt, b"PS-Msg05", &[], &plain),
+    );
     let _ = manager.handle(1, &m5.encode(), &identity, false, now);
 }
 

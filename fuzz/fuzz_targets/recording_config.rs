@@ -23,7 +23,11 @@ fn offers(data: &[u8]) {
     };
     let fps = (*den != 0).then(|| (u32::from(*num), u32::from(*den)));
     let video = VideoParams::from_sps(&sps, fps);
-    let _ = (video.homekit_profile(), video.homekit_level(), video.rounded_fps());
+    let _ = (
+        video.homekit_profile(),
+        video.homekit_level(),
+        video.rounded_fps(),
+    );
     let audio = (*channels != 0).then(|| AudioParams {
         sample_rate: [8000, 16000, 24000, 32000, 44100, 48000, 22050][usize::from(rate % 7)],
         channels: u16::from(*channels),
