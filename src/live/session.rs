@@ -218,7 +218,7 @@ pub(super) async fn run(parts: TaskParts) {
                     }
                     if same_host(from.ip(), controller_ip) { last_heard = Instant::now(); }
                 }
-                Err(e) => log::debug!(target: LOG, "[{name}] live {id}: video socket: {e}"),
+                Err(e) => crate::logging::log_debug!(target: LOG, "[{name}] live {id}: video socket: {e}"),
             },
             received = audio_socket.recv_from(&mut audio_buf) => match received {
                 Ok((n, from)) => {
@@ -227,7 +227,7 @@ pub(super) async fn run(parts: TaskParts) {
                     }
                     if same_host(from.ip(), controller_ip) { last_heard = Instant::now(); }
                 }
-                Err(e) => log::debug!(target: LOG, "[{name}] live {id}: audio socket: {e}"),
+                Err(e) => crate::logging::log_debug!(target: LOG, "[{name}] live {id}: audio socket: {e}"),
             },
             _ = tick.tick() => {
                 let now = Instant::now();
@@ -272,13 +272,13 @@ fn on_packet(
 ) -> Option<EndReason> {
     let medium = if audio { "audio" } else { "video" };
     if !same_host(from.ip(), controller_ip) {
-        log::debug!(target: LOG, "[{name}] live {id}: {medium} packet from {from} ignored (not the controller)");
+        crate::logging::log_debug!(target: LOG, "[{name}] live {id}: {medium} packet from {from} ignored (not the controller)");
         return None;
     }
     let mut packet = bytes.to_vec();
     if rtcp::is_rtcp(&packet) {
         if let Err(e) = rx.unprotect_rtcp(&mut packet) {
-            log::debug!(target: LOG, "[{name}] live {id}: {medium} RTCP from {from} refused: {e}");
+            crate::logging::log_debug!(target: LOG, "[{name}] live {id}: {medium} RTCP from {from} refused: {e}");
             return None;
         }
         stream.heard();
@@ -288,35 +288,35 @@ fn on_packet(
                     match p {
                         RtcpPacket::ReceiverReport(rr) => {
                             for b in &rr.blocks {
-                                log::debug!(target: LOG, "[{name}] live {id}: {medium} receiver report from {:08x}: lost {} ({}/256 lately), jitter {}",
+                                crate::logging::log_debug!(target: LOG, "[{name}] live {id}: {medium} receiver report from {:08x}: lost {} ({}/256 lately), jitter {}",
                                     rr.ssrc, b.cumulative_lost, b.fraction_lost, b.jitter);
                             }
                             if rr.blocks.is_empty() {
-                                log::trace!(target: LOG, "[{name}] live {id}: {medium} empty receiver report from {:08x}", rr.ssrc);
+                                crate::logging::log_trace!(target: LOG, "[{name}] live {id}: {medium} empty receiver report from {:08x}", rr.ssrc);
                             }
                         }
                         RtcpPacket::SenderReport { ssrc, .. } => {
-                            log::trace!(target: LOG, "[{name}] live {id}: {medium} sender report from {ssrc:08x}");
+                            crate::logging::log_trace!(target: LOG, "[{name}] live {id}: {medium} sender report from {ssrc:08x}");
                         }
                         RtcpPacket::Bye(ssrcs) => {
-                            log::info!(target: LOG, "[{name}] live {id}: controller sent BYE on {medium} ({ssrcs:08x?})");
+                            crate::logging::log_info!(target: LOG, "[{name}] live {id}: controller sent BYE on {medium} ({ssrcs:08x?})");
                             return Some(EndReason::ControllerBye);
                         }
                         RtcpPacket::Other(_) => {}
                     }
                 }
             }
-            Err(e) => log::debug!(target: LOG, "[{name}] live {id}: {medium} RTCP unreadable: {e}"),
+            Err(e) => crate::logging::log_debug!(target: LOG, "[{name}] live {id}: {medium} RTCP unreadable: {e}"),
         }
         return None;
     }
     if !audio {
-        log::trace!(target: LOG, "[{name}] live {id}: RTP on the video port ignored");
+        crate::logging::log_trace!(target: LOG, "[{name}] live {id}: RTP on the video port ignored");
         stream.heard();
         return None;
     }
     if let Err(e) = rx.unprotect_rtp(&mut packet) {
-        log::debug!(target: LOG, "[{name}] live {id}: talkback RTP from {from} refused: {e}");
+        crate::logging::log_debug!(target: LOG, "[{name}] live {id}: talkback RTP from {from} refused: {e}");
         return None;
     }
     stream.heard();

@@ -194,7 +194,7 @@ pub fn error_response(state: u8, code: PairingErrorCode) -> Vec<u8> {
 
 /// Logs a refusal at `warn` with its reason and builds its `State ‖ Error` body.
 fn refusal(procedure: &str, state: u8, code: PairingErrorCode, reason: &str) -> Vec<u8> {
-    log::warn!(target: LOG_TARGET, "{procedure} M{state}: refused with {code:?}: {reason}");
+    crate::logging::log_warn!(target: LOG_TARGET, "{procedure} M{state}: refused with {code:?}: {reason}");
     error_response(state, code)
 }
 

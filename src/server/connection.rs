@@ -109,10 +109,10 @@ pub(super) async fn serve(
     mut stop: watch::Receiver<bool>,
 ) {
     if let Err(e) = stream.set_nodelay(true) {
-        log::warn!(target: LOG, "[{}] conn {id}: TCP_NODELAY: {e}", shared.name);
+        crate::logging::log_warn!(target: LOG, "[{}] conn {id}: TCP_NODELAY: {e}", shared.name);
     }
     let local = stream.local_addr().unwrap_or(peer);
-    log::info!(target: LOG, "[{}] conn {id}: opened from {peer}", shared.name);
+    crate::logging::log_info!(target: LOG, "[{}] conn {id}: opened from {peer}", shared.name);
     let mut notices = shared.notices.subscribe();
     let mut conn = Connection {
         shared: shared.clone(),
@@ -131,7 +131,7 @@ pub(super) async fn serve(
     let reason = conn.run(&mut notices, &mut stop).await;
     shared.lock().setup.connection_closed(id);
     shared.notify(Notice::ConnectionClosed(id));
-    log::info!(target: LOG, "[{}] conn {id}: closed ({reason})", shared.name);
+    crate::logging::log_info!(target: LOG, "[{}] conn {id}: closed ({reason})", shared.name);
 }
 
 impl Connection {
@@ -274,7 +274,7 @@ impl Connection {
             self.plain.extend_from_slice(&plain);
         }
         self.session = Some(session);
-        log::debug!(target: LOG, "[{}] conn {}: encrypted session started", self.shared.name, self.state.id);
+        crate::logging::log_debug!(target: LOG, "[{}] conn {}: encrypted session started", self.shared.name, self.state.id);
         Ok(())
     }
 
@@ -338,7 +338,7 @@ impl Connection {
         let body = serde_json::json!({
             "characteristics": [{ "aid": aid, "iid": iid, "value": value }]
         });
-        log::debug!(target: LOG, "[{}] conn {}: event {aid}.{iid} = {value}", self.shared.name, self.state.id);
+        crate::logging::log_debug!(target: LOG, "[{}] conn {}: event {aid}.{iid} = {value}", self.shared.name, self.state.id);
         self.send(&Response::event(&body)).await
     }
 

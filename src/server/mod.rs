@@ -159,14 +159,14 @@ impl HapServer {
         let mut state = identity::load_or_create(&config, &store)?;
         let mut db = camera_database(&config.camera);
         for key in db.restore_values(&state.values) {
-            log::warn!(target: LOG, "[{}] stored value {key} does not fit the database, default kept", config.camera.name);
+            crate::logging::log_warn!(target: LOG, "[{}] stored value {key} does not fit the database, default kept", config.camera.name);
         }
         drop_stale_selection(&config.camera.name, &mut state, &mut db);
-        log::info!(target: LOG, "[{}] recording offer until the stream is known: {}",
+        crate::logging::log_info!(target: LOG, "[{}] recording offer until the stream is known: {}",
             config.camera.name, config.camera.recording.describe());
         mirror_camera_active(&mut db);
         if state.update_layout(&db.layout_hash()) {
-            log::info!(target: LOG, "[{}] accessory database layout changed: c# = {}", config.camera.name, state.config_number);
+            crate::logging::log_info!(target: LOG, "[{}] accessory database layout changed: c# = {}", config.camera.name, state.config_number);
         }
         let code = SetupCode::parse(&state.setup_code).map_err(|e| {
             ServerError::SetupCode(format!("{} (in {})", e, store.path().display()))
@@ -211,7 +211,7 @@ impl HapServer {
             .local_addr()
             .map_err(|source| ServerError::Bind { addr, source })?
             .port();
-        log::info!(target: LOG, "[{}] listening on {}:{port} (device id {}, {} pairing(s))",
+        crate::logging::log_info!(target: LOG, "[{}] listening on {}:{port} (device id {}, {} pairing(s))",
             config.camera.name, config.bind_address, state.device_id, pairings.len());
 
         let inner = Inner {
@@ -254,7 +254,7 @@ impl HapServer {
                 .map_err(|e| ServerError::Mdns(e.to_string()))?;
                 inner.mdns = Some(mdns);
             } else {
-                log::info!(target: LOG, "[{}] advertising off: no mDNS", config.camera.name);
+                crate::logging::log_info!(target: LOG, "[{}] advertising off: no mDNS", config.camera.name);
             }
         }
         let (stop, stopped) = watch::channel(false);
@@ -383,7 +383,7 @@ impl HapServer {
         if hash == inner.state.capabilities_hash {
             return false;
         }
-        log::info!(target: LOG, "[{name}] recording offer: {}", capabilities.describe());
+        crate::logging::log_info!(target: LOG, "[{name}] recording offer: {}", capabilities.describe());
         let fields = &mut *inner;
         events.extend(drop_stale_selection(
             name,
@@ -392,7 +392,7 @@ impl HapServer {
         ));
         let layout = inner.db.layout_hash();
         if inner.state.update_layout(&layout) {
-            log::info!(target: LOG, "[{name}] accessory database changed: c# = {}", inner.state.config_number);
+            crate::logging::log_info!(target: LOG, "[{name}] accessory database changed: c# = {}", inner.state.config_number);
             self.shared.refresh_mdns(&mut inner);
         }
         let pending = self.shared.snapshot(&mut inner);
@@ -447,7 +447,7 @@ impl HapServer {
             // Goodbye packets and the daemon's exit are waited for on a blocking thread.
             let _ = tokio::task::spawn_blocking(move || mdns.shutdown()).await;
         }
-        log::info!(target: LOG, "[{}] server stopped", self.shared.name);
+        crate::logging::log_info!(target: LOG, "[{}] server stopped", self.shared.name);
     }
 }
 
@@ -492,7 +492,7 @@ fn drop_stale_selection(
         None | Some(Value::Null)
     );
     if stale && selected {
-        log::warn!(target: LOG, "[{name}] advertised recording capabilities changed: the stored selection is dropped, the hub selects again");
+        crate::logging::log_warn!(target: LOG, "[{name}] advertised recording capabilities changed: the stored selection is dropped, the hub selects again");
         return db.set_value(keys::SELECTED_RECORDING_CONFIGURATION, Value::Null);
     }
     None
@@ -512,7 +512,7 @@ async fn live_notices(
                 Ok(shared::Notice::ControllersRemoved(ids)) => live.controllers_removed(&ids),
                 Ok(shared::Notice::Changed { .. }) => {}
                 Err(broadcast::error::RecvError::Lagged(n)) => {
-                    log::warn!(target: LOG, "live view missed {n} notices");
+                    crate::logging::log_warn!(target: LOG, "live view missed {n} notices");
                 }
                 Err(broadcast::error::RecvError::Closed) => return,
             },
@@ -536,20 +536,20 @@ async fn accept_loop(shared: Arc<Shared>, listener: TcpListener, mut stop: watch
                     match slots.admit(id) {
                         Admission::Admit { slot, evicted } => {
                             if let Some(old) = evicted {
-                                log::info!(target: LOG, "[{}] conn {old}: evicted (oldest unverified) for conn {id} from {peer}", shared.name);
+                                crate::logging::log_info!(target: LOG, "[{}] conn {old}: evicted (oldest unverified) for conn {id} from {peer}", shared.name);
                             }
                             let serve = connection::serve(shared.clone(), id, slot, stream, peer, stop.clone());
                             let task = connections.spawn(serve);
                             tasks.insert(task.id(), id);
                         }
                         Admission::Refuse => {
-                            log::warn!(target: LOG, "[{}] refusing connection from {peer}: {MAX_CONNECTIONS} verified controllers connected", shared.name);
+                            crate::logging::log_warn!(target: LOG, "[{}] refusing connection from {peer}: {MAX_CONNECTIONS} verified controllers connected", shared.name);
                             drop(stream);
                         }
                     }
                 }
                 Err(e) => {
-                    log::warn!(target: LOG, "[{}] accept failed: {e}", shared.name);
+                    crate::logging::log_warn!(target: LOG, "[{}] accept failed: {e}", shared.name);
                     tokio::time::sleep(std::time::Duration::from_millis(100)).await;
                 }
             },
@@ -557,7 +557,7 @@ async fn accept_loop(shared: Arc<Shared>, listener: TcpListener, mut stop: watch
                 let task = match done {
                     Ok((task, ())) => task,
                     Err(e) => {
-                        log::error!(target: LOG, "[{}] connection task failed: {e}", shared.name);
+                        crate::logging::log_error!(target: LOG, "[{}] connection task failed: {e}", shared.name);
                         e.id()
                     }
                 };

@@ -169,15 +169,15 @@ impl Shared {
     pub fn save(&self, pending: PendingSave) {
         let mut saved = self.saved.lock().unwrap_or_else(|p| p.into_inner());
         if pending.generation <= *saved {
-            log::debug!(target: LOG, "[{}] state snapshot {} skipped: {} already saved", self.name, pending.generation, *saved);
+            crate::logging::log_debug!(target: LOG, "[{}] state snapshot {} skipped: {} already saved", self.name, pending.generation, *saved);
             return;
         }
         match self.store.save(&pending.state) {
             Ok(()) => {
                 *saved = pending.generation;
-                log::debug!(target: LOG, "[{}] state saved", self.name);
+                crate::logging::log_debug!(target: LOG, "[{}] state saved", self.name);
             }
-            Err(e) => log::error!(target: LOG, "[{}] cannot save state: {e}", self.name),
+            Err(e) => crate::logging::log_error!(target: LOG, "[{}] cannot save state: {e}", self.name),
         }
     }
 
@@ -189,7 +189,7 @@ impl Shared {
     pub async fn save_off_thread(self: &Arc<Self>, pending: PendingSave) {
         let shared = self.clone();
         if let Err(e) = super::blocking::run("state save", move || shared.save(pending)).await {
-            log::error!(target: LOG, "[{}] cannot save state: {e}", self.name);
+            crate::logging::log_error!(target: LOG, "[{}] cannot save state: {e}", self.name);
         }
     }
 
@@ -211,7 +211,7 @@ impl Shared {
         if let Some(mdns) = inner.mdns.as_mut()
             && let Err(e) = mdns.update(txt)
         {
-            log::warn!(target: LOG, "[{}] mDNS update failed: {e}", self.name);
+            crate::logging::log_warn!(target: LOG, "[{}] mDNS update failed: {e}", self.name);
         }
     }
 
@@ -226,7 +226,7 @@ impl Shared {
     ) -> PendingSave {
         if unpaired {
             inner.db = camera_database(&self.info);
-            log::info!(target: LOG, "[{}] last admin removed: unpaired, camera state reset", self.name);
+            crate::logging::log_info!(target: LOG, "[{}] last admin removed: unpaired, camera state reset", self.name);
         }
         let pending = self.snapshot(&mut inner);
         self.refresh_mdns(&mut inner);
@@ -251,7 +251,7 @@ impl Shared {
     pub fn set_value(&self, key: &str, value: Value) {
         let event = self.lock().db.set_value(key, value);
         if let Some(ev) = event {
-            log::debug!(target: LOG, "[{}] {key} = {} ({}.{})", self.name, ev.value, ev.aid, ev.iid);
+            crate::logging::log_debug!(target: LOG, "[{}] {key} = {} ({}.{})", self.name, ev.value, ev.aid, ev.iid);
             self.notify_value(ev);
         }
     }
@@ -279,7 +279,7 @@ impl LiveHost for Shared {
             self.save(pending);
         }
         if let Some(ev) = persist.0 {
-            log::debug!(target: LOG, "[{}] {key} = {} ({}.{})", self.name, ev.value, ev.aid, ev.iid);
+            crate::logging::log_debug!(target: LOG, "[{}] {key} = {} ({}.{})", self.name, ev.value, ev.aid, ev.iid);
             self.notify_value(ev);
         }
     }

@@ -92,7 +92,7 @@ pub(super) async fn handle(shared: &Arc<Shared>, conn: &mut ConnState, req: &Mes
         return Response::empty(400).into();
     };
     let name = &shared.name;
-    log::debug!(target: LOG, "[{name}] conn {} {}: {method} {path}{}", conn.id, conn.peer,
+    crate::logging::log_debug!(target: LOG, "[{name}] conn {} {}: {method} {path}{}", conn.id, conn.peer,
         query.as_deref().map(|q| format!("?{q}")).unwrap_or_default());
     let verified = conn.controller.is_some();
     let route = path.as_str();
@@ -108,24 +108,24 @@ pub(super) async fn handle(shared: &Arc<Shared>, conn: &mut ConnState, req: &Mes
         ("/resource", "POST"),
     ];
     if !known.iter().any(|(p, _)| *p == route) {
-        log::warn!(target: LOG, "[{name}] conn {}: unknown path {route}", conn.id);
+        crate::logging::log_warn!(target: LOG, "[{name}] conn {}: unknown path {route}", conn.id);
         return Response::hap_status(404, status::RESOURCE_DOES_NOT_EXIST).into();
     }
     if !known.iter().any(|(p, m)| *p == route && m == method) {
-        log::warn!(target: LOG, "[{name}] conn {}: {method} not allowed on {route}", conn.id);
+        crate::logging::log_warn!(target: LOG, "[{name}] conn {}: {method} not allowed on {route}", conn.id);
         return Response::empty(405).into();
     }
     let response = match route {
         "/pair-setup" | "/pair-verify" if verified => {
             // ADK rejects pairing procedures on a secured session (§1.2).
-            log::warn!(target: LOG, "[{name}] conn {}: {route} refused on an encrypted session", conn.id);
+            crate::logging::log_warn!(target: LOG, "[{name}] conn {}: {route} refused on an encrypted session", conn.id);
             Response::empty(400)
         }
         "/pair-setup" => pairing::pair_setup(shared, conn, &req.body).await,
         "/pair-verify" => pairing::pair_verify(shared, conn, &req.body),
         "/identify" => pairing::identify(shared, conn),
         _ if !verified => {
-            log::warn!(target: LOG, "[{name}] conn {}: {route} needs pair-verify: 470", conn.id);
+            crate::logging::log_warn!(target: LOG, "[{name}] conn {}: {route} needs pair-verify: 470", conn.id);
             Response::hap_status(470, status::INSUFFICIENT_PRIVILEGES)
         }
         "/pairings" => pairing::pairings(shared, conn, &req.body).await,

@@ -53,7 +53,7 @@ pub(super) async fn pair_setup(
         PairSetupOutcome::Continue => conn.pairing_progress = true,
         PairSetupOutcome::Paired(pairing) => {
             conn.pairing_progress = true;
-            log::info!(target: LOG, "[{}] conn {}: paired with controller {} (admin)", shared.name, conn.id, pairing.id);
+            crate::logging::log_info!(target: LOG, "[{}] conn {}: paired with controller {} (admin)", shared.name, conn.id, pairing.id);
             let pending = {
                 let mut inner = shared.lock();
                 inner.pairings.retain(|p| p.id != pairing.id);
@@ -67,7 +67,7 @@ pub(super) async fn pair_setup(
             shared.emit(ServerEvent::PairingChanged { paired: true });
         }
         PairSetupOutcome::Failed(reason) => {
-            log::warn!(target: LOG, "[{}] conn {}: pair-setup refused: {reason}", shared.name, conn.id);
+            crate::logging::log_warn!(target: LOG, "[{}] conn {}: pair-setup refused: {reason}", shared.name, conn.id);
             let pending = {
                 let mut inner = shared.lock();
                 (inner.setup.failed_attempts() != attempts_before)
@@ -94,7 +94,7 @@ async fn run_srp(shared: &Arc<Shared>, job: SetupJob) -> Option<SetupJobDone> {
     match crate::server::blocking::run("pair-setup SRP", work).await {
         Ok(done) => Some(done),
         Err(e) => {
-            log::error!(target: LOG, "[{}] {e}", shared.name);
+            crate::logging::log_error!(target: LOG, "[{}] {e}", shared.name);
             None
         }
     }
@@ -109,7 +109,7 @@ pub(super) fn pair_verify(shared: &Shared, conn: &mut ConnState, body: &[u8]) ->
     match reply.outcome {
         PairVerifyOutcome::Continue => {}
         PairVerifyOutcome::Verified { controller, keys } => {
-            log::info!(target: LOG, "[{}] conn {}: session verified for controller {} (admin {})",
+            crate::logging::log_info!(target: LOG, "[{}] conn {}: session verified for controller {} (admin {})",
                 shared.name, conn.id, controller.id, controller.admin);
             conn.controller = Some(controller.id.clone());
             conn.keys = Some(keys);
@@ -119,7 +119,7 @@ pub(super) fn pair_verify(shared: &Shared, conn: &mut ConnState, body: &[u8]) ->
             });
         }
         PairVerifyOutcome::Failed(reason) => {
-            log::warn!(target: LOG, "[{}] conn {}: pair-verify refused: {reason}", shared.name, conn.id);
+            crate::logging::log_warn!(target: LOG, "[{}] conn {}: pair-verify refused: {reason}", shared.name, conn.id);
         }
     }
     Response::pairing(reply.body)
@@ -127,10 +127,10 @@ pub(super) fn pair_verify(shared: &Shared, conn: &mut ConnState, body: &[u8]) ->
 
 pub(super) fn identify(shared: &Shared, conn: &ConnState) -> Response {
     if !shared.lock().pairings.is_empty() {
-        log::warn!(target: LOG, "[{}] conn {}: /identify refused, accessory is paired", shared.name, conn.id);
+        crate::logging::log_warn!(target: LOG, "[{}] conn {}: /identify refused, accessory is paired", shared.name, conn.id);
         return Response::hap_status(400, status::INSUFFICIENT_PRIVILEGES);
     }
-    log::info!(target: LOG, "[{}] conn {}: identify (unpaired)", shared.name, conn.id);
+    crate::logging::log_info!(target: LOG, "[{}] conn {}: identify (unpaired)", shared.name, conn.id);
     shared.emit(ServerEvent::IdentifyRequested);
     Response::empty(204)
 }

@@ -23,7 +23,7 @@ pub(super) fn resource(shared: &Shared, conn: &ConnState, body: &[u8]) -> Answer
     let doc: Option<Json> = serde_json::from_slice(body).ok();
     let Some(doc) = doc.filter(|d| d.get("resource-type").and_then(Json::as_str) == Some("image"))
     else {
-        log::warn!(target: LOG, "[{name}] conn {}: malformed /resource", conn.id);
+        crate::logging::log_warn!(target: LOG, "[{name}] conn {}: malformed /resource", conn.id);
         return Answer::Now(Response::hap_status(400, status::INVALID_VALUE_IN_REQUEST));
     };
     let dimension = |key: &str| {
@@ -38,19 +38,19 @@ pub(super) fn resource(shared: &Shared, conn: &ConnState, body: &[u8]) -> Answer
         height: dimension("image-height"),
         reason: reason.map(SnapshotReason::from_wire),
     };
-    log::debug!(target: LOG, "[{name}] conn {}: snapshot requested: {}x{} reason {:?}",
+    crate::logging::log_debug!(target: LOG, "[{name}] conn {}: snapshot requested: {}x{} reason {:?}",
         conn.id, request.width, request.height, request.reason);
     let (refusal, source) = {
         let inner = shared.lock();
         (snapshot_refusal(&inner.db, reason), inner.snapshots.clone())
     };
     if let Some(code) = refusal {
-        log::info!(target: LOG, "[{name}] conn {}: snapshot (reason {reason:?}) refused by camera state: {code} ({})",
+        crate::logging::log_info!(target: LOG, "[{name}] conn {}: snapshot (reason {reason:?}) refused by camera state: {code} ({})",
             conn.id, status::describe(code));
         return Answer::Now(Response::hap_status(207, code));
     }
     let Some(source) = source else {
-        log::info!(target: LOG, "[{name}] conn {}: snapshot refused: no snapshot source: {}",
+        crate::logging::log_info!(target: LOG, "[{name}] conn {}: snapshot refused: no snapshot source: {}",
             conn.id, status::SERVICE_COMMUNICATION_FAILURE);
         return Answer::Now(Response::hap_status(
             207,
@@ -71,17 +71,17 @@ async fn produce(
     let (w, h) = (request.width, request.height);
     match tokio::time::timeout(SNAPSHOT_TIMEOUT, source.snapshot(request)).await {
         Ok(Some(jpeg)) => {
-            log::info!(target: LOG, "[{name}] conn {conn}: snapshot {w}x{h} served: {} bytes in {:.1} ms",
+            crate::logging::log_info!(target: LOG, "[{name}] conn {conn}: snapshot {w}x{h} served: {} bytes in {:.1} ms",
                 jpeg.len(), started.elapsed().as_secs_f64() * 1e3);
             Response::new(200, CONTENT_TYPE_JPEG, jpeg)
         }
         Ok(None) => {
-            log::info!(target: LOG, "[{name}] conn {conn}: snapshot {w}x{h}: no image available after {:.1} ms: {}",
+            crate::logging::log_info!(target: LOG, "[{name}] conn {conn}: snapshot {w}x{h}: no image available after {:.1} ms: {}",
                 started.elapsed().as_secs_f64() * 1e3, status::SERVICE_COMMUNICATION_FAILURE);
             Response::hap_status(207, status::SERVICE_COMMUNICATION_FAILURE)
         }
         Err(_) => {
-            log::warn!(target: LOG, "[{name}] conn {conn}: snapshot {w}x{h}: source did not answer within {SNAPSHOT_TIMEOUT:?}: {}",
+            crate::logging::log_warn!(target: LOG, "[{name}] conn {conn}: snapshot {w}x{h}: source did not answer within {SNAPSHOT_TIMEOUT:?}: {}",
                 status::OPERATION_TIMED_OUT);
             Response::hap_status(207, status::OPERATION_TIMED_OUT)
         }
