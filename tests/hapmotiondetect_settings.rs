@@ -72,7 +72,10 @@ fn run(props: &str, walks: &[Range<f64>], seconds: u64) -> Vec<(bool, f64)> {
 
 /// Asserts `changes` is on/off pairs and returns them as (on, off) times.
 fn pairs(changes: &[(bool, f64)]) -> Vec<(f64, f64)> {
-    assert!(changes.len() % 2 == 0, "unpaired changes {changes:?}");
+    assert!(
+        changes.len().is_multiple_of(2),
+        "unpaired changes {changes:?}"
+    );
     changes
         .chunks(2)
         .map(|c| {

@@ -116,11 +116,11 @@ fn score(
 /// scorer's group table.
 pub fn run_set(dir: &Path, props: &str, label: &str) -> serde_json::Value {
     init();
-    let detections: BTreeMap<String, Vec<[f64; 2]>> = clips(&dir)
+    let detections: BTreeMap<String, Vec<[f64; 2]>> = clips(dir)
         .iter()
         .map(|c| (c.name.clone(), detect(c, props)))
         .collect();
-    let groups = score(&dir, label, &detections);
+    let groups = score(dir, label, &detections);
     eprintln!(
         "{label}: {}",
         serde_json::to_string_pretty(&groups["all"]).unwrap()
