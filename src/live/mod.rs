@@ -392,15 +392,19 @@ impl LiveView {
             crate::logging::log_error!(target: LOG, "[{name}] live {sid}: no random SSRC available");
             return refuse(SetupStatus::Error);
         };
-        let (prepared, response) =
-            match session::prepare(&request, ctx.local.ip(), video_ssrc, audio_ssrc) {
-                Ok(ok) => ok,
-                Err(e) => {
-                    session::release_ssrcs(&[video_ssrc, audio_ssrc]);
-                    crate::logging::log_error!(target: LOG, "[{name}] live {sid}: setup failed: {e}");
-                    return refuse(SetupStatus::Error);
-                }
-            };
+        let (prepared, response) = match session::prepare(
+            &request,
+            ctx.local.ip(),
+            video_ssrc,
+            audio_ssrc,
+        ) {
+            Ok(ok) => ok,
+            Err(e) => {
+                session::release_ssrcs(&[video_ssrc, audio_ssrc]);
+                crate::logging::log_error!(target: LOG, "[{name}] live {sid}: setup failed: {e}");
+                return refuse(SetupStatus::Error);
+            }
+        };
         let expiry = tokio::runtime::Handle::try_current().ok().map(|rt| {
             let view = self.me.clone();
             let id = request.session_id;

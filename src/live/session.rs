@@ -306,7 +306,9 @@ fn on_packet(
                     }
                 }
             }
-            Err(e) => crate::logging::log_debug!(target: LOG, "[{name}] live {id}: {medium} RTCP unreadable: {e}"),
+            Err(e) => {
+                crate::logging::log_debug!(target: LOG, "[{name}] live {id}: {medium} RTCP unreadable: {e}")
+            }
         }
         return None;
     }

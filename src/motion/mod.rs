@@ -141,7 +141,7 @@ impl MotionDetector {
     /// Restarts the analysis and its warm-up (bad input, new stream). The motion state and
     /// its hold time are kept, so an ongoing motion report is not cut short.
     pub fn restart(&mut self) {
-        log::debug!(target: LOG_TARGET, "analysis restarts its warm-up");
+        crate::logging::log_debug!(target: LOG_TARGET, "analysis restarts its warm-up");
         self.analysis = Analysis::new(self.settings.algorithm);
         self.warm_until = None;
         self.resolution = None;
@@ -162,7 +162,7 @@ impl MotionDetector {
         time_ns: u64,
     ) -> Option<MotionEvent> {
         if self.resolution.is_some_and(|r| r != stats.resolution) {
-            log::info!(target: LOG_TARGET, "resolution changed to {}x{}", stats.resolution.0, stats.resolution.1);
+            crate::logging::log_info!(target: LOG_TARGET, "resolution changed to {}x{}", stats.resolution.0, stats.resolution.1);
             self.restart();
         }
         self.resolution = Some(stats.resolution);
@@ -178,7 +178,7 @@ impl MotionDetector {
                     Some(map) => {
                         *last_mb_ns = Some(time_ns);
                         v.score(map, time_ns, threshold).map(|s| {
-                            log::trace!(target: LOG_TARGET, "t={time_ns} foreground={} region={}", s.foreground, s.region);
+                            crate::logging::log_trace!(target: LOG_TARGET, "t={time_ns} foreground={} region={}", s.foreground, s.region);
                             (s.triggered, s.ratio)
                         })
                     }
@@ -199,7 +199,7 @@ impl MotionDetector {
         };
         let event = scored.and_then(|(triggered, ratio)| {
             let triggered = triggered && time_ns >= warm_until;
-            log::trace!(target: LOG_TARGET, "t={time_ns} bytes={} qp={:.1} score={ratio:.3} triggered={triggered}", stats.slice_bytes, stats.qp);
+            crate::logging::log_trace!(target: LOG_TARGET, "t={time_ns} bytes={} qp={:.1} score={ratio:.3} triggered={triggered}", stats.slice_bytes, stats.qp);
             self.hold.update(time_ns, triggered, ratio, self.settings.hold, self.settings.cooldown)
         });
         let active = self.hold.is_active();
@@ -209,7 +209,7 @@ impl MotionDetector {
             Analysis::FrameSize(_) => {}
         }
         if let Some(e) = &event {
-            log::debug!(target: LOG_TARGET, "motion {} at {} ns, score {:.3}", if e.detected { "on" } else { "off" }, e.time_ns, e.ratio);
+            crate::logging::log_debug!(target: LOG_TARGET, "motion {} at {} ns, score {:.3}", if e.detected { "on" } else { "off" }, e.time_ns, e.ratio);
         }
         event
     }

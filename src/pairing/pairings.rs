@@ -1,6 +1,6 @@
 //! Pairings management, `POST /pairings` (reference §6): pure functions over the stored list.
 
-use log::{debug, info, warn};
+use crate::logging::{log_debug, log_info, log_warn};
 
 use super::{ControllerPairing, LOG_TARGET, PairingError, PairingErrorCode, error_response};
 use crate::tlv8::{SEPARATOR, Tlv8, types};
@@ -81,7 +81,7 @@ pub fn add_pairing(
     pairing: ControllerPairing,
 ) -> Result<bool, PairingErrorCode> {
     if pairing.id.len() > MAX_PAIRING_ID_LEN {
-        warn!(target: LOG_TARGET, "pairings: identifier of {} bytes refused (at most {MAX_PAIRING_ID_LEN})", pairing.id.len());
+        log_warn!(target: LOG_TARGET, "pairings: identifier of {} bytes refused (at most {MAX_PAIRING_ID_LEN})", pairing.id.len());
         return Err(PairingErrorCode::Unknown);
     }
     let other_admin = pairings.iter().any(|p| p.admin && p.id != pairing.id);
@@ -90,7 +90,7 @@ pub fn add_pairing(
             return Err(PairingErrorCode::Unknown);
         }
         if existing.admin && !pairing.admin && !other_admin {
-            warn!(target: LOG_TARGET, "pairings: refused to take admin rights from {}, the last admin", pairing.id);
+            log_warn!(target: LOG_TARGET, "pairings: refused to take admin rights from {}, the last admin", pairing.id);
             return Err(PairingErrorCode::Unknown);
         }
         let changed = existing.admin != pairing.admin;
@@ -207,13 +207,13 @@ pub fn handle_pairings_request(
     let request = match PairingsRequest::parse(body) {
         Ok(r) => r,
         Err(e) => {
-            warn!(target: LOG_TARGET, "pairings: bad request from {caller_id}: {e}");
+            log_warn!(target: LOG_TARGET, "pairings: bad request from {caller_id}: {e}");
             return PairingsOutcome::error(PairingErrorCode::Unknown);
         }
     };
-    debug!(target: LOG_TARGET, "pairings: {request:?} from {caller_id}");
+    log_debug!(target: LOG_TARGET, "pairings: {request:?} from {caller_id}");
     if !pairings.iter().any(|p| p.id == caller_id && p.admin) {
-        warn!(target: LOG_TARGET, "pairings: refused, caller {caller_id} is not an admin");
+        log_warn!(target: LOG_TARGET, "pairings: refused, caller {caller_id} is not an admin");
         return PairingsOutcome::error(PairingErrorCode::Authentication);
     }
     let mut ok = Tlv8::new();
@@ -224,18 +224,18 @@ pub fn handle_pairings_request(
             let admin = pairing.admin;
             match add_pairing(pairings, pairing) {
                 Ok(changed) => {
-                    info!(target: LOG_TARGET, "pairings: added/updated {id} (admin {admin}) by {caller_id}");
+                    log_info!(target: LOG_TARGET, "pairings: added/updated {id} (admin {admin}) by {caller_id}");
                     PairingsOutcome::success(ok.encode(), changed)
                 }
                 Err(code) => {
-                    warn!(target: LOG_TARGET, "pairings: add {id} refused with {code:?} ({} stored)", pairings.len());
+                    log_warn!(target: LOG_TARGET, "pairings: add {id} refused with {code:?} ({} stored)", pairings.len());
                     PairingsOutcome::error(code)
                 }
             }
         }
         PairingsRequest::Remove(id) => {
             let outcome = remove_pairing(pairings, &id);
-            info!(target: LOG_TARGET, "pairings: remove {id} by {caller_id}: removed {:?}, unpaired {}", outcome.removed, outcome.unpaired);
+            log_info!(target: LOG_TARGET, "pairings: remove {id} by {caller_id}: removed {:?}, unpaired {}", outcome.removed, outcome.unpaired);
             PairingsOutcome {
                 body: ok.encode(),
                 changed: !outcome.removed.is_empty(),
@@ -244,7 +244,7 @@ pub fn handle_pairings_request(
             }
         }
         PairingsRequest::List => {
-            debug!(target: LOG_TARGET, "pairings: list ({} entries)", pairings.len());
+            log_debug!(target: LOG_TARGET, "pairings: list ({} entries)", pairings.len());
             PairingsOutcome::success(list_pairings(pairings), false)
         }
     }

@@ -2,7 +2,7 @@
 
 use std::time::{Duration, Instant};
 
-use log::{debug, info};
+use crate::logging::{log_debug, log_info};
 
 use super::{
     AccessoryIdentity, ControllerPairing, LOG_TARGET, PairingErrorCode, SetupKeys, refusal,
@@ -78,7 +78,7 @@ pub struct SetupJobDone {
 }
 
 enum Done {
-    Started(Result<SrpServer, SrpError>),
+    Started(Result<Box<SrpServer>, SrpError>),
     Verified(Result<SrpSession, SrpError>),
 }
 
@@ -86,7 +86,7 @@ impl SetupJob {
     /// Does the exponentiations (tens of milliseconds): call it where it blocks nothing else.
     pub fn run(self) -> SetupJobDone {
         let done = match self.work {
-            Work::Start { setup_code } => Done::Started(SrpServer::new(&setup_code)),
+            Work::Start { setup_code } => Done::Started(SrpServer::new(&setup_code).map(Box::new)),
             Work::Verify { srp, a, proof } => Done::Verified(srp.verify_client(&a, &proof)),
         };
         SetupJobDone {
@@ -151,7 +151,7 @@ impl PairSetupManager {
             .as_ref()
             .is_some_and(|p| p.connection == connection)
         {
-            debug!(target: LOG_TARGET, "pair-setup: connection {connection} closed, procedure dropped");
+            log_debug!(target: LOG_TARGET, "pair-setup: connection {connection} closed, procedure dropped");
             self.procedure = None;
         }
     }
@@ -236,9 +236,9 @@ impl PairSetupManager {
                 self.procedure = Some(Procedure {
                     connection,
                     started,
-                    step: Step::AwaitM3(Box::new(srp)),
+                    step: Step::AwaitM3(srp),
                 });
-                debug!(target: LOG_TARGET, "pair-setup M2 to connection {connection}: SRP salt and B sent");
+                log_debug!(target: LOG_TARGET, "pair-setup M2 to connection {connection}: SRP salt and B sent");
                 PairSetupResponse {
                     body: reply.encode(),
                     outcome: PairSetupOutcome::Continue,
@@ -249,7 +249,7 @@ impl PairSetupManager {
                 self.refuse(2, PairingErrorCode::Unknown, format!("SRP: {e}"))
             }
             Done::Verified(Ok(session)) => {
-                debug!(target: LOG_TARGET, "pair-setup M4 to connection {connection}: SRP proof accepted ({:?} byte forms)", session.dialect);
+                log_debug!(target: LOG_TARGET, "pair-setup M4 to connection {connection}: SRP proof accepted ({:?} byte forms)", session.dialect);
                 let mut reply = Tlv8::new();
                 reply
                     .push_u8(types::STATE, 4)
@@ -298,7 +298,7 @@ impl PairSetupManager {
     ) -> SetupStep {
         let method = tlv.get_u8(types::METHOD).ok().flatten();
         let flags = tlv.get_u32(types::FLAGS).ok().flatten();
-        debug!(target: LOG_TARGET, "pair-setup M1 from connection {connection}: method {method:?}, flags {flags:?}");
+        log_debug!(target: LOG_TARGET, "pair-setup M1 from connection {connection}: method {method:?}, flags {flags:?}");
         let refuse = |this: &Self, code, reason| SetupStep::Reply(this.refuse(2, code, reason));
         if method.is_some_and(|m| m > 1) {
             return refuse(
@@ -320,13 +320,13 @@ impl PairSetupManager {
             if p.connection == connection {
                 // The restart keeps the first M1's time: sending M1 again cannot hold the
                 // accessory past the take-over age (§3.1).
-                debug!(target: LOG_TARGET, "pair-setup: connection {connection} restarts its procedure (started {age:?} ago)");
+                log_debug!(target: LOG_TARGET, "pair-setup: connection {connection} restarts its procedure (started {age:?} ago)");
                 started = p.started;
             } else if age < SETUP_TAKEOVER_TIMEOUT {
                 let reason = format!("connection {} started pair-setup {age:?} ago", p.connection);
                 return refuse(self, PairingErrorCode::Busy, reason);
             } else {
-                info!(target: LOG_TARGET, "pair-setup: connection {connection} takes over from connection {} after {age:?}", p.connection);
+                log_info!(target: LOG_TARGET, "pair-setup: connection {connection} takes over from connection {} after {age:?}", p.connection);
             }
         }
         self.procedure = Some(Procedure {
@@ -364,7 +364,7 @@ impl PairSetupManager {
             (Ok(a), Ok(proof)) => (a.to_vec(), proof.to_vec()),
             (Err(e), _) | (_, Err(e)) => return refuse(self, format!("M3: {e}")),
         };
-        debug!(target: LOG_TARGET, "pair-setup M3 from connection {connection}: A {} bytes", a.len());
+        log_debug!(target: LOG_TARGET, "pair-setup M3 from connection {connection}: A {} bytes", a.len());
         self.procedure = Some(Procedure {
             connection,
             started: procedure.started,
@@ -388,11 +388,11 @@ impl PairSetupManager {
         let Step::AwaitM5(srp_key) = procedure.step else {
             return self.refuse(6, PairingErrorCode::Unknown, "M5 out of sequence".into());
         };
-        debug!(target: LOG_TARGET, "pair-setup M5 from connection {connection}");
+        log_debug!(target: LOG_TARGET, "pair-setup M5 from connection {connection}");
         match exchange_m5(&srp_key, tlv, identity) {
             Ok((body, pairing)) => {
                 self.failed_attempts = 0;
-                info!(target: LOG_TARGET, "pair-setup M6 to connection {connection}: paired with controller {} (admin)", pairing.id);
+                log_info!(target: LOG_TARGET, "pair-setup M6 to connection {connection}: paired with controller {} (admin)", pairing.id);
                 PairSetupResponse {
                     body,
                     outcome: PairSetupOutcome::Paired(pairing),

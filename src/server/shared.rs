@@ -177,7 +177,9 @@ impl Shared {
                 *saved = pending.generation;
                 crate::logging::log_debug!(target: LOG, "[{}] state saved", self.name);
             }
-            Err(e) => crate::logging::log_error!(target: LOG, "[{}] cannot save state: {e}", self.name),
+            Err(e) => {
+                crate::logging::log_error!(target: LOG, "[{}] cannot save state: {e}", self.name)
+            }
         }
     }
 

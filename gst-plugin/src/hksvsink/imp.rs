@@ -18,12 +18,12 @@ use gst::subclass::prelude::*;
 use hksv::server::{HapServer, ServerConfig, ServerError, ServerEvent};
 
 use super::Category;
+use super::doorbell::is_doorbell_event;
 use super::live::LiveBranches;
 use super::live_audio::{
     LiveAudio, PROP_MICROPHONE_MUTE, PROP_MICROPHONE_VOLUME, PROP_SPEAKER_MUTE, PROP_SPEAKER_VOLUME,
 };
 use super::live_sessions::LiveSessions;
-use super::doorbell::is_doorbell_event;
 use super::media::MediaPath;
 use super::snapshot::Snapshots;
 use super::state_dir::default_state_dir;
