@@ -1,7 +1,8 @@
 """The controller's side of the live-view wire formats, written from the specifications for
 the aiohomekit live-view test: TLV8 (reference §2.2, lists separated by `00 00`), and the
-receiving half of SRTP with AES_CM_128_HMAC_SHA1_80 (RFC 3711 §4.1.1 AES counter mode,
-§4.2.1 HMAC-SHA1 authentication, §4.3 key derivation with key derivation rate 0)."""
+receiving half of SRTP and both halves of SRTCP with AES_CM_128_HMAC_SHA1_80 (RFC 3711 §3.4
+SRTCP, §4.1.1 AES counter mode, §4.2.1 HMAC-SHA1 authentication, §4.3 key derivation with key
+derivation rate 0), and the receiver report a controller sends (RFC 3550 §6.4.2)."""
 
 from __future__ import annotations
 
@@ -99,3 +100,47 @@ class SrtpReceiver:
         payload = body[header_len:]
         stream = _aes_cm(self.key, iv, len(payload))
         return body[:header_len], bytes(a ^ b for a, b in zip(payload, stream))
+
+
+class SrtcpContext:
+    """SRTCP with AES_CM_128_HMAC_SHA1_80 (RFC 3711 §3.4): the first 8 bytes stay clear, the
+    rest is encrypted, then the E flag with the 31-bit SRTCP index and the 10-byte tag."""
+
+    TAG = 10
+
+    def __init__(self, master_key: bytes, master_salt: bytes):
+        self.key = derive(master_key, master_salt, 3, 16)
+        self.auth = derive(master_key, master_salt, 4, 20)
+        self.salt = derive(master_key, master_salt, 5, 14)
+        self.index = 0
+
+    def _crypt(self, packet: bytes, index: int) -> bytes:
+        ssrc = struct.unpack_from(">I", packet, 4)[0]
+        iv = (int.from_bytes(self.salt, "big") << 16) ^ (ssrc << 64) ^ (index << 16)
+        body = packet[8:]
+        stream = _aes_cm(self.key, iv, len(body))
+        return packet[:8] + bytes(a ^ b for a, b in zip(body, stream))
+
+    def protect(self, packet: bytes) -> bytes:
+        """An RTCP compound packet made SRTCP, with the next index."""
+        index = self.index
+        self.index = (self.index + 1) & 0x7FFF_FFFF
+        body = self._crypt(packet, index) + struct.pack(">I", 0x8000_0000 | index)
+        return body + hmac.new(self.auth, body, hashlib.sha1).digest()[: self.TAG]
+
+    def unprotect(self, packet: bytes) -> bytes:
+        """The clear RTCP of an SRTCP packet; raises ValueError when the tag is wrong."""
+        if len(packet) < 8 + 4 + self.TAG:
+            raise ValueError("too short for SRTCP")
+        body, tag = packet[: -self.TAG], packet[-self.TAG :]
+        if not hmac.compare_digest(tag, hmac.new(self.auth, body, hashlib.sha1).digest()[: self.TAG]):
+            raise ValueError("authentication tag does not match")
+        e_index = struct.unpack(">I", body[-4:])[0]
+        rtcp = body[:-4]
+        return self._crypt(rtcp, e_index & 0x7FFF_FFFF) if e_index & 0x8000_0000 else rtcp
+
+
+def receiver_report(ssrc: int, source: int, highest_seq: int) -> bytes:
+    """An RTCP receiver report (RFC 3550 §6.4.2) from `ssrc` with one block about `source`."""
+    block = struct.pack(">IIIIII", source, 0, highest_seq, 0, 0, 0)
+    return struct.pack(">BBHI", 0x81, 201, (8 + len(block)) // 4 - 1, ssrc) + block

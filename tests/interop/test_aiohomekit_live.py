@@ -4,12 +4,12 @@ subscribes to events, which is all a controller needs to start a stream. The tes
 a real hksvsink (the `hksv_camera` example) over 127.0.0.1, decodes SupportedVideo/Audio/RTP
 configuration, subscribes to StreamingStatus, sets up endpoints with its own SRTP key and a
 UDP port it binds, starts a stream and checks the SRTP packets that arrive (header, our SSRC,
-authentication tag, and one AES-CM decryption down to H.264 RTP payload), lets a second
-aiohomekit pairing (added through `/pairings`) see neither the first's keys nor a free slot,
-stops the stream and sees the packets stop.
-
-The controller sends no SRTCP receiver reports, so the stream is kept well under the
-accessory's 10 s silence limit.
+authentication tag, AES-CM decryption down to H.264 RTP payload) and the accessory's SRTCP
+sender reports, sends its own SRTCP receiver reports (the stream must outlive the
+accessory's 10 s silence limit), lets a second aiohomekit pairing (added through `/pairings`)
+see neither the first's keys nor a free slot, stops the stream and sees the packets stop.
+SRTP/SRTCP is done here in Python from RFC 3711 (tests/interop/srtp_check.py), independently
+of the element's code and of libsrtp.
 
 Run: target/test-venv/bin/python tests/interop/test_aiohomekit_live.py
 (needs target/debug/examples/hksv_camera; tests/run-all.sh does both). Exit status 0 only if
@@ -38,7 +38,7 @@ from cryptography.hazmat.primitives.asymmetric import ed25519
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from camera import Camera, Checks, camera_props, run_checks  # noqa: E402
-from srtp_check import SrtpReceiver, tlv_all, tlv_decode, tlv_encode, tlv_first  # noqa: E402
+from srtp_check import SrtcpContext, SrtpReceiver, receiver_report, tlv_all, tlv_decode, tlv_encode, tlv_first  # noqa: E402
 
 SETUP_CODE = "031-45-154"
 NAME = "Live Interop Cam"
@@ -46,6 +46,9 @@ PAYLOAD_TYPE = 99
 MTU = 1378
 CONTROLLER_VIDEO_SSRC = 0x1234_5678
 PACKETS = 40
+# The accessory ends a session after 10 s without a packet from the controller.
+SILENCE_LIMIT = 10.0
+STREAM_SECONDS = SILENCE_LIMIT + 2.5
 PATIENCE = 15.0
 
 
@@ -234,6 +237,7 @@ async def run(checks: Checks, workdir: Path) -> None:
         checks.check("pair-setup with aiohomekit", first is not None)
         second: IpPairing | None = None
         transports = []
+        tasks: list[asyncio.Task] = []
         try:
             accessories = await first.list_accessories_and_characteristics()
             iids = find_iids(accessories, "110", ["114", "115", "116", "117", "118", "120"])
@@ -305,22 +309,45 @@ async def run(checks: Checks, workdir: Path) -> None:
                 )
             checks.check("StreamingStatus event: in use (1) after the setup", await next_status(statuses) == 1)
 
-            # Start: SRTP packets arrive at our video port.
+            # Start: SRTP packets arrive at our video port; we answer with SRTCP receiver
+            # reports made with our own key (§10.4), every 0.5 s, for longer than the
+            # accessory's 10 s silence limit.
             status = await write_tlv(first, iids["117"], selection(session_id, 1, True))
             checks.check("write 117 start (payload type 99, MTU 1378) accepted", status == 0, f"status {status}")
-            packets = []
-            try:
-                while len(packets) < PACKETS:
-                    packets.append(await asyncio.wait_for(video_inbox.packets.get(), PATIENCE))
-            except asyncio.TimeoutError:
-                pass
-            checks.check(f"{PACKETS} UDP packets on our video port", len(packets) == PACKETS, f"{len(packets)}")
+            loop = asyncio.get_running_loop()
+            started = loop.time()
+            reports_sent = 0
+            rtcp_out = SrtcpContext(video_key[:16], video_key[16:])
+            last_seq = 0
+
+            async def send_reports() -> None:
+                nonlocal reports_sent
+                while True:
+                    report = receiver_report(CONTROLLER_VIDEO_SSRC, ssrcs[0], last_seq)
+                    video_transport.sendto(rtcp_out.protect(report), ("127.0.0.1", ports[0]))
+                    reports_sent += 1
+                    await asyncio.sleep(0.5)
+
+            reporter = asyncio.create_task(send_reports())
+            tasks.append(reporter)
+            timed: list[tuple[float, bytes]] = []
+            while (left := started + STREAM_SECONDS - loop.time()) > 0:
+                try:
+                    packet = await asyncio.wait_for(video_inbox.packets.get(), left)
+                except asyncio.TimeoutError:
+                    break
+                timed.append((loop.time() - started, packet))
+                if len(packet) >= 4 and not 200 <= packet[1] <= 204:
+                    last_seq = struct.unpack_from(">H", packet, 2)[0]
+            packets = [p for _, p in timed]
             rtp = [p for p in packets if len(p) >= 12 and not 200 <= p[1] <= 204]
+            rtcp = [p for p in packets if len(p) >= 8 and 200 <= p[1] <= 204]
+            checks.check(f"at least {PACKETS} RTP packets on our video port", len(rtp) >= PACKETS, f"{len(rtp)}")
             headers_ok = all(
                 p[0] >> 6 == 2
                 and p[1] & 0x7F == PAYLOAD_TYPE
                 and struct.unpack_from(">I", p, 8)[0] == ssrcs[0]
-                and len(p) <= MTU + 12 + 10 + 16
+                and len(p) <= MTU + 10
                 for p in rtp
             )
             checks.check(
@@ -328,13 +355,35 @@ async def run(checks: Checks, workdir: Path) -> None:
                 bool(rtp) and headers_ok,
                 " ".join(p[:12].hex() for p in rtp[:3]),
             )
+            late = [t for t, p in timed if t > SILENCE_LIMIT + 1 and p in rtp]
+            checks.check(
+                f"the accessory accepts our SRTCP receiver reports: video still flows "
+                f"{SILENCE_LIMIT + 1:.0f} s after the start ({reports_sent} reports sent)",
+                bool(late),
+                f"last packet at {max((t for t, _ in timed), default=0):.1f} s",
+            )
+            rtcp_in = SrtcpContext(ours[4][:16], ours[4][16:])
+            reports, rtcp_failures = [], []
+            for p in rtcp:
+                try:
+                    reports.append(rtcp_in.unprotect(p))
+                except ValueError as err:
+                    rtcp_failures.append(str(err))
+            checks.check(
+                "the accessory's sender reports are SRTCP with the answer's key: PT 200 from its video SSRC",
+                bool(reports)
+                and not rtcp_failures
+                and all(r[1] == 200 and struct.unpack_from(">I", r, 4)[0] == ssrcs[0] for r in reports),
+                f"{len(reports)} ok, {rtcp_failures[:3]}, {[r[:8].hex() for r in reports[:3]]}",
+            )
+            checks.check("no StreamingStatus event while streaming", statuses.empty())
             receiver = SrtpReceiver(ours[4][:16], ours[4][16:])
-            clear, roc, last_seq, failures = [], 0, None, []
+            clear, roc, prev_seq, failures = [], 0, None, []
             for p in rtp:
                 seq = struct.unpack_from(">H", p, 2)[0]
-                if last_seq is not None and seq < last_seq and last_seq - seq > 0x8000:
+                if prev_seq is not None and seq < prev_seq and prev_seq - seq > 0x8000:
                     roc += 1
-                last_seq = seq
+                prev_seq = seq
                 try:
                     clear.append(receiver.unprotect(p, roc))
                 except ValueError as err:
@@ -399,6 +448,7 @@ async def run(checks: Checks, workdir: Path) -> None:
             # End: the packets stop and the status returns to available.
             status = await write_tlv(first, iids["117"], selection(session_id, 0, False))
             checks.check("write 117 end accepted", status == 0, f"status {status}")
+            reporter.cancel()
             checks.check("StreamingStatus event: available (0) after the end", await next_status(statuses) == 0)
             await asyncio.sleep(0.3)
             video_inbox.drain()
@@ -406,9 +456,46 @@ async def run(checks: Checks, workdir: Path) -> None:
             late = video_inbox.drain()
             checks.check("no packets after the end", late == 0, f"{late} packets")
             print(f"    audio port received {audio_inbox.drain()} packets")
+
+            # A controller whose reports do not authenticate is silent: a new session of the
+            # first, answered with SRTCP made with a key that is not the one it set up, ends
+            # on its own after the silence limit.
+            forged_session = os.urandom(16)
+            status = await write_tlv(
+                first, iids["118"], setup_request(forged_session, video_port, audio_port, video_key, audio_key)
+            )
+            answer = tlv_decode(await read_tlv(first, iids["118"]))
+            forged_ports = tlv_decode(tlv_first(answer, 3) or b"")
+            forged_port = struct.unpack("<H", tlv_first(forged_ports, 3) or b"\0\0")[0]
+            ssrc = struct.unpack("<I", tlv_first(answer, 6) or b"\0\0\0\0")[0]
+            checks.check(
+                "a new session of the first: setup accepted, in use",
+                status == 0 and tlv_first(answer, 2) == u8(0) and await next_status(statuses) == 1,
+                f"write {status}, answer {answer}",
+            )
+            status = await write_tlv(first, iids["117"], selection(forged_session, 1, True))
+            forged = SrtcpContext(os.urandom(16), os.urandom(14))
+
+            async def send_forged() -> None:
+                while True:
+                    report = receiver_report(CONTROLLER_VIDEO_SSRC, ssrc, 0)
+                    video_transport.sendto(forged.protect(report), ("127.0.0.1", forged_port))
+                    await asyncio.sleep(0.5)
+
+            tasks.append(asyncio.create_task(send_forged()))
+            arrived = await asyncio.wait_for(video_inbox.packets.get(), PATIENCE)
+            ended = await next_status(statuses, SILENCE_LIMIT + PATIENCE)
+            checks.check(
+                "reports with a wrong key do not keep a session alive: it ends after the silence limit",
+                status == 0 and bool(arrived) and ended == 0,
+                f"start {status}, status event {ended}",
+            )
+            tasks[-1].cancel()
             removed = await first.remove_pairing(second_id)
             checks.check("remove the second pairing", removed is True)
         finally:
+            for task in tasks:
+                task.cancel()
             for transport in transports:
                 transport.close()
             if second is not None:
