@@ -6,7 +6,8 @@
 #      the hksv_camera example the Python tests drive)
 #   4. interop with aiohomekit over 127.0.0.1 (tests/interop/test_aiohomekit.py), and live
 #      view with aiohomekit as the controller: SetupEndpoints, start, SRTP packets checked and
-#      decrypted, a second pairing kept apart, end (tests/interop/test_aiohomekit_live.py)
+#      decrypted, SRTCP reports both ways, a second pairing kept apart, end
+#      (tests/interop/test_aiohomekit_live.py)
 #   5. aiohomekit's SRP/pairing code against our pairing state machines, 300 times
 #      (scripts/interop-aiohomekit-pairing.sh)
 #   6. mDNS inside a private network namespace (tests/mdns/run.sh; needs root)
