@@ -1,9 +1,9 @@
 //! TLV8 encoding (reference §2): ordered `type ‖ length ‖ value` items.
 //!
 //! * Values longer than 255 bytes are split into consecutive fragments of the same type; on
-//!   decode a fragment is merged into the previous item when that item has the same type and
-//!   its last fragment was exactly 255 bytes long (so zero-length separators and short list
-//!   elements of one type are never glued together).
+//!   decode a non-empty fragment is merged into the previous item when that item has the same
+//!   type and its last fragment was exactly 255 bytes long (so zero-length separators and short
+//!   list elements of one type are never glued together).
 //! * Lists repeat types; elements are delimited by zero-length separator items: [`SEPARATOR`]
 //!   (`0xFF`) in pairing TLVs, [`CHARACTERISTIC_SEPARATOR`] (`0x00`) in characteristic TLVs
 //!   (§2.2). [`Tlv8::split_list`] accepts either.
@@ -112,7 +112,12 @@ impl Tlv8 {
                     needed: start + len - bytes.len(),
                 })?;
             match items.last_mut() {
-                Some((last_ty, last_value)) if *last_ty == ty && last_fragment_len == FRAGMENT => {
+                // An empty item is never a continuation: it adds no bytes, and as a separator
+                // of the same type after a 255-byte value (type 0x00 in characteristic lists)
+                // it must stay an item, or the list could not be split (found by fuzzing).
+                Some((last_ty, last_value))
+                    if *last_ty == ty && last_fragment_len == FRAGMENT && len > 0 =>
+                {
                     last_value.extend_from_slice(value);
                 }
                 _ => items.push((ty, value.to_vec())),
@@ -441,6 +446,29 @@ mod tests {
             Err(Tlv8Error::BadLength { expected: 32, .. })
         ));
         assert_eq!(Tlv8::decode(&[]).unwrap(), Tlv8::new());
+    }
+
+    /// Fuzzing regression (fuzz target `tlv8`): a zero-length item after a 255-byte value of the
+    /// same type was merged into it, so the item vanished and `decode(encode(t)) != t`.
+    #[test]
+    fn empty_item_after_a_full_fragment_stays_an_item() {
+        let mut bytes = vec![0x00, 255];
+        bytes.extend_from_slice(&[7; 255]);
+        bytes.extend_from_slice(&[0x00, 0, 0x00, 0, 0x08, 0]);
+        let t = Tlv8::decode(&bytes).unwrap();
+        let types: Vec<(u8, usize)> = t.items().iter().map(|(ty, v)| (*ty, v.len())).collect();
+        assert_eq!(types, [(0, 255), (0, 0), (0, 0), (8, 0)]);
+        assert_eq!(Tlv8::decode(&t.encode()).unwrap(), t);
+        // A separator of the list's type after a 255-byte element still splits the list.
+        let mut list = Tlv8::new();
+        list.push(0x00, vec![1; 255]).push_separator(CHARACTERISTIC_SEPARATOR);
+        list.push(0x00, vec![2; 3]);
+        assert_eq!(Tlv8::decode(&list.encode()).unwrap().split_list().len(), 2);
+        // A non-empty fragment after a full one still continues the value.
+        let mut long = vec![0x01, 255];
+        long.extend_from_slice(&[1; 255]);
+        long.extend_from_slice(&[0x01, 2, 2, 2]);
+        assert_eq!(Tlv8::decode(&long).unwrap().get(1).map(<[u8]>::len), Some(257));
     }
 
     #[test]

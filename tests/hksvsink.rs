@@ -280,6 +280,16 @@ async fn next_value(client: &mut HapClient, iid: u64) -> Json {
     entry["value"].clone()
 }
 
+/// The value of characteristic `iid` of accessory 1, read now.
+async fn read_value(client: &mut HapClient, iid: u64) -> Json {
+    let r = client
+        .get(&format!("/characteristics?id=1.{iid}"))
+        .await
+        .unwrap();
+    assert_eq!(r.status, 200);
+    r.json()["characteristics"][0]["value"].clone()
+}
+
 /// Records every `notify::paired` value.
 fn paired_notifications(sink: &gst::Element) -> Arc<Mutex<Vec<bool>>> {
     let seen = Arc::new(Mutex::new(Vec::new()));
@@ -379,11 +389,16 @@ fn motion_event_from_upstream_reaches_the_controller() {
     stop(&pipeline);
 }
 
-/// `detect-motion=true`: the sink runs the motion analysis itself on a scene where an object
-/// walks across; the controller sees MotionDetected go to 1 with no `hapmotiondetect` upstream.
+/// `detect-motion=true`: the sink runs the motion analysis itself (default settings: 30 s hold)
+/// on a scene that is still for 5 s, where an object walks from 5 to 9 s, and that is still
+/// again until 60 s. The controller reads MotionDetected 0 while the scene is still, gets the
+/// event 1 for the walk and the event 0 once the hold ran out, and reads 0 again at the end,
+/// with no `hapmotiondetect` upstream. A detector that is always on, or that fires on the
+/// still scene, fails here.
 #[test]
 fn built_in_motion_detection_reaches_the_controller() {
     const FPS: u64 = 15;
+    const SYNC: &str = "hksv-test-sync";
     let (w, h) = (320usize, 240usize);
     init();
     let dir = tempfile::tempdir().unwrap();
@@ -399,25 +414,78 @@ fn built_in_motion_detection_reaches_the_controller() {
     .unwrap();
     let sink = pipeline.by_name("hksv").unwrap();
     assert!(sink.property::<bool>("detect-motion"));
+    // A serialized marker sent after the frames of a phase reaches the sink's `video` pad
+    // only once every earlier frame went through the built-in detector.
+    let synced = Arc::new(Mutex::new(0u64));
+    {
+        let synced = synced.clone();
+        sink.static_pad("video").unwrap().add_probe(
+            gst::PadProbeType::EVENT_DOWNSTREAM,
+            move |_, info| {
+                if let Some(s) = info
+                    .event()
+                    .and_then(|e| e.structure())
+                    .filter(|s| s.name() == SYNC)
+                {
+                    *synced.lock().unwrap() = s.get::<u64>("frames").unwrap();
+                }
+                gst::PadProbeReturn::Ok
+            },
+        );
+    }
     play(&pipeline).unwrap();
     let addr = addr(&sink);
     let src = gst_common::appsrc(&pipeline, "src");
+    let mut pushed = 0u64;
+    let mut push = || {
+        let t = pushed as f64 / FPS as f64;
+        let mut buf =
+            gst::Buffer::from_mut_slice(gst_common::scene_frame(w, h, t, pushed, 5.0..9.0));
+        buf.get_mut()
+            .unwrap()
+            .set_pts(gst::ClockTime::SECOND * pushed / FPS);
+        src.push_buffer(buf).unwrap();
+        pushed += 1;
+        pushed
+    };
+    // Pushes the frames up to `until` seconds and waits until the detector has seen them (the
+    // encoder sends a serialized event out with the next frame, hence one frame more).
+    let mut push_until = |until: f64| {
+        let mut frames = 0;
+        while (frames as f64) < until * FPS as f64 {
+            frames = push();
+        }
+        let marker = gst::Structure::builder(SYNC)
+            .field("frames", frames)
+            .build();
+        assert!(src.send_event(gst::event::CustomDownstream::new(marker)));
+        push();
+        wait_for("the frames to reach the detector", || {
+            *synced.lock().unwrap() == frames
+        });
+    };
     block_on(async {
         let (identity, accessory) = pair_setup(addr, SETUP_CODE).await;
         let mut client = verified_at(addr, &identity, &accessory).await;
         let motion = find_iid(&accessories(&mut client).await, "85", "22");
         subscribe(&mut client, motion).await;
-        // 4 s still, then the object walks for 4 s.
-        for i in 0..FPS * 8 {
-            let t = i as f64 / FPS as f64;
-            let mut buf =
-                gst::Buffer::from_mut_slice(gst_common::scene_frame(w, h, t, i, 4.0..8.0));
-            buf.get_mut()
-                .unwrap()
-                .set_pts(gst::ClockTime::SECOND * i / FPS);
-            src.push_buffer(buf).unwrap();
-        }
-        assert_eq!(next_value(&mut client, motion).await, 1);
+        push_until(5.0);
+        assert_eq!(
+            read_value(&mut client, motion).await,
+            0,
+            "motion while the scene is still"
+        );
+        push_until(9.0);
+        assert_eq!(next_value(&mut client, motion).await, 1, "the walk");
+        // The hold (30 s) runs out about 39 s in.
+        push_until(42.0);
+        assert_eq!(next_value(&mut client, motion).await, 0, "the hold ran out");
+        push_until(60.0);
+        assert_eq!(
+            read_value(&mut client, motion).await,
+            0,
+            "motion while the scene is still"
+        );
     });
     stop(&pipeline);
 }
@@ -442,6 +510,43 @@ fn doorbell_press_event() {
             assert_eq!(next_value(&mut client, press).await, 0);
         }
     });
+    stop(&pipeline);
+}
+
+/// The `hksv-doorbell` event rings the doorbell: serialized, sent into the pipeline at the
+/// source (it travels through x264enc and h264parse to the `video` pad), and out-of-band,
+/// sent to the element itself.
+#[test]
+fn doorbell_event_rings() {
+    use gsthksv::doorbell::{doorbell_event, doorbell_event_oob};
+    let dir = tempfile::tempdir().unwrap();
+    let (pipeline, sink) = camera(
+        dir.path(),
+        &format!("setup-code={SETUP_CODE} category=doorbell"),
+    );
+    play(&pipeline).unwrap();
+    let addr = addr(&sink);
+    let source = pipeline.by_name("src").unwrap();
+    block_on(async {
+        let (identity, accessory) = pair_setup(addr, SETUP_CODE).await;
+        let mut client = verified_at(addr, &identity, &accessory).await;
+        let press = find_iid(&accessories(&mut client).await, "121", "73");
+        subscribe(&mut client, press).await;
+        assert!(source.send_event(doorbell_event()));
+        assert_eq!(next_value(&mut client, press).await, 0);
+        assert!(sink.send_event(doorbell_event_oob()));
+        assert_eq!(next_value(&mut client, press).await, 0);
+    });
+    stop(&pipeline);
+}
+
+/// Without the Doorbell service the event is ignored (and the element says so).
+#[test]
+fn doorbell_event_ignored_by_a_plain_camera() {
+    let dir = tempfile::tempdir().unwrap();
+    let (pipeline, sink) = camera(dir.path(), &format!("setup-code={SETUP_CODE}"));
+    play(&pipeline).unwrap();
+    assert!(!sink.send_event(gsthksv::doorbell::doorbell_event_oob()));
     stop(&pipeline);
 }
 

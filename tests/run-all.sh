@@ -13,6 +13,8 @@
 #   6. mDNS inside a private network namespace (tests/mdns/run.sh; needs root)
 #   7. our hub client records over the HomeKit Data Stream from HAP-NodeJS's HKSV camera
 #      (tests/interop/hapnodejs/run.sh; a private network namespace, needs root)
+#   8. a short run of every fuzz target (scripts/fuzz-smoke.sh: installs cargo-fuzz with
+#      `cargo install --locked` if missing, builds fuzz/, 5 s per target)
 # Prints one summary line per stage and exits non-zero if any stage failed.
 set -uo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -73,6 +75,12 @@ if [ $venv_ok -eq 0 ] && [ $cargo_ok -eq 0 ]; then
   stage "interop: hub client records from HAP-NodeJS" tests/interop/hapnodejs/run.sh
 else
   results+=("SKIP  interop and mdns (venv or build failed)")
+  failed=$((failed + 1))
+fi
+if [ $cargo_ok -eq 0 ]; then
+  stage "fuzz: every target for 5 s" scripts/fuzz-smoke.sh
+else
+  results+=("SKIP  fuzz (build failed)")
   failed=$((failed + 1))
 fi
 

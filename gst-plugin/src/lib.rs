@@ -14,6 +14,8 @@ mod caps;
 pub mod hapmotiondetect;
 mod hksvfmp4mux;
 pub mod hksvsink;
+/// The `hksv-doorbell` event of `hksvsink`.
+pub use hksvsink::doorbell;
 pub mod logging;
 /// H.264 and AAC input glue for [`hksv::fmp4`] (caps, zero-copy samples, parameter sets,
 /// running times), shared by `hksvfmp4mux` and `hksvsink`.

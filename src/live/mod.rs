@@ -209,7 +209,7 @@ impl LiveView {
         *video = params.clone();
         drop(video);
         if let (Some(params), Some(host)) = (params, self.host()) {
-            log::info!(target: LOG, "[{}] live video offer: {}x{} at {:?} fps, profile {} level {}", self.name,
+            crate::logging::log_info!(target: LOG, "[{}] live video offer: {}x{} at {:?} fps, profile {} level {}", self.name,
                 params.width, params.height, params.rounded_fps(), params.homekit_profile(), params.homekit_level());
             host.set_tlv(
                 keys::SUPPORTED_VIDEO_STREAM_CONFIGURATION,
@@ -257,7 +257,7 @@ impl LiveView {
         }
         *published = Some(status);
         drop(published);
-        log::info!(target: LOG, "[{}] streaming status: {status:?}", self.name);
+        crate::logging::log_info!(target: LOG, "[{}] streaming status: {status:?}", self.name);
         if let Some(host) = self.host() {
             host.set_tlv(keys::STREAMING_STATUS, status.to_bytes());
         }
@@ -315,7 +315,7 @@ impl LiveView {
                 stream.mark_ended();
                 stream.send_bye();
                 let ((vp, vo), (ap, ao)) = stream.sent();
-                log::info!(target: LOG, "[{}] live {sid} ({}): ended, {reason}; sent {vp} video packets ({vo} bytes), {ap} audio packets ({ao} bytes), received {} packets",
+                crate::logging::log_info!(target: LOG, "[{}] live {sid} ({}): ended, {reason}; sent {vp} video packets ({vo} bytes), {ap} audio packets ({ao} bytes), received {} packets",
                     self.name, session.controller, stream.packets_received());
                 let media = lock(&self.media).clone();
                 if let Some(media) = media {
@@ -330,7 +330,7 @@ impl LiveView {
                 }
             }
             None => {
-                log::info!(target: LOG, "[{}] live {sid} ({}): setup dropped, {reason}", self.name, session.controller);
+                crate::logging::log_info!(target: LOG, "[{}] live {sid} ({}): setup dropped, {reason}", self.name, session.controller);
             }
         }
         self.refresh_status();
@@ -345,11 +345,11 @@ impl LiveView {
             .unwrap_or((false, false));
         if !camera || !streaming {
             // HAP-NodeJS gating (§9.3).
-            log::warn!(target: LOG, "[{name}] conn {}: SetupEndpoints refused: camera off (HomeKitCameraActive={camera}, RTP Active={streaming})", ctx.id);
+            crate::logging::log_warn!(target: LOG, "[{name}] conn {}: SetupEndpoints refused: camera off (HomeKitCameraActive={camera}, RTP Active={streaming})", ctx.id);
             return Err(status::NOT_ALLOWED_IN_CURRENT_STATE);
         }
         let request = SetupRequest::parse(value).map_err(|e| {
-            log::warn!(target: LOG, "[{name}] conn {}: SetupEndpoints refused: {e}", ctx.id);
+            crate::logging::log_warn!(target: LOG, "[{name}] conn {}: SetupEndpoints refused: {e}", ctx.id);
             status::INVALID_VALUE_IN_REQUEST
         })?;
         let sid = session_id_string(&request.session_id);
@@ -363,7 +363,7 @@ impl LiveView {
         let refuse =
             |status: SetupStatus| answer(SetupResponse::refusal(request.session_id, status));
         if self.status() == StreamingStatus::Unavailable {
-            log::warn!(target: LOG, "[{name}] live {sid}: setup refused: no video to stream yet");
+            crate::logging::log_warn!(target: LOG, "[{name}] live {sid}: setup refused: no video to stream yet");
             return refuse(SetupStatus::Error);
         }
         // A controller that sets up the same session again replaces its unstarted setup.
@@ -372,7 +372,7 @@ impl LiveView {
             match sessions.get(&request.session_id) {
                 Some(s) if s.controller == ctx.controller && s.stream.is_none() => true,
                 Some(_) => {
-                    log::warn!(target: LOG, "[{name}] live {sid}: setup refused: session id in use");
+                    crate::logging::log_warn!(target: LOG, "[{name}] live {sid}: setup refused: session id in use");
                     return refuse(SetupStatus::Busy);
                 }
                 None => false,
@@ -383,13 +383,13 @@ impl LiveView {
         }
         let mut sessions = lock(&self.sessions);
         if sessions.len() >= self.limit {
-            log::warn!(target: LOG, "[{name}] live {sid}: setup refused: busy, {} session(s) of {} in use", sessions.len(), self.limit);
+            crate::logging::log_warn!(target: LOG, "[{name}] live {sid}: setup refused: busy, {} session(s) of {} in use", sessions.len(), self.limit);
             return refuse(SetupStatus::Busy);
         }
         let (Some(video_ssrc), Some(audio_ssrc)) =
             (session::allocate_ssrc(), session::allocate_ssrc())
         else {
-            log::error!(target: LOG, "[{name}] live {sid}: no random SSRC available");
+            crate::logging::log_error!(target: LOG, "[{name}] live {sid}: no random SSRC available");
             return refuse(SetupStatus::Error);
         };
         let (prepared, response) =
@@ -397,7 +397,7 @@ impl LiveView {
                 Ok(ok) => ok,
                 Err(e) => {
                     session::release_ssrcs(&[video_ssrc, audio_ssrc]);
-                    log::error!(target: LOG, "[{name}] live {sid}: setup failed: {e}");
+                    crate::logging::log_error!(target: LOG, "[{name}] live {sid}: setup failed: {e}");
                     return refuse(SetupStatus::Error);
                 }
             };
@@ -417,7 +417,7 @@ impl LiveView {
             })
         });
         let ours = response.accessory;
-        log::info!(target: LOG, "[{name}] live {sid}: set up for {} on conn {}: controller {}:{}/{} ({:?}/{:?}), ours {:?}, SSRC video {video_ssrc:08x} audio {audio_ssrc:08x}",
+        crate::logging::log_info!(target: LOG, "[{name}] live {sid}: set up for {} on conn {}: controller {}:{}/{} ({:?}/{:?}), ours {:?}, SSRC video {video_ssrc:08x} audio {audio_ssrc:08x}",
             ctx.controller, ctx.id, request.controller.ip, request.controller.video_port, request.controller.audio_port,
             request.video_srtp.suite, request.audio_srtp.suite, ours);
         sessions.insert(
@@ -444,7 +444,7 @@ impl LiveView {
     fn select(&self, ctx: &ConnectionContext, value: &[u8]) -> Result<WriteAnswer, i32> {
         let name = &self.name;
         let selection = SelectedStream::parse(value).map_err(|e| {
-            log::warn!(target: LOG, "[{name}] conn {}: stream selection refused: {e}", ctx.id);
+            crate::logging::log_warn!(target: LOG, "[{name}] conn {}: stream selection refused: {e}", ctx.id);
             status::INVALID_VALUE_IN_REQUEST
         })?;
         let sid = session_id_string(&selection.session_id);
@@ -452,11 +452,11 @@ impl LiveView {
             let sessions = lock(&self.sessions);
             match sessions.get(&selection.session_id) {
                 None => {
-                    log::warn!(target: LOG, "[{name}] live {sid}: {:?} from {} refused: no such session", selection.command, ctx.controller);
+                    crate::logging::log_warn!(target: LOG, "[{name}] live {sid}: {:?} from {} refused: no such session", selection.command, ctx.controller);
                     return Err(status::INVALID_VALUE_IN_REQUEST);
                 }
                 Some(s) if s.controller != ctx.controller => {
-                    log::warn!(target: LOG, "[{name}] live {sid}: {:?} from {} refused: the session belongs to {}", selection.command, ctx.controller, s.controller);
+                    crate::logging::log_warn!(target: LOG, "[{name}] live {sid}: {:?} from {} refused: the session belongs to {}", selection.command, ctx.controller, s.controller);
                     return Err(status::INVALID_VALUE_IN_REQUEST);
                 }
                 Some(_) => {}
@@ -473,11 +473,11 @@ impl LiveView {
             Command::End => self.end(&selection.session_id, EndReason::Stopped),
             Command::Suspend | Command::Resume => {
                 let Some(stream) = stream() else {
-                    log::warn!(target: LOG, "[{name}] live {sid}: {:?} refused: not started", selection.command);
+                    crate::logging::log_warn!(target: LOG, "[{name}] live {sid}: {:?} refused: not started", selection.command);
                     return Err(status::NOT_ALLOWED_IN_CURRENT_STATE);
                 };
                 let suspend = selection.command == Command::Suspend;
-                log::info!(target: LOG, "[{name}] live {sid}: {}", if suspend { "suspended" } else { "resumed" });
+                crate::logging::log_info!(target: LOG, "[{name}] live {sid}: {}", if suspend { "suspended" } else { "resumed" });
                 stream.set_suspended(suspend);
                 if let Some(media) = media() {
                     if suspend {
@@ -489,7 +489,7 @@ impl LiveView {
             }
             Command::Reconfigure => {
                 let Some(stream) = stream() else {
-                    log::warn!(target: LOG, "[{name}] live {sid}: reconfigure refused: not started");
+                    crate::logging::log_warn!(target: LOG, "[{name}] live {sid}: reconfigure refused: not started");
                     return Err(status::NOT_ALLOWED_IN_CURRENT_STATE);
                 };
                 let mut video = stream.video();
@@ -504,7 +504,7 @@ impl LiveView {
                         }
                     }
                 }
-                log::info!(target: LOG, "[{name}] live {sid}: reconfigured to {}x{}@{} at {} kbit/s, RTCP every {:?} (the stream is sent as it is, not transcoded)",
+                crate::logging::log_info!(target: LOG, "[{name}] live {sid}: reconfigured to {}x{}@{} at {} kbit/s, RTCP every {:?} (the stream is sent as it is, not transcoded)",
                     video.width, video.height, video.fps, video.max_bitrate_kbps, video.rtcp_interval);
                 stream.set_video(video);
                 if let Some(media) = media() {
@@ -526,22 +526,22 @@ impl LiveView {
             .map(|h| h.activation())
             .unwrap_or((false, false));
         if !camera || !streaming {
-            log::warn!(target: LOG, "[{name}] live {sid}: start refused: camera off");
+            crate::logging::log_warn!(target: LOG, "[{name}] live {sid}: start refused: camera off");
             return Err(status::NOT_ALLOWED_IN_CURRENT_STATE);
         }
         let Some(media) = lock(&self.media).clone() else {
-            log::warn!(target: LOG, "[{name}] live {sid}: start refused: no media");
+            crate::logging::log_warn!(target: LOG, "[{name}] live {sid}: start refused: no media");
             return Err(status::SERVICE_COMMUNICATION_FAILURE);
         };
         let Some(rt) = tokio::runtime::Handle::try_current().ok() else {
             return Err(status::SERVICE_COMMUNICATION_FAILURE);
         };
         let Some(video_params) = &selection.video else {
-            log::warn!(target: LOG, "[{name}] live {sid}: start refused: no video parameters");
+            crate::logging::log_warn!(target: LOG, "[{name}] live {sid}: start refused: no video parameters");
             return Err(status::INVALID_VALUE_IN_REQUEST);
         };
         let Some(video_rtp) = video_params.rtp else {
-            log::warn!(target: LOG, "[{name}] live {sid}: start refused: no video RTP parameters");
+            crate::logging::log_warn!(target: LOG, "[{name}] live {sid}: start refused: no video RTP parameters");
             return Err(status::INVALID_VALUE_IN_REQUEST);
         };
         let stream_format = lock(&self.video).clone();
@@ -550,7 +550,7 @@ impl LiveView {
             return Err(status::INVALID_VALUE_IN_REQUEST);
         };
         if session.stream.is_some() {
-            log::warn!(target: LOG, "[{name}] live {sid}: start refused: already started");
+            crate::logging::log_warn!(target: LOG, "[{name}] live {sid}: start refused: already started");
             return Err(status::NOT_ALLOWED_IN_CURRENT_STATE);
         }
         let Some(prepared) = session.prepared.take() else {
@@ -663,7 +663,7 @@ impl LiveView {
             Ok(parts) => parts,
             Err(e) => {
                 drop(sessions);
-                log::error!(target: LOG, "[{name}] live {sid}: cannot start: {e}");
+                crate::logging::log_error!(target: LOG, "[{name}] live {sid}: cannot start: {e}");
                 self.end(&selection.session_id, EndReason::MediaFailed(e));
                 return Err(status::SERVICE_COMMUNICATION_FAILURE);
             }
@@ -682,10 +682,10 @@ impl LiveView {
         }
         session.stream = Some(stream.clone());
         drop(sessions);
-        log::info!(target: LOG, "[{name}] live {sid}: start for {} (conn {}): video {:?} to {}, audio {:?}",
+        crate::logging::log_info!(target: LOG, "[{name}] live {sid}: start for {} (conn {}): video {:?} to {}, audio {:?}",
             ctx.controller, ctx.id, stream.video(), stream.video_destination(), stream.audio());
         if let Err(e) = media.start(stream.clone()) {
-            log::warn!(target: LOG, "[{name}] live {sid}: the media could not start: {e}");
+            crate::logging::log_warn!(target: LOG, "[{name}] live {sid}: the media could not start: {e}");
             self.end(&selection.session_id, EndReason::MediaFailed(e));
             return Err(status::SERVICE_COMMUNICATION_FAILURE);
         }

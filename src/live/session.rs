@@ -217,7 +217,7 @@ pub(super) async fn run(parts: TaskParts) {
                     Received::Heard => last_heard = Instant::now(),
                     Received::Refused => {}
                 },
-                Err(e) => log::debug!(target: LOG, "[{name}] live {id}: video socket: {e}"),
+                Err(e) => crate::logging::log_debug!(target: LOG, "[{name}] live {id}: video socket: {e}"),
             },
             received = audio_socket.recv_from(&mut audio_buf) => match received {
                 Ok((n, from)) => match on_packet(&name, &id, &stream, &mut audio_rx, controller_ip, from, &audio_buf[..n], true) {
@@ -225,7 +225,7 @@ pub(super) async fn run(parts: TaskParts) {
                     Received::Heard => last_heard = Instant::now(),
                     Received::Refused => {}
                 },
-                Err(e) => log::debug!(target: LOG, "[{name}] live {id}: audio socket: {e}"),
+                Err(e) => crate::logging::log_debug!(target: LOG, "[{name}] live {id}: audio socket: {e}"),
             },
             _ = tick.tick() => {
                 let now = Instant::now();
@@ -282,13 +282,13 @@ fn on_packet(
 ) -> Received {
     let medium = if audio { "audio" } else { "video" };
     if !same_host(from.ip(), controller_ip) {
-        log::debug!(target: LOG, "[{name}] live {id}: {medium} packet from {from} ignored (not the controller)");
+        crate::logging::log_debug!(target: LOG, "[{name}] live {id}: {medium} packet from {from} ignored (not the controller)");
         return Received::Refused;
     }
     let mut packet = bytes.to_vec();
     if rtcp::is_rtcp(&packet) {
         if let Err(e) = rx.unprotect_rtcp(&mut packet) {
-            log::debug!(target: LOG, "[{name}] live {id}: {medium} RTCP from {from} refused: {e}");
+            crate::logging::log_debug!(target: LOG, "[{name}] live {id}: {medium} RTCP from {from} refused: {e}");
             return Received::Refused;
         }
         stream.heard();
@@ -298,35 +298,37 @@ fn on_packet(
                     match p {
                         RtcpPacket::ReceiverReport(rr) => {
                             for b in &rr.blocks {
-                                log::debug!(target: LOG, "[{name}] live {id}: {medium} receiver report from {:08x}: lost {} ({}/256 lately), jitter {}",
+                                crate::logging::log_debug!(target: LOG, "[{name}] live {id}: {medium} receiver report from {:08x}: lost {} ({}/256 lately), jitter {}",
                                     rr.ssrc, b.cumulative_lost, b.fraction_lost, b.jitter);
                             }
                             if rr.blocks.is_empty() {
-                                log::trace!(target: LOG, "[{name}] live {id}: {medium} empty receiver report from {:08x}", rr.ssrc);
+                                crate::logging::log_trace!(target: LOG, "[{name}] live {id}: {medium} empty receiver report from {:08x}", rr.ssrc);
                             }
                         }
                         RtcpPacket::SenderReport { ssrc, .. } => {
-                            log::trace!(target: LOG, "[{name}] live {id}: {medium} sender report from {ssrc:08x}");
+                            crate::logging::log_trace!(target: LOG, "[{name}] live {id}: {medium} sender report from {ssrc:08x}");
                         }
                         RtcpPacket::Bye(ssrcs) => {
-                            log::info!(target: LOG, "[{name}] live {id}: controller sent BYE on {medium} ({ssrcs:08x?})");
+                            crate::logging::log_info!(target: LOG, "[{name}] live {id}: controller sent BYE on {medium} ({ssrcs:08x?})");
                             return Received::End(EndReason::ControllerBye);
                         }
                         RtcpPacket::Other(_) => {}
                     }
                 }
             }
-            Err(e) => log::debug!(target: LOG, "[{name}] live {id}: {medium} RTCP unreadable: {e}"),
+            Err(e) => {
+                crate::logging::log_debug!(target: LOG, "[{name}] live {id}: {medium} RTCP unreadable: {e}")
+            }
         }
         return Received::Heard;
     }
     if let Err(e) = rx.unprotect_rtp(&mut packet) {
-        log::debug!(target: LOG, "[{name}] live {id}: {medium} RTP from {from} refused: {e}");
+        crate::logging::log_debug!(target: LOG, "[{name}] live {id}: {medium} RTP from {from} refused: {e}");
         return Received::Refused;
     }
     stream.heard();
     if !audio {
-        log::trace!(target: LOG, "[{name}] live {id}: RTP on the video port ignored");
+        crate::logging::log_trace!(target: LOG, "[{name}] live {id}: RTP on the video port ignored");
         return Received::Heard;
     }
     let Ok(header) = super::srtp::rtp_header_len(&packet) else {

@@ -368,7 +368,7 @@ impl LiveStream {
             Err(e) if e.kind() == io::ErrorKind::WouldBlock => {
                 tx.dropped += 1;
                 if tx.dropped.is_power_of_two() {
-                    log::debug!(target: LOG, "[{}] live {}: socket buffer full, {} packet(s) dropped so far",
+                    crate::logging::log_debug!(target: LOG, "[{}] live {}: socket buffer full, {} packet(s) dropped so far",
                         self.name, self.session_id_string(), tx.dropped);
                 }
                 Ok(())
@@ -473,11 +473,11 @@ impl LiveStream {
     fn send_rtcp(&self, path: &Path, tx: &mut Sender, plain: &[u8]) {
         let mut out = Vec::with_capacity(plain.len() + 14);
         if let Err(e) = tx.srtp.protect_rtcp(plain, &mut out) {
-            log::warn!(target: LOG, "[{}] live {}: cannot protect RTCP: {e}", self.name, self.session_id_string());
+            crate::logging::log_warn!(target: LOG, "[{}] live {}: cannot protect RTCP: {e}", self.name, self.session_id_string());
             return;
         }
         if let Err(e) = path.socket.send_to(&out, path.dest) {
-            log::debug!(target: LOG, "[{}] live {}: RTCP to {} not sent: {e}", self.name, self.session_id_string(), path.dest);
+            crate::logging::log_debug!(target: LOG, "[{}] live {}: RTCP to {} not sent: {e}", self.name, self.session_id_string(), path.dest);
         }
     }
 

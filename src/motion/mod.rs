@@ -12,6 +12,7 @@ mod frame;
 mod frame_size;
 mod hold;
 mod robust;
+mod tracks;
 mod vectors;
 
 use std::time::Duration;
@@ -32,7 +33,7 @@ pub const LOG_TARGET: &str = "hksv::motion";
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Algorithm {
     /// Coherently moving regions in the motion vector field (macroblock layer parsed, no pixel
-    /// decoded; see `vectors.rs`). Score: size of the moving region in units of 2.5
+    /// decoded; see `vectors.rs`). Score: size of the travelling region in units of 0.8
     /// macroblocks. Streams whose macroblock layer is not parsed (B pictures, interlaced,
     /// 4:2:2/4:4:4, more than 8 bits) fall back to `Complexity`.
     #[default]

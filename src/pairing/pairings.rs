@@ -10,6 +10,11 @@ use crate::tlv8::{SEPARATOR, Tlv8, types};
 /// users and hubs never hit `MaxPeers`, while the list stays small enough to persist.
 pub const MAX_PAIRINGS: usize = 32;
 
+/// Longest controller pairing identifier stored, in bytes. Controllers use UUID strings
+/// (36 bytes); the limit keeps a peer from growing the state file with long identifiers.
+/// Longer ones are refused with `Unknown` (0x01, the code §6 gives for an unacceptable Add).
+pub const MAX_PAIRING_ID_LEN: usize = 64;
+
 const METHOD_ADD: u8 = 3;
 const METHOD_REMOVE: u8 = 4;
 const METHOD_LIST: u8 = 5;
@@ -68,13 +73,24 @@ pub fn pairings_request(request: &PairingsRequest) -> Vec<u8> {
 }
 
 /// Adds `pairing`, or updates the permission of an existing pairing with the same key.
-/// Returns whether the list changed.
+/// Returns whether the list changed. Refused with `Unknown`: an identifier longer than
+/// [`MAX_PAIRING_ID_LEN`], an existing identifier with another key (§6), and taking admin
+/// rights from the last admin (the accessory would be left with no one able to manage it).
 pub fn add_pairing(
     pairings: &mut Vec<ControllerPairing>,
     pairing: ControllerPairing,
 ) -> Result<bool, PairingErrorCode> {
+    if pairing.id.len() > MAX_PAIRING_ID_LEN {
+        warn!(target: LOG_TARGET, "pairings: identifier of {} bytes refused (at most {MAX_PAIRING_ID_LEN})", pairing.id.len());
+        return Err(PairingErrorCode::Unknown);
+    }
+    let other_admin = pairings.iter().any(|p| p.admin && p.id != pairing.id);
     if let Some(existing) = pairings.iter_mut().find(|p| p.id == pairing.id) {
         if existing.ltpk != pairing.ltpk {
+            return Err(PairingErrorCode::Unknown);
+        }
+        if existing.admin && !pairing.admin && !other_admin {
+            warn!(target: LOG_TARGET, "pairings: refused to take admin rights from {}, the last admin", pairing.id);
             return Err(PairingErrorCode::Unknown);
         }
         let changed = existing.admin != pairing.admin;

@@ -10,6 +10,7 @@
 //! server.shutdown().await;
 //! ```
 
+mod blocking;
 mod config;
 mod connection;
 pub mod connection_writes;
@@ -17,9 +18,15 @@ mod data_stream;
 mod identity;
 mod routes;
 mod shared;
+mod slots;
+mod snapshot;
 
 pub use config::{DEFAULT_MAX_RECORDING, ServerConfig};
 pub use data_stream::PREPARED_TTL;
+pub use slots::{MAX_CONNECTIONS, MAX_UNVERIFIED, VERIFY_DEADLINE};
+pub use snapshot::{
+    SNAPSHOT_TIMEOUT, SnapshotFuture, SnapshotReason, SnapshotRequest, SnapshotSource,
+};
 
 use std::io;
 use std::net::SocketAddr;
@@ -40,6 +47,7 @@ use crate::state::StateStore;
 use connection_writes::ConnectionWrites;
 use data_stream::DataStreamService;
 use shared::{Inner, LOG, Shared, SharedMedia};
+use slots::{Admission, Slots};
 
 /// Something the application may want to react to. Delivered through [`HapServer::subscribe`].
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -103,13 +111,6 @@ pub enum ServerEvent {
     },
 }
 
-/// Provides the JPEG images of `POST /resource` (reference §1.6). Called on the server's
-/// runtime: it must return quickly (a cached image), never block on capture.
-pub trait SnapshotSource: Send + Sync {
-    /// A JPEG image of about `width`×`height`, or `None` when none is available.
-    fn snapshot(&self, width: u32, height: u32) -> Option<Vec<u8>>;
-}
-
 /// Why the server could not start.
 #[derive(Debug, thiserror::Error)]
 pub enum ServerError {
@@ -158,14 +159,14 @@ impl HapServer {
         let mut state = identity::load_or_create(&config, &store)?;
         let mut db = camera_database(&config.camera);
         for key in db.restore_values(&state.values) {
-            log::warn!(target: LOG, "[{}] stored value {key} does not fit the database, default kept", config.camera.name);
+            crate::logging::log_warn!(target: LOG, "[{}] stored value {key} does not fit the database, default kept", config.camera.name);
         }
         drop_stale_selection(&config.camera.name, &mut state, &mut db);
-        log::info!(target: LOG, "[{}] recording offer until the stream is known: {}",
+        crate::logging::log_info!(target: LOG, "[{}] recording offer until the stream is known: {}",
             config.camera.name, config.camera.recording.describe());
         mirror_camera_active(&mut db);
         if state.update_layout(&db.layout_hash()) {
-            log::info!(target: LOG, "[{}] accessory database layout changed: c# = {}", config.camera.name, state.config_number);
+            crate::logging::log_info!(target: LOG, "[{}] accessory database layout changed: c# = {}", config.camera.name, state.config_number);
         }
         let code = SetupCode::parse(&state.setup_code).map_err(|e| {
             ServerError::SetupCode(format!("{} (in {})", e, store.path().display()))
@@ -210,7 +211,7 @@ impl HapServer {
             .local_addr()
             .map_err(|source| ServerError::Bind { addr, source })?
             .port();
-        log::info!(target: LOG, "[{}] listening on {}:{port} (device id {}, {} pairing(s))",
+        crate::logging::log_info!(target: LOG, "[{}] listening on {}:{port} (device id {}, {} pairing(s))",
             config.camera.name, config.bind_address, state.device_id, pairings.len());
 
         let inner = Inner {
@@ -237,7 +238,7 @@ impl HapServer {
             media,
         ));
         let pending = shared.snapshot(&mut shared.lock());
-        shared.save(pending);
+        shared.save_off_thread(pending).await;
         let host: std::sync::Weak<dyn crate::live::LiveHost> = Arc::downgrade(&shared) as _;
         live.attach_host(host);
         {
@@ -253,7 +254,7 @@ impl HapServer {
                 .map_err(|e| ServerError::Mdns(e.to_string()))?;
                 inner.mdns = Some(mdns);
             } else {
-                log::info!(target: LOG, "[{}] advertising off: no mDNS", config.camera.name);
+                crate::logging::log_info!(target: LOG, "[{}] advertising off: no mDNS", config.camera.name);
             }
         }
         let (stop, stopped) = watch::channel(false);
@@ -382,7 +383,7 @@ impl HapServer {
         if hash == inner.state.capabilities_hash {
             return false;
         }
-        log::info!(target: LOG, "[{name}] recording offer: {}", capabilities.describe());
+        crate::logging::log_info!(target: LOG, "[{name}] recording offer: {}", capabilities.describe());
         let fields = &mut *inner;
         events.extend(drop_stale_selection(
             name,
@@ -391,7 +392,7 @@ impl HapServer {
         ));
         let layout = inner.db.layout_hash();
         if inner.state.update_layout(&layout) {
-            log::info!(target: LOG, "[{name}] accessory database changed: c# = {}", inner.state.config_number);
+            crate::logging::log_info!(target: LOG, "[{name}] accessory database changed: c# = {}", inner.state.config_number);
             self.shared.refresh_mdns(&mut inner);
         }
         let pending = self.shared.snapshot(&mut inner);
@@ -404,7 +405,8 @@ impl HapServer {
     }
 
     /// Sets (or removes) the source of snapshot images. Without one, snapshot requests that
-    /// pass the HKSV gating are answered with `-70402`.
+    /// pass the HKSV gating are answered with `-70402`. The source is asked on the server's
+    /// runtime and awaited for at most [`SNAPSHOT_TIMEOUT`].
     pub fn set_snapshot_source(&self, source: Option<Arc<dyn SnapshotSource>>) {
         self.shared.lock().snapshots = source;
     }
@@ -445,7 +447,7 @@ impl HapServer {
             // Goodbye packets and the daemon's exit are waited for on a blocking thread.
             let _ = tokio::task::spawn_blocking(move || mdns.shutdown()).await;
         }
-        log::info!(target: LOG, "[{}] server stopped", self.shared.name);
+        crate::logging::log_info!(target: LOG, "[{}] server stopped", self.shared.name);
     }
 }
 
@@ -490,7 +492,7 @@ fn drop_stale_selection(
         None | Some(Value::Null)
     );
     if stale && selected {
-        log::warn!(target: LOG, "[{name}] advertised recording capabilities changed: the stored selection is dropped, the hub selects again");
+        crate::logging::log_warn!(target: LOG, "[{name}] advertised recording capabilities changed: the stored selection is dropped, the hub selects again");
         return db.set_value(keys::SELECTED_RECORDING_CONFIGURATION, Value::Null);
     }
     None
@@ -510,7 +512,7 @@ async fn live_notices(
                 Ok(shared::Notice::ControllersRemoved(ids)) => live.controllers_removed(&ids),
                 Ok(shared::Notice::Changed { .. }) => {}
                 Err(broadcast::error::RecvError::Lagged(n)) => {
-                    log::warn!(target: LOG, "live view missed {n} notices");
+                    crate::logging::log_warn!(target: LOG, "live view missed {n} notices");
                 }
                 Err(broadcast::error::RecvError::Closed) => return,
             },
@@ -518,31 +520,51 @@ async fn live_notices(
     }
 }
 
-/// Most connections served at once: ADK requires at least 8 and defaults to 17, HAP-NodeJS
-/// starts reclaiming idle ones at 16 (§1.9); a home with several hubs and phones stays far
-/// below 32, and the cap keeps a misbehaving peer from exhausting file descriptors.
-const MAX_CONNECTIONS: usize = 32;
-
-/// Accepts connections until stopped, then waits for every connection task to end.
+/// Accepts connections until stopped, then waits for every connection task to end. Room is
+/// made as [`slots`] describes.
 async fn accept_loop(shared: Arc<Shared>, listener: TcpListener, mut stop: watch::Receiver<bool>) {
     let mut connections = JoinSet::new();
+    let mut slots = Slots::default();
+    // Connection of each task, to free its slot even when the task panicked.
+    let mut tasks = std::collections::HashMap::new();
     loop {
         tokio::select! {
             _ = stop.changed() => break,
             accepted = listener.accept() => match accepted {
-                Ok((stream, peer)) if connections.len() >= MAX_CONNECTIONS => {
-                    log::warn!(target: LOG, "[{}] refusing connection from {peer}: {MAX_CONNECTIONS} already open", shared.name);
-                    drop(stream);
-                }
                 Ok((stream, peer)) => {
-                    connections.spawn(connection::serve(shared.clone(), stream, peer, stop.clone()));
+                    let id = shared.connection_id();
+                    match slots.admit(id) {
+                        Admission::Admit { slot, evicted } => {
+                            if let Some(old) = evicted {
+                                crate::logging::log_info!(target: LOG, "[{}] conn {old}: evicted (oldest unverified) for conn {id} from {peer}", shared.name);
+                            }
+                            let serve = connection::serve(shared.clone(), id, slot, stream, peer, stop.clone());
+                            let task = connections.spawn(serve);
+                            tasks.insert(task.id(), id);
+                        }
+                        Admission::Refuse => {
+                            crate::logging::log_warn!(target: LOG, "[{}] refusing connection from {peer}: {MAX_CONNECTIONS} verified controllers connected", shared.name);
+                            drop(stream);
+                        }
+                    }
                 }
                 Err(e) => {
-                    log::warn!(target: LOG, "[{}] accept failed: {e}", shared.name);
+                    crate::logging::log_warn!(target: LOG, "[{}] accept failed: {e}", shared.name);
                     tokio::time::sleep(std::time::Duration::from_millis(100)).await;
                 }
             },
-            Some(_) = connections.join_next(), if !connections.is_empty() => {}
+            Some(done) = connections.join_next_with_id(), if !connections.is_empty() => {
+                let task = match done {
+                    Ok((task, ())) => task,
+                    Err(e) => {
+                        crate::logging::log_error!(target: LOG, "[{}] connection task failed: {e}", shared.name);
+                        e.id()
+                    }
+                };
+                if let Some(id) = tasks.remove(&task) {
+                    slots.closed(id);
+                }
+            }
         }
     }
     drop(listener);

@@ -1,7 +1,8 @@
 """Interop with a real third-party HomeKit controller: aiohomekit (PyPI) pairs with hksvsink
 over 127.0.0.1 without mDNS, lists the accessories, reads and writes characteristics,
-subscribes to MotionDetected and receives the event caused by `set-motion`, lists its pairing
-and removes it.
+subscribes to MotionDetected and receives the event caused by `set-motion`, asks for a
+snapshot with aiohomekit's image request (`POST /resource`) and checks the JPEG's size, lists
+its pairing and removes it.
 
 Run: target/test-venv/bin/python tests/interop/test_aiohomekit.py
 (needs target/debug/examples/hksv_camera; tests/run-all.sh does both). Exit status 0 only if
@@ -64,6 +65,25 @@ def stored_pairings(workdir: Path) -> list[dict]:
     if not path.exists():
         return []
     return json.loads(path.read_text()).get("pairings", [])
+
+
+def jpeg_size(data: bytes) -> tuple[int, int] | None:
+    """(width, height) from a JPEG's start-of-frame segment; None when `data` is no JPEG."""
+    if not data or data[:2] != b"\xff\xd8":
+        return None
+    pos = 2
+    while pos + 4 <= len(data):
+        if data[pos] != 0xFF:
+            return None
+        marker = data[pos + 1]
+        length = int.from_bytes(data[pos + 2 : pos + 4], "big")
+        # SOF0..SOF15 except DHT (C4), JPG (C8) and DAC (CC).
+        if 0xC0 <= marker <= 0xCF and marker not in (0xC4, 0xC8, 0xCC):
+            height = int.from_bytes(data[pos + 5 : pos + 7], "big")
+            width = int.from_bytes(data[pos + 7 : pos + 9], "big")
+            return width, height
+        pos += 2 + length
+    return None
 
 
 def find_char(accessories, service: str, char: str) -> dict | None:
@@ -177,6 +197,20 @@ async def run(checks: Checks, workdir: Path) -> None:
                     got is not None and bool(got) == on,
                     f"got {got!r}",
                 )
+
+            # Snapshot (reference §1.6): the camera streams 320x240; 160x120 keeps its aspect.
+            # The first keyframe may still be on its way: a few tries.
+            image = None
+            for _ in range(20):
+                image = await pairing.image(name["aid"], 160, 120)
+                if jpeg_size(image or b"") is not None:
+                    break
+                await asyncio.sleep(0.25)
+            checks.check(
+                "snapshot with aiohomekit's image(): a 160x120 JPEG",
+                jpeg_size(image or b"") == (160, 120),
+                f"{len(image or b'')} bytes, size {jpeg_size(image or b'')}, start {(image or b'')[:16]!r}",
+            )
 
             pairings = await pairing.list_pairings()
             checks.check(

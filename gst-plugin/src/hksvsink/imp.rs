@@ -23,8 +23,11 @@ use super::live_audio::{
     LiveAudio, PROP_MICROPHONE_MUTE, PROP_MICROPHONE_VOLUME, PROP_SPEAKER_MUTE, PROP_SPEAKER_VOLUME,
 };
 use super::live_sessions::LiveSessions;
+use super::doorbell::is_doorbell_event;
 use super::media::MediaPath;
+use super::snapshot::Snapshots;
 use super::state_dir::default_state_dir;
+use super::stats::Stats;
 use crate::hapmotiondetect::event::MotionEvent;
 use crate::logging::HKSVSINK_CAT as CAT;
 use crate::runtime;
@@ -213,6 +216,8 @@ pub struct HksvSink {
     audio: Arc<LiveAudio>,
     /// The live-view branches (set in `constructed`).
     live: std::sync::OnceLock<Arc<LiveBranches>>,
+    /// The counters of the `stats` property.
+    stats: Arc<Stats>,
     /// The built-in motion detection (`detect-motion`): a `hapmotiondetect` between the
     /// `video` pad and the inner sink when enabled.
     motion_detector: crate::hapmotiondetect::HapMotionDetect,
@@ -365,6 +370,11 @@ impl HksvSink {
             let sessions = LiveSessions::new(live.clone(), self.audio.clone());
             server.set_live_media(Some(Arc::new(sessions) as Arc<dyn hksv::live::LiveMedia>));
         }
+        server.set_snapshot_source(Some(Arc::new(Snapshots::new(
+            self.obj().name().to_string(),
+            self.media.clone(),
+            self.stats.clone(),
+        ))));
         let paired = server.is_paired();
         let (port, device_id) = (server.port(), server.device_id());
         let (setup_code, setup_uri) = (server.setup_code(), server.setup_uri());
@@ -483,22 +493,28 @@ impl HksvSink {
         }
     }
 
-    fn trigger_doorbell(&self) {
+    /// A doorbell press from `origin` (the signal or an `hksv-doorbell` event): straight to
+    /// the server, which notifies subscribers at once. Returns whether it was reported.
+    fn trigger_doorbell(&self, origin: &str) -> bool {
         let category = self.settings().category;
         if category != Category::Doorbell {
             gst::warning!(
                 CAT,
                 imp = self,
-                "trigger-doorbell ignored: category is {category:?}, not doorbell"
+                "{origin} ignored: category is {category:?}, not doorbell"
             );
-            return;
+            return false;
         }
         match &self.state().running {
             Some(running) => {
-                gst::debug!(CAT, imp = self, "trigger-doorbell");
+                gst::debug!(CAT, imp = self, "doorbell press ({origin})");
                 running.server.trigger_doorbell();
+                true
             }
-            None => gst::warning!(CAT, imp = self, "trigger-doorbell ignored: not started"),
+            None => {
+                gst::warning!(CAT, imp = self, "{origin} ignored: not started");
+                false
+            }
         }
     }
 
@@ -674,6 +690,7 @@ impl ObjectSubclass for HksvSink {
             media: Arc::new(MediaPath::default()),
             audio: Arc::new(LiveAudio::new()),
             live: std::sync::OnceLock::new(),
+            stats: Arc::default(),
             motion_detector: glib::Object::builder()
                 .property("name", "motiondetect")
                 .build(),
@@ -968,6 +985,20 @@ impl ObjectImpl for HksvSink {
                     .blurb("Accessory pairing identifier XX:XX:XX:XX:XX:XX (once started)")
                     .read_only()
                     .build(),
+                /**
+                 * GstHksvSink:stats:
+                 *
+                 * Counters of the element as a `hksv-stats` structure:
+                 * `snapshot-requests` (requests that passed the HKSV gating),
+                 * `snapshot-decodes` (keyframe decodes), `snapshot-cache-hits` (requests served
+                 * by a finished or in-flight decode), `snapshot-failures` (answered without an
+                 * image); all `guint64`.
+                 */
+                glib::ParamSpecBoxed::builder::<gst::Structure>("stats")
+                    .nick("Statistics")
+                    .blurb("Counters of the element (hksv-stats structure: snapshot-requests, snapshot-decodes, ...)")
+                    .read_only()
+                    .build(),
             ]
         });
         PROPERTIES.as_ref()
@@ -1065,6 +1096,7 @@ impl ObjectImpl for HksvSink {
             | PROP_MICROPHONE_VOLUME
             | PROP_SPEAKER_MUTE
             | PROP_SPEAKER_VOLUME) => self.audio.property(name),
+            "stats" => self.stats.to_structure().to_value(),
             name => {
                 let settings = self.settings();
                 match name {
@@ -1123,7 +1155,7 @@ impl ObjectImpl for HksvSink {
                     .action()
                     .class_handler(|args| {
                         let element = args[0].get::<super::HksvSink>().expect("signal arg");
-                        element.imp().trigger_doorbell();
+                        element.imp().trigger_doorbell(SIGNAL_TRIGGER_DOORBELL);
                         None
                     })
                     .build(),
@@ -1188,6 +1220,13 @@ impl ObjectImpl for HksvSink {
                         motion.ratio
                     );
                     element.imp().set_motion(motion.detected);
+                }
+                if let (Some(element), Some(event)) = (weak.upgrade(), info.event())
+                    && is_doorbell_event(event)
+                {
+                    element
+                        .imp()
+                        .trigger_doorbell("hksv-doorbell event on the video pad");
                 }
                 gst::PadProbeReturn::Ok
             },
@@ -1343,6 +1382,15 @@ impl ElementImpl for HksvSink {
             imp = self,
             "audio pad released: recordings go on without audio"
         );
+    }
+
+    /// An `hksv-doorbell` event sent to the element rings the doorbell at once; other events
+    /// go the default way.
+    fn send_event(&self, event: gst::Event) -> bool {
+        if is_doorbell_event(&event) {
+            return self.trigger_doorbell("hksv-doorbell event sent to the element");
+        }
+        self.parent_send_event(event)
     }
 
     fn change_state(

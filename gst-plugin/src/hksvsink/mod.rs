@@ -19,6 +19,29 @@
  * The application reports motion with the `set-motion` action signal and doorbell presses with
  * `trigger-doorbell`.
  *
+ * ## Doorbell event
+ * A custom event named `hksv-doorbell` (no fields required; other fields are ignored) rings the
+ * doorbell like `trigger-doorbell` does, one single press per event, when `category=doorbell`
+ * (otherwise it is logged and ignored):
+ * - serialized (`GST_EVENT_CUSTOM_DOWNSTREAM`), from an upstream element or pushed by the
+ *   application upstream: taken when it reaches the `video` pad, in order with the pictures;
+ * - out-of-band (`GST_EVENT_CUSTOM_DOWNSTREAM_OOB`) sent to `hksvsink` with
+ *   `gst_element_send_event()`: taken at once.
+ *
+ * |[
+ * gst_element_send_event (hksvsink,
+ *     gst_event_new_custom (GST_EVENT_CUSTOM_DOWNSTREAM_OOB,
+ *         gst_structure_new_empty ("hksv-doorbell")));
+ * ]|
+ *
+ * ## Snapshots
+ * A controller's snapshot (`POST /resource`) is decoded on demand from the latest keyframe of the
+ * `video` pad (`avdec_h264`, `videoscale`, `jpegenc` in a short-lived pipeline of its own) at
+ * about the size asked for: the stream's aspect ratio is kept and the picture is never larger
+ * than the stream. Images are cached per keyframe and size, so a burst of requests decodes once;
+ * nothing is decoded when nobody asks. Before the first keyframe the answer is -70402. The
+ * `stats` property counts requests and decodes.
+ *
  * ## Recording
  * The element keeps the last `prebuffer-length` of the stream as whole GOPs and records to a
  * Home hub over the HomeKit Data Stream when the hub opens a recording: the init segment and
@@ -55,6 +78,7 @@ use gst::glib;
 use gst::prelude::*;
 use gst::subclass::prelude::*;
 
+pub mod doorbell;
 mod imp;
 mod keyframe;
 mod live;
@@ -62,7 +86,9 @@ mod live_audio;
 mod live_sessions;
 mod media;
 pub mod mic_audio;
+mod snapshot;
 mod state_dir;
+mod stats;
 pub mod talkback;
 
 /// The HomeKit accessory category the element announces (reference §7.4).

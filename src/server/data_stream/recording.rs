@@ -273,7 +273,7 @@ impl RecordingStream {
         match self.fragmenter.finish() {
             Ok(outputs) => self.segments(outputs).unwrap_or_default(),
             Err(e) => {
-                log::warn!(target: super::LOG, "stream {}: last fragment lost: {e}", self.stream_id);
+                crate::logging::log_warn!(target: super::LOG, "stream {}: last fragment lost: {e}", self.stream_id);
                 Vec::new()
             }
         }
@@ -288,7 +288,7 @@ impl RecordingStream {
                 match self.fragmenter.push_video(frame) {
                     Ok(outputs) => outputs,
                     Err(e) => {
-                        log::warn!(target: super::LOG, "stream {}: picture dropped: {e}", self.stream_id);
+                        crate::logging::log_warn!(target: super::LOG, "stream {}: picture dropped: {e}", self.stream_id);
                         Vec::new()
                     }
                 }
@@ -307,7 +307,7 @@ impl RecordingStream {
         for output in outputs {
             let segment = match output {
                 Output::Init(bytes, _) if self.init_sent => {
-                    log::warn!(target: super::LOG, "stream {}: new initialization segment ({} bytes) in a running recording", self.stream_id, bytes.len());
+                    crate::logging::log_warn!(target: super::LOG, "stream {}: new initialization segment ({} bytes) in a running recording", self.stream_id, bytes.len());
                     return Err(EndCause::ConfigurationChanged);
                 }
                 Output::Init(bytes, _) => {
