@@ -4,7 +4,10 @@
 #   2. Python venv target/test-venv with the pinned aiohomekit/zeroconf stack
 #   3. cargo test --workspace --locked (unit tests, pipeline integration tests; also builds
 #      the hksv_camera example the Python tests drive)
-#   4. interop with aiohomekit over 127.0.0.1 (tests/interop/test_aiohomekit.py)
+#   4. interop with aiohomekit over 127.0.0.1 (tests/interop/test_aiohomekit.py), and live
+#      view with aiohomekit as the controller: SetupEndpoints, start, SRTP packets checked and
+#      decrypted, SRTCP reports both ways, a second pairing kept apart, end
+#      (tests/interop/test_aiohomekit_live.py)
 #   5. aiohomekit's SRP/pairing code against our pairing state machines, 300 times
 #      (scripts/interop-aiohomekit-pairing.sh)
 #   6. mDNS inside a private network namespace (tests/mdns/run.sh; needs root)
@@ -66,6 +69,7 @@ stage "cargo test --workspace" cargo_tests
 cargo_ok=$?
 if [ $venv_ok -eq 0 ] && [ $cargo_ok -eq 0 ]; then
   stage "interop: aiohomekit over 127.0.0.1" "$venv/bin/python" tests/interop/test_aiohomekit.py
+  stage "interop: aiohomekit live view" "$venv/bin/python" tests/interop/test_aiohomekit_live.py
   stage "interop: 300 aiohomekit pairings" env VENV="$venv" scripts/interop-aiohomekit-pairing.sh 300
   stage "mdns: private network namespace" tests/mdns/run.sh
   stage "interop: hub client records from HAP-NodeJS" tests/interop/hapnodejs/run.sh

@@ -212,21 +212,19 @@ pub(super) async fn run(parts: TaskParts) {
     let reason = loop {
         tokio::select! {
             received = video_socket.recv_from(&mut video_buf) => match received {
-                Ok((n, from)) => {
-                    if let Some(end) = on_packet(&name, &id, &stream, &mut video_rx, controller_ip, from, &video_buf[..n], false) {
-                        break end;
-                    }
-                    if same_host(from.ip(), controller_ip) { last_heard = Instant::now(); }
-                }
+                Ok((n, from)) => match on_packet(&name, &id, &stream, &mut video_rx, controller_ip, from, &video_buf[..n], false) {
+                    Received::End(end) => break end,
+                    Received::Heard => last_heard = Instant::now(),
+                    Received::Refused => {}
+                },
                 Err(e) => crate::logging::log_debug!(target: LOG, "[{name}] live {id}: video socket: {e}"),
             },
             received = audio_socket.recv_from(&mut audio_buf) => match received {
-                Ok((n, from)) => {
-                    if let Some(end) = on_packet(&name, &id, &stream, &mut audio_rx, controller_ip, from, &audio_buf[..n], true) {
-                        break end;
-                    }
-                    if same_host(from.ip(), controller_ip) { last_heard = Instant::now(); }
-                }
+                Ok((n, from)) => match on_packet(&name, &id, &stream, &mut audio_rx, controller_ip, from, &audio_buf[..n], true) {
+                    Received::End(end) => break end,
+                    Received::Heard => last_heard = Instant::now(),
+                    Received::Refused => {}
+                },
                 Err(e) => crate::logging::log_debug!(target: LOG, "[{name}] live {id}: audio socket: {e}"),
             },
             _ = tick.tick() => {
@@ -258,7 +256,19 @@ fn same_host(a: IpAddr, b: IpAddr) -> bool {
     canonical(a) == canonical(b)
 }
 
-/// Handles one datagram; returns a reason when the session must end (BYE).
+/// What one datagram on a session's socket meant.
+enum Received {
+    /// Not from the controller, or not authenticated with its key: no sign of life (anyone
+    /// can send a datagram from the controller's address).
+    Refused,
+    /// Authenticated with the controller's key: it is still there.
+    Heard,
+    /// An authenticated BYE: the session ends.
+    End(EndReason),
+}
+
+/// Handles one datagram; only what authenticates with the controller's key counts as a sign
+/// of life for the silence limit.
 #[allow(clippy::too_many_arguments)]
 fn on_packet(
     name: &str,
@@ -269,17 +279,17 @@ fn on_packet(
     from: SocketAddr,
     bytes: &[u8],
     audio: bool,
-) -> Option<EndReason> {
+) -> Received {
     let medium = if audio { "audio" } else { "video" };
     if !same_host(from.ip(), controller_ip) {
         crate::logging::log_debug!(target: LOG, "[{name}] live {id}: {medium} packet from {from} ignored (not the controller)");
-        return None;
+        return Received::Refused;
     }
     let mut packet = bytes.to_vec();
     if rtcp::is_rtcp(&packet) {
         if let Err(e) = rx.unprotect_rtcp(&mut packet) {
             crate::logging::log_debug!(target: LOG, "[{name}] live {id}: {medium} RTCP from {from} refused: {e}");
-            return None;
+            return Received::Refused;
         }
         stream.heard();
         match rtcp::parse_compound(&packet) {
@@ -300,7 +310,7 @@ fn on_packet(
                         }
                         RtcpPacket::Bye(ssrcs) => {
                             crate::logging::log_info!(target: LOG, "[{name}] live {id}: controller sent BYE on {medium} ({ssrcs:08x?})");
-                            return Some(EndReason::ControllerBye);
+                            return Received::End(EndReason::ControllerBye);
                         }
                         RtcpPacket::Other(_) => {}
                     }
@@ -310,20 +320,19 @@ fn on_packet(
                 crate::logging::log_debug!(target: LOG, "[{name}] live {id}: {medium} RTCP unreadable: {e}")
             }
         }
-        return None;
-    }
-    if !audio {
-        crate::logging::log_trace!(target: LOG, "[{name}] live {id}: RTP on the video port ignored");
-        stream.heard();
-        return None;
+        return Received::Heard;
     }
     if let Err(e) = rx.unprotect_rtp(&mut packet) {
-        crate::logging::log_debug!(target: LOG, "[{name}] live {id}: talkback RTP from {from} refused: {e}");
-        return None;
+        crate::logging::log_debug!(target: LOG, "[{name}] live {id}: {medium} RTP from {from} refused: {e}");
+        return Received::Refused;
     }
     stream.heard();
+    if !audio {
+        crate::logging::log_trace!(target: LOG, "[{name}] live {id}: RTP on the video port ignored");
+        return Received::Heard;
+    }
     let Ok(header) = super::srtp::rtp_header_len(&packet) else {
-        return None;
+        return Received::Heard;
     };
     // RFC 3550 §5.1: padding count in the last byte when P is set.
     let mut end = packet.len();
@@ -338,7 +347,7 @@ fn on_packet(
         payload_type: packet[1] & 0x7f,
         marker: packet[1] & 0x80 != 0,
     });
-    None
+    Received::Heard
 }
 
 #[cfg(test)]
