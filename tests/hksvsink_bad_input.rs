@@ -57,6 +57,9 @@ fn open_files() -> usize {
     entries.len()
 }
 
+/// Whether a row's answer is the expected one.
+type Check = Box<dyn Fn(&str) -> bool>;
+
 /// The table, printed as it is filled.
 struct Table(Vec<(String, String, String)>);
 
@@ -360,7 +363,7 @@ fn bad_input_table() {
         format!("{files_before} before, {files_after} after"),
     );
 
-    let expectations: Vec<(&str, Box<dyn Fn(&str) -> bool>)> = vec![
+    let expectations: Vec<(&str, Check)> = vec![
         ("two pair-setups", Box::new(|g| g.contains("Busy"))),
         ("100 times", Box::new(|g| g == "100 × Authentication")),
         ("after 100 wrong", Box::new(|g| g.contains("MaxTries"))),
