@@ -273,6 +273,20 @@ impl LiveView {
         self.end_all(|s| ids.contains(&s.controller), &EndReason::PairingRemoved);
     }
 
+    /// Ends the sessions of controllers that are no longer paired (after notices were
+    /// missed, a removal may have gone unseen).
+    pub(crate) fn keep_paired(&self, is_paired: impl Fn(&str) -> bool) {
+        // `is_paired` takes the server's lock: it is not called under the sessions' lock.
+        let controllers: Vec<String> = lock(&self.sessions)
+            .values()
+            .map(|s| s.controller.clone())
+            .collect();
+        let removed: Vec<String> = controllers.into_iter().filter(|c| !is_paired(c)).collect();
+        if !removed.is_empty() {
+            self.controllers_removed(&removed);
+        }
+    }
+
     /// HomeKitCameraActive or the RTP management Active changed: switched off, every session
     /// ends; the status follows either way.
     pub(crate) fn activation_changed(&self) {

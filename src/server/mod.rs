@@ -260,6 +260,7 @@ impl HapServer {
         let (stop, stopped) = watch::channel(false);
         let live_notices = runtime.spawn(live_notices(
             live.clone(),
+            shared.clone(),
             shared.notices.subscribe(),
             stopped.clone(),
         ));
@@ -501,6 +502,7 @@ fn drop_stale_selection(
 /// Ends the live sessions of closed connections and removed pairings until stopped.
 async fn live_notices(
     live: Arc<LiveView>,
+    shared: Arc<Shared>,
     mut notices: broadcast::Receiver<shared::Notice>,
     mut stop: watch::Receiver<bool>,
 ) {
@@ -512,7 +514,11 @@ async fn live_notices(
                 Ok(shared::Notice::ControllersRemoved(ids)) => live.controllers_removed(&ids),
                 Ok(shared::Notice::Changed { .. }) => {}
                 Err(broadcast::error::RecvError::Lagged(n)) => {
-                    crate::logging::log_warn!(target: LOG, "live view missed {n} notices");
+                    // A missed removal must not leave a stream running for a controller that
+                    // is no longer paired; a missed connection close is caught by the
+                    // controller's silence (its RTCP stops).
+                    crate::logging::log_warn!(target: LOG, "live view missed {n} notices: sessions of controllers no longer paired end");
+                    live.keep_paired(|controller| shared.is_paired_controller(controller));
                 }
                 Err(broadcast::error::RecvError::Closed) => return,
             },
