@@ -171,6 +171,26 @@ def seeds():
     yield "recording_config", [b"\x00" + POSITRON] + [
         bytes([1, 5, 1, 30, 1]) + sps[0], bytes([1, 0x81, 2, 0, 0]) + sps[-1]]
 
+    # Live view (§10.4, §10.5): a SetupEndpoints request and response, a start, an RTCP
+    # receiver report and an RTP packet.
+    sid = bytes(range(16))
+    srtp = tlv((1, b"\x00"), (2, bytes(range(16))), (3, bytes(range(14))))
+    address = tlv((1, b"\x00"), (2, b"127.0.0.1"), (3, struct.pack("<H", 50000)),
+                  (4, struct.pack("<H", 50002)))
+    request = tlv((1, sid), (3, address), (4, srtp), (5, srtp))
+    response = tlv((1, sid), (2, b"\x00"), (3, address), (4, srtp), (5, srtp),
+                   (6, struct.pack("<I", 1234)), (7, struct.pack("<I", 5678)))
+    rtp_params = tlv((1, b"\x63"), (2, struct.pack("<I", 42)), (3, struct.pack("<H", 299)),
+                     (4, struct.pack("<f", 0.5)), (5, struct.pack("<H", 1378)))
+    video = tlv((1, b"\x00"), (2, tlv((1, b"\x01"), (2, b"\x02"), (3, b"\x00"))),
+                (3, tlv((1, struct.pack("<H", 1280)), (2, struct.pack("<H", 720)), (3, b"\x1e"))),
+                (4, rtp_params))
+    start = tlv((1, tlv((1, sid), (2, b"\x01"))), (2, video))
+    receiver_report = struct.pack(">BBHI", 0x80, 201, 1, 42) + bytes(4)
+    rtp = struct.pack(">BBHII", 0x80, 99, 1, 0, 42) + bytes(30)
+    yield "live_config", [b"\x00" + request, b"\x01" + response, b"\x02" + start,
+                          b"\x03" + receiver_report, b"\x04" + rtp]
+
     headers, small = [], []
     for stream in streams:
         data = stream.read_bytes()
