@@ -5,21 +5,27 @@
 # in one run, several rounds interleaved; prints the median user+system CPU seconds of each and
 # their ratio (issue 4 target: at most 1.1).
 #
-# Usage: scripts/bench-motion.sh [-p PLUGIN_DIR] [-r ROUNDS] [-c CLIP]
+# Usage: scripts/bench-motion.sh [-p PLUGIN_DIR] [-r ROUNDS] [-c CLIP] [-k KIND]
 #   PLUGIN_DIR  folder with libgsthksv.so (default target/release, built if missing)
-#   CLIP        Annex-B H.264 file (default target/bench-motion/1080p30-60s.h264, generated once)
+#   CLIP        Annex-B H.264 file (default per KIND, generated once)
+#   KIND        ultrafast (default: target/bench-motion/1080p30-60s.h264, x264 ultrafast, i.e.
+#               CAVLC without sub-partitions) or cabac (target/bench-motion/1080p30-30s-cabac.h264:
+#               30 s, x264 veryfast Main profile with CABAC, CBR 4 Mbit/s, a still test card under
+#               sensor-like noise, as a camera streams; issue 16's cost target is measured on it)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 plugin_dir=target/release
 rounds=5
-clip=target/bench-motion/1080p30-60s.h264
-while getopts "p:r:c:" opt; do
+clip=
+kind=ultrafast
+while getopts "p:r:c:k:" opt; do
     case $opt in
         p) plugin_dir=$OPTARG ;;
         r) rounds=$OPTARG ;;
         c) clip=$OPTARG ;;
-        *) echo "usage: $0 [-p PLUGIN_DIR] [-r ROUNDS] [-c CLIP]" >&2; exit 2 ;;
+        k) kind=$OPTARG ;;
+        *) echo "usage: $0 [-p PLUGIN_DIR] [-r ROUNDS] [-c CLIP] [-k ultrafast|cabac]" >&2; exit 2 ;;
     esac
 done
 
@@ -28,6 +34,25 @@ if [[ ! -f $plugin_dir/libgsthksv.so ]]; then
     cargo build --release -p gst-plugin-hksv
 fi
 export GST_PLUGIN_PATH=$PWD/$plugin_dir${GST_PLUGIN_PATH:+:$GST_PLUGIN_PATH}
+
+case $kind in
+    ultrafast) clip=${clip:-target/bench-motion/1080p30-60s.h264} ;;
+    cabac) clip=${clip:-target/bench-motion/1080p30-30s-cabac.h264} ;;
+    *) echo "unknown kind $kind (ultrafast or cabac)" >&2; exit 2 ;;
+esac
+
+if [[ ! -f $clip && $kind == cabac ]]; then
+    mkdir -p "$(dirname "$clip")"
+    echo "generating $clip (30 s, 1920x1080 @ 30 fps, x264 veryfast Main/CABAC, CBR 4 Mbit/s, GOP 2 s)" >&2
+    gst-launch-1.0 -q videotestsrc num-buffers=900 pattern=smpte \
+        ! video/x-raw,width=1920,height=1080,framerate=30/1 ! compositor name=mix sink_1::alpha=0.06 \
+        ! video/x-raw,format=I420 \
+        ! x264enc speed-preset=veryfast tune=zerolatency bitrate=4000 vbv-buf-capacity=1000 \
+            key-int-max=60 option-string=nal-hrd=cbr:cabac=1:scenecut=0 \
+        ! video/x-h264,profile=main,stream-format=byte-stream \
+        ! filesink location="$clip" \
+        videotestsrc num-buffers=900 pattern=snow ! video/x-raw,width=1920,height=1080,framerate=30/1 ! mix.
+fi
 
 if [[ ! -f $clip ]]; then
     mkdir -p "$(dirname "$clip")"

@@ -115,7 +115,7 @@ impl Advertiser {
         )?
         .enable_addr_auto();
         self.fullname = info.get_fullname().to_owned();
-        log::info!(target: "hksv::hap", "[{}] mDNS: announcing {} port {} {:?}", self.name, self.fullname, self.port, props);
+        crate::logging::log_info!(target: "hksv::hap", "[{}] mDNS: announcing {} port {} {:?}", self.name, self.fullname, self.port, props);
         self.daemon.register(info)?;
         Ok(())
     }
@@ -130,7 +130,7 @@ impl Advertiser {
         if std::mem::replace(&mut self.stopped, true) {
             return;
         }
-        log::info!(target: "hksv::hap", "[{}] mDNS: withdrawing {}", self.name, self.fullname);
+        crate::logging::log_info!(target: "hksv::hap", "[{}] mDNS: withdrawing {}", self.name, self.fullname);
         let unregistered = self.daemon.unregister(&self.fullname);
         if let (Some(wait), Ok(done)) = (wait, unregistered) {
             let _ = done.recv_timeout(wait);

@@ -461,14 +461,18 @@ mod tests {
         assert_eq!(Tlv8::decode(&t.encode()).unwrap(), t);
         // A separator of the list's type after a 255-byte element still splits the list.
         let mut list = Tlv8::new();
-        list.push(0x00, vec![1; 255]).push_separator(CHARACTERISTIC_SEPARATOR);
+        list.push(0x00, vec![1; 255])
+            .push_separator(CHARACTERISTIC_SEPARATOR);
         list.push(0x00, vec![2; 3]);
         assert_eq!(Tlv8::decode(&list.encode()).unwrap().split_list().len(), 2);
         // A non-empty fragment after a full one still continues the value.
         let mut long = vec![0x01, 255];
         long.extend_from_slice(&[1; 255]);
         long.extend_from_slice(&[0x01, 2, 2, 2]);
-        assert_eq!(Tlv8::decode(&long).unwrap().get(1).map(<[u8]>::len), Some(257));
+        assert_eq!(
+            Tlv8::decode(&long).unwrap().get(1).map(<[u8]>::len),
+            Some(257)
+        );
     }
 
     #[test]

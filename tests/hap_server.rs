@@ -534,8 +534,10 @@ async fn pipelined_plaintext_requests_and_malformed_http() {
 struct FixedJpeg;
 
 impl hksv::server::SnapshotSource for FixedJpeg {
-    fn snapshot(&self, width: u32, height: u32) -> Option<Vec<u8>> {
-        (width == 640 && height == 360).then(|| vec![0xFF, 0xD8, 0xFF, 0xD9])
+    fn snapshot(&self, request: hksv::server::SnapshotRequest) -> hksv::server::SnapshotFuture {
+        let image =
+            (request.width == 640 && request.height == 360).then(|| vec![0xFF, 0xD8, 0xFF, 0xD9]);
+        Box::pin(std::future::ready(image))
     }
 }
 
@@ -567,6 +569,86 @@ async fn snapshot_resource_with_camera_state_gating() {
         .await
         .unwrap();
     assert_eq!((r.status, r.json()), (207, json!({"status":-70412})));
+    server.shutdown().await;
+}
+
+/// A snapshot source whose image comes only when the test adds a permit (or never).
+struct GatedJpeg(std::sync::Arc<tokio::sync::Semaphore>);
+
+impl hksv::server::SnapshotSource for GatedJpeg {
+    fn snapshot(&self, request: hksv::server::SnapshotRequest) -> hksv::server::SnapshotFuture {
+        let gate = self.0.clone();
+        Box::pin(async move {
+            let _permit = gate.acquire().await.ok()?;
+            Some(format!("{}x{}", request.width, request.height).into_bytes())
+        })
+    }
+}
+
+/// While a snapshot is being produced, the server and the connection go on: another
+/// connection is served, the waiting connection gets its event only after the response, and
+/// the request after the snapshot is answered in order.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn slow_snapshot_blocks_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let server = start(dir.path()).await;
+    let (mut waiting, identity, accessory) = pair(&server).await;
+    let mut other = verified(&server, &identity, &accessory).await;
+    let db = accessories(&mut waiting).await;
+    let motion = find_iid(&db, "85", "22");
+    subscribe(&mut waiting, motion).await;
+    let gate = std::sync::Arc::new(tokio::sync::Semaphore::new(0));
+    server.set_snapshot_source(Some(std::sync::Arc::new(GatedJpeg(gate.clone()))));
+    let body = json!({"resource-type":"image","image-width":320,"image-height":180}).to_string();
+    let pending = tokio::spawn(async move {
+        let r = waiting
+            .post("/resource", "application/hap+json", body.as_bytes())
+            .await
+            .unwrap();
+        (waiting, r)
+    });
+    // The snapshot is pending (no permit yet): the other connection is answered.
+    let r = other
+        .get(&format!("/characteristics?id=1.{motion}"))
+        .await
+        .unwrap();
+    assert_eq!(r.status, 200);
+    server.set_motion(true);
+    assert!(!pending.is_finished(), "the snapshot waits for its permit");
+    gate.add_permits(1);
+    let (mut waiting, r) = timeout(WAIT, pending).await.unwrap().unwrap();
+    assert_eq!((r.status, r.body), (200, b"320x180".to_vec()));
+    // The event held during the snapshot follows its response.
+    let event = timeout(WAIT, waiting.next_event()).await.unwrap().unwrap();
+    assert_eq!(event["characteristics"][0]["value"], json!(1));
+    let r = waiting
+        .get(&format!("/characteristics?id=1.{motion}"))
+        .await
+        .unwrap();
+    assert_eq!(r.status, 200);
+    server.shutdown().await;
+}
+
+/// A source that never answers: `-70408` after the snapshot timeout, and the connection
+/// serves the next request.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn snapshot_source_that_never_answers_times_out() {
+    let dir = tempfile::tempdir().unwrap();
+    let server = start(dir.path()).await;
+    let (mut client, _, _) = pair(&server).await;
+    let gate = std::sync::Arc::new(tokio::sync::Semaphore::new(0));
+    server.set_snapshot_source(Some(std::sync::Arc::new(GatedJpeg(gate))));
+    let body = json!({"resource-type":"image","image-width":320,"image-height":180}).to_string();
+    let r = timeout(
+        hksv::server::SNAPSHOT_TIMEOUT + WAIT,
+        client.post("/resource", "application/hap+json", body.as_bytes()),
+    )
+    .await
+    .unwrap()
+    .unwrap();
+    assert_eq!((r.status, r.json()), (207, json!({"status":-70408})));
+    let r = client.get("/accessories").await.unwrap();
+    assert_eq!(r.status, 200);
     server.shutdown().await;
 }
 
@@ -614,18 +696,14 @@ async fn random_input_never_takes_the_server_down() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn connection_cap_refuses_extra_connections_until_one_closes() {
+    // Every slot held by a verified controller: nothing is evicted for a newcomer.
     let dir = tempfile::tempdir().unwrap();
     let server = start(dir.path()).await;
+    let (identity, accessory) = pair_setup(addr(&server), CODE).await;
     let mut open = Vec::new();
-    for _ in 0..32 {
-        let mut c = HapClient::connect(addr(&server)).await.unwrap();
-        assert_eq!(
-            c.post("/identify", "application/hap+json", b"")
-                .await
-                .unwrap()
-                .status,
-            204
-        );
+    for _ in 0..hksv::server::MAX_CONNECTIONS {
+        let mut c = verified(&server, &identity, &accessory).await;
+        assert_eq!(c.get("/accessories").await.unwrap().status, 200);
         open.push(c);
     }
     let mut extra = HapClient::connect(addr(&server)).await.unwrap();
@@ -635,11 +713,17 @@ async fn connection_cap_refuses_extra_connections_until_one_closes() {
             .await
             .is_err()
     );
+    for c in &mut open {
+        assert_eq!(c.get("/accessories").await.unwrap().status, 200);
+    }
     open.pop();
     let served = timeout(WAIT, async {
         loop {
             let mut c = HapClient::connect(addr(&server)).await.unwrap();
-            if let Ok(r) = c.post("/identify", "application/hap+json", b"").await {
+            if let Ok(r) = c
+                .post("/pair-verify", "application/pairing+tlv8", b"")
+                .await
+            {
                 return r.status;
             }
             tokio::time::sleep(Duration::from_millis(20)).await;
@@ -647,6 +731,6 @@ async fn connection_cap_refuses_extra_connections_until_one_closes() {
     })
     .await
     .unwrap();
-    assert_eq!(served, 204);
+    assert_eq!(served, 200);
     server.shutdown().await;
 }

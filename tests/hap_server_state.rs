@@ -214,3 +214,60 @@ async fn the_stream_offer_and_the_selection_survive_a_restart() {
     assert_eq!(server.config_number(), c + 1);
     server.shutdown().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_slow_state_save_holds_only_the_request_that_waits_for_it() {
+    let dir = tempfile::tempdir().unwrap();
+    // The server runs on a runtime with one thread: a save written on that thread would stop
+    // every connection while the disk is slow.
+    let server_rt = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap();
+    let server_handle = server_rt.handle().clone();
+    let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+    let driver = std::thread::spawn(move || server_rt.block_on(stopped));
+    let server = server_handle
+        .spawn(HapServer::start(
+            config(dir.path(), Category::Camera),
+            server_handle.clone(),
+        ))
+        .await
+        .unwrap()
+        .unwrap();
+    let (mut writer, identity, accessory) = pair(&server).await;
+    let mut reader = verified(&server, &identity, &accessory).await;
+    let rec_active = find_iid(&accessories(&mut reader).await, "204", "B0");
+
+    // The next save blocks in open() until someone reads the FIFO put where it writes.
+    let tmp = dir.path().join(format!(".{STATE_FILE_NAME}.tmp"));
+    let made = std::process::Command::new("mkfifo")
+        .arg(&tmp)
+        .status()
+        .unwrap();
+    assert!(made.success());
+    let write = tokio::spawn(async move { write_value(&mut writer, rec_active, json!(1)).await });
+    // Another connection is served while that save waits.
+    let read = tokio::time::timeout(
+        WAIT,
+        reader.get(&format!("/characteristics?id=1.{rec_active}")),
+    )
+    .await
+    .expect("a read is answered while a save is blocked")
+    .unwrap();
+    assert_eq!(read.status, 200);
+    // The write is answered only once its save is done.
+    assert!(!write.is_finished());
+    let drained = tokio::task::spawn_blocking(move || std::fs::read(&tmp).map(|b| b.len()));
+    let written = tokio::time::timeout(WAIT, drained)
+        .await
+        .unwrap()
+        .unwrap()
+        .unwrap();
+    assert!(written > 0);
+    let response = tokio::time::timeout(WAIT, write).await.unwrap().unwrap();
+    assert_eq!(response.status, 204);
+    server.shutdown().await;
+    let _ = stop.send(());
+    driver.join().unwrap().unwrap();
+}

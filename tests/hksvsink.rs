@@ -16,7 +16,9 @@ mod gst_common;
 use gst_common::init;
 
 mod common;
+mod skip;
 use common::{WAIT, accessories, find_iid, pair_setup, subscribe, verified_at, write_value};
+use skip::skip;
 
 const SETUP_CODE: &str = "031-45-154";
 
@@ -278,6 +280,16 @@ async fn next_value(client: &mut HapClient, iid: u64) -> Json {
     entry["value"].clone()
 }
 
+/// The value of characteristic `iid` of accessory 1, read now.
+async fn read_value(client: &mut HapClient, iid: u64) -> Json {
+    let r = client
+        .get(&format!("/characteristics?id=1.{iid}"))
+        .await
+        .unwrap();
+    assert_eq!(r.status, 200);
+    r.json()["characteristics"][0]["value"].clone()
+}
+
 /// Records every `notify::paired` value.
 fn paired_notifications(sink: &gst::Element) -> Arc<Mutex<Vec<bool>>> {
     let seen = Arc::new(Mutex::new(Vec::new()));
@@ -377,11 +389,16 @@ fn motion_event_from_upstream_reaches_the_controller() {
     stop(&pipeline);
 }
 
-/// `detect-motion=true`: the sink runs the motion analysis itself on a scene where an object
-/// walks across; the controller sees MotionDetected go to 1 with no `hapmotiondetect` upstream.
+/// `detect-motion=true`: the sink runs the motion analysis itself (default settings: 30 s hold)
+/// on a scene that is still for 5 s, where an object walks from 5 to 9 s, and that is still
+/// again until 60 s. The controller reads MotionDetected 0 while the scene is still, gets the
+/// event 1 for the walk and the event 0 once the hold ran out, and reads 0 again at the end,
+/// with no `hapmotiondetect` upstream. A detector that is always on, or that fires on the
+/// still scene, fails here.
 #[test]
 fn built_in_motion_detection_reaches_the_controller() {
     const FPS: u64 = 15;
+    const SYNC: &str = "hksv-test-sync";
     let (w, h) = (320usize, 240usize);
     init();
     let dir = tempfile::tempdir().unwrap();
@@ -397,25 +414,78 @@ fn built_in_motion_detection_reaches_the_controller() {
     .unwrap();
     let sink = pipeline.by_name("hksv").unwrap();
     assert!(sink.property::<bool>("detect-motion"));
+    // A serialized marker sent after the frames of a phase reaches the sink's `video` pad
+    // only once every earlier frame went through the built-in detector.
+    let synced = Arc::new(Mutex::new(0u64));
+    {
+        let synced = synced.clone();
+        sink.static_pad("video").unwrap().add_probe(
+            gst::PadProbeType::EVENT_DOWNSTREAM,
+            move |_, info| {
+                if let Some(s) = info
+                    .event()
+                    .and_then(|e| e.structure())
+                    .filter(|s| s.name() == SYNC)
+                {
+                    *synced.lock().unwrap() = s.get::<u64>("frames").unwrap();
+                }
+                gst::PadProbeReturn::Ok
+            },
+        );
+    }
     play(&pipeline).unwrap();
     let addr = addr(&sink);
     let src = gst_common::appsrc(&pipeline, "src");
+    let mut pushed = 0u64;
+    let mut push = || {
+        let t = pushed as f64 / FPS as f64;
+        let mut buf =
+            gst::Buffer::from_mut_slice(gst_common::scene_frame(w, h, t, pushed, 5.0..9.0));
+        buf.get_mut()
+            .unwrap()
+            .set_pts(gst::ClockTime::SECOND * pushed / FPS);
+        src.push_buffer(buf).unwrap();
+        pushed += 1;
+        pushed
+    };
+    // Pushes the frames up to `until` seconds and waits until the detector has seen them (the
+    // encoder sends a serialized event out with the next frame, hence one frame more).
+    let mut push_until = |until: f64| {
+        let mut frames = 0;
+        while (frames as f64) < until * FPS as f64 {
+            frames = push();
+        }
+        let marker = gst::Structure::builder(SYNC)
+            .field("frames", frames)
+            .build();
+        assert!(src.send_event(gst::event::CustomDownstream::new(marker)));
+        push();
+        wait_for("the frames to reach the detector", || {
+            *synced.lock().unwrap() == frames
+        });
+    };
     block_on(async {
         let (identity, accessory) = pair_setup(addr, SETUP_CODE).await;
         let mut client = verified_at(addr, &identity, &accessory).await;
         let motion = find_iid(&accessories(&mut client).await, "85", "22");
         subscribe(&mut client, motion).await;
-        // 4 s still, then the object walks for 4 s.
-        for i in 0..FPS * 8 {
-            let t = i as f64 / FPS as f64;
-            let mut buf =
-                gst::Buffer::from_mut_slice(gst_common::scene_frame(w, h, t, i, 4.0..8.0));
-            buf.get_mut()
-                .unwrap()
-                .set_pts(gst::ClockTime::SECOND * i / FPS);
-            src.push_buffer(buf).unwrap();
-        }
-        assert_eq!(next_value(&mut client, motion).await, 1);
+        push_until(5.0);
+        assert_eq!(
+            read_value(&mut client, motion).await,
+            0,
+            "motion while the scene is still"
+        );
+        push_until(9.0);
+        assert_eq!(next_value(&mut client, motion).await, 1, "the walk");
+        // The hold (30 s) runs out about 39 s in.
+        push_until(42.0);
+        assert_eq!(next_value(&mut client, motion).await, 0, "the hold ran out");
+        push_until(60.0);
+        assert_eq!(
+            read_value(&mut client, motion).await,
+            0,
+            "motion while the scene is still"
+        );
     });
     stop(&pipeline);
 }
@@ -440,6 +510,43 @@ fn doorbell_press_event() {
             assert_eq!(next_value(&mut client, press).await, 0);
         }
     });
+    stop(&pipeline);
+}
+
+/// The `hksv-doorbell` event rings the doorbell: serialized, sent into the pipeline at the
+/// source (it travels through x264enc and h264parse to the `video` pad), and out-of-band,
+/// sent to the element itself.
+#[test]
+fn doorbell_event_rings() {
+    use gsthksv::doorbell::{doorbell_event, doorbell_event_oob};
+    let dir = tempfile::tempdir().unwrap();
+    let (pipeline, sink) = camera(
+        dir.path(),
+        &format!("setup-code={SETUP_CODE} category=doorbell"),
+    );
+    play(&pipeline).unwrap();
+    let addr = addr(&sink);
+    let source = pipeline.by_name("src").unwrap();
+    block_on(async {
+        let (identity, accessory) = pair_setup(addr, SETUP_CODE).await;
+        let mut client = verified_at(addr, &identity, &accessory).await;
+        let press = find_iid(&accessories(&mut client).await, "121", "73");
+        subscribe(&mut client, press).await;
+        assert!(source.send_event(doorbell_event()));
+        assert_eq!(next_value(&mut client, press).await, 0);
+        assert!(sink.send_event(doorbell_event_oob()));
+        assert_eq!(next_value(&mut client, press).await, 0);
+    });
+    stop(&pipeline);
+}
+
+/// Without the Doorbell service the event is ignored (and the element says so).
+#[test]
+fn doorbell_event_ignored_by_a_plain_camera() {
+    let dir = tempfile::tempdir().unwrap();
+    let (pipeline, sink) = camera(dir.path(), &format!("setup-code={SETUP_CODE}"));
+    play(&pipeline).unwrap();
+    assert!(!sink.send_event(gsthksv::doorbell::doorbell_event_oob()));
     stop(&pipeline);
 }
 
@@ -514,7 +621,10 @@ fn two_sinks_share_one_runtime() {
 #[test]
 fn ipv6_loopback_bind_pairs() {
     if std::net::TcpListener::bind("[::1]:0").is_err() {
-        eprintln!("SKIPPED: no IPv6 loopback on this machine");
+        skip(
+            "ipv6_loopback_bind_pairs",
+            "no IPv6 loopback on this machine",
+        );
         return;
     }
     let dir = tempfile::tempdir().unwrap();
@@ -534,7 +644,10 @@ fn ipv6_loopback_bind_pairs() {
 #[test]
 fn default_bind_takes_ipv4_and_ipv6() {
     if std::net::TcpListener::bind("[::1]:0").is_err() {
-        eprintln!("SKIPPED: no IPv6 loopback on this machine");
+        skip(
+            "default_bind_takes_ipv4_and_ipv6",
+            "no IPv6 loopback on this machine",
+        );
         return;
     }
     let dir = tempfile::tempdir().unwrap();
@@ -546,4 +659,30 @@ fn default_bind_takes_ipv4_and_ipv6() {
     std::net::TcpStream::connect((Ipv4Addr::LOCALHOST, port)).expect("IPv4 connection");
     std::net::TcpStream::connect((std::net::Ipv6Addr::LOCALHOST, port)).expect("IPv6 connection");
     stop(&pipeline);
+}
+
+#[test]
+fn server_properties_are_refused_while_the_server_runs() {
+    let dir = tempfile::tempdir().unwrap();
+    let (pipeline, sink) = camera(dir.path(), "accessory-name=Before");
+    // An application (this test binary) does not get the setup code on its stdout.
+    assert!(!sink.property::<bool>("print-setup-code"));
+    pipeline.set_state(gst::State::Ready).unwrap();
+    let port = sink.property::<u32>("port");
+    assert_ne!(port, 0, "the server runs in READY");
+    // Refused in READY: the server read it at NULL→READY and would not apply it.
+    sink.set_property("accessory-name", "After");
+    sink.set_property("port", 1u32);
+    assert_eq!(string_prop(&sink, "accessory-name"), "Before");
+    assert_eq!(sink.property::<u32>("port"), port);
+    // detect-motion is read at READY→PAUSED: still allowed in READY, refused in PLAYING.
+    sink.set_property("detect-motion", true);
+    assert!(sink.property::<bool>("detect-motion"));
+    play(&pipeline).unwrap();
+    sink.set_property("detect-motion", false);
+    assert!(sink.property::<bool>("detect-motion"));
+    stop(&pipeline);
+    // Back in NULL everything may change again.
+    sink.set_property("accessory-name", "After");
+    assert_eq!(string_prop(&sink, "accessory-name"), "After");
 }

@@ -49,6 +49,8 @@ fn run() -> anyhow::Result<()> {
         Ok(source) => format!("{source} ! hksvsink name=hksv"),
         Err(_) => PIPELINE.to_owned(),
     };
+    // A command-line camera shows its setup code like gst-launch-1.0 does.
+    description.push_str(" print-setup-code=true");
     for arg in std::env::args().skip(1) {
         let (name, value) = arg
             .split_once('=')

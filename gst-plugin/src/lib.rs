@@ -13,7 +13,9 @@ use gst::glib;
 mod caps;
 pub mod hapmotiondetect;
 mod hksvfmp4mux;
-mod hksvsink;
+pub mod hksvsink;
+/// The `hksv-doorbell` event of `hksvsink`.
+pub use hksvsink::doorbell;
 pub mod logging;
 /// H.264 and AAC input glue for [`hksv::fmp4`] (caps, zero-copy samples, parameter sets,
 /// running times), shared by `hksvfmp4mux` and `hksvsink`.

@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: MIT OR Apache-2.0
-//! The plugin's debug categories, and the bridge that forwards the core crate's `log` records
-//! to them.
+//! The plugin's debug categories, and the bridge that forwards the core crate's log records
+//! to them (through [`hksv::logging::set_sink`], never as the process's `log` logger: an
+//! application keeps that for itself).
 //!
 //! The core crate `hksv` has no GStreamer in it and logs with the `log` crate under the targets
-//! `hksv::hap`, `hksv::fmp4`, `hksv::motion` and `hksv::h264` (and their sub-targets). The bridge
+//! `hksv::hap`, `hksv::live`, `hksv::fmp4`, `hksv::motion` and `hksv::h264` (and their sub-targets). The bridge
 //! routes each record by target prefix to the category of the element that owns that code, so
 //! `GST_DEBUG=hksvsink:5` shows the element's own steps and the HAP server's in one stream.
 //! Records with any other target (dependencies such as `mdns_sd`) are dropped.
@@ -42,10 +43,11 @@ pub static HAPMOTIONDETECT_CAT: LazyLock<gst::DebugCategory> = LazyLock::new(|| 
 
 /// Which category a `log` target goes to, by prefix (`hksv::hap` also matches `hksv::hap::srp`).
 fn category_for(target: &str) -> Option<gst::DebugCategory> {
-    const ROUTES: [(&str, &LazyLock<gst::DebugCategory>); 6] = [
+    const ROUTES: [(&str, &LazyLock<gst::DebugCategory>); 7] = [
         ("hksv::hap", &HKSVSINK_CAT),
         ("hksv::hds", &HKSVSINK_CAT),
         ("hksv::recording", &HKSVSINK_CAT),
+        ("hksv::live", &HKSVSINK_CAT),
         ("hksv::fmp4", &HKSVFMP4MUX_CAT),
         ("hksv::motion", &HAPMOTIONDETECT_CAT),
         ("hksv::h264", &HAPMOTIONDETECT_CAT),
@@ -68,13 +70,12 @@ fn gst_level(level: log::Level) -> gst::DebugLevel {
     }
 }
 
-/// The `log::Log` implementation installed by [`install`].
+/// The sink installed by [`install`].
 struct Bridge;
 
-impl log::Log for Bridge {
-    fn enabled(&self, metadata: &log::Metadata) -> bool {
-        category_for(metadata.target())
-            .is_some_and(|cat| cat.above_threshold(gst_level(metadata.level())))
+impl hksv::logging::LogSink for Bridge {
+    fn enabled(&self, level: log::Level, target: &str) -> bool {
+        category_for(target).is_some_and(|cat| cat.above_threshold(gst_level(level)))
     }
 
     fn log(&self, record: &log::Record) {
@@ -95,26 +96,21 @@ impl log::Log for Bridge {
             *record.args(),
         );
     }
-
-    fn flush(&self) {}
 }
 
-/// Installs the bridge as the process's `log` logger. Called once from `plugin_init`; if the
-/// application already installed a logger of its own, that one is kept and this is said once
-/// in the `hksvsink` category.
+/// Sends the core crate's records to the plugin's categories. Called once from
+/// `plugin_init`; the process's `log` logger and maximum level are left untouched.
 pub fn install() {
     static INSTALL: std::sync::Once = std::sync::Once::new();
-    INSTALL.call_once(|| match log::set_logger(&Bridge) {
-        Ok(()) => {
-            // GStreamer decides per category at run time (GST_DEBUG may change), so `log`
-            // itself lets everything through to `Bridge::enabled`.
-            log::set_max_level(log::LevelFilter::Trace);
-            gst::debug!(HKSVSINK_CAT, "log bridge installed for hksv::* targets");
+    INSTALL.call_once(|| {
+        if hksv::logging::set_sink(Box::new(Bridge)) {
+            gst::debug!(
+                HKSVSINK_CAT,
+                "core hksv::* records go to the plugin's categories"
+            );
+        } else {
+            gst::info!(HKSVSINK_CAT, "the core's records already have a sink; kept");
         }
-        Err(_) => gst::info!(
-            HKSVSINK_CAT,
-            "the application has its own `log` logger; core hksv::* records go there"
-        ),
     });
 }
 
@@ -158,8 +154,21 @@ mod tests {
                         .push((cat.name().to_owned(), level, text.to_string()));
                 }
             });
-        log::info!(target: "hksv::hap::test", "bridge check {}", 42);
-        log::trace!(target: "hksv::hap::test", "below the threshold");
+        for (level, text) in [
+            (log::Level::Info, "bridge check 42"),
+            (log::Level::Trace, "below the threshold"),
+        ] {
+            if hksv::logging::enabled(level, "hksv::hap::test") {
+                hksv::logging::emit(
+                    level,
+                    "hksv::hap::test",
+                    format_args!("{text}"),
+                    module_path!(),
+                    file!(),
+                    line!(),
+                );
+            }
+        }
         gst::log::remove_log_function(log_fn);
         let seen = seen.lock().unwrap();
         let ours: Vec<_> = seen
@@ -175,6 +184,25 @@ mod tests {
                 gst::DebugLevel::Info,
                 "bridge check 42".to_owned()
             )]
+        );
+    }
+
+    #[test]
+    fn an_application_may_install_its_own_logger_after_the_plugin() {
+        gst::init().unwrap();
+        install();
+        struct AppLogger;
+        impl log::Log for AppLogger {
+            fn enabled(&self, _: &log::Metadata) -> bool {
+                true
+            }
+            fn log(&self, _: &log::Record) {}
+            fn flush(&self) {}
+        }
+        static APP: AppLogger = AppLogger;
+        assert!(
+            log::set_logger(&APP).is_ok(),
+            "the plugin took the process's log logger"
         );
     }
 

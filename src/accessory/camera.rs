@@ -116,6 +116,14 @@ pub mod keys {
     pub const PERIODIC_SNAPSHOTS_ACTIVE: &str = "21A/225";
     /// CameraRTPStreamManagement / Active.
     pub const STREAMING_ACTIVE: &str = "110/B0";
+    /// CameraRTPStreamManagement / SupportedVideoStreamConfiguration.
+    pub const SUPPORTED_VIDEO_STREAM_CONFIGURATION: &str = "110/114";
+    /// CameraRTPStreamManagement / SelectedRTPStreamConfiguration.
+    pub const SELECTED_RTP_STREAM_CONFIGURATION: &str = "110/117";
+    /// CameraRTPStreamManagement / SetupEndpoints.
+    pub const SETUP_ENDPOINTS: &str = "110/118";
+    /// CameraRTPStreamManagement / StreamingStatus.
+    pub const STREAMING_STATUS: &str = "110/120";
     /// MotionSensor / StatusActive.
     pub const MOTION_STATUS_ACTIVE: &str = "85/75";
     /// DataStreamTransportManagement / SetupDataStreamTransport.
@@ -128,6 +136,42 @@ pub mod keys {
     pub const SUPPORTED_AUDIO_RECORDING_CONFIGURATION: &str = "204/207";
     /// CameraRecordingManagement / RecordingAudioActive.
     pub const RECORDING_AUDIO_ACTIVE: &str = "204/226";
+    /// Microphone / Mute.
+    pub const MICROPHONE_MUTE: &str = "112/11A";
+    /// Microphone / Volume.
+    pub const MICROPHONE_VOLUME: &str = "112/119";
+    /// Speaker / Mute.
+    pub const SPEAKER_MUTE: &str = "113/11A";
+    /// Speaker / Volume.
+    pub const SPEAKER_VOLUME: &str = "113/119";
+}
+
+/// The two audio services of a camera, each with Mute and Volume (0–100 %).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum AudioService {
+    /// The camera's microphone (the audio sent to live-view controllers).
+    Microphone,
+    /// The camera's speaker (two-way audio from the controller), present when
+    /// [`CameraInfo::speaker`] is set.
+    Speaker,
+}
+
+impl AudioService {
+    /// Stable key of the service's Mute characteristic.
+    pub fn mute_key(self) -> &'static str {
+        match self {
+            AudioService::Microphone => keys::MICROPHONE_MUTE,
+            AudioService::Speaker => keys::SPEAKER_MUTE,
+        }
+    }
+
+    /// Stable key of the service's Volume characteristic.
+    pub fn volume_key(self) -> &'static str {
+        match self {
+            AudioService::Microphone => keys::MICROPHONE_VOLUME,
+            AudioService::Speaker => keys::SPEAKER_VOLUME,
+        }
+    }
 }
 
 /// Mirrors `HomeKitCameraActive` into the motion sensor's `StatusActive` (HAP-NodeJS, §9.2),
@@ -318,11 +362,18 @@ pub fn camera_database(info: &CameraInfo) -> Database {
             slot::CAMERA_RTP_STREAM_MANAGEMENT,
             service::CAMERA_RTP_STREAM_MANAGEMENT,
             vec![
-                capability(
-                    ch::SUPPORTED_VIDEO_STREAM_CONFIGURATION,
-                    PR,
-                    camera_tlv::supported_video_stream_configuration(),
-                ),
+                // Follows the stream (`crate::live::offer`); persisted so that it stands
+                // across a restart until the stream is known. Not a recording capability: a
+                // change neither moves `c#` nor drops the recording selection.
+                {
+                    let mut c = tlv(
+                        ch::SUPPORTED_VIDEO_STREAM_CONFIGURATION,
+                        PR,
+                        camera_tlv::supported_video_stream_configuration(),
+                    );
+                    c.persist = true;
+                    c
+                },
                 capability(
                     ch::SUPPORTED_AUDIO_STREAM_CONFIGURATION,
                     PR,
@@ -331,22 +382,26 @@ pub fn camera_database(info: &CameraInfo) -> Database {
                 capability(
                     ch::SUPPORTED_RTP_CONFIGURATION,
                     PR,
-                    camera_tlv::supported_rtp_configuration(),
+                    crate::live::offer::supported_rtp_configuration(),
                 ),
-                tlv(
+                // Live-view writes carry the writer's keys and session: answered to the
+                // writing connection only (`crate::live`); a connection that wrote nothing
+                // reads the idle values of §10.5 and §10.4.
+                per_connection(tlv(
                     ch::SELECTED_RTP_STREAM_CONFIGURATION,
                     PR_PW,
                     camera_tlv::idle_selected_rtp_stream_configuration(),
-                ),
-                tlv(
+                )),
+                per_connection(tlv(
                     ch::SETUP_ENDPOINTS,
                     PR_PW,
                     camera_tlv::idle_setup_endpoints(),
-                ),
+                )),
+                // Unavailable until video arrives (`crate::live::LiveView::status`).
                 tlv(
                     ch::STREAMING_STATUS,
                     PR_EV,
-                    camera_tlv::streaming_status_available(),
+                    crate::live::StreamingStatus::Unavailable.to_bytes(),
                 ),
                 active(true, true),
             ],

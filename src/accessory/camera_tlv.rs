@@ -20,7 +20,8 @@ const STREAM_ATTRIBUTES: [(u16, u16, u8); 4] = [
     (320, 240, 15),
 ];
 
-/// `114` SupportedVideoStreamConfiguration (§10.1).
+/// `114` SupportedVideoStreamConfiguration (§10.1) until the stream is known (then
+/// [`crate::live::offer`]).
 pub fn supported_video_stream_configuration() -> Vec<u8> {
     let mut params = Tlv8::new();
     u8_list(&mut params, 1, &PROFILES);
@@ -31,13 +32,14 @@ pub fn supported_video_stream_configuration() -> Vec<u8> {
     out.encode()
 }
 
-/// `115` SupportedAudioStreamConfiguration (§10.2): Opus at 16 and 24 kHz and AAC-ELD at
-/// 16 kHz, mono, variable bit rate; no comfort noise. HAP-NodeJS notes iOS refuses to stream
-/// without an audio offer, so it is there even when the source has no audio.
+/// `115` SupportedAudioStreamConfiguration (§10.2): Opus at 16 and 24 kHz, mono, variable
+/// bit rate; no comfort noise. Opus only: it is what `hksvsink` sends (iOS and watchOS both
+/// take it; Debian's GStreamer has no AAC-ELD encoder), so a controller cannot select a codec
+/// that would leave it without sound. HAP-NodeJS notes iOS refuses to stream without an audio
+/// offer, so it is there even when the source has no audio.
 pub fn supported_audio_stream_configuration() -> Vec<u8> {
     const OPUS: u8 = 3;
-    const AAC_ELD: u8 = 2;
-    let codecs: Vec<Tlv8> = [(OPUS, 1u8), (OPUS, 2), (AAC_ELD, 1)]
+    let codecs: Vec<Tlv8> = [(OPUS, 1u8), (OPUS, 2)]
         .iter()
         .map(|&(codec, rate)| {
             let mut params = Tlv8::new();
@@ -49,13 +51,6 @@ pub fn supported_audio_stream_configuration() -> Vec<u8> {
         .collect();
     let mut out = Tlv8::new();
     tlv_list(&mut out, 1, &codecs);
-    out.push_u8(2, 0);
-    out.encode()
-}
-
-/// `116` SupportedRTPConfiguration (§10.3): AES_CM_128_HMAC_SHA1_80 (item type 2).
-pub fn supported_rtp_configuration() -> Vec<u8> {
-    let mut out = Tlv8::new();
     out.push_u8(2, 0);
     out.encode()
 }
@@ -73,13 +68,6 @@ pub fn idle_selected_rtp_stream_configuration() -> Vec<u8> {
 pub fn idle_setup_endpoints() -> Vec<u8> {
     let mut out = Tlv8::new();
     out.push_u8(2, 2);
-    out.encode()
-}
-
-/// `120` StreamingStatus: 0 available (§10.6).
-pub fn streaming_status_available() -> Vec<u8> {
-    let mut out = Tlv8::new();
-    out.push_u8(1, 0);
     out.encode()
 }
 
@@ -102,5 +90,25 @@ mod tests {
             supported_data_stream_transport_configuration(),
             [0x01, 0x03, 0x01, 0x01, 0x00]
         );
+    }
+
+    #[test]
+    fn audio_stream_offer_is_opus_mono_16_and_24_khz() {
+        let tlv = Tlv8::decode(&supported_audio_stream_configuration()).unwrap();
+        let codecs: Vec<(u8, u8, u8)> = tlv
+            .get_all(1)
+            .map(|codec| {
+                let codec = Tlv8::decode(codec).unwrap();
+                let params = Tlv8::decode(codec.get(2).unwrap()).unwrap();
+                (
+                    codec.get(1).unwrap()[0],
+                    params.get(1).unwrap()[0],
+                    params.get(3).unwrap()[0],
+                )
+            })
+            .collect();
+        // (codec 3 = Opus, channels, sample rate code: 1 = 16 kHz, 2 = 24 kHz), §10.2.
+        assert_eq!(codecs, [(3, 1, 1), (3, 1, 2)]);
+        assert_eq!(tlv.get(2), Some(&[0u8][..]), "no comfort noise");
     }
 }

@@ -40,7 +40,7 @@ mod camera_tlv;
 
 pub use crate::recording::{FRAGMENT_MS, PREBUFFER_MS};
 pub use camera::{
-    CameraInfo, camera_database, characteristic, keys, mirror_camera_active, service,
+    AudioService, CameraInfo, camera_database, characteristic, keys, mirror_camera_active, service,
 };
 mod snapshot_gate;
 pub use snapshot_gate::snapshot_refusal;

@@ -16,6 +16,9 @@ pub const WRITE_ONLY_CHARACTERISTIC: i32 = -70405;
 pub const NOTIFICATION_NOT_SUPPORTED: i32 = -70406;
 /// Out of resources.
 pub const OUT_OF_RESOURCE: i32 = -70407;
+/// The operation did not finish in time (HAP-NodeJS `OPERATION_TIMED_OUT`; absent from
+/// ADK's list, §1.7): a snapshot source that did not answer.
+pub const OPERATION_TIMED_OUT: i32 = -70408;
 /// Unknown `aid.iid` or path.
 pub const RESOURCE_DOES_NOT_EXIST: i32 = -70409;
 /// Invalid value, missing `value`/`ev`, timed write without a valid `/prepare`.
@@ -36,6 +39,7 @@ pub fn describe(code: i32) -> &'static str {
         WRITE_ONLY_CHARACTERISTIC => "write-only characteristic",
         NOTIFICATION_NOT_SUPPORTED => "notification not supported",
         OUT_OF_RESOURCE => "out of resource",
+        OPERATION_TIMED_OUT => "operation timed out",
         RESOURCE_DOES_NOT_EXIST => "resource does not exist",
         INVALID_VALUE_IN_REQUEST => "invalid value in request",
         INSUFFICIENT_AUTHORIZATION => "insufficient authorization",

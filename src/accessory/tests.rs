@@ -317,3 +317,28 @@ fn status_active_mirrors_homekit_camera_active() {
         Some(&Value::Bool(false))
     );
 }
+
+#[test]
+fn audio_service_keys_find_mute_and_volume() {
+    let mut with = camera_database(&info(Category::Camera, true));
+    let without = camera_database(&info(Category::Camera, false));
+    for service in [AudioService::Microphone, AudioService::Speaker] {
+        assert_eq!(with.value(service.mute_key()), Some(&Value::Bool(false)));
+        assert_eq!(with.value(service.volume_key()), Some(&Value::Int(100)));
+    }
+    // Microphone and Speaker have distinct characteristics.
+    assert_ne!(
+        with.locate(AudioService::Microphone.mute_key()),
+        with.locate(AudioService::Speaker.mute_key())
+    );
+    assert!(without.locate(AudioService::Speaker.mute_key()).is_none());
+    assert!(
+        without
+            .locate(AudioService::Microphone.volume_key())
+            .is_some()
+    );
+    let event = with.set_value(AudioService::Speaker.volume_key(), Value::Int(40));
+    assert_eq!(event.map(|e| e.value), Some(json!(40)));
+    assert_eq!(with.value(keys::SPEAKER_VOLUME), Some(&Value::Int(40)));
+    assert_eq!(with.value(keys::MICROPHONE_VOLUME), Some(&Value::Int(100)));
+}

@@ -178,7 +178,9 @@ impl DataStreamClient {
                     ..
                 } if rid == id => return Ok((status, body)),
                 event @ Message::Event { .. } => self.events.push_back(event),
-                other => log::debug!(target: "hksv::hds", "hub: unexpected {other:?}"),
+                other => {
+                    crate::logging::log_debug!(target: "hksv::hds", "hub: unexpected {other:?}")
+                }
             }
         }
     }

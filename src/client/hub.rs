@@ -44,7 +44,7 @@ pub struct CameraIids {
 
 /// Short type of a characteristic or service, as written by HAP-NodeJS (full UUID) or by us
 /// (short form).
-fn short_type(value: &Json) -> String {
+pub(crate) fn short_type(value: &Json) -> String {
     let text = value.as_str().unwrap_or_default().to_ascii_uppercase();
     let head = text.split('-').next().unwrap_or_default();
     head.trim_start_matches('0').to_owned()

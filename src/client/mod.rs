@@ -4,6 +4,7 @@
 
 mod data_stream;
 pub mod hub;
+pub mod live;
 
 pub use data_stream::{DataStreamClient, DataStreamSetup, ReceivedSegment, RecordingReceiver};
 
@@ -255,7 +256,7 @@ impl HapClient {
     fn queue_event(&mut self, message: &Message) {
         if matches!(message.start, StartLine::Response { event: true, .. }) {
             let body = serde_json::from_slice(&message.body).unwrap_or(Json::Null);
-            log::debug!(target: "hksv::hap", "client: event {body}");
+            crate::logging::log_debug!(target: "hksv::hap", "client: event {body}");
             self.events.push_back(body);
         }
     }

@@ -110,7 +110,7 @@ pub fn write_fragment_header(
         v.extend(b"mdat");
         v.extend((data_size + 16).to_be_bytes());
     }
-    log::trace!(
+    crate::logging::log_trace!(
         target: super::LOG_TARGET,
         "fragment {sequence_number}: moof {moof_len} bytes, mdat {data_size} bytes"
     );

@@ -193,7 +193,7 @@ impl<P> Fragmenter<P> {
     /// a new fragment preceded by a new init segment if the configuration changed.
     pub fn set_video_track(&mut self, video: VideoTrack) {
         if self.video.as_ref() != Some(&video) {
-            log::debug!(target: LOG_TARGET, "video track {}x{}", video.width, video.height);
+            crate::logging::log_debug!(target: LOG_TARGET, "video track {}x{}", video.width, video.height);
             self.video = Some(video);
         }
     }
@@ -207,7 +207,7 @@ impl<P> Fragmenter<P> {
     /// before the next fragment.
     pub fn set_audio_track(&mut self, audio: Option<AudioTrack>) {
         if self.audio != audio {
-            log::debug!(target: LOG_TARGET, "audio track {:?}", audio.as_ref().map(|a| (a.sample_rate, a.channels)));
+            crate::logging::log_debug!(target: LOG_TARGET, "audio track {:?}", audio.as_ref().map(|a| (a.sample_rate, a.channels)));
             self.audio = audio;
         }
     }
@@ -230,7 +230,7 @@ impl<P> Fragmenter<P> {
             // restart from the next clean IDR picture as if it followed the last picture, so
             // that the fragments keep a continuous timeline (field notes pitfalls 20, 22).
             if !frame.sync {
-                log::warn!(target: LOG_TARGET, "decode time went back to {} ns (last {previous} ns): dropping pictures until an IDR picture", frame.dts);
+                crate::logging::log_warn!(target: LOG_TARGET, "decode time went back to {} ns (last {previous} ns): dropping pictures until an IDR picture", frame.dts);
                 return Ok(outputs);
             }
             let end = previous.saturating_add(self.last_duration);
@@ -238,7 +238,7 @@ impl<P> Fragmenter<P> {
                 outputs.extend(self.close_fragment(end)?);
             }
             let shift = end - frame.dts;
-            log::info!(target: LOG_TARGET, "decode time went back to {} ns (last {previous} ns): restarting at this IDR picture, shifted by {shift} ns", frame.dts);
+            crate::logging::log_info!(target: LOG_TARGET, "decode time went back to {} ns (last {previous} ns): restarting at this IDR picture, shifted by {shift} ns", frame.dts);
             self.offset = self.offset.saturating_add(shift);
             frame.pts = frame.pts.saturating_add(shift);
             frame.dts = end;
@@ -288,7 +288,7 @@ impl<P> Fragmenter<P> {
             }
             self.gop_last_sync = self.gop.len();
         } else if self.gop.is_empty() {
-            log::debug!(target: LOG_TARGET, "dropping picture at {} ns before the first IDR", frame.pts);
+            crate::logging::log_debug!(target: LOG_TARGET, "dropping picture at {} ns before the first IDR", frame.pts);
             return Ok(outputs);
         } else {
             let last_sync = self.gop_last_sync;
@@ -299,7 +299,7 @@ impl<P> Fragmenter<P> {
                 if last_sync > 0 {
                     outputs.extend(self.close_first(last_sync, last_sync_dts)?);
                 }
-                log::warn!(
+                crate::logging::log_warn!(
                     target: LOG_TARGET,
                     "no IDR picture for {} s: dropping {} pictures until the next one",
                     MAX_GOP_DURATION / 1_000_000_000,
@@ -318,7 +318,7 @@ impl<P> Fragmenter<P> {
             {
                 // The fragment would hold more than the guard: it closes at its last IDR
                 // picture, before reaching the fragment duration.
-                log::info!(
+                crate::logging::log_info!(
                     target: LOG_TARGET,
                     "fragment longer than {} s: closing it at its last IDR picture",
                     MAX_GOP_DURATION / 1_000_000_000
@@ -348,23 +348,23 @@ impl<P> Fragmenter<P> {
     pub fn push_audio(&mut self, mut frame: AudioFrame<P>) {
         frame.pts = frame.pts.saturating_add(self.offset);
         if !in_range(frame.pts) {
-            log::warn!(target: LOG_TARGET, "dropping audio at {} ns: out of range", frame.pts);
+            crate::logging::log_warn!(target: LOG_TARGET, "dropping audio at {} ns: out of range", frame.pts);
             return;
         }
         if self.ended {
-            log::trace!(target: LOG_TARGET, "dropping audio at {} ns after the end of the video", frame.pts);
+            crate::logging::log_trace!(target: LOG_TARGET, "dropping audio at {} ns after the end of the video", frame.pts);
             return;
         }
         match (self.origin, self.video_end()) {
             (Some(origin), _) if frame.pts < origin.pts => {
-                log::trace!(target: LOG_TARGET, "dropping audio at {} ns before the first picture", frame.pts);
+                crate::logging::log_trace!(target: LOG_TARGET, "dropping audio at {} ns before the first picture", frame.pts);
                 return;
             }
             (Some(_), Some(video_end)) => {
                 let ahead = frame.pts.saturating_sub(video_end);
                 if ahead > MAX_GOP_DURATION || self.audio_queue.len() >= MAX_AUDIO_QUEUE {
                     if !self.dropping_audio {
-                        log::warn!(
+                        crate::logging::log_warn!(
                             target: LOG_TARGET,
                             "dropping audio at {} ns: {} ms ahead of the video, {} frames queued",
                             frame.pts,
@@ -376,7 +376,7 @@ impl<P> Fragmenter<P> {
                     return;
                 }
                 if self.dropping_audio {
-                    log::info!(target: LOG_TARGET, "queueing audio again from {} ns", frame.pts);
+                    crate::logging::log_info!(target: LOG_TARGET, "queueing audio again from {} ns", frame.pts);
                     self.dropping_audio = false;
                 }
             }
@@ -417,7 +417,7 @@ impl<P> Fragmenter<P> {
             .saturating_add(i64::try_from(duration).unwrap_or(0));
         let outputs = self.close_fragment(end)?;
         if !self.audio_queue.is_empty() {
-            log::debug!(target: LOG_TARGET, "dropping {} audio frames after the last picture", self.audio_queue.len());
+            crate::logging::log_debug!(target: LOG_TARGET, "dropping {} audio frames after the last picture", self.audio_queue.len());
             self.audio_queue.clear();
         }
         self.ended = true;
@@ -545,7 +545,7 @@ impl<P> Fragmenter<P> {
             audio_frames
         } else {
             if !audio_frames.is_empty() {
-                log::debug!(target: LOG_TARGET, "dropping {} audio frames: no audio track declared", audio_frames.len());
+                crate::logging::log_debug!(target: LOG_TARGET, "dropping {} audio frames: no audio track declared", audio_frames.len());
             }
             Vec::new()
         };
@@ -554,7 +554,7 @@ impl<P> Fragmenter<P> {
         let mut runs = vec![video_run];
         runs.extend(audio_run);
         let header = write_fragment_header(self.sequence_number, &runs)?;
-        log::debug!(
+        crate::logging::log_debug!(
             target: LOG_TARGET,
             "fragment {}: {} pictures from {} ns, {} audio frames, tfdt {}",
             self.sequence_number,

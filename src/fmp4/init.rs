@@ -114,7 +114,7 @@ pub fn write_init_segment(init: &InitSegment) -> Result<Vec<u8>, Fmp4Error> {
             Ok(())
         })
     })?;
-    log::debug!(
+    crate::logging::log_debug!(
         target: super::LOG_TARGET,
         "init segment: {}x{} video, audio {:?}, {} bytes",
         init.video.width,

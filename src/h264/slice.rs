@@ -126,14 +126,14 @@ impl ParameterSets {
     /// Parses and stores an SPS NAL unit; returns it.
     pub fn add_sps(&mut self, nal: &[u8]) -> Result<&Sps> {
         let sps = Sps::parse(nal)?;
-        log::trace!(target: LOG_TARGET, "SPS {}: {}x{} profile {} level {}", sps.id, sps.width(), sps.height(), sps.profile_idc, sps.level_idc);
+        crate::logging::log_trace!(target: LOG_TARGET, "SPS {}: {}x{} profile {} level {}", sps.id, sps.width(), sps.height(), sps.profile_idc, sps.level_idc);
         store(&mut self.sps, sps.id, sps)
     }
 
     /// Parses and stores a PPS NAL unit; returns it.
     pub fn add_pps(&mut self, nal: &[u8]) -> Result<&Pps> {
         let pps = Pps::parse(nal)?;
-        log::trace!(target: LOG_TARGET, "PPS {} (SPS {}), CABAC {}, init QP {}", pps.id, pps.sps_id, pps.entropy_coding_mode, pps.pic_init_qp);
+        crate::logging::log_trace!(target: LOG_TARGET, "PPS {} (SPS {}), CABAC {}, init QP {}", pps.id, pps.sps_id, pps.entropy_coding_mode, pps.pic_init_qp);
         store(&mut self.pps, pps.id, pps)
     }
 

@@ -6,7 +6,7 @@
 mod parse;
 mod write;
 
-pub use parse::{Message, StartLine, parse_message, parse_request};
+pub use parse::{Message, StartLine, parse_message, parse_request, parse_request_limited};
 pub use write::{Response, status_reason};
 
 /// Largest accepted header block (start line + headers), in bytes.
@@ -14,6 +14,10 @@ pub const MAX_HEADER_BYTES: usize = 8 * 1024;
 /// Largest accepted body, in bytes (ADK's per-session buffer is 32 KiB; the accessory
 /// database of a camera is about 10 KiB, snapshots go the other way).
 pub const MAX_BODY_BYTES: usize = 1024 * 1024;
+/// Largest body accepted from a connection that has not finished pair-verify: pairing
+/// messages are a few hundred bytes, and ADK's whole inbound buffer per session is 32 KiB
+/// (reference §1.9). Keeps unauthenticated peers from making the accessory buffer 1 MiB each.
+pub const MAX_UNVERIFIED_BODY_BYTES: usize = 32 * 1024;
 
 /// Content type of pairing messages.
 pub const CONTENT_TYPE_PAIRING: &str = "application/pairing+tlv8";
@@ -28,9 +32,15 @@ pub enum HttpError {
     /// The header block is longer than [`MAX_HEADER_BYTES`].
     #[error("header block exceeds {MAX_HEADER_BYTES} bytes")]
     HeaderTooLarge,
-    /// `Content-Length` is larger than [`MAX_BODY_BYTES`].
-    #[error("body of {0} bytes exceeds {MAX_BODY_BYTES} bytes")]
-    BodyTooLarge(usize),
+    /// The body is larger than the limit of the connection ([`MAX_BODY_BYTES`], or
+    /// [`MAX_UNVERIFIED_BODY_BYTES`] before pair-verify).
+    #[error("body of {size} bytes exceeds {limit} bytes")]
+    BodyTooLarge {
+        /// Announced (or, chunked, received) body size.
+        size: usize,
+        /// The limit in force.
+        limit: usize,
+    },
     /// The start line is not `METHOD target HTTP/1.x` (or `HTTP/1.x code reason`,
     /// `EVENT/1.0 code reason` for responses).
     #[error("malformed start line")]

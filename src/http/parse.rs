@@ -48,7 +48,16 @@ impl Message {
 /// Takes one complete request off the front of `buf`. `Ok(None)`: more bytes are needed.
 /// A response start line is an error here.
 pub fn parse_request(buf: &mut Vec<u8>) -> Result<Option<Message>, HttpError> {
-    match parse_message(buf)? {
+    parse_request_limited(buf, MAX_BODY_BYTES)
+}
+
+/// As [`parse_request`], with bodies limited to `max_body` bytes (at most [`MAX_BODY_BYTES`]):
+/// a larger `Content-Length` is refused as soon as the header block is complete.
+pub fn parse_request_limited(
+    buf: &mut Vec<u8>,
+    max_body: usize,
+) -> Result<Option<Message>, HttpError> {
+    match parse_limited(buf, max_body.min(MAX_BODY_BYTES))? {
         Some(m) if matches!(m.start, StartLine::Response { .. }) => Err(HttpError::BadStartLine),
         other => Ok(other),
     }
@@ -57,6 +66,10 @@ pub fn parse_request(buf: &mut Vec<u8>) -> Result<Option<Message>, HttpError> {
 /// Takes one complete request, response or event off the front of `buf`.
 /// `Ok(None)`: more bytes are needed.
 pub fn parse_message(buf: &mut Vec<u8>) -> Result<Option<Message>, HttpError> {
+    parse_limited(buf, MAX_BODY_BYTES)
+}
+
+fn parse_limited(buf: &mut Vec<u8>, max_body: usize) -> Result<Option<Message>, HttpError> {
     let Some(header_end) = find_header_end(buf) else {
         if buf.len() > MAX_HEADER_BYTES {
             return Err(HttpError::HeaderTooLarge);
@@ -80,8 +93,11 @@ pub fn parse_message(buf: &mut Vec<u8>) -> Result<Option<Message>, HttpError> {
         }
         if name.eq_ignore_ascii_case("content-length") {
             content_length = value.parse().map_err(|_| HttpError::BadContentLength)?;
-            if content_length > MAX_BODY_BYTES {
-                return Err(HttpError::BodyTooLarge(content_length));
+            if content_length > max_body {
+                return Err(HttpError::BodyTooLarge {
+                    size: content_length,
+                    limit: max_body,
+                });
             }
         } else if name.eq_ignore_ascii_case("transfer-encoding")
             && !value.eq_ignore_ascii_case("identity")
@@ -98,7 +114,8 @@ pub fn parse_message(buf: &mut Vec<u8>) -> Result<Option<Message>, HttpError> {
     }
     let body_start = header_end + 4;
     if chunked {
-        let Some((body, total)) = dechunk(buf.get(body_start..).unwrap_or_default())? else {
+        let Some((body, total)) = dechunk(buf.get(body_start..).unwrap_or_default(), max_body)?
+        else {
             return Ok(None);
         };
         buf.drain(..body_start + total);
@@ -123,7 +140,7 @@ pub fn parse_message(buf: &mut Vec<u8>) -> Result<Option<Message>, HttpError> {
 
 /// Decodes a chunked body (RFC 9112 §7.1): the body and the bytes it took, or `None` while
 /// incomplete. Chunk extensions and trailers are skipped.
-fn dechunk(data: &[u8]) -> Result<Option<(Vec<u8>, usize)>, HttpError> {
+fn dechunk(data: &[u8], max_body: usize) -> Result<Option<(Vec<u8>, usize)>, HttpError> {
     let mut body = Vec::new();
     let mut at = 0;
     loop {
@@ -147,8 +164,11 @@ fn dechunk(data: &[u8]) -> Result<Option<(Vec<u8>, usize)>, HttpError> {
                 None => Ok(None),
             };
         }
-        if body.len() + size > MAX_BODY_BYTES {
-            return Err(HttpError::BodyTooLarge(body.len() + size));
+        if body.len() + size > max_body {
+            return Err(HttpError::BodyTooLarge {
+                size: body.len() + size,
+                limit: max_body,
+            });
         }
         let Some(chunk) = data.get(at..at + size) else {
             return Ok(None);
@@ -253,8 +273,19 @@ mod tests {
         .into_bytes();
         assert!(matches!(
             parse_request(&mut body),
-            Err(HttpError::BodyTooLarge(_))
+            Err(HttpError::BodyTooLarge { .. })
         ));
+        // A smaller limit refuses at the header block, before any body byte arrived.
+        let mut head = b"POST /pair-setup HTTP/1.1\r\nContent-Length: 32769\r\n\r\n".to_vec();
+        assert_eq!(
+            parse_request_limited(&mut head, 32 * 1024),
+            Err(HttpError::BodyTooLarge {
+                size: 32769,
+                limit: 32 * 1024
+            })
+        );
+        let mut fits = b"POST /pair-setup HTTP/1.1\r\nContent-Length: 3\r\n\r\nabc".to_vec();
+        assert!(parse_request_limited(&mut fits, 3).unwrap().is_some());
         for bad in [
             &b"GARBAGE\r\n\r\n"[..],
             b"get / HTTP/1.1\r\n\r\n",

@@ -71,9 +71,9 @@ impl FrameParser {
             Ok(_) => true,
             Err(e) => {
                 if self.last_mb_error.as_ref() != Some(&e) {
-                    log::info!(target: super::LOG_TARGET, "macroblock layer not analysed: {e}");
+                    crate::logging::log_info!(target: super::LOG_TARGET, "macroblock layer not analysed: {e}");
                 } else {
-                    log::trace!(target: super::LOG_TARGET, "macroblock layer not analysed: {e}");
+                    crate::logging::log_trace!(target: super::LOG_TARGET, "macroblock layer not analysed: {e}");
                 }
                 self.last_mb_error = Some(e);
                 false

@@ -12,6 +12,7 @@ mod frame;
 mod frame_size;
 mod hold;
 mod robust;
+mod tracks;
 mod vectors;
 
 use std::time::Duration;
@@ -32,7 +33,7 @@ pub const LOG_TARGET: &str = "hksv::motion";
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Algorithm {
     /// Coherently moving regions in the motion vector field (macroblock layer parsed, no pixel
-    /// decoded; see `vectors.rs`). Score: size of the moving region in units of 2.5
+    /// decoded; see `vectors.rs`). Score: size of the travelling region in units of 0.8
     /// macroblocks. Streams whose macroblock layer is not parsed (B pictures, interlaced,
     /// 4:2:2/4:4:4, more than 8 bits) fall back to `Complexity`.
     #[default]
@@ -140,7 +141,7 @@ impl MotionDetector {
     /// Restarts the analysis and its warm-up (bad input, new stream). The motion state and
     /// its hold time are kept, so an ongoing motion report is not cut short.
     pub fn restart(&mut self) {
-        log::debug!(target: LOG_TARGET, "analysis restarts its warm-up");
+        crate::logging::log_debug!(target: LOG_TARGET, "analysis restarts its warm-up");
         self.analysis = Analysis::new(self.settings.algorithm);
         self.warm_until = None;
         self.resolution = None;
@@ -161,7 +162,7 @@ impl MotionDetector {
         time_ns: u64,
     ) -> Option<MotionEvent> {
         if self.resolution.is_some_and(|r| r != stats.resolution) {
-            log::info!(target: LOG_TARGET, "resolution changed to {}x{}", stats.resolution.0, stats.resolution.1);
+            crate::logging::log_info!(target: LOG_TARGET, "resolution changed to {}x{}", stats.resolution.0, stats.resolution.1);
             self.restart();
         }
         self.resolution = Some(stats.resolution);
@@ -177,7 +178,7 @@ impl MotionDetector {
                     Some(map) => {
                         *last_mb_ns = Some(time_ns);
                         v.score(map, time_ns, threshold).map(|s| {
-                            log::trace!(target: LOG_TARGET, "t={time_ns} foreground={} region={}", s.foreground, s.region);
+                            crate::logging::log_trace!(target: LOG_TARGET, "t={time_ns} foreground={} region={}", s.foreground, s.region);
                             (s.triggered, s.ratio)
                         })
                     }
@@ -198,7 +199,7 @@ impl MotionDetector {
         };
         let event = scored.and_then(|(triggered, ratio)| {
             let triggered = triggered && time_ns >= warm_until;
-            log::trace!(target: LOG_TARGET, "t={time_ns} bytes={} qp={:.1} score={ratio:.3} triggered={triggered}", stats.slice_bytes, stats.qp);
+            crate::logging::log_trace!(target: LOG_TARGET, "t={time_ns} bytes={} qp={:.1} score={ratio:.3} triggered={triggered}", stats.slice_bytes, stats.qp);
             self.hold.update(time_ns, triggered, ratio, self.settings.hold, self.settings.cooldown)
         });
         let active = self.hold.is_active();
@@ -208,7 +209,7 @@ impl MotionDetector {
             Analysis::FrameSize(_) => {}
         }
         if let Some(e) = &event {
-            log::debug!(target: LOG_TARGET, "motion {} at {} ns, score {:.3}", if e.detected { "on" } else { "off" }, e.time_ns, e.ratio);
+            crate::logging::log_debug!(target: LOG_TARGET, "motion {} at {} ns, score {:.3}", if e.detected { "on" } else { "off" }, e.time_ns, e.ratio);
         }
         event
     }

@@ -27,13 +27,13 @@ mod verify_client;
 mod verify_server;
 
 pub use pairings::{
-    MAX_PAIRINGS, PairingsOutcome, PairingsRequest, RemoveOutcome, add_pairing,
+    MAX_PAIRING_ID_LEN, MAX_PAIRINGS, PairingsOutcome, PairingsRequest, RemoveOutcome, add_pairing,
     handle_pairings_request, list_pairings, pairings_request, parse_list_response, remove_pairing,
 };
 pub use setup_client::{PairSetupClient, PairSetupClientStep};
 pub use setup_server::{
     ConnectionId, MAX_FAILED_ATTEMPTS, PairSetupManager, PairSetupOutcome, PairSetupResponse,
-    SETUP_TAKEOVER_TIMEOUT,
+    SETUP_TAKEOVER_TIMEOUT, SetupJob, SetupJobDone, SetupStep,
 };
 pub use verify_client::{PairVerifyClient, PairVerifyClientStep};
 pub use verify_server::{PairVerifyOutcome, PairVerifyResponse, PairVerifyServer};
@@ -194,7 +194,7 @@ pub fn error_response(state: u8, code: PairingErrorCode) -> Vec<u8> {
 
 /// Logs a refusal at `warn` with its reason and builds its `State ‖ Error` body.
 fn refusal(procedure: &str, state: u8, code: PairingErrorCode, reason: &str) -> Vec<u8> {
-    log::warn!(target: LOG_TARGET, "{procedure} M{state}: refused with {code:?}: {reason}");
+    crate::logging::log_warn!(target: LOG_TARGET, "{procedure} M{state}: refused with {code:?}: {reason}");
     error_response(state, code)
 }
 

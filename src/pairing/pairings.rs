@@ -1,6 +1,6 @@
 //! Pairings management, `POST /pairings` (reference §6): pure functions over the stored list.
 
-use log::{debug, info, warn};
+use crate::logging::{log_debug, log_info, log_warn};
 
 use super::{ControllerPairing, LOG_TARGET, PairingError, PairingErrorCode, error_response};
 use crate::tlv8::{SEPARATOR, Tlv8, types};
@@ -9,6 +9,11 @@ use crate::tlv8::{SEPARATOR, Tlv8, types};
 /// (`kHAPPairingStorage_MinElements`, reference §1.9); we allow 32 so that homes with many
 /// users and hubs never hit `MaxPeers`, while the list stays small enough to persist.
 pub const MAX_PAIRINGS: usize = 32;
+
+/// Longest controller pairing identifier stored, in bytes. Controllers use UUID strings
+/// (36 bytes); the limit keeps a peer from growing the state file with long identifiers.
+/// Longer ones are refused with `Unknown` (0x01, the code §6 gives for an unacceptable Add).
+pub const MAX_PAIRING_ID_LEN: usize = 64;
 
 const METHOD_ADD: u8 = 3;
 const METHOD_REMOVE: u8 = 4;
@@ -68,13 +73,24 @@ pub fn pairings_request(request: &PairingsRequest) -> Vec<u8> {
 }
 
 /// Adds `pairing`, or updates the permission of an existing pairing with the same key.
-/// Returns whether the list changed.
+/// Returns whether the list changed. Refused with `Unknown`: an identifier longer than
+/// [`MAX_PAIRING_ID_LEN`], an existing identifier with another key (§6), and taking admin
+/// rights from the last admin (the accessory would be left with no one able to manage it).
 pub fn add_pairing(
     pairings: &mut Vec<ControllerPairing>,
     pairing: ControllerPairing,
 ) -> Result<bool, PairingErrorCode> {
+    if pairing.id.len() > MAX_PAIRING_ID_LEN {
+        log_warn!(target: LOG_TARGET, "pairings: identifier of {} bytes refused (at most {MAX_PAIRING_ID_LEN})", pairing.id.len());
+        return Err(PairingErrorCode::Unknown);
+    }
+    let other_admin = pairings.iter().any(|p| p.admin && p.id != pairing.id);
     if let Some(existing) = pairings.iter_mut().find(|p| p.id == pairing.id) {
         if existing.ltpk != pairing.ltpk {
+            return Err(PairingErrorCode::Unknown);
+        }
+        if existing.admin && !pairing.admin && !other_admin {
+            log_warn!(target: LOG_TARGET, "pairings: refused to take admin rights from {}, the last admin", pairing.id);
             return Err(PairingErrorCode::Unknown);
         }
         let changed = existing.admin != pairing.admin;
@@ -191,13 +207,13 @@ pub fn handle_pairings_request(
     let request = match PairingsRequest::parse(body) {
         Ok(r) => r,
         Err(e) => {
-            warn!(target: LOG_TARGET, "pairings: bad request from {caller_id}: {e}");
+            log_warn!(target: LOG_TARGET, "pairings: bad request from {caller_id}: {e}");
             return PairingsOutcome::error(PairingErrorCode::Unknown);
         }
     };
-    debug!(target: LOG_TARGET, "pairings: {request:?} from {caller_id}");
+    log_debug!(target: LOG_TARGET, "pairings: {request:?} from {caller_id}");
     if !pairings.iter().any(|p| p.id == caller_id && p.admin) {
-        warn!(target: LOG_TARGET, "pairings: refused, caller {caller_id} is not an admin");
+        log_warn!(target: LOG_TARGET, "pairings: refused, caller {caller_id} is not an admin");
         return PairingsOutcome::error(PairingErrorCode::Authentication);
     }
     let mut ok = Tlv8::new();
@@ -208,18 +224,18 @@ pub fn handle_pairings_request(
             let admin = pairing.admin;
             match add_pairing(pairings, pairing) {
                 Ok(changed) => {
-                    info!(target: LOG_TARGET, "pairings: added/updated {id} (admin {admin}) by {caller_id}");
+                    log_info!(target: LOG_TARGET, "pairings: added/updated {id} (admin {admin}) by {caller_id}");
                     PairingsOutcome::success(ok.encode(), changed)
                 }
                 Err(code) => {
-                    warn!(target: LOG_TARGET, "pairings: add {id} refused with {code:?} ({} stored)", pairings.len());
+                    log_warn!(target: LOG_TARGET, "pairings: add {id} refused with {code:?} ({} stored)", pairings.len());
                     PairingsOutcome::error(code)
                 }
             }
         }
         PairingsRequest::Remove(id) => {
             let outcome = remove_pairing(pairings, &id);
-            info!(target: LOG_TARGET, "pairings: remove {id} by {caller_id}: removed {:?}, unpaired {}", outcome.removed, outcome.unpaired);
+            log_info!(target: LOG_TARGET, "pairings: remove {id} by {caller_id}: removed {:?}, unpaired {}", outcome.removed, outcome.unpaired);
             PairingsOutcome {
                 body: ok.encode(),
                 changed: !outcome.removed.is_empty(),
@@ -228,7 +244,7 @@ pub fn handle_pairings_request(
             }
         }
         PairingsRequest::List => {
-            debug!(target: LOG_TARGET, "pairings: list ({} entries)", pairings.len());
+            log_debug!(target: LOG_TARGET, "pairings: list ({} entries)", pairings.len());
             PairingsOutcome::success(list_pairings(pairings), false)
         }
     }

@@ -1,6 +1,6 @@
 //! Controller side of pair-setup M1–M6 (reference §3), for our tests and proxy mode.
 
-use log::{debug, info};
+use crate::logging::{log_debug, log_info};
 
 use super::{
     AccessoryPairing, ControllerIdentity, LOG_TARGET, PairingError, SetupKeys, expect_state,
@@ -55,7 +55,7 @@ impl PairSetupClient {
     /// The M1 request body.
     pub fn start(&mut self) -> Vec<u8> {
         self.state = State::AwaitM2;
-        debug!(target: LOG_TARGET, "pair-setup client: M1");
+        log_debug!(target: LOG_TARGET, "pair-setup client: M1");
         let mut tlv = Tlv8::new();
         tlv.push_u8(types::STATE, 1).push_u8(types::METHOD, 0);
         tlv.encode()
@@ -80,7 +80,7 @@ impl PairSetupClient {
         expect_state(tlv, 2)?;
         let salt = tlv.require(types::SALT)?;
         let b_pub = tlv.require(types::PUBLIC_KEY)?;
-        debug!(target: LOG_TARGET, "pair-setup client: M2 (B {} bytes), sending M3", b_pub.len());
+        log_debug!(target: LOG_TARGET, "pair-setup client: M2 (B {} bytes), sending M3", b_pub.len());
         let proof = self.srp.process_challenge(&self.setup_code, salt, b_pub)?;
         let mut reply = Tlv8::new();
         reply
@@ -98,7 +98,7 @@ impl PairSetupClient {
     ) -> Result<PairSetupClientStep, PairingError> {
         expect_state(tlv, 4)?;
         proof.verify_server(tlv.require(types::PROOF)?)?;
-        debug!(target: LOG_TARGET, "pair-setup client: M4 accessory proof valid, sending M5");
+        log_debug!(target: LOG_TARGET, "pair-setup client: M4 accessory proof valid, sending M5");
         let keys = SetupKeys::derive(&proof.key);
         let ltpk = self.identity.signing_key.verifying_key().to_bytes();
         let info = signed_info(&keys.controller_sign, &self.identity.id, &ltpk);
@@ -126,7 +126,7 @@ impl PairSetupClient {
         let ltpk = sub.require_array::<32>(types::PUBLIC_KEY)?;
         let info = signed_info(&keys.accessory_sign, id, &ltpk);
         ed25519_verify(&ltpk, &info, sub.require(types::SIGNATURE)?)?;
-        info!(target: LOG_TARGET, "pair-setup client: paired with accessory {id}");
+        log_info!(target: LOG_TARGET, "pair-setup client: paired with accessory {id}");
         Ok(PairSetupClientStep::Paired(AccessoryPairing {
             id: id.to_owned(),
             ltpk,

@@ -2,14 +2,14 @@
 
 use std::time::{Duration, Instant};
 
-use log::{debug, info};
+use crate::logging::{log_debug, log_info};
 
 use super::{
     AccessoryIdentity, ControllerPairing, LOG_TARGET, PairingErrorCode, SetupKeys, refusal,
     signed_info, signed_sub_tlv,
 };
 use crate::crypto::{ed25519_sign, ed25519_verify, open, seal};
-use crate::srp::SrpServer;
+use crate::srp::{SrpError, SrpServer, SrpSession};
 use crate::tlv8::{Tlv8, types};
 
 /// Identifies one TCP connection to the accessory (assigned by the server).
@@ -43,7 +43,62 @@ pub struct PairSetupResponse {
     pub outcome: PairSetupOutcome,
 }
 
+/// What [`PairSetupManager::begin`] decided about a request.
+pub enum SetupStep {
+    /// The reply is ready (cheap steps, refusals).
+    Reply(PairSetupResponse),
+    /// The request needs SRP exponentiations: run [`SetupJob::run`] without holding whatever
+    /// guards the manager, then give the result to [`PairSetupManager::finish`]. While the job
+    /// runs the procedure stays reserved for its connection (others get `Busy`).
+    Compute(SetupJob),
+}
+
+/// The 3072-bit SRP work of one pair-setup request (M1: a new verifier and `B`; M3: checking
+/// the controller's proof). Owns everything it needs, so it can run on any thread.
+pub struct SetupJob {
+    connection: ConnectionId,
+    work: Work,
+}
+
+enum Work {
+    Start {
+        setup_code: String,
+    },
+    Verify {
+        srp: Box<SrpServer>,
+        a: Vec<u8>,
+        proof: Vec<u8>,
+    },
+}
+
+/// A finished [`SetupJob`], for [`PairSetupManager::finish`].
+pub struct SetupJobDone {
+    connection: ConnectionId,
+    done: Done,
+}
+
+enum Done {
+    Started(Result<Box<SrpServer>, SrpError>),
+    Verified(Result<SrpSession, SrpError>),
+}
+
+impl SetupJob {
+    /// Does the exponentiations (tens of milliseconds): call it where it blocks nothing else.
+    pub fn run(self) -> SetupJobDone {
+        let done = match self.work {
+            Work::Start { setup_code } => Done::Started(SrpServer::new(&setup_code).map(Box::new)),
+            Work::Verify { srp, a, proof } => Done::Verified(srp.verify_client(&a, &proof)),
+        };
+        SetupJobDone {
+            connection: self.connection,
+            done,
+        }
+    }
+}
+
 enum Step {
+    /// A [`SetupJob`] of this procedure is running (outside the server's lock).
+    Computing,
     /// M2 sent; waiting for M3.
     AwaitM3(Box<SrpServer>),
     /// M4 sent; waiting for M5. Holds the SRP session key `K`.
@@ -96,13 +151,15 @@ impl PairSetupManager {
             .as_ref()
             .is_some_and(|p| p.connection == connection)
         {
-            debug!(target: LOG_TARGET, "pair-setup: connection {connection} closed, procedure dropped");
+            log_debug!(target: LOG_TARGET, "pair-setup: connection {connection} closed, procedure dropped");
             self.procedure = None;
         }
     }
 
-    /// Handles one `POST /pair-setup` body from `connection`. `already_paired` is whether any
-    /// pairing is stored; `now` drives the 30 s take-over rule.
+    /// Handles one `POST /pair-setup` body from `connection` start to end (the SRP work
+    /// included). `already_paired` is whether any pairing is stored; `now` drives the 30 s
+    /// take-over rule. A server that shares the manager between connections uses
+    /// [`Self::begin`], [`SetupJob::run`] and [`Self::finish`] instead.
     pub fn handle(
         &mut self,
         connection: ConnectionId,
@@ -111,20 +168,117 @@ impl PairSetupManager {
         already_paired: bool,
         now: Instant,
     ) -> PairSetupResponse {
+        match self.begin(connection, request, identity, already_paired, now) {
+            SetupStep::Reply(reply) => reply,
+            SetupStep::Compute(job) => self.finish(job.run(), now),
+        }
+    }
+
+    /// First half of [`Self::handle`]: checks the request and the admission rules; M1 and M3
+    /// return the SRP work to do as a [`SetupJob`].
+    pub fn begin(
+        &mut self,
+        connection: ConnectionId,
+        request: &[u8],
+        identity: &AccessoryIdentity,
+        already_paired: bool,
+        now: Instant,
+    ) -> SetupStep {
         let tlv = match Tlv8::decode(request) {
             Ok(tlv) => tlv,
-            Err(e) => return self.refuse(2, PairingErrorCode::Unknown, format!("bad TLV: {e}")),
+            Err(e) => {
+                return SetupStep::Reply(self.refuse(
+                    2,
+                    PairingErrorCode::Unknown,
+                    format!("bad TLV: {e}"),
+                ));
+            }
         };
         match tlv.require_u8(types::STATE) {
             Ok(1) => self.handle_m1(connection, &tlv, already_paired, now),
-            Ok(3) => self.handle_m3(connection, &tlv, now),
-            Ok(5) => self.handle_m5(connection, &tlv, identity),
-            Ok(state) => self.refuse(
+            Ok(3) => self.handle_m3(connection, &tlv),
+            Ok(5) => SetupStep::Reply(self.handle_m5(connection, &tlv, identity)),
+            Ok(state) => SetupStep::Reply(self.refuse(
                 state.saturating_add(1),
                 PairingErrorCode::Unknown,
                 format!("unexpected state M{state}"),
-            ),
-            Err(e) => self.refuse(2, PairingErrorCode::Unknown, format!("bad State: {e}")),
+            )),
+            Err(e) => SetupStep::Reply(self.refuse(
+                2,
+                PairingErrorCode::Unknown,
+                format!("bad State: {e}"),
+            )),
+        }
+    }
+
+    /// Second half of [`Self::handle`]: builds M2 or M4 from a finished [`SetupJob`]. When the
+    /// procedure was taken over or its connection closed meanwhile, the result is dropped.
+    pub fn finish(&mut self, job: SetupJobDone, now: Instant) -> PairSetupResponse {
+        let connection = job.connection;
+        let state = match job.done {
+            Done::Started(_) => 2,
+            Done::Verified(_) => 4,
+        };
+        let started = match &self.procedure {
+            Some(p) if p.connection == connection && matches!(p.step, Step::Computing) => p.started,
+            _ => {
+                let reason = "procedure taken over or closed during SRP".to_owned();
+                return self.refuse(state, PairingErrorCode::Unknown, reason);
+            }
+        };
+        match job.done {
+            Done::Started(Ok(srp)) => {
+                let mut reply = Tlv8::new();
+                reply
+                    .push_u8(types::STATE, 2)
+                    .push(types::PUBLIC_KEY, srp.public_key().to_vec())
+                    .push(types::SALT, srp.salt().to_vec());
+                self.procedure = Some(Procedure {
+                    connection,
+                    started,
+                    step: Step::AwaitM3(srp),
+                });
+                log_debug!(target: LOG_TARGET, "pair-setup M2 to connection {connection}: SRP salt and B sent");
+                PairSetupResponse {
+                    body: reply.encode(),
+                    outcome: PairSetupOutcome::Continue,
+                }
+            }
+            Done::Started(Err(e)) => {
+                self.procedure = None;
+                self.refuse(2, PairingErrorCode::Unknown, format!("SRP: {e}"))
+            }
+            Done::Verified(Ok(session)) => {
+                log_debug!(target: LOG_TARGET, "pair-setup M4 to connection {connection}: SRP proof accepted ({:?} byte forms)", session.dialect);
+                let mut reply = Tlv8::new();
+                reply
+                    .push_u8(types::STATE, 4)
+                    .push(types::PROOF, session.server_proof.to_vec());
+                self.procedure = Some(Procedure {
+                    connection,
+                    started: started.min(now),
+                    step: Step::AwaitM5(session.key),
+                });
+                PairSetupResponse {
+                    body: reply.encode(),
+                    outcome: PairSetupOutcome::Continue,
+                }
+            }
+            Done::Verified(Err(SrpError::BadProof)) => {
+                self.procedure = None;
+                // Only a proof that does not match is a guess of the setup code (§2.4 MaxTries).
+                self.failed_attempts = self.failed_attempts.saturating_add(1);
+                let reason = format!(
+                    "wrong setup code (SRP proof mismatch); failed attempts {}",
+                    self.failed_attempts
+                );
+                self.refuse(4, PairingErrorCode::Authentication, reason)
+            }
+            Done::Verified(Err(e)) => {
+                self.procedure = None;
+                let reason = format!("malformed M3 ({e}); not counted as a setup code attempt");
+                self.refuse(4, PairingErrorCode::Authentication, reason)
+            }
         }
     }
 
@@ -141,53 +295,51 @@ impl PairSetupManager {
         tlv: &Tlv8,
         already_paired: bool,
         now: Instant,
-    ) -> PairSetupResponse {
+    ) -> SetupStep {
         let method = tlv.get_u8(types::METHOD).ok().flatten();
         let flags = tlv.get_u32(types::FLAGS).ok().flatten();
-        debug!(target: LOG_TARGET, "pair-setup M1 from connection {connection}: method {method:?}, flags {flags:?}");
+        log_debug!(target: LOG_TARGET, "pair-setup M1 from connection {connection}: method {method:?}, flags {flags:?}");
+        let refuse = |this: &Self, code, reason| SetupStep::Reply(this.refuse(2, code, reason));
         if method.is_some_and(|m| m > 1) {
-            return self.refuse(2, PairingErrorCode::Unknown, format!("method {method:?}"));
+            return refuse(
+                self,
+                PairingErrorCode::Unknown,
+                format!("method {method:?}"),
+            );
         }
         if already_paired {
-            return self.refuse(2, PairingErrorCode::Unavailable, "already paired".into());
+            return refuse(self, PairingErrorCode::Unavailable, "already paired".into());
         }
         if self.failed_attempts >= MAX_FAILED_ATTEMPTS {
             let reason = format!("{} failed attempts", self.failed_attempts);
-            return self.refuse(2, PairingErrorCode::MaxTries, reason);
+            return refuse(self, PairingErrorCode::MaxTries, reason);
         }
+        let mut started = now;
         if let Some(p) = &self.procedure {
             let age = now.saturating_duration_since(p.started);
             if p.connection == connection {
-                debug!(target: LOG_TARGET, "pair-setup: connection {connection} restarts its procedure");
+                // The restart keeps the first M1's time: sending M1 again cannot hold the
+                // accessory past the take-over age (§3.1).
+                log_debug!(target: LOG_TARGET, "pair-setup: connection {connection} restarts its procedure (started {age:?} ago)");
+                started = p.started;
             } else if age < SETUP_TAKEOVER_TIMEOUT {
                 let reason = format!("connection {} started pair-setup {age:?} ago", p.connection);
-                return self.refuse(2, PairingErrorCode::Busy, reason);
+                return refuse(self, PairingErrorCode::Busy, reason);
             } else {
-                info!(target: LOG_TARGET, "pair-setup: connection {connection} takes over from connection {} after {age:?}", p.connection);
+                log_info!(target: LOG_TARGET, "pair-setup: connection {connection} takes over from connection {} after {age:?}", p.connection);
             }
         }
-        let srp = match SrpServer::new(&self.setup_code) {
-            Ok(srp) => srp,
-            Err(e) => {
-                self.procedure = None;
-                return self.refuse(2, PairingErrorCode::Unknown, format!("SRP: {e}"));
-            }
-        };
-        let mut reply = Tlv8::new();
-        reply
-            .push_u8(types::STATE, 2)
-            .push(types::PUBLIC_KEY, srp.public_key().to_vec())
-            .push(types::SALT, srp.salt().to_vec());
         self.procedure = Some(Procedure {
             connection,
-            started: now,
-            step: Step::AwaitM3(Box::new(srp)),
+            started,
+            step: Step::Computing,
         });
-        debug!(target: LOG_TARGET, "pair-setup M2 to connection {connection}: SRP salt and B sent");
-        PairSetupResponse {
-            body: reply.encode(),
-            outcome: PairSetupOutcome::Continue,
-        }
+        SetupStep::Compute(SetupJob {
+            connection,
+            work: Work::Start {
+                setup_code: self.setup_code.clone(),
+            },
+        })
     }
 
     /// Takes the procedure if it belongs to `connection` (out-of-sequence otherwise).
@@ -198,51 +350,30 @@ impl PairSetupManager {
         }
     }
 
-    fn handle_m3(
-        &mut self,
-        connection: ConnectionId,
-        tlv: &Tlv8,
-        now: Instant,
-    ) -> PairSetupResponse {
+    fn handle_m3(&mut self, connection: ConnectionId, tlv: &Tlv8) -> SetupStep {
+        let refuse = |this: &Self, reason| {
+            SetupStep::Reply(this.refuse(4, PairingErrorCode::Unknown, reason))
+        };
         let Some(procedure) = self.take_procedure(connection) else {
-            return self.refuse(4, PairingErrorCode::Unknown, "M3 without M1".into());
+            return refuse(self, "M3 without M1".into());
         };
         let Step::AwaitM3(srp) = procedure.step else {
-            return self.refuse(4, PairingErrorCode::Unknown, "M3 out of sequence".into());
+            return refuse(self, "M3 out of sequence".into());
         };
-        let (a, m1) = match (tlv.require(types::PUBLIC_KEY), tlv.require(types::PROOF)) {
-            (Ok(a), Ok(m1)) => (a, m1),
-            (Err(e), _) | (_, Err(e)) => {
-                return self.refuse(4, PairingErrorCode::Unknown, format!("M3: {e}"));
-            }
+        let (a, proof) = match (tlv.require(types::PUBLIC_KEY), tlv.require(types::PROOF)) {
+            (Ok(a), Ok(proof)) => (a.to_vec(), proof.to_vec()),
+            (Err(e), _) | (_, Err(e)) => return refuse(self, format!("M3: {e}")),
         };
-        debug!(target: LOG_TARGET, "pair-setup M3 from connection {connection}: A {} bytes", a.len());
-        match srp.verify_client(a, m1) {
-            Ok(session) => {
-                debug!(target: LOG_TARGET, "pair-setup M4 to connection {connection}: SRP proof accepted ({:?} byte forms)", session.dialect);
-                let mut reply = Tlv8::new();
-                reply
-                    .push_u8(types::STATE, 4)
-                    .push(types::PROOF, session.server_proof.to_vec());
-                self.procedure = Some(Procedure {
-                    connection,
-                    started: procedure.started.min(now),
-                    step: Step::AwaitM5(session.key),
-                });
-                PairSetupResponse {
-                    body: reply.encode(),
-                    outcome: PairSetupOutcome::Continue,
-                }
-            }
-            Err(e) => {
-                self.failed_attempts = self.failed_attempts.saturating_add(1);
-                let reason = format!(
-                    "wrong setup code ({e}); failed attempts {}",
-                    self.failed_attempts
-                );
-                self.refuse(4, PairingErrorCode::Authentication, reason)
-            }
-        }
+        log_debug!(target: LOG_TARGET, "pair-setup M3 from connection {connection}: A {} bytes", a.len());
+        self.procedure = Some(Procedure {
+            connection,
+            started: procedure.started,
+            step: Step::Computing,
+        });
+        SetupStep::Compute(SetupJob {
+            connection,
+            work: Work::Verify { srp, a, proof },
+        })
     }
 
     fn handle_m5(
@@ -257,11 +388,11 @@ impl PairSetupManager {
         let Step::AwaitM5(srp_key) = procedure.step else {
             return self.refuse(6, PairingErrorCode::Unknown, "M5 out of sequence".into());
         };
-        debug!(target: LOG_TARGET, "pair-setup M5 from connection {connection}");
+        log_debug!(target: LOG_TARGET, "pair-setup M5 from connection {connection}");
         match exchange_m5(&srp_key, tlv, identity) {
             Ok((body, pairing)) => {
                 self.failed_attempts = 0;
-                info!(target: LOG_TARGET, "pair-setup M6 to connection {connection}: paired with controller {} (admin)", pairing.id);
+                log_info!(target: LOG_TARGET, "pair-setup M6 to connection {connection}: paired with controller {} (admin)", pairing.id);
                 PairSetupResponse {
                     body,
                     outcome: PairSetupOutcome::Paired(pairing),
@@ -288,6 +419,13 @@ fn exchange_m5(
     let id = sub
         .require_str(types::IDENTIFIER)
         .map_err(|e| e.to_string())?;
+    if id.len() > super::MAX_PAIRING_ID_LEN {
+        return Err(format!(
+            "M5 controller identifier of {} bytes (at most {})",
+            id.len(),
+            super::MAX_PAIRING_ID_LEN
+        ));
+    }
     let ltpk = sub
         .require_array::<32>(types::PUBLIC_KEY)
         .map_err(|e| e.to_string())?;

@@ -498,3 +498,139 @@ fn random_requests_never_panic() {
         let _ = PairSetupClient::new(CODE, controller("A")).handle(&body);
     }
 }
+
+#[test]
+fn repeated_m1_keeps_the_original_start_time() {
+    // A connection that sends M1 again every 29 s must not hold pair-setup forever: the
+    // 30 s take-over age counts from its first M1 (§3.1).
+    let acc = accessory();
+    let mut manager = PairSetupManager::new(CODE);
+    let t0 = Instant::now();
+    let mut holder = PairSetupClient::new(CODE, controller("A"));
+    for step in 0..3u64 {
+        let m2 = manager.handle(
+            1,
+            &holder.start(),
+            &acc,
+            false,
+            t0 + Duration::from_secs(29 * step),
+        );
+        assert_eq!(m2.outcome, PairSetupOutcome::Continue);
+    }
+    let mut other = PairSetupClient::new(CODE, controller("B"));
+    let (result, _) = run_setup(
+        &mut manager,
+        2,
+        &acc,
+        &mut other,
+        false,
+        t0 + Duration::from_secs(60),
+    );
+    assert!(result.is_ok(), "take-over refused: {result:?}");
+}
+
+/// M1 then an M3 with `public_key` and `proof` as given; returns the M4 error byte.
+fn m3_error(
+    manager: &mut PairSetupManager,
+    acc: &AccessoryIdentity,
+    public_key: Vec<u8>,
+    proof: Vec<u8>,
+) -> Option<u8> {
+    let m1 = PairSetupClient::new(CODE, controller("A")).start();
+    assert_eq!(
+        manager.handle(1, &m1, acc, false, Instant::now()).outcome,
+        PairSetupOutcome::Continue
+    );
+    let mut m3 = crate::tlv8::Tlv8::new();
+    m3.push_u8(crate::tlv8::types::STATE, 3)
+        .push(crate::tlv8::types::PUBLIC_KEY, public_key)
+        .push(crate::tlv8::types::PROOF, proof);
+    let m4 = manager.handle(1, &m3.encode(), acc, false, Instant::now());
+    error_of(&m4.body).1
+}
+
+#[test]
+fn malformed_m3_does_not_count_as_a_failed_attempt() {
+    // Only a wrong proof is a guess of the setup code; a malformed A or a proof of the wrong
+    // length must not bring pairing closer to MaxTries.
+    let acc = accessory();
+    let mut manager = PairSetupManager::new(CODE).with_failed_attempts(MAX_FAILED_ATTEMPTS - 1);
+    let short_proof = m3_error(&mut manager, &acc, vec![7; 384], vec![1; 10]);
+    assert_eq!(short_proof, Some(PairingErrorCode::Authentication as u8));
+    let long_a = m3_error(&mut manager, &acc, vec![7; 385], vec![1; 64]);
+    assert_eq!(long_a, Some(PairingErrorCode::Authentication as u8));
+    let zero_a = m3_error(&mut manager, &acc, vec![0; 384], vec![1; 64]);
+    assert_eq!(zero_a, Some(PairingErrorCode::Authentication as u8));
+    assert_eq!(manager.failed_attempts(), MAX_FAILED_ATTEMPTS - 1);
+    let mut client = PairSetupClient::new(CODE, controller("A"));
+    let (result, _) = run_setup(&mut manager, 1, &acc, &mut client, false, Instant::now());
+    assert!(result.is_ok(), "pairing locked: {result:?}");
+    // A wrong proof still counts.
+    let mut manager = PairSetupManager::new(CODE);
+    let wrong = m3_error(&mut manager, &acc, vec![7; 384], vec![1; 64]);
+    assert_eq!(wrong, Some(PairingErrorCode::Authentication as u8));
+    assert_eq!(manager.failed_attempts(), 1);
+}
+
+#[test]
+fn add_pairing_cannot_demote_the_last_admin() {
+    let admin = pairing("admin", true);
+    let mut list = vec![admin.clone(), pairing("user", false)];
+    let mut demoted = admin.clone();
+    demoted.admin = false;
+    let out = handle_pairings_request(
+        &mut list,
+        "admin",
+        &pairings_request(&PairingsRequest::Add(demoted.clone())),
+    );
+    assert_eq!(
+        error_of(&out.body),
+        (2, Some(PairingErrorCode::Unknown as u8))
+    );
+    assert!(!out.changed);
+    assert!(list.iter().any(|p| p.id == "admin" && p.admin));
+    // With a second admin, demoting one is allowed.
+    add_pairing(&mut list, pairing("admin2", true)).unwrap();
+    let out = handle_pairings_request(
+        &mut list,
+        "admin",
+        &pairings_request(&PairingsRequest::Add(demoted)),
+    );
+    assert_eq!(error_of(&out.body), (2, None));
+    assert!(list.iter().any(|p| p.id == "admin" && !p.admin));
+}
+
+#[test]
+fn overlong_pairing_identifiers_are_refused_and_not_stored() {
+    let mut list = vec![pairing("admin", true)];
+    let long = pairing(&"X".repeat(MAX_PAIRING_ID_LEN + 1), false);
+    let out = handle_pairings_request(
+        &mut list,
+        "admin",
+        &pairings_request(&PairingsRequest::Add(long)),
+    );
+    assert_eq!(
+        error_of(&out.body),
+        (2, Some(PairingErrorCode::Unknown as u8))
+    );
+    assert_eq!(list.len(), 1);
+    let fits = pairing(&"X".repeat(MAX_PAIRING_ID_LEN), false);
+    let out = handle_pairings_request(
+        &mut list,
+        "admin",
+        &pairings_request(&PairingsRequest::Add(fits)),
+    );
+    assert_eq!(error_of(&out.body), (2, None));
+    assert_eq!(list.len(), 2);
+
+    // Pair-setup M5 neither stores one.
+    let acc = accessory();
+    let mut manager = PairSetupManager::new(CODE);
+    let mut client = PairSetupClient::new(CODE, controller(&"Y".repeat(MAX_PAIRING_ID_LEN + 1)));
+    let (result, outcome) = run_setup(&mut manager, 1, &acc, &mut client, false, Instant::now());
+    assert_eq!(
+        result.unwrap_err(),
+        PairingError::Peer(PairingErrorCode::Authentication)
+    );
+    assert!(matches!(outcome, PairSetupOutcome::Failed(_)));
+}

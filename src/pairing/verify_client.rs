@@ -1,6 +1,6 @@
 //! Controller side of pair-verify M1–M4 (reference §4).
 
-use log::{debug, info};
+use crate::logging::{log_debug, log_info};
 
 use super::{
     AccessoryPairing, ControllerIdentity, LOG_TARGET, PairingError, SessionKeys, expect_state,
@@ -49,7 +49,7 @@ impl PairVerifyClient {
         tlv.push_u8(types::STATE, 1)
             .push(types::PUBLIC_KEY, ours.public.to_vec());
         self.state = State::AwaitM2(ours);
-        debug!(target: LOG_TARGET, "pair-verify client: M1");
+        log_debug!(target: LOG_TARGET, "pair-verify client: M1");
         Ok(tlv.encode())
     }
 
@@ -60,7 +60,7 @@ impl PairVerifyClient {
             State::AwaitM2(ours) => self.on_m2(&tlv, &ours),
             State::AwaitM4(shared_secret) => {
                 expect_state(&tlv, 4)?;
-                info!(target: LOG_TARGET, "pair-verify client: verified with accessory {}", self.accessory.id);
+                log_info!(target: LOG_TARGET, "pair-verify client: verified with accessory {}", self.accessory.id);
                 Ok(PairVerifyClientStep::Verified(
                     SessionKeys::from_shared_secret(shared_secret),
                 ))
@@ -86,7 +86,7 @@ impl PairVerifyClient {
         }
         let info = signed_info(&accessory_public, id, &ours.public);
         ed25519_verify(&self.accessory.ltpk, &info, sub.require(types::SIGNATURE)?)?;
-        debug!(target: LOG_TARGET, "pair-verify client: M2 signature of {id} valid, sending M3");
+        log_debug!(target: LOG_TARGET, "pair-verify client: M2 signature of {id} valid, sending M3");
 
         let info = signed_info(&ours.public, &self.identity.id, &accessory_public);
         let signature = ed25519_sign(&self.identity.signing_key, &info);

@@ -1,6 +1,6 @@
 //! Accessory side of pair-verify M1–M4 (reference §4), one per connection.
 
-use log::{debug, info};
+use crate::logging::{log_debug, log_info};
 
 use super::{
     AccessoryIdentity, ControllerPairing, LOG_TARGET, PairingErrorCode, SessionKeys, refusal,
@@ -86,7 +86,7 @@ impl PairVerifyServer {
             Ok(key) => key,
             Err(e) => return refuse(2, PairingErrorCode::Unknown, format!("M1: {e}")),
         };
-        debug!(target: LOG_TARGET, "pair-verify M1: controller ephemeral key received");
+        log_debug!(target: LOG_TARGET, "pair-verify M1: controller ephemeral key received");
         let ours = match X25519KeyPair::generate() {
             Ok(k) => k,
             Err(e) => return refuse(2, PairingErrorCode::Unknown, e.to_string()),
@@ -110,7 +110,7 @@ impl PairVerifyServer {
             shared_secret,
             verify_key: key,
         });
-        debug!(target: LOG_TARGET, "pair-verify M2 sent");
+        log_debug!(target: LOG_TARGET, "pair-verify M2 sent");
         PairVerifyResponse {
             body: reply.encode(),
             outcome: PairVerifyOutcome::Continue,
@@ -125,7 +125,7 @@ fn handle_m3(
 ) -> PairVerifyResponse {
     match check_m3(pending, tlv, lookup) {
         Ok(controller) => {
-            info!(target: LOG_TARGET, "pair-verify M4: controller {} verified (admin {})", controller.id, controller.admin);
+            log_info!(target: LOG_TARGET, "pair-verify M4: controller {} verified (admin {})", controller.id, controller.admin);
             let mut reply = Tlv8::new();
             reply.push_u8(types::STATE, 4);
             PairVerifyResponse {
@@ -155,7 +155,7 @@ fn check_m3(
         .require_str(types::IDENTIFIER)
         .map_err(|e| e.to_string())?;
     let signature = sub.require(types::SIGNATURE).map_err(|e| e.to_string())?;
-    debug!(target: LOG_TARGET, "pair-verify M3 from controller {id}");
+    log_debug!(target: LOG_TARGET, "pair-verify M3 from controller {id}");
     let controller = lookup(id).ok_or_else(|| format!("unknown controller {id}"))?;
     let info = signed_info(&pending.controller_public, id, &pending.accessory_public);
     ed25519_verify(&controller.ltpk, &info, signature)

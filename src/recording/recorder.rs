@@ -181,7 +181,7 @@ impl Recorder {
         let duration = duration_ns(prebuffer.max(MIN_PREBUFFER));
         let mut inner = self.lock();
         if inner.ring.duration() != duration {
-            log::info!(target: LOG, "[{}] prebuffer holds {} ms", self.name, duration / 1_000_000);
+            crate::logging::log_info!(target: LOG, "[{}] prebuffer holds {} ms", self.name, duration / 1_000_000);
             inner.ring.set_duration(duration);
         }
     }
@@ -289,7 +289,7 @@ impl FeedTx {
             match self.tx.try_send(event) {
                 Ok(()) => {}
                 Err(mpsc::error::TrySendError::Full(_)) => {
-                    log::warn!(target: LOG, "[{name}] a recording fell {FEED_CAPACITY} batches behind (the hub does not drain its data stream): its feed is cut");
+                    crate::logging::log_warn!(target: LOG, "[{name}] a recording fell {FEED_CAPACITY} batches behind (the hub does not drain its data stream): its feed is cut");
                     return false;
                 }
                 Err(mpsc::error::TrySendError::Closed(_)) => return false,

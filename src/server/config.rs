@@ -26,6 +26,9 @@ pub struct ServerConfig {
     /// Longest recording: the accessory ends a recording (end of stream) after this long,
     /// for events that never end (field notes pitfall 23).
     pub max_recording: Duration,
+    /// Most live-view sessions at once (set up or streaming); StreamingStatus says "in use"
+    /// at the limit (reference §10.6).
+    pub max_live_streams: usize,
 }
 
 /// Default of [`ServerConfig::max_recording`]: three minutes, the cap of the peers that cap
@@ -45,6 +48,7 @@ impl ServerConfig {
             advertise: true,
             mdns_interface: None,
             max_recording: DEFAULT_MAX_RECORDING,
+            max_live_streams: crate::live::DEFAULT_MAX_LIVE_STREAMS,
         }
     }
 }

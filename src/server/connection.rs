@@ -5,6 +5,12 @@
 //! Events follow HAP-NodeJS (§1.8): MotionDetected and ProgrammableSwitchEvent go out at
 //! once; other changes are coalesced for [`COALESCE`], keeping the latest value per
 //! characteristic. Each message carries one characteristic (§16 #23).
+//!
+//! A request whose answer takes time (`POST /resource`, a snapshot) does not stop the task:
+//! its response future is polled beside the socket and the notices. Meanwhile the connection
+//! keeps reading (a closed peer is seen at once), later requests wait in order, and events for
+//! this connection are held, as HAP-NodeJS does while a request is being handled (§1.8), then
+//! sent right after the response. Other connections are not affected.
 
 use std::net::SocketAddr;
 use std::sync::Arc;
@@ -15,9 +21,13 @@ use tokio::net::TcpStream;
 use tokio::sync::{broadcast, watch};
 use tokio::time::{Instant, sleep_until};
 
-use super::routes::{ConnState, handle};
+use super::routes::{Answer, ConnState, PendingResponse, handle};
 use super::shared::{LOG, Notice, Shared};
-use crate::http::{HttpError, Response, parse_request};
+use super::slots::{Slot, VERIFY_DEADLINE};
+use crate::http::{
+    HttpError, MAX_BODY_BYTES, MAX_UNVERIFIED_BODY_BYTES, Response, parse_request_limited,
+};
+use crate::pairing::ConnectionId;
 use crate::session::SecureSession;
 
 /// How long non-immediate events are held to be sent together (HAP-NodeJS: 250 ms).
@@ -30,6 +40,12 @@ enum Close {
     Http(HttpError),
     Session(String),
     PairingRemoved,
+    /// The broadcast of notices overtook this connection: a removal may have been missed.
+    Lagged(u64),
+    /// Pair-verify not finished within [`VERIFY_DEADLINE`].
+    VerifyDeadline,
+    /// Evicted to make room for a newer connection (it was unverified, and the oldest).
+    Evicted,
     Shutdown,
 }
 
@@ -41,6 +57,11 @@ impl std::fmt::Display for Close {
             Close::Http(e) => write!(f, "bad HTTP: {e}"),
             Close::Session(e) => write!(f, "encrypted session failed: {e}"),
             Close::PairingRemoved => write!(f, "controller pairing removed"),
+            Close::Lagged(n) => write!(f, "{n} notifications missed (slow connection)"),
+            Close::VerifyDeadline => {
+                write!(f, "pair-verify not finished within {VERIFY_DEADLINE:?}")
+            }
+            Close::Evicted => write!(f, "unverified, evicted to make room for a new connection"),
             Close::Shutdown => write!(f, "server shutting down"),
         }
     }
@@ -58,21 +79,40 @@ struct Connection {
     /// Coalesced events waiting for `flush_at`: `(aid, iid, value)`, latest value only.
     pending: Vec<(u64, u64, serde_json::Value)>,
     flush_at: Option<Instant>,
+    /// The response being produced for the request in progress; later requests wait in
+    /// `plain` until it is written.
+    in_flight: Option<PendingResponse>,
+    /// Events that came while `in_flight` was pending, in order: sent right after it.
+    held: Vec<(u64, u64, serde_json::Value)>,
+    /// This connection's slot (verified or not, evicted).
+    slot: Arc<Slot>,
+    /// When an unverified connection is closed.
+    verify_deadline: Instant,
+}
+
+/// The response of the request in progress; never finishes when there is none (the `select!`
+/// branch is disabled then anyway).
+async fn in_flight(slot: &mut Option<PendingResponse>) -> Response {
+    match slot {
+        Some(response) => response.await,
+        None => std::future::pending().await,
+    }
 }
 
 /// Serves one accepted connection until it closes.
 pub(super) async fn serve(
     shared: Arc<Shared>,
+    id: ConnectionId,
+    slot: Arc<Slot>,
     stream: TcpStream,
     peer: SocketAddr,
     mut stop: watch::Receiver<bool>,
 ) {
-    let id = shared.connection_id();
     if let Err(e) = stream.set_nodelay(true) {
-        log::warn!(target: LOG, "[{}] conn {id}: TCP_NODELAY: {e}", shared.name);
+        crate::logging::log_warn!(target: LOG, "[{}] conn {id}: TCP_NODELAY: {e}", shared.name);
     }
     let local = stream.local_addr().unwrap_or(peer);
-    log::info!(target: LOG, "[{}] conn {id}: opened from {peer}", shared.name);
+    crate::logging::log_info!(target: LOG, "[{}] conn {id}: opened from {peer}", shared.name);
     let mut notices = shared.notices.subscribe();
     let mut conn = Connection {
         shared: shared.clone(),
@@ -83,11 +123,15 @@ pub(super) async fn serve(
         plain: Vec::new(),
         pending: Vec::new(),
         flush_at: None,
+        in_flight: None,
+        held: Vec::new(),
+        slot,
+        verify_deadline: Instant::now() + VERIFY_DEADLINE,
     };
     let reason = conn.run(&mut notices, &mut stop).await;
     shared.lock().setup.connection_closed(id);
     shared.notify(Notice::ConnectionClosed(id));
-    log::info!(target: LOG, "[{}] conn {id}: closed ({reason})", shared.name);
+    crate::logging::log_info!(target: LOG, "[{}] conn {id}: closed ({reason})", shared.name);
 }
 
 impl Connection {
@@ -114,16 +158,27 @@ impl Connection {
                             return close;
                         }
                     }
-                    Err(broadcast::error::RecvError::Lagged(n)) => {
-                        log::warn!(target: LOG, "[{}] conn {}: {n} notifications dropped (slow connection)", self.shared.name, self.state.id);
-                    }
+                    // A missed notice may be the removal of this controller's pairing, and
+                    // missed events cannot be told again: the controller reconnects.
+                    Err(broadcast::error::RecvError::Lagged(n)) => return Close::Lagged(n),
                     Err(broadcast::error::RecvError::Closed) => return Close::Shutdown,
                 },
-                _ = sleep_until(self.flush_at.unwrap_or_else(Instant::now)), if self.flush_at.is_some() => {
+                response = in_flight(&mut self.in_flight), if self.in_flight.is_some() => {
+                    self.in_flight = None;
+                    if let Err(close) = self.answered(&response).await {
+                        return close;
+                    }
+                }
+                _ = sleep_until(self.flush_at.unwrap_or_else(Instant::now)),
+                    if self.flush_at.is_some() && self.in_flight.is_none() => {
                     if let Err(close) = self.flush_events().await {
                         return close;
                     }
                 }
+                _ = sleep_until(self.verify_deadline), if self.session.is_none() => {
+                    return Close::VerifyDeadline;
+                }
+                _ = self.slot.evicted(), if self.session.is_none() => return Close::Evicted,
                 _ = stop.changed() => return Close::Shutdown,
             }
         }
@@ -143,13 +198,23 @@ impl Connection {
             }
             None => self.plain.extend_from_slice(bytes),
         }
-        loop {
-            let request = match parse_request(&mut self.plain) {
+        self.answer_requests().await
+    }
+
+    /// Answers the complete requests received, in order, until one is answered later.
+    async fn answer_requests(&mut self) -> Result<(), Close> {
+        while self.in_flight.is_none() {
+            // Before pair-verify only pairing messages (a few hundred bytes) are expected.
+            let max_body = match self.session {
+                Some(_) => MAX_BODY_BYTES,
+                None => MAX_UNVERIFIED_BODY_BYTES,
+            };
+            let request = match parse_request_limited(&mut self.plain, max_body) {
                 Ok(Some(request)) => request,
                 Ok(None) => break,
                 Err(e) => {
                     // Tell the controller why before closing: the stream cannot be resynchronised.
-                    let status = if matches!(e, HttpError::BodyTooLarge(_)) {
+                    let status = if matches!(e, HttpError::BodyTooLarge { .. }) {
                         413
                     } else {
                         400
@@ -158,13 +223,40 @@ impl Connection {
                     return Err(Close::Http(e));
                 }
             };
-            let response = handle(&self.shared, &mut self.state, &request);
-            self.send(&response).await?;
-            if std::mem::take(&mut self.state.switch_to_encrypted) {
-                self.start_session()?;
+            // The pairing is checked on every request: a removed controller (its own
+            // removal included, with requests pipelined after it) is answered no more (§1.9).
+            if let Some(controller) = &self.state.controller
+                && !self.shared.is_paired_controller(controller)
+            {
+                return Err(Close::PairingRemoved);
+            }
+            match handle(&self.shared, &mut self.state, &request).await {
+                Answer::Now(response) => {
+                    self.send(&response).await?;
+                    if std::mem::take(&mut self.state.pairing_progress) {
+                        self.verify_deadline = Instant::now() + VERIFY_DEADLINE;
+                    }
+                    if std::mem::take(&mut self.state.switch_to_encrypted) {
+                        if !self.slot.set_verified() {
+                            return Err(Close::Evicted);
+                        }
+                        self.start_session()?;
+                    }
+                }
+                Answer::Later(response) => self.in_flight = Some(response),
             }
         }
         Ok(())
+    }
+
+    /// The response of the request in progress is ready: writes it, then the events held
+    /// meanwhile, then answers the requests that waited.
+    async fn answered(&mut self, response: &Response) -> Result<(), Close> {
+        self.send(response).await?;
+        for (aid, iid, value) in std::mem::take(&mut self.held) {
+            self.send_event(aid, iid, &value).await?;
+        }
+        self.answer_requests().await
     }
 
     /// Pair-verify M4 has been written: every later byte is encrypted. Bytes the controller
@@ -182,7 +274,7 @@ impl Connection {
             self.plain.extend_from_slice(&plain);
         }
         self.session = Some(session);
-        log::debug!(target: LOG, "[{}] conn {}: encrypted session started", self.shared.name, self.state.id);
+        crate::logging::log_debug!(target: LOG, "[{}] conn {}: encrypted session started", self.shared.name, self.state.id);
         Ok(())
     }
 
@@ -199,6 +291,10 @@ impl Connection {
                     && origin != Some(self.state.id)
                     && self.state.subscriptions.contains(&(aid, iid));
                 if !wanted {
+                    return Ok(());
+                }
+                if immediate && self.in_flight.is_some() {
+                    self.held.push((aid, iid, value));
                     return Ok(());
                 }
                 if immediate {
@@ -242,7 +338,7 @@ impl Connection {
         let body = serde_json::json!({
             "characteristics": [{ "aid": aid, "iid": iid, "value": value }]
         });
-        log::debug!(target: LOG, "[{}] conn {}: event {aid}.{iid} = {value}", self.shared.name, self.state.id);
+        crate::logging::log_debug!(target: LOG, "[{}] conn {}: event {aid}.{iid} = {value}", self.shared.name, self.state.id);
         self.send(&Response::event(&body)).await
     }
 

@@ -23,12 +23,12 @@ pub(super) fn load_or_create(
     let prefix = &config.camera.name;
     match store.load()? {
         Some(mut state) => {
-            log::info!(target: "hksv::hap", "[{prefix}] loaded state {} (device id {}, {} pairing(s), c# {})",
+            crate::logging::log_info!(target: "hksv::hap", "[{prefix}] loaded state {} (device id {}, {} pairing(s), c# {})",
                 store.path().display(), state.device_id, state.pairings.len(), state.config_number);
             if let Some(code) = wanted
                 && code.as_str() != state.setup_code
             {
-                log::info!(target: "hksv::hap", "[{prefix}] setup code changed by configuration");
+                crate::logging::log_info!(target: "hksv::hap", "[{prefix}] setup code changed by configuration");
                 state.setup_code = code.as_str().to_owned();
             }
             Ok(state)
@@ -47,7 +47,7 @@ pub(super) fn load_or_create(
                 generate_setup_id().map_err(random)?,
                 code.as_str().to_owned(),
             );
-            log::info!(target: "hksv::hap", "[{prefix}] no state file at {}: new identity, device id {}",
+            crate::logging::log_info!(target: "hksv::hap", "[{prefix}] no state file at {}: new identity, device id {}",
                 store.path().display(), state.device_id);
             Ok(state)
         }

@@ -10,6 +10,7 @@
 //! server.shutdown().await;
 //! ```
 
+mod blocking;
 mod config;
 mod connection;
 pub mod connection_writes;
@@ -17,9 +18,15 @@ mod data_stream;
 mod identity;
 mod routes;
 mod shared;
+mod slots;
+mod snapshot;
 
 pub use config::{DEFAULT_MAX_RECORDING, ServerConfig};
 pub use data_stream::PREPARED_TTL;
+pub use slots::{MAX_CONNECTIONS, MAX_UNVERIFIED, VERIFY_DEADLINE};
+pub use snapshot::{
+    SNAPSHOT_TIMEOUT, SnapshotFuture, SnapshotReason, SnapshotRequest, SnapshotSource,
+};
 
 use std::io;
 use std::net::SocketAddr;
@@ -30,7 +37,8 @@ use tokio::runtime::Handle;
 use tokio::sync::{broadcast, watch};
 use tokio::task::{JoinHandle, JoinSet};
 
-use crate::accessory::{Value, camera_database, keys, mirror_camera_active};
+use crate::accessory::{AudioService, Value, camera_database, keys, mirror_camera_active};
+use crate::live::{LiveMedia, LiveView};
 use crate::mdns::Advertiser;
 use crate::pairing::PairSetupManager;
 use crate::recording::{Recorder, RecordingCapabilities, SelectedRecordingConfiguration};
@@ -39,6 +47,7 @@ use crate::state::StateStore;
 use connection_writes::ConnectionWrites;
 use data_stream::DataStreamService;
 use shared::{Inner, LOG, Shared, SharedMedia};
+use slots::{Admission, Slots};
 
 /// Something the application may want to react to. Delivered through [`HapServer::subscribe`].
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -73,6 +82,22 @@ pub enum ServerEvent {
         /// prebuffer.
         start: i64,
     },
+    /// A live-view session started streaming.
+    LiveStarted {
+        /// The session id (UUID).
+        session_id: String,
+        /// The controller watching.
+        controller: String,
+    },
+    /// A live-view session ended.
+    LiveEnded {
+        /// The session id (UUID).
+        session_id: String,
+        /// The controller that was watching.
+        controller: String,
+        /// Why, in words.
+        reason: String,
+    },
     /// A recording stream ended.
     RecordingEnded {
         /// The hub's stream id.
@@ -84,13 +109,6 @@ pub enum ServerEvent {
         /// Bytes of media sent.
         bytes: u64,
     },
-}
-
-/// Provides the JPEG images of `POST /resource` (reference §1.6). Called on the server's
-/// runtime: it must return quickly (a cached image), never block on capture.
-pub trait SnapshotSource: Send + Sync {
-    /// A JPEG image of about `width`×`height`, or `None` when none is available.
-    fn snapshot(&self, width: u32, height: u32) -> Option<Vec<u8>>;
 }
 
 /// Why the server could not start.
@@ -130,6 +148,7 @@ pub struct HapServer {
     stop: watch::Sender<bool>,
     accept: Option<JoinHandle<()>>,
     data_streams: Option<JoinHandle<()>>,
+    live_notices: Option<JoinHandle<()>>,
 }
 
 impl HapServer {
@@ -140,14 +159,14 @@ impl HapServer {
         let mut state = identity::load_or_create(&config, &store)?;
         let mut db = camera_database(&config.camera);
         for key in db.restore_values(&state.values) {
-            log::warn!(target: LOG, "[{}] stored value {key} does not fit the database, default kept", config.camera.name);
+            crate::logging::log_warn!(target: LOG, "[{}] stored value {key} does not fit the database, default kept", config.camera.name);
         }
         drop_stale_selection(&config.camera.name, &mut state, &mut db);
-        log::info!(target: LOG, "[{}] recording offer until the stream is known: {}",
+        crate::logging::log_info!(target: LOG, "[{}] recording offer until the stream is known: {}",
             config.camera.name, config.camera.recording.describe());
         mirror_camera_active(&mut db);
         if state.update_layout(&db.layout_hash()) {
-            log::info!(target: LOG, "[{}] accessory database layout changed: c# = {}", config.camera.name, state.config_number);
+            crate::logging::log_info!(target: LOG, "[{}] accessory database layout changed: c# = {}", config.camera.name, state.config_number);
         }
         let code = SetupCode::parse(&state.setup_code).map_err(|e| {
             ServerError::SetupCode(format!("{} (in {})", e, store.path().display()))
@@ -168,6 +187,12 @@ impl HapServer {
                 })?;
         let mut writes = ConnectionWrites::default();
         writes.register(keys::SETUP_DATA_STREAM_TRANSPORT, data_streams.clone());
+        let live = LiveView::new(config.camera.name.clone(), config.max_live_streams);
+        writes.register(keys::SETUP_ENDPOINTS, live.setup_endpoints_handler());
+        writes.register(
+            keys::SELECTED_RTP_STREAM_CONFIGURATION,
+            live.selected_stream_handler(),
+        );
         let recorder = Arc::new(Recorder::new(
             config.camera.name.clone(),
             std::time::Duration::from_millis(u64::from(config.camera.recording.prebuffer_ms)),
@@ -186,7 +211,7 @@ impl HapServer {
             .local_addr()
             .map_err(|source| ServerError::Bind { addr, source })?
             .port();
-        log::info!(target: LOG, "[{}] listening on {}:{port} (device id {}, {} pairing(s))",
+        crate::logging::log_info!(target: LOG, "[{}] listening on {}:{port} (device id {}, {} pairing(s))",
             config.camera.name, config.bind_address, state.device_id, pairings.len());
 
         let inner = Inner {
@@ -200,6 +225,7 @@ impl HapServer {
         };
         let media = SharedMedia {
             writes,
+            live: live.clone(),
             recorder,
             max_recording: config.max_recording,
         };
@@ -212,7 +238,9 @@ impl HapServer {
             media,
         ));
         let pending = shared.snapshot(&mut shared.lock());
-        shared.save(pending);
+        shared.save_off_thread(pending).await;
+        let host: std::sync::Weak<dyn crate::live::LiveHost> = Arc::downgrade(&shared) as _;
+        live.attach_host(host);
         {
             let mut inner = shared.lock();
             if config.advertise {
@@ -226,10 +254,15 @@ impl HapServer {
                 .map_err(|e| ServerError::Mdns(e.to_string()))?;
                 inner.mdns = Some(mdns);
             } else {
-                log::info!(target: LOG, "[{}] advertising off: no mDNS", config.camera.name);
+                crate::logging::log_info!(target: LOG, "[{}] advertising off: no mDNS", config.camera.name);
             }
         }
         let (stop, stopped) = watch::channel(false);
+        let live_notices = runtime.spawn(live_notices(
+            live.clone(),
+            shared.notices.subscribe(),
+            stopped.clone(),
+        ));
         let accept = runtime.spawn(accept_loop(shared.clone(), listener, stopped.clone()));
         let data_streams = runtime.spawn(data_stream::accept_loop(
             shared.clone(),
@@ -243,6 +276,7 @@ impl HapServer {
             stop,
             accept: Some(accept),
             data_streams: Some(data_streams),
+            live_notices: Some(live_notices),
         })
     }
 
@@ -297,6 +331,22 @@ impl HapServer {
         self.shared.set_value(keys::DOORBELL_EVENT, Value::Int(0));
     }
 
+    /// Sets the Mute characteristic of the Microphone or Speaker service (the application
+    /// muted it); subscribed controllers are told when it changes. No effect on a Speaker
+    /// that the accessory does not have.
+    pub fn set_mute(&self, service: AudioService, mute: bool) {
+        self.shared.set_value(service.mute_key(), Value::Bool(mute));
+    }
+
+    /// Sets the Volume characteristic (percent, at most 100) of the Microphone or Speaker
+    /// service; subscribed controllers are told when it changes.
+    pub fn set_volume(&self, service: AudioService, volume: u8) {
+        self.shared.set_value(
+            service.volume_key(),
+            Value::Int(i128::from(volume.min(100))),
+        );
+    }
+
     /// The media that recordings are made of: the element feeds it with the stream.
     pub fn recorder(&self) -> Arc<Recorder> {
         self.shared.recorder.clone()
@@ -333,7 +383,7 @@ impl HapServer {
         if hash == inner.state.capabilities_hash {
             return false;
         }
-        log::info!(target: LOG, "[{name}] recording offer: {}", capabilities.describe());
+        crate::logging::log_info!(target: LOG, "[{name}] recording offer: {}", capabilities.describe());
         let fields = &mut *inner;
         events.extend(drop_stale_selection(
             name,
@@ -342,7 +392,7 @@ impl HapServer {
         ));
         let layout = inner.db.layout_hash();
         if inner.state.update_layout(&layout) {
-            log::info!(target: LOG, "[{name}] accessory database changed: c# = {}", inner.state.config_number);
+            crate::logging::log_info!(target: LOG, "[{name}] accessory database changed: c# = {}", inner.state.config_number);
             self.shared.refresh_mdns(&mut inner);
         }
         let pending = self.shared.snapshot(&mut inner);
@@ -355,9 +405,22 @@ impl HapServer {
     }
 
     /// Sets (or removes) the source of snapshot images. Without one, snapshot requests that
-    /// pass the HKSV gating are answered with `-70402`.
+    /// pass the HKSV gating are answered with `-70402`. The source is asked on the server's
+    /// runtime and awaited for at most [`SNAPSHOT_TIMEOUT`].
     pub fn set_snapshot_source(&self, source: Option<Arc<dyn SnapshotSource>>) {
         self.shared.lock().snapshots = source;
+    }
+
+    /// Sets (or removes) the application side of live view. Removing it ends every live
+    /// session.
+    pub fn set_live_media(&self, media: Option<Arc<dyn LiveMedia>>) {
+        self.shared.live.set_media(media);
+    }
+
+    /// The live-view sessions: the application tells it the stream's format
+    /// ([`LiveView::set_video_format`]) and can list the running streams.
+    pub fn live(&self) -> Arc<LiveView> {
+        self.shared.live.clone()
     }
 
     /// A receiver of [`ServerEvent`]s.
@@ -369,6 +432,10 @@ impl HapServer {
     /// for the tasks to end.
     pub async fn shutdown(mut self) {
         let _ = self.stop.send(true);
+        self.shared.live.shutdown();
+        if let Some(task) = self.live_notices.take() {
+            let _ = task.await;
+        }
         if let Some(task) = self.accept.take() {
             let _ = task.await;
         }
@@ -380,7 +447,7 @@ impl HapServer {
             // Goodbye packets and the daemon's exit are waited for on a blocking thread.
             let _ = tokio::task::spawn_blocking(move || mdns.shutdown()).await;
         }
-        log::info!(target: LOG, "[{}] server stopped", self.shared.name);
+        crate::logging::log_info!(target: LOG, "[{}] server stopped", self.shared.name);
     }
 }
 
@@ -391,6 +458,10 @@ impl Drop for HapServer {
         }
         if let Some(task) = self.data_streams.take() {
             task.abort();
+        }
+        if let Some(task) = self.live_notices.take() {
+            task.abort();
+            self.shared.live.shutdown();
         }
     }
 }
@@ -421,37 +492,79 @@ fn drop_stale_selection(
         None | Some(Value::Null)
     );
     if stale && selected {
-        log::warn!(target: LOG, "[{name}] advertised recording capabilities changed: the stored selection is dropped, the hub selects again");
+        crate::logging::log_warn!(target: LOG, "[{name}] advertised recording capabilities changed: the stored selection is dropped, the hub selects again");
         return db.set_value(keys::SELECTED_RECORDING_CONFIGURATION, Value::Null);
     }
     None
 }
 
-/// Most connections served at once: ADK requires at least 8 and defaults to 17, HAP-NodeJS
-/// starts reclaiming idle ones at 16 (§1.9); a home with several hubs and phones stays far
-/// below 32, and the cap keeps a misbehaving peer from exhausting file descriptors.
-const MAX_CONNECTIONS: usize = 32;
+/// Ends the live sessions of closed connections and removed pairings until stopped.
+async fn live_notices(
+    live: Arc<LiveView>,
+    mut notices: broadcast::Receiver<shared::Notice>,
+    mut stop: watch::Receiver<bool>,
+) {
+    loop {
+        tokio::select! {
+            _ = stop.changed() => return,
+            notice = notices.recv() => match notice {
+                Ok(shared::Notice::ConnectionClosed(id)) => live.connection_closed(id),
+                Ok(shared::Notice::ControllersRemoved(ids)) => live.controllers_removed(&ids),
+                Ok(shared::Notice::Changed { .. }) => {}
+                Err(broadcast::error::RecvError::Lagged(n)) => {
+                    crate::logging::log_warn!(target: LOG, "live view missed {n} notices");
+                }
+                Err(broadcast::error::RecvError::Closed) => return,
+            },
+        }
+    }
+}
 
-/// Accepts connections until stopped, then waits for every connection task to end.
+/// Accepts connections until stopped, then waits for every connection task to end. Room is
+/// made as [`slots`] describes.
 async fn accept_loop(shared: Arc<Shared>, listener: TcpListener, mut stop: watch::Receiver<bool>) {
     let mut connections = JoinSet::new();
+    let mut slots = Slots::default();
+    // Connection of each task, to free its slot even when the task panicked.
+    let mut tasks = std::collections::HashMap::new();
     loop {
         tokio::select! {
             _ = stop.changed() => break,
             accepted = listener.accept() => match accepted {
-                Ok((stream, peer)) if connections.len() >= MAX_CONNECTIONS => {
-                    log::warn!(target: LOG, "[{}] refusing connection from {peer}: {MAX_CONNECTIONS} already open", shared.name);
-                    drop(stream);
-                }
                 Ok((stream, peer)) => {
-                    connections.spawn(connection::serve(shared.clone(), stream, peer, stop.clone()));
+                    let id = shared.connection_id();
+                    match slots.admit(id) {
+                        Admission::Admit { slot, evicted } => {
+                            if let Some(old) = evicted {
+                                crate::logging::log_info!(target: LOG, "[{}] conn {old}: evicted (oldest unverified) for conn {id} from {peer}", shared.name);
+                            }
+                            let serve = connection::serve(shared.clone(), id, slot, stream, peer, stop.clone());
+                            let task = connections.spawn(serve);
+                            tasks.insert(task.id(), id);
+                        }
+                        Admission::Refuse => {
+                            crate::logging::log_warn!(target: LOG, "[{}] refusing connection from {peer}: {MAX_CONNECTIONS} verified controllers connected", shared.name);
+                            drop(stream);
+                        }
+                    }
                 }
                 Err(e) => {
-                    log::warn!(target: LOG, "[{}] accept failed: {e}", shared.name);
+                    crate::logging::log_warn!(target: LOG, "[{}] accept failed: {e}", shared.name);
                     tokio::time::sleep(std::time::Duration::from_millis(100)).await;
                 }
             },
-            Some(_) = connections.join_next(), if !connections.is_empty() => {}
+            Some(done) = connections.join_next_with_id(), if !connections.is_empty() => {
+                let task = match done {
+                    Ok((task, ())) => task,
+                    Err(e) => {
+                        crate::logging::log_error!(target: LOG, "[{}] connection task failed: {e}", shared.name);
+                        e.id()
+                    }
+                };
+                if let Some(id) = tasks.remove(&task) {
+                    slots.closed(id);
+                }
+            }
         }
     }
     drop(listener);

@@ -14,6 +14,7 @@ use super::connection_writes::ConnectionWrites;
 use super::identity::stored_pairings;
 use super::{ServerEvent, SnapshotSource};
 use crate::accessory::{CameraInfo, Database, Value, ValueEvent, camera_database};
+use crate::live::{LiveEvent, LiveHost, LiveView};
 use crate::mdns::{Advertiser, TxtRecord};
 use crate::pairing::{AccessoryIdentity, ConnectionId, ControllerPairing, PairSetupManager};
 use crate::recording::Recorder;
@@ -61,6 +62,7 @@ pub(super) struct PendingSave {
 /// The recording side of [`Shared`].
 pub(super) struct SharedMedia {
     pub writes: ConnectionWrites,
+    pub live: Arc<LiveView>,
     pub recorder: Arc<Recorder>,
     pub max_recording: std::time::Duration,
 }
@@ -80,6 +82,8 @@ pub(super) struct Shared {
     pub writes: ConnectionWrites,
     /// The media recordings are made of.
     pub recorder: Arc<Recorder>,
+    /// The live-view sessions.
+    pub live: Arc<LiveView>,
     /// Longest recording before the accessory ends it.
     pub max_recording: std::time::Duration,
     next_connection: AtomicU64,
@@ -99,6 +103,7 @@ impl Shared {
     ) -> Self {
         Shared {
             writes: media.writes,
+            live: media.live,
             recorder: media.recorder,
             max_recording: media.max_recording,
             name: info.name.clone(),
@@ -164,15 +169,29 @@ impl Shared {
     pub fn save(&self, pending: PendingSave) {
         let mut saved = self.saved.lock().unwrap_or_else(|p| p.into_inner());
         if pending.generation <= *saved {
-            log::debug!(target: LOG, "[{}] state snapshot {} skipped: {} already saved", self.name, pending.generation, *saved);
+            crate::logging::log_debug!(target: LOG, "[{}] state snapshot {} skipped: {} already saved", self.name, pending.generation, *saved);
             return;
         }
         match self.store.save(&pending.state) {
             Ok(()) => {
                 *saved = pending.generation;
-                log::debug!(target: LOG, "[{}] state saved", self.name);
+                crate::logging::log_debug!(target: LOG, "[{}] state saved", self.name);
             }
-            Err(e) => log::error!(target: LOG, "[{}] cannot save state: {e}", self.name),
+            Err(e) => {
+                crate::logging::log_error!(target: LOG, "[{}] cannot save state: {e}", self.name)
+            }
+        }
+    }
+
+    /// [`Shared::save`] on a thread of its own ([`super::blocking`]): the file write and its
+    /// fsyncs never hold an async worker. Completes when the snapshot is on disk (or skipped
+    /// as older, or its failure logged), so a caller that answers afterwards never answers
+    /// before the save. Snapshot order is kept by [`Shared::save`] itself (the `saved`
+    /// generation, held while writing).
+    pub async fn save_off_thread(self: &Arc<Self>, pending: PendingSave) {
+        let shared = self.clone();
+        if let Err(e) = super::blocking::run("state save", move || shared.save(pending)).await {
+            crate::logging::log_error!(target: LOG, "[{}] cannot save state: {e}", self.name);
         }
     }
 
@@ -194,49 +213,108 @@ impl Shared {
         if let Some(mdns) = inner.mdns.as_mut()
             && let Err(e) = mdns.update(txt)
         {
-            log::warn!(target: LOG, "[{}] mDNS update failed: {e}", self.name);
+            crate::logging::log_warn!(target: LOG, "[{}] mDNS update failed: {e}", self.name);
         }
     }
 
-    /// After pairings were removed: close their sessions; when none is left, the accessory
-    /// is unpaired and its camera state returns to the defaults (HAP-NodeJS factory reset, §6).
-    /// Takes the lock to release it before the state is written and the news sent.
+    /// After pairings were removed: when none is left, the accessory is unpaired and its
+    /// camera state returns to the defaults (HAP-NodeJS factory reset, §6). Takes the lock to
+    /// release it; returns the snapshot to write before the response goes out, then
+    /// [`Shared::removal_done`] closes the sessions.
     pub fn pairings_removed(
         &self,
         mut inner: MutexGuard<'_, Inner>,
-        removed: Vec<String>,
         unpaired: bool,
-    ) {
+    ) -> PendingSave {
         if unpaired {
             inner.db = camera_database(&self.info);
-            log::info!(target: LOG, "[{}] last admin removed: unpaired, camera state reset", self.name);
+            crate::logging::log_info!(target: LOG, "[{}] last admin removed: unpaired, camera state reset", self.name);
         }
         let pending = self.snapshot(&mut inner);
         self.refresh_mdns(&mut inner);
-        drop(inner);
-        self.save(pending);
+        pending
+    }
+
+    /// After [`Shared::pairings_removed`]'s snapshot was written: close the sessions of the
+    /// removed pairings and tell the application when the accessory became unpaired.
+    pub fn removal_done(&self, removed: Vec<String>, unpaired: bool) {
         self.notify(Notice::ControllersRemoved(removed));
         if unpaired {
             self.emit(ServerEvent::PairingChanged { paired: false });
         }
     }
 
+    /// Whether `controller` still has a stored pairing.
+    pub fn is_paired_controller(&self, controller: &str) -> bool {
+        self.lock().pairings.iter().any(|p| p.id == controller)
+    }
+
     /// Sets a value from the application side and tells subscribers.
     pub fn set_value(&self, key: &str, value: Value) {
         let event = self.lock().db.set_value(key, value);
         if let Some(ev) = event {
-            log::debug!(target: LOG, "[{}] {key} = {} ({}.{})", self.name, ev.value, ev.aid, ev.iid);
+            crate::logging::log_debug!(target: LOG, "[{}] {key} = {} ({}.{})", self.name, ev.value, ev.aid, ev.iid);
             self.notify_value(ev);
         }
     }
 }
 
+impl LiveHost for Shared {
+    fn activation(&self) -> (bool, bool) {
+        let inner = self.lock();
+        let on = |key| matches!(inner.db.value(key), Some(Value::Int(1)));
+        (
+            on(crate::accessory::keys::HOMEKIT_CAMERA_ACTIVE),
+            on(crate::accessory::keys::STREAMING_ACTIVE),
+        )
+    }
+
+    fn set_tlv(&self, key: &str, bytes: Vec<u8>) {
+        let persist = {
+            let mut inner = self.lock();
+            let event = inner.db.set_value(key, Value::Bytes(bytes));
+            let persisted = event.is_some()
+                && key == crate::accessory::keys::SUPPORTED_VIDEO_STREAM_CONFIGURATION;
+            (event, persisted.then(|| self.snapshot(&mut inner)))
+        };
+        if let Some(pending) = persist.1 {
+            self.save(pending);
+        }
+        if let Some(ev) = persist.0 {
+            crate::logging::log_debug!(target: LOG, "[{}] {key} = {} ({}.{})", self.name, ev.value, ev.aid, ev.iid);
+            self.notify_value(ev);
+        }
+    }
+
+    fn live_event(&self, event: LiveEvent) {
+        self.emit(match event {
+            LiveEvent::Started {
+                session_id,
+                controller,
+            } => ServerEvent::LiveStarted {
+                session_id,
+                controller,
+            },
+            LiveEvent::Ended {
+                session_id,
+                controller,
+                reason,
+            } => ServerEvent::LiveEnded {
+                session_id,
+                controller,
+                reason,
+            },
+        });
+    }
+}
+
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use crate::server::{ServerConfig, identity};
 
-    fn shared(dir: &std::path::Path) -> Shared {
+    /// A `Shared` for an unpaired camera with its state in `dir` (code `518-08-582`).
+    pub(crate) fn shared(dir: &std::path::Path) -> Shared {
         let config = ServerConfig::new("Save Cam", dir);
         let store = StateStore::new(dir);
         let state = identity::load_or_create(&config, &store).unwrap();
@@ -252,6 +330,7 @@ mod tests {
         };
         let media = SharedMedia {
             writes: ConnectionWrites::default(),
+            live: LiveView::new("Save Cam", 1),
             recorder: Arc::new(Recorder::new("Save Cam", std::time::Duration::from_secs(4))),
             max_recording: config.max_recording,
         };

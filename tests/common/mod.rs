@@ -15,6 +15,8 @@ use hksv::tlv8::{Tlv8, types};
 use serde_json::{Value as Json, json};
 use tokio::runtime::Handle;
 
+pub mod raw;
+
 pub const CODE: &str = "518-08-582";
 pub const WAIT: Duration = Duration::from_secs(10);
 

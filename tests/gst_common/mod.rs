@@ -47,7 +47,7 @@ fn hash(x: u64) -> u8 {
 }
 
 /// One I420 frame (number `index`, at `t` seconds) of a synthetic camera scene: a brick-like
-/// texture with ±2 of sensor noise per frame, and a 48x60 textured object that walks from the
+/// texture with ±2 of sensor noise per frame, and a 48x60 object with a random texture of its own that walks from the
 /// left edge to the right one while `t` is in `moving` (it carries its texture with it).
 pub fn scene_frame(
     w: usize,
@@ -70,7 +70,9 @@ pub fn scene_frame(
                 && (sx..sx + 48).contains(&x)
                 && (h * 5 / 12..h * 2 / 3).contains(&y)
             {
-                v = 200 - ((x - sx + y) % 7) as i32 * 12;
+                // Its own random texture, carried along (a periodic one would alias: with B
+                // pictures it moves 9 pixels between P pictures).
+                v = 150 + (hash(((y * 48 + x - sx) as u64) ^ 0x5555) % 90) as i32;
             }
             data[y * w + x] = v.clamp(16, 235) as u8;
         }

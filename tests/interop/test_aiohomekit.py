@@ -1,7 +1,8 @@
 """Interop with a real third-party HomeKit controller: aiohomekit (PyPI) pairs with hksvsink
 over 127.0.0.1 without mDNS, lists the accessories, reads and writes characteristics,
-subscribes to MotionDetected and receives the event caused by `set-motion`, lists its pairing
-and removes it.
+subscribes to MotionDetected and receives the event caused by `set-motion`, asks for a
+snapshot with aiohomekit's image request (`POST /resource`) and checks the JPEG's size, lists
+its pairing and removes it.
 
 Run: target/test-venv/bin/python tests/interop/test_aiohomekit.py
 (needs target/debug/examples/hksv_camera; tests/run-all.sh does both). Exit status 0 only if
@@ -10,6 +11,7 @@ every check passed."""
 from __future__ import annotations
 
 import asyncio
+import json
 import sys
 from pathlib import Path
 
@@ -57,6 +59,33 @@ def discovery_without_mdns(controller: IpController, info: dict[str, str]) -> Ip
     return IpDiscovery(controller, description)
 
 
+def stored_pairings(workdir: Path) -> list[dict]:
+    """The pairings in the camera's state file (what survives a restart)."""
+    path = workdir / "state" / "hksv-state.json"
+    if not path.exists():
+        return []
+    return json.loads(path.read_text()).get("pairings", [])
+
+
+def jpeg_size(data: bytes) -> tuple[int, int] | None:
+    """(width, height) from a JPEG's start-of-frame segment; None when `data` is no JPEG."""
+    if not data or data[:2] != b"\xff\xd8":
+        return None
+    pos = 2
+    while pos + 4 <= len(data):
+        if data[pos] != 0xFF:
+            return None
+        marker = data[pos + 1]
+        length = int.from_bytes(data[pos + 2 : pos + 4], "big")
+        # SOF0..SOF15 except DHT (C4), JPG (C8) and DAC (CC).
+        if 0xC0 <= marker <= 0xCF and marker not in (0xC4, 0xC8, 0xCC):
+            height = int.from_bytes(data[pos + 5 : pos + 7], "big")
+            width = int.from_bytes(data[pos + 7 : pos + 9], "big")
+            return width, height
+        pos += 2 + length
+    return None
+
+
 def find_char(accessories, service: str, char: str) -> dict | None:
     for acc in accessories:
         for svc in acc["services"]:
@@ -84,8 +113,12 @@ async def run(checks: Checks, workdir: Path) -> None:
             await finish(WRONG_CODE)
             checks.fail("wrong setup code refused", "pairing succeeded")
         except AuthenticationError as err:
-            checks.check("wrong setup code refused (AuthenticationError)", True)
-            print(f"    ({err!r})")
+            print(f"    refused: {err!r}")
+            checks.check(
+                "wrong setup code refused (AuthenticationError) and stores no pairing",
+                stored_pairings(workdir) == [],
+                str(stored_pairings(workdir)),
+            )
         finally:
             await discovery.close()
 
@@ -94,7 +127,13 @@ async def run(checks: Checks, workdir: Path) -> None:
         pairing = await finish(SETUP_CODE)
         checks.check("pair-setup with aiohomekit", pairing is not None)
         await cam.wait_paired(True)
-        checks.check("element notified paired=true", True)
+        own_id = pairing.pairing_data["iOSPairingId"]
+        stored = stored_pairings(workdir)
+        checks.check(
+            "element notified paired=true; the state file holds our pairing as the admin",
+            [(p.get("id"), p.get("admin")) for p in stored] == [(own_id, True)],
+            str(stored),
+        )
 
         try:
             accessories = await pairing.list_accessories_and_characteristics()
@@ -159,8 +198,21 @@ async def run(checks: Checks, workdir: Path) -> None:
                     f"got {got!r}",
                 )
 
+            # Snapshot (reference §1.6): the camera streams 320x240; 160x120 keeps its aspect.
+            # The first keyframe may still be on its way: a few tries.
+            image = None
+            for _ in range(20):
+                image = await pairing.image(name["aid"], 160, 120)
+                if jpeg_size(image or b"") is not None:
+                    break
+                await asyncio.sleep(0.25)
+            checks.check(
+                "snapshot with aiohomekit's image(): a 160x120 JPEG",
+                jpeg_size(image or b"") == (160, 120),
+                f"{len(image or b'')} bytes, size {jpeg_size(image or b'')}, start {(image or b'')[:16]!r}",
+            )
+
             pairings = await pairing.list_pairings()
-            own_id = pairing.pairing_data["iOSPairingId"]
             checks.check(
                 "list pairings: ours, admin",
                 any(p.get("pairingId") == own_id and p.get("controllerType") == "admin" for p in pairings),
@@ -170,7 +222,11 @@ async def run(checks: Checks, workdir: Path) -> None:
             removed = await pairing.remove_pairing(own_id)
             checks.check("remove own pairing", removed is True)
             await cam.wait_paired(False)
-            checks.check("element notified paired=false", True)
+            checks.check(
+                "element notified paired=false; the state file holds no pairing",
+                stored_pairings(workdir) == [],
+                str(stored_pairings(workdir)),
+            )
         finally:
             await pairing.close()
         checks.check("camera pipeline stopped cleanly", await cam.stop() == 0)

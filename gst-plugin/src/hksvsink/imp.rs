@@ -18,8 +18,16 @@ use gst::subclass::prelude::*;
 use hksv::server::{HapServer, ServerConfig, ServerError, ServerEvent};
 
 use super::Category;
+use super::doorbell::is_doorbell_event;
+use super::live::LiveBranches;
+use super::live_audio::{
+    LiveAudio, PROP_MICROPHONE_MUTE, PROP_MICROPHONE_VOLUME, PROP_SPEAKER_MUTE, PROP_SPEAKER_VOLUME,
+};
+use super::live_sessions::LiveSessions;
 use super::media::MediaPath;
+use super::snapshot::Snapshots;
 use super::state_dir::default_state_dir;
+use super::stats::Stats;
 use crate::hapmotiondetect::event::MotionEvent;
 use crate::logging::HKSVSINK_CAT as CAT;
 use crate::runtime;
@@ -35,6 +43,7 @@ const DEFAULT_CATEGORY: Category = Category::Camera;
 const DEFAULT_STATE_DIR: Option<&str> = None;
 const DEFAULT_ADVERTISE: bool = true;
 const DEFAULT_DETECT_MOTION: bool = false;
+const DEFAULT_SPEAKER: bool = false;
 const DEFAULT_MDNS_INTERFACE: Option<&str> = None;
 const DEFAULT_MANUFACTURER: &str = "gst-hksv";
 const DEFAULT_MODEL: &str = "hksvsink";
@@ -46,6 +55,9 @@ const DEFAULT_PREBUFFER_LENGTH_MS: u32 = 4000;
 const MIN_PREBUFFER_LENGTH_MS: u32 = 4000;
 const MAX_PREBUFFER_LENGTH_MS: u32 = 8000;
 const DEFAULT_MAX_RECORDING_DURATION_S: u32 = 180;
+const DEFAULT_MAX_LIVE_STREAMS: u32 = 4;
+/// Structure name of the element messages about live view.
+const LIVE_MESSAGE: &str = "hksv-live";
 /// Structure name of the element messages about recordings.
 const RECORDING_MESSAGE: &str = "hksv-recording";
 
@@ -69,6 +81,7 @@ struct Settings {
     state_dir: Option<String>,
     advertise: bool,
     detect_motion: bool,
+    speaker: bool,
     mdns_interface: Option<String>,
     manufacturer: String,
     model: String,
@@ -76,6 +89,8 @@ struct Settings {
     firmware_revision: String,
     prebuffer_length_ms: u32,
     max_recording_duration_s: u32,
+    print_setup_code: bool,
+    max_live_streams: u32,
 }
 
 impl Default for Settings {
@@ -89,6 +104,7 @@ impl Default for Settings {
             state_dir: DEFAULT_STATE_DIR.map(Into::into),
             advertise: DEFAULT_ADVERTISE,
             detect_motion: DEFAULT_DETECT_MOTION,
+            speaker: DEFAULT_SPEAKER,
             mdns_interface: DEFAULT_MDNS_INTERFACE.map(Into::into),
             manufacturer: DEFAULT_MANUFACTURER.into(),
             model: DEFAULT_MODEL.into(),
@@ -96,9 +112,44 @@ impl Default for Settings {
             firmware_revision: DEFAULT_FIRMWARE_REVISION.into(),
             prebuffer_length_ms: DEFAULT_PREBUFFER_LENGTH_MS,
             max_recording_duration_s: DEFAULT_MAX_RECORDING_DURATION_S,
+            print_setup_code: *DEFAULT_PRINT_SETUP_CODE,
+            max_live_streams: DEFAULT_MAX_LIVE_STREAMS,
         }
     }
 }
+
+/// Whether the setup code is printed by default: in `gst-launch-1.0`, yes (its user reads the
+/// terminal); in an application, no (library code does not write to stdout; the application
+/// has the `hksv-setup` message and the properties).
+static DEFAULT_PRINT_SETUP_CODE: LazyLock<bool> = LazyLock::new(|| {
+    let program = std::env::args_os()
+        .next()
+        .map(PathBuf::from)
+        .and_then(|p| p.file_name().map(|n| n.to_string_lossy().into_owned()));
+    program.as_deref() == Some("gst-launch-1.0")
+        || glib::prgname().as_deref() == Some("gst-launch-1.0")
+});
+
+/// Properties read when the server starts (NULL→READY): changing them while it runs would
+/// not take effect, so it is refused with a warning.
+const SERVER_PROPERTIES: [&str; 16] = [
+    "speaker",
+    "max-live-streams",
+    "accessory-name",
+    "setup-code",
+    "port",
+    "bind-address",
+    "category",
+    "state-dir",
+    "advertise",
+    "mdns-interface",
+    "manufacturer",
+    "model",
+    "serial-number",
+    "firmware-revision",
+    "prebuffer-length",
+    "max-recording-duration",
+];
 
 impl Settings {
     /// The state directory in use: the property, or the XDG default for the accessory name.
@@ -128,6 +179,7 @@ impl Settings {
         config.camera.model = self.model.clone();
         config.camera.serial_number = self.serial_number.clone();
         config.camera.firmware_revision = self.firmware_revision.clone();
+        config.camera.speaker = self.speaker;
         config.setup_code = self.setup_code.clone();
         config.bind_address = bind_address;
         config.port = port;
@@ -135,6 +187,7 @@ impl Settings {
         config.mdns_interface = self.mdns_interface.clone();
         config.camera.recording.prebuffer_ms = self.prebuffer_length_ms;
         config.max_recording = Duration::from_secs(u64::from(self.max_recording_duration_s));
+        config.max_live_streams = self.max_live_streams as usize;
         Ok(config)
     }
 }
@@ -159,6 +212,12 @@ pub struct HksvSink {
     audio_sink: Mutex<Option<gst_app::AppSink>>,
     /// Samples to the recorder, caps to the recording offer.
     media: Arc<MediaPath>,
+    /// Live-view audio: microphone branches, talkback, Microphone/Speaker mute and volume.
+    audio: Arc<LiveAudio>,
+    /// The live-view branches (set in `constructed`).
+    live: std::sync::OnceLock<Arc<LiveBranches>>,
+    /// The counters of the `stats` property.
+    stats: Arc<Stats>,
     /// The built-in motion detection (`detect-motion`): a `hapmotiondetect` between the
     /// `video` pad and the inner sink when enabled.
     motion_detector: crate::hapmotiondetect::HapMotionDetect,
@@ -167,43 +226,43 @@ pub struct HksvSink {
 impl HksvSink {
     /// Routes the `video` pad straight to the inner sink, or through the built-in motion
     /// detector. Called before data flows (READY to PAUSED).
-    fn route_video(&self, detect: bool) -> Result<(), gst::StateChangeError> {
+    fn route_video(&self, detect: bool) -> Result<(), String> {
         let obj = self.obj();
         let ghost = obj
             .static_pad("video")
             .and_then(|p| p.downcast::<gst::GhostPad>().ok())
-            .ok_or(gst::StateChangeError)?;
+            .ok_or("the video ghost pad is missing")?;
         let sink_pad = self
             .video_sink
             .static_pad("sink")
-            .ok_or(gst::StateChangeError)?;
+            .ok_or("the inner video sink has no sink pad")?;
         let detector_sink = self
             .motion_detector
             .static_pad("sink")
-            .ok_or(gst::StateChangeError)?;
+            .ok_or("the built-in motion detector has no sink pad")?;
         let detector_src = self
             .motion_detector
             .static_pad("src")
-            .ok_or(gst::StateChangeError)?;
+            .ok_or("the built-in motion detector has no src pad")?;
         let routed = ghost.target().as_ref() == Some(&detector_sink);
         if routed == detect {
             return Ok(());
         }
         ghost
             .set_target(None::<&gst::Pad>)
-            .map_err(|_| gst::StateChangeError)?;
+            .map_err(|e| format!("cannot unset the video pad's target: {e}"))?;
         if detect {
             detector_src
                 .link(&sink_pad)
-                .map_err(|_| gst::StateChangeError)?;
+                .map_err(|e| format!("cannot link the motion detector to the inner sink: {e}"))?;
             ghost
                 .set_target(Some(&detector_sink))
-                .map_err(|_| gst::StateChangeError)?;
+                .map_err(|e| format!("cannot target the motion detector: {e}"))?;
         } else {
             let _ = detector_src.unlink(&sink_pad);
             ghost
                 .set_target(Some(&sink_pad))
-                .map_err(|_| gst::StateChangeError)?;
+                .map_err(|e| format!("cannot target the inner sink: {e}"))?;
         }
         gst::info!(
             CAT,
@@ -307,10 +366,22 @@ impl HksvSink {
             }),
             config_recording(&settings),
         );
+        if let Some(live) = self.live.get() {
+            let sessions = LiveSessions::new(live.clone(), self.audio.clone());
+            server.set_live_media(Some(Arc::new(sessions) as Arc<dyn hksv::live::LiveMedia>));
+        }
+        server.set_snapshot_source(Some(Arc::new(Snapshots::new(
+            self.obj().name().to_string(),
+            self.media.clone(),
+            self.stats.clone(),
+        ))));
         let paired = server.is_paired();
         let (port, device_id) = (server.port(), server.device_id());
         let (setup_code, setup_uri) = (server.setup_code(), server.setup_uri());
         let events = handle.spawn(forward_events(server.subscribe(), self.obj().downgrade()));
+        self.audio.publish(&server);
+        // The Speaker service exists from now on (the talkback source is live with it).
+        self.audio.prepare(settings.speaker);
         self.state().running = Some(Running { server, events });
         gst::info!(
             CAT,
@@ -336,6 +407,10 @@ impl HksvSink {
             imp = self,
             "unpaired: setup code {setup_code}, setup URI {setup_uri}"
         );
+        if !self.settings().print_setup_code {
+            self.post_setup_message(setup_code, setup_uri);
+            return;
+        }
         let qr = match hksv::setup::qr_code_text(setup_uri) {
             Ok(qr) if std::io::stdout().is_terminal() => on_white(&qr),
             Ok(qr) => qr,
@@ -349,6 +424,11 @@ impl HksvSink {
              Scan with the Home app (Add Accessory), or enter the code by hand:\n{qr}\n\
              Setup URI: {setup_uri}\n"
         );
+        self.post_setup_message(setup_code, setup_uri);
+    }
+
+    /// Posts the `hksv-setup` element message.
+    fn post_setup_message(&self, setup_code: &str, setup_uri: &str) {
         let structure = gst::Structure::builder(SETUP_MESSAGE)
             .field("setup-code", setup_code)
             .field("setup-uri", setup_uri)
@@ -363,7 +443,11 @@ impl HksvSink {
     /// The stream's caps changed what can be recorded: the server updates its offer.
     fn offer_changed(&self, capabilities: &hksv::recording::RecordingCapabilities) {
         let changed = self
-            .running(|server| server.set_recording_capabilities(capabilities))
+            .running(|server| {
+                // Live view offers the stream as it is (reference §10.1).
+                server.live().set_video_format(capabilities.video.clone());
+                server.set_recording_capabilities(capabilities)
+            })
             .unwrap_or(false);
         if changed {
             gst::info!(
@@ -378,6 +462,7 @@ impl HksvSink {
     /// READY→NULL: stops the server and waits (bounded) for its connections to close.
     fn stop_server(&self) {
         self.media.detach();
+        self.audio.mic.clear();
         let Some(Running { server, events }) = self.state().running.take() else {
             return;
         };
@@ -408,23 +493,37 @@ impl HksvSink {
         }
     }
 
-    fn trigger_doorbell(&self) {
+    /// A doorbell press from `origin` (the signal or an `hksv-doorbell` event): straight to
+    /// the server, which notifies subscribers at once. Returns whether it was reported.
+    fn trigger_doorbell(&self, origin: &str) -> bool {
         let category = self.settings().category;
         if category != Category::Doorbell {
             gst::warning!(
                 CAT,
                 imp = self,
-                "trigger-doorbell ignored: category is {category:?}, not doorbell"
+                "{origin} ignored: category is {category:?}, not doorbell"
             );
-            return;
+            return false;
         }
         match &self.state().running {
             Some(running) => {
-                gst::debug!(CAT, imp = self, "trigger-doorbell");
+                gst::debug!(CAT, imp = self, "doorbell press ({origin})");
                 running.server.trigger_doorbell();
+                true
             }
-            None => gst::warning!(CAT, imp = self, "trigger-doorbell ignored: not started"),
+            None => {
+                gst::warning!(CAT, imp = self, "{origin} ignored: not started");
+                false
+            }
         }
+    }
+
+    /// See [`super::HksvSink::talkback_input`].
+    pub(super) fn talkback_input(&self) -> Option<super::talkback::TalkbackInput> {
+        if !self.settings().speaker {
+            return None;
+        }
+        self.audio.talkback_input()
     }
 
     /// A read-back of the running server, or `None` when stopped.
@@ -511,6 +610,50 @@ async fn forward_events(
                     .build();
                 post_element_message(&element, s);
             }
+            ServerEvent::ValueWritten { key } => {
+                let imp = element.imp();
+                let property = imp
+                    .running(|server| imp.audio.value_written(&key, server))
+                    .flatten();
+                match property {
+                    Some(property) => element.notify(property),
+                    None => gst::debug!(CAT, obj = element, "controller wrote {key}"),
+                }
+            }
+            ServerEvent::LiveStarted {
+                session_id,
+                controller,
+            } => {
+                gst::info!(
+                    CAT,
+                    obj = element,
+                    "live view {session_id} started for {controller}"
+                );
+                let s = gst::Structure::builder(LIVE_MESSAGE)
+                    .field("action", "started")
+                    .field("session-id", session_id)
+                    .field("controller", controller)
+                    .build();
+                post_element_message(&element, s);
+            }
+            ServerEvent::LiveEnded {
+                session_id,
+                controller,
+                reason,
+            } => {
+                gst::info!(
+                    CAT,
+                    obj = element,
+                    "live view {session_id} of {controller} ended: {reason}"
+                );
+                let s = gst::Structure::builder(LIVE_MESSAGE)
+                    .field("action", "ended")
+                    .field("session-id", session_id)
+                    .field("controller", controller)
+                    .field("reason", reason)
+                    .build();
+                post_element_message(&element, s);
+            }
             other => gst::debug!(CAT, obj = element, "server event {other:?}"),
         }
     }
@@ -545,6 +688,9 @@ impl ObjectSubclass for HksvSink {
             video_sink,
             audio_sink: Mutex::new(None),
             media: Arc::new(MediaPath::default()),
+            audio: Arc::new(LiveAudio::new()),
+            live: std::sync::OnceLock::new(),
+            stats: Arc::default(),
             motion_detector: glib::Object::builder()
                 .property("name", "motiondetect")
                 .build(),
@@ -569,7 +715,6 @@ impl ObjectImpl for HksvSink {
                     .nick("Accessory name")
                     .blurb("Name the Home app shows for the camera, also its mDNS instance name")
                     .default_value(Some(DEFAULT_ACCESSORY_NAME))
-                    .mutable_ready()
                     .build(),
                 /**
                  * GstHksvSink:setup-code:
@@ -581,7 +726,6 @@ impl ObjectImpl for HksvSink {
                     .nick("Setup code")
                     .blurb("HomeKit setup code XXX-XX-XXX (unset: generated once and kept in the state directory)")
                     .default_value(DEFAULT_SETUP_CODE)
-                    .mutable_ready()
                     .build(),
                 /**
                  * GstHksvSink:port:
@@ -594,7 +738,6 @@ impl ObjectImpl for HksvSink {
                     .blurb("TCP port of the HAP server (0 = any free port; reads back the port in use)")
                     .maximum(u16::MAX.into())
                     .default_value(DEFAULT_PORT)
-                    .mutable_ready()
                     .build(),
                 /**
                  * GstHksvSink:bind-address:
@@ -606,7 +749,6 @@ impl ObjectImpl for HksvSink {
                     .nick("Bind address")
                     .blurb("IP address the HAP server listens on (:: = all IPv6 and IPv4, 0.0.0.0 = all IPv4 only)")
                     .default_value(Some(DEFAULT_BIND_ADDRESS))
-                    .mutable_ready()
                     .build(),
                 /**
                  * GstHksvSink:category:
@@ -616,7 +758,6 @@ impl ObjectImpl for HksvSink {
                 glib::ParamSpecEnum::builder_with_default("category", DEFAULT_CATEGORY)
                     .nick("Category")
                     .blurb("HomeKit accessory category (camera or video doorbell)")
-                    .mutable_ready()
                     .build(),
                 /**
                  * GstHksvSink:state-dir:
@@ -627,7 +768,6 @@ impl ObjectImpl for HksvSink {
                     .nick("State directory")
                     .blurb("Directory holding identity and pairings (unset: $XDG_STATE_HOME/gst-hksv/<accessory-name>)")
                     .default_value(DEFAULT_STATE_DIR)
-                    .mutable_ready()
                     .build(),
                 /**
                  * GstHksvSink:advertise:
@@ -638,7 +778,6 @@ impl ObjectImpl for HksvSink {
                     .nick("Advertise")
                     .blurb("Announce the accessory over mDNS (_hap._tcp) so controllers find it")
                     .default_value(DEFAULT_ADVERTISE)
-                    .mutable_ready()
                     .build(),
                 /**
                  * GstHksvSink:detect-motion:
@@ -653,6 +792,64 @@ impl ObjectImpl for HksvSink {
                     .mutable_ready()
                     .build(),
                 /**
+                 * GstHksvSink:speaker:
+                 *
+                 * Adds the Speaker service (two-way audio): the audio that a live-view
+                 * controller sends comes out of the `talkback` pad.
+                 */
+                glib::ParamSpecBoolean::builder("speaker")
+                    .nick("Speaker")
+                    .blurb("Offer two-way audio (the Speaker service): controllers' audio comes out of the talkback pad")
+                    .default_value(DEFAULT_SPEAKER)
+                    .build(),
+                /**
+                 * GstHksvSink:microphone-mute:
+                 *
+                 * The Microphone service's Mute: live sessions get silence. Follows the
+                 * controllers' writes (notified); setting it tells the controllers.
+                 */
+                glib::ParamSpecBoolean::builder(PROP_MICROPHONE_MUTE)
+                    .nick("Microphone mute")
+                    .blurb("Microphone Mute characteristic: live-view audio is silent (controllers' writes are notified)")
+                    .default_value(false)
+                    .mutable_playing()
+                    .build(),
+                /**
+                 * GstHksvSink:microphone-volume:
+                 *
+                 * The Microphone service's Volume in percent, applied to live-view audio.
+                 */
+                glib::ParamSpecUInt::builder(PROP_MICROPHONE_VOLUME)
+                    .nick("Microphone volume")
+                    .blurb("Microphone Volume characteristic in percent, applied to live-view audio (controllers' writes are notified)")
+                    .maximum(100)
+                    .default_value(100)
+                    .mutable_playing()
+                    .build(),
+                /**
+                 * GstHksvSink:speaker-mute:
+                 *
+                 * The Speaker service's Mute: the `talkback` pad carries silence.
+                 */
+                glib::ParamSpecBoolean::builder(PROP_SPEAKER_MUTE)
+                    .nick("Speaker mute")
+                    .blurb("Speaker Mute characteristic: the talkback pad carries silence (controllers' writes are notified)")
+                    .default_value(false)
+                    .mutable_playing()
+                    .build(),
+                /**
+                 * GstHksvSink:speaker-volume:
+                 *
+                 * The Speaker service's Volume in percent, applied to the `talkback` pad.
+                 */
+                glib::ParamSpecUInt::builder(PROP_SPEAKER_VOLUME)
+                    .nick("Speaker volume")
+                    .blurb("Speaker Volume characteristic in percent, applied to the talkback pad (controllers' writes are notified)")
+                    .maximum(100)
+                    .default_value(100)
+                    .mutable_playing()
+                    .build(),
+                /**
                  * GstHksvSink:mdns-interface:
                  *
                  * Network interface to advertise on; unset, all interfaces.
@@ -661,7 +858,6 @@ impl ObjectImpl for HksvSink {
                     .nick("mDNS interface")
                     .blurb("Network interface to advertise on, e.g. eth0 (unset: all interfaces)")
                     .default_value(DEFAULT_MDNS_INTERFACE)
-                    .mutable_ready()
                     .build(),
                 /**
                  * GstHksvSink:manufacturer:
@@ -672,7 +868,6 @@ impl ObjectImpl for HksvSink {
                     .nick("Manufacturer")
                     .blurb("Manufacturer shown in the accessory details")
                     .default_value(Some(DEFAULT_MANUFACTURER))
-                    .mutable_ready()
                     .build(),
                 /**
                  * GstHksvSink:model:
@@ -683,7 +878,6 @@ impl ObjectImpl for HksvSink {
                     .nick("Model")
                     .blurb("Model shown in the accessory details and advertised as md")
                     .default_value(Some(DEFAULT_MODEL))
-                    .mutable_ready()
                     .build(),
                 /**
                  * GstHksvSink:serial-number:
@@ -694,7 +888,6 @@ impl ObjectImpl for HksvSink {
                     .nick("Serial number")
                     .blurb("Serial number shown in the accessory details")
                     .default_value(Some(DEFAULT_SERIAL_NUMBER))
-                    .mutable_ready()
                     .build(),
                 /**
                  * GstHksvSink:firmware-revision:
@@ -705,7 +898,6 @@ impl ObjectImpl for HksvSink {
                     .nick("Firmware revision")
                     .blurb("Firmware revision shown in the accessory details (x[.y[.z]])")
                     .default_value(Some(DEFAULT_FIRMWARE_REVISION))
-                    .mutable_ready()
                     .build(),
                 /**
                  * GstHksvSink:prebuffer-length:
@@ -720,7 +912,6 @@ impl ObjectImpl for HksvSink {
                     .minimum(MIN_PREBUFFER_LENGTH_MS)
                     .maximum(MAX_PREBUFFER_LENGTH_MS)
                     .default_value(DEFAULT_PREBUFFER_LENGTH_MS)
-                    .mutable_ready()
                     .build(),
                 /**
                  * GstHksvSink:max-recording-duration:
@@ -734,7 +925,32 @@ impl ObjectImpl for HksvSink {
                     .minimum(10)
                     .maximum(3600)
                     .default_value(DEFAULT_MAX_RECORDING_DURATION_S)
+                    .build(),
+                /**
+                 * GstHksvSink:print-setup-code:
+                 *
+                 * Print the setup code and its QR code on standard output while unpaired. On by
+                 * default in gst-launch-1.0, off in applications (they get the `hksv-setup`
+                 * element message and the `setup-code`/`setup-uri` properties).
+                 */
+                glib::ParamSpecBoolean::builder("print-setup-code")
+                    .nick("Print setup code")
+                    .blurb("Print the setup code and QR code on stdout while unpaired (default: on in gst-launch-1.0, off in applications)")
+                    .default_value(*DEFAULT_PRINT_SETUP_CODE)
                     .mutable_ready()
+                    .build(),
+                /**
+                 * GstHksvSink:max-live-streams:
+                 *
+                 * Most live-view sessions at once (each controller watching is one); at the
+                 * limit StreamingStatus says "in use" and further setups are answered busy.
+                 */
+                glib::ParamSpecUInt::builder("max-live-streams")
+                    .nick("Maximum live streams")
+                    .blurb("Most live-view sessions served at once (each is one SRTP stream to one controller)")
+                    .minimum(1)
+                    .maximum(16)
+                    .default_value(DEFAULT_MAX_LIVE_STREAMS)
                     .build(),
                 /**
                  * GstHksvSink:paired:
@@ -769,13 +985,58 @@ impl ObjectImpl for HksvSink {
                     .blurb("Accessory pairing identifier XX:XX:XX:XX:XX:XX (once started)")
                     .read_only()
                     .build(),
+                /**
+                 * GstHksvSink:stats:
+                 *
+                 * Counters of the element as a `hksv-stats` structure:
+                 * `snapshot-requests` (requests that passed the HKSV gating),
+                 * `snapshot-decodes` (keyframe decodes), `snapshot-cache-hits` (requests served
+                 * by a finished or in-flight decode), `snapshot-failures` (answered without an
+                 * image); all `guint64`.
+                 */
+                glib::ParamSpecBoxed::builder::<gst::Structure>("stats")
+                    .nick("Statistics")
+                    .blurb("Counters of the element (hksv-stats structure: snapshot-requests, snapshot-decodes, ...)")
+                    .read_only()
+                    .build(),
             ]
         });
         PROPERTIES.as_ref()
     }
 
     fn set_property(&self, _id: usize, value: &glib::Value, pspec: &glib::ParamSpec) {
+        if let name @ (PROP_MICROPHONE_MUTE
+        | PROP_MICROPHONE_VOLUME
+        | PROP_SPEAKER_MUTE
+        | PROP_SPEAKER_VOLUME) = pspec.name()
+        {
+            gst::debug!(CAT, imp = self, "{name} set to {value:?}");
+            let state = self.state();
+            let server = state.running.as_ref().map(|r| &r.server);
+            self.audio.set_property(name, value, server);
+            return;
+        }
         let mut settings = self.settings();
+        let name = pspec.name();
+        if SERVER_PROPERTIES.contains(&name) && self.state().running.is_some() {
+            gst::warning!(
+                CAT,
+                imp = self,
+                "{name} not changed: the accessory server is running (READY or above) and reads it only when it starts; set it in the NULL state"
+            );
+            return;
+        }
+        let obj = self.obj();
+        if name == "detect-motion"
+            && obj.current_state().max(obj.pending_state()) > gst::State::Ready
+        {
+            gst::warning!(
+                CAT,
+                imp = self,
+                "detect-motion not changed: the video is routed when going to PAUSED; set it in NULL or READY"
+            );
+            return;
+        }
         let string = || {
             value
                 .get::<Option<String>>()
@@ -793,6 +1054,7 @@ impl ObjectImpl for HksvSink {
             "state-dir" => settings.state_dir = string().filter(|s| !s.is_empty()),
             "advertise" => settings.advertise = value.get().expect("type checked upstream"),
             "detect-motion" => settings.detect_motion = value.get().expect("type checked upstream"),
+            "speaker" => settings.speaker = value.get().expect("type checked upstream"),
             "mdns-interface" => settings.mdns_interface = string().filter(|s| !s.is_empty()),
             "manufacturer" => settings.manufacturer = required(string(), DEFAULT_MANUFACTURER),
             "model" => settings.model = required(string(), DEFAULT_MODEL),
@@ -805,6 +1067,12 @@ impl ObjectImpl for HksvSink {
             }
             "max-recording-duration" => {
                 settings.max_recording_duration_s = value.get().expect("type checked upstream")
+            }
+            "print-setup-code" => {
+                settings.print_setup_code = value.get().expect("type checked upstream")
+            }
+            "max-live-streams" => {
+                settings.max_live_streams = value.get().expect("type checked upstream")
             }
             _ => unimplemented!(),
         }
@@ -824,6 +1092,11 @@ impl ObjectImpl for HksvSink {
             "paired" => self.running(|s| s.is_paired()).unwrap_or(false).to_value(),
             "setup-uri" => self.running(|s| s.setup_uri()).to_value(),
             "device-id" => self.running(|s| s.device_id()).to_value(),
+            name @ (PROP_MICROPHONE_MUTE
+            | PROP_MICROPHONE_VOLUME
+            | PROP_SPEAKER_MUTE
+            | PROP_SPEAKER_VOLUME) => self.audio.property(name),
+            "stats" => self.stats.to_structure().to_value(),
             name => {
                 let settings = self.settings();
                 match name {
@@ -837,6 +1110,7 @@ impl ObjectImpl for HksvSink {
                         .to_value(),
                     "advertise" => settings.advertise.to_value(),
                     "detect-motion" => settings.detect_motion.to_value(),
+                    "speaker" => settings.speaker.to_value(),
                     "mdns-interface" => settings.mdns_interface.to_value(),
                     "manufacturer" => settings.manufacturer.to_value(),
                     "model" => settings.model.to_value(),
@@ -844,6 +1118,8 @@ impl ObjectImpl for HksvSink {
                     "firmware-revision" => settings.firmware_revision.to_value(),
                     "prebuffer-length" => settings.prebuffer_length_ms.to_value(),
                     "max-recording-duration" => settings.max_recording_duration_s.to_value(),
+                    "print-setup-code" => settings.print_setup_code.to_value(),
+                    "max-live-streams" => settings.max_live_streams.to_value(),
                     _ => unimplemented!(),
                 }
             }
@@ -879,7 +1155,7 @@ impl ObjectImpl for HksvSink {
                     .action()
                     .class_handler(|args| {
                         let element = args[0].get::<super::HksvSink>().expect("signal arg");
-                        element.imp().trigger_doorbell();
+                        element.imp().trigger_doorbell(SIGNAL_TRIGGER_DOORBELL);
                         None
                     })
                     .build(),
@@ -892,6 +1168,8 @@ impl ObjectImpl for HksvSink {
         self.parent_constructed();
         let obj = self.obj();
         // Access units go to the recorder (prebuffer and recordings in progress).
+        let live = Arc::new(LiveBranches::new(obj.upcast_ref(), self.media.clone()));
+        let _ = self.live.set(live.clone());
         let weak = obj.downgrade();
         let media = self.media.clone();
         let media_eos = self.media.clone();
@@ -903,6 +1181,7 @@ impl ObjectImpl for HksvSink {
                         Some(element) => media.video_sample(element.upcast_ref(), &sample)?,
                         None => return Err(gst::FlowError::Flushing),
                     }
+                    live.video_sample(&sample);
                     Ok(gst::FlowSuccess::Ok)
                 })
                 .eos(move |_| media_eos.end_of_stream())
@@ -942,6 +1221,13 @@ impl ObjectImpl for HksvSink {
                     );
                     element.imp().set_motion(motion.detected);
                 }
+                if let (Some(element), Some(event)) = (weak.upgrade(), info.event())
+                    && is_doorbell_event(event)
+                {
+                    element
+                        .imp()
+                        .trigger_doorbell("hksv-doorbell event on the video pad");
+                }
                 gst::PadProbeReturn::Ok
             },
         );
@@ -949,6 +1235,32 @@ impl ObjectImpl for HksvSink {
             .expect("template caps match the appsink")
             .name("video")
             .build();
+        obj.add_pad(&pad).expect("fresh bin accepts its pad");
+        // Two-way audio: an always pad, so that `gst-launch-1.0 ... h.talkback !
+        // autoaudiosink` links at once; without the Speaker service nothing comes out.
+        let templ = obj
+            .class()
+            .pad_template("talkback")
+            .expect("template exists");
+        let target = self.audio.add_talkback(obj.upcast_ref());
+        let pad = match &target {
+            Some(target) => gst::GhostPad::builder_from_template_with_target(&templ, target)
+                .expect("template caps match the volume element"),
+            None => gst::GhostPad::builder_from_template(&templ),
+        }
+        .name("talkback")
+        .build();
+        if let Some(target) = target {
+            // An unlinked `talkback` pad (the usual case) must not fail the branch with
+            // not-linked: its buffers are dropped.
+            let ghost = pad.downgrade();
+            target.add_probe(gst::PadProbeType::BUFFER, move |_, _| {
+                match ghost.upgrade().is_some_and(|g| g.is_linked()) {
+                    true => gst::PadProbeReturn::Ok,
+                    false => gst::PadProbeReturn::Drop,
+                }
+            });
+        }
         obj.add_pad(&pad).expect("fresh bin accepts its pad");
     }
 }
@@ -985,6 +1297,13 @@ impl ElementImpl for HksvSink {
                     &crate::caps::aac_raw(),
                 )
                 .expect("valid template"),
+                gst::PadTemplate::new(
+                    "talkback",
+                    gst::PadDirection::Src,
+                    gst::PadPresence::Always,
+                    &gst::Caps::new_empty_simple("audio/x-raw"),
+                )
+                .expect("valid template"),
             ]
         });
         PAD_TEMPLATES.as_ref()
@@ -1010,10 +1329,13 @@ impl ElementImpl for HksvSink {
             .build();
         let weak = self.obj().downgrade();
         let media = self.media.clone();
+        let audio = self.audio.clone();
         sink.set_callbacks(
             gst_app::AppSinkCallbacks::builder()
                 .new_sample(move |sink| {
                     let sample = sink.pull_sample().map_err(|_| gst::FlowError::Flushing)?;
+                    // Live sessions' microphone branches first: never blocks.
+                    audio.mic.push(&sample);
                     match weak.upgrade() {
                         Some(element) => media.audio_sample(element.upcast_ref(), &sample)?,
                         None => return Err(gst::FlowError::Flushing),
@@ -1035,6 +1357,7 @@ impl ElementImpl for HksvSink {
         let _ = pad.set_active(obj.current_state() > gst::State::Ready);
         obj.add_pad(&pad).ok()?;
         *audio_sink = Some(sink);
+        self.audio.set_microphone(true);
         gst::info!(CAT, imp = self, "audio pad added");
         Some(pad.upcast())
     }
@@ -1053,11 +1376,21 @@ impl ElementImpl for HksvSink {
             let _ = obj.remove(&sink);
         }
         self.media.audio_removed();
+        self.audio.set_microphone(false);
         gst::info!(
             CAT,
             imp = self,
             "audio pad released: recordings go on without audio"
         );
+    }
+
+    /// An `hksv-doorbell` event sent to the element rings the doorbell at once; other events
+    /// go the default way.
+    fn send_event(&self, event: gst::Event) -> bool {
+        if is_doorbell_event(&event) {
+            return self.trigger_doorbell("hksv-doorbell event sent to the element");
+        }
+        self.parent_send_event(event)
     }
 
     fn change_state(
@@ -1070,9 +1403,39 @@ impl ElementImpl for HksvSink {
         }
         if transition == gst::StateChange::ReadyToPaused {
             let detect = self.settings().detect_motion;
-            self.route_video(detect)?;
+            if let Err(reason) = self.route_video(detect) {
+                gst::element_imp_error!(
+                    self,
+                    gst::CoreError::StateChange,
+                    [
+                        "Cannot route the video pad (detect-motion={}): {}",
+                        detect,
+                        reason
+                    ]
+                );
+                return Err(gst::StateChangeError);
+            }
+        }
+        if transition == gst::StateChange::PausedToReady {
+            // Streaming stops: recordings in progress end now, with that reason, rather than
+            // waiting for the stall timeout.
+            gst::info!(
+                CAT,
+                imp = self,
+                "streaming stops: recordings in progress end"
+            );
+            self.media.end_of_stream();
         }
         let result = self.parent_change_state(transition);
+        if transition == gst::StateChange::ReadyToPaused
+            && result.is_ok()
+            && self
+                .obj()
+                .static_pad("talkback")
+                .is_some_and(|p| p.is_linked())
+        {
+            self.audio.preroll();
+        }
         if transition == gst::StateChange::ReadyToNull
             || (transition == gst::StateChange::NullToReady && result.is_err())
         {

@@ -36,12 +36,7 @@ fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
 
 impl KeyframeCache {
     /// Keeps `buffer` when it is a keyframe (no `DELTA_UNIT` flag).
-    pub fn offer(
-        &self,
-        buffer: &gst::Buffer,
-        caps: &gst::Caps,
-        parameter_sets: Option<AvcConfig>,
-    ) {
+    pub fn offer(&self, buffer: &gst::Buffer, caps: &gst::Caps, parameter_sets: Option<AvcConfig>) {
         if buffer.flags().contains(gst::BufferFlags::DELTA_UNIT) {
             return;
         }

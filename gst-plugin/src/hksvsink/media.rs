@@ -276,7 +276,17 @@ impl MediaPath {
         let Some(pts) = buffer.pts().and_then(|t| running_time(segment, t)) else {
             return Ok(());
         };
-        let size = u32::try_from(buffer.size()).map_err(|_| gst::FlowError::Error)?;
+        let Ok(size) = u32::try_from(buffer.size()) else {
+            gst::element_error!(
+                element,
+                gst::StreamError::Format,
+                [
+                    "Audio buffer of {} bytes: too big for one AAC frame",
+                    buffer.size()
+                ]
+            );
+            return Err(gst::FlowError::Error);
+        };
         recorder.push_audio(AudioFrame {
             pts,
             duration: buffer.duration().map(gst::ClockTime::nseconds),

@@ -191,7 +191,7 @@ pub fn parse_slice_data(
             what: "end_of_slice_flag away from the rbsp_stop_one_bit",
         });
     }
-    log::trace!(target: LOG_TARGET, "CABAC slice at MB {first}: {parsed} macroblocks");
+    crate::logging::log_trace!(target: LOG_TARGET, "CABAC slice at MB {first}: {parsed} macroblocks");
     Ok(parsed)
 }
 

@@ -65,7 +65,7 @@ pub fn parse_slice_data(
         qp: header.qp,
     };
     let parsed = slice.run(end, map)?;
-    log::trace!(target: LOG_TARGET, "CAVLC slice at MB {first_mb}: {parsed} macroblocks");
+    crate::logging::log_trace!(target: LOG_TARGET, "CAVLC slice at MB {first_mb}: {parsed} macroblocks");
     Ok(parsed)
 }
 

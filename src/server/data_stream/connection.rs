@@ -96,15 +96,15 @@ pub(super) async fn serve(
 ) {
     let name = shared.name.clone();
     if let Err(e) = stream.set_nodelay(true) {
-        log::debug!(target: LOG, "[{name}] hds {id}: TCP_NODELAY: {e}");
+        crate::logging::log_debug!(target: LOG, "[{name}] hds {id}: TCP_NODELAY: {e}");
     }
-    log::info!(target: LOG, "[{name}] hds {id}: connection from {peer}");
+    crate::logging::log_info!(target: LOG, "[{name}] hds {id}: connection from {peer}");
     let notices = shared.notices.subscribe();
     let reason = tokio::select! {
         reason = run(shared.clone(), service, stream, id, notices) => reason,
         _ = stop.changed() => Close::Shutdown,
     };
-    log::info!(target: LOG, "[{name}] hds {id}: closed ({reason})");
+    crate::logging::log_info!(target: LOG, "[{name}] hds {id}: closed ({reason})");
 }
 
 async fn run(
@@ -143,7 +143,7 @@ async fn run(
     let (Some(accepted), Some(codec), Some(payload)) = (accepted, codec, payload) else {
         return Close::UnknownKeys;
     };
-    log::info!(target: LOG, "[{name}] hds {id}: belongs to HAP conn {} ({})", accepted.hap_connection, accepted.controller);
+    crate::logging::log_info!(target: LOG, "[{name}] hds {id}: belongs to HAP conn {} ({})", accepted.hap_connection, accepted.controller);
     let (mut reader, writer) = stream.into_split();
     let (raw_tx, mut raw_rx) = mpsc::channel::<Vec<u8>>(16);
     let reader_task = tokio::spawn(async move {
@@ -223,7 +223,7 @@ impl Connection {
                 id,
                 ..
             }) if protocol == datasend::CONTROL && topic == datasend::HELLO => {
-                log::info!(target: LOG, "[{}] hds {}: hello", self.shared.name, self.id);
+                crate::logging::log_info!(target: LOG, "[{}] hds {}: hello", self.shared.name, self.id);
                 self.send(&datasend::hello_response(id)).await?;
             }
             Ok(other) => {
@@ -260,7 +260,7 @@ impl Connection {
                 notice = notices.recv() => match notice {
                     Ok(notice) => self.on_notice(notice).await?,
                     Err(broadcast::error::RecvError::Lagged(n)) => {
-                        log::warn!(target: LOG, "[{}] hds {}: {n} notifications missed", self.shared.name, self.id);
+                        crate::logging::log_warn!(target: LOG, "[{}] hds {}: {n} notifications missed", self.shared.name, self.id);
                     }
                     Err(broadcast::error::RecvError::Closed) => return Err(Close::Shutdown),
                 },
@@ -296,7 +296,7 @@ impl Connection {
                     self.send(&datasend::hello_response(id)).await
                 }
                 _ => {
-                    log::info!(target: LOG, "[{name}] hds {}: request {protocol}/{topic} not supported", self.id);
+                    crate::logging::log_info!(target: LOG, "[{name}] hds {}: request {protocol}/{topic} not supported", self.id);
                     let status = if protocol == datasend::PROTOCOL {
                         status::PROTOCOL_SPECIFIC_ERROR
                     } else {
@@ -327,7 +327,7 @@ impl Connection {
                             .map_or_else(|| format!("{:?}", close.raw_reason), |r| r.to_string());
                         self.release(&format!("closed by the hub (reason: {reason})"));
                     } else {
-                        log::debug!(target: LOG, "[{name}] hds {}: close of unknown stream {}", self.id, close.stream_id);
+                        crate::logging::log_debug!(target: LOG, "[{name}] hds {}: close of unknown stream {}", self.id, close.stream_id);
                     }
                     Ok(())
                 }
@@ -335,19 +335,26 @@ impl Connection {
                     let ack = datasend::AckEvent::parse(&body)
                         .map_err(|e| Close::Garbage(format!("ack event: {e}")))?;
                     if self.recording_id() == Some(ack.stream_id) {
-                        self.release("end of stream acknowledged by the hub");
+                        let cause = self.recording.as_ref().and_then(|r| r.end_cause.clone());
+                        let why = match cause {
+                            Some(cause) => {
+                                format!("{cause}; end of stream acknowledged by the hub")
+                            }
+                            None => "end of stream acknowledged by the hub".to_owned(),
+                        };
+                        self.release(&why);
                     }
                     Ok(())
                 }
                 _ => {
-                    log::debug!(target: LOG, "[{name}] hds {}: event {protocol}/{topic} ignored", self.id);
+                    crate::logging::log_debug!(target: LOG, "[{name}] hds {}: event {protocol}/{topic} ignored", self.id);
                     Ok(())
                 }
             },
             Message::Response {
                 protocol, topic, ..
             } => {
-                log::debug!(target: LOG, "[{name}] hds {}: unexpected response {protocol}/{topic}", self.id);
+                crate::logging::log_debug!(target: LOG, "[{name}] hds {}: unexpected response {protocol}/{topic}", self.id);
                 Ok(())
             }
         }
@@ -364,25 +371,25 @@ impl Connection {
         let request = match OpenRequest::parse(body) {
             Ok(request) => request,
             Err(e) => {
-                log::warn!(target: LOG, "[{name}] hds {}: open refused: malformed ({e})", self.id);
+                crate::logging::log_warn!(target: LOG, "[{name}] hds {}: open refused: malformed ({e})", self.id);
                 return self
                     .refuse(request_id, CloseReason::UnexpectedFailure)
                     .await;
             }
         };
-        log::info!(target: LOG, "[{name}] hds {}: open stream {} type {} target {} reason {:?}",
+        crate::logging::log_info!(target: LOG, "[{name}] hds {}: open stream {} type {} target {} reason {:?}",
             self.id, request.stream_id, request.kind, request.target, request.reason);
         let checked = self.check_open(&request);
         let (selection, audio, motion) = match checked {
             Ok(ok) => ok,
             Err((reason, why)) => {
-                log::warn!(target: LOG, "[{name}] hds {}: open of stream {} refused ({reason}): {why}", self.id, request.stream_id);
+                crate::logging::log_warn!(target: LOG, "[{name}] hds {}: open of stream {} refused ({reason}): {why}", self.id, request.stream_id);
                 return self.refuse(request_id, reason).await;
             }
         };
         let look_back = Duration::from_millis(u64::from(selection.prebuffer_ms));
         let Some(feed) = self.shared.recorder.subscribe(look_back) else {
-            log::warn!(target: LOG, "[{name}] hds {}: open of stream {} refused: no video has arrived (is the pipeline playing?)", self.id, request.stream_id);
+            crate::logging::log_warn!(target: LOG, "[{name}] hds {}: open of stream {} refused: no video has arrived (is the pipeline playing?)", self.id, request.stream_id);
             return self
                 .refuse(request_id, CloseReason::UnexpectedFailure)
                 .await;
@@ -401,7 +408,7 @@ impl Connection {
             }
         };
         if let Some(busy) = busy {
-            log::warn!(target: LOG, "[{name}] hds {}: open of stream {} refused (busy): stream {} is recording on hds {}",
+            crate::logging::log_warn!(target: LOG, "[{name}] hds {}: open of stream {} refused (busy): stream {} is recording on hds {}",
                 self.id, request.stream_id, busy.stream_id, busy.hds_connection);
             return self.refuse(request_id, CloseReason::Busy).await;
         }
@@ -421,7 +428,7 @@ impl Connection {
         let (stream, segments) = match started {
             Ok(started) => started,
             Err(cause) => {
-                log::warn!(target: LOG, "[{name}] hds {}: stream {} cannot start: {cause}", self.id, request.stream_id);
+                crate::logging::log_warn!(target: LOG, "[{name}] hds {}: stream {} cannot start: {cause}", self.id, request.stream_id);
                 self.abort(
                     request.stream_id,
                     CloseReason::UnexpectedFailure,
@@ -431,7 +438,7 @@ impl Connection {
                 return Ok(());
             }
         };
-        log::info!(target: LOG, "[{name}] hds {}: recording stream {} for {}: prebuffer {} ms from {start_pts} ns ({replayed} items), fragments of {} ms, audio {}",
+        crate::logging::log_info!(target: LOG, "[{name}] hds {}: recording stream {} for {}: prebuffer {} ms from {start_pts} ns ({replayed} items), fragments of {} ms, audio {}",
             self.id, request.stream_id, self.controller, selection.prebuffer_ms, selection.fragment_ms,
             if stream.has_audio() { "on" } else { "off" });
         self.shared.emit(ServerEvent::RecordingStarted {
@@ -540,7 +547,10 @@ impl Connection {
         let Some(id) = self.recording_id() else {
             return Ok(());
         };
-        log::info!(target: LOG, "[{}] hds {}: ending stream {id}: {cause}", self.shared.name, self.id);
+        crate::logging::log_info!(target: LOG, "[{}] hds {}: ending stream {id}: {cause}", self.shared.name, self.id);
+        if let Some(recording) = self.recording.as_mut() {
+            recording.end_cause = Some(cause.clone());
+        }
         if segments.is_empty() {
             // Nothing left to mark: say it with a normal close instead.
             return self
@@ -552,7 +562,7 @@ impl Connection {
 
     /// Closes the recording from our side with `reason` and releases it.
     async fn abort(&mut self, stream_id: i64, reason: CloseReason, why: &str) -> Result<(), Close> {
-        log::info!(target: LOG, "[{}] hds {}: closing stream {stream_id} ({reason}): {why}", self.shared.name, self.id);
+        crate::logging::log_info!(target: LOG, "[{}] hds {}: closing stream {stream_id} ({reason}): {why}", self.shared.name, self.id);
         self.send(&datasend::close_event(stream_id, reason)).await?;
         self.release(why);
         Ok(())
@@ -593,7 +603,7 @@ impl Connection {
                 if id == self.watched.motion {
                     let on = value.as_bool() == Some(true) || value.as_u64() == Some(1);
                     if let Some(recording) = self.recording.as_mut() {
-                        log::debug!(target: LOG, "[{}] hds {}: motion {on} during stream {}", self.shared.name, self.id, recording.stream_id);
+                        crate::logging::log_debug!(target: LOG, "[{}] hds {}: motion {on} during stream {}", self.shared.name, self.id, recording.stream_id);
                         recording.motion(on, Instant::now());
                     }
                 } else if off
@@ -629,7 +639,7 @@ impl Connection {
             *active = None;
         }
         drop(active);
-        log::info!(target: LOG, "[{}] hds {}: stream {} ended: {why} ({} fragments, {} bytes)",
+        crate::logging::log_info!(target: LOG, "[{}] hds {}: stream {} ended: {why} ({} fragments, {} bytes)",
             self.shared.name, self.id, recording.stream_id, recording.fragments, recording.bytes);
         self.shared.emit(ServerEvent::RecordingEnded {
             stream_id: recording.stream_id,
@@ -661,7 +671,7 @@ impl Connection {
                 let event = datasend::data_event(stream_id, &meta, chunk, last);
                 self.encode(&event, &mut wire)?;
             }
-            log::debug!(target: LOG, "[{}] hds {}: stream {stream_id} {} {}: {} bytes, {} pictures, {} ms, {chunks} chunk(s){}",
+            crate::logging::log_debug!(target: LOG, "[{}] hds {}: stream {stream_id} {} {}: {} bytes, {} pictures, {} ms, {chunks} chunk(s){}",
                 self.shared.name, self.id, segment.data_type.as_str(), segment.sequence, segment.bytes.len(),
                 segment.pictures, segment.duration_ns / 1_000_000,
                 if end_of_stream && index + 1 == count { ", end of stream" } else { "" });

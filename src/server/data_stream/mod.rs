@@ -90,7 +90,7 @@ impl DataStreamService {
     ) -> std::io::Result<(Arc<Self>, TcpListener)> {
         let listener = TcpListener::bind(SocketAddr::new(address, 0)).await?;
         let port = listener.local_addr()?.port();
-        log::info!(target: LOG, "[{name}] data stream listener on {address}:{port}");
+        crate::logging::log_info!(target: LOG, "[{name}] data stream listener on {address}:{port}");
         let service = Arc::new(DataStreamService {
             name: name.to_owned(),
             port,
@@ -115,7 +115,7 @@ impl DataStreamService {
         prepared.retain(|p| {
             let alive = p.expires > now;
             if !alive {
-                log::info!(target: LOG, "[{}] conn {}: data stream setup expired: the hub did not connect within {PREPARED_TTL:?}", self.name, p.hap_connection);
+                crate::logging::log_info!(target: LOG, "[{}] conn {}: data stream setup expired: the hub did not connect within {PREPARED_TTL:?}", self.name, p.hap_connection);
             }
             alive
         });
@@ -142,7 +142,7 @@ impl ConnectionWriteHandler for DataStreamService {
     fn write(&self, ctx: &ConnectionContext, value: &[u8]) -> Result<WriteAnswer, i32> {
         let name = &self.name;
         let request = Tlv8::decode(value).map_err(|e| {
-            log::warn!(target: LOG, "[{name}] conn {}: SetupDataStreamTransport: bad TLV: {e}", ctx.id);
+            crate::logging::log_warn!(target: LOG, "[{name}] conn {}: SetupDataStreamTransport: bad TLV: {e}", ctx.id);
             status::INVALID_VALUE_IN_REQUEST
         })?;
         let command = request.get_u8(tlv::COMMAND).ok().flatten();
@@ -151,19 +151,19 @@ impl ConnectionWriteHandler for DataStreamService {
         let (Some(tlv::COMMAND_START_SESSION), Some(tlv::TRANSPORT_HDS_TCP), Some(salt)) =
             (command, transport, salt)
         else {
-            log::warn!(target: LOG, "[{name}] conn {}: SetupDataStreamTransport refused: command {command:?}, transport {transport:?}, controller salt of 32 bytes: {}",
+            crate::logging::log_warn!(target: LOG, "[{name}] conn {}: SetupDataStreamTransport refused: command {command:?}, transport {transport:?}, controller salt of 32 bytes: {}",
                 ctx.id, salt.is_some());
             return Err(status::INVALID_VALUE_IN_REQUEST);
         };
         let accessory_salt: [u8; 32] = crate::crypto::random_array().map_err(|e| {
-            log::error!(target: LOG, "[{name}] conn {}: no random salt: {e}", ctx.id);
+            crate::logging::log_error!(target: LOG, "[{name}] conn {}: no random salt: {e}", ctx.id);
             status::SERVICE_COMMUNICATION_FAILURE
         })?;
         let mut prepared = self.prepared();
         self.expire(&mut prepared);
         let mut answer = Tlv8::new();
         if prepared.len() >= MAX_PREPARED {
-            log::warn!(target: LOG, "[{name}] conn {}: SetupDataStreamTransport: {MAX_PREPARED} setups already wait for their hub: busy", ctx.id);
+            crate::logging::log_warn!(target: LOG, "[{name}] conn {}: SetupDataStreamTransport: {MAX_PREPARED} setups already wait for their hub: busy", ctx.id);
             answer.push_u8(tlv::STATUS, tlv::STATUS_BUSY);
             let bytes = answer.encode();
             return Ok(WriteAnswer {
@@ -186,7 +186,7 @@ impl ConnectionWriteHandler for DataStreamService {
         // HAP-NodeJS: a later read returns the answer without the salt (§11.6).
         let read_back = answer.encode();
         answer.push(tlv::ACCESSORY_KEY_SALT, accessory_salt.to_vec());
-        log::info!(target: LOG, "[{name}] conn {}: data stream prepared for {} on port {}; the hub has {PREPARED_TTL:?} to connect",
+        crate::logging::log_info!(target: LOG, "[{name}] conn {}: data stream prepared for {} on port {}; the hub has {PREPARED_TTL:?} to connect",
             ctx.id, ctx.controller, self.port);
         Ok(WriteAnswer {
             response: answer.encode(),
@@ -209,7 +209,7 @@ pub(super) async fn accept_loop(
             _ = stop.changed() => break,
             accepted = listener.accept() => match accepted {
                 Ok((stream, peer)) if connections.len() >= MAX_CONNECTIONS => {
-                    log::warn!(target: LOG, "[{}] refusing data stream connection from {peer}: {MAX_CONNECTIONS} already open", shared.name);
+                    crate::logging::log_warn!(target: LOG, "[{}] refusing data stream connection from {peer}: {MAX_CONNECTIONS} already open", shared.name);
                     drop(stream);
                 }
                 Ok((stream, peer)) => {
@@ -218,7 +218,7 @@ pub(super) async fn accept_loop(
                     connections.spawn(connection::serve(shared.clone(), service.clone(), stream, peer, id, stop.clone()));
                 }
                 Err(e) => {
-                    log::warn!(target: LOG, "[{}] data stream accept failed: {e}", shared.name);
+                    crate::logging::log_warn!(target: LOG, "[{}] data stream accept failed: {e}", shared.name);
                     tokio::time::sleep(Duration::from_millis(100)).await;
                 }
             },

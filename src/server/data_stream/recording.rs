@@ -19,6 +19,10 @@ const END_MARGIN: Duration = Duration::from_secs(2);
 /// How long the accessory waits for the hub's `ack` or `close` after marking the end of
 /// stream; then the stream is released (HAP-NodeJS force-closes after 12 s, §12.7).
 pub const ACK_TIMEOUT: Duration = Duration::from_secs(12);
+/// A recording whose source delivers no picture for this long ends (the source stalled,
+/// stopped or failed). Shorter stalls do not end the event (field notes pitfall 22): the
+/// fragmenter resumes at the next IDR picture.
+pub const STALL_TIMEOUT: Duration = Duration::from_secs(10);
 
 /// A segment to send: its type, data sequence number and bytes.
 pub(super) struct Segment {
@@ -42,6 +46,8 @@ pub(super) enum EndCause {
     EndOfStream,
     /// The video configuration changed; one recording has one initialization segment.
     ConfigurationChanged,
+    /// No picture arrived for this long.
+    SourceStalled(Duration),
 }
 
 impl std::fmt::Display for EndCause {
@@ -52,9 +58,15 @@ impl std::fmt::Display for EndCause {
                 "motion ended and the hub did not close the stream after the next fragment"
             ),
             EndCause::MaxDuration(d) => write!(f, "maximum recording duration {d:?} reached"),
-            EndCause::EndOfStream => write!(f, "the pipeline ended (EOS)"),
+            EndCause::EndOfStream => write!(f, "the pipeline ended (EOS) or stopped"),
             EndCause::ConfigurationChanged => {
                 write!(f, "the video configuration changed (resolution or codec)")
+            }
+            EndCause::SourceStalled(d) => {
+                write!(
+                    f,
+                    "the source delivered no picture for {d:?} (stalled, stopped or failed)"
+                )
             }
         }
     }
@@ -91,6 +103,11 @@ pub(super) struct RecordingStream {
     motion_end: Option<Instant>,
     max_end: Instant,
     max_duration: Duration,
+    /// When the last picture arrived (or the recording started).
+    last_picture: Instant,
+    /// Why the accessory ended the recording, once it did (for the log and the element
+    /// message when the hub acknowledges).
+    pub end_cause: Option<EndCause>,
     /// Fragments and bytes sent.
     pub fragments: u64,
     pub bytes: u64,
@@ -137,6 +154,8 @@ impl RecordingStream {
             motion_end: None,
             max_end: now + max_duration,
             max_duration,
+            last_picture: now,
+            end_cause: None,
             fragments: 0,
             bytes: 0,
         };
@@ -168,7 +187,8 @@ impl RecordingStream {
         match self.phase {
             Phase::Live => self
                 .motion_end
-                .map_or(self.max_end, |m| m.min(self.max_end)),
+                .map_or(self.max_end, |m| m.min(self.max_end))
+                .min(self.last_picture + STALL_TIMEOUT),
             Phase::Ended { ack_deadline } => ack_deadline,
         }
     }
@@ -188,6 +208,8 @@ impl RecordingStream {
             Phase::Live => {
                 let cause = if now >= self.max_end {
                     EndCause::MaxDuration(self.max_duration)
+                } else if now >= self.last_picture + STALL_TIMEOUT {
+                    EndCause::SourceStalled(STALL_TIMEOUT)
                 } else {
                     EndCause::MotionEnded
                 };
@@ -209,6 +231,12 @@ impl RecordingStream {
         let result = match event {
             None => return Step::FellBehind,
             Some(FeedEvent::Media(items)) => {
+                if items
+                    .iter()
+                    .any(|item| matches!(item, MediaItem::Video { .. }))
+                {
+                    self.last_picture = Instant::now();
+                }
                 let mut segments = Vec::new();
                 let mut result = Ok(());
                 for item in items {
@@ -245,7 +273,7 @@ impl RecordingStream {
         match self.fragmenter.finish() {
             Ok(outputs) => self.segments(outputs).unwrap_or_default(),
             Err(e) => {
-                log::warn!(target: super::LOG, "stream {}: last fragment lost: {e}", self.stream_id);
+                crate::logging::log_warn!(target: super::LOG, "stream {}: last fragment lost: {e}", self.stream_id);
                 Vec::new()
             }
         }
@@ -260,7 +288,7 @@ impl RecordingStream {
                 match self.fragmenter.push_video(frame) {
                     Ok(outputs) => outputs,
                     Err(e) => {
-                        log::warn!(target: super::LOG, "stream {}: picture dropped: {e}", self.stream_id);
+                        crate::logging::log_warn!(target: super::LOG, "stream {}: picture dropped: {e}", self.stream_id);
                         Vec::new()
                     }
                 }
@@ -279,7 +307,7 @@ impl RecordingStream {
         for output in outputs {
             let segment = match output {
                 Output::Init(bytes, _) if self.init_sent => {
-                    log::warn!(target: super::LOG, "stream {}: new initialization segment ({} bytes) in a running recording", self.stream_id, bytes.len());
+                    crate::logging::log_warn!(target: super::LOG, "stream {}: new initialization segment ({} bytes) in a running recording", self.stream_id, bytes.len());
                     return Err(EndCause::ConfigurationChanged);
                 }
                 Output::Init(bytes, _) => {

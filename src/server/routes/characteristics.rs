@@ -1,5 +1,6 @@
 //! `GET`/`PUT /characteristics` and `PUT /prepare` (§1.4, §1.5).
 
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use serde_json::Value as Json;
@@ -19,7 +20,7 @@ const MAX_TIMED_WRITE_TTL: Duration = Duration::from_secs(60);
 
 pub(super) fn read(shared: &Shared, conn: &ConnState, query: Option<&str>) -> Response {
     let Some(req) = query.and_then(ReadRequest::parse) else {
-        log::warn!(target: LOG, "[{}] conn {}: bad characteristics query {query:?}", shared.name, conn.id);
+        crate::logging::log_warn!(target: LOG, "[{}] conn {}: bad characteristics query {query:?}", shared.name, conn.id);
         return Response::hap_status(400, status::INVALID_VALUE_IN_REQUEST);
     };
     let (code, body) = shared
@@ -27,7 +28,7 @@ pub(super) fn read(shared: &Shared, conn: &ConnState, query: Option<&str>) -> Re
         .db
         .read(&req, |aid, iid| conn.subscriptions.contains(&(aid, iid)));
     if code != 200 {
-        log::debug!(target: LOG, "[{}] conn {}: read partly failed: {body}", shared.name, conn.id);
+        crate::logging::log_debug!(target: LOG, "[{}] conn {}: read partly failed: {body}", shared.name, conn.id);
     }
     Response::json(code, &with_connection_answers(body, conn))
 }
@@ -56,13 +57,13 @@ fn with_connection_answers(mut body: Json, conn: &ConnState) -> Json {
     body
 }
 
-pub(super) fn write(shared: &Shared, conn: &mut ConnState, body: &[u8]) -> Response {
+pub(super) async fn write(shared: &Arc<Shared>, conn: &mut ConnState, body: &[u8]) -> Response {
     let Some(req) = WriteRequest::parse(body) else {
-        log::warn!(target: LOG, "[{}] conn {}: malformed characteristics write", shared.name, conn.id);
+        crate::logging::log_warn!(target: LOG, "[{}] conn {}: malformed characteristics write", shared.name, conn.id);
         return Response::hap_status(400, status::INVALID_VALUE_IN_REQUEST);
     };
     if req.has_duplicates() {
-        log::warn!(target: LOG, "[{}] conn {}: duplicate aid.iid in one write", shared.name, conn.id);
+        crate::logging::log_warn!(target: LOG, "[{}] conn {}: duplicate aid.iid in one write", shared.name, conn.id);
         return Response::hap_status(422, status::INVALID_VALUE_IN_REQUEST);
     }
     let timed_write_prepared = match req.pid {
@@ -74,49 +75,51 @@ pub(super) fn write(shared: &Shared, conn: &mut ConnState, body: &[u8]) -> Respo
                 .is_some_and(|(p, deadline)| p == pid && Instant::now() <= deadline);
             if !valid {
                 // §1.5: a timed write after ttl (or with an unknown pid) fails entirely.
-                log::warn!(target: LOG, "[{}] conn {}: timed write pid {pid} not prepared or expired", shared.name, conn.id);
+                crate::logging::log_warn!(target: LOG, "[{}] conn {}: timed write pid {pid} not prepared or expired", shared.name, conn.id);
                 let body = req.refuse_all(status::INVALID_VALUE_IN_REQUEST);
                 return Response::json(207, &body);
             }
             true
         }
     };
-    let mut inner = shared.lock();
-    let admin = conn
-        .controller
-        .as_ref()
-        .is_some_and(|id| inner.pairings.iter().any(|p| &p.id == id && p.admin));
-    let mut outcomes = inner.db.write(
-        &req,
-        WriteContext {
-            admin,
-            timed_write_prepared,
-        },
-    );
-    let pending = outcomes
-        .iter()
-        .any(|o| o.changed && o.persist)
-        .then(|| shared.snapshot(&mut inner));
-    let mirrored = mirror_camera_active(&mut inner.db);
-    drop(inner);
+    let (admin, mut outcomes, pending, mirrored) = {
+        let mut inner = shared.lock();
+        let admin = conn
+            .controller
+            .as_ref()
+            .is_some_and(|id| inner.pairings.iter().any(|p| &p.id == id && p.admin));
+        let outcomes = inner.db.write(
+            &req,
+            WriteContext {
+                admin,
+                timed_write_prepared,
+            },
+        );
+        let pending = outcomes
+            .iter()
+            .any(|o| o.changed && o.persist)
+            .then(|| shared.snapshot(&mut inner));
+        let mirrored = mirror_camera_active(&mut inner.db);
+        (admin, outcomes, pending, mirrored)
+    };
     for o in outcomes.iter_mut() {
         connection_write(shared, conn, admin, &req, o);
     }
     if let Some(pending) = pending {
-        shared.save(pending);
+        shared.save_off_thread(pending).await;
     }
     if let Some(ev) = mirrored {
         shared.notify_value(ev);
     }
     for o in &outcomes {
         if o.status == status::SUCCESS {
-            log::debug!(target: LOG, "[{}] conn {}: write {}.{} ({}) ok", shared.name, conn.id, o.aid, o.iid, o.key);
+            crate::logging::log_debug!(target: LOG, "[{}] conn {}: write {}.{} ({}) ok", shared.name, conn.id, o.aid, o.iid, o.key);
         } else {
-            log::warn!(target: LOG, "[{}] conn {}: write {}.{} ({}) refused: {} ({})", shared.name, conn.id,
+            crate::logging::log_warn!(target: LOG, "[{}] conn {}: write {}.{} ({}) refused: {} ({})", shared.name, conn.id,
                 o.aid, o.iid, o.key, o.status, status::describe(o.status));
         }
         if let Some(on) = o.subscribe {
-            log::debug!(target: LOG, "[{}] conn {}: {} events for {}.{} ({})", shared.name, conn.id,
+            crate::logging::log_debug!(target: LOG, "[{}] conn {}: {} events for {}.{} ({})", shared.name, conn.id,
                 if on { "subscribed to" } else { "unsubscribed from" }, o.aid, o.iid, o.key);
             if on {
                 conn.subscriptions.insert((o.aid, o.iid));
@@ -142,9 +145,16 @@ pub(super) fn write(shared: &Shared, conn: &mut ConnState, body: &[u8]) -> Respo
             .iter()
             .any(|e| (e.aid, e.iid) == (o.aid, o.iid) && e.value.is_some());
         if o.key == keys::IDENTIFY && o.status == status::SUCCESS && wrote_value {
-            log::info!(target: LOG, "[{}] conn {}: identify (characteristic write)", shared.name, conn.id);
+            crate::logging::log_info!(target: LOG, "[{}] conn {}: identify (characteristic write)", shared.name, conn.id);
             shared.emit(ServerEvent::IdentifyRequested);
         }
+    }
+    let switched = outcomes.iter().any(|o| {
+        o.changed && (o.key == keys::HOMEKIT_CAMERA_ACTIVE || o.key == keys::STREAMING_ACTIVE)
+    });
+    if switched {
+        // Live view follows the camera's switches (§9.3): off ends every session.
+        shared.live.activation_changed();
     }
     let (code, body) = write_response(&outcomes);
     match body {
@@ -164,7 +174,7 @@ fn selection_written(shared: &Shared, conn: &ConnState, outcome: &WriteOutcome) 
         .unwrap_or_default();
     // The characteristic's TLV check has parsed it already (a bad selection is refused).
     if let Ok(selection) = crate::recording::SelectedRecordingConfiguration::parse(&bytes) {
-        log::info!(target: LOG, "[{}] conn {}: recording configuration selected: {selection:?}", shared.name, conn.id);
+        crate::logging::log_info!(target: LOG, "[{}] conn {}: recording configuration selected: {selection:?}", shared.name, conn.id);
         shared
             .recorder
             .set_prebuffer(Duration::from_millis(u64::from(selection.prebuffer_ms)));
@@ -190,7 +200,7 @@ fn connection_write(
         return;
     };
     let Some(handler) = shared.writes.get(&outcome.key) else {
-        log::warn!(target: LOG, "[{}] conn {}: write {}.{} ({}) refused: not available in this version",
+        crate::logging::log_warn!(target: LOG, "[{}] conn {}: write {}.{} ({}) refused: not available in this version",
             shared.name, conn.id, outcome.aid, outcome.iid, outcome.key);
         outcome.status = status::SERVICE_COMMUNICATION_FAILURE;
         return;
@@ -231,11 +241,11 @@ pub(super) fn prepare(shared: &Shared, conn: &mut ConnState, body: &[u8]) -> Res
         .and_then(|d| d.get("pid"))
         .and_then(Json::as_u64);
     let (Some(ttl), Some(pid)) = (ttl, pid) else {
-        log::warn!(target: LOG, "[{}] conn {}: malformed /prepare", shared.name, conn.id);
+        crate::logging::log_warn!(target: LOG, "[{}] conn {}: malformed /prepare", shared.name, conn.id);
         return Response::hap_status(400, status::INVALID_VALUE_IN_REQUEST);
     };
     let ttl = Duration::from_millis(ttl).min(MAX_TIMED_WRITE_TTL);
     conn.prepared = Some((pid, Instant::now() + ttl));
-    log::debug!(target: LOG, "[{}] conn {}: timed write prepared, pid {pid}, ttl {ttl:?}", shared.name, conn.id);
+    crate::logging::log_debug!(target: LOG, "[{}] conn {}: timed write prepared, pid {pid}, ttl {ttl:?}", shared.name, conn.id);
     Response::hap_status(200, status::SUCCESS)
 }

@@ -1,0 +1,116 @@
+#!/usr/bin/env python3
+"""Runs `hapmotiondetect` on every clip of a set (a folder with `ground_truth.json` and
+`clips/`) for each algorithm and scores the detections with the development set's `score.py`.
+
+    evaluate.py SET_DIR [SET_DIR...] [-p PLUGIN_DIR] [--algorithms motion-vectors,complexity,frame-size]
+                [--props "threshold=2.0"] [-o OUT_DIR] [-j JOBS]
+
+Prints the scorer's summary table for each set (rows labelled `SET algorithm`) and writes the
+detections as OUT_DIR/SET-ALGORITHM.json. Pipeline per clip, as tests/hapmotiondetect_devset.rs:
+`filesrc ! qtdemux ! h264parse ! hapmotiondetect ! fakesink sync=false` (no qtdemux for .h264).
+With `--offline BIN` the clips are converted once to Annex-B (ffmpeg, cached in OUT_DIR/annexb)
+and run through the core crate's detector by `BIN` (target/release/examples/motion_eval): no
+GStreamer, for quick tuning loops; `--props` then takes `threshold=T` only.
+python3 standard library only.
+"""
+from __future__ import annotations
+
+import argparse
+import concurrent.futures
+import json
+import os
+import re
+import subprocess
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+REPO = os.path.dirname(os.path.dirname(HERE))
+SCORER = os.path.join(REPO, "tests", "data", "motion-dev", "score.py")
+MSG = re.compile(r"hapmotion, detected=\(boolean\)(true|false), running-time=\(guint64\)(\d+)")
+
+
+def detect(path, duration, props, env):
+    demux = "qtdemux ! " if path.endswith(".mp4") else ""
+    cmd = ["gst-launch-1.0", "-m", "filesrc", "location=" + path, "!"] + demux.split() + \
+        ["h264parse", "!", "hapmotiondetect"] + props.split() + ["!", "fakesink", "sync=false"]
+    out = subprocess.run(cmd, capture_output=True, text=True, env=env, check=True).stdout
+    intervals, on = [], None
+    for m in MSG.finditer(out):
+        detected, t = m.group(1) == "true", int(m.group(2)) / 1e9
+        if detected and on is None:
+            on = t
+        elif not detected and on is not None:
+            intervals.append([on, t])
+            on = None
+    if on is not None:
+        intervals.append([on, duration])
+    return intervals
+
+
+def annexb(path, cache):
+    if path.endswith(".h264"):
+        return path
+    out = os.path.join(cache, os.path.basename(path)[:-4] + ".h264")
+    if not os.path.exists(out) or os.path.getmtime(out) < os.path.getmtime(path):
+        subprocess.run(["ffmpeg", "-v", "error", "-y", "-i", path, "-c", "copy", "-bsf:v", "h264_mp4toannexb",
+                        "-f", "h264", out], check=True)
+    return out
+
+
+def detect_offline(binary, clips, set_dir, alg, props, cache):
+    args = [binary, "--algorithm", alg]
+    for p in props.split():
+        if p.startswith("threshold="):
+            args += ["--threshold", p.split("=", 1)[1]]
+    for c in clips:
+        args.append("%s:%s:%s" % (c["fps"], c["name"], annexb(os.path.join(set_dir, c["file"]), cache)))
+    out = subprocess.run(args, capture_output=True, text=True, check=True).stdout
+    dets = {}
+    for line in out.splitlines():
+        name, *ivs = line.split()
+        dets[name] = [[float(x) for x in iv.split("-")] for iv in ivs]
+    return dets
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("sets", nargs="+")
+    ap.add_argument("-p", "--plugin-dir", default=os.path.join(REPO, "target", "debug"))
+    ap.add_argument("--algorithms", default="motion-vectors,complexity,frame-size")
+    ap.add_argument("--props", default="")
+    ap.add_argument("-o", "--out", default="/tmp/motion-eval")
+    ap.add_argument("-j", "--jobs", type=int, default=2)
+    ap.add_argument("--per-clip", action="store_true")
+    ap.add_argument("--offline", help="motion_eval example binary (no GStreamer)")
+    a = ap.parse_args()
+    env = dict(os.environ)
+    env["GST_PLUGIN_PATH"] = os.path.abspath(a.plugin_dir) + (":" + env["GST_PLUGIN_PATH"] if env.get("GST_PLUGIN_PATH") else "")
+    os.makedirs(a.out, exist_ok=True)
+    for set_dir in a.sets:
+        gt = json.load(open(os.path.join(set_dir, "ground_truth.json")))
+        set_name = os.path.basename(os.path.normpath(set_dir))
+        files, labels = [], []
+        for alg in a.algorithms.split(","):
+            props = ("algorithm=%s %s" % (alg, a.props)).strip()
+            if a.offline:
+                cache = os.path.join(a.out, "annexb", set_name)
+                os.makedirs(cache, exist_ok=True)
+                dets = detect_offline(a.offline, gt["clips"], set_dir, alg, a.props, cache)
+            else:
+                with concurrent.futures.ThreadPoolExecutor(a.jobs) as pool:
+                    futs = {c["name"]: pool.submit(detect, os.path.join(set_dir, c["file"]), c["duration_s"], props, env)
+                            for c in gt["clips"]}
+                    dets = {k: f.result() for k, f in futs.items()}
+            path = os.path.join(a.out, "%s-%s.json" % (set_name, alg))
+            json.dump(dets, open(path, "w"), indent=1)
+            files.append(path)
+            labels.append("%s %s" % (set_name, alg))
+        cmd = [sys.executable, SCORER, "--gt", os.path.join(set_dir, "ground_truth.json"), "--labels", ",".join(labels)] + files
+        if a.per_clip:
+            cmd.append("--matrix")
+        sys.stdout.write(subprocess.run(cmd, capture_output=True, text=True, check=True).stdout)
+        sys.stdout.flush()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,230 @@
+#!/usr/bin/env python3
+"""Renders the motion scenes and encodes each twice (VBR and CBR) with libx264 as cameras do
+(Main/High profile, CABAC, zerolatency, fixed GOP, every keyframe an IDR, SPS/PPS before each),
+cuts off an encoder pre-roll at an IDR, and writes `ground_truth.json` in the format of
+`tests/data/motion-dev` (scored by its `score.py --gt`).
+
+Usage:
+    generate.py {tuning|heldout} OUTDIR [--only NAME[,NAME]] [--preview]
+
+`--preview` writes one PNG per scene (frame at 1/3 of its duration) instead of encoding.
+Needs numpy, Pillow, scikit-image and scikit-learn (their packaged pictures), the pictures of
+Debian's lomiri-wallpapers-16.04 and lomiri-wallpapers-20.04, and ffmpeg with libx264.
+"""
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import math
+import os
+import subprocess
+import sys
+
+import numpy as np
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import render as r  # noqa: E402
+import scenes  # noqa: E402
+
+PREROLL_MIN_S = 6.0
+MIN_PIXELS = 25
+BRIDGE_S = 3.0
+
+
+def ir_look(frame, lamp):
+    """IR night picture: grey, lit by the lamp (bright centre, dark corners)."""
+    g = frame.mean(axis=2, keepdims=True)
+    light = 0.25 + 0.75 * r.blob(r.W, r.H, lamp[0], lamp[1], 420, 300)[..., None]
+    return g * 0.75 * light + 8.0
+
+
+def colornight_look(frame):
+    return frame * 0.35 + 4.0
+
+
+def render_frame(sc, bg, t, rng, visible):
+    img = bg
+    for s in sc.sways:
+        img = s.apply_bg(img, t)
+    frame = img.copy()
+    for s in sc.screens:
+        s.apply(frame, t)
+    for k, sp in enumerate(sc.sprites):
+        out = sp.render(t)
+        if out is not None:
+            visible[k] = r.composite(frame, out)
+    if sc.look == "ir":
+        frame = ir_look(frame, sc.ir_lamp)
+    elif sc.look == "colornight":
+        frame = colornight_look(frame)
+    for lt in sc.lights:
+        if hasattr(lt, "light"):
+            frame = frame * lt.light(t)[..., None]
+        else:
+            frame = frame * lt.gain(t)
+    for o in sc.overlays:
+        o.apply(frame, t)
+    sigma, chroma = {"day": (2.5, 1.2), "ir": (10.0, 0.0), "colornight": (8.0, 5.0)}[sc.look]
+    frame = r.sensor_noise(rng, frame, sigma, chroma)
+    if sc.look == "ir":
+        frame = np.repeat(frame.mean(axis=2, keepdims=True), 3, axis=2)
+    u8 = np.clip(frame, 0, 255).astype(np.uint8)
+    return r.osd(u8, max(0.0, t), "CAM-" + sc.name[:6].upper())
+
+
+def x264_args(sc, mode, gop):
+    common = ["-c:v", "libx264", "-preset", "veryfast", "-tune", "zerolatency", "-profile:v", sc.profile,
+              "-pix_fmt", "yuv420p", "-g", str(gop), "-keyint_min", str(gop), "-sc_threshold", "0", "-bf", "0"]
+    params = "scenecut=0:open-gop=0:repeat-headers=1:aud=1:slices=1:cabac=1"
+    if mode == "vbr":
+        crf, maxrate = sc.vbr
+        return common + ["-crf", str(crf), "-maxrate", "%dk" % maxrate, "-bufsize", "%dk" % (2 * maxrate),
+                         "-x264-params", params], {"rate_control": "capped CRF", "crf": crf, "maxrate_kbps": maxrate,
+                                                   "bufsize_kbit": 2 * maxrate}
+    br = sc.cbr
+    return common + ["-b:v", "%dk" % br, "-minrate", "%dk" % br, "-maxrate", "%dk" % br, "-bufsize", "%dk" % br,
+                     "-x264-params", params + ":nal-hrd=cbr"], {"rate_control": "CBR (nal-hrd=cbr)", "bitrate_kbps": br,
+                                                                "bufsize_kbit": br}
+
+
+def split_access_units(data):
+    """Annex-B access units, split at the access unit delimiters (x264 aud=1)."""
+    starts = []
+    i = 0
+    while True:
+        i = data.find(b"\x00\x00\x01", i)
+        if i < 0:
+            break
+        if i + 3 < len(data) and data[i + 3] & 0x1F == 9:
+            starts.append(i - 1 if i > 0 and data[i - 1] == 0 else i)
+        i += 3
+    return [data[a:b] for a, b in zip(starts, starts[1:] + [len(data)])]
+
+
+def intervals(frames_on, fps):
+    out = []
+    for i, on in enumerate(frames_on):
+        t = i / fps
+        if on:
+            if out and t - out[-1][1] < BRIDGE_S:
+                out[-1][1] = (i + 1) / fps
+            else:
+                out.append([t, (i + 1) / fps])
+    return [[round(a, 3), round(b, 3)] for a, b in out]
+
+
+def build(fn, seed, outdir, preview):
+    rng = np.random.default_rng(seed)
+    sc = fn(rng)
+    noise_rng = np.random.default_rng(seed + 1000)
+    gop = int(round(sc.gop_s * sc.fps))
+    preroll_gops = math.ceil(PREROLL_MIN_S / sc.gop_s)
+    pre_frames = preroll_gops * gop
+    n = int(round(sc.duration * sc.fps))
+    if preview:
+        vis = {}
+        t = sc.duration / 3
+        for t in (sc.duration / 3, 2 * sc.duration / 3):
+            img = render_frame(sc, sc.bg, t, noise_rng, vis)
+            from PIL import Image
+            Image.fromarray(img).save(os.path.join(outdir, "%s_%02d.png" % (sc.name, int(t))))
+        return []
+    procs, raws = {}, {}
+    for mode in ("vbr", "cbr"):
+        args, _ = x264_args(sc, mode, gop)
+        raws[mode] = os.path.join(outdir, "%s_%s.tmp.h264" % (sc.name, mode))
+        procs[mode] = subprocess.Popen(
+            ["ffmpeg", "-v", "error", "-y", "-f", "rawvideo", "-pix_fmt", "rgb24", "-s", "%dx%d" % (r.W, r.H),
+             "-r", str(sc.fps), "-i", "-"] + args + ["-f", "h264", raws[mode]], stdin=subprocess.PIPE)
+    on = []
+    labels = {}
+    for i in range(pre_frames + n):
+        t = (i - pre_frames) / sc.fps
+        vis = {}
+        img = render_frame(sc, sc.bg, t, noise_rng, vis)
+        for p in procs.values():
+            p.stdin.write(img.tobytes())
+        if t >= 0:
+            seen = [k for k, px in vis.items() if px >= MIN_PIXELS]
+            on.append(bool(seen))
+            for k in seen:
+                labels.setdefault(k, [t, t])[1] = t + 1 / sc.fps
+    for p in procs.values():
+        p.stdin.close()
+        if p.wait() != 0:
+            raise SystemExit("ffmpeg failed for %s" % sc.name)
+    motion = [] if sc.hard_negative else intervals(on, sc.fps)
+    objects = sorted([round(a, 3), round(b, 3), sc.sprites[k].label] for k, (a, b) in labels.items())
+    clips = []
+    for mode in ("vbr", "cbr"):
+        data = open(raws[mode], "rb").read()
+        aus = split_access_units(data)
+        if len(aus) != pre_frames + n:
+            raise SystemExit("%s: %d access units, expected %d" % (sc.name, len(aus), pre_frames + n))
+        cut = b"".join(aus[pre_frames:])
+        os.remove(raws[mode])
+        name = "%s_%s" % (sc.name, mode)
+        h264 = os.path.join(outdir, "clips", name + ".h264")
+        with open(h264, "wb") as fh:
+            fh.write(cut)
+        mp4 = os.path.join(outdir, "clips", name + ".mp4")
+        subprocess.run(["ffmpeg", "-v", "error", "-y", "-r", str(sc.fps), "-i", h264, "-c", "copy",
+                        "-movflags", "+faststart", mp4], check=True)
+        os.remove(h264)
+        blob = open(mp4, "rb").read()
+        _, enc = x264_args(sc, mode, gop)
+        enc.update({"mode": mode, "codec": "libx264", "preset": "veryfast", "tune": "zerolatency",
+                    "profile": sc.profile, "entropy": "CABAC", "gop_frames": gop, "gop_s": sc.gop_s, "bframes": 0,
+                    "scenecut": False, "slices": 1, "preroll_cut_s": pre_frames / sc.fps})
+        clips.append({
+            "name": name, "file": "clips/%s.mp4" % name, "scene": sc.name, "description": sc.description,
+            "container": "mp4", "fps": sc.fps, "width": r.W, "height": r.H, "resolution": "%dx%d" % (r.W, r.H),
+            "duration_s": n / sc.fps, "frames": n, "encoder_mode": mode, "gop": gop, "gop_s": sc.gop_s,
+            "profile": sc.profile, "encoder": enc, "hard_negative": sc.hard_negative, "motion": motion,
+            "motion_objects": [] if sc.hard_negative else objects, "nuisance": sc.nuisance, "lighting": sc.look,
+            "seed": seed, "bytes": len(blob), "sha256": hashlib.sha256(blob).hexdigest()})
+    return clips
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("part", choices=["tuning", "heldout"])
+    ap.add_argument("outdir")
+    ap.add_argument("--only")
+    ap.add_argument("--preview", action="store_true")
+    a = ap.parse_args()
+    todo = scenes.TUNING if a.part == "tuning" else scenes.HELDOUT
+    os.makedirs(os.path.join(a.outdir, "clips"), exist_ok=True)
+    only = set(a.only.split(",")) if a.only else None
+    gt_path = os.path.join(a.outdir, "ground_truth.json")
+    old = {}
+    if only and os.path.exists(gt_path):
+        old = {c["name"]: c for c in json.load(open(gt_path))["clips"]}
+    clips = []
+    for fn, seed in todo:
+        sc_name = fn.__name__[2:]
+        if only and sc_name not in only:
+            clips += [c for c in old.values() if c["scene"] == sc_name]
+            continue
+        print("rendering", sc_name, file=sys.stderr)
+        clips += build(fn, seed, a.outdir, a.preview)
+    if a.preview:
+        return
+    gt = {
+        "version": 1,
+        "created": "2026-12-03",
+        "part": a.part,
+        "generator": "scripts/motion-scenes/generate.py %s (packaged photographs, procedural sprites and nuisances, libx264)" % a.part,
+        "time_base": "seconds from the first frame (frame i is at i/fps); intervals are [start_s, end_s)",
+        "motion_definition": "a moving object (person, car, animal) has >= %d opaque pixels inside the picture; gaps < %g s are bridged" % (MIN_PIXELS, BRIDGE_S),
+        "hard_negative_definition": "clip contains no true motion, only nuisances",
+        "clips": clips,
+    }
+    with open(gt_path, "w") as fh:
+        json.dump(gt, fh, indent=1)
+        fh.write("\n")
+
+
+if __name__ == "__main__":
+    main()

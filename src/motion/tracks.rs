@@ -1,0 +1,231 @@
+//! Region tracks for `motion-vectors`: does a moving region travel, or does it move back and
+//! forth around a place?
+//!
+//! Foliage in the wind, a flag or a curtain give regions whose vectors agree for half a sway
+//! period (a whole tree leaning one way in a gust agrees for a second or more), but the region
+//! stays where it is. A person, an animal or a car travels across the picture. Each agreeing
+//! region of a picture is matched to the nearest track (its centroid near where the track was);
+//! a track **travels** when, over the last [`WINDOW_NS`], its centroid moved at least
+//! [`MIN_TRAVEL`] of the picture width-equivalent, and the vectors inside it add up along
+//! that path: the sum of its mean vectors (one per picture) points the same way as the
+//! centroid moved ([`MIN_PATH_COSINE`]) and is of the same order ([`MIN_PATH_RATIO`]). Noise
+//! and flicker give vectors that do not add up to the region's displacement; sway gives a
+//! centroid that does not move.
+
+use std::collections::VecDeque;
+
+/// Window over which travel is measured.
+pub const WINDOW_NS: u64 = 2_000_000_000;
+/// Smallest centroid travel, in macroblocks of the 640x368 reference picture (scaled with
+/// the square root of the picture size like the scores): 1 macroblock = 16 pixels.
+pub const MIN_TRAVEL: f32 = 1.0;
+/// Smallest cosine between the centroid travel and the summed vectors.
+pub const MIN_PATH_COSINE: f32 = 0.6;
+/// Smallest summed-vector length as a share of the centroid travel (the vectors are averages
+/// that lag at the leading and trailing edges and include intra macroblocks).
+pub const MIN_PATH_RATIO: f32 = 0.4;
+/// A track not matched for this long ends.
+const LOST_NS: u64 = 600_000_000;
+/// A region matches a track whose centroid is at most this far, in macroblocks, plus half the
+/// square root of the region size.
+const MATCH_MBS: f32 = 2.5;
+/// Tracks kept at most (the largest regions of a picture make them).
+const MAX_TRACKS: usize = 8;
+
+/// One agreeing region of a picture, in macroblock coordinates.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Blob {
+    /// Macroblocks in it.
+    pub size: u32,
+    /// Centroid (macroblock units).
+    pub centroid: [f32; 2],
+    /// Mean motion vector over its macroblocks (pixels per picture interval). As in H.264,
+    /// it points from the block to where its content was in the reference picture: opposite
+    /// to the way the object moves.
+    pub mean_vector: [f32; 2],
+}
+
+#[derive(Debug, Clone)]
+struct Track {
+    /// (time, centroid, summed vectors in macroblocks since the track began).
+    history: VecDeque<(u64, [f32; 2], [f32; 2])>,
+    last_ns: u64,
+}
+
+impl Track {
+    fn position(&self) -> [f32; 2] {
+        self.history.back().map_or([0.0; 2], |h| h.1)
+    }
+
+    /// Travel and summed vectors over the window, in macroblocks.
+    fn travel(&self) -> ([f32; 2], [f32; 2]) {
+        let (Some(first), Some(last)) = (self.history.front(), self.history.back()) else {
+            return ([0.0; 2], [0.0; 2]);
+        };
+        (
+            [last.1[0] - first.1[0], last.1[1] - first.1[1]],
+            [last.2[0] - first.2[0], last.2[1] - first.2[1]],
+        )
+    }
+}
+
+/// The tracks of one stream.
+#[derive(Debug, Clone, Default)]
+pub struct Tracks {
+    tracks: Vec<Track>,
+}
+
+fn len(v: [f32; 2]) -> f32 {
+    (v[0] * v[0] + v[1] * v[1]).sqrt()
+}
+
+impl Tracks {
+    /// Forgets every track.
+    pub fn clear(&mut self) {
+        self.tracks.clear();
+    }
+
+    /// Matches the `blobs` of the picture at `time_ns` to the tracks and returns, per blob,
+    /// whether its track travels. `scale` converts macroblocks of this picture to macroblocks
+    /// of the reference picture.
+    pub fn update(&mut self, blobs: &[Blob], time_ns: u64, scale: f32) -> Vec<bool> {
+        self.tracks
+            .retain(|t| time_ns.saturating_sub(t.last_ns) <= LOST_NS);
+        let mut taken = vec![false; self.tracks.len()];
+        let mut travels = Vec::with_capacity(blobs.len());
+        for blob in blobs {
+            let reach = MATCH_MBS + 0.5 * (blob.size as f32).sqrt();
+            let best = self
+                .tracks
+                .iter()
+                .enumerate()
+                .filter(|(i, _)| !taken.get(*i).copied().unwrap_or(true))
+                .map(|(i, t)| {
+                    let p = t.position();
+                    (i, len([blob.centroid[0] - p[0], blob.centroid[1] - p[1]]))
+                })
+                .filter(|&(_, d)| d <= reach)
+                .min_by(|a, b| a.1.total_cmp(&b.1))
+                .map(|(i, _)| i);
+            // The content moved by minus its vector since the reference picture.
+            let step = [-blob.mean_vector[0] / 16.0, -blob.mean_vector[1] / 16.0];
+            let index = match best {
+                Some(i) => {
+                    if let Some(t) = self.tracks.get_mut(i) {
+                        let summed = t.history.back().map_or([0.0; 2], |h| h.2);
+                        t.history.push_back((
+                            time_ns,
+                            blob.centroid,
+                            [summed[0] + step[0], summed[1] + step[1]],
+                        ));
+                        t.last_ns = time_ns;
+                        while t
+                            .history
+                            .front()
+                            .is_some_and(|h| h.0.saturating_add(WINDOW_NS) < time_ns)
+                        {
+                            t.history.pop_front();
+                        }
+                    }
+                    Some(i)
+                }
+                None if self.tracks.len() < MAX_TRACKS => {
+                    self.tracks.push(Track {
+                        history: VecDeque::from([(time_ns, blob.centroid, [0.0; 2])]),
+                        last_ns: time_ns,
+                    });
+                    taken.push(false);
+                    Some(self.tracks.len() - 1)
+                }
+                None => None,
+            };
+            if let Some(flag) = index.and_then(|i| taken.get_mut(i)) {
+                *flag = true;
+            }
+            travels.push(
+                index
+                    .and_then(|i| self.tracks.get(i))
+                    .is_some_and(|t| Self::travels(t, scale)),
+            );
+        }
+        travels
+    }
+
+    fn travels(track: &Track, scale: f32) -> bool {
+        let (moved, summed) = track.travel();
+        let (m, s) = (len(moved), len(summed));
+        if m * scale < MIN_TRAVEL {
+            return false;
+        }
+        let cosine = (moved[0] * summed[0] + moved[1] * summed[1]) / (m * s).max(1e-6);
+        cosine >= MIN_PATH_COSINE && s >= MIN_PATH_RATIO * m
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const FRAME: u64 = 66_666_667;
+
+    fn blob(x: f32, y: f32, v: [f32; 2]) -> Blob {
+        Blob {
+            size: 12,
+            centroid: [x, y],
+            mean_vector: v,
+        }
+    }
+
+    #[test]
+    fn a_travelling_region_travels() {
+        // 4 pixels per picture to the right: a quarter macroblock per picture (its vectors
+        // point back to where it was).
+        let mut t = Tracks::default();
+        let flags: Vec<bool> = (0..20)
+            .map(|i| {
+                t.update(
+                    &[blob(5.0 + i as f32 * 0.25, 10.0, [-4.0, 0.0])],
+                    i * FRAME,
+                    1.0,
+                )[0]
+            })
+            .collect();
+        assert!(!flags[3], "{flags:?}");
+        assert!(flags[10..].iter().all(|&f| f), "{flags:?}");
+    }
+
+    #[test]
+    fn a_region_swaying_in_place_does_not() {
+        // Vectors swing ±6 pixels with a 2 s period; the centroid wobbles by half a macroblock.
+        let mut t = Tracks::default();
+        let any = (0..150).any(|i| {
+            let phase = i as f32 / 30.0 * std::f32::consts::TAU;
+            let b = blob(20.0 + 0.5 * phase.sin(), 8.0, [6.0 * phase.cos(), 0.0]);
+            t.update(&[b], i * FRAME, 1.0)[0]
+        });
+        assert!(!any);
+    }
+
+    #[test]
+    fn a_moving_region_whose_vectors_disagree_does_not() {
+        // The centroid drifts (a light edge sweeping) but the vectors point elsewhere.
+        let mut t = Tracks::default();
+        let any = (0..40).any(|i| {
+            t.update(
+                &[blob(5.0 + i as f32 * 0.3, 10.0, [4.0, 0.0])],
+                i * FRAME,
+                1.0,
+            )[0]
+        });
+        assert!(!any, "vectors pointing the way it moves");
+        let mut t = Tracks::default();
+        let any = (0..40).any(|i| {
+            t.update(
+                &[blob(5.0 + i as f32 * 0.3, 10.0, [0.0, 3.0])],
+                i * FRAME,
+                1.0,
+            )[0]
+        });
+        assert!(!any);
+    }
+}

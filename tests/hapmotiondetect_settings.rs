@@ -1,0 +1,162 @@
+// SPDX-License-Identifier: MIT OR Apache-2.0
+//! `hapmotiondetect`'s own settings in real pipelines: each of `threshold`, `hold-time`,
+//! `cooldown` and `warm-up` is set on the element and the on/off times of the `hapmotion`
+//! messages must move as the setting says; a still scene never reports motion. The scene is
+//! the synthetic camera of `gst_common::scene_frame` (textured wall, sensor noise, a 48x60
+//! object walking across while it moves), encoded by x264.
+
+use std::ops::Range;
+
+use gst::prelude::*;
+
+mod gst_common;
+use gst_common::init;
+
+const W: usize = 320;
+const H: usize = 240;
+const FPS: u64 = 15;
+
+/// One frame at `i`: the object walks during whichever of `walks` contains its time.
+fn frame(i: u64, walks: &[Range<f64>]) -> Vec<u8> {
+    let t = i as f64 / FPS as f64;
+    let walk = walks
+        .iter()
+        .find(|w| w.contains(&t))
+        .cloned()
+        .unwrap_or(f64::MAX..f64::MAX);
+    gst_common::scene_frame(W, H, t, i, walk)
+}
+
+/// Runs `seconds` of the scene with `walks` through `hapmotiondetect {props}`; returns the
+/// motion changes as (detected, seconds of running time).
+fn run(props: &str, walks: &[Range<f64>], seconds: u64) -> Vec<(bool, f64)> {
+    init();
+    let pipeline = gst::parse::launch(&format!(
+        "appsrc name=src format=time is-live=false \
+           caps=video/x-raw,format=I420,width={W},height={H},framerate={FPS}/1 \
+         ! x264enc speed-preset=ultrafast key-int-max=30 pass=qual quantizer=27 tune=zerolatency \
+         ! h264parse ! hapmotiondetect name=det {props} ! fakesink sync=false"
+    ))
+    .unwrap()
+    .downcast::<gst::Pipeline>()
+    .unwrap();
+    let src = gst_common::appsrc(&pipeline, "src");
+    pipeline.set_state(gst::State::Playing).unwrap();
+    for i in 0..FPS * seconds {
+        let mut buf = gst::Buffer::from_mut_slice(frame(i, walks));
+        buf.get_mut()
+            .unwrap()
+            .set_pts(gst::ClockTime::SECOND * i / FPS);
+        src.push_buffer(buf).unwrap();
+    }
+    src.end_of_stream().unwrap();
+    let mut changes = Vec::new();
+    let bus = pipeline.bus().unwrap();
+    for msg in bus.iter_timed(gst::ClockTime::from_seconds(120)) {
+        match msg.view() {
+            gst::MessageView::Element(e)
+                if e.structure().is_some_and(|s| s.name() == "hapmotion") =>
+            {
+                let s = e.structure().unwrap();
+                let t = s.get::<u64>("running-time").unwrap() as f64 / 1e9;
+                changes.push((s.get::<bool>("detected").unwrap(), t));
+            }
+            gst::MessageView::Eos(_) => break,
+            gst::MessageView::Error(err) => panic!("{}", err.error()),
+            _ => {}
+        }
+    }
+    pipeline.set_state(gst::State::Null).unwrap();
+    changes
+}
+
+/// Asserts `changes` is on/off pairs and returns them as (on, off) times.
+fn pairs(changes: &[(bool, f64)]) -> Vec<(f64, f64)> {
+    assert!(
+        changes.len().is_multiple_of(2),
+        "unpaired changes {changes:?}"
+    );
+    changes
+        .chunks(2)
+        .map(|c| {
+            assert!(c[0].0 && !c[1].0, "not on then off: {changes:?}");
+            (c[0].1, c[1].1)
+        })
+        .collect()
+}
+
+#[test]
+fn hold_time_sets_when_motion_ends() {
+    // The object walks from 5 to 11 s. Motion ends one hold time after it stopped.
+    for hold in [2u64, 8] {
+        let changes = run(
+            &format!("hold-time={}", hold * 1_000_000_000),
+            &[5.0..11.0],
+            30,
+        );
+        let p = pairs(&changes);
+        assert_eq!(p.len(), 1, "hold {hold} s: {changes:?}");
+        let (on, off) = p[0];
+        assert!((5.0..6.0).contains(&on), "hold {hold} s: on at {on}");
+        let end = 11.0 + hold as f64;
+        assert!(
+            (end - 1.0..end + 1.0).contains(&off),
+            "hold {hold} s: off at {off}, expected about {end}"
+        );
+    }
+}
+
+#[test]
+fn threshold_sets_what_is_big_enough() {
+    // The same walk: found at a low threshold, ignored at a high one.
+    let walks = [5.0..11.0];
+    let low = run("threshold=1.0 hold-time=2000000000", &walks, 20);
+    assert_eq!(pairs(&low).len(), 1, "{low:?}");
+    let high = run("threshold=40.0 hold-time=2000000000", &walks, 20);
+    assert!(high.is_empty(), "threshold 40: {high:?}");
+}
+
+#[test]
+fn cooldown_delays_the_next_detection() {
+    // Two walks, the second starting 2 s after the first one's hold (2 s) ran out.
+    let walks = [5.0..9.0, 13.0..25.0];
+    let hold = "hold-time=2000000000";
+    let quick = pairs(&run(&format!("{hold} cooldown=0"), &walks, 30));
+    assert_eq!(quick.len(), 2, "{quick:?}");
+    assert!((10.0..12.0).contains(&quick[0].1), "{quick:?}");
+    assert!((13.0..15.0).contains(&quick[1].0), "{quick:?}");
+    // A 7 s cooldown after the first off (about 11 s) holds the second on back to about 18 s.
+    let slow = pairs(&run(&format!("{hold} cooldown=7000000000"), &walks, 30));
+    assert_eq!(slow.len(), 2, "{slow:?}");
+    let earliest = slow[0].1 + 7.0;
+    assert!(
+        (earliest..earliest + 0.5).contains(&slow[1].0),
+        "second on at {}, cooldown ends at {earliest}: {slow:?}",
+        slow[1].0
+    );
+}
+
+#[test]
+fn warm_up_delays_the_first_detection() {
+    // The object walks from the first second on.
+    let walks = [1.0..12.0];
+    let hold = "hold-time=2000000000";
+    let cold = pairs(&run(hold, &walks, 16));
+    assert_eq!(cold.len(), 1, "{cold:?}");
+    assert!(cold[0].0 < 3.0, "no warm-up: on at {}", cold[0].0);
+    let warm = pairs(&run(&format!("{hold} warm-up=6000000000"), &walks, 16));
+    assert_eq!(warm.len(), 1, "{warm:?}");
+    assert!(
+        (6.0..6.5).contains(&warm[0].0),
+        "6 s warm-up: on at {}",
+        warm[0].0
+    );
+}
+
+#[test]
+fn a_still_scene_never_reports_motion() {
+    for algorithm in ["motion-vectors", "complexity"] {
+        let changes = run(&format!("algorithm={algorithm}"), &[], 60);
+        assert!(changes.is_empty(), "{algorithm}: {changes:?}");
+    }
+}
