@@ -19,11 +19,11 @@ fuzz_target!(|data: &[u8]| {
                 let _ = parser.add_parameter_set(nal);
             }
             NalUnitType::Slice | NalUnitType::IdrSlice => {
-                if let Ok(Some(stats)) = parser.parse(std::iter::once(Ok(nal)), nal.len() + 4) {
-                    if stats.macroblocks {
-                        let map = parser.macroblocks();
-                        assert_eq!(map.mbs.len(), (map.width * map.height) as usize);
-                    }
+                if let Ok(Some(stats)) = parser.parse(std::iter::once(Ok(nal)), nal.len() + 4)
+                    && stats.macroblocks
+                {
+                    let map = parser.macroblocks();
+                    assert_eq!(map.mbs.len(), (map.width * map.height) as usize);
                 }
             }
             _ => {}
