@@ -491,6 +491,12 @@ async def run(checks: Checks, workdir: Path) -> None:
                 f"start {status}, status event {ended}",
             )
             tasks[-1].cancel()
+            # The second controller disconnects first: once its pairing is gone the accessory
+            # closes its connection, and aiohomekit's automatic reconnect would then fail
+            # pair-verify (rightly) in the background.
+            if second is not None:
+                await second.close()
+                second = None
             removed = await first.remove_pairing(second_id)
             checks.check("remove the second pairing", removed is True)
         finally:
