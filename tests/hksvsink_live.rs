@@ -172,22 +172,7 @@ fn receiver() -> Receiver {
     .unwrap()
     .downcast::<gst::Pipeline>()
     .unwrap();
-    let key: Arc<Mutex<Option<Vec<u8>>>> = Arc::default();
-    let for_signal = key.clone();
-    pipeline
-        .by_name("dec")
-        .unwrap()
-        .connect("request-key", false, move |_| {
-            let key = for_signal.lock().unwrap().clone()?;
-            let caps = gst::Caps::builder("application/x-srtp")
-                .field("srtp-key", gst::Buffer::from_slice(key))
-                .field("srtp-cipher", "aes-128-icm")
-                .field("srtp-auth", "hmac-sha1-80")
-                .field("srtcp-cipher", "aes-128-icm")
-                .field("srtcp-auth", "hmac-sha1-80")
-                .build();
-            Some(caps.to_value())
-        });
+    let key = gst_common::srtp_key_slot(&pipeline, "dec");
     let packets = Arc::new(AtomicUsize::new(0));
     let counter = packets.clone();
     pipeline

@@ -53,39 +53,49 @@ pub(crate) fn short_type(value: &Json) -> String {
 impl CameraIids {
     /// Finds them in a `GET /accessories` body (the first accessory that has them).
     pub fn find(accessories: &Json) -> Result<CameraIids, ClientError> {
-        let list = accessories["accessories"]
-            .as_array()
-            .ok_or_else(|| error("no accessories"))?;
-        for accessory in list {
-            let find = |service: &str, characteristic: &str| -> Option<u64> {
-                accessory["services"]
-                    .as_array()?
-                    .iter()
-                    .filter(|s| short_type(&s["type"]) == service)
-                    .flat_map(|s| s["characteristics"].as_array().into_iter().flatten())
-                    .find(|c| short_type(&c["type"]) == characteristic)
-                    .and_then(|c| c["iid"].as_u64())
-            };
-            let found = (|| {
-                Some(CameraIids {
-                    aid: accessory["aid"].as_u64()?,
-                    recording_active: find("204", "B0")?,
-                    supported_recording: find("204", "205")?,
-                    supported_video: find("204", "206")?,
-                    supported_audio: find("204", "207")?,
-                    selected: find("204", "209")?,
-                    audio_active: find("204", "226")?,
-                    camera_active: find("21A", "21B")?,
-                    setup_data_stream: find("129", "131")?,
-                    motion: find("85", "22")?,
-                })
-            })();
-            if let Some(found) = found {
-                return Ok(found);
-            }
-        }
-        Err(error("no accessory with the HKSV recording services"))
+        find_iids(accessories, "the HKSV recording services", |aid, find| {
+            Some(CameraIids {
+                aid,
+                recording_active: find("204", "B0")?,
+                supported_recording: find("204", "205")?,
+                supported_video: find("204", "206")?,
+                supported_audio: find("204", "207")?,
+                selected: find("204", "209")?,
+                audio_active: find("204", "226")?,
+                camera_active: find("21A", "21B")?,
+                setup_data_stream: find("129", "131")?,
+                motion: find("85", "22")?,
+            })
+        })
     }
+}
+
+/// The first accessory in `/accessories` for which `build` finds every iid it needs; `build`
+/// gets the accessory's aid and a lookup of a characteristic's iid by service and
+/// characteristic short type. `what` names the services in the error.
+pub(crate) fn find_iids<T>(
+    accessories: &Json,
+    what: &str,
+    build: impl Fn(u64, &dyn Fn(&str, &str) -> Option<u64>) -> Option<T>,
+) -> Result<T, ClientError> {
+    let list = accessories["accessories"]
+        .as_array()
+        .ok_or_else(|| error("no accessories"))?;
+    for accessory in list {
+        let find = |service: &str, characteristic: &str| -> Option<u64> {
+            accessory["services"]
+                .as_array()?
+                .iter()
+                .filter(|s| short_type(&s["type"]) == service)
+                .flat_map(|s| s["characteristics"].as_array().into_iter().flatten())
+                .find(|c| short_type(&c["type"]) == characteristic)
+                .and_then(|c| c["iid"].as_u64())
+        };
+        if let Some(found) = accessory["aid"].as_u64().and_then(|aid| build(aid, &find)) {
+            return Ok(found);
+        }
+    }
+    Err(error(format!("no accessory with {what}")))
 }
 
 /// Reads a tlv8 characteristic.

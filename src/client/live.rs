@@ -38,35 +38,17 @@ pub struct LiveIids {
 impl LiveIids {
     /// Finds them in a `GET /accessories` body (the first accessory that has them).
     pub fn find(accessories: &Json) -> Result<LiveIids, ClientError> {
-        let list = accessories["accessories"]
-            .as_array()
-            .ok_or_else(|| error("no accessories"))?;
-        for accessory in list {
-            let find = |service: &str, characteristic: &str| -> Option<u64> {
-                accessory["services"]
-                    .as_array()?
-                    .iter()
-                    .filter(|s| super::hub::short_type(&s["type"]) == service)
-                    .flat_map(|s| s["characteristics"].as_array().into_iter().flatten())
-                    .find(|c| super::hub::short_type(&c["type"]) == characteristic)
-                    .and_then(|c| c["iid"].as_u64())
-            };
-            let found = (|| {
-                Some(LiveIids {
-                    aid: accessory["aid"].as_u64()?,
-                    supported_video: find("110", "114")?,
-                    selected: find("110", "117")?,
-                    setup_endpoints: find("110", "118")?,
-                    streaming_status: find("110", "120")?,
-                    streaming_active: find("110", "B0")?,
-                    camera_active: find("21A", "21B")?,
-                })
-            })();
-            if let Some(found) = found {
-                return Ok(found);
-            }
-        }
-        Err(error("no accessory with CameraRTPStreamManagement"))
+        super::hub::find_iids(accessories, "CameraRTPStreamManagement", |aid, find| {
+            Some(LiveIids {
+                aid,
+                supported_video: find("110", "114")?,
+                selected: find("110", "117")?,
+                setup_endpoints: find("110", "118")?,
+                streaming_status: find("110", "120")?,
+                streaming_active: find("110", "B0")?,
+                camera_active: find("21A", "21B")?,
+            })
+        })
     }
 }
 

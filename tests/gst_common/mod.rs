@@ -79,3 +79,29 @@ pub fn scene_frame(
     }
     data
 }
+
+/// Gives `srtpdec` named `name` in `pipeline` the AES_CM_128_HMAC_SHA1_80 master key+salt
+/// (30 bytes) put into the returned slot, when it asks (`request-key`); until then it gets
+/// none.
+pub fn srtp_key_slot(
+    pipeline: &impl IsA<gst::Bin>,
+    name: &str,
+) -> std::sync::Arc<std::sync::Mutex<Option<Vec<u8>>>> {
+    let key: std::sync::Arc<std::sync::Mutex<Option<Vec<u8>>>> = std::sync::Arc::default();
+    let for_signal = key.clone();
+    pipeline
+        .by_name(name)
+        .unwrap_or_else(|| panic!("no {name} in the pipeline"))
+        .connect("request-key", false, move |_| {
+            let key = for_signal.lock().unwrap().clone()?;
+            let caps = gst::Caps::builder("application/x-srtp")
+                .field("srtp-key", gst::Buffer::from_slice(key))
+                .field("srtp-cipher", "aes-128-icm")
+                .field("srtp-auth", "hmac-sha1-80")
+                .field("srtcp-cipher", "aes-128-icm")
+                .field("srtcp-auth", "hmac-sha1-80")
+                .build();
+            Some(caps.to_value())
+        });
+    key
+}
