@@ -82,6 +82,19 @@ SOURCES = {
     "ihc": "skimage:ihc.png",
     "page": "skimage:page.png",
     "flower": "sklearn:flower.jpg",
+    # Third held-out part (heldout3): KDE Plasma wallpapers (Debian plasma-workspace-wallpapers).
+    "path": "/usr/share/wallpapers/Path/contents/images/2560x1600.jpg",
+    "eveningglow": "/usr/share/wallpapers/EveningGlow/contents/images/2560x1600.jpg",
+    "bythewater": "/usr/share/wallpapers/BytheWater/contents/images/2560x1600.jpg",
+    "darkesthour": "/usr/share/wallpapers/DarkestHour/contents/images/2560x1600.jpg",
+    "coldripple": "/usr/share/wallpapers/ColdRipple/contents/images/2560x1600.jpg",
+    "summer1am": "/usr/share/wallpapers/summer_1am/contents/images/2560x1600.jpg",
+    "fallenleaf": "/usr/share/wallpapers/FallenLeaf/contents/images/2560x1600.jpg",
+    "onestandsout": "/usr/share/wallpapers/OneStandsOut/contents/images/2560x1600.jpg",
+    "autumn": "/usr/share/wallpapers/Autumn/contents/images/2560x1600.jpg",
+    "kite": "/usr/share/wallpapers/Kite/contents/images/2560x1600.jpg",
+    "grey": "/usr/share/wallpapers/Grey/contents/images/2560x1600.jpg",
+    "colorfulcups": "/usr/share/wallpapers/ColorfulCups/contents/images/2560x1600.jpg",
 }
 
 

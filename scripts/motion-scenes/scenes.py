@@ -1,4 +1,4 @@
-"""The scenes: tuning and held-out parts (tuning, heldout; tuning2, heldout2), each with
+"""The scenes: tuning and held-out parts (tuning, heldout; tuning2, heldout2; heldout3), each with
 pictures (backgrounds and sprite textures) and nuisance parameters of its own. Each scene is a function of a numpy
 random generator returning a `Scene`; the seed of each scene is fixed here."""
 from __future__ import annotations
@@ -475,4 +475,117 @@ def t2_cobbles_hn_snow_web(rng):
 TUNING2 = [(t2_patio_720p, 401), (t2_patio_hn_puddle_plant, 402), (t2_yard_night_ir_snow, 403),
            (t2_shore_car_parks, 404), (t2_lawn_hn_dapple_flag, 405), (t2_cobbles_hn_snow_web, 406)]
 
-PARTS = {"tuning": TUNING, "heldout": HELDOUT, "tuning2": TUNING2, "heldout2": HELDOUT2}
+
+# ------------------------------------------------------------------ third held-out part (heldout3)
+# Pictures: KDE Plasma wallpapers (Debian plasma-workspace-wallpapers) Path, EveningGlow,
+# BytheWater, DarkestHour, ColdRipple, summer_1am (backgrounds); FallenLeaf, OneStandsOut, Autumn,
+# Kite, Grey, ColorfulCups (sprite textures, flag). None is used by another part.
+
+def h3_path_walkers(rng):
+    bg = r.load_image("path", (0, 0.2, 1, 0.85))
+    leaf = r.texture("fallenleaf", (0.55, 0.3, 0.85, 0.9), (40, 80))
+    moss = r.texture("onestandsout", (0.2, 0.2, 0.5, 0.8), (40, 80)) * 0.7
+    kite = r.texture("kite", (0.2, 0.2, 0.6, 0.8), (40, 80))
+    d = 36.0
+    return Scene("path_walkers", "Forest path, daylight, trees swaying in gusts: a person walks down the path "
+                 "towards the camera, a person walks away up the path, a person crosses diagonally",
+                 bg, d, 25, 2.0, "high",
+                 sprites=[person(rng, leaf, [(2, 200, 190, 24), (12, 160, 355, 115)], "person walking towards the camera"),
+                          person(rng, moss, [(15.5, 130, 390, 130), (26, 205, 180, 24)], "person walking away from the camera"),
+                          person(rng, kite, [(29.5, 670, 250, 50), (35.5, 120, 345, 100)], "person crossing diagonally")],
+                 sways=[r.Sway(rng, d, (0, 0, 230, 300), 2.4, [0.3, 0.85, 2.0], 5, base=0.4),
+                        r.Sway(rng, d, (420, 0, 640, 280), 2.0, [0.4, 1.1, 2.4], 5, base=0.4),
+                        r.Sway(rng, d, (430, 230, 640, 360), 1.4, [0.7, 1.8], 4)],
+                 vbr=(28, 320), cbr=224, nuisance=["trees and undergrowth swaying in gusts"])
+
+
+def h3_shore_child_dog(rng):
+    bg = r.load_image("eveningglow", (0, 0.3, 1, 0.95))
+    cups = r.texture("colorfulcups", (0.1, 0.1, 0.5, 0.7), (40, 80))
+    fur = r.texture("fallenleaf", (0.05, 0.55, 0.4, 0.95), (60, 40))
+    grey = r.texture("grey", (0.2, 0.2, 0.6, 0.8), (40, 80)) * 0.8
+    d = 34.0
+    return Scene("shore_child_dog", "Lake shore with rowing boats at sunset: a child runs across the beach, a dog "
+                 "runs after a while, a person walks diagonally away along the shore; ripples and glints on the lake",
+                 bg, d, 15, 4.0, "main",
+                 sprites=[person(rng, cups, across(3, 6.5, 330, 52, False, 680, -40), "child running"),
+                          r.Sprite("animal", across(11, 13.5, 345, 40, True, -60, 700), fur, 41, label="dog running"),
+                          person(rng, grey, [(18, 120, 358, 100), (30, 560, 300, 58)], "person walking away along the shore")],
+                 sways=[r.Ripples(rng, d, (0, 50, 420, 114), 0.9, 5, 700.0, rings_per_s=0.4)],
+                 vbr=(28, 288), cbr=192, nuisance=["ripples and glints on the lake"])
+
+
+def h3_boardwalk_car_cyclist(rng):
+    bg = r.load_image("bythewater", (0, 0.0, 1, 0.65))
+    body = r.texture("grey", (0.4, 0.4, 0.8, 0.7), (120, 50))
+    cups = r.texture("colorfulcups", (0.5, 0.4, 0.9, 0.9), (40, 80))
+    d = 30.0
+    return Scene("boardwalk_car_cyclist", "Boardwalk by a lake, daylight: a car passes along the far bank, a cyclist "
+                 "(a figure at cycling speed, 5 m/s) rides along the boardwalk while the exposure hunts",
+                 bg, d, 20, 1.0, "high",
+                 sprites=[r.Sprite("car", across(4, 12, 143, 16, True, -60, 700), body, 42, label="car passing on the far bank"),
+                          person(rng, cups, across(17, 19.6, 335, 95, False, 690, -50), "cyclist (figure at 5 m/s)")],
+                 lights=[r.ExposureHunting(rng, d, 0.14, 1.5, 3)],
+                 vbr=(27, 320), cbr=224, nuisance=["exposure hunting"])
+
+
+def h3_lake_night_ir(rng):
+    bg = courtyard(("darkesthour", (0, 0.3, 1, 0.8)), ("onestandsout", (0, 0.5, 1, 0.8)), horizon=225)
+    coat = r.texture("kite", (0.5, 0.1, 0.8, 0.6), (40, 80))
+    fur = r.texture("autumn", (0.1, 0.7, 0.4, 0.95), (60, 40))
+    d = 34.0
+    return Scene("lake_night_ir", "Lake shore at night in IR: one person walks along the shore, later a cat crosses; "
+                 "moths at the IR lamp",
+                 bg, d, 10, 2.0, "main", look="ir", ir_lamp=(340, 220),
+                 sprites=[person(rng, coat, across(6, 19, 305, 66, True, -30, 670), "person walking at night"),
+                          r.Sprite("animal", across(25, 28.5, 340, 32, False, -40, 680), fur, 43, label="cat crossing")],
+                 overlays=[r.Insects(rng, d, 3, (260, 110), 70, (2.0, 5.0))],
+                 vbr=(29, 256), cbr=160, nuisance=["IR night noise", "moths at the IR lamp"])
+
+
+def h3_path_hn_sway_clouds(rng):
+    bg = r.load_image("path", (0, 0.25, 1, 0.9))
+    d = 30.0
+    return Scene("path_hn_sway_clouds", "Forest path: trees and a single branch sway in strong gusts, cloud shadows "
+                 "drift over the ground", bg, d, 20, 4.0, "main", hard_negative=True,
+                 sways=[r.Sway(rng, d, (0, 0, 260, 320), 3.2, [0.3, 0.9, 2.1], 6, base=0.3),
+                        r.Sway(rng, d, (400, 0, 640, 300), 2.8, [0.35, 1.2, 2.7], 6, base=0.3),
+                        r.Sway(rng, d, (180, 40, 420, 130), 5.5, [0.6, 1.5], 4, single_branch=True)],
+                 lights=[r.CloudShadows(rng, d, 0.4, 35.0, 100, coverage=0.5, ae=0.5, ground=150)],
+                 vbr=(28, 320), cbr=224, nuisance=["trees swaying", "single branch", "strong gusts", "cloud shadows"])
+
+
+def h3_jetty_hn_ir_insects_rain(rng):
+    bg = r.load_image("coldripple", (0, 0.3, 1, 0.95))
+    d = 30.0
+    return Scene("jetty_hn_ir_insects_rain", "Jetty on a lake at night in IR: moths circle the IR lamp, light rain "
+                 "lit by the lamp", bg, d, 15, 1.0, "main", look="ir", hard_negative=True, ir_lamp=(300, 180),
+                 overlays=[r.Insects(rng, d, 6, (360, 140), 90, (2.5, 8.0)), r.Rain(rng, d, 30, 1.0)],
+                 vbr=(29, 256), cbr=192, nuisance=["moths at the IR lamp", "rain near the IR lamp", "IR night noise"])
+
+
+def h3_dusk_hn_rain_light(rng):
+    bg = r.load_image("summer1am", (0, 0.35, 1, 0.95))
+    d = 30.0
+    return Scene("dusk_hn_rain_light", "Lake at dusk (colour night) seen from a porch: rain falls, the porch lamp is "
+                 "switched on and off four times", bg, d, 25, 2.0, "high", look="colornight", hard_negative=True,
+                 lights=[r.LightSwitch(rng, d, [5.0, 11.5, 18.0, 24.5], (160, 300), 180, 1.2)],
+                 overlays=[r.Rain(rng, d, 45, 2.0)],
+                 vbr=(28, 320), cbr=224, nuisance=["rain", "porch light switched on and off", "colour night noise"])
+
+
+def h3_glow_hn_flag_exposure(rng):
+    bg = r.load_image("eveningglow", (0, 0.15, 1, 0.8))
+    d = 30.0
+    return Scene("glow_hn_flag_exposure", "Lake shore with boats at sunset: a flag on a pole waves in gusts, the "
+                 "exposure hunts strongly (the sun low in the picture); 30 fps", bg, d, 30, 2.0, "main", hard_negative=True,
+                 sways=[r.Flag(rng, d, (470, 60), (120, 75), ("autumn", (0.5, 0.1, 0.9, 0.6)), 11.0, 1.5, 5, pole=200)],
+                 lights=[r.ExposureHunting(rng, d, 0.22, 1.0, 4)],
+                 vbr=(28, 320), cbr=224, nuisance=["flag waving in gusts", "exposure hunting"])
+
+
+HELDOUT3 = [(h3_path_walkers, 501), (h3_shore_child_dog, 502), (h3_boardwalk_car_cyclist, 503),
+            (h3_lake_night_ir, 504), (h3_path_hn_sway_clouds, 505), (h3_jetty_hn_ir_insects_rain, 506),
+            (h3_dusk_hn_rain_light, 507), (h3_glow_hn_flag_exposure, 508)]
+
+PARTS = {"tuning": TUNING, "heldout": HELDOUT, "tuning2": TUNING2, "heldout2": HELDOUT2, "heldout3": HELDOUT3}
