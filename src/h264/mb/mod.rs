@@ -110,6 +110,34 @@ impl MbMap {
     }
 }
 
+impl MbMap {
+    /// A 64-bit FNV-1a digest of the picture size and of every field of every macroblock:
+    /// two parses of the same picture agree exactly when their digests do (tools and tests use
+    /// it to check that a change of the parsers leaves their output bit-identical).
+    pub fn digest(&self) -> u64 {
+        const PRIME: u64 = 0x0000_0100_0000_01b3;
+        let mut hash = 0xcbf2_9ce4_8422_2325u64;
+        let mut eat = |bytes: &[u8]| {
+            for &b in bytes {
+                hash = (hash ^ u64::from(b)).wrapping_mul(PRIME);
+            }
+        };
+        eat(&self.width.to_le_bytes());
+        eat(&self.height.to_le_bytes());
+        for mb in &self.mbs {
+            eat(&[mb.kind as u8, mb.qp as u8, mb.cbp]);
+            eat(&mb.bits.to_le_bytes());
+            eat(&mb.mvd.to_le_bytes());
+            for v in mb.mv.iter().chain(&mb.mv_mean) {
+                eat(&v.to_le_bytes());
+            }
+            eat(&mb.mv_max.to_le_bytes());
+            eat(&mb.coeffs.to_le_bytes());
+        }
+        hash
+    }
+}
+
 /// Parses the `slice_data()` of one slice NAL unit (header byte included, escaped payload)
 /// whose header is `header`, into `map` (which must have been [`reset`](MbMap::reset) to the
 /// picture size of `sps`). Returns the number of macroblocks parsed.
@@ -190,3 +218,6 @@ pub(crate) mod test_clips {
         out
     }
 }
+
+#[cfg(test)]
+mod digest_tests;
