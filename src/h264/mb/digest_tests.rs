@@ -75,13 +75,20 @@ fn macroblock_maps_are_unchanged() {
     let mut got = String::new();
     for path in clips() {
         let data = std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-        let name = path.strip_prefix(root).unwrap_or(&path).display().to_string();
+        let name = path
+            .strip_prefix(root)
+            .unwrap_or(&path)
+            .display()
+            .to_string();
         digest_lines(&name, &data, &mut got);
     }
     let expected_path = root.join("src/h264/testdata/mbmap-digests.txt");
     if std::env::var_os("HKSV_WRITE_MB_DIGESTS").is_some() {
         std::fs::write(&expected_path, &got).expect("write the digests");
-        panic!("wrote {} (run again without HKSV_WRITE_MB_DIGESTS)", expected_path.display());
+        panic!(
+            "wrote {} (run again without HKSV_WRITE_MB_DIGESTS)",
+            expected_path.display()
+        );
     }
     let expected = std::fs::read_to_string(&expected_path).expect("mbmap-digests.txt");
     let expected: Vec<&str> = expected.lines().collect();

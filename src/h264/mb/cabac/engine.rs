@@ -8,6 +8,54 @@
 
 use super::tables::{CTX_INIT, NUM_CTX, RANGE_LPS, TRANS_IDX_LPS};
 
+/// Size of the context array: a power of two at least [`NUM_CTX`], so that an index can be
+/// masked into it instead of bounds checked.
+const CTX_SLOTS: usize = 512;
+const _: () = assert!(NUM_CTX <= CTX_SLOTS && CTX_SLOTS.is_power_of_two());
+
+/// What an LPS does to `codIRange`, per `pStateIdx * 4 + qCodIRangeIdx`.
+#[derive(Clone, Copy)]
+struct LpsRange {
+    /// `rangeTabLPS` (Table 9-44).
+    range: u8,
+    /// Renormalisation shift after an LPS: `codIRange` becomes `range << shift` (256..=510).
+    shift: u8,
+}
+
+/// [`LpsRange`] of every state and quarter, from Table 9-44: the renormalisation of an LPS
+/// is known before the bin is decoded, which takes it off the decoder's critical path.
+static LPS_RANGE: [LpsRange; 256] = {
+    let mut table = [LpsRange { range: 0, shift: 0 }; 256];
+    let mut i = 0;
+    while i < 256 {
+        let range = RANGE_LPS[i / 4][i % 4];
+        table[i] = LpsRange {
+            range,
+            // 8-bit range (2..=240) to 9 bits.
+            shift: range.leading_zeros() as u8 + 1,
+        };
+        i += 1;
+    }
+    table
+};
+
+/// The context state (`pStateIdx << 1 | valMPS`) after a bin, indexed by
+/// `lps << 7 | state`: `transIdxMPS` for an MPS (`lps` 0), `transIdxLPS` with the MPS flip
+/// of `pStateIdx` 0 for an LPS (9.3.3.2.1.1). The bin decoded is `valMPS ^ lps`.
+static NEXT_STATE: [u8; 256] = {
+    let mut table = [0u8; 256];
+    let mut state = 0;
+    while state < 128 {
+        let (p, mps) = (state >> 1, (state & 1) as u8);
+        let next_mps = if p < 62 { p + 1 } else { 62 };
+        table[state] = ((next_mps as u8) << 1) | mps;
+        let lps_mps = if p == 0 { 1 - mps } else { mps };
+        table[128 + state] = (TRANS_IDX_LPS[p] << 1) | lps_mps;
+        state += 1;
+    }
+    table
+};
+
 /// Initial `pStateIdx << 1 | valMPS` of a context with values (`m`, `n`) at `slice_qp`
 /// (9.3.1.1).
 pub(super) fn context_state(m: i8, n: i8, slice_qp: i32) -> u8 {
@@ -35,7 +83,7 @@ pub(super) struct Engine<'a> {
     ahead: u32,
     range: u32,
     /// `pStateIdx << 1 | valMPS` per ctxIdx.
-    ctx: [u8; NUM_CTX],
+    ctx: [u8; CTX_SLOTS],
 }
 
 /// The window is refilled when fewer look-ahead bits remain: one decision needs at most 7.
@@ -50,7 +98,7 @@ impl<'a> Engine<'a> {
             window: 0,
             ahead: 0,
             range: 510,
-            ctx: [0; NUM_CTX],
+            ctx: [0; CTX_SLOTS],
         };
         engine.set_position(pos);
         engine
@@ -115,36 +163,37 @@ impl<'a> Engine<'a> {
     }
 
     /// DecodeDecision (9.3.3.2.1) with context `ctx_idx`, renormalisation included.
+    ///
+    /// Written without data-dependent branches: in noisy pictures the decoded bins are close
+    /// to random, and a mispredicted branch per bin costs more than the few extra operations
+    /// (masks, table lookups) that select the MPS or LPS outcome.
     #[inline(always)]
     pub(super) fn decision(&mut self, ctx_idx: usize) -> u32 {
         if self.ahead < MIN_AHEAD {
             self.refill();
         }
-        let Some(slot) = self.ctx.get_mut(ctx_idx) else {
-            return 0;
-        };
-        let state = usize::from(*slot >> 1);
-        let mps = u32::from(*slot & 1);
-        let lps = u32::from(RANGE_LPS[state & 63][((self.range >> 6) & 3) as usize]);
-        self.range -= lps;
-        let scaled = u64::from(self.range) << self.ahead;
-        if self.window < scaled {
-            *slot = ((state.min(61) as u8 + 1) << 1) | mps as u8;
-            if self.range < 256 {
-                self.range <<= 1;
-                self.ahead -= 1;
-            }
-            mps
+        debug_assert!(ctx_idx < NUM_CTX);
+        // The mask keeps the index inside the array (no bounds check); every ctxIdx the
+        // parsers pass is below NUM_CTX ≤ CTX_SLOTS.
+        let slot = &mut self.ctx[ctx_idx & (CTX_SLOTS - 1)];
+        let state = usize::from(*slot & 0x7f);
+        let lps = LPS_RANGE[((state & 0x7e) << 1) | ((self.range >> 6) & 3) as usize];
+        let mps_range = self.range - u32::from(lps.range);
+        // After an MPS codIRange is at least 128 (in quarter q, codIRange ≥ 256 + 64·q and
+        // rangeTabLPS ≤ 128 + 64·q): one shift at most.
+        let mps_shift = u32::from(mps_range < 256);
+        let scaled = u64::from(mps_range) << self.ahead;
+        let is_lps = self.window >= scaled;
+        self.window -= scaled & 0u64.wrapping_sub(u64::from(is_lps));
+        let (range, shift) = if is_lps {
+            (u32::from(lps.range) << lps.shift, u32::from(lps.shift))
         } else {
-            self.window -= scaled;
-            self.range = lps;
-            let new_mps = if state == 0 { 1 - mps } else { mps };
-            *slot = (TRANS_IDX_LPS[state & 63] << 1) | new_mps as u8;
-            let shift = self.range.leading_zeros().saturating_sub(23);
-            self.range <<= shift;
-            self.ahead -= shift;
-            1 - mps
-        }
+            (mps_range << mps_shift, mps_shift)
+        };
+        *slot = NEXT_STATE[(usize::from(is_lps) << 7) | state];
+        self.range = range;
+        self.ahead -= shift;
+        (state as u32 & 1) ^ u32::from(is_lps)
     }
 
     /// DecodeBypass (9.3.3.2.3).
@@ -155,12 +204,9 @@ impl<'a> Engine<'a> {
         }
         self.ahead -= 1;
         let scaled = u64::from(self.range) << self.ahead;
-        if self.window >= scaled {
-            self.window -= scaled;
-            1
-        } else {
-            0
-        }
+        let one = self.window >= scaled;
+        self.window -= scaled & 0u64.wrapping_sub(u64::from(one));
+        u32::from(one)
     }
 
     /// DecodeTerminate (9.3.3.2.2.3): 1 ends the slice (or announces I_PCM), without
