@@ -88,6 +88,18 @@ impl MbStats {
     }
 }
 
+impl MbStats {
+    /// [`set_motion`](Self::set_motion) for a macroblock whose 16 blocks all move by `mv`
+    /// (`P_Skip`): the same result without the loop.
+    pub fn set_uniform_motion(&mut self, mv: [i16; 2]) {
+        let [x, y] = mv.map(i32::from);
+        self.mv = mv;
+        // The mean of 16 equal vectors is the vector.
+        self.mv_mean = mv;
+        self.mv_max = u16::try_from(x.abs() + y.abs()).unwrap_or(u16::MAX);
+    }
+}
+
 /// Per-macroblock statistics of one picture, in raster order.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct MbMap {

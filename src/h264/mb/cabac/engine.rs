@@ -13,7 +13,7 @@ use super::tables::{CTX_INIT, NUM_CTX, RANGE_LPS, TRANS_IDX_LPS};
 const CTX_SLOTS: usize = 512;
 const _: () = assert!(NUM_CTX <= CTX_SLOTS && CTX_SLOTS.is_power_of_two());
 
-/// What an LPS does to `codIRange`, per `pStateIdx * 4 + qCodIRangeIdx`.
+/// What an LPS does to `codIRange`.
 #[derive(Clone, Copy)]
 struct LpsRange {
     /// `rangeTabLPS` (Table 9-44).
@@ -22,13 +22,17 @@ struct LpsRange {
     shift: u8,
 }
 
-/// [`LpsRange`] of every state and quarter, from Table 9-44: the renormalisation of an LPS
-/// is known before the bin is decoded, which takes it off the decoder's critical path.
-static LPS_RANGE: [LpsRange; 256] = {
-    let mut table = [LpsRange { range: 0, shift: 0 }; 256];
+/// [`LpsRange`] of every quarter and state, from Table 9-44, indexed by
+/// `(codIRange & 0xc0) << 1 | state` (state = `pStateIdx << 1 | valMPS`, so each value is
+/// there twice): the index costs two operations on the decoder's critical path. The
+/// renormalisation of an LPS is known before the bin is decoded, which also takes it off that
+/// path.
+static LPS_RANGE: [LpsRange; 512] = {
+    let mut table = [LpsRange { range: 0, shift: 0 }; 512];
     let mut i = 0;
-    while i < 256 {
-        let range = RANGE_LPS[i / 4][i % 4];
+    while i < 512 {
+        let (quarter, p_state) = (i >> 7, (i & 0x7f) >> 1);
+        let range = RANGE_LPS[p_state][quarter];
         table[i] = LpsRange {
             range,
             // 8-bit range (2..=240) to 9 bits.
@@ -177,7 +181,7 @@ impl<'a> Engine<'a> {
         // parsers pass is below NUM_CTX ≤ CTX_SLOTS.
         let slot = &mut self.ctx[ctx_idx & (CTX_SLOTS - 1)];
         let state = usize::from(*slot & 0x7f);
-        let lps = LPS_RANGE[((state & 0x7e) << 1) | ((self.range >> 6) & 3) as usize];
+        let lps = LPS_RANGE[(((self.range & 0xc0) << 1) as usize) | state];
         let mps_range = self.range - u32::from(lps.range);
         // After an MPS codIRange is at least 128 (in quarter q, codIRange ≥ 256 + 64·q and
         // rangeTabLPS ≤ 128 + 64·q): one shift at most.
