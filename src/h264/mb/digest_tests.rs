@@ -42,7 +42,7 @@ fn digest_lines(name: &str, data: &[u8], out: &mut String) {
     let mut index = 0usize;
     let mut failed = false;
     let mut started = false;
-    let mut flush = |map: &MbMap, index: usize, failed: bool, out: &mut String| {
+    let flush = |map: &MbMap, index: usize, failed: bool, out: &mut String| {
         let mark = if failed { " error" } else { "" };
         let _ = writeln!(out, "{name} {index} {:016x}{mark}", map.digest());
     };

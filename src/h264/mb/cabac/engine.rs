@@ -13,32 +13,26 @@ use super::tables::{CTX_INIT, NUM_CTX, RANGE_LPS, TRANS_IDX_LPS};
 const CTX_SLOTS: usize = 512;
 const _: () = assert!(NUM_CTX <= CTX_SLOTS && CTX_SLOTS.is_power_of_two());
 
-/// What an LPS does to `codIRange`.
-#[derive(Clone, Copy)]
-struct LpsRange {
-    /// `rangeTabLPS` (Table 9-44).
-    range: u8,
-    /// Renormalisation shift after an LPS: `codIRange` becomes `range << shift` (256..=510).
-    shift: u8,
-}
-
-/// [`LpsRange`] of every quarter and state, from Table 9-44, indexed by
-/// `(codIRange & 0xc0) << 1 | state` (state = `pStateIdx << 1 | valMPS`, so each value is
-/// there twice): the index costs two operations on the decoder's critical path. The
-/// renormalisation of an LPS is known before the bin is decoded, which also takes it off that
-/// path.
-static LPS_RANGE: [LpsRange; 512] = {
-    let mut table = [LpsRange { range: 0, shift: 0 }; 512];
-    let mut i = 0;
-    while i < 512 {
-        let (quarter, p_state) = (i >> 7, (i & 0x7f) >> 1);
-        let range = RANGE_LPS[p_state][quarter];
-        table[i] = LpsRange {
-            range,
+/// What an LPS does to `codIRange`, per state (`pStateIdx << 1 | valMPS`, so each value is
+/// there twice): for each `qCodIRangeIdx` q, bits `16 q ..= 16 q + 7` hold `rangeTabLPS`
+/// (Table 9-44) and bits `16 q + 8 ..= 16 q + 11` the renormalisation shift that follows an
+/// LPS. The row is loaded from the state alone (off the decoder's critical path, which only
+/// shifts it by `codIRange`), and the LPS renormalisation is known before the bin is.
+static LPS_BY_STATE: [u64; 128] = {
+    let mut table = [0u64; 128];
+    let mut state = 0;
+    while state < 128 {
+        let mut row = 0u64;
+        let mut quarter = 0;
+        while quarter < 4 {
+            let range = RANGE_LPS[state >> 1][quarter];
             // 8-bit range (2..=240) to 9 bits.
-            shift: range.leading_zeros() as u8 + 1,
-        };
-        i += 1;
+            let shift = range.leading_zeros() as u64 + 1;
+            row |= (range as u64 | (shift << 8)) << (16 * quarter);
+            quarter += 1;
+        }
+        table[state] = row;
+        state += 1;
     }
     table
 };
@@ -74,23 +68,29 @@ pub(super) fn context_state(m: i8, n: i8, slice_qp: i32) -> u8 {
 
 /// Arithmetic decoder over an RBSP, with its context variables.
 ///
-/// `codIOffset` is kept together with the bits read ahead of it in one `window`: its top 9
-/// bits (above `ahead` bits of look-ahead) are `codIOffset`. Comparing `codIOffset` with
-/// `codIRange` is comparing `window` with `codIRange << ahead`, and renormalising by `n` bits
-/// is `ahead -= n`: no bit is read one at a time, and the position stays exact.
+/// `codIOffset` is kept together with the bits read ahead of it in one 64-bit `value`: bit 63
+/// is spare (a bypass bin widens `codIOffset` to 10 bits for a moment), bits 54..=62 are
+/// `codIOffset`, and below them come `ahead` bits read ahead, then zeros. Comparing
+/// `codIOffset` with `codIRange` is comparing `value` with `codIRange << 54` (a constant
+/// shift), and renormalising by `n` bits is `value <<= n; ahead -= n`: no bit is read one at
+/// a time, and the position stays exact.
 pub(super) struct Engine<'a> {
     data: &'a [u8],
-    /// Next byte of `data` to load into `window`.
+    /// Next byte of `data` to load into `value`.
     next: usize,
-    window: u64,
-    /// Look-ahead bits at the bottom of `window` (not yet part of `codIOffset`).
+    value: u64,
+    /// Look-ahead bits below `codIOffset` in `value`.
     ahead: u32,
     range: u32,
     /// `pStateIdx << 1 | valMPS` per ctxIdx.
     ctx: [u8; CTX_SLOTS],
 }
 
-/// The window is refilled when fewer look-ahead bits remain: one decision needs at most 7.
+/// Position of `codIOffset`'s lowest bit in [`Engine::value`], and the most look-ahead bits
+/// it holds.
+const OFFSET_SHIFT: u32 = 54;
+
+/// The value is refilled when fewer look-ahead bits remain: one decision needs at most 7.
 const MIN_AHEAD: u32 = 16;
 
 impl<'a> Engine<'a> {
@@ -99,7 +99,7 @@ impl<'a> Engine<'a> {
         let mut engine = Self {
             data,
             next: 0,
-            window: 0,
+            value: 0,
             ahead: 0,
             range: 510,
             ctx: [0; CTX_SLOTS],
@@ -122,8 +122,9 @@ impl<'a> Engine<'a> {
     pub(super) fn init_decoder(&mut self) -> bool {
         self.range = 510;
         self.refill();
+        self.value <<= 9;
         self.ahead -= 9;
-        (self.window >> self.ahead) < 510
+        (self.value >> OFFSET_SHIFT) < 510
     }
 
     /// Bits read so far (position of the next unread bit).
@@ -136,7 +137,7 @@ impl<'a> Engine<'a> {
     /// skipped this way.
     pub(super) fn set_position(&mut self, pos: usize) {
         self.next = pos / 8;
-        self.window = 0;
+        self.value = 0;
         self.ahead = 0;
     }
 
@@ -145,11 +146,10 @@ impl<'a> Engine<'a> {
         self.position() > self.data.len() * 8
     }
 
-    /// Loads whole bytes below the window (zeros past the end of the data), keeping
-    /// `codIOffset` (9 bits) and the look-ahead within 64 bits.
+    /// Loads whole bytes below the look-ahead (zeros past the end of the data).
     #[inline(always)]
     fn refill(&mut self) {
-        let take = (55 - self.ahead) / 8;
+        let take = (OFFSET_SHIFT - self.ahead) / 8;
         let bits = 8 * take;
         let word = match self
             .data
@@ -161,7 +161,7 @@ impl<'a> Engine<'a> {
                 (word << 8) | u64::from(self.data.get(self.next + i).copied().unwrap_or(0))
             }),
         };
-        self.window = (self.window << bits) | word;
+        self.value |= word << (OFFSET_SHIFT - self.ahead - bits);
         self.ahead += bits;
         self.next += take as usize;
     }
@@ -181,21 +181,23 @@ impl<'a> Engine<'a> {
         // parsers pass is below NUM_CTX ≤ CTX_SLOTS.
         let slot = &mut self.ctx[ctx_idx & (CTX_SLOTS - 1)];
         let state = usize::from(*slot & 0x7f);
-        let lps = LPS_RANGE[(((self.range & 0xc0) << 1) as usize) | state];
-        let mps_range = self.range - u32::from(lps.range);
+        let lps = (LPS_BY_STATE[state] >> ((self.range >> 2) & 0x30)) as u32;
+        let (lps_range, lps_shift) = (lps & 0xff, (lps >> 8) & 0xf);
+        let mps_range = self.range - lps_range;
         // After an MPS codIRange is at least 128 (in quarter q, codIRange ≥ 256 + 64·q and
         // rangeTabLPS ≤ 128 + 64·q): one shift at most.
         let mps_shift = u32::from(mps_range < 256);
-        let scaled = u64::from(mps_range) << self.ahead;
-        let is_lps = self.window >= scaled;
-        self.window -= scaled & 0u64.wrapping_sub(u64::from(is_lps));
+        let scaled = u64::from(mps_range) << OFFSET_SHIFT;
+        let is_lps = self.value >= scaled;
+        self.value -= scaled & 0u64.wrapping_sub(u64::from(is_lps));
         let (range, shift) = if is_lps {
-            (u32::from(lps.range) << lps.shift, u32::from(lps.shift))
+            (lps_range << lps_shift, lps_shift)
         } else {
             (mps_range << mps_shift, mps_shift)
         };
         *slot = NEXT_STATE[(usize::from(is_lps) << 7) | state];
         self.range = range;
+        self.value <<= shift;
         self.ahead -= shift;
         (state as u32 & 1) ^ u32::from(is_lps)
     }
@@ -206,10 +208,11 @@ impl<'a> Engine<'a> {
         if self.ahead < MIN_AHEAD {
             self.refill();
         }
+        self.value <<= 1;
         self.ahead -= 1;
-        let scaled = u64::from(self.range) << self.ahead;
-        let one = self.window >= scaled;
-        self.window -= scaled & 0u64.wrapping_sub(u64::from(one));
+        let scaled = u64::from(self.range) << OFFSET_SHIFT;
+        let one = self.value >= scaled;
+        self.value -= scaled & 0u64.wrapping_sub(u64::from(one));
         u32::from(one)
     }
 
@@ -220,11 +223,12 @@ impl<'a> Engine<'a> {
             self.refill();
         }
         self.range -= 2;
-        if self.window >= u64::from(self.range) << self.ahead {
+        if self.value >= u64::from(self.range) << OFFSET_SHIFT {
             1
         } else {
             if self.range < 256 {
                 self.range <<= 1;
+                self.value <<= 1;
                 self.ahead -= 1;
             }
             0
