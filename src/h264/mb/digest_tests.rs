@@ -99,3 +99,17 @@ fn macroblock_maps_are_unchanged() {
     }
     assert_eq!(got.len(), expected.len(), "number of pictures");
 }
+
+#[test]
+fn uniform_motion_is_the_motion_of_sixteen_equal_vectors() {
+    let values = [i16::MIN, -32767, -300, -1, 0, 1, 7, 4095, i16::MAX];
+    for x in values {
+        for y in values {
+            let mut looped = super::MbStats::default();
+            looped.set_motion(&[[x, y]; 16]);
+            let mut uniform = super::MbStats::default();
+            uniform.set_uniform_motion([x, y]);
+            assert_eq!(uniform, looped, "vector ({x}, {y})");
+        }
+    }
+}
