@@ -1,6 +1,7 @@
 //! Macroblock-layer dump of an Annex-B H.264 file: one line per picture with the slice types,
 //! the counts of skipped / inter / intra / PCM macroblocks, the bits of the coded macroblocks
-//! and the sum of |mvd|; with `-v` also the grid of kinds (`S` skip, `>` inter, `I` intra,
+//! and the sum of |mvd|, and the [`MbMap::digest`] of the picture (compare two builds' outputs
+//! to check they parse identically); with `-v` also the grid of kinds (`S` skip, `>` inter, `I` intra,
 //! `P` PCM, `.` not covered). Ends with the parse time per picture; `--bench N` then times N
 //! more passes over the file in memory and prints the best.
 //!
@@ -165,12 +166,14 @@ fn report(out: &mut impl Write, index: u32, picture: &Picture, map: &MbMap, verb
     let missing = count(MbKind::Missing);
     print_or_exit(writeln!(
         out,
-        "pic {index} {} skip {} inter {} intra {} pcm {} missing {missing} bits {bits} mvd {mvd}",
+        "pic {index} {} skip {} inter {} intra {} pcm {} missing {missing} bits {bits} mvd {mvd} \
+         digest {:016x}",
         picture.types,
         count(MbKind::Skip),
         count(MbKind::Inter),
         count(MbKind::Intra),
         count(MbKind::Pcm),
+        map.digest(),
     ));
     for error in &picture.errors {
         print_or_exit(writeln!(out, "  error: {error}"));

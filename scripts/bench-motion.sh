@@ -33,7 +33,11 @@ if [[ ! -f $plugin_dir/libgsthksv.so ]]; then
     [[ $plugin_dir == target/release ]] || { echo "no libgsthksv.so in $plugin_dir" >&2; exit 1; }
     cargo build --release -p gst-plugin-hksv
 fi
-export GST_PLUGIN_PATH=$PWD/$plugin_dir${GST_PLUGIN_PATH:+:$GST_PLUGIN_PATH}
+case $plugin_dir in
+    /*) plugin_path=$plugin_dir ;;
+    *) plugin_path=$PWD/$plugin_dir ;;
+esac
+export GST_PLUGIN_PATH=$plugin_path${GST_PLUGIN_PATH:+:$GST_PLUGIN_PATH}
 
 case $kind in
     ultrafast) clip=${clip:-target/bench-motion/1080p30-60s.h264} ;;

@@ -228,28 +228,35 @@ impl SliceParser<'_> {
         let mut addr = first;
         loop {
             let x = (addr % width) as usize;
-            let left = if x > 0 {
-                self.row.get(x - 1).copied().unwrap_or_default()
+            let kind_at = |i: usize| self.row.get(i).map_or(Kind::Unavailable, |n| n.kind);
+            let left_kind = if x > 0 {
+                kind_at(x - 1)
             } else {
-                MbCtx::default()
+                Kind::Unavailable
             };
-            let above = self.row.get(x).copied().unwrap_or_default();
+            let above_kind = kind_at(x);
             let start = self.engine.position();
-            let skipped = self.p_slice && self.skip_flag(&left, &above) == 1;
+            let skipped = self.p_slice && self.skip_flag(left_kind, above_kind) == 1;
             let (cur, mut stats) = if skipped {
                 self.prev_qp_delta_nonzero = false;
-                let motion = self.mv.skip(addr);
                 let mut stats = MbStats {
                     kind: MbKind::Skip,
                     ..MbStats::default()
                 };
-                stats.set_motion(&motion);
+                stats.set_uniform_motion(self.mv.skip_mv(addr));
                 let cur = MbCtx {
                     kind: Kind::Skip,
                     ..MbCtx::default()
                 };
                 (cur, stats)
             } else {
+                // Only coded macroblocks need the rest of their neighbours' syntax.
+                let left = if x > 0 {
+                    self.row.get(x - 1).copied().unwrap_or_default()
+                } else {
+                    MbCtx::default()
+                };
+                let above = self.row.get(x).copied().unwrap_or_default();
                 self.macroblock(addr, &left, &above)?
             };
             if self.engine.overrun() {
@@ -282,8 +289,9 @@ impl SliceParser<'_> {
         }
     }
 
-    fn skip_flag(&mut self, left: &MbCtx, above: &MbCtx) -> u32 {
-        let cond = |n: &MbCtx| usize::from(!matches!(n.kind, Kind::Unavailable | Kind::Skip));
+    /// `mb_skip_flag` given the kinds of the left and above neighbours.
+    fn skip_flag(&mut self, left: Kind, above: Kind) -> u32 {
+        let cond = |n: Kind| usize::from(!matches!(n, Kind::Unavailable | Kind::Skip));
         self.engine
             .decision(ctx::MB_SKIP_P + cond(left) + cond(above))
     }

@@ -164,13 +164,13 @@ impl SliceParser<'_> {
     /// A `P_Skip` macroblock.
     fn skip(&mut self, addr: u32) -> MbStats {
         self.counts.skip(self.mb_x as usize);
-        let motion = self.mv.skip(addr);
+        let mv = self.mv.skip_mv(addr);
         let mut stats = MbStats {
             kind: MbKind::Skip,
             qp: self.qp as i8,
             ..MbStats::default()
         };
-        stats.set_motion(&motion);
+        stats.set_uniform_motion(mv);
         stats
     }
 

@@ -88,6 +88,18 @@ impl MbStats {
     }
 }
 
+impl MbStats {
+    /// [`set_motion`](Self::set_motion) for a macroblock whose 16 blocks all move by `mv`
+    /// (`P_Skip`): the same result without the loop.
+    pub fn set_uniform_motion(&mut self, mv: [i16; 2]) {
+        let [x, y] = mv.map(i32::from);
+        self.mv = mv;
+        // The mean of 16 equal vectors is the vector.
+        self.mv_mean = mv;
+        self.mv_max = u16::try_from(x.abs() + y.abs()).unwrap_or(u16::MAX);
+    }
+}
+
 /// Per-macroblock statistics of one picture, in raster order.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct MbMap {
@@ -107,6 +119,34 @@ impl MbMap {
         self.mbs.clear();
         self.mbs
             .resize((width as usize) * (height as usize), MbStats::default());
+    }
+}
+
+impl MbMap {
+    /// A 64-bit FNV-1a digest of the picture size and of every field of every macroblock:
+    /// two parses of the same picture agree exactly when their digests do (tools and tests use
+    /// it to check that a change of the parsers leaves their output bit-identical).
+    pub fn digest(&self) -> u64 {
+        const PRIME: u64 = 0x0000_0100_0000_01b3;
+        let mut hash = 0xcbf2_9ce4_8422_2325u64;
+        let mut eat = |bytes: &[u8]| {
+            for &b in bytes {
+                hash = (hash ^ u64::from(b)).wrapping_mul(PRIME);
+            }
+        };
+        eat(&self.width.to_le_bytes());
+        eat(&self.height.to_le_bytes());
+        for mb in &self.mbs {
+            eat(&[mb.kind as u8, mb.qp as u8, mb.cbp]);
+            eat(&mb.bits.to_le_bytes());
+            eat(&mb.mvd.to_le_bytes());
+            for v in mb.mv.iter().chain(&mb.mv_mean) {
+                eat(&v.to_le_bytes());
+            }
+            eat(&mb.mv_max.to_le_bytes());
+            eat(&mb.coeffs.to_le_bytes());
+        }
+        hash
     }
 }
 
@@ -190,3 +230,6 @@ pub(crate) mod test_clips {
         out
     }
 }
+
+#[cfg(test)]
+mod digest_tests;

@@ -194,27 +194,34 @@ impl MvField {
     /// unavailable or either has refIdx 0 with a zero vector, else the 16x16 prediction for
     /// refIdx 0.
     pub fn skip(&mut self, mb_addr: u32) -> MbMotion {
-        let Some(mut cur) = self.begin(mb_addr) else {
-            return [[0; 2]; 16];
+        [self.skip_mv(mb_addr); 16]
+    }
+
+    /// [`skip`](Self::skip) returning the one vector of all 16 blocks. Cheaper: the full
+    /// neighbourhood is only gathered when A and B both have motion (in still pictures most
+    /// skipped macroblocks have zero motion neighbours).
+    pub fn skip_mv(&mut self, mb_addr: u32) -> [i16; 2] {
+        if mb_addr >= self.mbs || self.width == 0 {
+            return [0, 0];
+        }
+        let x = mb_addr % self.width;
+        let a = self.edge_a(mb_addr, x).map(|e| e.block(0));
+        let b = self.edge_b(mb_addr, x, 0).map(|e| e.block(0));
+        let moving = |n: &Neighbour| n.ref_idx != 0 || n.mv != [0, 0];
+        let mv = match (a, b) {
+            (Some(a), Some(b)) if moving(&a) && moving(&b) => self
+                .begin(mb_addr)
+                .map_or([0, 0], |cur| predict(&cur, 0, 0, 16, 0, Direction::Median)),
+            _ => [0, 0],
         };
-        let a = neighbour(&cur, -1, 0);
-        let b = neighbour(&cur, 0, -1);
-        let zero = |n: Neighbour| n.ref_idx == 0 && n.mv == [0, 0];
-        let mv = if !a.available || !b.available || zero(a) || zero(b) {
-            [0, 0]
-        } else {
-            predict(&cur, 0, 0, 16, 0, Direction::Median)
-        };
-        cur.mv = [mv; 16];
-        cur.ref_idx = [0; 4];
-        self.finish(mb_addr, &cur);
-        cur.mv
+        self.finish_uniform(mb_addr, mv, 0);
+        mv
     }
 
     /// Records an intra macroblock (not available for inter prediction: refIdx −1, mv 0).
     pub fn intra(&mut self, mb_addr: u32) {
-        if let Some(cur) = self.begin(mb_addr) {
-            self.finish(mb_addr, &cur);
+        if mb_addr < self.mbs && self.width != 0 {
+            self.finish_uniform(mb_addr, [0, 0], NO_REF);
         }
     }
 
@@ -295,29 +302,21 @@ impl MvField {
         }
         let width = self.width;
         let x = mb_addr % width;
-        let find = |edge: Option<&Edge>, addr: u32| {
-            edge.filter(|e| e.slice == self.current_slice && e.addr == addr)
-                .copied()
-        };
-        let above = |dx: u32| self.above.get((x + dx) as usize);
         let (left, up, right) = (x > 0, mb_addr >= width, x + 1 < width);
         let b_addr = mb_addr.wrapping_sub(width);
         Some(Current {
-            a: if left {
-                find(Some(&self.left), mb_addr - 1)
-            } else {
-                None
-            },
-            b: if up { find(above(0), b_addr) } else { None },
-            c: if up && right {
-                find(above(1), b_addr + 1)
+            a: self.edge_a(mb_addr, x).copied(),
+            b: self.edge_b(mb_addr, x, 0).copied(),
+            c: if right {
+                self.edge_b(mb_addr, x, 1).copied()
             } else {
                 None
             },
             d: if up && left {
                 let d_addr = b_addr - 1;
-                find(self.above.get(x as usize - 1), d_addr)
-                    .or_else(|| find(Some(&self.corner), d_addr))
+                self.live(self.above.get(x as usize - 1), d_addr)
+                    .or_else(|| self.live(Some(&self.corner), d_addr))
+                    .copied()
             } else {
                 None
             },
@@ -325,6 +324,45 @@ impl MvField {
             ref_idx: [NO_REF; 4],
             decoded: 0,
         })
+    }
+
+    /// `edge` when it belongs to macroblock `addr` of the current slice (available, 6.4.8).
+    fn live<'e>(&self, edge: Option<&'e Edge>, addr: u32) -> Option<&'e Edge> {
+        edge.filter(|e| e.slice == self.current_slice && e.addr == addr)
+    }
+
+    /// Right column of A, the left neighbour of `mb_addr` (in column `x`), when available.
+    fn edge_a(&self, mb_addr: u32, x: u32) -> Option<&Edge> {
+        if x == 0 {
+            return None;
+        }
+        self.live(Some(&self.left), mb_addr - 1)
+    }
+
+    /// Bottom row of the macroblock above `mb_addr` (in column `x`) shifted right by `dx`
+    /// (0: B, 1: C), when available.
+    fn edge_b(&self, mb_addr: u32, x: u32, dx: u32) -> Option<&Edge> {
+        if mb_addr < self.width {
+            return None;
+        }
+        let addr = mb_addr - self.width + dx;
+        self.live(self.above.get((x + dx) as usize), addr)
+    }
+
+    /// [`finish`](Self::finish) for a macroblock whose 16 blocks all have vector `mv` and
+    /// refIdx `ref_idx` (skipped and intra macroblocks).
+    fn finish_uniform(&mut self, mb_addr: u32, mv: Mv, ref_idx: i8) {
+        let edge = Edge {
+            slice: self.current_slice,
+            addr: mb_addr,
+            mv: [mv; 4],
+            ref_idx: [ref_idx; 2],
+        };
+        if let Some(slot) = self.above.get_mut((mb_addr % self.width.max(1)) as usize) {
+            self.corner = *slot;
+            *slot = edge;
+        }
+        self.left = edge;
     }
 
     /// Keeps the edges of the finished macroblock for its neighbours to come.

@@ -8,6 +8,52 @@
 
 use super::tables::{CTX_INIT, NUM_CTX, RANGE_LPS, TRANS_IDX_LPS};
 
+/// Size of the context array: a power of two at least [`NUM_CTX`], so that an index can be
+/// masked into it instead of bounds checked.
+const CTX_SLOTS: usize = 512;
+const _: () = assert!(NUM_CTX <= CTX_SLOTS && CTX_SLOTS.is_power_of_two());
+
+/// What an LPS does to `codIRange`, per state (`pStateIdx << 1 | valMPS`, so each value is
+/// there twice): for each `qCodIRangeIdx` q, bits `16 q ..= 16 q + 7` hold `rangeTabLPS`
+/// (Table 9-44) and bits `16 q + 8 ..= 16 q + 11` the renormalisation shift that follows an
+/// LPS. The row is loaded from the state alone (off the decoder's critical path, which only
+/// shifts it by `codIRange`), and the LPS renormalisation is known before the bin is.
+static LPS_BY_STATE: [u64; 128] = {
+    let mut table = [0u64; 128];
+    let mut state = 0;
+    while state < 128 {
+        let mut row = 0u64;
+        let mut quarter = 0;
+        while quarter < 4 {
+            let range = RANGE_LPS[state >> 1][quarter];
+            // 8-bit range (2..=240) to 9 bits.
+            let shift = range.leading_zeros() as u64 + 1;
+            row |= (range as u64 | (shift << 8)) << (16 * quarter);
+            quarter += 1;
+        }
+        table[state] = row;
+        state += 1;
+    }
+    table
+};
+
+/// The context state (`pStateIdx << 1 | valMPS`) after a bin, indexed by
+/// `lps << 7 | state`: `transIdxMPS` for an MPS (`lps` 0), `transIdxLPS` with the MPS flip
+/// of `pStateIdx` 0 for an LPS (9.3.3.2.1.1). The bin decoded is `valMPS ^ lps`.
+static NEXT_STATE: [u8; 256] = {
+    let mut table = [0u8; 256];
+    let mut state = 0;
+    while state < 128 {
+        let (p, mps) = (state >> 1, (state & 1) as u8);
+        let next_mps = if p < 62 { p + 1 } else { 62 };
+        table[state] = ((next_mps as u8) << 1) | mps;
+        let lps_mps = if p == 0 { 1 - mps } else { mps };
+        table[128 + state] = (TRANS_IDX_LPS[p] << 1) | lps_mps;
+        state += 1;
+    }
+    table
+};
+
 /// Initial `pStateIdx << 1 | valMPS` of a context with values (`m`, `n`) at `slice_qp`
 /// (9.3.1.1).
 pub(super) fn context_state(m: i8, n: i8, slice_qp: i32) -> u8 {
@@ -22,23 +68,29 @@ pub(super) fn context_state(m: i8, n: i8, slice_qp: i32) -> u8 {
 
 /// Arithmetic decoder over an RBSP, with its context variables.
 ///
-/// `codIOffset` is kept together with the bits read ahead of it in one `window`: its top 9
-/// bits (above `ahead` bits of look-ahead) are `codIOffset`. Comparing `codIOffset` with
-/// `codIRange` is comparing `window` with `codIRange << ahead`, and renormalising by `n` bits
-/// is `ahead -= n`: no bit is read one at a time, and the position stays exact.
+/// `codIOffset` is kept together with the bits read ahead of it in one 64-bit `value`: bit 63
+/// is spare (a bypass bin widens `codIOffset` to 10 bits for a moment), bits 54..=62 are
+/// `codIOffset`, and below them come `ahead` bits read ahead, then zeros. Comparing
+/// `codIOffset` with `codIRange` is comparing `value` with `codIRange << 54` (a constant
+/// shift), and renormalising by `n` bits is `value <<= n; ahead -= n`: no bit is read one at
+/// a time, and the position stays exact.
 pub(super) struct Engine<'a> {
     data: &'a [u8],
-    /// Next byte of `data` to load into `window`.
+    /// Next byte of `data` to load into `value`.
     next: usize,
-    window: u64,
-    /// Look-ahead bits at the bottom of `window` (not yet part of `codIOffset`).
+    value: u64,
+    /// Look-ahead bits below `codIOffset` in `value`.
     ahead: u32,
     range: u32,
     /// `pStateIdx << 1 | valMPS` per ctxIdx.
-    ctx: [u8; NUM_CTX],
+    ctx: [u8; CTX_SLOTS],
 }
 
-/// The window is refilled when fewer look-ahead bits remain: one decision needs at most 7.
+/// Position of `codIOffset`'s lowest bit in [`Engine::value`], and the most look-ahead bits
+/// it holds.
+const OFFSET_SHIFT: u32 = 54;
+
+/// The value is refilled when fewer look-ahead bits remain: one decision needs at most 7.
 const MIN_AHEAD: u32 = 16;
 
 impl<'a> Engine<'a> {
@@ -47,10 +99,10 @@ impl<'a> Engine<'a> {
         let mut engine = Self {
             data,
             next: 0,
-            window: 0,
+            value: 0,
             ahead: 0,
             range: 510,
-            ctx: [0; NUM_CTX],
+            ctx: [0; CTX_SLOTS],
         };
         engine.set_position(pos);
         engine
@@ -70,8 +122,9 @@ impl<'a> Engine<'a> {
     pub(super) fn init_decoder(&mut self) -> bool {
         self.range = 510;
         self.refill();
+        self.value <<= 9;
         self.ahead -= 9;
-        (self.window >> self.ahead) < 510
+        (self.value >> OFFSET_SHIFT) < 510
     }
 
     /// Bits read so far (position of the next unread bit).
@@ -84,7 +137,7 @@ impl<'a> Engine<'a> {
     /// skipped this way.
     pub(super) fn set_position(&mut self, pos: usize) {
         self.next = pos / 8;
-        self.window = 0;
+        self.value = 0;
         self.ahead = 0;
     }
 
@@ -93,11 +146,10 @@ impl<'a> Engine<'a> {
         self.position() > self.data.len() * 8
     }
 
-    /// Loads whole bytes below the window (zeros past the end of the data), keeping
-    /// `codIOffset` (9 bits) and the look-ahead within 64 bits.
+    /// Loads whole bytes below the look-ahead (zeros past the end of the data).
     #[inline(always)]
     fn refill(&mut self) {
-        let take = (55 - self.ahead) / 8;
+        let take = (OFFSET_SHIFT - self.ahead) / 8;
         let bits = 8 * take;
         let word = match self
             .data
@@ -109,42 +161,45 @@ impl<'a> Engine<'a> {
                 (word << 8) | u64::from(self.data.get(self.next + i).copied().unwrap_or(0))
             }),
         };
-        self.window = (self.window << bits) | word;
+        self.value |= word << (OFFSET_SHIFT - self.ahead - bits);
         self.ahead += bits;
         self.next += take as usize;
     }
 
     /// DecodeDecision (9.3.3.2.1) with context `ctx_idx`, renormalisation included.
+    ///
+    /// Written without data-dependent branches: in noisy pictures the decoded bins are close
+    /// to random, and a mispredicted branch per bin costs more than the few extra operations
+    /// (masks, table lookups) that select the MPS or LPS outcome.
     #[inline(always)]
     pub(super) fn decision(&mut self, ctx_idx: usize) -> u32 {
         if self.ahead < MIN_AHEAD {
             self.refill();
         }
-        let Some(slot) = self.ctx.get_mut(ctx_idx) else {
-            return 0;
-        };
-        let state = usize::from(*slot >> 1);
-        let mps = u32::from(*slot & 1);
-        let lps = u32::from(RANGE_LPS[state & 63][((self.range >> 6) & 3) as usize]);
-        self.range -= lps;
-        let scaled = u64::from(self.range) << self.ahead;
-        if self.window < scaled {
-            *slot = ((state.min(61) as u8 + 1) << 1) | mps as u8;
-            if self.range < 256 {
-                self.range <<= 1;
-                self.ahead -= 1;
-            }
-            mps
+        debug_assert!(ctx_idx < NUM_CTX);
+        // The mask keeps the index inside the array (no bounds check); every ctxIdx the
+        // parsers pass is below NUM_CTX ≤ CTX_SLOTS.
+        let slot = &mut self.ctx[ctx_idx & (CTX_SLOTS - 1)];
+        let state = usize::from(*slot & 0x7f);
+        let lps = (LPS_BY_STATE[state] >> ((self.range >> 2) & 0x30)) as u32;
+        let (lps_range, lps_shift) = (lps & 0xff, (lps >> 8) & 0xf);
+        let mps_range = self.range - lps_range;
+        // After an MPS codIRange is at least 128 (in quarter q, codIRange ≥ 256 + 64·q and
+        // rangeTabLPS ≤ 128 + 64·q): one shift at most.
+        let mps_shift = u32::from(mps_range < 256);
+        let scaled = u64::from(mps_range) << OFFSET_SHIFT;
+        let is_lps = self.value >= scaled;
+        self.value -= scaled & 0u64.wrapping_sub(u64::from(is_lps));
+        let (range, shift) = if is_lps {
+            (lps_range << lps_shift, lps_shift)
         } else {
-            self.window -= scaled;
-            self.range = lps;
-            let new_mps = if state == 0 { 1 - mps } else { mps };
-            *slot = (TRANS_IDX_LPS[state & 63] << 1) | new_mps as u8;
-            let shift = self.range.leading_zeros().saturating_sub(23);
-            self.range <<= shift;
-            self.ahead -= shift;
-            1 - mps
-        }
+            (mps_range << mps_shift, mps_shift)
+        };
+        *slot = NEXT_STATE[(usize::from(is_lps) << 7) | state];
+        self.range = range;
+        self.value <<= shift;
+        self.ahead -= shift;
+        (state as u32 & 1) ^ u32::from(is_lps)
     }
 
     /// DecodeBypass (9.3.3.2.3).
@@ -153,14 +208,12 @@ impl<'a> Engine<'a> {
         if self.ahead < MIN_AHEAD {
             self.refill();
         }
+        self.value <<= 1;
         self.ahead -= 1;
-        let scaled = u64::from(self.range) << self.ahead;
-        if self.window >= scaled {
-            self.window -= scaled;
-            1
-        } else {
-            0
-        }
+        let scaled = u64::from(self.range) << OFFSET_SHIFT;
+        let one = self.value >= scaled;
+        self.value -= scaled & 0u64.wrapping_sub(u64::from(one));
+        u32::from(one)
     }
 
     /// DecodeTerminate (9.3.3.2.2.3): 1 ends the slice (or announces I_PCM), without
@@ -170,11 +223,12 @@ impl<'a> Engine<'a> {
             self.refill();
         }
         self.range -= 2;
-        if self.window >= u64::from(self.range) << self.ahead {
+        if self.value >= u64::from(self.range) << OFFSET_SHIFT {
             1
         } else {
             if self.range < 256 {
                 self.range <<= 1;
+                self.value <<= 1;
                 self.ahead -= 1;
             }
             0
