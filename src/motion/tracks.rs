@@ -87,8 +87,9 @@ impl Tracks {
 
     /// Matches the `blobs` of the picture at `time_ns` to the tracks and returns, per blob,
     /// whether its track travels. `scale` converts macroblocks of this picture to macroblocks
-    /// of the reference picture.
-    pub fn update(&mut self, blobs: &[Blob], time_ns: u64, scale: f32) -> Vec<bool> {
+    /// of the reference picture; `spanned` is the number of picture intervals since the last
+    /// picture analysed (its vectors span one).
+    pub fn update(&mut self, blobs: &[Blob], time_ns: u64, scale: f32, spanned: f32) -> Vec<bool> {
         self.tracks
             .retain(|t| time_ns.saturating_sub(t.last_ns) <= LOST_NS);
         let mut taken = vec![false; self.tracks.len()];
@@ -107,8 +108,12 @@ impl Tracks {
                 .filter(|&(_, d)| d <= reach)
                 .min_by(|a, b| a.1.total_cmp(&b.1))
                 .map(|(i, _)| i);
-            // The content moved by minus its vector since the reference picture.
-            let step = [-blob.mean_vector[0] / 16.0, -blob.mean_vector[1] / 16.0];
+            // The content moved by minus its vector since the reference picture, one picture
+            // interval before; `spanned` such intervals since the last picture analysed.
+            let step = [
+                -blob.mean_vector[0] / 16.0 * spanned,
+                -blob.mean_vector[1] / 16.0 * spanned,
+            ];
             let index = match best {
                 Some(i) => {
                     if let Some(t) = self.tracks.get_mut(i) {
@@ -187,11 +192,35 @@ mod tests {
                     &[blob(5.0 + i as f32 * 0.25, 10.0, [-4.0, 0.0])],
                     i * FRAME,
                     1.0,
+                    1.0,
                 )[0]
             })
             .collect();
         assert!(!flags[3], "{flags:?}");
         assert!(flags[10..].iter().all(|&f| f), "{flags:?}");
+    }
+
+    #[test]
+    fn vectors_count_for_every_picture_skipped_between_analysed_ones() {
+        // The same walk seen on every 4th picture only: each analysed picture's vectors span
+        // one picture interval, the centroid moves four times as far. Scaled by the pictures
+        // spanned, the summed vectors follow the centroid; unscaled they would be a quarter of
+        // its travel (below MIN_PATH_RATIO) and the walk would not count.
+        let walk = |spanned: f32| {
+            let mut t = Tracks::default();
+            (0..10u64)
+                .map(|k| {
+                    t.update(
+                        &[blob(5.0 + k as f32, 10.0, [-4.0, 0.0])],
+                        4 * k * FRAME,
+                        1.0,
+                        spanned,
+                    )[0]
+                })
+                .collect::<Vec<bool>>()
+        };
+        assert!(walk(4.0)[3..].iter().all(|&f| f));
+        assert!(!walk(1.0).iter().any(|&f| f));
     }
 
     #[test]
@@ -201,7 +230,7 @@ mod tests {
         let any = (0..150).any(|i| {
             let phase = i as f32 / 30.0 * std::f32::consts::TAU;
             let b = blob(20.0 + 0.5 * phase.sin(), 8.0, [6.0 * phase.cos(), 0.0]);
-            t.update(&[b], i * FRAME, 1.0)[0]
+            t.update(&[b], i * FRAME, 1.0, 1.0)[0]
         });
         assert!(!any);
     }
@@ -215,6 +244,7 @@ mod tests {
                 &[blob(5.0 + i as f32 * 0.3, 10.0, [4.0, 0.0])],
                 i * FRAME,
                 1.0,
+                1.0,
             )[0]
         });
         assert!(!any, "vectors pointing the way it moves");
@@ -223,6 +253,7 @@ mod tests {
             t.update(
                 &[blob(5.0 + i as f32 * 0.3, 10.0, [0.0, 3.0])],
                 i * FRAME,
+                1.0,
                 1.0,
             )[0]
         });
