@@ -4,7 +4,7 @@
 //! the end closes at the last picture). Picture `i` is at `i / FPS`.
 //!
 //! `cargo run --release --example motion_eval -- [--algorithm motion-vectors|complexity|frame-size]
-//!  [--threshold T] [--trace] FPS:NAME:FILE.h264 ...`
+//!  [--threshold T] [--analysis-rate N] [--trace] FPS:NAME:FILE.h264 ...`
 //!
 //! `scripts/motion-scenes/evaluate.py --offline` drives it and scores the result.
 
@@ -109,6 +109,12 @@ fn main() {
                     .next()
                     .and_then(|t| t.parse().ok())
                     .unwrap_or(settings.threshold)
+            }
+            "--analysis-rate" => {
+                settings.analysis_rate = args
+                    .next()
+                    .and_then(|t| t.parse().ok())
+                    .unwrap_or(settings.analysis_rate)
             }
             "--trace" => {
                 hksv::logging::set_sink(Box::new(TraceSink));

@@ -29,12 +29,9 @@
 //!    size ratio: an object covers the same share of any picture, but the groups of noise
 //!    vectors an encoder makes are a few macroblocks at any size.
 //! 5. **Persistence.** A picture triggers when the score reached [`MBS_PER_THRESHOLD`] ·
-//!    threshold in at least [`PERSIST_SHARE`] of the pictures of the last [`PERSIST_NS`],
-//!    a window that grows with the scene's clutter (the foreground outside the travelling
-//!    region, averaged over [`CLUTTER_TAU`]; [`CLUTTER_PER_PERSIST`]): where rain, insects or
-//!    noise move everywhere, chance regions travel for a moment, so a region must keep
-//!    travelling longer. Nothing triggers in the first [`super::tracks::WINDOW_NS`] after a
-//!    start (the tracks fill their window and the activity map its first mean).
+//!    threshold in at least [`PERSIST_SHARE`] of the pictures of the last [`PERSIST_NS`].
+//!    Nothing triggers in the first [`super::tracks::WINDOW_NS`] after a start (the tracks
+//!    fill their window and the activity map its first mean).
 //! 6. **Whole frame refused**: more than [`WHOLE_FRAME_SHARE`] of the picture moving is a pan,
 //!    a shake or an IR switch, not an object; more than [`GLOBAL_SHARE`] is a change over a
 //!    large area (cloud shadows, headlights, a lamp switched, exposure hunting), and nothing
@@ -72,16 +69,6 @@ pub const REFERENCE_MBS: f32 = 40.0 * 23.0;
 pub const MBS_PER_THRESHOLD: f64 = 0.8;
 /// Window of the persistence test.
 pub const PERSIST_NS: u64 = 500_000_000;
-/// Time constant of the scene's clutter: the foreground outside the travelling region (rain,
-/// insects, noise, foliage and shadows that got past the other tests), seconds.
-pub const CLUTTER_TAU: f32 = 10.0;
-/// Clutter (reference macroblocks) that lengthens the persistence window by one
-/// [`PERSIST_NS`]: in a scene full of random motion, chance regions travel for a moment, so a
-/// region must keep travelling longer before it counts (a sequential test whose length grows
-/// with the noise); a quiet scene keeps the short window.
-pub const CLUTTER_PER_PERSIST: f32 = 30.0;
-/// Longest persistence window, in units of [`PERSIST_NS`].
-pub const MAX_PERSIST_FACTOR: f32 = 3.0;
 /// Share of the pictures in that window that must reach the score.
 pub const PERSIST_SHARE: f64 = 0.6;
 /// Share of the picture moving above which the motion is taken as a change over a large area
@@ -120,8 +107,6 @@ pub struct MotionVectors {
     /// Time of the last picture where a large area moved (lighting, clouds, camera).
     last_global_ns: Option<u64>,
     pictures: u32,
-    /// EMA of the foreground outside the travelling region, reference macroblocks.
-    clutter: f32,
     /// Stream time of the first picture analysed.
     first_ns: Option<u64>,
     /// (time, reached the score) of the pictures of the last [`PERSIST_NS`].
@@ -186,7 +171,6 @@ impl MotionVectors {
         self.labels = vec![0; n];
         self.pictures = 0;
         self.first_ns = None;
-        self.clutter = 0.0;
         self.last_ns = None;
         self.last_global_ns = None;
         self.recent.clear();
@@ -262,13 +246,7 @@ impl MotionVectors {
         // the score is counted between the two, scaled by the square root of the picture size.
         let scale = (REFERENCE_MBS / map.mbs.len().max(1) as f32).sqrt();
         let region = self.largest_travelling_region(time_ns, scale, spanned);
-        let scattered = scale * (foreground - region) as f32;
-        let score = scale * region as f32 - SCATTER_PENALTY * scattered;
-        let a_clutter = ema_factor(dt, CLUTTER_TAU).max(1.0 / self.pictures as f32);
-        self.clutter += a_clutter * (scattered - self.clutter);
-        let persist_ns = (PERSIST_NS as f32
-            * (1.0 + self.clutter / CLUTTER_PER_PERSIST).min(MAX_PERSIST_FACTOR))
-            as u64;
+        let score = scale * (region as f32 - SCATTER_PENALTY * (foreground - region) as f32);
         let mbs = map.mbs.len() as f32;
         // On small pictures an object and the trail of its averages (longer when only every
         // third picture is a P picture) cover a larger share: never less than the share's
@@ -280,13 +258,13 @@ impl MotionVectors {
             .last_global_ns
             .is_some_and(|t| time_ns.saturating_sub(t) < GLOBAL_HOLD_NS);
         let whole_frame = global || moving_total as f32 > WHOLE_FRAME_SHARE * mbs;
-        crate::logging::log_trace!(target: super::LOG_TARGET, "t={:.2} moving={moving_total} foreground={foreground} region={region} score={score:.1} global={global} spanned={spanned:.1} clutter={:.1}", time_ns as f64 * 1e-9, self.clutter);
+        crate::logging::log_trace!(target: super::LOG_TARGET, "t={:.2} moving={moving_total} foreground={foreground} region={region} score={score:.1} global={global} spanned={spanned:.1}", time_ns as f64 * 1e-9);
         let reached = !whole_frame && f64::from(score) >= MBS_PER_THRESHOLD * threshold;
         self.recent.push_back((time_ns, reached));
         while self
             .recent
             .front()
-            .is_some_and(|&(t, _)| t.saturating_add(persist_ns) <= time_ns)
+            .is_some_and(|&(t, _)| t.saturating_add(PERSIST_NS) <= time_ns)
         {
             self.recent.pop_front();
         }
