@@ -5,11 +5,13 @@ cuts off an encoder pre-roll at an IDR, and writes `ground_truth.json` in the fo
 `tests/data/motion-dev` (scored by its `score.py --gt`).
 
 Usage:
-    generate.py {tuning|heldout} OUTDIR [--only NAME[,NAME]] [--preview]
+    generate.py {tuning|heldout|tuning2|heldout2} OUTDIR [--only NAME[,NAME]] [--preview]
 
-`--preview` writes one PNG per scene (frame at 1/3 of its duration) instead of encoding.
+`--preview` writes two PNGs per scene (frames at 1/3 and 2/3 of its duration, or at the times
+given by `--at`) instead of encoding.
 Needs numpy, Pillow, scikit-image and scikit-learn (their packaged pictures), the pictures of
-Debian's lomiri-wallpapers-16.04 and lomiri-wallpapers-20.04, and ffmpeg with libx264.
+Debian's lomiri-wallpapers-16.04, lomiri-wallpapers-20.04 and (tuning2, heldout2)
+mate-backgrounds, and ffmpeg with libx264.
 """
 from __future__ import annotations
 
@@ -20,6 +22,7 @@ import math
 import os
 import subprocess
 import sys
+import time
 
 import numpy as np
 
@@ -35,7 +38,8 @@ BRIDGE_S = 3.0
 def ir_look(frame, lamp):
     """IR night picture: grey, lit by the lamp (bright centre, dark corners)."""
     g = frame.mean(axis=2, keepdims=True)
-    light = 0.25 + 0.75 * r.blob(r.W, r.H, lamp[0], lamp[1], 420, 300)[..., None]
+    k = r.W / 640.0
+    light = 0.25 + 0.75 * r.blob(r.W, r.H, lamp[0], lamp[1], 420 * k, 300 * k)[..., None]
     return g * 0.75 * light + 8.0
 
 
@@ -50,10 +54,23 @@ def render_frame(sc, bg, t, rng, visible):
     frame = img.copy()
     for s in sc.screens:
         s.apply(frame, t)
+    # Foliage in front of the sprites hides part of them: they count only where seen.
+    fronts = [f.at(t) for f in sc.foreground]
+    occ = None
+    if fronts:
+        occ = np.zeros((r.H, r.W), np.float32)
+        for rgba, x0, y0 in fronts:
+            h, w = rgba.shape[:2]
+            sub = occ[y0:y0 + h, x0:x0 + w]
+            np.maximum(sub, rgba[:sub.shape[0], :sub.shape[1], 3], out=sub)
     for k, sp in enumerate(sc.sprites):
         out = sp.render(t)
         if out is not None:
-            visible[k] = r.composite(frame, out)
+            px = r.composite(frame, out, occluder=occ)
+            if sp.moving(t):
+                visible[k] = px
+    for layer in fronts:
+        r.ForegroundFoliage.blend(frame, layer)
     if sc.look == "ir":
         frame = ir_look(frame, sc.ir_lamp)
     elif sc.look == "colornight":
@@ -114,7 +131,8 @@ def intervals(frames_on, fps):
     return [[round(a, 3), round(b, 3)] for a, b in out]
 
 
-def build(fn, seed, outdir, preview):
+def build(fn, seed, outdir, preview, at=None):
+    r.set_size(*getattr(fn, "size", (640, 360)))
     rng = np.random.default_rng(seed)
     sc = fn(rng)
     noise_rng = np.random.default_rng(seed + 1000)
@@ -123,12 +141,15 @@ def build(fn, seed, outdir, preview):
     pre_frames = preroll_gops * gop
     n = int(round(sc.duration * sc.fps))
     if preview:
-        vis = {}
-        t = sc.duration / 3
-        for t in (sc.duration / 3, 2 * sc.duration / 3):
+        from PIL import Image
+        for t in at or (sc.duration / 3, 2 * sc.duration / 3):
+            vis = {}
+            # Stateful overlays (moths) need the pictures before: render from 2 s earlier.
+            for tt in np.arange(max(0.0, t - 2.0), t, 1.0 / sc.fps):
+                render_frame(sc, sc.bg, tt, noise_rng, {})
             img = render_frame(sc, sc.bg, t, noise_rng, vis)
-            from PIL import Image
-            Image.fromarray(img).save(os.path.join(outdir, "%s_%02d.png" % (sc.name, int(t))))
+            Image.fromarray(img).save(os.path.join(outdir, "%s_%04.1f.png" % (sc.name, t)))
+            print("  t=%.1f visible %s" % (t, {sc.sprites[k].label: v for k, v in vis.items()}), file=sys.stderr)
         return []
     procs, raws = {}, {}
     for mode in ("vbr", "cbr"):
@@ -189,12 +210,14 @@ def build(fn, seed, outdir, preview):
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("part", choices=["tuning", "heldout"])
+    ap.add_argument("part", choices=list(scenes.PARTS))
     ap.add_argument("outdir")
     ap.add_argument("--only")
     ap.add_argument("--preview", action="store_true")
+    ap.add_argument("--at", help="preview times in seconds, comma separated")
     a = ap.parse_args()
-    todo = scenes.TUNING if a.part == "tuning" else scenes.HELDOUT
+    todo = scenes.PARTS[a.part]
+    at = [float(x) for x in a.at.split(",")] if a.at else None
     os.makedirs(os.path.join(a.outdir, "clips"), exist_ok=True)
     only = set(a.only.split(",")) if a.only else None
     gt_path = os.path.join(a.outdir, "ground_truth.json")
@@ -203,12 +226,14 @@ def main():
         old = {c["name"]: c for c in json.load(open(gt_path))["clips"]}
     clips = []
     for fn, seed in todo:
-        sc_name = fn.__name__[2:]
+        sc_name = fn.__name__.split("_", 1)[1]
         if only and sc_name not in only:
             clips += [c for c in old.values() if c["scene"] == sc_name]
             continue
         print("rendering", sc_name, file=sys.stderr)
-        clips += build(fn, seed, a.outdir, a.preview)
+        t0 = time.time()
+        clips += build(fn, seed, a.outdir, a.preview, at)
+        print("  %s: %.0f s" % (sc_name, time.time() - t0), file=sys.stderr)
     if a.preview:
         return
     gt = {

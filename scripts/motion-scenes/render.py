@@ -1,6 +1,8 @@
 """Frame rendering for the motion scenes: backgrounds from packaged photographs, moving
 sprites (people, cars, animals), nuisances (sway, clouds, exposure, lights, IR noise, insects,
-rain, headlights, a TV) and camera noise. numpy + Pillow; every random draw comes from the
+rain, headlights, a TV; for the second parts also flags and banners, dappled shade, snow,
+ripples and glints on water, things hanging in front of the lens, foliage in front of the
+sprites) and camera noise. numpy + Pillow; every random draw comes from the
 scene's seed, so a scene renders the same frames on every run."""
 from __future__ import annotations
 
@@ -11,6 +13,12 @@ import numpy as np
 from PIL import Image, ImageDraw, ImageFilter, ImageFont
 
 W, H = 640, 360
+
+
+def set_size(w, h):
+    """Picture size of the scenes built after this call (640x360 unless a scene asks for more)."""
+    global W, H
+    W, H = w, h
 
 
 def _skimage_data(name):
@@ -40,6 +48,40 @@ SOURCES = {
     "motorcycle": "skimage:motorcycle_left.png",
     "camera": "skimage:camera.png",
     "horse": "skimage:horse.png",
+    # Second tuning and held-out parts (tuning2, heldout2): pictures no earlier scene uses.
+    "dune": "/usr/share/backgrounds/mate/nature/Dune.jpg",
+    "storm": "/usr/share/backgrounds/mate/nature/Storm.jpg",
+    "wood": "/usr/share/backgrounds/mate/nature/Wood.jpg",
+    "blinds": "/usr/share/backgrounds/mate/nature/Blinds.jpg",
+    "raindrops": "/usr/share/backgrounds/mate/nature/RainDrops.jpg",
+    "yellowflower": "/usr/share/backgrounds/mate/nature/YellowFlower.jpg",
+    "freshflower": "/usr/share/backgrounds/mate/nature/FreshFlower.jpg",
+    "twowings": "/usr/share/backgrounds/mate/nature/TwoWings.jpg",
+    "greenmeadow": "/usr/share/backgrounds/mate/nature/GreenMeadow.jpg",
+    "ladybird": "/usr/share/backgrounds/mate/nature/LadyBird.jpg",
+    "garden": "/usr/share/backgrounds/mate/nature/Garden.jpg",
+    "elephants": "/usr/share/backgrounds/mate/abstract/Elephants.jpg",
+    "sunset": "/usr/share/backgrounds/sunset_by_Aitzol_Berasategi.jpg",
+    "bridge": "/usr/share/backgrounds/Bridge_by_Sander_Klootwijk.jpg",
+    "brushes": "/usr/share/backgrounds/Picture_1A_by_freespace.jpg",
+    "fig": "/usr/share/backgrounds/Picture_0B_by_freespace.jpg",
+    "fossa": "/usr/share/backgrounds/Fossa_by_Jasper_Roks.jpg",
+    "greentock": "/usr/share/backgrounds/greentock_by_Peter_Nerlich.jpg",
+    "analogpattern": "/usr/share/backgrounds/analogpattern_by_Peter_Nerlich.jpg",
+    "infinitesea": "/usr/share/backgrounds/Infinite-Sea_by_Aury88.jpg",
+    "brick": "skimage:brick.png",
+    "gravel": "skimage:gravel.png",
+    "grass": "skimage:grass.png",
+    "coffee": "skimage:coffee.png",
+    "chelsea": "skimage:chelsea.png",
+    "astronaut": "skimage:astronaut.png",
+    "hubble": "skimage:hubble_deep_field.jpg",
+    "coins": "skimage:coins.png",
+    "moon": "skimage:moon.png",
+    "retina": "skimage:retina.jpg",
+    "ihc": "skimage:ihc.png",
+    "page": "skimage:page.png",
+    "flower": "sklearn:flower.jpg",
 }
 
 
@@ -52,9 +94,10 @@ def source_path(name):
     return src
 
 
-def load_image(name, crop=None, size=(W, H)):
-    """The picture `name`, cropped to `crop` (fractions x0, y0, x1, y1), resized to `size`,
-    as float32 RGB 0..255."""
+def load_image(name, crop=None, size=None):
+    """The picture `name`, cropped to `crop` (fractions x0, y0, x1, y1), resized to `size`
+    (default: the picture size), as float32 RGB 0..255."""
+    size = size or (W, H)
     im = Image.open(source_path(name)).convert("RGB")
     if crop:
         w, h = im.size
@@ -73,8 +116,10 @@ class Sprite:
     """A moving object: `path` is a list of (t, x, y, height) key points (x, y = feet,
     picture pixels; linear in between); rendered only between the first and last key time."""
 
-    def __init__(self, kind, path, tex, seed, shade=1.0, label=""):
+    def __init__(self, kind, path, tex, seed, shade=1.0, label="", park=False):
         self.kind = kind
+        # park: after its last key point the object stays there, still (drawn, not moving).
+        self.park = park
         self.path = path
         self.tex = tex
         self.rng = np.random.default_rng(seed)
@@ -82,8 +127,14 @@ class Sprite:
         self.label = label or kind
         self.stride = 0.0
 
+    def moving(self, t):
+        """True while the object is on its path (not before, not parked after it)."""
+        return self.path[0][0] <= t <= self.path[-1][0]
+
     def at(self, t):
         p = self.path
+        if self.park and t > p[-1][0]:
+            return tuple(p[-1][1:])
         if t < p[0][0] or t > p[-1][0]:
             return None
         for (t0, x0, y0, h0), (t1, x1, y1, h1) in zip(p, p[1:]):
@@ -207,9 +258,10 @@ def _animal_mask(h, phase):
     return m
 
 
-def composite(frame, sprite_out, shadow=0.55):
+def composite(frame, sprite_out, shadow=0.55, occluder=None):
     """Alpha-blends a rendered sprite (with a soft ground shadow) into `frame` in place;
-    returns the number of its opaque pixels inside the picture."""
+    returns the number of its opaque pixels inside the picture (not hidden by `occluder`, the
+    alpha 0..1 of what will be drawn in front of it)."""
     rgba, x0, y0 = sprite_out
     mh, mw = rgba.shape[:2]
     # Shadow: a flat ellipse under the feet.
@@ -226,6 +278,8 @@ def composite(frame, sprite_out, shadow=0.55):
     a = part[..., 3:4] / 255.0
     region = frame[fy0:fy1, fx0:fx1]
     region[:] = region * (1 - a) + part[..., :3] * a
+    if occluder is not None:
+        a = a * (1.0 - occluder[fy0:fy1, fx0:fx1, None])
     return int((a[..., 0] > 0.5).sum())
 
 
@@ -320,9 +374,13 @@ class CloudShadows:
     """Soft cloud shadows drifting across the picture, with the camera's exposure partly
     compensating the mean."""
 
-    def __init__(self, rng, duration, depth, speed, cell, coverage=0.5, ae=0.6):
+    def __init__(self, rng, duration, depth, speed, cell, coverage=0.5, ae=0.6, ground=None):
+        """`ground`: the row where the ground starts (no shadows on the sky above it)."""
         self.field = smooth_field(rng, W * 3, H, cell)
         self.field = np.clip((self.field - (1 - coverage)) / 0.25, 0, 1)
+        if ground is not None:
+            yy = np.arange(H, dtype=np.float32)[:, None]
+            self.field *= np.clip((yy - ground) / 25.0, 0, 1)
         self.depth, self.speed, self.ae = depth, speed, ae
         self.dir = 1 if rng.random() < 0.5 else -1
         self.off = rng.uniform(0, W)
@@ -374,8 +432,10 @@ class LightSwitch:
 class Headlights:
     """Headlights of passing cars sweeping across a wall band."""
 
-    def __init__(self, rng, duration, passes, band, strength):
+    def __init__(self, rng, duration, passes, band, strength, fixed=()):
+        """`passes` random sweeps, plus the `fixed` ones given as (start, duration, direction)."""
         self.passes = [(rng.uniform(0, duration - 4), rng.uniform(2.0, 4.0), rng.choice([-1, 1])) for _ in range(passes)]
+        self.passes += list(fixed)
         self.band = band  # y0, y1
         self.strength = strength
         yy = np.arange(H, dtype=np.float32)
@@ -470,6 +530,291 @@ class Rain:
             d.line(((x, y), (x + 0.1 * ln, y + ln)), fill=int(self.rng.uniform(60, 140)), width=int(self.rng.uniform(3, 8)))
         im = im.filter(ImageFilter.GaussianBlur(1.2))
         frame += np.asarray(im, dtype=np.float32)[..., None]
+
+
+# ---------------------------------------------------------------- nuisances of tuning2 / heldout2
+
+def _sway_offsets(freqs, phase, phase2, t):
+    """Displacement (dx, dy) per pixel of several sway frequencies, phases varying in space."""
+    dx = np.zeros_like(phase)
+    dy = np.zeros_like(phase)
+    for k, (f, p0, a) in enumerate(freqs):
+        ph = 2 * math.pi * f * t + p0 + (phase if k % 2 == 0 else phase2)
+        dx += a * np.sin(ph)
+        dy += 0.4 * a * np.cos(1.3 * ph)
+    return dx, dy
+
+
+def _feather(w, h, edge):
+    """1 inside a w x h rectangle, falling to 0 over `edge` pixels at its borders."""
+    x = np.minimum(np.arange(w), np.arange(w)[::-1]).astype(np.float32)
+    y = np.minimum(np.arange(h), np.arange(h)[::-1]).astype(np.float32)
+    return np.clip(np.minimum(y[:, None], x[None, :]) / max(1, edge), 0, 1)
+
+
+def _blend_rgba(frame, rgba, x0, y0):
+    """Alpha-blends `rgba` (alpha 0..1) into `frame` at (x0, y0), clipped to the picture."""
+    mh, mw = rgba.shape[:2]
+    fx0, fy0 = max(0, x0), max(0, y0)
+    fx1, fy1 = min(frame.shape[1], x0 + mw), min(frame.shape[0], y0 + mh)
+    if fx1 <= fx0 or fy1 <= fy0:
+        return
+    part = rgba[fy0 - y0:fy1 - y0, fx0 - x0:fx1 - x0]
+    a = part[..., 3:4]
+    frame[fy0:fy1, fx0:fx1] = frame[fy0:fy1, fx0:fx1] * (1 - a) + part[..., :3] * a
+
+
+class Flag:
+    """A flag on a pole (fixed along one vertical edge) or a banner (fixed along its top edge)
+    waving: a travelling wave lifts and lowers the cloth and shades its folds, the wind strength
+    follows gusts and the flag droops when the wind drops. Drawn into the scene (`apply_bg`)."""
+
+    def __init__(self, rng, duration, anchor, size, tex, amp, freq, gusts, banner=False, side=1, waves=1.6,
+                 pole=60):
+        self.x0, self.y0 = anchor
+        self.w, self.h = size
+        self.tex = load_image(tex[0], tex[1], (self.w, self.h))
+        self.amp, self.freq, self.banner, self.side, self.waves, self.pole = amp, freq, banner, side, waves, pole
+        self.env = gust_envelope(rng, duration, 0.35, 1.0, gusts)
+        self.p2 = rng.uniform(0, 6.28)
+
+    def apply_bg(self, img, t):
+        out = img.copy()
+        e = self.env(t)
+        if self.pole:
+            px = self.x0 - (1 if self.side > 0 else -1)
+            out[max(0, self.y0 - 6):min(H, self.y0 + self.pole), max(0, px - 1):px + 2] = (70, 68, 66)
+        w, h = self.w, self.h
+        u = np.linspace(0, 1, w, dtype=np.float32)
+        ph = 2 * math.pi * (self.freq * t - self.waves * u) + 0.6 * math.sin(2 * math.pi * 0.23 * t + self.p2)
+        if self.banner:
+            # A banner hangs from its top edge: the free bottom edge moves most.
+            v = np.linspace(0, 1, h, dtype=np.float32)[:, None]
+            dy = np.zeros((h, w), np.float32)
+            dx = self.amp * e * v * np.sin(ph)[None, :]
+            shade = 1.0 + 0.3 * e * v * np.cos(ph)[None, :]
+            tex = warp(self.tex, dx, dy, (0, 0, w, h))
+            rgba = np.concatenate([tex * shade[..., None], np.ones((h, w, 1), np.float32)], axis=2)
+            _blend_rgba(out, rgba, self.x0, self.y0)
+            return out
+        droop = (1.0 - e) * 0.45 * h * u ** 1.5
+        off = self.amp * e * u ** 1.1 * np.sin(ph) + droop
+        pad = int(self.amp + 0.45 * h) + 2
+        yy = np.arange(h + 2 * pad, dtype=np.float32)[:, None] - pad - off[None, :]
+        iy = np.clip(yy, 0, h - 1).astype(np.int32)
+        alpha = (np.clip(yy + 1, 0, 1) * np.clip(h - yy, 0, 1))[..., None]
+        shade = (1.0 + 0.35 * min(1.0, e * self.amp / 6.0) * np.cos(ph))[None, :, None]
+        rgb = self.tex[iy, np.arange(w)[None, :]] * shade
+        rgba = np.concatenate([rgb, alpha], axis=2)
+        if self.side < 0:
+            rgba = rgba[:, ::-1]
+        _blend_rgba(out, rgba, self.x0 if self.side > 0 else self.x0 - w, self.y0 - pad)
+        return out
+
+
+class DappledShade:
+    """Shade of a tree on a wall or the ground: bright sun flecks in the shadow, moving as the
+    branches sway (several frequencies, gusts); a light field (`light`)."""
+
+    def __init__(self, rng, duration, box, depth, cell, amp, freqs, gusts, coverage=0.5, edge=30):
+        x0, y0, x1, y1 = box
+        w, h = x1 - x0, y1 - y0
+        f = 0.65 * smooth_field(rng, w, h, cell) + 0.35 * smooth_field(rng, w, h, max(3, cell // 3))
+        self.pattern = np.clip((f - coverage) / 0.16, 0, 1)[..., None]
+        self.region = _feather(w, h, edge) if edge else np.ones((h, w), np.float32)
+        self.box, self.depth, self.amp = box, depth, amp
+        self.phase = smooth_field(rng, w, h, max(8, cell * 2), 0, 2 * math.pi)
+        self.phase2 = smooth_field(rng, w, h, max(6, cell), 0, 2 * math.pi)
+        self.freqs = [(f, rng.uniform(0, 6.28), rng.uniform(0.5, 1.0)) for f in freqs]
+        self.env = gust_envelope(rng, duration, 0.3, 1.0, gusts)
+
+    def light(self, t):
+        x0, y0, x1, y1 = self.box
+        dx, dy = _sway_offsets(self.freqs, self.phase, self.phase2, t)
+        e = self.env(t) * self.amp
+        p = warp(self.pattern, dx * e, dy * e, (0, 0, x1 - x0, y1 - y0))[..., 0]
+        g = np.ones((H, W), np.float32)
+        g[y0:y1, x0:x1] = 1.0 - self.depth * (1.0 - p) * self.region
+        return g
+
+
+class Snow:
+    """Snow falling: flakes drift down and sway sideways, small and sharp far away, big, blurred
+    and fast close to the lens. With `lamp` (x, y, radius) the flakes are lit by the IR lamp:
+    near it they flare bright, away from it they fade. An overlay (after the lighting)."""
+
+    def __init__(self, rng, duration, far, near, speed, wind=8.0, lamp=None, white=225.0):
+        self.far = self._flakes(rng, far, (0.7, 1.7), (0.5 * speed, 1.2 * speed), (2, 9))
+        self.near = self._flakes(rng, near, (4.0, 11.0), (3 * speed, 6 * speed), (6, 25))
+        self.wind, self.lamp, self.white = wind, lamp, white
+
+    @staticmethod
+    def _flakes(rng, n, rad, vel, wob):
+        return {"x": rng.uniform(0, 1, n), "y": rng.uniform(0, 1, n), "r": rng.uniform(*rad, n),
+                "v": rng.uniform(*vel, n), "wa": rng.uniform(*wob, n), "wf": rng.uniform(0.2, 0.9, n),
+                "wp": rng.uniform(0, 6.28, n), "b": rng.uniform(0.5, 1.0, n)}
+
+    def _draw(self, fl, t, margin, blur):
+        im = Image.new("L", (W, H), 0)
+        d = ImageDraw.Draw(im)
+        y = (fl["y"] * (H + 2 * margin) + fl["v"] * t) % (H + 2 * margin) - margin
+        x = (fl["x"] * (W + 2 * margin) + self.wind * t * fl["v"] / fl["v"].mean()
+             + fl["wa"] * np.sin(2 * math.pi * fl["wf"] * t + fl["wp"])) % (W + 2 * margin) - margin
+        b = fl["b"]
+        if self.lamp is not None:
+            lx, ly, lr = self.lamp
+            b = b * (0.15 + 0.85 * np.exp(-((x - lx) ** 2 + (y - ly) ** 2) / lr ** 2))
+        for xi, yi, ri, bi in zip(x, y, fl["r"], b):
+            d.ellipse((xi - ri, yi - ri, xi + ri, yi + ri), fill=int(255 * bi))
+        if blur:
+            im = im.filter(ImageFilter.GaussianBlur(blur))
+        return np.asarray(im, dtype=np.float32)[..., None] / 255.0
+
+    def apply(self, frame, t):
+        a = np.maximum(self._draw(self.far, t, 10, 0.6), 0.8 * self._draw(self.near, t, 40, 4.0))
+        frame[:] = frame * (1 - a) + self.white * a
+
+
+class Ripples:
+    """A pond or puddle: its reflection wobbles with ripples (travelling waves from several
+    directions, rings where drops or insects touch it) and sun glints sparkle on the wave
+    slopes facing the camera. Drawn into the scene (`apply_bg`)."""
+
+    def __init__(self, rng, duration, box, amp, waves, glint, rings_per_s=0.0, edge=12):
+        x0, y0, x1, y1 = box
+        w, h = x1 - x0, y1 - y0
+        self.box, self.amp, self.glint = box, amp, glint
+        self.mask = np.clip(blob(w, h, w / 2, h / 2, w / 2, h / 2) * 2.6 - 1.0, 0, 1)
+        self.yy, self.xx = np.mgrid[0:h, 0:w].astype(np.float32)
+        self.waves = []
+        for _ in range(waves):
+            lam = rng.uniform(7, 26)
+            th = rng.uniform(0, 2 * math.pi)
+            k = 2 * math.pi / lam
+            # Perspective: ripples are foreshortened vertically.
+            self.waves.append((k * math.cos(th), 2.2 * k * math.sin(th), 2 * math.pi * rng.uniform(0.5, 1.5),
+                               rng.uniform(0.4, 1.0), rng.uniform(0, 6.28)))
+        n = rng.poisson(rings_per_s * duration)
+        self.rings = [(rng.uniform(-1, duration), rng.uniform(0.1, 0.9) * w, rng.uniform(0.2, 0.8) * h) for _ in range(n)]
+        self.wind = gust_envelope(rng, duration, 0.5, 1.0, 4)
+
+    def apply_bg(self, img, t):
+        x0, y0, x1, y1 = self.box
+        hgt = np.zeros_like(self.xx)
+        for kx, ky, om, a, p in self.waves:
+            hgt += a * np.sin(kx * self.xx + ky * self.yy - om * t + p)
+        hgt *= self.wind(t)
+        for t0, cx, cy in self.rings:
+            age = t - t0
+            if 0 <= age <= 2.5:
+                rr = np.sqrt((self.xx - cx) ** 2 + (2.2 * (self.yy - cy)) ** 2)
+                hgt += 2.5 * math.exp(-age / 0.9) * np.exp(-((rr - 28 * age) / 5) ** 2) * np.sin(rr * 0.8)
+        gy, gx = np.gradient(hgt)
+        m = self.mask
+        out = warp(img, self.amp * gx * m * 6, self.amp * gy * m * 6, self.box)
+        g = np.clip(gy * 0.8 - gx * 0.6 - 0.35, 0, None) ** 2 * self.glint * m
+        out[y0:y1, x0:x1] += g[..., None]
+        return out
+
+
+class LensObject:
+    """Something hanging right in front of the lens, far out of focus: a hanging plant (leaves
+    on a stem) or a spider's web thread, swinging like a pendulum about a pivot above the picture
+    (gusts drive it). An overlay: `bright` (0..255) adds light to the thread (lit by the sun or
+    the IR lamp); the plant is drawn with its texture."""
+
+    def __init__(self, rng, duration, kind, pivot, length, amp_deg, freq, gusts, blur, tex=None, bright=0.0,
+                 opacity=1.0, leaves=9):
+        self.pivot, self.amp, self.freq, self.bright, self.kind = pivot, amp_deg, freq, bright, kind
+        self.env = gust_envelope(rng, duration, 0.3, 1.0, gusts)
+        self.p = [rng.uniform(0, 6.28) for _ in range(3)]
+        ss = 2
+        m = Image.new("L", (W * ss, H * ss), 0)
+        d = ImageDraw.Draw(m)
+        px, py = pivot
+        if kind == "plant":
+            end = (px, py + length)
+            d.line(((px * ss, py * ss), (end[0] * ss, end[1] * ss)), fill=255, width=6 * ss)
+            for _ in range(leaves):
+                cx = end[0] + rng.normal(0, 0.22 * length)
+                cy = end[1] - abs(rng.normal(0, 0.35 * length))
+                lw, lh = rng.uniform(0.18, 0.32) * length, rng.uniform(0.07, 0.12) * length
+                leaf = Image.new("L", (int(2 * lw * ss), int(2 * lw * ss)), 0)
+                ImageDraw.Draw(leaf).ellipse((0, (lw - lh) * ss, 2 * lw * ss, (lw + lh) * ss), fill=255)
+                leaf = leaf.rotate(rng.uniform(0, 180))
+                m.paste(255, (int((cx - lw) * ss), int((cy - lw) * ss)), leaf)
+        else:
+            # A thread: from the pivot down and across, sagging.
+            pts = []
+            for k in range(21):
+                a = k / 20
+                pts.append(((px + a * length) * ss, (py + a * 0.9 * length + 0.25 * length * math.sin(math.pi * a)) * ss))
+            d.line(pts, fill=255, width=3 * ss)
+        m = m.resize((W, H), Image.LANCZOS).filter(ImageFilter.GaussianBlur(blur))
+        self.alpha = Image.fromarray(np.clip(np.asarray(m, np.float32) * opacity, 0, 255).astype(np.uint8))
+        self.tex = None
+        if tex is not None:
+            self.tex = Image.fromarray(load_image(tex[0], tex[1]).astype(np.uint8)).filter(ImageFilter.GaussianBlur(blur * 0.6))
+
+    def apply(self, frame, t):
+        e = self.env(t)
+        ang = self.amp * e * (math.sin(2 * math.pi * self.freq * t + self.p[0])
+                              + 0.3 * math.sin(2 * math.pi * 2.7 * self.freq * t + self.p[1]))
+        a = np.asarray(self.alpha.rotate(ang, resample=Image.BILINEAR, center=self.pivot), np.float32)[..., None] / 255.0
+        if self.tex is None:
+            frame[:] = frame * (1 - 0.5 * a) + self.bright * a
+            return
+        tex = np.asarray(self.tex.rotate(ang, resample=Image.BILINEAR, center=self.pivot), np.float32)
+        frame[:] = frame * (1 - a) + tex * a
+
+
+class ForegroundFoliage:
+    """A shrub between the camera and the scene: textured leaves drawn over the sprites, swaying
+    with gusts; whoever walks behind it is partly hidden (and counted only where seen)."""
+
+    def __init__(self, rng, duration, box, tex, leaves, leaf, amp, freqs, gusts, dark=0.75):
+        x0, y0, x1, y1 = box
+        w, h = x1 - x0, y1 - y0
+        ss = 2
+        m = Image.new("L", (w * ss, h * ss), 0)
+        shade = Image.new("L", (w * ss, h * ss), 0)
+        ds = ImageDraw.Draw(shade)
+        for _ in range(leaves):
+            # Denser towards the bottom, thinner at the top of the shrub.
+            cx = rng.uniform(0, w)
+            cy = h * (1 - rng.beta(1.3, 2.2))
+            lw, lh = rng.uniform(*leaf), rng.uniform(0.35, 0.55)
+            lh *= lw
+            leaf_im = Image.new("L", (int(2 * lw * ss) + 2, int(2 * lw * ss) + 2), 0)
+            ImageDraw.Draw(leaf_im).ellipse((0, (lw - lh) * ss, 2 * lw * ss, (lw + lh) * ss), fill=255)
+            leaf_im = leaf_im.rotate(rng.uniform(0, 180))
+            pos = (int((cx - lw) * ss), int((cy - lw) * ss))
+            m.paste(255, pos, leaf_im)
+            shade.paste(int(rng.uniform(120, 255)), pos, leaf_im)
+        del ds
+        a = np.asarray(m.resize((w, h), Image.LANCZOS), np.float32) / 255.0
+        sh = np.asarray(shade.resize((w, h), Image.LANCZOS), np.float32) / 255.0
+        tex_rgb = load_image(tex[0], tex[1], (w, h)) * (dark * (0.55 + 0.45 * sh))[..., None]
+        self.rgba = np.concatenate([tex_rgb, a[..., None]], axis=2)
+        self.box = box
+        self.mask = np.clip(np.linspace(1.0, 0.15, h, dtype=np.float32), 0, 1)[:, None] * np.ones((1, w), np.float32)
+        self.phase = smooth_field(rng, w, h, max(6, min(w, h) // 5), 0, 2 * math.pi)
+        self.phase2 = smooth_field(rng, w, h, max(4, min(w, h) // 9), 0, 2 * math.pi)
+        self.amp = amp
+        self.freqs = [(f, rng.uniform(0, 6.28), rng.uniform(0.4, 1.0)) for f in freqs]
+        self.env = gust_envelope(rng, duration, 0.35, 1.0, gusts)
+
+    def at(self, t):
+        """(rgba with alpha 0..1, x0, y0) at time t."""
+        x0, y0, x1, y1 = self.box
+        dx, dy = _sway_offsets(self.freqs, self.phase, self.phase2, t)
+        e = self.env(t) * self.amp * self.mask
+        return warp(self.rgba, dx * e, dy * e, (0, 0, x1 - x0, y1 - y0)), x0, y0
+
+    @staticmethod
+    def blend(frame, layer):
+        rgba, x0, y0 = layer
+        _blend_rgba(frame, rgba, x0, y0)
 
 
 # ---------------------------------------------------------------- camera

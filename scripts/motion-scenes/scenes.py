@@ -1,9 +1,11 @@
-"""The scenes: a tuning part and a held-out part, with different pictures (backgrounds and
-sprite textures) and different nuisance parameters. Each scene is a function of a numpy
+"""The scenes: tuning and held-out parts (tuning, heldout; tuning2, heldout2), each with
+pictures (backgrounds and sprite textures) and nuisance parameters of its own. Each scene is a function of a numpy
 random generator returning a `Scene`; the seed of each scene is fixed here."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+
+import numpy as np
 
 import render as r
 
@@ -23,6 +25,7 @@ class Scene:
     lights: list = field(default_factory=list)  # .light(t) -> array or .gain(t) -> float
     screens: list = field(default_factory=list)  # .apply(frame, t) before lighting
     overlays: list = field(default_factory=list)  # .apply(frame, t) after lighting
+    foreground: list = field(default_factory=list)  # ForegroundFoliage: drawn over the sprites
     vbr: tuple = (27, 768)  # crf, maxrate kbit/s
     cbr: int = 256  # kbit/s
     hard_negative: bool = False
@@ -236,3 +239,240 @@ def h_launch_hn_headlights(rng):
 HELDOUT = [(h_trail_day, 201), (h_forest_hn_sway, 202), (h_trail_hn_clouds, 203),
            (h_garage_hn_light_screen, 204), (h_garage_visitors, 205), (h_field_night_ir, 206),
            (h_field_hn_rain_insects, 207), (h_launch_hn_headlights, 208)]
+
+
+# ------------------------------------------------------------------ second held-out part (heldout2)
+# Pictures: MATE's Dune, Storm, Wood, Blinds, RainDrops, YellowFlower, FreshFlower, TwoWings and
+# Elephants; lomiri's sunset, Bridge and Picture_1A; scikit-image brick, gravel, chelsea,
+# astronaut, hubble_deep_field; scikit-learn flower.jpg. None is used by another part.
+
+def courtyard(wall, ground, horizon=230):
+    """A yard: a wall picture above `horizon`, a ground picture below, a soft shadow line."""
+    bg = np.concatenate([r.load_image(wall[0], wall[1], (r.W, horizon)),
+                         r.load_image(ground[0], ground[1], (r.W, r.H - horizon))], axis=0)
+    yy = np.arange(r.H, dtype=np.float32)
+    bg *= (1.0 - 0.35 * np.exp(-((yy - horizon) / 12.0) ** 2))[:, None, None]
+    return bg
+
+
+def h2_dune_slow_walker(rng):
+    bg = r.load_image("dune", (0, 0.05, 1, 0.75))
+    brushes = r.texture("brushes", (0.05, 0.1, 0.45, 0.9), (40, 80))
+    fur = r.texture("chelsea", (0.05, 0.6, 0.35, 0.95), (60, 40))
+    yellow = r.texture("yellowflower", (0.4, 0.3, 0.8, 0.9), (40, 80))
+    d = 50.0
+    return Scene("dune_slow_walker", "Dune grass above a beach, a flag on a pole: a person walks very slowly "
+                 "(0.4 px per picture), a dog trots, a person walks past; grass and flag in the wind",
+                 bg, d, 20, 4.0, "high",
+                 sprites=[person(rng, brushes, [(5, 60, 232, 46), (30, 260, 232, 46)], "person walking slowly (0.4 px per picture)"),
+                          r.Sprite("animal", across(34, 39, 300, 36), fur, 21, label="dog trotting"),
+                          person(rng, yellow, across(42.5, 48, 330, 95, False))],
+                 sways=[r.Sway(rng, d, (0, 40, 640, 360), 2.6, [0.45, 1.2, 2.6], 5, base=0.45),
+                        r.Flag(rng, d, (560, 70), (70, 44), ("astronaut", (0.0, 0.1, 0.2, 0.35)), 7.0, 1.3, 4,
+                               side=-1, pole=170)],
+                 vbr=(28, 320), cbr=224, nuisance=["dune grass swaying", "flag waving", "gusts"])
+
+
+def h2_road_night_ir_snow(rng):
+    bg = r.load_image("storm", (0, 0.25, 1, 0.95))
+    dark = r.texture("hubble", (0.2, 0.2, 0.5, 0.8), (30, 60))
+    fur = r.texture("chelsea", (0.6, 0.55, 0.95, 0.95), (60, 40))
+    suit = r.texture("astronaut", (0.3, 0.55, 0.7, 1.0), (40, 80))
+    d = 48.0
+    return Scene("road_night_ir_snow", "Road and fields at night in IR, snow falling, flakes flaring near the IR "
+                 "lamp: a small distant person (26 px) crosses the far field, a cat crosses the road, a person walks along it",
+                 bg, d, 10, 2.0, "main", look="ir", ir_lamp=(300, 230),
+                 sprites=[person(rng, dark, across(6, 22, 196, 26, True, 150, 470), "small distant person (26 px)"),
+                          r.Sprite("animal", across(27, 31, 330, 34, False, -40, 680), fur, 22, label="cat crossing"),
+                          person(rng, suit, across(36, 44, 305, 72))],
+                 overlays=[r.Snow(rng, d, 260, 10, 30.0, wind=6.0, lamp=(300, 200, 170), white=235.0)],
+                 vbr=(29, 256), cbr=192, nuisance=["snow near the IR lamp", "IR night noise"])
+
+
+def h2_hill_hidden_walker(rng):
+    bg = r.load_image("sunset", (0, 0.25, 1, 0.95))
+    red = r.texture("freshflower", (0.2, 0.2, 0.6, 0.8), (40, 80))
+    flower = r.texture("flower", (0.3, 0.2, 0.7, 0.8), (40, 80))
+    d = 45.0
+    return Scene("hill_hidden_walker", "Hilltop at sunset behind a shrub close to the camera: a person walks behind "
+                 "the swaying shrub (partly hidden), later a person walks across in the open; slow cloud shadows",
+                 bg, d, 30, 1.0, "main",
+                 sprites=[person(rng, red, [(6, 20, 318, 105), (17, 430, 318, 105), (19, 500, 318, 105)], "person partly hidden behind foliage"),
+                          person(rng, flower, [(25, 670, 300, 80), (36, -30, 300, 80)])],
+                 foreground=[r.ForegroundFoliage(rng, d, (0, 170, 400, 360), ("blinds", (0.1, 0.1, 0.6, 0.6)),
+                                                 180, (10, 24), 4.5, [0.5, 1.3, 2.7], 5, dark=0.5)],
+                 lights=[r.CloudShadows(rng, d, 0.25, 9.0, 140, coverage=0.4, ae=0.5, ground=150)],
+                 vbr=(28, 320), cbr=256, nuisance=["shrub in front of the path swaying", "gusts", "slow cloud shadows"])
+
+
+def h2_road_car_parks(rng):
+    bg = r.load_image("storm", (0, 0.25, 1, 0.95))
+    body = r.texture("elephants", (0.3, 0.3, 0.6, 0.6), (120, 50))
+    other = r.texture("twowings", (0.1, 0.2, 0.5, 0.6), (120, 50))
+    coat = r.texture("astronaut", (0.0, 0.5, 0.3, 1.0), (40, 80))
+    d = 48.0
+    return Scene("road_car_parks", "Road at dusk (colour night): headlights sweep across as a car turns in, it "
+                 "drives in and parks (then stands still), the driver walks off; later a car drives past; "
+                 "headlights of passing cars, exposure hunting",
+                 bg, d, 15, 4.0, "main", look="colornight",
+                 sprites=[r.Sprite("car", [(10.5, 720, 335, 62), (13.5, 480, 335, 62), (16, 390, 335, 62)], body, 23,
+                                   label="car arriving and parking", park=True),
+                          person(rng, coat, [(21, 400, 345, 66), (29, -30, 345, 66)], "driver walking off"),
+                          r.Sprite("car", across(38, 41.5, 356, 66, True, -200, 840), other, 24, label="car passing in front")],
+                 lights=[r.Headlights(rng, d, 3, (200, 360), 3.0, fixed=[(8.8, 3.2, -1)]),
+                         r.ExposureHunting(rng, d, 0.12, 1.1, 2)],
+                 vbr=(28, 256), cbr=192, nuisance=["headlights sweeping", "exposure hunting", "colour night noise"])
+
+
+def h2_dune_hn_banner_clouds(rng):
+    bg = r.load_image("dune", (0, 0.05, 1, 0.75))
+    d = 40.0
+    return Scene("dune_hn_banner_clouds", "Dune grass: a banner hangs from a line and flaps, fast small cloud shadows, "
+                 "the grass sways", bg, d, 25, 1.0, "main", hard_negative=True,
+                 sways=[r.Sway(rng, d, (0, 60, 640, 360), 1.6, [0.6, 1.5, 3.2], 4, base=0.5),
+                        r.Flag(rng, d, (250, 40), (150, 70), ("elephants", (0.55, 0.1, 0.9, 0.4)), 9.0, 0.9, 5,
+                               banner=True, pole=0)],
+                 lights=[r.CloudShadows(rng, d, 0.35, 60.0, 70, coverage=0.45, ae=0.8, ground=200)],
+                 vbr=(28, 320), cbr=224, nuisance=["banner flapping", "fast small cloud shadows", "grass swaying"])
+
+
+def h2_deck_hn_dapple_plant(rng):
+    bg = r.load_image("wood", (0, 0.1, 1, 0.8))
+    d = 40.0
+    return Scene("deck_hn_dapple_plant", "Wooden deck in the sun: dappled shade of a tree moves over it, a hanging "
+                 "plant right in front of the lens swings, exposure hunts a little",
+                 bg, d, 20, 2.0, "high", hard_negative=True,
+                 lights=[r.DappledShade(rng, d, (0, 0, 640, 360), 0.4, 20, 6.0, [0.4, 1.1, 2.6], 5, coverage=0.55, edge=0),
+                         r.ExposureHunting(rng, d, 0.08, 2.2, 2)],
+                 overlays=[r.LensObject(rng, d, "plant", (470, -40), 190, 7.0, 0.35, 4, 9.0,
+                                        tex=("raindrops", (0.2, 0.2, 0.8, 0.8)))],
+                 vbr=(28, 288), cbr=192, nuisance=["dappled tree shade moving", "hanging plant in front of the lens",
+                                                   "exposure hunting"])
+
+
+def h2_estuary_hn_ripples_web(rng):
+    bg = r.load_image("bridge", (0, 0.45, 1, 1.0))
+    d = 40.0
+    return Scene("estuary_hn_ripples_web", "Estuary seen past bridge cables: ripples and sun glints on the water, a "
+                 "spider's thread in front of the lens catches the sun; heavy compression (CBR 192 kbit/s)",
+                 bg, d, 15, 2.0, "main", hard_negative=True,
+                 sways=[r.Ripples(rng, d, (300, 270, 640, 360), 0.8, 6, 900.0, rings_per_s=0.3)],
+                 overlays=[r.LensObject(rng, d, "thread", (60, -30), 420, 2.5, 0.8, 5, 2.5, bright=230.0, opacity=0.8)],
+                 vbr=(30, 224), cbr=192, nuisance=["ripples and glints on water", "spider thread in front of the lens",
+                                                   "heavy compression"])
+
+
+def h2_yard_hn_snow_web_ir(rng):
+    bg = courtyard(("brick", (0, 0, 1, 0.36)), ("gravel", (0, 0, 1, 0.26)))
+    d = 40.0
+    return Scene("yard_hn_snow_web_ir", "Courtyard at night in IR: heavy snow, big flakes flaring in the IR lamp, "
+                 "a spider's thread lit by the lamp swings in front of the lens",
+                 bg, d, 10, 4.0, "main", look="ir", hard_negative=True, ir_lamp=(330, 170),
+                 overlays=[r.Snow(rng, d, 450, 22, 45.0, wind=-14.0, lamp=(330, 170, 200), white=240.0),
+                           r.LensObject(rng, d, "thread", (520, -20), 300, 4.0, 0.5, 4, 3.0, bright=220.0)],
+                 vbr=(29, 256), cbr=160, nuisance=["heavy snow near the IR lamp", "spider thread lit by the IR lamp",
+                                                   "IR night noise"])
+
+
+HELDOUT2 = [(h2_dune_slow_walker, 301), (h2_road_night_ir_snow, 302), (h2_hill_hidden_walker, 303),
+            (h2_road_car_parks, 304), (h2_dune_hn_banner_clouds, 305), (h2_deck_hn_dapple_plant, 306),
+            (h2_estuary_hn_ripples_web, 307), (h2_yard_hn_snow_web_ir, 308)]
+
+# ------------------------------------------------------------------ second tuning part (tuning2)
+# Pictures: lomiri's Picture_0B, greentock, analogpattern, Infinite-Sea and Fossa; MATE's
+# GreenMeadow, LadyBird, Garden and Aqua; scikit-image grass, coins, moon, coffee, retina, ihc,
+# page. None is used by another part (heldout2 included).
+
+def t2_patio_720p(rng):
+    bg = r.load_image("fig", (0, 0.1, 1, 0.85))
+    coffee = r.texture("coffee", (0.0, 0.0, 0.35, 0.6), (40, 80))
+    ihc = r.texture("ihc", (0.1, 0.1, 0.5, 0.9), (40, 80))
+    d = 30.0
+    return Scene("patio_720p", "Patio seen from above at 1280x720: a striped banner flaps at the top, a person "
+                 "walks across, another walks in, stops at the table and walks out",
+                 bg, d, 15, 2.0, "high",
+                 sprites=[person(rng, coffee, across(4, 12, 560, 190, True, -60, 1340)),
+                          person(rng, ihc, [(17, 1340, 650, 230), (21, 1050, 650, 230), (23, 1050, 650, 230), (27.5, 1340, 650, 230)],
+                                 "person walks in, stops, walks out")],
+                 sways=[r.Flag(rng, d, (200, 10), (520, 90), ("garden", (0.0, 0.0, 0.5, 0.3)), 14.0, 0.7, 4,
+                               banner=True, pole=0)],
+                 vbr=(27, 1400), cbr=900, nuisance=["banner flapping"])
+
+
+t2_patio_720p.size = (1280, 720)
+
+
+def t2_patio_hn_puddle_plant(rng):
+    bg = r.load_image("fig", (0, 0.3, 0.5, 0.75))
+    d = 40.0
+    return Scene("patio_hn_puddle_plant", "Concrete patio: a puddle ripples and glints, dappled shade, a hanging "
+                 "plant swings in front of the lens",
+                 bg, d, 20, 4.0, "main", hard_negative=True,
+                 sways=[r.Ripples(rng, d, (120, 200, 520, 340), 1.1, 5, 600.0, rings_per_s=0.6)],
+                 lights=[r.DappledShade(rng, d, (0, 0, 640, 200), 0.35, 16, 8.0, [0.5, 1.4, 3.0], 4, coverage=0.5)],
+                 overlays=[r.LensObject(rng, d, "plant", (120, -60), 230, 9.0, 0.5, 5, 12.0,
+                                        tex=("ladybird", (0.6, 0.3, 1.0, 0.9)), leaves=12)],
+                 vbr=(27, 512), cbr=256, nuisance=["puddle ripples and glints", "dappled shade",
+                                                   "hanging plant in front of the lens"])
+
+
+def t2_yard_night_ir_snow(rng):
+    bg = courtyard(("analogpattern", (0, 0, 1, 0.5)), ("moon", (0, 0.3, 1, 0.7)), horizon=200)
+    coat = r.texture("page", (0.1, 0.2, 0.5, 0.9), (40, 80)) * 0.4
+    fur = r.texture("coffee", (0.6, 0.7, 0.95, 0.95), (60, 40))
+    d = 50.0
+    return Scene("yard_night_ir_snow", "Yard at night in IR, light snow lit by the lamp: a person walks slowly along "
+                 "the wall (0.5 px per picture), a fox runs, a small person far at the wall",
+                 bg, d, 20, 2.0, "main", look="ir", ir_lamp=(420, 160),
+                 sprites=[person(rng, coat, [(4, 100, 215, 60), (22, 280, 215, 60)], "person walking slowly (0.5 px per picture)"),
+                          r.Sprite("animal", across(27, 30, 320, 40, False), fur, 31, label="fox running"),
+                          person(rng, coat, across(35, 46, 203, 28, True, 300, 660), "small person far at the wall")],
+                 overlays=[r.Snow(rng, d, 150, 6, 22.0, wind=20.0, lamp=(420, 150, 140), white=230.0)],
+                 vbr=(28, 384), cbr=224, nuisance=["light snow near the IR lamp", "IR night noise"])
+
+
+def t2_shore_car_parks(rng):
+    bg = np.concatenate([r.load_image("infinitesea", (0, 0.35, 1, 0.6), (640, 190)),
+                         r.load_image("grass", (0, 0, 1, 0.5), (640, 170))], axis=0)
+    body = r.texture("retina", (0.2, 0.3, 0.8, 0.6), (120, 50))
+    coat = r.texture("fossa", (0.1, 0.1, 0.4, 0.9), (40, 80))
+    d = 45.0
+    return Scene("shore_car_parks", "Shore at night (colour night): a car's headlights sweep the lawn as it turns "
+                 "in, it parks, the driver walks off; headlights of passing cars",
+                 bg, d, 20, 4.0, "high", look="colornight",
+                 sprites=[r.Sprite("car", [(7, -150, 300, 70), (10, 180, 300, 70), (12.5, 260, 300, 70)], body, 32,
+                                   label="car arriving and parking", park=True),
+                          person(rng, coat, [(17, 300, 315, 75), (25, 670, 330, 80)], "driver walking off"),
+                          person(rng, coat, across(33, 41, 240, 40, False), "person far away")],
+                 lights=[r.Headlights(rng, d, 4, (190, 360), 2.0, fixed=[(5.5, 3.0, 1)])],
+                 vbr=(27, 512), cbr=256, nuisance=["headlights sweeping", "colour night noise"])
+
+
+def t2_lawn_hn_dapple_flag(rng):
+    bg = r.load_image("greenmeadow", (0, 0.2, 1, 0.8))
+    d = 40.0
+    return Scene("lawn_hn_dapple_flag", "Lawn close to the camera: dappled shade moves over it, a flag on a pole waves "
+                 "in gusts, exposure hunts; 30 fps, 1 s GOP",
+                 bg, d, 30, 1.0, "main", hard_negative=True,
+                 sways=[r.Sway(rng, d, (0, 0, 640, 360), 1.2, [0.7, 1.9], 3),
+                        r.Flag(rng, d, (90, 40), (110, 70), ("fossa", (0.4, 0.3, 0.8, 0.7)), 10.0, 1.8, 6, pole=300)],
+                 lights=[r.DappledShade(rng, d, (0, 0, 640, 360), 0.5, 30, 10.0, [0.3, 0.9], 6, coverage=0.4, edge=0),
+                         r.ExposureHunting(rng, d, 0.2, 0.8, 3)],
+                 vbr=(27, 640), cbr=320, nuisance=["dappled shade", "flag waving", "exposure hunting"])
+
+
+def t2_cobbles_hn_snow_web(rng):
+    bg = courtyard(("greentock", (0.0, 0.0, 0.5, 0.4)), ("coins", (0, 0, 1, 0.6)), horizon=170)
+    d = 40.0
+    return Scene("cobbles_hn_snow_web", "Cobbled yard by day: snow falls in gusts, a spider thread catches the light in "
+                 "front of the lens; heavy compression (10 fps, CBR 192 kbit/s)",
+                 bg, d, 10, 2.0, "main", hard_negative=True,
+                 overlays=[r.Snow(rng, d, 350, 14, 35.0, wind=-25.0, white=245.0),
+                           r.LensObject(rng, d, "thread", (-20, 40), 500, 3.0, 1.1, 4, 2.0, bright=200.0, opacity=0.7)],
+                 vbr=(30, 256), cbr=192, nuisance=["snow falling", "spider thread in front of the lens", "heavy compression"])
+
+
+TUNING2 = [(t2_patio_720p, 401), (t2_patio_hn_puddle_plant, 402), (t2_yard_night_ir_snow, 403),
+           (t2_shore_car_parks, 404), (t2_lawn_hn_dapple_flag, 405), (t2_cobbles_hn_snow_web, 406)]
+
+PARTS = {"tuning": TUNING, "heldout": HELDOUT, "tuning2": TUNING2, "heldout2": HELDOUT2}
