@@ -11,6 +11,8 @@ mod complexity;
 mod frame;
 mod frame_size;
 mod hold;
+mod intra;
+mod regions;
 mod robust;
 mod tracks;
 mod vectors;

@@ -69,10 +69,36 @@ impl Track {
     }
 }
 
+/// How a track is judged to travel.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum TravelTest {
+    /// The centroid moved and the summed vectors follow it (regions of moving macroblocks).
+    #[default]
+    Vectors,
+    /// The centroid moved [`MIN_INTRA_TRAVEL`] along a straight path (net displacement at
+    /// least [`MIN_PATH_EFFICIENCY`] of the path length): regions of intra macroblocks, which
+    /// carry no vectors. Clusters that come and go at random places (rain, snow, noise) give
+    /// a track that jumps back and forth; an object the encoder codes intra moves on.
+    Path,
+}
+
+/// Smallest centroid travel of a [`TravelTest::Path`] track, reference macroblocks.
+pub const MIN_INTRA_TRAVEL: f32 = 2.0;
+/// Smallest net displacement / path length of a [`TravelTest::Path`] track.
+pub const MIN_PATH_EFFICIENCY: f32 = 0.7;
+/// Longest step of a [`TravelTest::Path`] track between two analysed pictures, macroblocks:
+/// an object moves on smoothly (a fast one has vectors for the other test), where a chain
+/// of clusters at random places jumps.
+pub const MAX_PATH_STEP: f32 = 1.0;
+/// Shortest history of a [`TravelTest::Path`] track: an object coded intra stays so while it
+/// moves, where clusters of noise, rain or insects flicker.
+pub const MIN_PATH_SPAN_NS: u64 = 700_000_000;
+
 /// The tracks of one stream.
 #[derive(Debug, Clone, Default)]
 pub struct Tracks {
     tracks: Vec<Track>,
+    test: TravelTest,
 }
 
 fn len(v: [f32; 2]) -> f32 {
@@ -80,6 +106,14 @@ fn len(v: [f32; 2]) -> f32 {
 }
 
 impl Tracks {
+    /// No track yet, judged by `test`.
+    pub fn new(test: TravelTest) -> Self {
+        Self {
+            tracks: Vec::new(),
+            test,
+        }
+    }
+
     /// Forgets every track.
     pub fn clear(&mut self) {
         self.tracks.clear();
@@ -150,10 +184,35 @@ impl Tracks {
             travels.push(
                 index
                     .and_then(|i| self.tracks.get(i))
-                    .is_some_and(|t| Self::travels(t, scale)),
+                    .is_some_and(|t| match self.test {
+                        TravelTest::Vectors => Self::travels(t, scale),
+                        TravelTest::Path => Self::travels_straight(t, scale),
+                    }),
             );
         }
         travels
+    }
+
+    fn travels_straight(track: &Track, scale: f32) -> bool {
+        let span = match (track.history.front(), track.history.back()) {
+            (Some(first), Some(last)) => last.0.saturating_sub(first.0),
+            _ => 0,
+        };
+        if span < MIN_PATH_SPAN_NS {
+            return false;
+        }
+        let (moved, _) = track.travel();
+        let m = len(moved);
+        if m * scale < MIN_INTRA_TRAVEL {
+            return false;
+        }
+        let steps = track
+            .history
+            .iter()
+            .zip(track.history.iter().skip(1))
+            .map(|(a, b)| len([b.1[0] - a.1[0], b.1[1] - a.1[1]]));
+        let (path, longest) = steps.fold((0.0f32, 0.0f32), |(p, l), s| (p + s, l.max(s)));
+        longest <= MAX_PATH_STEP && m >= MIN_PATH_EFFICIENCY * path
     }
 
     fn travels(track: &Track, scale: f32) -> bool {

@@ -41,6 +41,7 @@
 
 use std::collections::VecDeque;
 
+use super::intra::IntraRegions;
 use super::tracks::{Blob, Tracks};
 use crate::h264::mb::{MbKind, MbMap};
 
@@ -113,6 +114,8 @@ pub struct MotionVectors {
     recent: VecDeque<(u64, bool)>,
     /// Where the agreeing regions went (see `tracks.rs`).
     tracks: Tracks,
+    /// Objects coded intra (see `intra.rs`).
+    intra: IntraRegions,
 }
 
 /// The averages of one macroblock.
@@ -175,6 +178,7 @@ impl MotionVectors {
         self.last_global_ns = None;
         self.recent.clear();
         self.tracks.clear();
+        self.intra.clear();
     }
 
     /// Analyses the macroblocks of one P picture at `time_ns`, `picture_interval_ns` after
@@ -245,13 +249,23 @@ impl MotionVectors {
         // the encoder turns into vectors comes in groups of a few macroblocks at any size:
         // the score is counted between the two, scaled by the square root of the picture size.
         let scale = (REFERENCE_MBS / map.mbs.len().max(1) as f32).sqrt();
-        let region = self.largest_travelling_region(time_ns, scale, spanned);
-        let score = scale * (region as f32 - SCATTER_PENALTY * (foreground - region) as f32);
+        let moved = self.largest_travelling_region(time_ns, scale, spanned);
+        let intra = self.intra.update(map, time_ns, a_busy, scale);
+        // The larger of the travelling regions, moving or intra; what is scattered outside it
+        // lowers the score.
+        let (region, foreground) = if intra.region > moved {
+            (intra.region, foreground.max(intra.foreground))
+        } else {
+            (moved, foreground)
+        };
+        let score =
+            scale * (region as f32 - SCATTER_PENALTY * foreground.saturating_sub(region) as f32);
         let mbs = map.mbs.len() as f32;
         // On small pictures an object and the trail of its averages (longer when only every
         // third picture is a P picture) cover a larger share: never less than the share's
         // worth of reference macroblocks.
-        if moving_total as f32 > (GLOBAL_SHARE * mbs).max(GLOBAL_SHARE * REFERENCE_MBS / scale) {
+        let large = (GLOBAL_SHARE * mbs).max(GLOBAL_SHARE * REFERENCE_MBS / scale);
+        if moving_total as f32 > large {
             self.last_global_ns = Some(time_ns);
         }
         let global = self
@@ -288,47 +302,20 @@ impl MotionVectors {
     /// vectors agree and whose track travels (`tracks.rs`).
     fn largest_travelling_region(&mut self, time_ns: u64, scale: f32, spanned: f32) -> u32 {
         self.regions.clear();
-        // Label 1 marks unvisited foreground; regions get labels from 2.
-        for start in 0..self.labels.len() {
-            if self.labels.get(start) != Some(&1) {
-                continue;
+        let (width, cells, regions) = (self.width, &self.cells, &mut self.regions);
+        super::regions::label(&mut self.labels, width, &mut self.stack, |k, i| {
+            if regions.len() <= k {
+                regions.push(Region::default());
             }
-            let label = u32::try_from(self.regions.len() + 2).unwrap_or(u32::MAX);
-            let mut region = Region::default();
-            self.stack.clear();
-            self.stack.push(start);
-            if let Some(l) = self.labels.get_mut(start) {
-                *l = label;
-            }
-            while let Some(i) = self.stack.pop() {
+            if let (Some(region), Some(cell)) = (regions.get_mut(k), cells.get(i)) {
                 region.size += 1;
-                region.sum_pos[0] += (i % self.width) as f32;
-                region.sum_pos[1] += (i / self.width) as f32;
-                if let Some(cell) = self.cells.get(i) {
-                    region.sum[0] += cell.fast[0];
-                    region.sum[1] += cell.fast[1];
-                    region.sum_abs += norm(cell.fast);
-                }
-                let (x, y) = (i % self.width, i / self.width);
-                for (dx, dy) in NEIGHBOURS {
-                    let (Some(nx), Some(ny)) = (x.checked_add_signed(dx), y.checked_add_signed(dy))
-                    else {
-                        continue;
-                    };
-                    if nx >= self.width || ny >= self.height {
-                        continue;
-                    }
-                    let n = ny * self.width + nx;
-                    if let Some(l) = self.labels.get_mut(n)
-                        && *l == 1
-                    {
-                        *l = label;
-                        self.stack.push(n);
-                    }
-                }
+                region.sum_pos[0] += (i % width) as f32;
+                region.sum_pos[1] += (i / width) as f32;
+                region.sum[0] += cell.fast[0];
+                region.sum[1] += cell.fast[1];
+                region.sum_abs += norm(cell.fast);
             }
-            self.regions.push(region);
-        }
+        });
         self.regions
             .sort_unstable_by_key(|r| std::cmp::Reverse(r.size));
         let blobs: Vec<Blob> = self
@@ -346,6 +333,14 @@ impl MotionVectors {
             })
             .collect();
         let travels = self.tracks.update(&blobs, time_ns, scale, spanned);
+        if crate::logging::enabled(log::Level::Trace, super::LOG_TARGET) {
+            for (r, _) in self.regions.iter().take(REGIONS_EXAMINED).zip(0..) {
+                crate::logging::log_trace!(target: super::LOG_TARGET, "  region size={} agreement={:.2} centroid=({:.1},{:.1})", r.size, norm(r.sum) / r.sum_abs.max(1e-6), r.sum_pos[0] / r.size as f32, r.sum_pos[1] / r.size as f32);
+            }
+            for (b, t) in blobs.iter().zip(&travels) {
+                crate::logging::log_trace!(target: super::LOG_TARGET, "  blob size={} at ({:.1},{:.1}) v=({:.2},{:.2}) travels={t}", b.size, b.centroid[0], b.centroid[1], b.mean_vector[0], b.mean_vector[1]);
+            }
+        }
         blobs
             .iter()
             .zip(travels)
@@ -355,18 +350,6 @@ impl MotionVectors {
             .unwrap_or(0)
     }
 }
-
-/// The 8 neighbours of a macroblock.
-const NEIGHBOURS: [(isize, isize); 8] = [
-    (-1, -1),
-    (0, -1),
-    (1, -1),
-    (-1, 0),
-    (1, 0),
-    (-1, 1),
-    (0, 1),
-    (1, 1),
-];
 
 #[cfg(test)]
 mod tests {
