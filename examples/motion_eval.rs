@@ -4,7 +4,7 @@
 //! the end closes at the last picture). Picture `i` is at `i / FPS`.
 //!
 //! `cargo run --release --example motion_eval -- [--algorithm motion-vectors|complexity|frame-size]
-//!  [--threshold T] FPS:NAME:FILE.h264 ...`
+//!  [--threshold T] [--analysis-rate N] [--trace] FPS:NAME:FILE.h264 ...`
 //!
 //! `scripts/motion-scenes/evaluate.py --offline` drives it and scores the result.
 
@@ -46,7 +46,6 @@ fn access_units(data: &[u8]) -> Vec<Vec<&[u8]>> {
 fn run(settings: Settings, fps: f64, data: &[u8]) -> Vec<(f64, f64)> {
     let mut parser = FrameParser::new();
     let mut detector = MotionDetector::new(settings);
-    parser.set_parse_macroblocks(detector.wants_macroblocks());
     let mut intervals = Vec::new();
     let mut on = None;
     let mut last = 0.0;
@@ -54,6 +53,7 @@ fn run(settings: Settings, fps: f64, data: &[u8]) -> Vec<(f64, f64)> {
         let t = i as f64 / fps;
         last = t;
         let bytes = unit.iter().map(|n| n.len() + 4).sum();
+        parser.set_parse_macroblocks(detector.wants_macroblocks_at((t * 1e9).round() as u64));
         let event = match parser.parse(unit.iter().map(|n| Ok(*n)), bytes) {
             Ok(Some(stats)) => {
                 detector.push(&stats, Some(parser.macroblocks()), (t * 1e9).round() as u64)
@@ -79,6 +79,18 @@ fn run(settings: Settings, fps: f64, data: &[u8]) -> Vec<(f64, f64)> {
     intervals
 }
 
+/// `--trace`: the analysis's trace records on standard error, one per analysed picture.
+struct TraceSink;
+
+impl hksv::logging::LogSink for TraceSink {
+    fn enabled(&self, _level: log::Level, target: &str) -> bool {
+        target == hksv::motion::LOG_TARGET
+    }
+    fn log(&self, record: &log::Record<'_>) {
+        eprintln!("{}", record.args());
+    }
+}
+
 fn main() {
     let mut settings = Settings::default();
     let mut args = std::env::args().skip(1);
@@ -97,6 +109,15 @@ fn main() {
                     .next()
                     .and_then(|t| t.parse().ok())
                     .unwrap_or(settings.threshold)
+            }
+            "--analysis-rate" => {
+                settings.analysis_rate = args
+                    .next()
+                    .and_then(|t| t.parse().ok())
+                    .unwrap_or(settings.analysis_rate)
+            }
+            "--trace" => {
+                hksv::logging::set_sink(Box::new(TraceSink));
             }
             _ => clips.push(arg),
         }

@@ -1,19 +1,18 @@
 // SPDX-License-Identifier: MIT OR Apache-2.0
-//! Runs the held-out motion scenes (`tests/data/motion-scenes/heldout/`, made by
-//! `scripts/motion-scenes/generate.py heldout` and committed before the detector was tuned on
-//! the tuning scenes) through `hapmotiondetect` at its default settings and scores them with the
-//! development set's `score.py`. Their pictures, sprites and nuisances (foliage in strong gusts,
-//! cloud shadows, exposure hunting, a light switched, a screen, IR noise, moths and rain at the
-//! IR lamp, headlights) were never used for tuning. Floors sit at what the detector reached
-//! when written, below the targets of issue 16 (recall 0.9 per mode, 2 false alarms per hour,
-//! 1 in 10 hard-negative clips): 8/9 VBR and 6/9 CBR events, latency median 0.0 s (first
-//! events 0.8–2.4 s), 4 false alarms (18 per hour), 4 of 10 hard-negative clips firing (cloud
-//! shadows at start-up twice, the garage light, rain and moths in CBR).
-
-/// Largest false-alarm rate accepted (reached: 18 per hour).
-const FA_PER_HOUR: f64 = 20.0;
-/// Most hard-negative clips allowed to fire (reached: 4 of 10).
-const HN_FIRING: f64 = 4.0;
+//! Runs the held-out motion scenes through `hapmotiondetect` at its default settings and scores
+//! them with the development set's `score.py`:
+//!
+//! * `tests/data/motion-scenes/heldout/` (`generate.py heldout`), committed before the detector
+//!   was tuned on the tuning scenes; its failures were looked at afterwards, so it is no longer
+//!   a clean held-out set, but it still guards against regressions;
+//! * `tests/data/motion-scenes/heldout2/` (`generate.py heldout2`), other pictures and other
+//!   nuisances (a flag, a banner, dappled shade, a hanging plant and a spider thread in front
+//!   of the lens, ripples, snow at the IR lamp, a car parking in its headlights, a slow walker,
+//!   a walker behind a shrub), committed before it was first run through the detector, and
+//!   run once, after the last change to the analysis.
+//!
+//! Floors sit at what the detector reached when written, below the targets of issue 16 where
+//! it misses them (recall 0.9 per mode, 2 false alarms per hour, 1 in 10 hard-negative clips).
 
 use std::path::PathBuf;
 
@@ -21,33 +20,72 @@ mod gst_common;
 mod motion_sets;
 use motion_sets::num;
 
-fn heldout() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../tests/data/motion-scenes/heldout")
+/// What a set must reach.
+struct Floors {
+    /// Events found per mode, (VBR, CBR), as shares.
+    recall: (f64, f64),
+    /// Largest false-alarm rate accepted, per hour.
+    fa_per_hour: f64,
+    /// Most hard-negative clips allowed to fire.
+    hn_firing: f64,
 }
 
-#[test]
-fn default_algorithm_generalizes_to_the_heldout_scenes() {
-    let g = motion_sets::run_set(&heldout(), "", "heldout motion-vectors");
-    for (mode, floor) in [("vbr", 8.0 / 9.0), ("cbr", 6.0 / 9.0)] {
+fn check(set: &str, floors: Floors) {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../tests/data/motion-scenes")
+        .join(set);
+    let g = motion_sets::run_set(&dir, "", &format!("{set} motion-vectors"));
+    for (mode, floor) in [("vbr", floors.recall.0), ("cbr", floors.recall.1)] {
         assert!(
             num(&g[mode]["recall"]) >= floor - 1e-9,
-            "{mode} recall {}",
+            "{set} {mode} recall {}",
             g[mode]["recall"]
         );
     }
     assert!(
         num(&g["all"]["latency_median_s"]) < 1.0,
-        "latency median {}",
+        "{set} latency median {}",
         g["all"]["latency_median_s"]
     );
     assert!(
-        num(&g["all"]["fa_per_hour"]) <= FA_PER_HOUR,
-        "false alarms per hour {}",
+        num(&g["all"]["fa_per_hour"]) <= floors.fa_per_hour,
+        "{set} false alarms per hour {}",
         g["all"]["fa_per_hour"]
     );
     assert!(
-        num(&g["hard negatives"]["hard_negative_clips_with_fa"]) <= HN_FIRING,
-        "hard-negative clips firing {}",
+        num(&g["hard negatives"]["hard_negative_clips_with_fa"]) <= floors.hn_firing,
+        "{set} hard-negative clips firing {}",
         g["hard negatives"]["hard_negative_clips_with_fa"]
+    );
+}
+
+#[test]
+fn default_algorithm_generalizes_to_the_heldout_scenes() {
+    // Reached: 9/9 VBR and 9/9 CBR events, latency median 0.0 s (first events 0.6–5.5 s),
+    // 4 false alarms (18 per hour: cloud shadows twice, rain and moths twice), 4 of 10
+    // hard-negative clips firing.
+    check(
+        "heldout",
+        Floors {
+            recall: (1.0, 1.0),
+            fa_per_hour: 20.0,
+            hn_firing: 4.0,
+        },
+    );
+}
+
+#[test]
+fn default_algorithm_generalizes_to_the_second_heldout_scenes() {
+    // Reached: 6/11 VBR and 6/11 CBR events (missed: a slow walker at 0.4 px per picture, a
+    // small person, a cat and a person at 10 fps in IR with heavy snow, a car arriving in
+    // its headlights), latency median 0.4 s, no false alarm, 0 of 8 hard-negative clips
+    // firing. The recall is below issue 16's target.
+    check(
+        "heldout2",
+        Floors {
+            recall: (6.0 / 11.0, 6.0 / 11.0),
+            fa_per_hour: 0.0,
+            hn_firing: 0.0,
+        },
     );
 }

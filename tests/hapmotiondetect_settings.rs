@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT OR Apache-2.0
 //! `hapmotiondetect`'s own settings in real pipelines: each of `threshold`, `hold-time`,
 //! `cooldown` and `warm-up` is set on the element and the on/off times of the `hapmotion`
-//! messages must move as the setting says; a still scene never reports motion. The scene is
+//! messages must move as the setting says, `analysis-rate` sets the `analysed-pictures`
+//! count; a still scene never reports motion. The scene is
 //! the synthetic camera of `gst_common::scene_frame` (textured wall, sensor noise, a 48x60
 //! object walking across while it moves), encoded by x264.
 
@@ -30,6 +31,11 @@ fn frame(i: u64, walks: &[Range<f64>]) -> Vec<u8> {
 /// Runs `seconds` of the scene with `walks` through `hapmotiondetect {props}`; returns the
 /// motion changes as (detected, seconds of running time).
 fn run(props: &str, walks: &[Range<f64>], seconds: u64) -> Vec<(bool, f64)> {
+    run_counted(props, walks, seconds).0
+}
+
+/// [`run`], also returning the element's `analysed-pictures` at the end of the stream.
+fn run_counted(props: &str, walks: &[Range<f64>], seconds: u64) -> (Vec<(bool, f64)>, u64) {
     init();
     let pipeline = gst::parse::launch(&format!(
         "appsrc name=src format=time is-live=false \
@@ -66,8 +72,12 @@ fn run(props: &str, walks: &[Range<f64>], seconds: u64) -> Vec<(bool, f64)> {
             _ => {}
         }
     }
+    let analysed = pipeline
+        .by_name("det")
+        .unwrap()
+        .property::<u64>("analysed-pictures");
     pipeline.set_state(gst::State::Null).unwrap();
-    changes
+    (changes, analysed)
 }
 
 /// Asserts `changes` is on/off pairs and returns them as (on, off) times.
@@ -143,7 +153,8 @@ fn warm_up_delays_the_first_detection() {
     let hold = "hold-time=2000000000";
     let cold = pairs(&run(hold, &walks, 16));
     assert_eq!(cold.len(), 1, "{cold:?}");
-    assert!(cold[0].0 < 3.0, "no warm-up: on at {}", cold[0].0);
+    // The analysis's own warm-up is 2 s.
+    assert!(cold[0].0 < 4.0, "no extra warm-up: on at {}", cold[0].0);
     let warm = pairs(&run(&format!("{hold} warm-up=6000000000"), &walks, 16));
     assert_eq!(warm.len(), 1, "{warm:?}");
     assert!(
@@ -151,6 +162,23 @@ fn warm_up_delays_the_first_detection() {
         "6 s warm-up: on at {}",
         warm[0].0
     );
+}
+
+#[test]
+fn analysis_rate_sets_how_many_pictures_are_analysed() {
+    // 14 s at 15 fps: 210 pictures, 7 of them IDR. Every P picture at rate 0; every 2nd at
+    // the default 8 per second. Both find the walk.
+    let walks = [4.0..9.0];
+    let hold = "hold-time=2000000000";
+    let (all_changes, all) = run_counted(&format!("{hold} analysis-rate=0"), &walks, 14);
+    let (default_changes, default) = run_counted(hold, &walks, 14);
+    assert_eq!(all, 203, "rate 0");
+    assert!(
+        (100..=106).contains(&default),
+        "rate 8 at 15 fps: {default}"
+    );
+    assert_eq!(pairs(&all_changes).len(), 1, "{all_changes:?}");
+    assert_eq!(pairs(&default_changes).len(), 1, "{default_changes:?}");
 }
 
 #[test]

@@ -10,7 +10,7 @@ detections as OUT_DIR/SET-ALGORITHM.json. Pipeline per clip, as tests/hapmotiond
 `filesrc ! qtdemux ! h264parse ! hapmotiondetect ! fakesink sync=false` (no qtdemux for .h264).
 With `--offline BIN` the clips are converted once to Annex-B (ffmpeg, cached in OUT_DIR/annexb)
 and run through the core crate's detector by `BIN` (target/release/examples/motion_eval): no
-GStreamer, for quick tuning loops; `--props` then takes `threshold=T` only.
+GStreamer, for quick tuning loops; `--props` then takes `threshold=T` and `analysis-rate=N` only.
 python3 standard library only.
 """
 from __future__ import annotations
@@ -62,6 +62,8 @@ def detect_offline(binary, clips, set_dir, alg, props, cache):
     for p in props.split():
         if p.startswith("threshold="):
             args += ["--threshold", p.split("=", 1)[1]]
+        elif p.startswith("analysis-rate="):
+            args += ["--analysis-rate", p.split("=", 1)[1]]
     for c in clips:
         args.append("%s:%s:%s" % (c["fps"], c["name"], annexb(os.path.join(set_dir, c["file"]), cache)))
     out = subprocess.run(args, capture_output=True, text=True, check=True).stdout

@@ -11,6 +11,8 @@ mod complexity;
 mod frame;
 mod frame_size;
 mod hold;
+mod intra;
+mod regions;
 mod robust;
 mod tracks;
 mod vectors;
@@ -60,6 +62,14 @@ pub struct Settings {
     pub warm_up: Duration,
     /// The analysis.
     pub algorithm: Algorithm,
+    /// `MotionVectors`: P pictures per second whose macroblocks are parsed and analysed, to
+    /// the nearest picture (0: every P picture). At the default 8 that is every 4th picture at
+    /// 30 fps, every 3rd at 25 fps, every 2nd at 20 and 15 fps, all at 10 fps or less.
+    /// Entropy decoding a P picture does not depend on earlier pictures, so the pictures in
+    /// between are skipped at no cost, and the analysis's time constants are in stream time.
+    /// A detection comes at most one interval (1/8 s) later than with every picture. Rates
+    /// from 1 to [`MIN_ANALYSIS_RATE`] count as [`MIN_ANALYSIS_RATE`].
+    pub analysis_rate: u32,
 }
 
 /// Default threshold (go2rtc's, reference §14.1; same value for `Complexity`).
@@ -73,7 +83,12 @@ pub const DEFAULT_COOLDOWN: Duration = Duration::from_secs(5);
 const MB_FALLBACK_NS: u64 = 5_000_000_000;
 /// Default extra warm-up.
 pub const DEFAULT_WARM_UP: Duration = Duration::ZERO;
-
+/// Default number of P pictures per second whose macroblocks `MotionVectors` analyses
+/// ([`Settings::analysis_rate`]).
+pub const DEFAULT_ANALYSIS_RATE: u32 = 8;
+/// Lowest analysis rate used (a lower non-zero setting counts as this): the persistence test
+/// needs at least two analysed pictures in its shortest window (`vectors::PERSIST_NS`).
+pub const MIN_ANALYSIS_RATE: u32 = 4;
 impl Default for Settings {
     fn default() -> Self {
         Self {
@@ -82,6 +97,7 @@ impl Default for Settings {
             cooldown: DEFAULT_COOLDOWN,
             warm_up: DEFAULT_WARM_UP,
             algorithm: Algorithm::default(),
+            analysis_rate: DEFAULT_ANALYSIS_RATE,
         }
     }
 }
@@ -114,6 +130,12 @@ pub struct MotionDetector {
     /// Stream time before which no decision is made (set by the first picture after a restart).
     warm_until: Option<u64>,
     resolution: Option<(u32, u32)>,
+    /// Stream time of the last picture pushed, and the interval between it and the one
+    /// before (the time a P picture's motion vectors span: one picture interval).
+    last_picture_ns: Option<u64>,
+    picture_interval_ns: Option<u64>,
+    /// Pictures whose macroblocks were analysed since the detector was made.
+    analysed: u64,
 }
 
 impl MotionDetector {
@@ -125,7 +147,16 @@ impl MotionDetector {
             hold: HoldState::default(),
             warm_until: None,
             resolution: None,
+            last_picture_ns: None,
+            picture_interval_ns: None,
+            analysed: 0,
         }
+    }
+
+    /// Pictures whose macroblocks were analysed since the detector was made (restarts
+    /// included).
+    pub fn analysed_pictures(&self) -> u64 {
+        self.analysed
     }
 
     /// The settings in use.
@@ -145,12 +176,34 @@ impl MotionDetector {
         self.analysis = Analysis::new(self.settings.algorithm);
         self.warm_until = None;
         self.resolution = None;
+        self.last_picture_ns = None;
+        self.picture_interval_ns = None;
     }
 
     /// True when the algorithm wants the macroblocks of P pictures
     /// ([`FrameParser::set_parse_macroblocks`]).
     pub fn wants_macroblocks(&self) -> bool {
         self.settings.algorithm == Algorithm::MotionVectors
+    }
+
+    /// True when the picture shown at `time_ns` should have its macroblocks parsed
+    /// ([`FrameParser::set_parse_macroblocks`] before [`FrameParser::parse`]): the algorithm
+    /// wants them and `1 / analysis_rate` s ([`Settings::analysis_rate`]) passed since the
+    /// last analysed picture, less half a picture interval (or time went back).
+    pub fn wants_macroblocks_at(&self, time_ns: u64) -> bool {
+        match &self.analysis {
+            Analysis::MotionVectors(_, _, Some(last)) => {
+                let rate = match self.settings.analysis_rate {
+                    0 => 0,
+                    r => r.max(MIN_ANALYSIS_RATE),
+                };
+                let interval = 1_000_000_000u64.checked_div(u64::from(rate)).unwrap_or(0);
+                let due = interval.saturating_sub(self.picture_interval_ns.unwrap_or(0) / 2);
+                time_ns < *last || time_ns - *last >= due
+            }
+            Analysis::MotionVectors(_, _, None) => true,
+            _ => false,
+        }
     }
 
     /// Analyses one picture shown at `time_ns` (stream or running time, nanoseconds), with
@@ -166,6 +219,13 @@ impl MotionDetector {
             self.restart();
         }
         self.resolution = Some(stats.resolution);
+        if let Some(last) = self.last_picture_ns
+            && time_ns > last
+        {
+            self.picture_interval_ns = Some(time_ns - last);
+        }
+        self.last_picture_ns = Some(time_ns);
+        let picture_interval_ns = self.picture_interval_ns;
         let warm_until = *self.warm_until.get_or_insert_with(|| {
             time_ns
                 .saturating_add(u64::try_from(self.settings.warm_up.as_nanos()).unwrap_or(u64::MAX))
@@ -177,7 +237,8 @@ impl MotionDetector {
                 match macroblocks.filter(|_| stats.macroblocks) {
                     Some(map) => {
                         *last_mb_ns = Some(time_ns);
-                        v.score(map, time_ns, threshold).map(|s| {
+                        self.analysed += 1;
+                        v.score(map, time_ns, picture_interval_ns, threshold).map(|s| {
                             crate::logging::log_trace!(target: LOG_TARGET, "t={time_ns} foreground={} region={}", s.foreground, s.region);
                             (s.triggered, s.ratio)
                         })

@@ -186,3 +186,45 @@ fn restart_relearns_and_keeps_the_motion_state() {
     other.resolution = (1920, 1080);
     assert_eq!(det.push(&other, None, 17_000_000_000), None);
 }
+
+#[test]
+fn motion_vectors_analyse_about_eight_pictures_per_second() {
+    // Which pictures of one second get their macroblocks parsed, at common frame rates.
+    for (fps, every) in [(30u64, 4usize), (25, 3), (20, 2), (15, 2), (10, 1)] {
+        let mut det = MotionDetector::new(Settings::default());
+        let mut analysed = Vec::new();
+        for i in 0..fps as usize {
+            let t = i as u64 * 1_000_000_000 / fps;
+            let wanted = det.wants_macroblocks_at(t);
+            if wanted {
+                analysed.push(i);
+            }
+            let mut s = stats(1000, 30.0, i == 0);
+            s.macroblocks = wanted && i != 0;
+            let mut map = crate::h264::mb::MbMap::default();
+            map.reset(40, 23);
+            det.push(&s, Some(&map), t);
+        }
+        // The IDR (picture 0) carries no macroblocks: the next picture is analysed.
+        let expected: Vec<usize> = std::iter::once(0)
+            .chain((1..fps as usize).step_by(every))
+            .collect();
+        assert_eq!(analysed, expected, "{fps} fps");
+    }
+    // analysis_rate 0: every picture.
+    let mut det = MotionDetector::new(Settings {
+        analysis_rate: 0,
+        ..Settings::default()
+    });
+    for i in 0..30u64 {
+        let t = i * 33_333_333;
+        assert!(det.wants_macroblocks_at(t));
+        let mut s = stats(1000, 30.0, false);
+        s.macroblocks = true;
+        let mut map = crate::h264::mb::MbMap::default();
+        map.reset(40, 23);
+        det.push(&s, Some(&map), t);
+    }
+    // Other algorithms never parse macroblocks.
+    assert!(!MotionDetector::new(complexity()).wants_macroblocks_at(0));
+}

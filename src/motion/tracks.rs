@@ -69,10 +69,36 @@ impl Track {
     }
 }
 
+/// How a track is judged to travel.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum TravelTest {
+    /// The centroid moved and the summed vectors follow it (regions of moving macroblocks).
+    #[default]
+    Vectors,
+    /// The centroid moved [`MIN_INTRA_TRAVEL`] along a straight path (net displacement at
+    /// least [`MIN_PATH_EFFICIENCY`] of the path length): regions of intra macroblocks, which
+    /// carry no vectors. Clusters that come and go at random places (rain, snow, noise) give
+    /// a track that jumps back and forth; an object the encoder codes intra moves on.
+    Path,
+}
+
+/// Smallest centroid travel of a [`TravelTest::Path`] track, reference macroblocks.
+pub const MIN_INTRA_TRAVEL: f32 = 2.0;
+/// Smallest net displacement / path length of a [`TravelTest::Path`] track.
+pub const MIN_PATH_EFFICIENCY: f32 = 0.7;
+/// Longest step of a [`TravelTest::Path`] track between two analysed pictures, macroblocks:
+/// an object moves on smoothly (a fast one has vectors for the other test), where a chain
+/// of clusters at random places jumps.
+pub const MAX_PATH_STEP: f32 = 1.0;
+/// Shortest history of a [`TravelTest::Path`] track: an object coded intra stays so while it
+/// moves, where clusters of noise, rain or insects flicker.
+pub const MIN_PATH_SPAN_NS: u64 = 700_000_000;
+
 /// The tracks of one stream.
 #[derive(Debug, Clone, Default)]
 pub struct Tracks {
     tracks: Vec<Track>,
+    test: TravelTest,
 }
 
 fn len(v: [f32; 2]) -> f32 {
@@ -80,6 +106,14 @@ fn len(v: [f32; 2]) -> f32 {
 }
 
 impl Tracks {
+    /// No track yet, judged by `test`.
+    pub fn new(test: TravelTest) -> Self {
+        Self {
+            tracks: Vec::new(),
+            test,
+        }
+    }
+
     /// Forgets every track.
     pub fn clear(&mut self) {
         self.tracks.clear();
@@ -87,8 +121,9 @@ impl Tracks {
 
     /// Matches the `blobs` of the picture at `time_ns` to the tracks and returns, per blob,
     /// whether its track travels. `scale` converts macroblocks of this picture to macroblocks
-    /// of the reference picture.
-    pub fn update(&mut self, blobs: &[Blob], time_ns: u64, scale: f32) -> Vec<bool> {
+    /// of the reference picture; `spanned` is the number of picture intervals since the last
+    /// picture analysed (its vectors span one).
+    pub fn update(&mut self, blobs: &[Blob], time_ns: u64, scale: f32, spanned: f32) -> Vec<bool> {
         self.tracks
             .retain(|t| time_ns.saturating_sub(t.last_ns) <= LOST_NS);
         let mut taken = vec![false; self.tracks.len()];
@@ -107,8 +142,12 @@ impl Tracks {
                 .filter(|&(_, d)| d <= reach)
                 .min_by(|a, b| a.1.total_cmp(&b.1))
                 .map(|(i, _)| i);
-            // The content moved by minus its vector since the reference picture.
-            let step = [-blob.mean_vector[0] / 16.0, -blob.mean_vector[1] / 16.0];
+            // The content moved by minus its vector since the reference picture, one picture
+            // interval before; `spanned` such intervals since the last picture analysed.
+            let step = [
+                -blob.mean_vector[0] / 16.0 * spanned,
+                -blob.mean_vector[1] / 16.0 * spanned,
+            ];
             let index = match best {
                 Some(i) => {
                     if let Some(t) = self.tracks.get_mut(i) {
@@ -145,10 +184,35 @@ impl Tracks {
             travels.push(
                 index
                     .and_then(|i| self.tracks.get(i))
-                    .is_some_and(|t| Self::travels(t, scale)),
+                    .is_some_and(|t| match self.test {
+                        TravelTest::Vectors => Self::travels(t, scale),
+                        TravelTest::Path => Self::travels_straight(t, scale),
+                    }),
             );
         }
         travels
+    }
+
+    fn travels_straight(track: &Track, scale: f32) -> bool {
+        let span = match (track.history.front(), track.history.back()) {
+            (Some(first), Some(last)) => last.0.saturating_sub(first.0),
+            _ => 0,
+        };
+        if span < MIN_PATH_SPAN_NS {
+            return false;
+        }
+        let (moved, _) = track.travel();
+        let m = len(moved);
+        if m * scale < MIN_INTRA_TRAVEL {
+            return false;
+        }
+        let steps = track
+            .history
+            .iter()
+            .zip(track.history.iter().skip(1))
+            .map(|(a, b)| len([b.1[0] - a.1[0], b.1[1] - a.1[1]]));
+        let (path, longest) = steps.fold((0.0f32, 0.0f32), |(p, l), s| (p + s, l.max(s)));
+        longest <= MAX_PATH_STEP && m >= MIN_PATH_EFFICIENCY * path
     }
 
     fn travels(track: &Track, scale: f32) -> bool {
@@ -187,11 +251,35 @@ mod tests {
                     &[blob(5.0 + i as f32 * 0.25, 10.0, [-4.0, 0.0])],
                     i * FRAME,
                     1.0,
+                    1.0,
                 )[0]
             })
             .collect();
         assert!(!flags[3], "{flags:?}");
         assert!(flags[10..].iter().all(|&f| f), "{flags:?}");
+    }
+
+    #[test]
+    fn vectors_count_for_every_picture_skipped_between_analysed_ones() {
+        // The same walk seen on every 4th picture only: each analysed picture's vectors span
+        // one picture interval, the centroid moves four times as far. Scaled by the pictures
+        // spanned, the summed vectors follow the centroid; unscaled they would be a quarter of
+        // its travel (below MIN_PATH_RATIO) and the walk would not count.
+        let walk = |spanned: f32| {
+            let mut t = Tracks::default();
+            (0..10u64)
+                .map(|k| {
+                    t.update(
+                        &[blob(5.0 + k as f32, 10.0, [-4.0, 0.0])],
+                        4 * k * FRAME,
+                        1.0,
+                        spanned,
+                    )[0]
+                })
+                .collect::<Vec<bool>>()
+        };
+        assert!(walk(4.0)[3..].iter().all(|&f| f));
+        assert!(!walk(1.0).iter().any(|&f| f));
     }
 
     #[test]
@@ -201,7 +289,7 @@ mod tests {
         let any = (0..150).any(|i| {
             let phase = i as f32 / 30.0 * std::f32::consts::TAU;
             let b = blob(20.0 + 0.5 * phase.sin(), 8.0, [6.0 * phase.cos(), 0.0]);
-            t.update(&[b], i * FRAME, 1.0)[0]
+            t.update(&[b], i * FRAME, 1.0, 1.0)[0]
         });
         assert!(!any);
     }
@@ -215,6 +303,7 @@ mod tests {
                 &[blob(5.0 + i as f32 * 0.3, 10.0, [4.0, 0.0])],
                 i * FRAME,
                 1.0,
+                1.0,
             )[0]
         });
         assert!(!any, "vectors pointing the way it moves");
@@ -223,6 +312,7 @@ mod tests {
             t.update(
                 &[blob(5.0 + i as f32 * 0.3, 10.0, [0.0, 3.0])],
                 i * FRAME,
+                1.0,
                 1.0,
             )[0]
         });

@@ -16,8 +16,9 @@
 //! 2. **Moving** macroblocks: `|fast| ≥` [`MIN_SPEED`] pixels per picture, and **steady**:
 //!    `|slow| ≥` [`MIN_STEADINESS`] `· speed` (back-and-forth motion averages out in `slow` but
 //!    not in `speed`).
-//! 3. **Dynamic background.** `busy` = EMA over [`BUSY_TAU`] of "moving"; macroblocks moving
-//!    more than [`MAX_BUSY`] of the time (a flag, a fountain, a TV) are not foreground.
+//! 3. **Dynamic background.** `busy` = EMA over [`BUSY_TAU`] of "moving" (the plain mean
+//!    until that much was seen); macroblocks moving more than [`MAX_BUSY`] of the time (a
+//!    flag, a fountain, a TV) are not foreground.
 //! 4. **Regions.** Foreground macroblocks are grouped into 8-connected regions. A region counts
 //!    when its vectors agree (`|mean fast| ≥` [`MIN_AGREEMENT`] `· mean |fast|`) and it
 //!    travels: its centroid moved across the picture, the way its vectors say, over the last
@@ -29,6 +30,8 @@
 //!    vectors an encoder makes are a few macroblocks at any size.
 //! 5. **Persistence.** A picture triggers when the score reached [`MBS_PER_THRESHOLD`] ·
 //!    threshold in at least [`PERSIST_SHARE`] of the pictures of the last [`PERSIST_NS`].
+//!    Nothing triggers in the first [`super::tracks::WINDOW_NS`] after a start (the tracks
+//!    fill their window and the activity map its first mean).
 //! 6. **Whole frame refused**: more than [`WHOLE_FRAME_SHARE`] of the picture moving is a pan,
 //!    a shake or an IR switch, not an object; more than [`GLOBAL_SHARE`] is a change over a
 //!    large area (cloud shadows, headlights, a lamp switched, exposure hunting), and nothing
@@ -38,6 +41,7 @@
 
 use std::collections::VecDeque;
 
+use super::intra::IntraRegions;
 use super::tracks::{Blob, Tracks};
 use crate::h264::mb::{MbKind, MbMap};
 
@@ -76,14 +80,17 @@ pub const GLOBAL_SHARE: f32 = 0.08;
 pub const GLOBAL_HOLD_NS: u64 = 1_500_000_000;
 /// Share of the picture above which motion is taken as global (camera, exposure), not an object.
 pub const WHOLE_FRAME_SHARE: f32 = 0.5;
-/// Pictures analysed before the first decision (the averages settle).
-const WARM_UP_PICTURES: u32 = 10;
+/// Stream time analysed before the first decision: the averages settle and the tracks have
+/// a full window ([`super::tracks::WINDOW_NS`]).
+const WARM_UP_NS: u64 = super::tracks::WINDOW_NS;
 /// Regions examined for agreement, largest first.
 const REGIONS_EXAMINED: usize = 3;
 /// Smallest region tracked, macroblocks.
 const MIN_REGION: u32 = 2;
 /// Longest gap between pictures taken at face value (a longer one counts as this).
 const MAX_GAP_S: f32 = 1.0;
+/// Most picture intervals one analysed picture's vectors stand for.
+const MAX_SPANNED: f32 = 30.0;
 
 /// Per-stream state of the motion-vector analysis.
 #[derive(Debug, Clone, Default)]
@@ -101,10 +108,14 @@ pub struct MotionVectors {
     /// Time of the last picture where a large area moved (lighting, clouds, camera).
     last_global_ns: Option<u64>,
     pictures: u32,
+    /// Stream time of the first picture analysed.
+    first_ns: Option<u64>,
     /// (time, reached the score) of the pictures of the last [`PERSIST_NS`].
     recent: VecDeque<(u64, bool)>,
     /// Where the agreeing regions went (see `tracks.rs`).
     tracks: Tracks,
+    /// Objects coded intra (see `intra.rs`).
+    intra: IntraRegions,
 }
 
 /// The averages of one macroblock.
@@ -162,29 +173,48 @@ impl MotionVectors {
         self.cells = vec![Cell::default(); n];
         self.labels = vec![0; n];
         self.pictures = 0;
+        self.first_ns = None;
         self.last_ns = None;
         self.last_global_ns = None;
         self.recent.clear();
         self.tracks.clear();
+        self.intra.clear();
     }
 
-    /// Analyses the macroblocks of one P picture at `time_ns`. `None` before the averages
-    /// have settled.
-    pub fn score(&mut self, map: &MbMap, time_ns: u64, threshold: f64) -> Option<VectorScore> {
+    /// Analyses the macroblocks of one P picture at `time_ns`, `picture_interval_ns` after
+    /// the picture before it (the span of its motion vectors; pictures between two analysed
+    /// ones may be skipped). `None` before the averages have settled.
+    pub fn score(
+        &mut self,
+        map: &MbMap,
+        time_ns: u64,
+        picture_interval_ns: Option<u64>,
+        threshold: f64,
+    ) -> Option<VectorScore> {
         let (width, height) = (map.width as usize, map.height as usize);
         if width != self.width || height != self.height || self.cells.len() != map.mbs.len() {
             self.resize(width, height);
         }
-        let dt = match self.last_ns {
-            Some(last) if time_ns > last => ((time_ns - last) as f32 * 1e-9).min(MAX_GAP_S),
+        let gap_ns = match self.last_ns {
+            Some(last) if time_ns > last => time_ns - last,
             Some(_) => return None,
-            None => 0.05,
+            None => 50_000_000,
         };
+        let dt = (gap_ns as f32 * 1e-9).min(MAX_GAP_S);
+        // A vector spans one picture interval; the content moved that many times as far
+        // between this picture and the last analysed one.
+        let spanned = picture_interval_ns
+            .filter(|&i| i > 0)
+            .map_or(1.0, |i| (gap_ns as f32 / i as f32).clamp(1.0, MAX_SPANNED));
         self.last_ns = Some(time_ns);
+        self.pictures = self.pictures.saturating_add(1);
+        // The activity map is the plain mean of what was seen until it has seen BUSY_TAU
+        // (an EMA started at 0 would take BUSY_TAU to learn a spot that moves all the time:
+        // a screen or a tree in view at start-up would count as foreground meanwhile).
         let (a_fast, a_slow, a_busy) = (
             ema_factor(dt, FAST_TAU),
             ema_factor(dt, SLOW_TAU),
-            ema_factor(dt, BUSY_TAU),
+            ema_factor(dt, BUSY_TAU).max(1.0 / self.pictures as f32),
         );
         let mut foreground = 0u32;
         let mut moving_total = 0u32;
@@ -215,24 +245,34 @@ impl MotionVectors {
             foreground += u32::from(is_foreground);
             moving_total += u32::from(moving);
         }
-        self.pictures = self.pictures.saturating_add(1);
         // Objects cover the same share of the picture whatever the resolution, but the noise
         // the encoder turns into vectors comes in groups of a few macroblocks at any size:
         // the score is counted between the two, scaled by the square root of the picture size.
         let scale = (REFERENCE_MBS / map.mbs.len().max(1) as f32).sqrt();
-        let region = self.largest_travelling_region(time_ns, scale);
-        let score = scale * (region as f32 - SCATTER_PENALTY * (foreground - region) as f32);
+        let moved = self.largest_travelling_region(time_ns, scale, spanned);
+        let intra = self.intra.update(map, time_ns, a_busy, scale);
+        // The larger of the travelling regions, moving or intra; what is scattered outside it
+        // lowers the score.
+        let (region, foreground) = if intra.region > moved {
+            (intra.region, foreground.max(intra.foreground))
+        } else {
+            (moved, foreground)
+        };
+        let score =
+            scale * (region as f32 - SCATTER_PENALTY * foreground.saturating_sub(region) as f32);
         let mbs = map.mbs.len() as f32;
         // On small pictures an object and the trail of its averages (longer when only every
         // third picture is a P picture) cover a larger share: never less than the share's
         // worth of reference macroblocks.
-        if moving_total as f32 > (GLOBAL_SHARE * mbs).max(GLOBAL_SHARE * REFERENCE_MBS / scale) {
+        let large = (GLOBAL_SHARE * mbs).max(GLOBAL_SHARE * REFERENCE_MBS / scale);
+        if moving_total as f32 > large {
             self.last_global_ns = Some(time_ns);
         }
         let global = self
             .last_global_ns
             .is_some_and(|t| time_ns.saturating_sub(t) < GLOBAL_HOLD_NS);
         let whole_frame = global || moving_total as f32 > WHOLE_FRAME_SHARE * mbs;
+        crate::logging::log_trace!(target: super::LOG_TARGET, "t={:.2} moving={moving_total} foreground={foreground} region={region} score={score:.1} global={global} spanned={spanned:.1}", time_ns as f64 * 1e-9);
         let reached = !whole_frame && f64::from(score) >= MBS_PER_THRESHOLD * threshold;
         self.recent.push_back((time_ns, reached));
         while self
@@ -242,7 +282,8 @@ impl MotionVectors {
         {
             self.recent.pop_front();
         }
-        if self.pictures < WARM_UP_PICTURES {
+        let first_ns = *self.first_ns.get_or_insert(time_ns);
+        if time_ns.saturating_sub(first_ns) < WARM_UP_NS {
             return None;
         }
         let hits = self.recent.iter().filter(|(_, r)| *r).count();
@@ -259,49 +300,22 @@ impl MotionVectors {
     /// Labels the 8-connected foreground regions (`labels` holds 1 for foreground on entry)
     /// and returns the size of the largest region among the [`REGIONS_EXAMINED`] largest whose
     /// vectors agree and whose track travels (`tracks.rs`).
-    fn largest_travelling_region(&mut self, time_ns: u64, scale: f32) -> u32 {
+    fn largest_travelling_region(&mut self, time_ns: u64, scale: f32, spanned: f32) -> u32 {
         self.regions.clear();
-        // Label 1 marks unvisited foreground; regions get labels from 2.
-        for start in 0..self.labels.len() {
-            if self.labels.get(start) != Some(&1) {
-                continue;
+        let (width, cells, regions) = (self.width, &self.cells, &mut self.regions);
+        super::regions::label(&mut self.labels, width, &mut self.stack, |k, i| {
+            if regions.len() <= k {
+                regions.push(Region::default());
             }
-            let label = u32::try_from(self.regions.len() + 2).unwrap_or(u32::MAX);
-            let mut region = Region::default();
-            self.stack.clear();
-            self.stack.push(start);
-            if let Some(l) = self.labels.get_mut(start) {
-                *l = label;
-            }
-            while let Some(i) = self.stack.pop() {
+            if let (Some(region), Some(cell)) = (regions.get_mut(k), cells.get(i)) {
                 region.size += 1;
-                region.sum_pos[0] += (i % self.width) as f32;
-                region.sum_pos[1] += (i / self.width) as f32;
-                if let Some(cell) = self.cells.get(i) {
-                    region.sum[0] += cell.fast[0];
-                    region.sum[1] += cell.fast[1];
-                    region.sum_abs += norm(cell.fast);
-                }
-                let (x, y) = (i % self.width, i / self.width);
-                for (dx, dy) in NEIGHBOURS {
-                    let (Some(nx), Some(ny)) = (x.checked_add_signed(dx), y.checked_add_signed(dy))
-                    else {
-                        continue;
-                    };
-                    if nx >= self.width || ny >= self.height {
-                        continue;
-                    }
-                    let n = ny * self.width + nx;
-                    if let Some(l) = self.labels.get_mut(n)
-                        && *l == 1
-                    {
-                        *l = label;
-                        self.stack.push(n);
-                    }
-                }
+                region.sum_pos[0] += (i % width) as f32;
+                region.sum_pos[1] += (i / width) as f32;
+                region.sum[0] += cell.fast[0];
+                region.sum[1] += cell.fast[1];
+                region.sum_abs += norm(cell.fast);
             }
-            self.regions.push(region);
-        }
+        });
         self.regions
             .sort_unstable_by_key(|r| std::cmp::Reverse(r.size));
         let blobs: Vec<Blob> = self
@@ -318,7 +332,15 @@ impl MotionVectors {
                 }
             })
             .collect();
-        let travels = self.tracks.update(&blobs, time_ns, scale);
+        let travels = self.tracks.update(&blobs, time_ns, scale, spanned);
+        if crate::logging::enabled(log::Level::Trace, super::LOG_TARGET) {
+            for (r, _) in self.regions.iter().take(REGIONS_EXAMINED).zip(0..) {
+                crate::logging::log_trace!(target: super::LOG_TARGET, "  region size={} agreement={:.2} centroid=({:.1},{:.1})", r.size, norm(r.sum) / r.sum_abs.max(1e-6), r.sum_pos[0] / r.size as f32, r.sum_pos[1] / r.size as f32);
+            }
+            for (b, t) in blobs.iter().zip(&travels) {
+                crate::logging::log_trace!(target: super::LOG_TARGET, "  blob size={} at ({:.1},{:.1}) v=({:.2},{:.2}) travels={t}", b.size, b.centroid[0], b.centroid[1], b.mean_vector[0], b.mean_vector[1]);
+            }
+        }
         blobs
             .iter()
             .zip(travels)
@@ -328,18 +350,6 @@ impl MotionVectors {
             .unwrap_or(0)
     }
 }
-
-/// The 8 neighbours of a macroblock.
-const NEIGHBOURS: [(isize, isize); 8] = [
-    (-1, -1),
-    (0, -1),
-    (1, -1),
-    (-1, 0),
-    (1, 0),
-    (-1, 1),
-    (0, 1),
-    (1, 1),
-];
 
 #[cfg(test)]
 mod tests {
@@ -376,7 +386,7 @@ mod tests {
         (0..pictures)
             .filter(|&i| {
                 let map = make(i);
-                mv.score(&map, u64::from(i) * 50_000_000, 2.0)
+                mv.score(&map, u64::from(i) * 50_000_000, Some(50_000_000), 2.0)
                     .is_some_and(|s| s.triggered)
             })
             .collect()
@@ -460,7 +470,7 @@ mod tests {
         let run_hd = |side: u32| {
             let (w, h) = (120u32, 68u32);
             let mut mv = MotionVectors::default();
-            (0..60u32)
+            (0..120u32)
                 .filter(|&i| {
                     let mut map = MbMap::default();
                     map.reset(w, h);
@@ -475,13 +485,14 @@ mod tests {
                             }
                         }
                     }
-                    mv.score(&map, u64::from(i) * 50_000_000, 2.0)
+                    mv.score(&map, u64::from(i) * 50_000_000, Some(50_000_000), 2.0)
                         .is_some_and(|s| s.triggered)
                 })
                 .count()
         };
         assert_eq!(run_hd(1), 0);
-        assert!(run_hd(3) > 30);
+        // Decisions start after the 2 s warm-up (picture 40).
+        assert!(run_hd(3) > 60);
     }
 
     #[test]

@@ -22,6 +22,7 @@ const DEFAULT_THRESHOLD: f64 = hksv::motion::DEFAULT_THRESHOLD;
 const DEFAULT_HOLD_TIME: gst::ClockTime = gst::ClockTime::from_seconds(30);
 const DEFAULT_COOLDOWN: gst::ClockTime = gst::ClockTime::from_seconds(5);
 const DEFAULT_WARM_UP: gst::ClockTime = gst::ClockTime::ZERO;
+const DEFAULT_ANALYSIS_RATE: u32 = hksv::motion::DEFAULT_ANALYSIS_RATE;
 
 #[derive(Debug, Clone, Copy)]
 struct Settings {
@@ -30,6 +31,7 @@ struct Settings {
     cooldown: gst::ClockTime,
     warm_up: gst::ClockTime,
     algorithm: AlgorithmType,
+    analysis_rate: u32,
 }
 
 impl Default for Settings {
@@ -40,6 +42,7 @@ impl Default for Settings {
             cooldown: DEFAULT_COOLDOWN,
             warm_up: DEFAULT_WARM_UP,
             algorithm: AlgorithmType::default(),
+            analysis_rate: DEFAULT_ANALYSIS_RATE,
         }
     }
 }
@@ -52,6 +55,7 @@ impl Settings {
             cooldown: Duration::from_nanos(self.cooldown.nseconds()),
             warm_up: Duration::from_nanos(self.warm_up.nseconds()),
             algorithm: self.algorithm.into(),
+            analysis_rate: self.analysis_rate,
         }
     }
 }
@@ -157,6 +161,18 @@ impl ObjectImpl for HapMotionDetect {
                     .blurb("Analysis: motion-vectors (default: parses the macroblock layer, works with CBR, ignores foliage, noise and lighting), complexity (slice headers only) or frame-size (go2rtc's detector)")
                     .mutable_ready()
                     .build(),
+                glib::ParamSpecUInt::builder("analysis-rate")
+                    .nick("Analysis rate")
+                    .blurb("motion-vectors: P pictures per second whose macroblocks are analysed, to the nearest picture (0 = every P picture); the pictures in between cost nothing, and a detection comes at most 1/rate s later")
+                    .maximum(240)
+                    .default_value(DEFAULT_ANALYSIS_RATE)
+                    .mutable_ready()
+                    .build(),
+                glib::ParamSpecUInt64::builder("analysed-pictures")
+                    .nick("Analysed pictures")
+                    .blurb("Pictures whose macroblocks motion-vectors analysed since the element started (see analysis-rate)")
+                    .read_only()
+                    .build(),
                 glib::ParamSpecBoolean::builder("motion")
                     .nick("Motion")
                     .blurb("Whether motion is currently detected")
@@ -185,6 +201,7 @@ impl ObjectImpl for HapMotionDetect {
                     gst::ClockTime::from_nseconds(value.get().expect("type checked upstream"))
             }
             "algorithm" => settings.algorithm = value.get().expect("type checked upstream"),
+            "analysis-rate" => settings.analysis_rate = value.get().expect("type checked upstream"),
             _ => unimplemented!(),
         }
     }
@@ -197,6 +214,14 @@ impl ObjectImpl for HapMotionDetect {
             "cooldown" => settings.cooldown.nseconds().to_value(),
             "warm-up" => settings.warm_up.nseconds().to_value(),
             "algorithm" => settings.algorithm.to_value(),
+            "analysis-rate" => settings.analysis_rate.to_value(),
+            "analysed-pictures" => self
+                .state
+                .lock()
+                .unwrap()
+                .as_ref()
+                .map_or(0, |s| s.detector.analysed_pictures())
+                .to_value(),
             "motion" => self.motion.lock().unwrap().to_value(),
             _ => unimplemented!(),
         }
@@ -291,7 +316,6 @@ impl BaseTransformImpl for HapMotionDetect {
             }
             None => MotionDetector::new(settings.detector_settings()),
         };
-        parser.set_parse_macroblocks(detector.wants_macroblocks());
         *state = Some(State {
             parser,
             detector,
@@ -368,6 +392,11 @@ impl BaseTransformImpl for HapMotionDetect {
         let change = {
             let mut guard = self.state.lock().unwrap();
             let state = guard.as_mut().ok_or(gst::FlowError::NotNegotiated)?;
+            // `analysis-rate` pictures per second get their macroblocks parsed (see
+            // `hksv::motion::Settings::analysis_rate`).
+            state.parser.set_parse_macroblocks(
+                state.detector.wants_macroblocks_at(running_time.nseconds()),
+            );
             let parsed = match state.length_size {
                 Some(size) => state
                     .parser
