@@ -8,8 +8,11 @@
 //! * `tests/data/motion-scenes/heldout2/` (`generate.py heldout2`), other pictures and other
 //!   nuisances (a flag, a banner, dappled shade, a hanging plant and a spider thread in front
 //!   of the lens, ripples, snow at the IR lamp, a car parking in its headlights, a slow walker,
-//!   a walker behind a shrub), committed before it was first run through the detector, and
-//!   run once, after the last change to the analysis.
+//!   a walker behind a shrub), committed before it was first run through the detector;
+//! * `tests/data/motion-scenes/heldout3/` (`generate.py heldout3`), other pictures again and
+//!   nuisances combined (sway with cloud shadows, insects with rain in IR, rain with a lamp
+//!   switched, a flag with exposure hunting), committed before any detector ran on it and
+//!   first run after the last change to the analysis.
 //!
 //! Floors sit at what the detector reached when written, below the targets of issue 16 where
 //! it misses them (recall 0.9 per mode, 2 false alarms per hour, 1 in 10 hard-negative clips).
@@ -86,6 +89,22 @@ fn default_algorithm_generalizes_to_the_second_heldout_scenes() {
             recall: (6.0 / 11.0, 6.0 / 11.0),
             fa_per_hour: 0.0,
             hn_firing: 0.0,
+        },
+    );
+}
+
+#[test]
+fn default_algorithm_generalizes_to_the_third_heldout_scenes() {
+    // Reached at its first run: 8/10 VBR and 6/10 CBR events, latency median 0.3 s, 4 false
+    // alarms (28 per hour: a flag with exposure hunting twice, rain with a lamp switched in
+    // CBR, insects with rain in IR in VBR), 4 of 8 hard-negative clips firing. Below issue
+    // 16's targets.
+    check(
+        "heldout3",
+        Floors {
+            recall: (0.8, 0.6),
+            fa_per_hour: 30.0,
+            hn_firing: 4.0,
         },
     );
 }
