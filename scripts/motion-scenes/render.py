@@ -95,6 +95,20 @@ SOURCES = {
     "kite": "/usr/share/wallpapers/Kite/contents/images/2560x1600.jpg",
     "grey": "/usr/share/wallpapers/Grey/contents/images/2560x1600.jpg",
     "colorfulcups": "/usr/share/wallpapers/ColorfulCups/contents/images/2560x1600.jpg",
+    # Fourth held-out part (heldout4): pictures no earlier part uses (KDE Plasma, lomiri, UKUI).
+    "safelanding": "/usr/share/wallpapers/SafeLanding/contents/images/5120x2880.jpg",
+    "altai": "/usr/share/wallpapers/Altai/contents/images/5120x2880.png",
+    "volna": "/usr/share/wallpapers/Volna/contents/images/5120x2880.jpg",
+    "patak": "/usr/share/wallpapers/Patak/contents/images/5120x2880.png",
+    "kay": "/usr/share/wallpapers/Kay/contents/images/5120x2880.png",
+    "shell": "/usr/share/wallpapers/Shell/contents/images/5120x2880.jpg",
+    "honeywave": "/usr/share/wallpapers/Honeywave/contents/images/5120x2880.jpg",
+    "kokkini": "/usr/share/wallpapers/Kokkini/contents/images/3840x2160.png",
+    "opal": "/usr/share/wallpapers/Opal/contents/images/3840x2160.png",
+    "canopee": "/usr/share/wallpapers/Canopee/contents/images/3840x2160.png",
+    "free": "/usr/share/backgrounds/free_by_Peter_Nerlich.jpg",
+    "goldfish": "/usr/share/backgrounds/goldfish.png",
+    "calla": "/usr/share/backgrounds/calla.png",
 }
 
 

@@ -1,4 +1,4 @@
-"""The scenes: tuning and held-out parts (tuning, heldout; tuning2, heldout2; heldout3), each with
+"""The scenes: tuning and held-out parts (tuning, heldout; tuning2, heldout2; heldout3; heldout4), each with
 pictures (backgrounds and sprite textures) and nuisance parameters of its own. Each scene is a function of a numpy
 random generator returning a `Scene`; the seed of each scene is fixed here."""
 from __future__ import annotations
@@ -588,4 +588,126 @@ HELDOUT3 = [(h3_path_walkers, 501), (h3_shore_child_dog, 502), (h3_boardwalk_car
             (h3_lake_night_ir, 504), (h3_path_hn_sway_clouds, 505), (h3_jetty_hn_ir_insects_rain, 506),
             (h3_dusk_hn_rain_light, 507), (h3_glow_hn_flag_exposure, 508)]
 
-PARTS = {"tuning": TUNING, "heldout": HELDOUT, "tuning2": TUNING2, "heldout2": HELDOUT2, "heldout3": HELDOUT3}
+
+# ------------------------------------------------------------------ fourth held-out part (heldout4)
+# Pictures: KDE Plasma's SafeLanding, Altai, Volna, Patak (backgrounds), Kay, Shell, Honeywave,
+# Kokkini, Opal, Canopee (sprite textures, flag); lomiri's free_by_Peter_Nerlich (hallway); UKUI's
+# goldfish (screen) and calla (texture). None is used by another part. High frame rates emphasised.
+
+def lakeshore():
+    """Mountains and a lake (Altai) above a sandy shore (Volna's sand)."""
+    return courtyard(("altai", (0, 0.3, 1, 0.78)), ("volna", (0.0, 0.35, 0.3, 0.75)), horizon=235)
+
+
+def h4_meadow_walkers(rng):
+    bg = r.load_image("safelanding", (0, 0.1, 1, 0.95))
+    kay = r.texture("kay", (0.3, 0.2, 0.6, 0.8), (40, 80))
+    shell = r.texture("shell", (0.2, 0.3, 0.5, 0.9), (40, 80)) * 0.8
+    calla = r.texture("calla", (0.35, 0.3, 0.6, 0.8), (40, 80))
+    d = 34.0
+    return Scene("meadow_walkers", "Meadow with trees (illustrated), daylight, trees swaying in gusts: a person walks "
+                 "towards the camera, a person walks away, a person walks across",
+                 bg, d, 25, 2.0, "high",
+                 sprites=[person(rng, kay, [(2, 260, 215, 28), (11.5, 330, 355, 112)], "person walking towards the camera"),
+                          person(rng, shell, [(15, 430, 385, 125), (24.5, 360, 225, 30)], "person walking away from the camera"),
+                          person(rng, calla, across(27.5, 33.5, 300, 70, False), "person walking across")],
+                 sways=[r.Sway(rng, d, (0, 0, 150, 300), 2.6, [0.35, 0.9, 2.2], 5, base=0.4),
+                        r.Sway(rng, d, (470, 0, 640, 330), 2.2, [0.4, 1.2, 2.5], 5, base=0.4)],
+                 vbr=(28, 288), cbr=192, nuisance=["trees swaying in gusts"])
+
+
+def h4_lake_runner_car(rng):
+    bg = lakeshore()
+    body = r.texture("honeywave", (0.5, 0.3, 0.9, 0.7), (120, 50))
+    kokkini = r.texture("kokkini", (0.2, 0.2, 0.6, 0.8), (40, 80))
+    opal = r.texture("opal", (0.2, 0.2, 0.6, 0.8), (40, 80))
+    d = 34.0
+    return Scene("lake_runner_car", "Mountain lake with a sandy shore, daylight, 30 fps: a car passes along the far "
+                 "shore, a person runs across the beach, a person walks diagonally towards the camera",
+                 bg, d, 30, 1.0, "main",
+                 sprites=[r.Sprite("car", across(3, 9, 236, 24, True, -60, 700), body, 61, label="car passing by day"),
+                          person(rng, kokkini, across(13.5, 16.5, 320, 80, False, 690, -50), "person running"),
+                          person(rng, opal, [(21, -30, 262, 45), (32, 670, 345, 100)], "person walking diagonally")],
+                 lights=[r.ExposureHunting(rng, d, 0.06, 1.6, 2)],
+                 vbr=(28, 288), cbr=192, nuisance=["slight exposure hunting"])
+
+
+def h4_hall_visitors(rng):
+    bg = r.load_image("free", (0, 0.1, 1, 0.95))
+    canopee = r.texture("canopee", (0.3, 0.3, 0.7, 0.8), (40, 80))
+    kay = r.texture("kay", (0.6, 0.1, 0.9, 0.6), (40, 80)) * 0.7
+    d = 30.0
+    return Scene("hall_visitors", "Hallway under hanging lamps, a screen playing: a person walks through; a light is "
+                 "switched on while a person walks in, stops and walks out",
+                 bg, d, 25, 4.0, "high",
+                 sprites=[person(rng, canopee, across(3, 9.5, 345, 150)),
+                          person(rng, kay, [(13.5, 680, 350, 165), (17, 420, 350, 165), (19, 420, 350, 165), (23, 680, 350, 165)],
+                                 "person walks in during a light switch, stops, walks out")],
+                 screens=[r.Screen(rng, d, (30, 150, 170, 235), "goldfish")],
+                 lights=[r.LightSwitch(rng, d, [6.0, 14.0, 26.0], (250, 120), 230, 0.9)],
+                 vbr=(28, 288), cbr=224, nuisance=["light switched on and off", "screen playing"])
+
+
+def h4_beach_night_ir(rng):
+    bg = r.load_image("volna", (0.0, 0.2, 0.6, 0.8))
+    coat = r.texture("shell", (0.6, 0.1, 0.9, 0.6), (40, 80)) * 0.6
+    coat2 = r.texture("opal", (0.6, 0.5, 0.9, 0.9), (40, 80))
+    d = 32.0
+    return Scene("beach_night_ir", "Beach at night in IR, moths at the lamp: a person walks along the beach, later a "
+                 "person walks towards the camera",
+                 bg, d, 15, 2.0, "main", look="ir", ir_lamp=(320, 210),
+                 sprites=[person(rng, coat, across(4, 16, 300, 70, True, -30, 670), "person walking at night"),
+                          person(rng, coat2, [(21, 420, 215, 34), (30, 320, 350, 105)], "person approaching at night")],
+                 overlays=[r.Insects(rng, d, 3, (400, 120), 60, (2.0, 5.0))],
+                 vbr=(29, 256), cbr=160, nuisance=["IR night noise", "moths at the IR lamp"])
+
+
+def h4_meadow_hn_gusts_flag(rng):
+    bg = r.load_image("safelanding", (0, 0.05, 1, 0.9))
+    d = 30.0
+    return Scene("meadow_hn_gusts_flag", "Meadow with trees: trees and a single branch sway in seven gusts, a flag on "
+                 "a pole waves; 30 fps", bg, d, 30, 2.0, "main", hard_negative=True,
+                 sways=[r.Sway(rng, d, (0, 0, 160, 320), 3.6, [0.3, 0.8, 1.9], 7, base=0.3),
+                        r.Sway(rng, d, (460, 0, 640, 340), 3.0, [0.45, 1.3, 2.9], 7, base=0.3),
+                        r.Sway(rng, d, (500, 60, 640, 140), 6.0, [0.8, 1.7], 5, single_branch=True),
+                        r.Flag(rng, d, (250, 70), (100, 62), ("kokkini", (0.5, 0.4, 0.9, 0.8)), 12.0, 1.7, 6, pole=210)],
+                 vbr=(28, 288), cbr=192, nuisance=["trees swaying in gusts", "single branch", "flag waving"])
+
+
+def h4_lake_hn_exposure_clouds(rng):
+    bg = lakeshore()
+    d = 30.0
+    return Scene("lake_hn_exposure_clouds", "Mountain lake and shore: large cloud shadows drift over the shore and lake "
+                 "while the exposure hunts in five bursts", bg, d, 25, 4.0, "high", hard_negative=True,
+                 lights=[r.CloudShadows(rng, d, 0.45, 45.0, 110, coverage=0.5, ae=0.7, ground=160),
+                         r.ExposureHunting(rng, d, 0.18, 1.3, 5)],
+                 vbr=(28, 256), cbr=192, nuisance=["cloud shadows", "exposure hunting"])
+
+
+def h4_creek_hn_ir_moths(rng):
+    bg = r.load_image("patak", (0.1, 0.2, 0.9, 0.9))
+    d = 30.0
+    return Scene("creek_hn_ir_moths", "Creek at night in IR: eight moths circle the lamp close to the lens, strong IR "
+                 "noise at low bitrate, a few raindrops", bg, d, 20, 1.0, "main", look="ir", hard_negative=True,
+                 ir_lamp=(260, 170),
+                 overlays=[r.Insects(rng, d, 8, (300, 150), 110, (2.0, 9.0)), r.Rain(rng, d, 12, 0.4)],
+                 vbr=(30, 224), cbr=160, nuisance=["moths at the IR lamp", "IR night noise", "light rain"])
+
+
+def h4_hall_hn_screen_light(rng):
+    bg = r.load_image("free", (0.05, 0.0, 0.95, 0.85))
+    d = 30.0
+    return Scene("hall_hn_screen_light", "Hallway under hanging lamps: a screen plays, a light is switched on and off "
+                 "five times, the exposure adapts", bg, d, 15, 2.0, "high", hard_negative=True,
+                 screens=[r.Screen(rng, d, (440, 170, 600, 265), "goldfish")],
+                 lights=[r.LightSwitch(rng, d, [4.0, 9.0, 14.5, 20.0, 25.5], (330, 140), 260, 1.3),
+                         r.ExposureHunting(rng, d, 0.1, 1.0, 2)],
+                 vbr=(28, 256), cbr=192, nuisance=["screen playing", "light switched on and off", "exposure hunting"])
+
+
+HELDOUT4 = [(h4_meadow_walkers, 601), (h4_lake_runner_car, 602), (h4_hall_visitors, 603), (h4_beach_night_ir, 604),
+            (h4_meadow_hn_gusts_flag, 605), (h4_lake_hn_exposure_clouds, 606), (h4_creek_hn_ir_moths, 607),
+            (h4_hall_hn_screen_light, 608)]
+
+PARTS = {"tuning": TUNING, "heldout": HELDOUT, "tuning2": TUNING2, "heldout2": HELDOUT2, "heldout3": HELDOUT3,
+         "heldout4": HELDOUT4}
