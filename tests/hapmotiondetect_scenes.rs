@@ -12,7 +12,9 @@
 //! * `tests/data/motion-scenes/heldout3/` (`generate.py heldout3`), other pictures again and
 //!   nuisances combined (sway with cloud shadows, insects with rain in IR, rain with a lamp
 //!   switched, a flag with exposure hunting), committed before any detector ran on it and
-//!   first run after the last change to the analysis.
+//!   first run after the last change to the analysis;
+//! * `tests/data/motion-scenes/heldout4/` (`generate.py heldout4`), mostly 25 and 30 fps,
+//!   committed before any detector ran on it and first run on the same final version.
 //!
 //! Floors sit at what the detector reached when written, below the targets of issue 16 where
 //! it misses them (recall 0.9 per mode, 2 false alarms per hour, 1 in 10 hard-negative clips).
@@ -105,6 +107,22 @@ fn default_algorithm_generalizes_to_the_third_heldout_scenes() {
             recall: (0.8, 0.6),
             fa_per_hour: 30.0,
             hn_firing: 4.0,
+        },
+    );
+}
+
+#[test]
+fn default_algorithm_generalizes_to_the_fourth_heldout_scenes() {
+    // Reached at its first run: 9/10 VBR and 8/10 CBR events (missed: a person in a hallway
+    // while a light is switched and a screen plays, in CBR both events, in VBR one), latency
+    // median 0.0 s (a person walking towards the camera found after 6–7.5 s), 1 false alarm
+    // (7 per hour: moths at the IR lamp in CBR), 1 of 8 hard-negative clips firing.
+    check(
+        "heldout4",
+        Floors {
+            recall: (0.9, 0.8),
+            fa_per_hour: 10.0,
+            hn_firing: 1.0,
         },
     );
 }
