@@ -5,14 +5,15 @@ cuts off an encoder pre-roll at an IDR, and writes `ground_truth.json` in the fo
 `tests/data/motion-dev` (scored by its `score.py --gt`).
 
 Usage:
-    generate.py {tuning|heldout|tuning2|heldout2|heldout3|heldout4} OUTDIR [--only NAME[,NAME]] [--preview]
+    generate.py {tuning|heldout|tuning2|heldout2|heldout3|heldout4|heldout5} OUTDIR [--only NAME[,NAME]] [--preview]
 
 `--preview` writes two PNGs per scene (frames at 1/3 and 2/3 of its duration, or at the times
 given by `--at`) instead of encoding.
 Needs numpy, Pillow, scikit-image and scikit-learn (their packaged pictures), the pictures of
 Debian's lomiri-wallpapers-16.04, lomiri-wallpapers-20.04, (tuning2, heldout2)
-mate-backgrounds, (heldout3, heldout4) plasma-workspace-wallpapers and (heldout4)
-ukui-wallpapers, and ffmpeg with libx264.
+mate-backgrounds, (heldout3, heldout4) plasma-workspace-wallpapers, (heldout4, heldout5)
+ukui-wallpapers, (heldout5) stellarium-data, plasma-workspace-wallpapers and matplotlib (its
+sample_data), and ffmpeg with libx264.
 """
 from __future__ import annotations
 

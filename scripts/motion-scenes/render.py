@@ -109,11 +109,31 @@ SOURCES = {
     "free": "/usr/share/backgrounds/free_by_Peter_Nerlich.jpg",
     "goldfish": "/usr/share/backgrounds/goldfish.png",
     "calla": "/usr/share/backgrounds/calla.png",
+    # Fifth held-out part (heldout5): pictures no earlier part uses (UKUI, KDE Plasma, MATE, matplotlib).
+    "city": "/usr/share/backgrounds/city.png",
+    # Stellarium landscapes (Debian stellarium-data): photographed panoramas cut in tiles, sky transparent.
+    "guereins7": "/usr/share/stellarium/landscapes/guereins/guereins7.png",
+    "guereins8": "/usr/share/stellarium/landscapes/guereins/guereins8.png",
+    "hurricane1": "/usr/share/stellarium/landscapes/hurricane/hurricane1.png",
+    "hurricane7": "/usr/share/stellarium/landscapes/hurricane/hurricane7.png",
+    "hurricane8": "/usr/share/stellarium/landscapes/hurricane/hurricane8.png",
+    "garching2": "/usr/share/stellarium/landscapes/garching/garching-gl2.png",
+    "rhythm": "/usr/share/backgrounds/rhythm.jpg",
+    "string": "/usr/share/backgrounds/string.jpg",
+    "default2004": "/usr/share/backgrounds/2004default.jpg",
+    "firstgeneration": "/usr/share/backgrounds/firstgeneration.jpg",
+    "themouse": "/usr/share/backgrounds/the-mouse.jpg",
+    "cascade": "/usr/share/wallpapers/Cascade/contents/images/3840x2160.png",
+    "elarun": "/usr/share/wallpapers/Elarun/contents/images/2560x1600.png",
+    "gracehopper": "mpl:grace_hopper.jpg",
 }
 
 
 def source_path(name):
     src = SOURCES[name]
+    if src.startswith("mpl:"):
+        import matplotlib
+        return os.path.join(os.path.dirname(matplotlib.__file__), "mpl-data", "sample_data", src.split(":", 1)[1])
     if src.startswith("skimage:"):
         return _skimage_data(src.split(":", 1)[1])
     if src.startswith("sklearn:"):
@@ -131,6 +151,27 @@ def load_image(name, crop=None, size=None):
         im = im.crop((int(crop[0] * w), int(crop[1] * h), int(crop[2] * w), int(crop[3] * h)))
     im = im.resize(size, Image.LANCZOS)
     return np.asarray(im, dtype=np.float32)
+
+
+def load_landscape(names, crop, sky=((150, 185, 225), (215, 228, 240)), size=None):
+    """Tiles of a panorama (`names`, left to right, transparent sky) side by side over a sky
+    gradient (top colour, horizon colour), cropped to `crop` (fractions) and resized, as float32 RGB."""
+    size = size or (W, H)
+    tiles = [Image.open(source_path(n)).convert("RGBA") for n in names]
+    h = tiles[0].size[1]
+    pano = Image.new("RGBA", (sum(t.size[0] for t in tiles), h))
+    x = 0
+    for t in tiles:
+        pano.paste(t.resize((t.size[0] * h // t.size[1], h)), (x, 0))
+        x += t.size[0] * h // t.size[1]
+    w = pano.size[0]
+    k = np.linspace(0.0, 1.0, h, dtype=np.float32)[:, None, None]
+    grad = (np.float32(sky[0]) * (1 - k) + np.float32(sky[1]) * k) * np.ones((1, w, 1), np.float32)
+    rgba = np.asarray(pano, dtype=np.float32)
+    a = rgba[..., 3:] / 255.0
+    img = Image.fromarray(np.clip(rgba[..., :3] * a + grad * (1 - a), 0, 255).astype(np.uint8))
+    img = img.crop((int(crop[0] * w), int(crop[1] * h), int(crop[2] * w), int(crop[3] * h)))
+    return np.asarray(img.resize(size, Image.LANCZOS), dtype=np.float32)
 
 
 def texture(name, crop, size):

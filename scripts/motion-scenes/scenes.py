@@ -1,4 +1,4 @@
-"""The scenes: tuning and held-out parts (tuning, heldout; tuning2, heldout2; heldout3; heldout4), each with
+"""The scenes: tuning and held-out parts (tuning, heldout; tuning2, heldout2; heldout3; heldout4; heldout5), each with
 pictures (backgrounds and sprite textures) and nuisance parameters of its own. Each scene is a function of a numpy
 random generator returning a `Scene`; the seed of each scene is fixed here."""
 from __future__ import annotations
@@ -711,3 +711,135 @@ HELDOUT4 = [(h4_meadow_walkers, 601), (h4_lake_runner_car, 602), (h4_hall_visito
 
 PARTS = {"tuning": TUNING, "heldout": HELDOUT, "tuning2": TUNING2, "heldout2": HELDOUT2, "heldout3": HELDOUT3,
          "heldout4": HELDOUT4}
+
+
+# ------------------------------------------------------------------ fifth held-out part (heldout5)
+# Pictures: Stellarium's photographed landscapes guereins (field, tree, farmhouses), hurricane (snow,
+# spruce forest), garching (rapeseed field) and UKUI's city (room corner) as backgrounds; UKUI's
+# rhythm, string, 2004default, firstgeneration, the-mouse, KDE Plasma's Elarun and Cascade, and
+# matplotlib's sample_data grace_hopper.jpg as sprite textures, screen content and flag. None is used by
+# another part. Frozen before any detector change was evaluated on it.
+
+def field():
+    """A meadow with a big tree and farmhouses (Stellarium guereins, photographed)."""
+    return r.load_landscape(["guereins7", "guereins8"], (0.1, 0.1, 0.9, 1.0))
+
+
+def snowfield():
+    """A snowy clearing before a spruce forest (Stellarium hurricane, photographed)."""
+    return r.load_landscape(["hurricane7", "hurricane8"], (0.0, 0.35, 0.8, 1.0))
+
+
+def rapeseed():
+    """A rapeseed field in bloom under a darkening sky (Stellarium garching, photographed)."""
+    return r.load_landscape(["garching2"], (0.1, 0.0, 0.8, 0.45), sky=((60, 80, 120), (140, 150, 170)))
+
+
+def h5_field_walkers(rng):
+    bg = field()
+    hopper = r.texture("gracehopper", (0.3, 0.55, 0.7, 0.95), (40, 80))
+    rhythm = r.texture("rhythm", (0.2, 0.3, 0.5, 0.8), (40, 80))
+    cascade = r.texture("cascade", (0.3, 0.2, 0.7, 0.8), (40, 80))
+    d = 34.0
+    return Scene("field_walkers", "Meadow with a big tree and farmhouses (photograph), daylight, 30 fps, the tree "
+                 "swaying: a person walks towards the camera, a person jogs across, a person walks away",
+                 bg, d, 30, 2.0, "high",
+                 sprites=[person(rng, hopper, [(2, 300, 150, 22), (11, 250, 355, 110)], "person walking towards the camera"),
+                          person(rng, rhythm, across(14, 17.5, 265, 72, True, -40, 680), "person jogging"),
+                          person(rng, cascade, [(21, 470, 372, 120), (31, 420, 152, 24)], "person walking away from the camera")],
+                 sways=[r.Sway(rng, d, (410, 0, 600, 125), 1.6, [0.4, 1.1, 2.3], 4, base=0.35)],
+                 lights=[r.ExposureHunting(rng, d, 0.06, 1.4, 2)],
+                 vbr=(28, 320), cbr=224, nuisance=["tree swaying", "slight exposure hunting"])
+
+
+def h5_snow_car_dog(rng):
+    bg = snowfield()
+    body = r.texture("default2004", (0.3, 0.3, 0.7, 0.6), (120, 50))
+    fur = r.texture("firstgeneration", (0.1, 0.6, 0.35, 0.95), (60, 40))
+    elarun = r.texture("elarun", (0.4, 0.3, 0.8, 0.8), (40, 80))
+    d = 34.0
+    return Scene("snow_car_dog", "Snowy clearing before a spruce forest (photograph), daylight, 25 fps, cloud shadows "
+                 "on the snow: a car passes along the forest edge, a dog runs across, a person walks diagonally "
+                 "towards the camera", bg, d, 25, 1.0, "main",
+                 sprites=[r.Sprite("car", across(3, 9, 262, 28, True, -70, 710), body, 71, label="car passing by day"),
+                          r.Sprite("animal", across(13, 15.5, 325, 42, False, 700, -60), fur, 72, label="dog running"),
+                          person(rng, elarun, [(20, 560, 262, 38), (31, 200, 355, 105)], "person walking diagonally towards the camera")],
+                 lights=[r.CloudShadows(rng, d, 0.28, 22.0, 130, coverage=0.45, ae=0.6, ground=245)],
+                 vbr=(28, 288), cbr=224, nuisance=["cloud shadows on snow"])
+
+
+def h5_room_light_walker(rng):
+    bg = r.load_image("city", (0.05, 0.05, 0.95, 0.95))
+    coat = r.texture("themouse", (0.3, 0.2, 0.7, 0.8), (40, 80))
+    hopper = r.texture("gracehopper", (0.05, 0.05, 0.3, 0.5), (40, 80))
+    d = 32.0
+    return Scene("room_light_walker", "Corner of a room (flat illustration), a screen playing: a person walks in while "
+                 "the ceiling light is switched on, stops, walks out; later a person crosses",
+                 bg, d, 20, 4.0, "high",
+                 sprites=[person(rng, coat, [(7.6, -40, 340, 150), (10.5, 250, 340, 150), (13, 250, 340, 150), (16.5, -40, 340, 150)],
+                                 "person walks in during a light switch, stops, walks out"),
+                          person(rng, hopper, across(23, 29, 350, 160, False, 690, -50), "person walking across")],
+                 screens=[r.Screen(rng, d, (420, 120, 560, 200), "string")],
+                 lights=[r.LightSwitch(rng, d, [8.0, 20.0], (300, 110), 240, 1.1)],
+                 vbr=(28, 256), cbr=192, nuisance=["light switched on and off", "screen playing"])
+
+
+def h5_rapeseed_night_ir(rng):
+    bg = rapeseed()
+    coat = r.texture("cascade", (0.02, 0.05, 0.3, 0.6), (40, 80)) * 1.25
+    fur = r.texture("cascade", (0.05, 0.1, 0.35, 0.5), (60, 40)) * 1.3
+    d = 32.0
+    return Scene("rapeseed_night_ir", "Rapeseed field (photograph) at night in IR, two moths at the lamp: a person "
+                 "walks across, later a fox crosses", bg, d, 15, 2.0, "main", look="ir", ir_lamp=(300, 210),
+                 sprites=[person(rng, coat, across(5, 17, 275, 78, False, 670, -30), "person walking at night"),
+                          r.Sprite("animal", across(23, 26.5, 320, 42, True, -40, 680), fur, 73, label="fox at night")],
+                 overlays=[r.Insects(rng, d, 2, (380, 130), 60, (2.0, 4.5))],
+                 vbr=(29, 256), cbr=160, nuisance=["IR night noise", "moths at the IR lamp"])
+
+
+def h5_field_hn_tree_flag(rng):
+    bg = r.load_landscape(["guereins7", "guereins8"], (0.3, 0.05, 1.0, 0.95))
+    d = 30.0
+    return Scene("field_hn_tree_flag", "Meadow with a big tree: the tree sways in five gusts while a flag on a pole "
+                 "waves", bg, d, 25, 4.0, "main", hard_negative=True,
+                 sways=[r.Sway(rng, d, (285, 0, 505, 150), 3.2, [0.35, 0.95, 2.2], 5, base=0.3),
+                        r.Flag(rng, d, (110, 70), (105, 66), ("default2004", (0.4, 0.2, 0.8, 0.7)), 10.0, 1.3, 4, pole=200)],
+                 vbr=(28, 288), cbr=192, nuisance=["tree swaying in gusts", "flag waving in gusts"])
+
+
+def h5_room_hn_screen_lamp(rng):
+    bg = r.load_image("city", (0.0, 0.1, 0.9, 1.0))
+    d = 30.0
+    return Scene("room_hn_screen_lamp", "Corner of a room: a screen plays, a lamp is switched on and off six times, the "
+                 "exposure hunts in three bursts", bg, d, 15, 1.0, "high", hard_negative=True,
+                 screens=[r.Screen(rng, d, (90, 140, 250, 230), "rhythm")],
+                 lights=[r.LightSwitch(rng, d, [3.5, 7.5, 12.0, 16.0, 21.0, 25.5], (420, 180), 220, 1.0),
+                         r.ExposureHunting(rng, d, 0.12, 0.9, 3)],
+                 vbr=(28, 256), cbr=160, nuisance=["screen playing", "lamp switched on and off", "exposure hunting"])
+
+
+def h5_forest_hn_ir_moths_rain(rng):
+    bg = r.load_landscape(["hurricane1"], (0.0, 0.3, 1.0, 0.95))
+    d = 30.0
+    return Scene("forest_hn_ir_moths_rain", "Snowy spruce forest edge at night in IR: five moths circle the lamp, "
+                 "steady rain lit by it", bg, d, 20, 2.0, "main", look="ir", hard_negative=True, ir_lamp=(340, 190),
+                 overlays=[r.Insects(rng, d, 5, (280, 130), 85, (2.0, 7.0)), r.Rain(rng, d, 38, 1.4)],
+                 vbr=(29, 256), cbr=192, nuisance=["moths at the IR lamp", "rain near the IR lamp", "IR night noise"])
+
+
+def h5_rapeseed_hn_headlights_rain(rng):
+    bg = rapeseed()
+    d = 30.0
+    return Scene("rapeseed_hn_headlights_rain", "Rapeseed field at dusk (colour night): headlights of unseen cars "
+                 "sweep across five times while it rains; 30 fps", bg, d, 30, 2.0, "main", look="colornight",
+                 hard_negative=True,
+                 lights=[r.Headlights(rng, d, 5, (150, 330), 2.0)],
+                 overlays=[r.Rain(rng, d, 40, 1.6)],
+                 vbr=(28, 288), cbr=192, nuisance=["headlights sweeping", "rain", "colour night noise"])
+
+
+HELDOUT5 = [(h5_field_walkers, 701), (h5_snow_car_dog, 702), (h5_room_light_walker, 703), (h5_rapeseed_night_ir, 704),
+            (h5_field_hn_tree_flag, 705), (h5_room_hn_screen_lamp, 706), (h5_forest_hn_ir_moths_rain, 707),
+            (h5_rapeseed_hn_headlights_rain, 708)]
+
+PARTS["heldout5"] = HELDOUT5
