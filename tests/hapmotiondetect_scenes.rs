@@ -14,7 +14,10 @@
 //!   switched, a flag with exposure hunting), committed before any detector ran on it and
 //!   first run after the last change to the analysis;
 //! * `tests/data/motion-scenes/heldout4/` (`generate.py heldout4`), mostly 25 and 30 fps,
-//!   committed before any detector ran on it and first run on the same final version.
+//!   committed before any detector ran on it and first run on the same final version;
+//! * `tests/data/motion-scenes/heldout5/` (`generate.py heldout5`), photographs of Debian's
+//!   `stellarium-data`, people approaching the camera, committed before any detector ran on it
+//!   and first run on the final version after every attempt to change it had been dropped.
 //!
 //! Floors sit at what the detector reached when written, below the targets of issue 16 where
 //! it misses them (recall 0.9 per mode, 2 false alarms per hour, 1 in 10 hard-negative clips).
@@ -123,6 +126,23 @@ fn default_algorithm_generalizes_to_the_fourth_heldout_scenes() {
             recall: (0.9, 0.8),
             fa_per_hour: 10.0,
             hn_firing: 1.0,
+        },
+    );
+}
+
+#[test]
+fn default_algorithm_generalizes_to_the_fifth_heldout_scenes() {
+    // Reached at its first run: 6/10 VBR and 6/10 CBR events (missed: a person walking in as
+    // a light is switched, with a screen playing, and the later one in that room; a person and
+    // a fox in IR against a rapeseed field), latency median 0.0 s (a person walking towards
+    // the camera found after 3.9 s), 2 false alarms (14 per hour: moths and rain in IR,
+    // headlights and rain, both in CBR), 2 of 8 hard-negative clips firing.
+    check(
+        "heldout5",
+        Floors {
+            recall: (0.6, 0.6),
+            fa_per_hour: 15.0,
+            hn_firing: 2.0,
         },
     );
 }
