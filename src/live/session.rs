@@ -18,7 +18,7 @@ use super::{EndReason, LOG, LiveView};
 use crate::pairing::ConnectionId;
 
 /// Silence after which a started session ends: no RTCP and no RTP from the controller for
-/// this long (the lead's choice for issue 15). Controllers send RTCP receiver reports at the
+/// this long (a choice made for issue 15). Controllers send RTCP receiver reports at the
 /// RTCP interval (about 0.5 s, reference §10.5), so 10 s is many missed reports; it keeps a
 /// controller that vanished without a stop from holding a session slot for long.
 pub const SILENCE_TIMEOUT: Duration = Duration::from_secs(10);
