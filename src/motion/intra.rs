@@ -7,8 +7,8 @@
 //! [`super::tracks::WINDOW_NS`] is such an object ([`TravelTest::Path`]); intra macroblocks
 //! that come and go at random places (rain, snow, noise) make tracks that jump back and
 //! forth, and places coded intra again and again (a screen, a lamp, water) are learned as
-//! busy like moving ones. Whole-picture intra (a light switched, an exposure step) is a
-//! large-area change ([`IntraRegions::update`] reports the intra count for that test).
+//! busy like moving ones. Intra macroblocks do not enter the large-area test: night noise is
+//! coded intra all over the picture.
 
 use super::tracks::{Blob, Tracks, TravelTest};
 use crate::h264::mb::{MbKind, MbMap};
@@ -51,8 +51,6 @@ pub struct IntraScore {
     pub region: u32,
     /// Intra macroblocks outside busy places.
     pub foreground: u32,
-    /// Intra macroblocks in the picture.
-    pub total: u32,
 }
 
 impl IntraRegions {
@@ -84,7 +82,6 @@ impl IntraRegions {
             let counts = intra && *busy < MAX_INTRA_BUSY;
             *busy += a_busy * (f32::from(u8::from(intra)) - *busy);
             *label = u32::from(counts);
-            score.total += u32::from(intra);
             score.foreground += u32::from(counts);
         }
         self.regions.clear();

@@ -334,7 +334,7 @@ impl MotionVectors {
             .collect();
         let travels = self.tracks.update(&blobs, time_ns, scale, spanned);
         if crate::logging::enabled(log::Level::Trace, super::LOG_TARGET) {
-            for (r, _) in self.regions.iter().take(REGIONS_EXAMINED).zip(0..) {
+            for r in self.regions.iter().take(REGIONS_EXAMINED) {
                 crate::logging::log_trace!(target: super::LOG_TARGET, "  region size={} agreement={:.2} centroid=({:.1},{:.1})", r.size, norm(r.sum) / r.sum_abs.max(1e-6), r.sum_pos[0] / r.size as f32, r.sum_pos[1] / r.size as f32);
             }
             for (b, t) in blobs.iter().zip(&travels) {
