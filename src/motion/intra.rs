@@ -107,6 +107,7 @@ impl IntraRegions {
                 size: r.0,
                 centroid: [r.1[0] / r.0 as f32, r.1[1] / r.0 as f32],
                 mean_vector: [0.0; 2],
+                drifts: false,
             })
             .collect();
         let travels = self.tracks.update(&blobs, time_ns, scale, 1.0);

@@ -11,11 +11,27 @@
 //! centroid moved ([`MIN_PATH_COSINE`]) and is of the same order ([`MIN_PATH_RATIO`]). Noise
 //! and flicker give vectors that do not add up to the region's displacement; sway gives a
 //! centroid that does not move.
+//!
+//! A person walking towards the camera grows rather than crosses the picture: the region of
+//! its moving macroblocks can stay where it is for seconds while its vectors keep pointing
+//! the same way. Such a track also travels when it **flows**: over [`FLOW_WINDOW_NS`] its
+//! summed vectors reach [`MIN_FLOW`] and are at least [`MIN_FLOW_EFFICIENCY`] of the summed
+//! vector lengths (they kept one direction). Sway reverses within half its period, so over a
+//! window longer than a gust its vectors cancel. A region whose vectors go the way the rest of
+//! the moving picture goes ([`Blob::drifts`]: cloud shadows or grass in a steady wind) does
+//! not flow.
 
 use std::collections::VecDeque;
 
 /// Window over which travel is measured.
 pub const WINDOW_NS: u64 = 2_000_000_000;
+/// Window over which flow is measured (longer than a gust, so that sway cancels out).
+pub const FLOW_WINDOW_NS: u64 = 3_000_000_000;
+/// Smallest summed vectors of a flowing track over [`FLOW_WINDOW_NS`], reference macroblocks.
+pub const MIN_FLOW: f32 = 2.0;
+/// Smallest length of the summed vectors as a share of the summed vector lengths of a
+/// flowing track.
+pub const MIN_FLOW_EFFICIENCY: f32 = 0.8;
 /// Smallest centroid travel, in macroblocks of the 640x368 reference picture (scaled with
 /// the square root of the picture size like the scores): 1 macroblock = 16 pixels.
 pub const MIN_TRAVEL: f32 = 1.0;
@@ -43,28 +59,67 @@ pub struct Blob {
     /// it points from the block to where its content was in the reference picture: opposite
     /// to the way the object moves.
     pub mean_vector: [f32; 2],
+    /// The moving macroblocks outside it move the same way on average (cloud shadows, grass
+    /// in a steady wind): its vectors say nothing of its own.
+    pub drifts: bool,
+}
+
+/// Where a track was at one picture.
+#[derive(Debug, Clone, Copy)]
+struct Entry {
+    time_ns: u64,
+    centroid: [f32; 2],
+    /// Vectors summed since the track began, macroblocks.
+    summed: [f32; 2],
+    /// Lengths of those vectors summed since the track began, macroblocks.
+    path: f32,
 }
 
 #[derive(Debug, Clone)]
 struct Track {
-    /// (time, centroid, summed vectors in macroblocks since the track began).
-    history: VecDeque<(u64, [f32; 2], [f32; 2])>,
+    /// The last [`FLOW_WINDOW_NS`] of where it was.
+    history: VecDeque<Entry>,
+    /// When it was first seen.
+    born_ns: u64,
     last_ns: u64,
 }
 
 impl Track {
     fn position(&self) -> [f32; 2] {
-        self.history.back().map_or([0.0; 2], |h| h.1)
+        self.history.back().map_or([0.0; 2], |h| h.centroid)
     }
 
-    /// Travel and summed vectors over the window, in macroblocks.
-    fn travel(&self) -> ([f32; 2], [f32; 2]) {
-        let (Some(first), Some(last)) = (self.history.front(), self.history.back()) else {
+    /// Index of the first entry of the last `window_ns` of the history.
+    fn start_of(&self, window_ns: u64) -> usize {
+        let now = self.last_ns;
+        self.history
+            .iter()
+            .position(|h| h.time_ns.saturating_add(window_ns) >= now)
+            .unwrap_or(0)
+    }
+
+    /// The first and the last entry of the last `window_ns`.
+    fn ends(&self, window_ns: u64) -> Option<(&Entry, &Entry)> {
+        Some((
+            self.history.get(self.start_of(window_ns))?,
+            self.history.back()?,
+        ))
+    }
+
+    /// Travel and summed vectors over the last `window_ns`, in macroblocks.
+    fn travel(&self, window_ns: u64) -> ([f32; 2], [f32; 2]) {
+        let Some((first, last)) = self.ends(window_ns) else {
             return ([0.0; 2], [0.0; 2]);
         };
         (
-            [last.1[0] - first.1[0], last.1[1] - first.1[1]],
-            [last.2[0] - first.2[0], last.2[1] - first.2[1]],
+            [
+                last.centroid[0] - first.centroid[0],
+                last.centroid[1] - first.centroid[1],
+            ],
+            [
+                last.summed[0] - first.summed[0],
+                last.summed[1] - first.summed[1],
+            ],
         )
     }
 }
@@ -151,17 +206,21 @@ impl Tracks {
             let index = match best {
                 Some(i) => {
                     if let Some(t) = self.tracks.get_mut(i) {
-                        let summed = t.history.back().map_or([0.0; 2], |h| h.2);
-                        t.history.push_back((
+                        let (summed, path) = t
+                            .history
+                            .back()
+                            .map_or(([0.0; 2], 0.0), |h| (h.summed, h.path));
+                        t.history.push_back(Entry {
                             time_ns,
-                            blob.centroid,
-                            [summed[0] + step[0], summed[1] + step[1]],
-                        ));
+                            centroid: blob.centroid,
+                            summed: [summed[0] + step[0], summed[1] + step[1]],
+                            path: path + len(step),
+                        });
                         t.last_ns = time_ns;
                         while t
                             .history
                             .front()
-                            .is_some_and(|h| h.0.saturating_add(WINDOW_NS) < time_ns)
+                            .is_some_and(|h| h.time_ns.saturating_add(FLOW_WINDOW_NS) < time_ns)
                         {
                             t.history.pop_front();
                         }
@@ -170,7 +229,13 @@ impl Tracks {
                 }
                 None if self.tracks.len() < MAX_TRACKS => {
                     self.tracks.push(Track {
-                        history: VecDeque::from([(time_ns, blob.centroid, [0.0; 2])]),
+                        history: VecDeque::from([Entry {
+                            time_ns,
+                            centroid: blob.centroid,
+                            summed: [0.0; 2],
+                            path: 0.0,
+                        }]),
+                        born_ns: time_ns,
                         last_ns: time_ns,
                     });
                     taken.push(false);
@@ -185,7 +250,9 @@ impl Tracks {
                 index
                     .and_then(|i| self.tracks.get(i))
                     .is_some_and(|t| match self.test {
-                        TravelTest::Vectors => Self::travels(t, scale),
+                        TravelTest::Vectors => {
+                            Self::travels(t, scale) || (!blob.drifts && Self::flows(t, scale))
+                        }
                         TravelTest::Path => Self::travels_straight(t, scale),
                     }),
             );
@@ -194,29 +261,46 @@ impl Tracks {
     }
 
     fn travels_straight(track: &Track, scale: f32) -> bool {
-        let span = match (track.history.front(), track.history.back()) {
-            (Some(first), Some(last)) => last.0.saturating_sub(first.0),
-            _ => 0,
-        };
+        let span = track.ends(WINDOW_NS).map_or(0, |(first, last)| {
+            last.time_ns.saturating_sub(first.time_ns)
+        });
         if span < MIN_PATH_SPAN_NS {
             return false;
         }
-        let (moved, _) = track.travel();
+        let (moved, _) = track.travel(WINDOW_NS);
         let m = len(moved);
         if m * scale < MIN_INTRA_TRAVEL {
             return false;
         }
+        let start = track.start_of(WINDOW_NS);
         let steps = track
             .history
             .iter()
-            .zip(track.history.iter().skip(1))
-            .map(|(a, b)| len([b.1[0] - a.1[0], b.1[1] - a.1[1]]));
+            .skip(start)
+            .zip(track.history.iter().skip(start + 1))
+            .map(|(a, b)| len([b.centroid[0] - a.centroid[0], b.centroid[1] - a.centroid[1]]));
         let (path, longest) = steps.fold((0.0f32, 0.0f32), |(p, l), s| (p + s, l.max(s)));
         longest <= MAX_PATH_STEP && m >= MIN_PATH_EFFICIENCY * path
     }
 
+    /// The track's vectors kept one direction for [`FLOW_WINDOW_NS`] and add up to
+    /// [`MIN_FLOW`], wherever its centroid went.
+    fn flows(track: &Track, scale: f32) -> bool {
+        if track.last_ns.saturating_sub(track.born_ns) < FLOW_WINDOW_NS {
+            return false;
+        }
+        let Some((first, last)) = track.ends(FLOW_WINDOW_NS) else {
+            return false;
+        };
+        let summed = len([
+            last.summed[0] - first.summed[0],
+            last.summed[1] - first.summed[1],
+        ]);
+        summed * scale >= MIN_FLOW && summed >= MIN_FLOW_EFFICIENCY * (last.path - first.path)
+    }
+
     fn travels(track: &Track, scale: f32) -> bool {
-        let (moved, summed) = track.travel();
+        let (moved, summed) = track.travel(WINDOW_NS);
         let (m, s) = (len(moved), len(summed));
         if m * scale < MIN_TRAVEL {
             return false;
@@ -237,6 +321,7 @@ mod tests {
             size: 12,
             centroid: [x, y],
             mean_vector: v,
+            drifts: false,
         }
     }
 
@@ -289,6 +374,43 @@ mod tests {
         let any = (0..150).any(|i| {
             let phase = i as f32 / 30.0 * std::f32::consts::TAU;
             let b = blob(20.0 + 0.5 * phase.sin(), 8.0, [6.0 * phase.cos(), 0.0]);
+            t.update(&[b], i * FRAME, 1.0, 1.0)[0]
+        });
+        assert!(!any);
+    }
+
+    #[test]
+    fn a_region_growing_in_place_flows_after_the_flow_window() {
+        // A person walking towards the camera: the centroid of its moving macroblocks stays
+        // put, its vectors point the same way (content moving down 2 px per picture).
+        let run = |drifts: bool| {
+            let mut t = Tracks::default();
+            (0..75u64)
+                .map(|i| {
+                    let b = Blob {
+                        drifts,
+                        ..blob(10.0, 12.0, [0.0, -2.0])
+                    };
+                    t.update(&[b], i * FRAME, 1.0, 1.0)[0]
+                })
+                .collect::<Vec<bool>>()
+        };
+        let flags = run(false);
+        let first = flags.iter().position(|&f| f);
+        // 3 s at 15 fps: the 46th picture is the first with a full window.
+        assert_eq!(first, Some(45), "{flags:?}");
+        assert!(flags[45..].iter().all(|&f| f));
+        // The same vectors everywhere else in the picture (cloud shadows drifting): no flow.
+        assert!(!run(true).iter().any(|&f| f));
+    }
+
+    #[test]
+    fn a_slow_sway_in_place_does_not_flow() {
+        // A branch leaning one way for 1.6 s, then the other (3.2 s period, ±3 px).
+        let mut t = Tracks::default();
+        let any = (0..300).any(|i| {
+            let phase = i as f32 / 48.0 * std::f32::consts::TAU;
+            let b = blob(20.0 + 0.3 * phase.sin(), 8.0, [3.0 * phase.cos(), 0.0]);
             t.update(&[b], i * FRAME, 1.0, 1.0)[0]
         });
         assert!(!any);

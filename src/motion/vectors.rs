@@ -22,7 +22,9 @@
 //! 4. **Regions.** Foreground macroblocks are grouped into 8-connected regions. A region counts
 //!    when its vectors agree (`|mean fast| ≥` [`MIN_AGREEMENT`] `· mean |fast|`) and it
 //!    travels: its centroid moved across the picture, the way its vectors say, over the last
-//!    two seconds (`tracks.rs`; swaying foliage agrees for half a period but stays put). The score is
+//!    two seconds, or its vectors kept one direction for three (a person walking towards the
+//!    camera grows in place; `tracks.rs`; swaying foliage agrees for half a period but stays
+//!    put). The score is
 //!    the size of the largest such region minus [`SCATTER_PENALTY`] times the foreground
 //!    macroblocks outside it: scattered motion (noise, foliage, rain) lowers it. It is counted
 //!    in macroblocks of a 640x368 picture ([`REFERENCE_MBS`]) scaled by the square root of the
@@ -35,7 +37,9 @@
 //! 6. **Whole frame refused**: more than [`WHOLE_FRAME_SHARE`] of the picture moving is a pan,
 //!    a shake or an IR switch, not an object; more than [`GLOBAL_SHARE`] is a change over a
 //!    large area (cloud shadows, headlights, a lamp switched, exposure hunting), and nothing
-//!    triggers then or for [`GLOBAL_HOLD_NS`] after.
+//!    triggers then or for [`GLOBAL_HOLD_NS`] after. The travelling region is left out of
+//!    that count when it is smaller than that share itself: a person close to the camera, or
+//!    one walking in beside a playing screen, does not veto its own detection.
 //!
 //! The `ratio` reported is `score / MBS_PER_THRESHOLD`, in units of the threshold.
 
@@ -80,6 +84,13 @@ pub const GLOBAL_SHARE: f32 = 0.08;
 pub const GLOBAL_HOLD_NS: u64 = 1_500_000_000;
 /// Share of the picture above which motion is taken as global (camera, exposure), not an object.
 pub const WHOLE_FRAME_SHARE: f32 = 0.5;
+/// A region drifts with the picture when the other moving macroblocks' mean vector is at
+/// least this share of its own ...
+pub const DRIFT_SHARE: f32 = 0.5;
+/// ... and within this cosine of its direction ...
+pub const DRIFT_COSINE: f32 = 0.7;
+/// ... and there are at least this many of them (and as many as in the region).
+pub const MIN_DRIFT_MBS: u32 = 4;
 /// Stream time analysed before the first decision: the averages settle and the tracks have
 /// a full window ([`super::tracks::WINDOW_NS`]).
 const WARM_UP_NS: u64 = super::tracks::WINDOW_NS;
@@ -134,6 +145,32 @@ struct Region {
     sum_abs: f32,
     /// Sum of its macroblock coordinates.
     sum_pos: [f32; 2],
+}
+
+/// The moving macroblocks of a picture: how many, and the sum of their `fast` vectors.
+#[derive(Debug, Clone, Copy)]
+struct Moving {
+    count: u32,
+    sum: [f32; 2],
+}
+
+impl Moving {
+    /// The moving macroblocks outside `region` (at least as many as in it, and
+    /// [`MIN_DRIFT_MBS`]) have a mean vector at least [`DRIFT_SHARE`] as long as the
+    /// region's `mean` and within [`DRIFT_COSINE`] of its direction.
+    fn drifts_with(&self, region: &Region, mean: [f32; 2]) -> bool {
+        let others = self.count.saturating_sub(region.size);
+        if others < region.size.max(MIN_DRIFT_MBS) {
+            return false;
+        }
+        let n = others as f32;
+        let rest = [
+            (self.sum[0] - region.sum[0]) / n,
+            (self.sum[1] - region.sum[1]) / n,
+        ];
+        let (a, b) = (norm(rest), norm(mean));
+        a >= DRIFT_SHARE * b && rest[0] * mean[0] + rest[1] * mean[1] >= DRIFT_COSINE * a * b
+    }
 }
 
 /// What one picture gave.
@@ -218,6 +255,7 @@ impl MotionVectors {
         );
         let mut foreground = 0u32;
         let mut moving_total = 0u32;
+        let mut moving_sum = [0.0f32; 2];
         for ((mb, cell), label) in map
             .mbs
             .iter()
@@ -244,12 +282,24 @@ impl MotionVectors {
             *label = u32::from(is_foreground);
             foreground += u32::from(is_foreground);
             moving_total += u32::from(moving);
+            if moving {
+                moving_sum[0] += cell.fast[0];
+                moving_sum[1] += cell.fast[1];
+            }
         }
         // Objects cover the same share of the picture whatever the resolution, but the noise
         // the encoder turns into vectors comes in groups of a few macroblocks at any size:
         // the score is counted between the two, scaled by the square root of the picture size.
         let scale = (REFERENCE_MBS / map.mbs.len().max(1) as f32).sqrt();
-        let moved = self.largest_travelling_region(time_ns, scale, spanned);
+        let moved = self.largest_travelling_region(
+            time_ns,
+            scale,
+            spanned,
+            Moving {
+                count: moving_total,
+                sum: moving_sum,
+            },
+        );
         let intra = self.intra.update(map, time_ns, a_busy, scale);
         // The larger of the travelling regions, moving or intra; what is scattered outside it
         // lowers the score.
@@ -265,7 +315,15 @@ impl MotionVectors {
         // third picture is a P picture) cover a larger share: never less than the share's
         // worth of reference macroblocks.
         let large = (GLOBAL_SHARE * mbs).max(GLOBAL_SHARE * REFERENCE_MBS / scale);
-        if moving_total as f32 > large {
+        // An object is not a change over a large area: a person close to the camera (or one
+        // walking in beside a screen that plays) must not veto itself. The travelling region
+        // is left out of the count unless it is itself that large.
+        let object = if (region as f32) < GLOBAL_SHARE * mbs {
+            region
+        } else {
+            0
+        };
+        if moving_total.saturating_sub(object) as f32 > large {
             self.last_global_ns = Some(time_ns);
         }
         let global = self
@@ -300,7 +358,13 @@ impl MotionVectors {
     /// Labels the 8-connected foreground regions (`labels` holds 1 for foreground on entry)
     /// and returns the size of the largest region among the [`REGIONS_EXAMINED`] largest whose
     /// vectors agree and whose track travels (`tracks.rs`).
-    fn largest_travelling_region(&mut self, time_ns: u64, scale: f32, spanned: f32) -> u32 {
+    fn largest_travelling_region(
+        &mut self,
+        time_ns: u64,
+        scale: f32,
+        spanned: f32,
+        moving: Moving,
+    ) -> u32 {
         self.regions.clear();
         let (width, cells, regions) = (self.width, &self.cells, &mut self.regions);
         super::regions::label(&mut self.labels, width, &mut self.stack, |k, i| {
@@ -325,10 +389,12 @@ impl MotionVectors {
             .filter(|r| r.size >= MIN_REGION && norm(r.sum) >= MIN_AGREEMENT * r.sum_abs)
             .map(|r| {
                 let n = r.size as f32;
+                let mean_vector = [r.sum[0] / n, r.sum[1] / n];
                 Blob {
                     size: r.size,
                     centroid: [r.sum_pos[0] / n, r.sum_pos[1] / n],
-                    mean_vector: [r.sum[0] / n, r.sum[1] / n],
+                    mean_vector,
+                    drifts: moving.drifts_with(r, mean_vector),
                 }
             })
             .collect();
@@ -503,6 +569,51 @@ mod tests {
             for y in 0..H {
                 for x in 0..W {
                     set(&mut map, x, y, [8, 0]);
+                }
+            }
+            map
+        });
+        assert!(hits.is_empty(), "{hits:?}");
+    }
+
+    #[test]
+    fn a_large_object_beside_a_playing_screen_triggers() {
+        // A screen of 7x7 macroblocks plays the whole time (learned as background), and from
+        // picture 1200 a person close to the camera (6x7 macroblocks, 5 % of the picture)
+        // walks right, 4 px per picture. Together they move more than GLOBAL_SHARE of the
+        // picture, but the person is an object, not a change over a large area.
+        let hits = run(1400, |i| {
+            let mut map = still();
+            for y in 2..9 {
+                for x in 30..37 {
+                    set(&mut map, x, y, [0, 12]);
+                }
+            }
+            if i >= 1200 {
+                let x0 = (i - 1200) / 4;
+                for y in 12..19 {
+                    for x in x0..x0 + 6 {
+                        set(&mut map, x, y, [-16, 0]);
+                    }
+                }
+            }
+            map
+        });
+        assert!(hits.iter().any(|&i| i > 1200), "{:?}", hits.last());
+        assert!(!hits.iter().any(|&i| (200..1200).contains(&i)), "{hits:?}");
+    }
+
+    #[test]
+    fn a_large_area_change_is_still_refused() {
+        // A lamp switched on: a third of the picture gets vectors pointing the same way for
+        // half a second, then nothing.
+        let hits = run(200, |i| {
+            let mut map = still();
+            if (60..70).contains(&i) {
+                for y in 0..8 {
+                    for x in 0..W {
+                        set(&mut map, x, y, [6, 6]);
+                    }
                 }
             }
             map
