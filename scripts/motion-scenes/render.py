@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 import os
+import struct
 
 import numpy as np
 from PIL import Image, ImageDraw, ImageFilter, ImageFont
@@ -126,6 +127,25 @@ SOURCES = {
     "cascade": "/usr/share/wallpapers/Cascade/contents/images/3840x2160.png",
     "elarun": "/usr/share/wallpapers/Elarun/contents/images/2560x1600.png",
     "gracehopper": "mpl:grace_hopper.jpg",
+    # Sixth held-out part (heldout6): Tux Paint's photographed templates (Debian tuxpaint-data) and
+    # GIMP's patterns (Debian gimp-data), pictures no earlier part uses.
+    "sheep": "/usr/share/tuxpaint/templates/sheep.jpg",
+    "cornmaze": "/usr/share/tuxpaint/templates/corn_maze.jpg",
+    "woolmill": "/usr/share/tuxpaint/templates/wool_mill_machine.jpg",
+    "jellyfish": "/usr/share/tuxpaint/templates/jellyfish.jpg",
+    "lighthouse": "/usr/share/tuxpaint/templates/lighthouse.jpg",
+    "mossylog": "/usr/share/tuxpaint/templates/mossy_log.jpg",
+    "sunleaves": "/usr/share/tuxpaint/templates/sun_behind_leaves.jpg",
+    "oceanwaves": "/usr/share/tuxpaint/templates/ocean_waves.jpg",
+    "cliff": "/usr/share/tuxpaint/templates/cliff.jpg",
+    "leather": "gimp:Animal/leather.pat",
+    "burlap": "gimp:Fabric/burlap.pat",
+    "green3d": "gimp:Legacy/3dgreen.pat",
+    "crinklepaper": "gimp:Paper/crinklepaper.pat",
+    "walnut": "gimp:Wood/walnut.pat",
+    "terra": "gimp:Stone/terra.pat",
+    "parque1": "gimp:Wood/parque1.pat",
+    "stone33": "gimp:Stone/stone33.pat",
 }
 
 
@@ -138,14 +158,37 @@ def source_path(name):
         return _skimage_data(src.split(":", 1)[1])
     if src.startswith("sklearn:"):
         return _sklearn_image(src.split(":", 1)[1])
+    if src.startswith("gimp:"):
+        return os.path.join("/usr/share/gimp/2.0/patterns", src.split(":", 1)[1])
     return src
+
+
+def _read_gimp_pattern(path):
+    """A GIMP pattern (`.pat`: a big-endian header of size, version, width, height, bytes per
+    pixel and the magic `GPAT`, the name, then the pixels) as a PIL RGB image."""
+    data = open(path, "rb").read()
+    hsize, _, w, h, depth = struct.unpack(">5I", data[:20])
+    if data[20:24] != b"GPAT" or depth not in (1, 2, 3, 4):
+        raise ValueError("%s: not a GIMP pattern" % path)
+    px = np.frombuffer(data[hsize:hsize + w * h * depth], np.uint8).reshape(h, w, depth)
+    if depth <= 2:
+        px = np.repeat(px[..., :1], 3, axis=2)
+    return Image.fromarray(np.ascontiguousarray(px[..., :3]))
+
+
+def open_picture(name):
+    """The picture `name` (see SOURCES) as a PIL image."""
+    path = source_path(name)
+    if path.endswith(".pat"):
+        return _read_gimp_pattern(path)
+    return Image.open(path)
 
 
 def load_image(name, crop=None, size=None):
     """The picture `name`, cropped to `crop` (fractions x0, y0, x1, y1), resized to `size`
     (default: the picture size), as float32 RGB 0..255."""
     size = size or (W, H)
-    im = Image.open(source_path(name)).convert("RGB")
+    im = open_picture(name).convert("RGB")
     if crop:
         w, h = im.size
         im = im.crop((int(crop[0] * w), int(crop[1] * h), int(crop[2] * w), int(crop[3] * h)))
@@ -176,6 +219,37 @@ def load_landscape(names, crop, sky=((150, 185, 225), (215, 228, 240)), size=Non
 
 def texture(name, crop, size):
     return load_image(name, crop, size)
+
+
+def pattern(name, size, scale=1.0):
+    """The small picture `name` (a GIMP pattern) scaled by `scale` and tiled to `size`, as
+    float32 RGB 0..255."""
+    im = open_picture(name).convert("RGB")
+    im = im.resize((max(1, round(im.size[0] * scale)), max(1, round(im.size[1] * scale))), Image.LANCZOS)
+    tile = np.asarray(im, dtype=np.float32)
+    w, h = size
+    reps = (h // tile.shape[0] + 1, w // tile.shape[1] + 1, 1)
+    return np.tile(tile, reps)[:h, :w].copy()
+
+
+def ground_pattern(name, size, near, far, scale=1.0, spread=1.6):
+    """The small picture `name` (a GIMP pattern) laid on flat ground and seen in perspective:
+    its tiles are `near` tile lengths away at the bottom row and `far` at the top row; the
+    picture is `spread` times the distance wide. Float32 RGB 0..255 of `size`."""
+    im = open_picture(name).convert("RGB")
+    im = im.resize((max(1, round(im.size[0] * scale)), max(1, round(im.size[1] * scale))), Image.LANCZOS)
+    tile = np.asarray(im, dtype=np.float32)
+    th, tw = tile.shape[:2]
+    w, h = size
+    ss = 3
+    ys = (np.arange(h * ss, dtype=np.float32) + 0.5) / (h * ss)
+    z = 1.0 / (1.0 / far + ys * (1.0 / near - 1.0 / far))
+    xs = (np.arange(w * ss, dtype=np.float32) + 0.5) / (w * ss) - 0.5
+    u = ((xs[None, :] * spread * z[:, None]) * tw).astype(np.int64) % tw
+    v = (np.broadcast_to(z[:, None], u.shape) * th).astype(np.int64) % th
+    big = tile[v, u]
+    out = Image.fromarray(np.clip(big, 0, 255).astype(np.uint8)).resize((w, h), Image.BOX)
+    return np.asarray(out, dtype=np.float32)
 
 
 # ---------------------------------------------------------------- sprites
@@ -525,8 +599,10 @@ class Headlights:
 class Screen:
     """A TV or monitor in view: its own moving content, cuts every few seconds."""
 
-    def __init__(self, rng, duration, box, source):
-        self.box = box
+    def __init__(self, rng, duration, box, source, glow=1.0):
+        """`glow`: brightness of the content (a screen gives its own light: > 1 keeps it bright in a
+        dark room; 1 as the earlier parts had)."""
+        self.box, self.glow = box, glow
         x0, y0, x1, y1 = box
         self.src = load_image(source, None, (4 * (x1 - x0), 2 * (y1 - y0)))
         self.cuts = np.cumsum(rng.uniform(1.5, 4.0, 100))
@@ -542,7 +618,7 @@ class Screen:
         content = self.src[sy:sy + (y1 - y0), sx:sx + (x1 - x0)]
         if content.shape[:2] != (y1 - y0, x1 - x0):
             return
-        frame[y0:y1, x0:x1] = 0.15 * frame[y0:y1, x0:x1] + 0.85 * content * (0.9 + 0.2 * v)
+        frame[y0:y1, x0:x1] = 0.15 * frame[y0:y1, x0:x1] + 0.85 * content * (0.9 + 0.2 * v) * self.glow
 
 
 class Insects:
@@ -792,14 +868,17 @@ class LensObject:
     the IR lamp); the plant is drawn with its texture."""
 
     def __init__(self, rng, duration, kind, pivot, length, amp_deg, freq, gusts, blur, tex=None, bright=0.0,
-                 opacity=1.0, leaves=9):
+                 opacity=1.0, leaves=9, tex_pad=0):
+        """`tex_pad`: the mask and texture are drawn that many pixels larger on each side, so that
+        turning them brings no cut edge into the picture (0: the picture size, as the earlier parts had)."""
         self.pivot, self.amp, self.freq, self.bright, self.kind = pivot, amp_deg, freq, bright, kind
         self.env = gust_envelope(rng, duration, 0.3, 1.0, gusts)
         self.p = [rng.uniform(0, 6.28) for _ in range(3)]
         ss = 2
-        m = Image.new("L", (W * ss, H * ss), 0)
+        pw, ph = W + 2 * tex_pad, H + 2 * tex_pad
+        m = Image.new("L", (pw * ss, ph * ss), 0)
         d = ImageDraw.Draw(m)
-        px, py = pivot
+        px, py = pivot[0] + tex_pad, pivot[1] + tex_pad
         if kind == "plant":
             end = (px, py + length)
             d.line(((px * ss, py * ss), (end[0] * ss, end[1] * ss)), fill=255, width=6 * ss)
@@ -818,21 +897,25 @@ class LensObject:
                 a = k / 20
                 pts.append(((px + a * length) * ss, (py + a * 0.9 * length + 0.25 * length * math.sin(math.pi * a)) * ss))
             d.line(pts, fill=255, width=3 * ss)
-        m = m.resize((W, H), Image.LANCZOS).filter(ImageFilter.GaussianBlur(blur))
+        m = m.resize((pw, ph), Image.LANCZOS).filter(ImageFilter.GaussianBlur(blur))
         self.alpha = Image.fromarray(np.clip(np.asarray(m, np.float32) * opacity, 0, 255).astype(np.uint8))
         self.tex = None
         if tex is not None:
-            self.tex = Image.fromarray(load_image(tex[0], tex[1]).astype(np.uint8)).filter(ImageFilter.GaussianBlur(blur * 0.6))
+            self.tex = Image.fromarray(load_image(tex[0], tex[1], (pw, ph)).astype(np.uint8)).filter(ImageFilter.GaussianBlur(blur * 0.6))
+        self.tex_pad = tex_pad
 
     def apply(self, frame, t):
         e = self.env(t)
         ang = self.amp * e * (math.sin(2 * math.pi * self.freq * t + self.p[0])
                               + 0.3 * math.sin(2 * math.pi * 2.7 * self.freq * t + self.p[1]))
-        a = np.asarray(self.alpha.rotate(ang, resample=Image.BILINEAR, center=self.pivot), np.float32)[..., None] / 255.0
+        p = self.tex_pad
+        centre = (self.pivot[0] + p, self.pivot[1] + p)
+        a = np.asarray(self.alpha.rotate(ang, resample=Image.BILINEAR, center=centre), np.float32)[p:p + H, p:p + W, None] / 255.0
         if self.tex is None:
             frame[:] = frame * (1 - 0.5 * a) + self.bright * a
             return
-        tex = np.asarray(self.tex.rotate(ang, resample=Image.BILINEAR, center=self.pivot), np.float32)
+        turned = self.tex.rotate(ang, resample=Image.BILINEAR, center=centre)
+        tex = np.asarray(turned, np.float32)[p:p + H, p:p + W]
         frame[:] = frame * (1 - a) + tex * a
 
 

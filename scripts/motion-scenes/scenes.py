@@ -1,4 +1,4 @@
-"""The scenes: tuning and held-out parts (tuning, heldout; tuning2, heldout2; heldout3; heldout4; heldout5), each with
+"""The scenes: tuning and held-out parts (tuning, heldout; tuning2, heldout2; heldout3; heldout4; heldout5; heldout6), each with
 pictures (backgrounds and sprite textures) and nuisance parameters of its own. Each scene is a function of a numpy
 random generator returning a `Scene`; the seed of each scene is fixed here."""
 from __future__ import annotations
@@ -843,3 +843,173 @@ HELDOUT5 = [(h5_field_walkers, 701), (h5_snow_car_dog, 702), (h5_room_light_walk
             (h5_rapeseed_hn_headlights_rain, 708)]
 
 PARTS["heldout5"] = HELDOUT5
+
+
+# ------------------------------------------------------------------ sixth held-out part (heldout6)
+# Pictures: Tux Paint's photographed templates (Debian tuxpaint-data) sheep (pasture), corn_maze
+# (path through maize), wool_mill_machine (workshop) as backgrounds; jellyfish (screen content,
+# jacket), lighthouse (car), mossy_log, cliff (textures), sun_behind_leaves (branch near the
+# camera), ocean_waves (flag); GIMP's patterns (Debian gimp-data) stone33 (flagstone path), parque1
+# (floor), leather, burlap, 3dgreen, crinklepaper, walnut, terra (sprite textures).
+# None is used by another part. Frozen before any detector ran on it.
+
+def frontyard():
+    """Seen from a front door: a pasture behind a wire fence (Tux Paint sheep), a flagstone path (GIMP
+    stone33, in perspective) through the grass from a gap in the fence to the door."""
+    bg = r.load_image("sheep", (0, 0.25, 1, 1.0))
+    top = 170
+    band = r.ground_pattern("stone33", (r.W, r.H - top), 1.0, 9.0, 0.8, spread=1.2) * 0.9
+    yy = np.arange(top, r.H, dtype=np.float32)[:, None]
+    a = (yy - top) / (r.H - top)
+    cx, half = 400 + a * (320 - 400), 14 + a * (150 - 14)
+    dist = np.abs(np.arange(r.W, dtype=np.float32)[None, :] - cx)
+    alpha = np.clip((half - dist) / 2.5, 0, 1)[..., None]
+    edge = 1.0 - 0.35 * np.clip(1.0 - np.abs(half - dist) / 6.0, 0, 1)[..., None]
+    bg[top:] = (bg[top:] * (1 - alpha) + band * alpha) * edge
+    return bg
+
+
+def pasture():
+    """A pasture with grazing sheep under a blue sky, a wire fence, grass in front (Tux Paint sheep)."""
+    return r.load_image("sheep", (0, 0.12, 1, 1.0))
+
+
+def cornpath():
+    """A path between tall maize plants (Tux Paint corn_maze)."""
+    return r.load_image("cornmaze", (0.1, 0.3, 0.9, 1.0))
+
+
+def workshop():
+    """A workshop: the gears of a wool mill machine (Tux Paint) above a parquet floor (GIMP parque1, in perspective)."""
+    wall = r.load_image("woolmill", (0, 0, 1, 0.85), (r.W, 255))
+    floor = r.ground_pattern("parque1", (r.W, r.H - 255), 1.5, 7.0, 1.0, spread=3.0) * 0.75
+    bg = np.concatenate([wall, floor], axis=0)
+    yy = np.arange(r.H, dtype=np.float32)
+    bg *= (1.0 - 0.4 * np.exp(-((yy - 255) / 10.0) ** 2))[:, None, None]
+    return bg
+
+
+def h6_doorstep_visitors(rng):
+    bg = frontyard()
+    leather = r.pattern("leather", (40, 80), 0.6)
+    jelly = r.texture("jellyfish", (0.3, 0.2, 0.7, 0.8), (40, 80))
+    burlap = r.pattern("burlap", (40, 80), 0.4)
+    d = 34.0
+    return Scene("doorstep_visitors", "Seen from a front door: a flagstone path through grass to a pasture, daylight, 25 fps: a "
+                 "person walks up the path to the door (66 -> 200 px) and passes under the camera, a person crosses "
+                 "close to the door, a person crosses the pasture far away (24 px)",
+                 bg, d, 25, 2.0, "high",
+                 sprites=[person(rng, leather, [(2, 402, 174, 66), (10.5, 322, 360, 200), (12.5, 305, 700, 320)],
+                                 "person walking up to the door"),
+                          person(rng, jelly, across(16, 20.5, 340, 185, False, 700, -60), "person crossing close to the door"),
+                          person(rng, burlap, across(24, 33.5, 112, 24, True, -20, 260), "person crossing far away")],
+                 sways=[r.Sway(rng, d, (0, 175, 640, 360), 1.0, [0.6, 1.6], 4, base=0.4)],
+                 vbr=(28, 288), cbr=224, nuisance=["grass in the wind"])
+
+
+def h6_pasture_car_cyclist_dog(rng):
+    bg = pasture()
+    body = r.texture("lighthouse", (0.3, 0.6, 0.7, 0.85), (120, 50))
+    green = r.pattern("green3d", (40, 80), 0.5)
+    fur = r.pattern("walnut", (60, 40), 0.5)
+    d = 34.0
+    return Scene("pasture_car_cyclist_dog", "Pasture with grazing sheep behind a wire fence, daylight, 30 fps: a car "
+                 "passes along the fence, a cyclist rides across, a dog runs across the grass in front",
+                 bg, d, 30, 1.0, "main",
+                 sprites=[r.Sprite("car", across(3, 9, 184, 30, True, -80, 720), body, 81, label="car passing by day"),
+                          person(rng, green, across(14, 17, 300, 100, False, 690, -50), "cyclist (figure at 4 m/s)"),
+                          r.Sprite("animal", across(23.5, 26.5, 338, 44, True, -60, 700), fur, 82, label="dog running")],
+                 sways=[r.Sway(rng, d, (0, 215, 640, 360), 1.4, [0.5, 1.3, 2.8], 5, base=0.4)],
+                 vbr=(28, 288), cbr=224, nuisance=["grass in the wind"])
+
+
+def h6_cornpath_night_ir(rng):
+    bg = cornpath()
+    coat = r.pattern("crinklepaper", (40, 80), 0.5) * 0.8
+    fur = r.pattern("terra", (60, 40), 0.5)
+    d = 32.0
+    return Scene("cornpath_night_ir", "Path between maize plants at night in IR, two moths at the lamp: a person walks "
+                 "up the path towards the camera (36 -> 190 px), later a fox crosses the path close to the camera",
+                 bg, d, 15, 4.0, "main", look="ir", ir_lamp=(320, 220),
+                 sprites=[person(rng, coat, [(4, 330, 285, 36), (14, 305, 410, 190), (15.2, 295, 560, 250)],
+                                 "person walking up the path at night"),
+                          r.Sprite("animal", across(22, 25.5, 352, 40, False, 690, -60), fur, 83, label="fox at night")],
+                 sways=[r.Sway(rng, d, (0, 0, 220, 360), 0.9, [0.4, 1.1], 3, base=0.4),
+                        r.Sway(rng, d, (420, 0, 640, 360), 0.9, [0.5, 1.3], 3, base=0.4)],
+                 overlays=[r.Insects(rng, d, 2, (360, 150), 70, (2.0, 5.0))],
+                 vbr=(29, 256), cbr=160, nuisance=["IR night noise", "moths at the IR lamp", "maize leaves swaying"])
+
+
+def h6_mill_light_walker(rng):
+    bg = workshop()
+    moss = r.texture("mossylog", (0.2, 0.3, 0.6, 0.8), (40, 80))
+    cliff = r.texture("cliff", (0.3, 0.4, 0.7, 0.9), (40, 80))
+    d = 32.0
+    return Scene("mill_light_walker", "Workshop with a wool mill machine: a person walks in while the light is switched "
+                 "on, stops at the machine, walks out; the light is switched off; later a person walks across",
+                 bg, d, 20, 4.0, "high",
+                 sprites=[person(rng, moss, [(7.6, -40, 348, 160), (10.5, 250, 348, 160), (13, 250, 348, 160), (16, -40, 348, 160)],
+                                 "person walks in during a light switch, stops, walks out"),
+                          person(rng, cliff, across(21.5, 27, 352, 165, False, 690, -50), "person walking across")],
+                 lights=[r.LightSwitch(rng, d, [8.0, 18.5], (330, 100), 230, 1.0)],
+                 vbr=(28, 256), cbr=192, nuisance=["light switched on and off"])
+
+
+def h6_yard_hn_dapple_branch(rng):
+    bg = frontyard()
+    d = 30.0
+    return Scene("yard_hn_dapple_branch", "Seen from a front door: dappled shade of a tree moves over the path and grass in "
+                 "seven gusts, the leafy tip of a branch hanging into the top of the picture close to the camera "
+                 "swings in gusts, the grass sways; 30 fps", bg, d, 30, 2.0, "main", hard_negative=True,
+                 sways=[r.Sway(rng, d, (0, 175, 640, 360), 1.2, [0.6, 1.6], 5, base=0.4)],
+                 lights=[r.DappledShade(rng, d, (0, 185, 640, 360), 0.45, 26, 8.0, [0.35, 1.0, 2.4], 7,
+                                        coverage=0.5, edge=20)],
+                 overlays=[r.LensObject(rng, d, "plant", (540, -70), 165, 8.0, 0.55, 6, 3.0,
+                                        tex=("sunleaves", (0.0, 0.3, 0.5, 0.9)), leaves=16, tex_pad=120)],
+                 vbr=(28, 288), cbr=192, nuisance=["dappled shade moving in gusts", "branch close to the camera in gusts",
+                                                   "grass swaying"])
+
+
+def h6_cornpath_hn_ir_rain_web(rng):
+    bg = cornpath()
+    d = 30.0
+    return Scene("cornpath_hn_ir_rain_web", "Path between maize plants at night in IR: heavy rain lit by the lamp with "
+                 "big streaks near the lens, a spider thread lit by the lamp swings in front of the lens, the maize "
+                 "leaves sway in gusts", bg, d, 20, 1.0, "main", look="ir", hard_negative=True, ir_lamp=(300, 190),
+                 sways=[r.Sway(rng, d, (0, 0, 220, 360), 2.4, [0.35, 1.0, 2.2], 5, base=0.3),
+                        r.Sway(rng, d, (420, 0, 640, 360), 2.2, [0.45, 1.2, 2.5], 5, base=0.3)],
+                 overlays=[r.Rain(rng, d, 52, 2.8),
+                           r.LensObject(rng, d, "thread", (140, -20), 380, 5.0, 0.7, 5, 2.0, bright=210.0, opacity=0.9)],
+                 vbr=(30, 224), cbr=160, nuisance=["rain near the IR lamp", "spider thread lit by the IR lamp",
+                                                   "maize leaves swaying in gusts", "IR night noise"])
+
+
+def h6_mill_hn_screen_headlights(rng):
+    bg = workshop()
+    d = 30.0
+    return Scene("mill_hn_screen_headlights", "Workshop at night (colour night): a screen plays, headlights of passing "
+                 "cars sweep across the machine six times, the exposure hunts", bg, d, 15, 2.0, "high",
+                 look="colornight", hard_negative=True,
+                 screens=[r.Screen(rng, d, (40, 40, 190, 125), "jellyfish", glow=2.6)],
+                 lights=[r.Headlights(rng, d, 6, (60, 260), 2.4), r.ExposureHunting(rng, d, 0.14, 1.2, 3)],
+                 vbr=(28, 256), cbr=160, nuisance=["screen playing", "headlights sweeping", "exposure hunting",
+                                                   "colour night noise"])
+
+
+def h6_pasture_hn_flag_clouds_exposure(rng):
+    bg = pasture()
+    d = 30.0
+    return Scene("pasture_hn_flag_clouds_exposure", "Pasture with grazing sheep: a flag on a pole waves in five gusts, "
+                 "slow large cloud shadows drift over the field, the exposure hunts slowly", bg, d, 25, 4.0, "high",
+                 hard_negative=True,
+                 sways=[r.Flag(rng, d, (520, 60), (110, 68), ("oceanwaves", (0.1, 0.1, 0.6, 0.5)), 9.0, 1.1, 5, pole=190)],
+                 lights=[r.CloudShadows(rng, d, 0.5, 18.0, 150, coverage=0.5, ae=0.55, ground=125),
+                         r.ExposureHunting(rng, d, 0.16, 2.0, 3)],
+                 vbr=(28, 288), cbr=192, nuisance=["flag waving in gusts", "cloud shadows", "exposure hunting"])
+
+
+HELDOUT6 = [(h6_doorstep_visitors, 801), (h6_pasture_car_cyclist_dog, 802), (h6_cornpath_night_ir, 803),
+            (h6_mill_light_walker, 804), (h6_yard_hn_dapple_branch, 805), (h6_cornpath_hn_ir_rain_web, 806),
+            (h6_mill_hn_screen_headlights, 807), (h6_pasture_hn_flag_clouds_exposure, 808)]
+
+PARTS["heldout6"] = HELDOUT6
