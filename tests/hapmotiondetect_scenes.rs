@@ -17,7 +17,9 @@
 //!   committed before any detector ran on it and first run on the same final version;
 //! * `tests/data/motion-scenes/heldout5/` (`generate.py heldout5`), photographs of Debian's
 //!   `stellarium-data`, people approaching the camera, committed before any detector ran on it
-//!   and first run on the final version after every attempt to change it had been dropped.
+//!   and first run on the final version after every attempt to change it had been dropped;
+//! * `tests/data/motion-scenes/heldout6/` (`generate.py heldout6`), Tux Paint photographs and
+//!   GIMP patterns, a person walking up to a door, committed before any detector ran on it.
 //!
 //! Floors sit at what the detector reached when written, below the targets of issue 16 where
 //! it misses them (recall 0.9 per mode, 2 false alarms per hour, 1 in 10 hard-negative clips).
@@ -103,11 +105,12 @@ fn default_algorithm_generalizes_to_the_third_heldout_scenes() {
     // Reached at its first run: 8/10 VBR and 6/10 CBR events, latency median 0.3 s, 4 false
     // alarms (28 per hour: a flag with exposure hunting twice, rain with a lamp switched in
     // CBR, insects with rain in IR in VBR), 4 of 8 hard-negative clips firing. Below issue
-    // 16's targets.
+    // 16's targets. With flowing tracks and objects left out of the large-area count
+    // (read on this set afterwards): 8/10 and 8/10, the same false alarms.
     check(
         "heldout3",
         Floors {
-            recall: (0.8, 0.6),
+            recall: (0.8, 0.8),
             fa_per_hour: 30.0,
             hn_firing: 4.0,
         },
@@ -119,13 +122,15 @@ fn default_algorithm_generalizes_to_the_fourth_heldout_scenes() {
     // Reached at its first run: 9/10 VBR and 8/10 CBR events (missed: a person in a hallway
     // while a light is switched and a screen plays, in CBR both events, in VBR one), latency
     // median 0.0 s (a person walking towards the camera found after 6–7.5 s), 1 false alarm
-    // (7 per hour: moths at the IR lamp in CBR), 1 of 8 hard-negative clips firing.
+    // (7 per hour: moths at the IR lamp in CBR), 1 of 8 hard-negative clips firing. With
+    // flowing tracks and objects left out of the large-area count (read on this set
+    // afterwards): 9/10 and 10/10, and the moths fire in VBR too (2 false alarms, 14 per hour).
     check(
         "heldout4",
         Floors {
-            recall: (0.9, 0.8),
-            fa_per_hour: 10.0,
-            hn_firing: 1.0,
+            recall: (0.9, 1.0),
+            fa_per_hour: 15.0,
+            hn_firing: 2.0,
         },
     );
 }
@@ -136,11 +141,31 @@ fn default_algorithm_generalizes_to_the_fifth_heldout_scenes() {
     // a light is switched, with a screen playing, and the later one in that room; a person and
     // a fox in IR against a rapeseed field), latency median 0.0 s (a person walking towards
     // the camera found after 3.9 s), 2 false alarms (14 per hour: moths and rain in IR,
-    // headlights and rain, both in CBR), 2 of 8 hard-negative clips firing.
+    // headlights and rain, both in CBR), 2 of 8 hard-negative clips firing. With flowing
+    // tracks and objects left out of the large-area count (read on this set afterwards):
+    // 10/10 and 9/10 (the person walking in during the light switch is found 5–8.6 s late,
+    // the fox and the person in IR 4.3 s late), the same false alarms (14 per hour).
     check(
         "heldout5",
         Floors {
-            recall: (0.6, 0.6),
+            recall: (1.0, 0.9),
+            fa_per_hour: 15.0,
+            hn_firing: 2.0,
+        },
+    );
+}
+
+#[test]
+fn default_algorithm_generalizes_to_the_sixth_heldout_scenes() {
+    // Reached at its first run (the version before flowing tracks, and this one give the
+    // same): 10/10 VBR and 10/10 CBR events, latency median 0.0 s (a person walking up to a
+    // door found after 3.6–4.6 s, one walking up a maize path at night in IR after 10.7 s),
+    // 2 false alarms (14 per hour: a flag in gusts with cloud shadows and exposure hunting,
+    // both modes), 2 of 8 hard-negative clips firing.
+    check(
+        "heldout6",
+        Floors {
+            recall: (1.0, 1.0),
             fa_per_hour: 15.0,
             hn_firing: 2.0,
         },
