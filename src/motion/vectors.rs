@@ -604,6 +604,33 @@ mod tests {
     }
 
     #[test]
+    fn a_region_drifts_when_the_rest_of_the_moving_picture_goes_its_way() {
+        // A 12-macroblock region moving 2 px per picture to the right (vectors point left).
+        let region = Region {
+            size: 12,
+            sum: [-24.0, 0.0],
+            sum_abs: 24.0,
+            sum_pos: [0.0; 2],
+        };
+        let mean = [-2.0, 0.0];
+        let with_others = |count: u32, each: [f32; 2]| Moving {
+            count: 12 + count,
+            sum: [
+                region.sum[0] + count as f32 * each[0],
+                region.sum[1] + count as f32 * each[1],
+            ],
+        };
+        // Cloud shadows: 30 other macroblocks going the same way, a bit slower.
+        assert!(with_others(30, [-1.5, 0.3]).drifts_with(&region, mean));
+        // Foliage swinging both ways: their mean is small.
+        assert!(!with_others(30, [-0.3, 0.1]).drifts_with(&region, mean));
+        // Others going across: not the same way.
+        assert!(!with_others(30, [0.0, -2.0]).drifts_with(&region, mean));
+        // Too few others to say anything (fewer than the region has).
+        assert!(!with_others(8, [-2.0, 0.0]).drifts_with(&region, mean));
+    }
+
+    #[test]
     fn a_large_area_change_is_still_refused() {
         // A lamp switched on: a third of the picture gets vectors pointing the same way for
         // half a second, then nothing.
