@@ -146,11 +146,33 @@ SOURCES = {
     "terra": "gimp:Stone/terra.pat",
     "parque1": "gimp:Wood/parque1.pat",
     "stone33": "gimp:Stone/stone33.pat",
+    # Seventh held-out part (heldout7): photographs of KDE's jigsaw game Palapeli (Debian palapeli-data)
+    # and of GCompris (Debian gcompris-qt-data, read from its Qt resource files), pictures no earlier part uses.
+    "maintenon": "/usr/share/palapeli/collection/castle-maintenon.jpg",
+    "cincinnati": "/usr/share/palapeli/collection/cincinnati-bridge.jpg",
+    "citrus": "/usr/share/palapeli/collection/citrus-fruits.jpg",
+    "honeybee": "/usr/share/palapeli/collection/european-honey-bee.jpg",
+    "chameleonpl": "/usr/share/palapeli/collection/panther-chameleon-female.jpg",
+    "mahogany": "/usr/share/palapeli/backgrounds/mahogany-handjob-1.jpg",
+    "washington": "gcompris:explore_monuments:explore_monuments/resource/usa/georgeWashingtonBirthplace.webp",
+    "aulapalatina": "gcompris:explore_monuments:explore_monuments/resource/germany/aulaPalatina.webp",
+    "trierbaths": "gcompris:explore_monuments:explore_monuments/resource/germany/trierImperialBaths.webp",
+    "egeskov": "gcompris:details:details/resource/image/EgeskovSlotSpejling_background.webp",
+    "cheetah": "gcompris:erase:erase/resource/cheetah.webp",
+    "goat": "gcompris:erase:erase/resource/goat.webp",
+    "alpaca": "gcompris:erase:erase/resource/alpaca.webp",
+    "meerkats": "gcompris:erase:erase/resource/meerkats.webp",
+    "toucan": "gcompris:erase:erase/resource/toucan.webp",
+    "redpanda": "gcompris:erase:erase/resource/red_panda.webp",
+    "crab": "gcompris:erase:erase/resource/crab.webp",
 }
 
 
 def source_path(name):
+    """The file of the picture `name` (for a GCompris picture: its Qt resource file)."""
     src = SOURCES[name]
+    if src.startswith("gcompris:"):
+        return "/usr/share/gcompris-qt/rcc/%s.rcc" % src.split(":")[1]
     if src.startswith("mpl:"):
         import matplotlib
         return os.path.join(os.path.dirname(matplotlib.__file__), "mpl-data", "sample_data", src.split(":", 1)[1])
@@ -176,8 +198,51 @@ def _read_gimp_pattern(path):
     return Image.fromarray(np.ascontiguousarray(px[..., :3]))
 
 
+def _read_qt_resource(path, member):
+    """The bytes of `member` (a path below `gcompris/src/activities/`, where GCompris keeps its
+    resources) in a Qt resource file (`.rcc`: the magic `qres`, a version, the offsets of
+    the tree, the data and the names; tree nodes of 14 bytes, 22 from version 2 on: name offset, flags
+    (1 zlib, 2 directory, 4 zstd), then child count and first child, or locale and data offset; names
+    are a length, a hash and UTF-16BE; data a big-endian length and the bytes)."""
+    d = open(path, "rb").read()
+    if d[:4] != b"qres":
+        raise ValueError("%s: not a Qt resource file" % path)
+    ver, tree, data, names = struct.unpack(">4I", d[4:20])
+    size = 14 if ver == 1 else 22
+
+    def name(off):
+        (n,) = struct.unpack(">H", d[names + off:names + off + 2])
+        return d[names + off + 6:names + off + 6 + 2 * n].decode("utf-16-be")
+
+    node = 0
+    for part in ("gcompris/src/activities/" + member).split("/"):
+        o = tree + node * size
+        flags, count, first = struct.unpack(">HII", d[o + 4:o + 14])
+        if not flags & 2:
+            raise ValueError("%s: %s not found" % (path, member))
+        for k in range(first, first + count):
+            if name(struct.unpack(">I", d[tree + k * size:tree + k * size + 4])[0]) == part:
+                node = k
+                break
+        else:
+            raise ValueError("%s: %s not found" % (path, member))
+    o = tree + node * size
+    flags, off = struct.unpack(">H", d[o + 4:o + 6])[0], struct.unpack(">I", d[o + 10:o + 14])[0]
+    (n,) = struct.unpack(">I", d[data + off:data + off + 4])
+    blob = d[data + off + 4:data + off + 4 + n]
+    if flags & 4:
+        raise ValueError("%s: %s is zstd-compressed" % (path, member))
+    if flags & 1:
+        import zlib
+        blob = zlib.decompress(blob[4:])
+    return blob
+
+
 def open_picture(name):
     """The picture `name` (see SOURCES) as a PIL image."""
+    if SOURCES[name].startswith("gcompris:"):
+        import io
+        return Image.open(io.BytesIO(_read_qt_resource(source_path(name), SOURCES[name].split(":", 2)[2])))
     path = source_path(name)
     if path.endswith(".pat"):
         return _read_gimp_pattern(path)

@@ -1,4 +1,4 @@
-"""The scenes: tuning and held-out parts (tuning, heldout; tuning2, heldout2; heldout3; heldout4; heldout5; heldout6), each with
+"""The scenes: tuning and held-out parts (tuning, heldout; tuning2, heldout2; heldout3; heldout4; heldout5; heldout6; heldout7), each with
 pictures (backgrounds and sprite textures) and nuisance parameters of its own. Each scene is a function of a numpy
 random generator returning a `Scene`; the seed of each scene is fixed here."""
 from __future__ import annotations
@@ -1013,3 +1013,151 @@ HELDOUT6 = [(h6_doorstep_visitors, 801), (h6_pasture_car_cyclist_dog, 802), (h6_
             (h6_mill_hn_screen_headlights, 807), (h6_pasture_hn_flag_clouds_exposure, 808)]
 
 PARTS["heldout6"] = HELDOUT6
+
+
+# ------------------------------------------------------------------ seventh held-out part (heldout7)
+# Pictures: photographs of KDE's jigsaw game Palapeli (Debian palapeli-data: castle-maintenon,
+# cincinnati-bridge as backgrounds; citrus-fruits, european-honey-bee, panther-chameleon-female and its
+# table background mahogany-handjob-1 as sprite textures) and of GCompris
+# (Debian gcompris-qt-data, read from its Qt resource files: georgeWashingtonBirthplace, aulaPalatina,
+# trierImperialBaths, EgeskovSlotSpejling as backgrounds; cheetah, goat, alpaca, meerkats, toucan,
+# red_panda, crab as sprite textures and flag). None is used by another part. Frozen before any
+# detector ran on it.
+
+def farmhouse():
+    """A brick house with a door in the middle behind a lawn, a big bare tree, a picket fence at the
+    left (GCompris georgeWashingtonBirthplace; the scanned slide's dark border cut off)."""
+    return r.load_image("washington", (0.0, 0.12, 0.965, 0.97))
+
+
+def thermae():
+    """Roman baths behind a lawn with a rope fence, a low stone wall at the bottom left (GCompris
+    trierImperialBaths)."""
+    return r.load_image("trierbaths", (0.01, 0.0, 0.99, 1.0))
+
+
+def h7_house_delivery(rng):
+    bg = farmhouse()
+    uniform = r.texture("mahogany", (0.1, 0.1, 0.6, 0.9), (40, 80)) * 0.9
+    goat = r.texture("goat", (0.3, 0.3, 0.5, 0.7), (40, 80))
+    alpaca = r.texture("alpaca", (0.05, 0.2, 0.3, 0.8), (40, 80))
+    meerkat = r.texture("meerkats", (0.3, 0.2, 0.5, 0.8), (40, 80))
+    d = 36.0
+    return Scene("house_delivery", "Brick house behind a lawn, daylight, 25 fps, the big bare tree swaying a little: "
+                 "a delivery person walks up to the front door, waits there and walks away; two people walk "
+                 "across together; a child runs across",
+                 bg, d, 25, 2.0, "high",
+                 sprites=[person(rng, uniform, [(1.5, -30, 352, 112), (8.5, 389, 309, 46), (13.5, 389, 309, 46), (18, 670, 348, 104)],
+                                 "delivery person walking up to the door, waiting, leaving"),
+                          person(rng, goat, across(21.5, 28, 334, 72, True, -40, 690), "two people walking together (1)"),
+                          person(rng, alpaca, across(21.5, 28, 342, 76, True, -75, 655), "two people walking together (2)"),
+                          person(rng, meerkat, across(31.5, 34.5, 350, 52, False, 670, -30), "child running")],
+                 sways=[r.Sway(rng, d, (330, 0, 610, 300), 1.2, [0.35, 0.9, 2.0], 4, base=0.4)],
+                 vbr=(28, 288), cbr=160, nuisance=["bare tree swaying"])
+
+
+def h7_baths_fence_720p(rng):
+    bg = thermae()
+    toucan = r.texture("toucan", (0.35, 0.3, 0.55, 0.7), (40, 80)) * 0.8
+    fur = r.texture("redpanda", (0.3, 0.3, 0.6, 0.6), (60, 40))
+    citrus = r.texture("citrus", (0.2, 0.2, 0.6, 0.8), (40, 80))
+    d = 36.0
+    return Scene("baths_fence_720p", "Roman baths behind a lawn with a rope fence, daylight, 1280x720 at 15 fps: a person "
+                 "walks slowly along the far side of the lawn beyond the rope fence, a cat walks along the low stone wall in front, a person "
+                 "crosses the lawn",
+                 bg, d, 15, 2.0, "main",
+                 sprites=[person(rng, toucan, [(3, 300, 540, 55), (19, 640, 540, 55)], "person walking slowly beyond the fence far away"),
+                          r.Sprite("animal", [(22.5, -50, 638, 44), (25.8, 240, 667, 46), (27.5, 360, 716, 50)], fur, 91, label="cat walking along a wall"),
+                          person(rng, citrus, across(31, 35.5, 640, 170, False, 1340, -60), "person crossing the lawn")],
+                 sways=[r.Sway(rng, d, (1130, 100, 1280, 480), 1.6, [0.4, 1.1], 4, base=0.4)],
+                 vbr=(29, 512), cbr=320, nuisance=["tree swaying"])
+
+
+h7_baths_fence_720p.size = (1280, 720)
+
+
+def h7_palace_car_dusk(rng):
+    bg = r.load_image("aulapalatina", (0.2, 0.5, 0.8, 1.0))
+    body = r.texture("chameleonpl", (0.3, 0.2, 0.7, 0.5), (120, 50))
+    coat = r.texture("crab", (0.3, 0.4, 0.7, 0.7), (40, 80))
+    d = 30.0
+    return Scene("palace_car_dusk", "Brick basilica above a car park at dusk (colour night): a car's headlights sweep "
+                 "across as it turns in, it drives in and parks (then stands still), later the driver walks off; "
+                 "headlights of passing cars", bg, d, 20, 4.0, "high", look="colornight",
+                 sprites=[r.Sprite("car", [(6.5, 740, 358, 48), (9.5, 560, 356, 48), (11.5, 520, 354, 48)], body, 92,
+                                   label="car arriving and parking", park=True),
+                          person(rng, coat, [(15.5, 470, 356, 70), (24, -40, 350, 72)], "driver walking off")],
+                 lights=[r.Headlights(rng, d, 2, (220, 360), 2.2, fixed=[(5.0, 3.0, -1)]),
+                         r.ExposureHunting(rng, d, 0.08, 1.4, 2)],
+                 vbr=(28, 224), cbr=192, nuisance=["headlights sweeping", "slight exposure hunting", "colour night noise"])
+
+
+def h7_house_night_ir(rng):
+    bg = farmhouse()
+    coat = r.texture("honeybee", (0.05, 0.05, 0.3, 0.5), (40, 80)) * 1.1
+    fur = r.texture("cheetah", (0.45, 0.45, 0.75, 0.75), (60, 40))
+    d = 30.0
+    return Scene("house_night_ir", "Brick house behind a lawn at night in IR, 30 fps: a person walks from the house "
+                 "towards the camera (40 -> 175 px) and passes under it; later a cat crosses the lawn",
+                 bg, d, 30, 1.0, "main", look="ir", ir_lamp=(330, 230),
+                 sprites=[person(rng, coat, [(3, 470, 310, 40), (13, 330, 395, 175), (14.2, 310, 560, 230)],
+                                 "person approaching at night"),
+                          r.Sprite("animal", across(20, 24, 332, 30, False, 680, -40), fur, 93, label="cat at night")],
+                 vbr=(29, 256), cbr=160, nuisance=["IR night noise"])
+
+
+def h7_moat_hn_ripples_branch_exposure(rng):
+    bg = r.load_image("egeskov", (0.05, 0.22, 0.95, 0.97))
+    d = 30.0
+    return Scene("moat_hn_ripples_branch_exposure", "Castle reflected in its moat: ripples, drop rings and glints on "
+                 "the water, the leafy branch hanging in at the right sways in gusts, the exposure hunts", bg, d, 25,
+                 4.0, "high", hard_negative=True,
+                 sways=[r.Ripples(rng, d, (0, 175, 640, 360), 0.6, 6, 60.0, rings_per_s=0.5),
+                        r.Sway(rng, d, (500, 0, 640, 300), 4.2, [0.5, 1.3, 2.8], 6, base=0.3, single_branch=True)],
+                 lights=[r.ExposureHunting(rng, d, 0.12, 1.6, 3)],
+                 vbr=(28, 224), cbr=160, nuisance=["ripples and glints on the moat", "branch swaying in gusts",
+                                                   "exposure hunting"])
+
+
+def h7_castle_hn_clouds_flag_trees(rng):
+    bg = r.load_image("maintenon", (0.0, 0.1, 1.0, 1.0))
+    d = 30.0
+    return Scene("castle_hn_clouds_flag_trees", "Castle behind a lawn under a cloudy sky, 30 fps: cloud shadows drift over "
+                 "the castle and the lawn, a pennant flutters on the round tower, the trees at both sides sway in "
+                 "gusts", bg, d, 30, 2.0, "main", hard_negative=True,
+                 sways=[r.Sway(rng, d, (0, 140, 70, 360), 3.0, [0.4, 1.2, 2.6], 6, base=0.3),
+                        r.Sway(rng, d, (570, 210, 640, 330), 2.6, [0.5, 1.4], 6, base=0.3),
+                        r.Flag(rng, d, (488, 40), (64, 30), ("crab", (0.3, 0.4, 0.7, 0.6)), 7.0, 2.2, 6, pole=40)],
+                 lights=[r.CloudShadows(rng, d, 0.38, 50.0, 90, coverage=0.45, ae=0.45, ground=200)],
+                 vbr=(28, 288), cbr=160, nuisance=["cloud shadows", "pennant fluttering", "trees swaying in gusts"])
+
+
+def h7_baths_hn_ir_snow_moths(rng):
+    bg = thermae()
+    d = 30.0
+    return Scene("baths_hn_ir_snow_moths", "Roman baths behind a lawn at night in IR: snow falling with big flakes flaring "
+                 "near the lamp, four moths circling it", bg, d, 20, 1.0, "main", look="ir", hard_negative=True,
+                 ir_lamp=(300, 200),
+                 overlays=[r.Snow(rng, d, 200, 16, 38.0, wind=10.0, lamp=(300, 190, 160), white=230.0),
+                           r.Insects(rng, d, 4, (340, 140), 75, (2.0, 6.0))],
+                 vbr=(30, 224), cbr=160, nuisance=["snow near the IR lamp", "moths at the IR lamp", "IR night noise"])
+
+
+def h7_bridge_hn_headlights_rain_ripples(rng):
+    bg = r.load_image("cincinnati", (0.0, 0.1, 1.0, 0.95)) * 1.8
+    d = 30.0
+    return Scene("bridge_hn_headlights_rain_ripples", "Suspension bridge over a river at night (colour night): "
+                 "headlights of passing cars sweep the bank six times, rain falls, the lit river ripples", bg, d, 15,
+                 2.0, "high", look="colornight", hard_negative=True,
+                 sways=[r.Ripples(rng, d, (0, 250, 640, 345), 0.5, 6, 250.0, rings_per_s=0.8)],
+                 lights=[r.Headlights(rng, d, 6, (250, 360), 1.6)],
+                 overlays=[r.Rain(rng, d, 34, 1.2)],
+                 vbr=(29, 224), cbr=192, nuisance=["headlights sweeping", "rain", "ripples on the river",
+                                                   "colour night noise"])
+
+
+HELDOUT7 = [(h7_house_delivery, 901), (h7_baths_fence_720p, 902), (h7_palace_car_dusk, 903), (h7_house_night_ir, 904),
+            (h7_moat_hn_ripples_branch_exposure, 905), (h7_castle_hn_clouds_flag_trees, 906),
+            (h7_baths_hn_ir_snow_moths, 907), (h7_bridge_hn_headlights_rain_ripples, 908)]
+
+PARTS["heldout7"] = HELDOUT7
