@@ -19,7 +19,10 @@
 //!   `stellarium-data`, people approaching the camera, committed before any detector ran on it
 //!   and first run on the final version after every attempt to change it had been dropped;
 //! * `tests/data/motion-scenes/heldout6/` (`generate.py heldout6`), Tux Paint photographs and
-//!   GIMP patterns, a person walking up to a door, committed before any detector ran on it.
+//!   GIMP patterns, a person walking up to a door, committed before any detector ran on it;
+//! * `tests/data/motion-scenes/heldout7/` (`generate.py heldout7`), photographs of Debian's
+//!   `palapeli-data` and `gcompris-qt-data`, one 1280x720 scene, committed before any detector
+//!   ran on it and first run on the final version.
 //!
 //! Floors sit at what the detector reached when written, below the targets of issue 16 where
 //! it misses them (recall 0.9 per mode, 2 false alarms per hour, 1 in 10 hard-negative clips).
@@ -168,6 +171,23 @@ fn default_algorithm_generalizes_to_the_sixth_heldout_scenes() {
             recall: (1.0, 1.0),
             fa_per_hour: 15.0,
             hn_firing: 2.0,
+        },
+    );
+}
+
+#[test]
+fn default_algorithm_generalizes_to_the_seventh_heldout_scenes() {
+    // Reached at its first run, on the final version (the version before flowing tracks gives
+    // the same): 9/10 VBR and 10/10 CBR events (missed in VBR: a person walking towards the
+    // camera at night in IR, found after 10.9 s in CBR), latency median 0.0 s, 4 false alarms (29 per hour: cloud shadows with a pennant and
+    // trees in gusts, both modes; snow and moths at the IR lamp, both modes), 4 of 8
+    // hard-negative clips firing. Recall meets issue 16's target here; false alarms do not.
+    check(
+        "heldout7",
+        Floors {
+            recall: (0.9, 1.0),
+            fa_per_hour: 30.0,
+            hn_firing: 4.0,
         },
     );
 }
