@@ -404,7 +404,7 @@ impl MotionVectors {
                 crate::logging::log_trace!(target: super::LOG_TARGET, "  region size={} agreement={:.2} centroid=({:.1},{:.1})", r.size, norm(r.sum) / r.sum_abs.max(1e-6), r.sum_pos[0] / r.size as f32, r.sum_pos[1] / r.size as f32);
             }
             for (b, t) in blobs.iter().zip(&travels) {
-                crate::logging::log_trace!(target: super::LOG_TARGET, "  blob size={} at ({:.1},{:.1}) v=({:.2},{:.2}) travels={t}", b.size, b.centroid[0], b.centroid[1], b.mean_vector[0], b.mean_vector[1]);
+                crate::logging::log_trace!(target: super::LOG_TARGET, "  blob size={} at ({:.1},{:.1}) v=({:.2},{:.2}) travels={t} drifts={}", b.size, b.centroid[0], b.centroid[1], b.mean_vector[0], b.mean_vector[1], b.drifts);
             }
         }
         blobs
