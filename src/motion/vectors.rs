@@ -24,12 +24,11 @@
 //!    travels: its centroid moved across the picture, the way its vectors say, over the last
 //!    two seconds, or its vectors kept one direction for three (a person walking towards the
 //!    camera grows in place; `tracks.rs`; swaying foliage agrees for half a period but stays
-//!    put). The score is
-//!    the size of the largest such region minus [`SCATTER_PENALTY`] times the foreground
-//!    macroblocks outside it: scattered motion (noise, foliage, rain) lowers it. It is counted
-//!    in macroblocks of a 640x368 picture ([`REFERENCE_MBS`]) scaled by the square root of the
-//!    size ratio: an object covers the same share of any picture, but the groups of noise
-//!    vectors an encoder makes are a few macroblocks at any size.
+//!    put). The score is the size of the largest such region minus [`SCATTER_PENALTY`] times
+//!    the foreground macroblocks outside it: scattered motion (noise, foliage, rain) lowers
+//!    it. It is counted in macroblocks of a 640x368 picture ([`REFERENCE_MBS`]) scaled by the
+//!    square root of the size ratio: an object covers the same share of any picture, but the
+//!    groups of noise vectors an encoder makes are a few macroblocks at any size.
 //! 5. **Persistence.** A picture triggers when the score reached [`MBS_PER_THRESHOLD`] ·
 //!    threshold in at least [`PERSIST_SHARE`] of the pictures of the last [`PERSIST_NS`].
 //!    Nothing triggers in the first [`super::tracks::WINDOW_NS`] after a start (the tracks
