@@ -165,6 +165,18 @@ SOURCES = {
     "toucan": "gcompris:erase:erase/resource/toucan.webp",
     "redpanda": "gcompris:erase:erase/resource/red_panda.webp",
     "crab": "gcompris:erase:erase/resource/crab.webp",
+    # Eighth held-out part (heldout8): the photographs of the jigsaw game Jigzo (Debian jigzo-data), read
+    # out of its puzzle files by `open_picture`; crops are fractions of the puzzle's 1024x1024 texture,
+    # whose top left holds the whole photograph. Pictures no earlier part uses.
+    "castle8": "jigzo:castle-6x3.pzl",
+    "railgarden": "jigzo:train-2x2.pzl",
+    "gorilla": "jigzo:gorilla2-3x3.pzl",
+    "horse8": "jigzo:horse-4x3.pzl",
+    "kookaburra": "jigzo:bird-2x3.pzl",
+    "blackberry": "jigzo:blackberry-3x3.pzl",
+    "pinkbike": "jigzo:bike-3x4.pzl",
+    "tobogan": "jigzo:tobogan-4x3.pzl",
+    "windmill8": "jigzo:windmill-4x4.pzl",
 }
 
 
@@ -182,6 +194,8 @@ def source_path(name):
         return _sklearn_image(src.split(":", 1)[1])
     if src.startswith("gimp:"):
         return os.path.join("/usr/share/gimp/2.0/patterns", src.split(":", 1)[1])
+    if src.startswith("jigzo:"):
+        return os.path.join("/usr/share/games/jigzo/puzzles/00_default", src.split(":", 1)[1])
     return src
 
 
@@ -238,8 +252,33 @@ def _read_qt_resource(path, member):
     return blob
 
 
+def _read_jigzo_puzzle(path):
+    """The texture of a Jigzo puzzle (`.pzl`: the magic `PzlF`, text header lines, then JPEG
+    pictures: a preview and the 1024x1024 texture holding the photograph at its top left and the
+    pieces): the largest JPEG in the file, as a PIL image."""
+    import io
+    d = open(path, "rb").read()
+    if not d.startswith(b"PzlF"):
+        raise ValueError("%s: not a Jigzo puzzle" % path)
+    best, i = None, d.find(b"\xff\xd8\xff")
+    while i >= 0:
+        try:
+            im = Image.open(io.BytesIO(d[i:]))
+            im.load()
+            if best is None or im.size[0] * im.size[1] > best.size[0] * best.size[1]:
+                best = im
+        except (OSError, ValueError):
+            pass
+        i = d.find(b"\xff\xd8\xff", i + 3)
+    if best is None:
+        raise ValueError("%s: no picture found" % path)
+    return best
+
+
 def open_picture(name):
     """The picture `name` (see SOURCES) as a PIL image."""
+    if SOURCES[name].startswith("jigzo:"):
+        return _read_jigzo_puzzle(source_path(name))
     if SOURCES[name].startswith("gcompris:"):
         import io
         return Image.open(io.BytesIO(_read_qt_resource(source_path(name), SOURCES[name].split(":", 2)[2])))

@@ -1,4 +1,4 @@
-"""The scenes: tuning and held-out parts (tuning, heldout; tuning2, heldout2; heldout3; heldout4; heldout5; heldout6; heldout7), each with
+"""The scenes: tuning and held-out parts (tuning, heldout; tuning2, heldout2; heldout3; heldout4; heldout5; heldout6; heldout7; heldout8), each with
 pictures (backgrounds and sprite textures) and nuisance parameters of its own. Each scene is a function of a numpy
 random generator returning a `Scene`; the seed of each scene is fixed here."""
 from __future__ import annotations
@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 import numpy as np
+from PIL import Image
 
 import render as r
 
@@ -1161,3 +1162,163 @@ HELDOUT7 = [(h7_house_delivery, 901), (h7_baths_fence_720p, 902), (h7_palace_car
             (h7_baths_hn_ir_snow_moths, 907), (h7_bridge_hn_headlights_rain_ripples, 908)]
 
 PARTS["heldout7"] = HELDOUT7
+
+
+# ------------------------------------------------------------------ eighth held-out part (heldout8)
+# Pictures: the photographs of the jigsaw game Jigzo (Debian jigzo-data, read out of its puzzle files):
+# castle-6x3 (a castle wall above a hedge of bushes, branches of a tall tree at the top corners) and
+# windmill-4x4 (a tower windmill) as backgrounds; gorilla2-3x3 (lawn, grey fur), horse-4x3,
+# bird-2x3 (kookaburra), blackberry-3x3, bike-3x4 (pink bicycle), tobogan-4x3 (slide in a garden) as
+# lawn and sprite textures. None is used by another part (penguin-3x2 is left out: its licence is
+# non-commercial). Frozen before any detector ran on it.
+
+def castlehedge():
+    """A castle wall on a hill above a hedge of bushes, branches of a tall tree hanging into the
+    top corners (Jigzo castle)."""
+    return r.load_image("castle8", (0.0, 0.0, 0.66, 0.37))
+
+
+def windmill_lawn():
+    """A tower windmill (Jigzo windmill, its lower part) behind a lawn: the grass of Jigzo's gorilla
+    photograph, mirrored into a tile and laid on flat ground in perspective (as `render.ground_pattern`)."""
+    top = int(round(r.H * 0.64))
+    mill = r.load_image("windmill8", (0.0, 0.215, 0.53, 0.465), (r.W, top))
+    tile = r.load_image("gorilla", (0.006, 0.3, 0.05, 0.49), (45, 195))
+    tile = np.concatenate([tile, tile[:, ::-1]], axis=1)
+    tile = np.concatenate([tile, tile[::-1]], axis=0)
+    th, tw = tile.shape[:2]
+    w, h, ss = r.W, r.H - top, 2
+    near, far, spread = 0.9, 7.0, 2.2
+    ys = (np.arange(h * ss, dtype=np.float32) + 0.5) / (h * ss)
+    z = 1.0 / (1.0 / far + ys * (1.0 / near - 1.0 / far))
+    xs = (np.arange(w * ss, dtype=np.float32) + 0.5) / (w * ss) - 0.5
+    u = ((xs[None, :] * spread * z[:, None]) * tw).astype(np.int64) % tw
+    v = (np.broadcast_to(z[:, None], u.shape) * th).astype(np.int64) % th
+    big = Image.fromarray(np.clip(tile[v, u], 0, 255).astype(np.uint8)).resize((w, h), Image.BOX)
+    lawn = np.asarray(big, dtype=np.float32) * (0.75 + 0.25 * ys[::ss, None, None][:h])
+    return np.concatenate([mill, lawn], axis=0).astype(np.float32)
+
+
+def h8_castle_jogger_dog_bike(rng):
+    bg = castlehedge()
+    bird = r.texture("kookaburra", (0.08, 0.2, 0.28, 0.42), (40, 80))
+    fur = r.texture("gorilla", (0.22, 0.05, 0.4, 0.22), (60, 40))
+    berry = r.texture("blackberry", (0.05, 0.05, 0.3, 0.3), (40, 80))
+    coat = r.texture("horse8", (0.05, 0.1, 0.2, 0.3), (40, 80))
+    d = 34.0
+    return Scene("castle_jogger_dog_bike", "Castle wall above a hedge, daylight, 25 fps, the hedge and the branches "
+                 "swaying a little: a jogger runs across in front of the hedge with a dog beside, a person on a "
+                 "bicycle rides along the foot of the wall far away (26 px), a person walks across",
+                 bg, d, 25, 2.0, "high",
+                 sprites=[person(rng, bird, across(3, 7, 350, 96, True, -40, 690), "jogger"),
+                          r.Sprite("animal", across(3.3, 7.2, 356, 40, True, -90, 650), fur, 1011, label="dog with the jogger"),
+                          person(rng, berry, across(13, 20, 246, 26, False, 660, -20), "person on a bicycle far away"),
+                          person(rng, coat, across(24, 31, 352, 120, False, 690, -50), "person walking across")],
+                 sways=[r.Sway(rng, d, (0, 225, 640, 360), 0.8, [0.5, 1.3], 4, base=0.4),
+                        r.Sway(rng, d, (0, 0, 220, 170), 1.2, [0.4, 1.1], 4, base=0.4)],
+                 vbr=(28, 288), cbr=224, nuisance=["hedge and branches swaying a little"])
+
+
+def h8_windmill_driveway_720p(rng):
+    bg = windmill_lawn()
+    coat = r.texture("pinkbike", (0.02, 0.3, 0.15, 0.5), (40, 80))
+    kid1 = r.texture("tobogan", (0.18, 0.05, 0.3, 0.3), (40, 80))
+    kid2 = r.texture("kookaburra", (0.2, 0.05, 0.35, 0.2), (40, 80))
+    d = 36.0
+    return Scene("windmill_driveway_720p", "Windmill behind a lawn, daylight, 1280x720 at 15 fps: a person walks up the "
+                 "lawn to the camera (60 -> 380 px), turns and walks back; two children run across together",
+                 bg, d, 15, 2.0, "main",
+                 sprites=[person(rng, coat, [(3, 700, 480, 60), (11, 640, 700, 380), (12.5, 640, 700, 380),
+                                             (20, 760, 490, 64)], "person walking up to the camera and back"),
+                          person(rng, kid1, across(25, 28.5, 640, 130, True, -60, 1340), "two children running (1)"),
+                          person(rng, kid2, across(25.3, 28.8, 650, 120, True, -60, 1340), "two children running (2)")],
+                 vbr=(29, 512), cbr=320, nuisance=[])
+
+
+h8_windmill_driveway_720p.size = (1280, 720)
+
+
+def h8_castle_night_ir(rng):
+    bg = castlehedge()
+    coat = r.texture("blackberry", (0.3, 0.2, 0.45, 0.4), (40, 80)) * 1.2
+    fur = r.texture("horse8", (0.1, 0.2, 0.25, 0.35), (60, 40))
+    far = np.clip(r.texture("pinkbike", (0.08, 0.04, 0.3, 0.2), (40, 80)) * 1.8, 0, 255)
+    d = 32.0
+    return Scene("castle_night_ir", "Castle wall above a hedge at night in IR, 30 fps: a person crosses close to the "
+                 "camera (230 px), a fox crosses in front of the hedge, a person walks along the foot of the wall",
+                 bg, d, 30, 1.0, "main", look="ir", ir_lamp=(320, 250),
+                 sprites=[person(rng, coat, across(3, 6.5, 400, 230, True, -80, 720), "person crossing close at night"),
+                          r.Sprite("animal", across(12, 15.5, 352, 42, False, 690, -60), fur, 1012, label="fox at night"),
+                          person(rng, far, across(21, 30, 256, 44, True, -20, 660), "person walking far away at night")],
+                 vbr=(29, 256), cbr=160, nuisance=["IR night noise"])
+
+
+def h8_windmill_porch_dusk(rng):
+    bg = windmill_lawn()
+    coat = r.texture("kookaburra", (0.1, 0.3, 0.3, 0.45), (40, 80))
+    fur = r.texture("gorilla", (0.3, 0.1, 0.45, 0.25), (60, 40))
+    d = 32.0
+    return Scene("windmill_porch_dusk", "Windmill behind a lawn at dusk (colour night): a person walks in from the "
+                 "left while a porch light switches on, stops on the lawn, walks back out; the light switches "
+                 "off; later a cat crosses the lawn",
+                 bg, d, 20, 4.0, "high", look="colornight",
+                 sprites=[person(rng, coat, [(6.6, -40, 340, 150), (9.5, 260, 340, 150), (13, 260, 340, 150),
+                                             (16, -40, 340, 150)], "person walks in as the porch light switches on"),
+                          r.Sprite("animal", across(24, 28, 300, 30, True, -40, 680), fur, 1013, label="cat at dusk")],
+                 lights=[r.LightSwitch(rng, d, [7.0, 19.0], (250, 260), 260, 1.2)],
+                 vbr=(28, 256), cbr=192, nuisance=["porch light switched on and off", "colour night noise"])
+
+
+def h8_castle_hn_hedge_tree_web(rng):
+    bg = castlehedge()
+    d = 30.0
+    return Scene("castle_hn_hedge_tree_web", "Castle wall above a hedge, 30 fps: the hedge and the branches of the tall "
+                 "tree in the top corners sway in strong gusts, a sunlit spider thread swings in front of the lens",
+                 bg, d, 30, 2.0, "main", hard_negative=True,
+                 sways=[r.Sway(rng, d, (0, 220, 640, 360), 3.2, [0.45, 1.2, 2.6], 8, base=0.3),
+                        r.Sway(rng, d, (0, 0, 240, 180), 5.0, [0.35, 1.0, 2.2], 8, base=0.3, single_branch=True),
+                        r.Sway(rng, d, (500, 0, 640, 220), 4.4, [0.4, 1.1, 2.4], 8, base=0.3)],
+                 overlays=[r.LensObject(rng, d, "thread", (470, -30), 360, 6.0, 0.9, 7, 2.5, bright=150.0, opacity=0.8)],
+                 vbr=(28, 320), cbr=224, nuisance=["hedge swaying in strong gusts", "tall tree in strong gusts",
+                                                   "sunlit spider thread in front of the lens"])
+
+
+def h8_windmill_hn_clouds_flag(rng):
+    bg = windmill_lawn()
+    d = 30.0
+    return Scene("windmill_hn_clouds_flag", "Windmill behind a lawn, 25 fps: fast small cloud shadows race over the "
+                 "lawn with auto-exposure following, the exposure hunts fast, a flag on a pole waves in gusts",
+                 bg, d, 25, 4.0, "high", hard_negative=True,
+                 sways=[r.Flag(rng, d, (70, 165), (90, 56), ("tobogan", (0.15, 0.05, 0.3, 0.2)), 10.0, 1.6, 6, pole=85)],
+                 lights=[r.CloudShadows(rng, d, 0.42, 75.0, 70, coverage=0.5, ae=0.7, ground=225),
+                         r.ExposureHunting(rng, d, 0.2, 0.7, 4)],
+                 vbr=(28, 288), cbr=192, nuisance=["fast cloud shadows", "auto-exposure following", "exposure hunting", "flag waving in gusts"])
+
+
+def h8_castle_hn_ir_insects_rain(rng):
+    bg = castlehedge()
+    d = 30.0
+    return Scene("castle_hn_ir_insects_rain", "Castle wall above a hedge at night in IR: nine insects swarm around the "
+                 "lamp close to the lens, light rain lit by it, heavy IR noise at CBR 128 kbit/s", bg, d, 20, 1.0,
+                 "main", look="ir", hard_negative=True, ir_lamp=(330, 170),
+                 overlays=[r.Insects(rng, d, 9, (300, 120), 90, (2.0, 8.0)), r.Rain(rng, d, 24, 1.0)],
+                 vbr=(31, 192), cbr=128, nuisance=["insects at the IR lamp", "rain near the IR lamp", "heavy IR night noise"])
+
+
+def h8_windmill_hn_headlights_rain(rng):
+    bg = windmill_lawn()
+    d = 30.0
+    return Scene("windmill_hn_headlights_rain", "Windmill behind a lawn at night (colour night): headlights of turning "
+                 "cars sweep across the windmill and the lawn seven times, rain with streaks near the lens, the "
+                 "exposure hunts", bg, d, 15, 2.0, "high", look="colornight", hard_negative=True,
+                 lights=[r.Headlights(rng, d, 7, (120, 360), 2.8), r.ExposureHunting(rng, d, 0.1, 1.1, 3)],
+                 overlays=[r.Rain(rng, d, 44, 2.4)],
+                 vbr=(29, 224), cbr=160, nuisance=["headlights sweeping", "rain near the lens", "exposure hunting",
+                                                   "colour night noise"])
+
+
+HELDOUT8 = [(h8_castle_jogger_dog_bike, 1001), (h8_windmill_driveway_720p, 1002), (h8_castle_night_ir, 1003),
+            (h8_windmill_porch_dusk, 1004), (h8_castle_hn_hedge_tree_web, 1005), (h8_windmill_hn_clouds_flag, 1006),
+            (h8_castle_hn_ir_insects_rain, 1007), (h8_windmill_hn_headlights_rain, 1008)]
+
+PARTS["heldout8"] = HELDOUT8
