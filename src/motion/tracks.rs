@@ -154,6 +154,8 @@ pub const MIN_PATH_SPAN_NS: u64 = 700_000_000;
 pub struct Tracks {
     tracks: Vec<Track>,
     test: TravelTest,
+    /// Per blob of the last update: how long its track has been seen.
+    ages: Vec<u64>,
 }
 
 fn len(v: [f32; 2]) -> f32 {
@@ -166,7 +168,14 @@ impl Tracks {
         Self {
             tracks: Vec::new(),
             test,
+            ages: Vec::new(),
         }
+    }
+
+    /// Per blob of the last [`Tracks::update`], how long its track has been seen (0 for a
+    /// blob that matched no track).
+    pub fn ages(&self) -> &[u64] {
+        &self.ages
     }
 
     /// Forgets every track.
@@ -181,6 +190,7 @@ impl Tracks {
     pub fn update(&mut self, blobs: &[Blob], time_ns: u64, scale: f32, spanned: f32) -> Vec<bool> {
         self.tracks
             .retain(|t| time_ns.saturating_sub(t.last_ns) <= LOST_NS);
+        self.ages.clear();
         let mut taken = vec![false; self.tracks.len()];
         let mut travels = Vec::with_capacity(blobs.len());
         for blob in blobs {
@@ -246,6 +256,11 @@ impl Tracks {
             if let Some(flag) = index.and_then(|i| taken.get_mut(i)) {
                 *flag = true;
             }
+            self.ages.push(
+                index
+                    .and_then(|i| self.tracks.get(i))
+                    .map_or(0, |t| time_ns.saturating_sub(t.born_ns)),
+            );
             travels.push(
                 index
                     .and_then(|i| self.tracks.get(i))

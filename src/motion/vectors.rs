@@ -37,8 +37,9 @@
 //!    a shake or an IR switch, not an object; more than [`GLOBAL_SHARE`] is a change over a
 //!    large area (cloud shadows, headlights, a lamp switched, exposure hunting), and nothing
 //!    triggers then or for [`GLOBAL_HOLD_NS`] after. The travelling region is left out of
-//!    that count when it is smaller than that share itself: a person close to the camera, or
-//!    one walking in beside a playing screen, does not veto its own detection.
+//!    that count when it is smaller than that share itself and its track was followed for
+//!    [`MIN_OBJECT_AGE_NS`]: a person close to the camera, or one walking in beside a playing
+//!    screen, does not veto its own detection; a headlight beam sweeping past still counts.
 //!
 //! The `ratio` reported is `score / MBS_PER_THRESHOLD`, in units of the threshold.
 
@@ -83,6 +84,9 @@ pub const GLOBAL_SHARE: f32 = 0.08;
 pub const GLOBAL_HOLD_NS: u64 = 1_500_000_000;
 /// Share of the picture above which motion is taken as global (camera, exposure), not an object.
 pub const WHOLE_FRAME_SHARE: f32 = 0.5;
+/// A travelling region is left out of the large-area count (it is an object, not a change
+/// over a large area) once its track has been followed this long.
+pub const MIN_OBJECT_AGE_NS: u64 = 1_000_000_000;
 /// A region drifts with the picture when the other moving macroblocks' mean vector is at
 /// least this share of its own ...
 pub const DRIFT_SHARE: f32 = 0.5;
@@ -290,7 +294,7 @@ impl MotionVectors {
         // the encoder turns into vectors comes in groups of a few macroblocks at any size:
         // the score is counted between the two, scaled by the square root of the picture size.
         let scale = (REFERENCE_MBS / map.mbs.len().max(1) as f32).sqrt();
-        let moved = self.largest_travelling_region(
+        let (moved, moved_age) = self.largest_travelling_region(
             time_ns,
             scale,
             spanned,
@@ -316,8 +320,10 @@ impl MotionVectors {
         let large = (GLOBAL_SHARE * mbs).max(GLOBAL_SHARE * REFERENCE_MBS / scale);
         // An object is not a change over a large area: a person close to the camera (or one
         // walking in beside a screen that plays) must not veto itself. The travelling region
-        // is left out of the count unless it is itself that large.
-        let object = if (region as f32) < GLOBAL_SHARE * mbs {
+        // is left out of the count unless it is itself that large, or its track is younger
+        // than MIN_OBJECT_AGE_NS (a headlight beam sweeps past within a second).
+        let followed = region != moved || moved_age >= MIN_OBJECT_AGE_NS;
+        let object = if (region as f32) < GLOBAL_SHARE * mbs && followed {
             region
         } else {
             0
@@ -356,14 +362,14 @@ impl MotionVectors {
 
     /// Labels the 8-connected foreground regions (`labels` holds 1 for foreground on entry)
     /// and returns the size of the largest region among the [`REGIONS_EXAMINED`] largest whose
-    /// vectors agree and whose track travels (`tracks.rs`).
+    /// vectors agree and whose track travels (`tracks.rs`), with the age of its track.
     fn largest_travelling_region(
         &mut self,
         time_ns: u64,
         scale: f32,
         spanned: f32,
         moving: Moving,
-    ) -> u32 {
+    ) -> (u32, u64) {
         self.regions.clear();
         let (width, cells, regions) = (self.width, &self.cells, &mut self.regions);
         super::regions::label(&mut self.labels, width, &mut self.stack, |k, i| {
@@ -409,10 +415,11 @@ impl MotionVectors {
         blobs
             .iter()
             .zip(travels)
-            .filter(|(_, t)| *t)
-            .map(|(b, _)| b.size)
+            .zip(self.tracks.ages())
+            .filter(|((_, t), _)| *t)
+            .map(|((b, _), &age)| (b.size, age))
             .max()
-            .unwrap_or(0)
+            .unwrap_or((0, 0))
     }
 }
 
@@ -627,6 +634,32 @@ mod tests {
         assert!(!with_others(30, [0.0, -2.0]).drifts_with(&region, mean));
         // Too few others to say anything (fewer than the region has).
         assert!(!with_others(8, [-2.0, 0.0]).drifts_with(&region, mean));
+    }
+
+    #[test]
+    fn a_headlight_sweep_beside_a_playing_screen_does_not_trigger() {
+        // A screen of 6x6 macroblocks plays the whole time, and from picture 1200 a beam of
+        // 3x8 macroblocks sweeps right at 12 px per picture for 0.9 s, then is gone (a car
+        // turning at night). The beam travels, but it was not followed for a second: with the
+        // screen it moves more than GLOBAL_SHARE of the picture, a change over a large area.
+        let hits = run(1300, |i| {
+            let mut map = still();
+            for y in 2..8 {
+                for x in 30..36 {
+                    set(&mut map, x, y, [0, 12]);
+                }
+            }
+            if (1200..1218).contains(&i) {
+                let x0 = (i - 1200) * 3 / 4;
+                for y in 10..18 {
+                    for x in x0..x0 + 3 {
+                        set(&mut map, x, y, [-48, 0]);
+                    }
+                }
+            }
+            map
+        });
+        assert!(!hits.iter().any(|&i| i >= 1200), "{hits:?}");
     }
 
     #[test]
