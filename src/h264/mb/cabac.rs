@@ -734,10 +734,11 @@ impl SliceParser<'_> {
             value += 1;
         }
         if value == 9 {
-            value += residual::exp_golomb_bypass(e, 3).ok_or(H264Error::InvalidSliceData {
-                mb: addr,
-                what: "mvd_l0 suffix too long",
-            })?;
+            value +=
+                residual::exp_golomb_bypass(&mut e.dec, 3).ok_or(H264Error::InvalidSliceData {
+                    mb: addr,
+                    what: "mvd_l0 suffix too long",
+                })?;
         }
         let value = i16::try_from(value).map_err(|_| H264Error::InvalidSliceData {
             mb: addr,
