@@ -204,6 +204,7 @@ fn coded_block(e: &mut LocalEngine<'_, '_>, cat: Cat, inc: u32) -> Option<u32> {
 }
 
 /// Significance map and levels of a coded block; returns the number of coefficients.
+#[inline(always)]
 fn block_coeffs(e: &mut LocalEngine<'_, '_>, cat: Cat) -> Option<u32> {
     // One copy of the loops per category, so that its context indices, block size and
     // level context cap are constants.
