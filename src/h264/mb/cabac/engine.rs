@@ -117,12 +117,14 @@ impl LocalEngine<'_, '_> {
     }
 }
 
-/// Position of `codIOffset`'s lowest bit in [`Engine::value`], and the most look-ahead bits
+/// Position of `codIOffset`'s lowest bit in [`Decoder::value`], and the most look-ahead bits
 /// it holds.
 const OFFSET_SHIFT: u32 = 54;
 
-/// The value is refilled when fewer look-ahead bits remain: one decision needs at most 7.
-const MIN_AHEAD: u32 = 16;
+/// The value is refilled when fewer look-ahead bits remain. A decision shifts in at most 6
+/// bits (an LPS with the smallest rangeTabLPS, 6, renormalises by 6), a bypass or terminate
+/// bin 1: 8 is enough, and refills come less often than with more.
+const MIN_AHEAD: u32 = 8;
 
 impl<'a> Engine<'a> {
     /// An engine over `data` at byte-aligned bit `pos`, contexts not initialised.
