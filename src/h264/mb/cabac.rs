@@ -220,54 +220,83 @@ struct SliceParser<'a> {
     mv: MvField,
 }
 
+/// Where the macroblock loop is.
+struct Cursor {
+    /// First macroblock of the slice.
+    first: u32,
+    /// Current macroblock address.
+    addr: u32,
+    /// Its column, kept up to date without a division per macroblock.
+    x: usize,
+    /// Picture width in macroblocks.
+    width: usize,
+    /// Macroblocks in the picture.
+    total: u32,
+}
+
+impl Cursor {
+    /// Moves to the next macroblock; an error past the last one of the picture.
+    fn advance(&mut self) -> Result<()> {
+        self.addr += 1;
+        self.x += 1;
+        if self.x == self.width {
+            self.x = 0;
+        }
+        if self.addr >= self.total {
+            return Err(H264Error::InvalidSliceData {
+                mb: self.addr - 1,
+                what: "slice runs past the last macroblock",
+            });
+        }
+        Ok(())
+    }
+}
+
+/// How a run of skipped macroblocks ended.
+enum SkipRun {
+    /// At a coded macroblock whose syntax (its `mb_skip_flag` included) starts at bit `start`.
+    Coded { start: usize },
+    /// With the end of the slice, after this many macroblocks of it.
+    EndOfSlice(u32),
+}
+
 impl SliceParser<'_> {
     /// The macroblock loop of 7.3.4; returns the number of macroblocks parsed.
     fn run(&mut self, first: u32, map: &mut MbMap) -> Result<u32> {
-        let width = map.width;
-        let total = map.width.saturating_mul(map.height);
-        let mut addr = first;
+        let mut at = Cursor {
+            first,
+            addr: first,
+            x: (first % map.width) as usize,
+            width: map.width as usize,
+            total: map.width.saturating_mul(map.height),
+        };
         loop {
-            let x = (addr % width) as usize;
-            let kind_at = |i: usize| self.row.get(i).map_or(Kind::Unavailable, |n| n.kind);
-            let left_kind = if x > 0 {
-                kind_at(x - 1)
+            // Skipped macroblocks up to the next coded one (P slices); `start` is where the
+            // coded macroblock's syntax begins (its mb_skip_flag included).
+            let start = if self.p_slice {
+                match self.skipped_run(&mut at, map)? {
+                    SkipRun::Coded { start } => start,
+                    SkipRun::EndOfSlice(parsed) => return Ok(parsed),
+                }
             } else {
-                Kind::Unavailable
+                self.engine.position()
             };
-            let above_kind = kind_at(x);
-            let start = self.engine.position();
-            let skipped = self.p_slice && self.skip_flag(left_kind, above_kind) == 1;
-            let (cur, mut stats) = if skipped {
-                self.prev_qp_delta_nonzero = false;
-                let mut stats = MbStats {
-                    kind: MbKind::Skip,
-                    ..MbStats::default()
-                };
-                stats.set_uniform_motion(self.mv.skip_mv(addr));
-                let cur = MbCtx {
-                    kind: Kind::Skip,
-                    ..MbCtx::default()
-                };
-                (cur, stats)
+            let (addr, x) = (at.addr, at.x);
+            // Only coded macroblocks need the rest of their neighbours' syntax.
+            let left = if x > 0 {
+                self.row.get(x - 1).copied().unwrap_or_default()
             } else {
-                // Only coded macroblocks need the rest of their neighbours' syntax.
-                let left = if x > 0 {
-                    self.row.get(x - 1).copied().unwrap_or_default()
-                } else {
-                    MbCtx::default()
-                };
-                let above = self.row.get(x).copied().unwrap_or_default();
-                self.macroblock(addr, &left, &above)?
+                MbCtx::default()
             };
+            let above = self.row.get(x).copied().unwrap_or_default();
+            let (cur, mut stats) = self.macroblock(addr, &left, &above)?;
             if self.engine.overrun() {
                 return Err(H264Error::InvalidSliceData {
                     mb: addr,
                     what: "slice data ends inside a macroblock",
                 });
             }
-            if !skipped {
-                stats.bits = (self.engine.position() - start) as u32;
-            }
+            stats.bits = (self.engine.position() - start) as u32;
             stats.qp = self.qp as i8;
             if let Some(slot) = self.row.get_mut(x) {
                 *slot = cur;
@@ -275,25 +304,68 @@ impl SliceParser<'_> {
             if let Some(slot) = map.mbs.get_mut(addr as usize) {
                 *slot = stats;
             }
-            let end_of_slice = self.engine.terminate() == 1;
-            if end_of_slice {
+            if self.engine.terminate() == 1 {
                 return Ok(addr - first + 1);
             }
-            addr += 1;
-            if addr >= total {
-                return Err(H264Error::InvalidSliceData {
-                    mb: addr - 1,
-                    what: "slice runs past the last macroblock",
-                });
-            }
+            at.advance()?;
         }
     }
 
-    /// `mb_skip_flag` given the kinds of the left and above neighbours.
-    fn skip_flag(&mut self, left: Kind, above: Kind) -> u32 {
-        let cond = |n: Kind| usize::from(!matches!(n, Kind::Unavailable | Kind::Skip));
-        self.engine
-            .decision(ctx::MB_SKIP_P + cond(left) + cond(above))
+    /// Decodes `mb_skip_flag` and records skipped macroblocks from `at` on, until a coded
+    /// macroblock (left at `at`, its skip flag decoded) or the end of the slice.
+    ///
+    /// Runs on a local copy of the decoder registers: most macroblocks of a still scene are
+    /// skipped, and this loop is their whole cost.
+    fn skipped_run(&mut self, at: &mut Cursor, map: &mut MbMap) -> Result<SkipRun> {
+        let (row, mv) = (&mut self.row, &mut self.mv);
+        let qp = self.qp as i8;
+        let mut skipped_any = false;
+        let run = self.engine.with_local(|e| {
+            loop {
+                let kind_at = |i: usize| row.get(i).map_or(Kind::Unavailable, |n| n.kind);
+                let left_kind = if at.x > 0 {
+                    kind_at(at.x - 1)
+                } else {
+                    Kind::Unavailable
+                };
+                let cond = |n: Kind| usize::from(!matches!(n, Kind::Unavailable | Kind::Skip));
+                let start = e.dec.position();
+                let inc = cond(left_kind) + cond(kind_at(at.x));
+                if e.decision(ctx::MB_SKIP_P + inc) == 0 {
+                    return Ok(SkipRun::Coded { start });
+                }
+                skipped_any = true;
+                let mut stats = MbStats {
+                    kind: MbKind::Skip,
+                    qp,
+                    ..MbStats::default()
+                };
+                stats.set_uniform_motion(mv.skip_mv(at.addr));
+                if e.dec.overrun() {
+                    return Err(H264Error::InvalidSliceData {
+                        mb: at.addr,
+                        what: "slice data ends inside a macroblock",
+                    });
+                }
+                if let Some(slot) = row.get_mut(at.x) {
+                    *slot = MbCtx {
+                        kind: Kind::Skip,
+                        ..MbCtx::default()
+                    };
+                }
+                if let Some(slot) = map.mbs.get_mut(at.addr as usize) {
+                    *slot = stats;
+                }
+                if e.dec.terminate() == 1 {
+                    return Ok(SkipRun::EndOfSlice(at.addr - at.first + 1));
+                }
+                at.advance()?;
+            }
+        });
+        if skipped_any {
+            self.prev_qp_delta_nonzero = false;
+        }
+        run
     }
 
     /// `macroblock_layer()` (7.3.5) of a macroblock that is not skipped.
@@ -734,10 +806,11 @@ impl SliceParser<'_> {
             value += 1;
         }
         if value == 9 {
-            value += residual::exp_golomb_bypass(e, 3).ok_or(H264Error::InvalidSliceData {
-                mb: addr,
-                what: "mvd_l0 suffix too long",
-            })?;
+            value +=
+                residual::exp_golomb_bypass(&mut e.dec, 3).ok_or(H264Error::InvalidSliceData {
+                    mb: addr,
+                    what: "mvd_l0 suffix too long",
+                })?;
         }
         let value = i16::try_from(value).map_err(|_| H264Error::InvalidSliceData {
             mb: addr,

@@ -67,6 +67,17 @@ pub(super) fn context_state(m: i8, n: i8, slice_qp: i32) -> u8 {
 }
 
 /// Arithmetic decoder over an RBSP, with its context variables.
+pub(super) struct Engine<'a> {
+    /// The decoder's registers and read position.
+    pub(super) dec: Decoder<'a>,
+    /// `pStateIdx << 1 | valMPS` per ctxIdx.
+    ctx: Contexts,
+}
+
+/// Context variables, `pStateIdx << 1 | valMPS` per ctxIdx.
+pub(super) type Contexts = [u8; CTX_SLOTS];
+
+/// The arithmetic decoder's registers and read position, without the contexts.
 ///
 /// `codIOffset` is kept together with the bits read ahead of it in one 64-bit `value`: bit 63
 /// is spare (a bypass bin widens `codIOffset` to 10 bits for a moment), bits 54..=62 are
@@ -74,7 +85,8 @@ pub(super) fn context_state(m: i8, n: i8, slice_qp: i32) -> u8 {
 /// `codIOffset` with `codIRange` is comparing `value` with `codIRange << 54` (a constant
 /// shift), and renormalising by `n` bits is `value <<= n; ahead -= n`: no bit is read one at
 /// a time, and the position stays exact.
-pub(super) struct Engine<'a> {
+#[derive(Clone, Copy)]
+pub(super) struct Decoder<'a> {
     data: &'a [u8],
     /// Next byte of `data` to load into `value`.
     next: usize,
@@ -82,30 +94,105 @@ pub(super) struct Engine<'a> {
     /// Look-ahead bits below `codIOffset` in `value`.
     ahead: u32,
     range: u32,
-    /// `pStateIdx << 1 | valMPS` per ctxIdx.
-    ctx: [u8; CTX_SLOTS],
 }
 
-/// Position of `codIOffset`'s lowest bit in [`Engine::value`], and the most look-ahead bits
+/// An [`Engine`] whose decoder registers are a local copy (see [`Engine::with_local`]).
+pub(super) struct LocalEngine<'e, 'a> {
+    /// The copy of the decoder registers.
+    pub(super) dec: Decoder<'a>,
+    ctx: &'e mut Contexts,
+}
+
+impl LocalEngine<'_, '_> {
+    /// DecodeDecision with context `ctx_idx`, see [`Decoder::decision`].
+    #[inline(always)]
+    pub(super) fn decision(&mut self, ctx_idx: usize) -> u32 {
+        self.dec.decision(self.ctx, ctx_idx)
+    }
+
+    /// DecodeBypass, see [`Decoder::bypass`].
+    #[inline(always)]
+    pub(super) fn bypass(&mut self) -> u32 {
+        self.dec.bypass()
+    }
+}
+
+/// Position of `codIOffset`'s lowest bit in [`Decoder::value`], and the most look-ahead bits
 /// it holds.
 const OFFSET_SHIFT: u32 = 54;
 
-/// The value is refilled when fewer look-ahead bits remain: one decision needs at most 7.
-const MIN_AHEAD: u32 = 16;
+/// The value is refilled when fewer look-ahead bits remain. A decision shifts in at most 6
+/// bits (an LPS with the smallest rangeTabLPS, 6, renormalises by 6), a bypass or terminate
+/// bin 1: 8 is enough, and refills come less often than with more.
+const MIN_AHEAD: u32 = 8;
 
 impl<'a> Engine<'a> {
     /// An engine over `data` at byte-aligned bit `pos`, contexts not initialised.
     pub(super) fn new(data: &'a [u8], pos: usize) -> Self {
         let mut engine = Self {
-            data,
-            next: 0,
-            value: 0,
-            ahead: 0,
-            range: 510,
+            dec: Decoder {
+                data,
+                next: 0,
+                value: 0,
+                ahead: 0,
+                range: 510,
+            },
             ctx: [0; CTX_SLOTS],
         };
         engine.set_position(pos);
         engine
+    }
+
+    /// Runs `f` on an engine with a local copy of the decoder registers, written back after.
+    /// In a loop of decisions the compiler keeps the copy in registers, where it would store
+    /// and reload the engine's own fields around every context update (it cannot tell that
+    /// a context store leaves them alone): that store and reload lengthen each bin.
+    #[inline(always)]
+    pub(super) fn with_local<R>(&mut self, f: impl FnOnce(&mut LocalEngine<'_, 'a>) -> R) -> R {
+        let mut local = LocalEngine {
+            dec: self.dec,
+            ctx: &mut self.ctx,
+        };
+        let result = f(&mut local);
+        self.dec = local.dec;
+        result
+    }
+
+    /// See [`Decoder::init_decoder`].
+    pub(super) fn init_decoder(&mut self) -> bool {
+        self.dec.init_decoder()
+    }
+
+    /// See [`Decoder::position`].
+    pub(super) fn position(&self) -> usize {
+        self.dec.position()
+    }
+
+    /// See [`Decoder::set_position`].
+    pub(super) fn set_position(&mut self, pos: usize) {
+        self.dec.set_position(pos);
+    }
+
+    /// See [`Decoder::overrun`].
+    pub(super) fn overrun(&self) -> bool {
+        self.dec.overrun()
+    }
+
+    /// DecodeDecision with context `ctx_idx`, see [`Decoder::decision`].
+    #[inline(always)]
+    pub(super) fn decision(&mut self, ctx_idx: usize) -> u32 {
+        self.dec.decision(&mut self.ctx, ctx_idx)
+    }
+
+    /// See [`Decoder::bypass`].
+    #[inline(always)]
+    pub(super) fn bypass(&mut self) -> u32 {
+        self.dec.bypass()
+    }
+
+    /// See [`Decoder::terminate`].
+    pub(super) fn terminate(&mut self) -> u32 {
+        self.dec.terminate()
     }
 
     /// Initialises every context variable (9.3.1.1) for `slice_qp` (SliceQPY) and `model`
@@ -116,7 +203,9 @@ impl<'a> Engine<'a> {
             *state = context_state(m, n, slice_qp);
         }
     }
+}
 
+impl Decoder<'_> {
     /// Initialises the decoding engine (9.3.1.2) at the current position: `codIOffset` takes
     /// the next 9 bits. False when it is 510 or 511 (not allowed).
     pub(super) fn init_decoder(&mut self) -> bool {
@@ -172,14 +261,14 @@ impl<'a> Engine<'a> {
     /// to random, and a mispredicted branch per bin costs more than the few extra operations
     /// (masks, table lookups) that select the MPS or LPS outcome.
     #[inline(always)]
-    pub(super) fn decision(&mut self, ctx_idx: usize) -> u32 {
+    pub(super) fn decision(&mut self, ctx: &mut Contexts, ctx_idx: usize) -> u32 {
         if self.ahead < MIN_AHEAD {
             self.refill();
         }
         debug_assert!(ctx_idx < NUM_CTX);
         // The mask keeps the index inside the array (no bounds check); every ctxIdx the
         // parsers pass is below NUM_CTX ≤ CTX_SLOTS.
-        let slot = &mut self.ctx[ctx_idx & (CTX_SLOTS - 1)];
+        let slot = &mut ctx[ctx_idx & (CTX_SLOTS - 1)];
         let state = usize::from(*slot & 0x7f);
         let lps = (LPS_BY_STATE[state] >> ((self.range >> 2) & 0x30)) as u32;
         let (lps_range, lps_shift) = (lps & 0xff, (lps >> 8) & 0xf);

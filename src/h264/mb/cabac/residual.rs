@@ -7,16 +7,13 @@
 //! four), bit 16 the Intra16x16 DC block, bits 17–18 the Cb and Cr DC blocks, bits 19–22 the
 //! Cb AC blocks and 23–26 the Cr AC blocks (`x + 2 * y`).
 
-use super::engine::Engine;
+use super::engine::{Decoder, LocalEngine};
 use super::tables::{LAST_8X8, SIG_8X8_FRAME};
 use super::{Kind, MbCtx, SliceParser};
 
 const LUMA_DC_BIT: u32 = 16;
 const CHROMA_DC_BIT: u32 = 17;
 const CHROMA_AC_BIT: u32 = 19;
-
-/// levelListIdx 0..=14: the significance map context increments of 4x4 blocks.
-const LEVEL_LIST_IDX: [u8; 15] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14];
 
 /// `ctxBlockCat` (Table 9-42) of the blocks of 4:2:0 content.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -30,6 +27,18 @@ enum Cat {
 }
 
 impl Cat {
+    /// The category numbered `n` (`Cat as u8`); 8x8 for numbers above 5.
+    const fn from_number(n: u8) -> Cat {
+        match n {
+            0 => Cat::LumaDc,
+            1 => Cat::LumaAc,
+            2 => Cat::Luma4x4,
+            3 => Cat::ChromaDc,
+            4 => Cat::ChromaAc,
+            _ => Cat::Luma8x8,
+        }
+    }
+
     /// `maxNumCoeff`.
     fn max_coeffs(self) -> usize {
         match self {
@@ -70,7 +79,7 @@ fn cbf_for_ctx(n: &MbCtx, cur_intra: bool) -> u32 {
 }
 
 /// Exp-Golomb suffix of order `k` in bypass bins (9.3.2.3); `None` if absurdly long.
-pub(super) fn exp_golomb_bypass(e: &mut Engine<'_>, mut k: u32) -> Option<u32> {
+pub(super) fn exp_golomb_bypass(e: &mut Decoder<'_>, mut k: u32) -> Option<u32> {
     let mut value = 0u32;
     while e.bypass() == 1 {
         value += 1 << k;
@@ -90,143 +99,190 @@ impl SliceParser<'_> {
     /// `residual(0, 15)` of the current macroblock; returns its number of non-zero
     /// coefficients and sets `cur.cbf`. `None` for a level whose escape code is too long.
     pub(super) fn residual(&mut self, cur: &mut MbCtx, left: &MbCtx, above: &MbCtx) -> Option<u16> {
-        let intra = cur.kind.is_intra();
-        let left_cbf = cbf_for_ctx(left, intra);
-        let above_cbf = cbf_for_ctx(above, intra);
-        let mut coeffs = 0u32;
-        let i16x16 = cur.kind == Kind::Intra16x16;
-        if i16x16 {
-            let inc = ((left_cbf >> LUMA_DC_BIT) & 1) + 2 * ((above_cbf >> LUMA_DC_BIT) & 1);
-            let n = self.coded_block(Cat::LumaDc, inc)?;
+        self.engine
+            .with_local(|e| residual_blocks(e, cur, left, above))
+    }
+}
+
+/// [`SliceParser::residual`] on an engine with local registers.
+fn residual_blocks(
+    e: &mut LocalEngine<'_, '_>,
+    cur: &mut MbCtx,
+    left: &MbCtx,
+    above: &MbCtx,
+) -> Option<u16> {
+    let intra = cur.kind.is_intra();
+    let left_cbf = cbf_for_ctx(left, intra);
+    let above_cbf = cbf_for_ctx(above, intra);
+    let mut coeffs = 0u32;
+    let i16x16 = cur.kind == Kind::Intra16x16;
+    if i16x16 {
+        let inc = ((left_cbf >> LUMA_DC_BIT) & 1) + 2 * ((above_cbf >> LUMA_DC_BIT) & 1);
+        let n = coded_block(e, Cat::LumaDc, inc)?;
+        if n > 0 {
+            cur.cbf |= 1 << LUMA_DC_BIT;
+        }
+        coeffs += n;
+    }
+    for b8 in 0..4usize {
+        if (cur.cbp >> b8) & 1 == 0 {
+            continue;
+        }
+        let (x0, y0) = (2 * (b8 & 1), 2 * (b8 >> 1));
+        if cur.transform_8x8 {
+            coeffs += block_coeffs(e, Cat::Luma8x8)?;
+            for blk in [0, 1, 4, 5] {
+                cur.cbf |= 1 << (x0 + 4 * y0 + blk);
+            }
+            continue;
+        }
+        let cat = if i16x16 { Cat::LumaAc } else { Cat::Luma4x4 };
+        for b4 in 0..4usize {
+            let (x, y) = (x0 + (b4 & 1), y0 + (b4 >> 1));
+            let a = if x > 0 {
+                cur.cbf >> (x - 1 + 4 * y)
+            } else {
+                left_cbf >> (3 + 4 * y)
+            };
+            let b = if y > 0 {
+                cur.cbf >> (x + 4 * (y - 1))
+            } else {
+                above_cbf >> (x + 12)
+            };
+            let n = coded_block(e, cat, (a & 1) + 2 * (b & 1))?;
             if n > 0 {
-                cur.cbf |= 1 << LUMA_DC_BIT;
+                cur.cbf |= 1 << (x + 4 * y);
             }
             coeffs += n;
         }
-        for b8 in 0..4usize {
-            if (cur.cbp >> b8) & 1 == 0 {
-                continue;
+    }
+    let chroma = cur.cbp >> 4;
+    if chroma != 0 {
+        for c in 0..2 {
+            let bit = CHROMA_DC_BIT + c;
+            let inc = ((left_cbf >> bit) & 1) + 2 * ((above_cbf >> bit) & 1);
+            let n = coded_block(e, Cat::ChromaDc, inc)?;
+            if n > 0 {
+                cur.cbf |= 1 << bit;
             }
-            let (x0, y0) = (2 * (b8 & 1), 2 * (b8 >> 1));
-            if cur.transform_8x8 {
-                coeffs += self.block_coeffs(Cat::Luma8x8)?;
-                for blk in [0, 1, 4, 5] {
-                    cur.cbf |= 1 << (x0 + 4 * y0 + blk);
-                }
-                continue;
-            }
-            let cat = if i16x16 { Cat::LumaAc } else { Cat::Luma4x4 };
-            for b4 in 0..4usize {
-                let (x, y) = (x0 + (b4 & 1), y0 + (b4 >> 1));
+            coeffs += n;
+        }
+    }
+    if chroma == 2 {
+        for c in 0..2u32 {
+            let base = CHROMA_AC_BIT + 4 * c;
+            for blk in 0..4u32 {
+                let (x, y) = (blk & 1, blk >> 1);
                 let a = if x > 0 {
-                    cur.cbf >> (x - 1 + 4 * y)
+                    cur.cbf >> (base + blk - 1)
                 } else {
-                    left_cbf >> (3 + 4 * y)
+                    left_cbf >> (base + 1 + 2 * y)
                 };
                 let b = if y > 0 {
-                    cur.cbf >> (x + 4 * (y - 1))
+                    cur.cbf >> (base + blk - 2)
                 } else {
-                    above_cbf >> (x + 12)
+                    above_cbf >> (base + 2 + x)
                 };
-                let n = self.coded_block(cat, (a & 1) + 2 * (b & 1))?;
+                let n = coded_block(e, Cat::ChromaAc, (a & 1) + 2 * (b & 1))?;
                 if n > 0 {
-                    cur.cbf |= 1 << (x + 4 * y);
+                    cur.cbf |= 1 << (base + blk);
                 }
                 coeffs += n;
             }
         }
-        let chroma = cur.cbp >> 4;
-        if chroma != 0 {
-            for c in 0..2 {
-                let bit = CHROMA_DC_BIT + c;
-                let inc = ((left_cbf >> bit) & 1) + 2 * ((above_cbf >> bit) & 1);
-                let n = self.coded_block(Cat::ChromaDc, inc)?;
-                if n > 0 {
-                    cur.cbf |= 1 << bit;
-                }
-                coeffs += n;
-            }
-        }
-        if chroma == 2 {
-            for c in 0..2u32 {
-                let base = CHROMA_AC_BIT + 4 * c;
-                for blk in 0..4u32 {
-                    let (x, y) = (blk & 1, blk >> 1);
-                    let a = if x > 0 {
-                        cur.cbf >> (base + blk - 1)
-                    } else {
-                        left_cbf >> (base + 1 + 2 * y)
-                    };
-                    let b = if y > 0 {
-                        cur.cbf >> (base + blk - 2)
-                    } else {
-                        above_cbf >> (base + 2 + x)
-                    };
-                    let n = self.coded_block(Cat::ChromaAc, (a & 1) + 2 * (b & 1))?;
-                    if n > 0 {
-                        cur.cbf |= 1 << (base + blk);
-                    }
-                    coeffs += n;
-                }
-            }
-        }
-        Some(coeffs.min(u32::from(u16::MAX)) as u16)
     }
+    Some(coeffs.min(u32::from(u16::MAX)) as u16)
+}
 
-    /// A block with a `coded_block_flag` (context increment `inc`); returns its number of
-    /// non-zero coefficients (0 when the flag is 0).
-    fn coded_block(&mut self, cat: Cat, inc: u32) -> Option<u32> {
-        if self.engine.decision(cat.cbf_ctx() + inc as usize) == 0 {
-            return Some(0);
-        }
-        self.block_coeffs(cat)
+/// A block with a `coded_block_flag` (context increment `inc`); returns its number of
+/// non-zero coefficients (0 when the flag is 0).
+fn coded_block(e: &mut LocalEngine<'_, '_>, cat: Cat, inc: u32) -> Option<u32> {
+    if e.decision(cat.cbf_ctx() + inc as usize) == 0 {
+        return Some(0);
     }
+    block_coeffs(e, cat)
+}
 
-    /// Significance map and levels of a coded block; returns the number of coefficients.
-    fn block_coeffs(&mut self, cat: Cat) -> Option<u32> {
-        let (sig_base, last_base, abs_base) = cat.bases();
-        let max = cat.max_coeffs();
-        // ctxIdxInc of significant/last_significant_coeff_flag by levelListIdx (9.3.3.1.3):
-        // the index itself, min(index, 2) for chroma DC (NumC8x8 = 1), Table 9-43 for 8x8.
-        let (sig_incs, last_incs): (&[u8], &[u8]) = match cat {
-            Cat::ChromaDc => (&[0, 1, 2], &[0, 1, 2]),
-            Cat::Luma8x8 => (&SIG_8X8_FRAME, &LAST_8X8),
-            _ => (&LEVEL_LIST_IDX[..max - 1], &LEVEL_LIST_IDX[..max - 1]),
+/// Significance map and levels of a coded block; returns the number of coefficients.
+#[inline(always)]
+fn block_coeffs(e: &mut LocalEngine<'_, '_>, cat: Cat) -> Option<u32> {
+    // One copy of the loops per category, so that its context indices, block size and
+    // level context cap are constants.
+    match cat {
+        Cat::LumaDc => block_coeffs_of::<{ Cat::LumaDc as u8 }>(e),
+        Cat::LumaAc => block_coeffs_of::<{ Cat::LumaAc as u8 }>(e),
+        Cat::Luma4x4 => block_coeffs_of::<{ Cat::Luma4x4 as u8 }>(e),
+        Cat::ChromaDc => block_coeffs_of::<{ Cat::ChromaDc as u8 }>(e),
+        Cat::ChromaAc => block_coeffs_of::<{ Cat::ChromaAc as u8 }>(e),
+        Cat::Luma8x8 => block_coeffs_of::<{ Cat::Luma8x8 as u8 }>(e),
+    }
+}
+
+/// [`block_coeffs`] of the category numbered `CAT`.
+fn block_coeffs_of<const CAT: u8>(e: &mut LocalEngine<'_, '_>) -> Option<u32> {
+    let cat = Cat::from_number(CAT);
+    let (sig_base, last_base, abs_base) = cat.bases();
+    let coded = cat.max_coeffs() - 1;
+    // Significance map: the first `coded` coefficients have a significant_coeff_flag;
+    // when none of them is the last one, the last coefficient is significant.
+    let mut count = 1u32;
+    for i in 0..coded {
+        // ctxIdxInc by levelListIdx (9.3.3.1.3): the index itself, or Table 9-43 for
+        // 8x8 blocks (min(index, 2) for chroma DC is the index: it is below 3).
+        let (sig_inc, last_inc) = if cat == Cat::Luma8x8 {
+            (
+                usize::from(SIG_8X8_FRAME.get(i).copied().unwrap_or(0)),
+                usize::from(LAST_8X8.get(i).copied().unwrap_or(0)),
+            )
+        } else {
+            (i, i)
         };
-        let e = &mut self.engine;
-        let mut count = 0u32;
-        let mut ended = false;
-        for (&sig_inc, &last_inc) in sig_incs.iter().zip(last_incs) {
-            if e.decision(sig_base + usize::from(sig_inc)) == 1 {
-                count += 1;
-                if e.decision(last_base + usize::from(last_inc)) == 1 {
-                    ended = true;
-                    break;
-                }
+        if e.decision(sig_base + sig_inc) == 1 {
+            if e.decision(last_base + last_inc) == 1 {
+                break;
             }
-        }
-        if !ended {
             count += 1;
         }
-        let gt1_cap = if cat == Cat::ChromaDc { 3 } else { 4 };
-        let (mut eq1, mut gt1) = (0usize, 0usize);
-        for _ in 0..count {
-            let inc0 = if gt1 != 0 { 0 } else { (1 + eq1).min(4) };
-            if e.decision(abs_base + inc0) == 0 {
-                eq1 += 1;
-            } else {
-                let inc = 5 + gt1.min(gt1_cap);
-                let mut prefix = 1;
-                while prefix < 14 && e.decision(abs_base + inc) == 1 {
-                    prefix += 1;
-                }
-                if prefix == 14 {
-                    exp_golomb_bypass(e, 0)?;
-                }
-                gt1 += 1;
-            }
-            e.bypass();
-        }
-        Some(count)
     }
+    // Levels: ctxIdxInc of the first bin is min(1 + numDecodAbsLevelEq1, 4) until a level
+    // above 1 is decoded, then 0; the other prefix bins use 5 + min(numDecodAbsLevelGt1,
+    // 4 or 3 for chroma DC). The sign is a bypass bin.
+    let gt1_cap = if cat == Cat::ChromaDc { 3 } else { 4 };
+    let mut left = count;
+    let mut eq1 = 0usize;
+    while left > 0 {
+        left -= 1;
+        let above_one = e.decision(abs_base + (1 + eq1).min(4)) == 1;
+        if above_one {
+            level_prefix_rest(e, abs_base + 5)?;
+            e.bypass();
+            break;
+        }
+        eq1 += 1;
+        e.bypass();
+    }
+    let mut gt1 = 1usize;
+    while left > 0 {
+        left -= 1;
+        if e.decision(abs_base) == 1 {
+            level_prefix_rest(e, abs_base + 5 + gt1.min(gt1_cap))?;
+            gt1 += 1;
+        }
+        e.bypass();
+    }
+    Some(count)
+}
+
+/// The rest of a `coeff_abs_level_minus1` whose first bin was 1: prefix bins with context
+/// `ctx_idx` (TU, cMax 14) and the Exp-Golomb suffix of a prefix of 14.
+#[inline(always)]
+fn level_prefix_rest(e: &mut LocalEngine<'_, '_>, ctx_idx: usize) -> Option<()> {
+    let mut prefix = 1;
+    while prefix < 14 && e.decision(ctx_idx) == 1 {
+        prefix += 1;
+    }
+    if prefix == 14 {
+        exp_golomb_bypass(&mut e.dec, 0)?;
+    }
+    Some(())
 }
