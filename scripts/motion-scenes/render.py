@@ -177,6 +177,19 @@ SOURCES = {
     "pinkbike": "jigzo:bike-3x4.pzl",
     "tobogan": "jigzo:tobogan-4x3.pzl",
     "windmill8": "jigzo:windmill-4x4.pzl",
+    # Ninth held-out part (heldout9): the photographs of the typing tutor Tux Typing (Debian
+    # tuxtype-data, /usr/share/tuxtype/images/), pictures no earlier part uses.
+    "volcanofield": "tuxtype:kcas6.jpg",
+    "peytolake": "tuxtype:kcas4.jpg",
+    "granitebeach": "tuxtype:kcas2.jpg",
+    "rockshore": "tuxtype:kcas5.jpg",
+    "terraces": "tuxtype:kcas11.jpg",
+    "hotspring": "tuxtype:kcas8.jpg",
+    "cave": "tuxtype:kcas10.jpg",
+    "glacier": "tuxtype:kcas3.jpg",
+    "icefield": "tuxtype:kcas7.jpg",
+    "surf": "tuxtype:kcas1.jpg",
+    "domerock": "tuxtype:kcas9.jpg",
 }
 
 
@@ -196,6 +209,8 @@ def source_path(name):
         return os.path.join("/usr/share/gimp/2.0/patterns", src.split(":", 1)[1])
     if src.startswith("jigzo:"):
         return os.path.join("/usr/share/games/jigzo/puzzles/00_default", src.split(":", 1)[1])
+    if src.startswith("tuxtype:"):
+        return os.path.join("/usr/share/tuxtype/images", src.split(":", 1)[1])
     return src
 
 

@@ -1,4 +1,4 @@
-"""The scenes: tuning and held-out parts (tuning, heldout; tuning2, heldout2; heldout3; heldout4; heldout5; heldout6; heldout7; heldout8), each with
+"""The scenes: tuning and held-out parts (tuning, heldout; tuning2, heldout2; heldout3; heldout4; heldout5; heldout6; heldout7; heldout8; heldout9), each with
 pictures (backgrounds and sprite textures) and nuisance parameters of its own. Each scene is a function of a numpy
 random generator returning a `Scene`; the seed of each scene is fixed here."""
 from __future__ import annotations
@@ -1322,3 +1322,148 @@ HELDOUT8 = [(h8_castle_jogger_dog_bike, 1001), (h8_windmill_driveway_720p, 1002)
             (h8_castle_hn_ir_insects_rain, 1007), (h8_windmill_hn_headlights_rain, 1008)]
 
 PARTS["heldout8"] = HELDOUT8
+
+
+# ------------------------------------------------------------------ ninth held-out part (heldout9)
+# Pictures: the photographs of the typing tutor Tux Typing (Debian tuxtype-data,
+# /usr/share/tuxtype/images/): kcas6 (a field with a fence below a volcano), kcas2 (a beach between
+# granite boulders, palms), kcas4 (Peyto lake below a mountain, conifers in front), kcas5 (a rocky
+# shore at dusk) as backgrounds; kcas11 (rice terraces), kcas8 (a hot spring), kcas10 (a cave),
+# kcas3 (a glacier), kcas7 (an ice field), kcas1 (surf on rocks), kcas9 (a granite dome) as sprite
+# textures and flag. None is used by another part. Frozen
+# before any detector ran on it.
+
+def volcanofield(gain=1.0):
+    """A field with a wire fence and a sign before a row of trees, a road along the bottom, the foot
+    of a volcano above (Tux Typing kcas6, lit by a low evening sun; `gain` brightens it)."""
+    return np.clip(r.load_image("volcanofield", (0.1, 0.4375, 0.9, 1.0)) * gain, 0, 255)
+
+
+def granitebeach():
+    """A white beach with bathers far away between big granite boulders, palms at the right
+    (Tux Typing kcas2)."""
+    return r.load_image("granitebeach", (0.0, 0.22, 1.0, 0.92))
+
+
+def h9_field_car_dog_walker(rng):
+    bg = volcanofield(1.6)
+    body = r.texture("hotspring", (0.2, 0.55, 0.6, 0.75), (120, 50))
+    fur = r.texture("domerock", (0.3, 0.3, 0.6, 0.6), (60, 40))
+    coat = r.texture("terraces", (0.3, 0.3, 0.5, 0.7), (40, 80))
+    d = 34.0
+    return Scene("field_car_dog_walker", "Field with a fence before a row of trees below a volcano, a road along the "
+                 "bottom, daylight, 30 fps: a car drives past on the road, a dog runs across the field, a person walks "
+                 "from the trees diagonally towards the camera (40 -> 150 px)",
+                 bg, d, 30, 1.0, "high",
+                 sprites=[r.Sprite("car", across(3, 6.5, 358, 46, True, -110, 750), body, 1111, label="car driving past by day"),
+                          r.Sprite("animal", across(12, 15, 296, 34, False, 680, -50), fur, 1112, label="dog running"),
+                          person(rng, coat, [(20, 430, 252, 40), (30, 250, 350, 150), (31.5, 190, 440, 190)],
+                                 "person walking towards the camera")],
+                 sways=[r.Sway(rng, d, (0, 150, 640, 260), 0.8, [0.4, 1.1], 4, base=0.4)],
+                 vbr=(28, 320), cbr=224, nuisance=["trees swaying a little"])
+
+
+def h9_beach_walkers(rng):
+    bg = granitebeach()
+    coat = r.texture("cave", (0.3, 0.3, 0.6, 0.7), (40, 80))
+    a = r.texture("terraces", (0.05, 0.6, 0.25, 0.95), (40, 80))
+    b = r.texture("hotspring", (0.6, 0.5, 0.8, 0.8), (40, 80))
+    fur = r.texture("surf", (0.5, 0.1, 0.7, 0.3), (60, 40))
+    d = 34.0
+    return Scene("beach_walkers", "Beach between granite boulders, daylight, 25 fps, the palms swaying a little: a "
+                 "person walks down the beach towards the camera (22 -> 75 px) and out at the left, a dog runs along "
+                 "the sand, two people walk along the water together far away",
+                 bg, d, 25, 2.0, "main",
+                 sprites=[person(rng, coat, [(2, 230, 100, 22), (11, 90, 205, 70), (13, -40, 215, 75)],
+                                 "person walking down the beach"),
+                          r.Sprite("animal", across(16, 19.5, 182, 30, True, -40, 300), fur, 1113, label="dog running on the sand"),
+                          person(rng, a, across(23, 31, 128, 34, False, 290, -30), "two people walking (1)"),
+                          person(rng, b, across(23.4, 31.4, 131, 36, False, 290, -30), "two people walking (2)")],
+                 sways=[r.Sway(rng, d, (540, 100, 640, 300), 1.2, [0.5, 1.3], 4, base=0.4)],
+                 vbr=(28, 320), cbr=224, nuisance=["palms swaying a little"])
+
+
+def h9_field_fence_night_ir(rng):
+    bg = volcanofield(1.4)
+    coat = r.texture("glacier", (0.2, 0.4, 0.5, 0.7), (40, 80))
+    fur = r.texture("domerock", (0.5, 0.2, 0.8, 0.5), (60, 40))
+    d = 32.0
+    return Scene("field_fence_night_ir", "Field with a wire fence at night in IR, 15 fps: a person walks slowly along "
+                 "the fence (70 px), later a fox crosses close to the camera",
+                 bg, d, 15, 2.0, "main", look="ir", ir_lamp=(320, 260),
+                 sprites=[person(rng, coat, across(3, 17, 316, 70, True, -30, 670), "person walking along the fence at night"),
+                          r.Sprite("animal", across(23, 26, 354, 46, False, 690, -60), fur, 1114, label="fox at night")],
+                 vbr=(29, 256), cbr=160, nuisance=["IR night noise"])
+
+
+def h9_beach_lamp_dusk(rng):
+    bg = granitebeach()
+    coat = r.texture("surf", (0.1, 0.5, 0.4, 0.9), (40, 80))
+    far = r.texture("icefield", (0.2, 0.5, 0.5, 0.8), (40, 80))
+    d = 32.0
+    return Scene("beach_lamp_dusk", "Beach between granite boulders at dusk (colour night): a person walks in from the "
+                 "left while a terrace lamp switches on, stops on the sand, walks back out; the lamp switches off; "
+                 "later a person walks along the water far away",
+                 bg, d, 20, 4.0, "high", look="colornight",
+                 sprites=[person(rng, coat, [(6.6, -40, 215, 95), (9.5, 150, 205, 92), (13, 150, 205, 92),
+                                             (16, -40, 215, 95)], "person walks in as the terrace lamp switches on"),
+                          person(rng, far, across(23, 30, 126, 32, True, -20, 290), "person walking far away at dusk")],
+                 lights=[r.LightSwitch(rng, d, [7.0, 19.5], (170, 170), 240, 1.1)],
+                 vbr=(28, 256), cbr=192, nuisance=["terrace lamp switched on and off", "colour night noise"])
+
+
+def h9_lake_hn_trees_ripples_clouds(rng):
+    bg = r.load_image("peytolake", (0.0, 0.2, 1.0, 0.9))
+    d = 30.0
+    return Scene("lake_hn_trees_ripples_clouds", "Mountain lake with conifers in front, 30 fps: the tall conifer at the "
+                 "left and the tree tops at the bottom sway in gusts, the lake ripples, cloud shadows drift over the "
+                 "mountain", bg, d, 30, 2.0, "main", hard_negative=True,
+                 sways=[r.Sway(rng, d, (0, 160, 95, 360), 2.8, [0.4, 1.1, 2.5], 7, base=0.3),
+                        r.Sway(rng, d, (90, 250, 640, 350), 1.8, [0.5, 1.3, 2.7], 7, base=0.3),
+                        r.Ripples(rng, d, (40, 205, 640, 290), 0.7, 5, 90.0, rings_per_s=0.3)],
+                 lights=[r.CloudShadows(rng, d, 0.34, 32.0, 130, coverage=0.45, ae=0.5, ground=20)],
+                 vbr=(28, 320), cbr=192, nuisance=["conifers swaying in gusts", "ripples on the lake", "cloud shadows"])
+
+
+def h9_beach_hn_palms_dapple_exposure(rng):
+    bg = granitebeach()
+    d = 30.0
+    return Scene("beach_hn_palms_dapple_exposure", "Beach between granite boulders, 25 fps: the palm fronds at the "
+                 "right swing in gusts, dappled shade of palms moves over the sand, the exposure hunts", bg, d, 25,
+                 4.0, "high", hard_negative=True,
+                 sways=[r.Sway(rng, d, (500, 90, 640, 330), 4.6, [0.4, 1.2, 2.4], 6, base=0.3, single_branch=True)],
+                 lights=[r.DappledShade(rng, d, (0, 150, 470, 360), 0.38, 34, 6.0, [0.3, 0.9, 2.0], 6,
+                                        coverage=0.45, edge=24),
+                         r.ExposureHunting(rng, d, 0.15, 0.9, 4)],
+                 vbr=(28, 288), cbr=192, nuisance=["palm fronds in gusts", "dappled shade moving", "exposure hunting"])
+
+
+def h9_shore_hn_ir_snow_web(rng):
+    bg = r.load_image("rockshore", (0.0, 0.27, 1.0, 0.97))
+    d = 30.0
+    return Scene("shore_hn_ir_snow_web", "Rocky shore at night in IR: snow falling with big flakes flaring near the "
+                 "lamp, a spider thread lit by the lamp swings in front of the lens", bg, d, 20, 1.0, "main", look="ir",
+                 hard_negative=True, ir_lamp=(330, 230),
+                 overlays=[r.Snow(rng, d, 150, 22, 44.0, wind=14.0, lamp=(330, 220, 170), white=235.0),
+                           r.LensObject(rng, d, "thread", (230, -25), 400, 4.0, 0.6, 5, 2.2, bright=170.0, opacity=0.85)],
+                 vbr=(30, 224), cbr=144, nuisance=["snow near the IR lamp", "spider thread lit by the IR lamp", "IR night noise"])
+
+
+def h9_field_hn_headlights_flag_exposure(rng):
+    bg = volcanofield(1.3)
+    d = 30.0
+    return Scene("field_hn_headlights_flag_exposure", "Field with a fence at dusk (colour night): headlights of passing "
+                 "cars sweep over the field and the trees five times, a flag on a pole waves in gusts, the exposure "
+                 "hunts", bg, d, 15, 2.0, "high", look="colornight", hard_negative=True,
+                 sways=[r.Flag(rng, d, (455, 170), (80, 50), ("terraces", (0.5, 0.1, 0.8, 0.4)), 8.0, 1.4, 5, pole=130)],
+                 lights=[r.Headlights(rng, d, 5, (200, 350), 2.2), r.ExposureHunting(rng, d, 0.13, 1.5, 3)],
+                 vbr=(29, 224), cbr=160, nuisance=["headlights sweeping", "flag waving in gusts", "exposure hunting",
+                                                   "colour night noise"])
+
+
+HELDOUT9 = [(h9_field_car_dog_walker, 1101), (h9_beach_walkers, 1102), (h9_field_fence_night_ir, 1103),
+            (h9_beach_lamp_dusk, 1104), (h9_lake_hn_trees_ripples_clouds, 1105),
+            (h9_beach_hn_palms_dapple_exposure, 1106), (h9_shore_hn_ir_snow_web, 1107),
+            (h9_field_hn_headlights_flag_exposure, 1108)]
+
+PARTS["heldout9"] = HELDOUT9
