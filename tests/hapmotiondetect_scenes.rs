@@ -22,7 +22,13 @@
 //!   GIMP patterns, a person walking up to a door, committed before any detector ran on it;
 //! * `tests/data/motion-scenes/heldout7/` (`generate.py heldout7`), photographs of Debian's
 //!   `palapeli-data` and `gcompris-qt-data`, one 1280x720 scene, committed before any detector
-//!   ran on it and first run on the final version.
+//!   ran on it and first run on the version of the second pass before its last change;
+//! * `tests/data/motion-scenes/heldout8/` (`generate.py heldout8`), photographs of Debian's
+//!   `jigzo-data`, committed before any detector ran on it; its first run led to the last
+//!   change (an object leaves the large-area count only once followed for 1 s);
+//! * `tests/data/motion-scenes/heldout9/` (`generate.py heldout9`), photographs of Debian's
+//!   `tuxtype-data`, committed before any detector ran on it and first run on the final
+//!   version.
 //!
 //! Floors sit at what the detector reached when written, below the targets of issue 16 where
 //! it misses them (recall 0.9 per mode, 2 false alarms per hour, 1 in 10 hard-negative clips).
@@ -127,13 +133,13 @@ fn default_algorithm_generalizes_to_the_fourth_heldout_scenes() {
     // median 0.0 s (a person walking towards the camera found after 6–7.5 s), 1 false alarm
     // (7 per hour: moths at the IR lamp in CBR), 1 of 8 hard-negative clips firing. With
     // flowing tracks and objects left out of the large-area count (read on this set
-    // afterwards): 9/10 and 10/10, and the moths fire in VBR too (2 false alarms, 14 per hour).
+    // afterwards): 9/10 and 10/10, the same false alarm.
     check(
         "heldout4",
         Floors {
             recall: (0.9, 1.0),
-            fa_per_hour: 15.0,
-            hn_firing: 2.0,
+            fa_per_hour: 10.0,
+            hn_firing: 1.0,
         },
     );
 }
@@ -177,7 +183,7 @@ fn default_algorithm_generalizes_to_the_sixth_heldout_scenes() {
 
 #[test]
 fn default_algorithm_generalizes_to_the_seventh_heldout_scenes() {
-    // Reached at its first run, on the final version (the version before flowing tracks gives
+    // Reached at its first run (the version before flowing tracks, and the final version, give
     // the same): 9/10 VBR and 10/10 CBR events (missed in VBR: a person walking towards the
     // camera at night in IR, found after 10.9 s in CBR), latency median 0.0 s, 4 false alarms (29 per hour: cloud shadows with a pennant and
     // trees in gusts, both modes; snow and moths at the IR lamp, both modes), 4 of 8
@@ -188,6 +194,42 @@ fn default_algorithm_generalizes_to_the_seventh_heldout_scenes() {
             recall: (0.9, 1.0),
             fa_per_hour: 30.0,
             hn_firing: 4.0,
+        },
+    );
+}
+
+#[test]
+fn default_algorithm_generalizes_to_the_eighth_heldout_scenes() {
+    // Reached at its first run: 8/10 VBR and 8/10 CBR events (missed: a person walking up a
+    // 720p lawn towards the camera and back, both modes; a person crossing close at night in
+    // IR 3.2 s after the start, both modes), latency median 0.2 s, 5 false alarms. The last change (an object leaves the
+    // large-area count only once followed for 1 s) was made after reading it and removed the
+    // headlight one: 4 false alarms (28 per hour: cloud shadows with a flag and exposure
+    // hunting, both modes; insects and rain at the IR lamp, both modes), 4 of 8 hard-negative
+    // clips firing.
+    check(
+        "heldout8",
+        Floors {
+            recall: (0.8, 0.8),
+            fa_per_hour: 30.0,
+            hn_firing: 4.0,
+        },
+    );
+}
+
+#[test]
+fn default_algorithm_generalizes_to_the_ninth_heldout_scenes() {
+    // Reached at its first run, on the final version (the version before this session's
+    // changes gives the same): 10/10 VBR and 10/10 CBR events, latency median 0.0 s (a person
+    // walking down a beach towards the camera found after 3.2 s in VBR, 6.4 s in CBR), 3 false
+    // alarms (21 per hour: trees in gusts with ripples and cloud shadows, both modes;
+    // headlights with a flag and exposure hunting in VBR), 3 of 8 hard-negative clips firing.
+    check(
+        "heldout9",
+        Floors {
+            recall: (1.0, 1.0),
+            fa_per_hour: 22.0,
+            hn_firing: 3.0,
         },
     );
 }
