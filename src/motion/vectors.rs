@@ -452,6 +452,15 @@ mod tests {
         }
     }
 
+    /// Gives every macroblock of the rectangle `xs` x `ys` the vector `mv`.
+    fn fill(map: &mut MbMap, xs: std::ops::Range<u32>, ys: std::ops::Range<u32>, mv: [i16; 2]) {
+        for y in ys {
+            for x in xs.clone() {
+                set(map, x, y, mv);
+            }
+        }
+    }
+
     /// Runs `pictures` at 20 fps from `make(index)`; returns the pictures that triggered.
     fn run(pictures: u32, mut make: impl FnMut(u32) -> MbMap) -> Vec<u32> {
         let mut mv = MotionVectors::default();
@@ -590,18 +599,10 @@ mod tests {
         // picture, but the person is an object, not a change over a large area.
         let hits = run(1400, |i| {
             let mut map = still();
-            for y in 2..9 {
-                for x in 30..37 {
-                    set(&mut map, x, y, [0, 12]);
-                }
-            }
+            fill(&mut map, 30..37, 2..9, [0, 12]);
             if i >= 1200 {
                 let x0 = (i - 1200) / 4;
-                for y in 12..19 {
-                    for x in x0..x0 + 6 {
-                        set(&mut map, x, y, [-16, 0]);
-                    }
-                }
+                fill(&mut map, x0..x0 + 6, 12..19, [-16, 0]);
             }
             map
         });
@@ -644,18 +645,10 @@ mod tests {
         // screen it moves more than GLOBAL_SHARE of the picture, a change over a large area.
         let hits = run(1300, |i| {
             let mut map = still();
-            for y in 2..8 {
-                for x in 30..36 {
-                    set(&mut map, x, y, [0, 12]);
-                }
-            }
+            fill(&mut map, 30..36, 2..8, [0, 12]);
             if (1200..1218).contains(&i) {
                 let x0 = (i - 1200) * 3 / 4;
-                for y in 10..18 {
-                    for x in x0..x0 + 3 {
-                        set(&mut map, x, y, [-48, 0]);
-                    }
-                }
+                fill(&mut map, x0..x0 + 3, 10..18, [-48, 0]);
             }
             map
         });
