@@ -110,11 +110,11 @@ impl IntraRegions {
                 drifts: false,
             })
             .collect();
-        let travels = self.tracks.update(&blobs, time_ns, scale, 1.0);
+        let verdicts = self.tracks.update(&blobs, time_ns, scale, 1.0);
         score.region = blobs
             .iter()
-            .zip(travels)
-            .filter(|(_, t)| *t)
+            .zip(verdicts)
+            .filter(|(_, v)| v.travels)
             .map(|(b, _)| b.size)
             .max()
             .unwrap_or(0);

@@ -154,8 +154,15 @@ pub const MIN_PATH_SPAN_NS: u64 = 700_000_000;
 pub struct Tracks {
     tracks: Vec<Track>,
     test: TravelTest,
-    /// Per blob of the last update: how long its track has been seen.
-    ages: Vec<u64>,
+}
+
+/// What [`Tracks::update`] says of one blob.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Verdict {
+    /// Its track travels.
+    pub travels: bool,
+    /// How long its track has been followed (0 for a blob that matched no track).
+    pub age_ns: u64,
 }
 
 fn len(v: [f32; 2]) -> f32 {
@@ -168,14 +175,7 @@ impl Tracks {
         Self {
             tracks: Vec::new(),
             test,
-            ages: Vec::new(),
         }
-    }
-
-    /// Per blob of the last [`Tracks::update`], how long its track has been seen (0 for a
-    /// blob that matched no track).
-    pub fn ages(&self) -> &[u64] {
-        &self.ages
     }
 
     /// Forgets every track.
@@ -184,15 +184,20 @@ impl Tracks {
     }
 
     /// Matches the `blobs` of the picture at `time_ns` to the tracks and returns, per blob,
-    /// whether its track travels. `scale` converts macroblocks of this picture to macroblocks
+    /// whether its track travels and how long it has been followed. `scale` converts macroblocks of this picture to macroblocks
     /// of the reference picture; `spanned` is the number of picture intervals since the last
     /// picture analysed (its vectors span one).
-    pub fn update(&mut self, blobs: &[Blob], time_ns: u64, scale: f32, spanned: f32) -> Vec<bool> {
+    pub fn update(
+        &mut self,
+        blobs: &[Blob],
+        time_ns: u64,
+        scale: f32,
+        spanned: f32,
+    ) -> Vec<Verdict> {
         self.tracks
             .retain(|t| time_ns.saturating_sub(t.last_ns) <= LOST_NS);
-        self.ages.clear();
         let mut taken = vec![false; self.tracks.len()];
-        let mut travels = Vec::with_capacity(blobs.len());
+        let mut verdicts = Vec::with_capacity(blobs.len());
         for blob in blobs {
             let reach = MATCH_MBS + 0.5 * (blob.size as f32).sqrt();
             let best = self
@@ -256,23 +261,21 @@ impl Tracks {
             if let Some(flag) = index.and_then(|i| taken.get_mut(i)) {
                 *flag = true;
             }
-            self.ages.push(
+            verdicts.push(
                 index
                     .and_then(|i| self.tracks.get(i))
-                    .map_or(0, |t| time_ns.saturating_sub(t.born_ns)),
-            );
-            travels.push(
-                index
-                    .and_then(|i| self.tracks.get(i))
-                    .is_some_and(|t| match self.test {
-                        TravelTest::Vectors => {
-                            Self::travels(t, scale) || (!blob.drifts && Self::flows(t, scale))
-                        }
-                        TravelTest::Path => Self::travels_straight(t, scale),
+                    .map_or(Verdict::default(), |t| Verdict {
+                        travels: match self.test {
+                            TravelTest::Vectors => {
+                                Self::travels(t, scale) || (!blob.drifts && Self::flows(t, scale))
+                            }
+                            TravelTest::Path => Self::travels_straight(t, scale),
+                        },
+                        age_ns: time_ns.saturating_sub(t.born_ns),
                     }),
             );
         }
-        travels
+        verdicts
     }
 
     fn travels_straight(track: &Track, scale: f32) -> bool {
@@ -353,6 +356,7 @@ mod tests {
                     1.0,
                     1.0,
                 )[0]
+                .travels
             })
             .collect();
         assert!(!flags[3], "{flags:?}");
@@ -375,6 +379,7 @@ mod tests {
                         1.0,
                         spanned,
                     )[0]
+                    .travels
                 })
                 .collect::<Vec<bool>>()
         };
@@ -389,7 +394,7 @@ mod tests {
         let any = (0..150).any(|i| {
             let phase = i as f32 / 30.0 * std::f32::consts::TAU;
             let b = blob(20.0 + 0.5 * phase.sin(), 8.0, [6.0 * phase.cos(), 0.0]);
-            t.update(&[b], i * FRAME, 1.0, 1.0)[0]
+            t.update(&[b], i * FRAME, 1.0, 1.0)[0].travels
         });
         assert!(!any);
     }
@@ -406,7 +411,7 @@ mod tests {
                         drifts,
                         ..blob(10.0, 12.0, [0.0, -2.0])
                     };
-                    t.update(&[b], i * FRAME, 1.0, 1.0)[0]
+                    t.update(&[b], i * FRAME, 1.0, 1.0)[0].travels
                 })
                 .collect::<Vec<bool>>()
         };
@@ -426,7 +431,7 @@ mod tests {
         let any = (0..300).any(|i| {
             let phase = i as f32 / 48.0 * std::f32::consts::TAU;
             let b = blob(20.0 + 0.3 * phase.sin(), 8.0, [3.0 * phase.cos(), 0.0]);
-            t.update(&[b], i * FRAME, 1.0, 1.0)[0]
+            t.update(&[b], i * FRAME, 1.0, 1.0)[0].travels
         });
         assert!(!any);
     }
@@ -442,6 +447,7 @@ mod tests {
                 1.0,
                 1.0,
             )[0]
+            .travels
         });
         assert!(!any, "vectors pointing the way it moves");
         let mut t = Tracks::default();
@@ -452,6 +458,7 @@ mod tests {
                 1.0,
                 1.0,
             )[0]
+            .travels
         });
         assert!(!any);
     }

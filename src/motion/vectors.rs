@@ -403,21 +403,20 @@ impl MotionVectors {
                 }
             })
             .collect();
-        let travels = self.tracks.update(&blobs, time_ns, scale, spanned);
+        let verdicts = self.tracks.update(&blobs, time_ns, scale, spanned);
         if crate::logging::enabled(log::Level::Trace, super::LOG_TARGET) {
             for r in self.regions.iter().take(REGIONS_EXAMINED) {
                 crate::logging::log_trace!(target: super::LOG_TARGET, "  region size={} agreement={:.2} centroid=({:.1},{:.1})", r.size, norm(r.sum) / r.sum_abs.max(1e-6), r.sum_pos[0] / r.size as f32, r.sum_pos[1] / r.size as f32);
             }
-            for (b, t) in blobs.iter().zip(&travels) {
-                crate::logging::log_trace!(target: super::LOG_TARGET, "  blob size={} at ({:.1},{:.1}) v=({:.2},{:.2}) travels={t} drifts={}", b.size, b.centroid[0], b.centroid[1], b.mean_vector[0], b.mean_vector[1], b.drifts);
+            for (b, v) in blobs.iter().zip(&verdicts) {
+                crate::logging::log_trace!(target: super::LOG_TARGET, "  blob size={} at ({:.1},{:.1}) v=({:.2},{:.2}) travels={} drifts={}", b.size, b.centroid[0], b.centroid[1], b.mean_vector[0], b.mean_vector[1], v.travels, b.drifts);
             }
         }
         blobs
             .iter()
-            .zip(travels)
-            .zip(self.tracks.ages())
-            .filter(|((_, t), _)| *t)
-            .map(|((b, _), &age)| (b.size, age))
+            .zip(verdicts)
+            .filter(|(_, v)| v.travels)
+            .map(|(b, v)| (b.size, v.age_ns))
             .max()
             .unwrap_or((0, 0))
     }
