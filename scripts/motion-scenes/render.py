@@ -190,6 +190,27 @@ SOURCES = {
     "icefield": "tuxtype:kcas7.jpg",
     "surf": "tuxtype:kcas1.jpg",
     "domerock": "tuxtype:kcas9.jpg",
+    # Tenth held-out part (heldout10): the sample photographs of OpenCV (Debian opencv-doc,
+    # /usr/share/doc/opencv-doc/examples/), pictures no earlier part uses.
+    "beguinage": "opencv:data/leuvenA.jpg",
+    "hotel": "opencv:data/building.jpg",
+    "pavement": "opencv:text/scenetext05.jpg",
+    "arcade": "opencv:text/scenetext03.jpg",
+    "lonetree": "opencv:hfs/data/002.jpg",
+    "palmwall": "opencv:text/scenetext04.jpg",
+    "potplant": "opencv:alphamat/input_images/plant.jpg",
+    "forestlake": "opencv:hfs/data/001.jpg",
+    "baboon": "opencv:data/baboon.jpg",
+    "squirrel": "opencv:data/squirrel_cls.jpg",
+    "robin": "opencv:hfs/data/000.jpg",
+    "butterfly": "opencv:data/butterfly.jpg",
+    "graffiti": "opencv:data/graf1.png",
+    "rubberwhale": "opencv:data/rubberwhale1.png",
+    "fruits": "opencv:data/fruits.jpg",
+    "smarties": "opencv:data/smarties.png",
+    "bluecar": "opencv:data/licenseplate_motion.jpg",
+    "starrynight": "opencv:data/starry_night.jpg",
+    "notebook": "opencv:data/ela_original.jpg",
 }
 
 
@@ -211,6 +232,8 @@ def source_path(name):
         return os.path.join("/usr/share/games/jigzo/puzzles/00_default", src.split(":", 1)[1])
     if src.startswith("tuxtype:"):
         return os.path.join("/usr/share/tuxtype/images", src.split(":", 1)[1])
+    if src.startswith("opencv:"):
+        return os.path.join("/usr/share/doc/opencv-doc/examples", src.split(":", 1)[1])
     return src
 
 

@@ -1,4 +1,4 @@
-"""The scenes: tuning and held-out parts (tuning, heldout; tuning2, heldout2; heldout3; heldout4; heldout5; heldout6; heldout7; heldout8; heldout9), each with
+"""The scenes: tuning and held-out parts (tuning, heldout; tuning2, heldout2; heldout3; heldout4; heldout5; heldout6; heldout7; heldout8; heldout9; heldout10), each with
 pictures (backgrounds and sprite textures) and nuisance parameters of its own. Each scene is a function of a numpy
 random generator returning a `Scene`; the seed of each scene is fixed here."""
 from __future__ import annotations
@@ -1467,3 +1467,154 @@ HELDOUT9 = [(h9_field_car_dog_walker, 1101), (h9_beach_walkers, 1102), (h9_field
             (h9_field_hn_headlights_flag_exposure, 1108)]
 
 PARTS["heldout9"] = HELDOUT9
+
+
+# ------------------------------------------------------------------ tenth held-out part (heldout10)
+# Pictures: the sample photographs of OpenCV (Debian opencv-doc, /usr/share/doc/opencv-doc/examples/):
+# leuvenA (a cobbled street between brick houses), building (a hotel behind a lawn and a hedge),
+# scenetext05 (a pavement with a barrier by a road), scenetext03 (an arcade with hanging flower
+# baskets), hfs 002 (a lone tree on a meadow), scenetext04 (palms behind a wall), hfs 001 (a lake
+# before wooded hills) as backgrounds; baboon, squirrel_cls, hfs 000 (a robin), butterfly, graf1
+# (graffiti), rubberwhale1, fruits, smarties, licenseplate_motion (a car),
+# starry_night, ela_original (a notebook) as sprite textures, flag and sign content. None is used by
+# another part. Frozen before any detector ran on it.
+
+def beguinage():
+    """A cobbled street between brick houses leading away from the camera (OpenCV leuvenA)."""
+    return r.load_image("beguinage", (0.0, 0.25, 1.0, 1.0))
+
+
+def hotel():
+    """A hotel behind a lawn and a hedge, trees at the left (OpenCV building)."""
+    return r.load_image("hotel", (0.0, 0.187, 1.0, 1.0))
+
+
+def arcade():
+    """An arcade with hanging flower baskets in front of a shop (OpenCV scenetext03)."""
+    return r.load_image("arcade", (0.0, 0.38, 1.0, 0.99))
+
+
+def h10_street_walkers(rng):
+    bg = beguinage()
+    coat = r.texture("baboon", (0.1, 0.55, 0.3, 0.95), (40, 80))
+    jacket = r.texture("graffiti", (0.55, 0.1, 0.8, 0.5), (40, 80))
+    fur = r.texture("squirrel", (0.45, 0.35, 0.6, 0.6), (60, 40))
+    d = 34.0
+    return Scene("street_walkers", "Cobbled street between brick houses, daylight, 25 fps: a person walks down the "
+                 "street towards the camera (22 -> 170 px) and out at the bottom, a cat crosses the street close to "
+                 "the camera, a person walks away up the street (175 -> 24 px)",
+                 bg, d, 25, 2.0, "high",
+                 sprites=[person(rng, coat, [(2, 250, 196, 22), (12, 300, 300, 110), (14.5, 330, 395, 175)],
+                                 "person walking towards the camera"),
+                          r.Sprite("animal", across(18.2, 21.5, 338, 34, False, 680, -50), fur, 1201, label="cat crossing the street"),
+                          person(rng, jacket, [(25, 420, 400, 175), (26.5, 390, 345, 150), (33.6, 262, 200, 24)],
+                                 "person walking away up the street")],
+                 lights=[r.ExposureHunting(rng, d, 0.05, 1.8, 2)],
+                 vbr=(28, 320), cbr=224, nuisance=["slight exposure hunting"])
+
+
+def h10_hotel_car_cyclist_720p(rng):
+    bg = hotel()
+    body = r.texture("bluecar", (0.05, 0.25, 0.95, 0.7), (120, 50))
+    bike = r.texture("butterfly", (0.3, 0.3, 0.7, 0.8), (40, 80))
+    far = r.texture("fruits", (0.1, 0.1, 0.4, 0.5), (40, 80))
+    d = 34.0
+    return Scene("hotel_car_cyclist_720p", "Hotel behind a lawn and a hedge, daylight, 1280x720 at 15 fps, the trees at "
+                 "the left swaying a little: a person (40 px at 720p) walks slowly from the entrance along the hedge "
+                 "far away, a car drives past in front of the hotel, a cyclist rides across the lawn",
+                 bg, d, 15, 2.0, "main",
+                 sprites=[person(rng, far, [(2, 1150, 604, 40), (14, 520, 600, 38)], "small person walking far away"),
+                          r.Sprite("car", across(17, 21, 616, 70, True, -200, 1480), body, 1202, label="car driving past by day"),
+                          person(rng, bike, across(25, 28, 700, 160, False, 1340, -80), "cyclist (figure at about 5 m/s)")],
+                 sways=[r.Sway(rng, d, (0, 0, 300, 520), 1.1, [0.4, 1.2], 4, base=0.4)],
+                 vbr=(29, 512), cbr=320, nuisance=["trees swaying a little"])
+
+
+h10_hotel_car_cyclist_720p.size = (1280, 720)
+
+
+def h10_pavement_night_ir(rng):
+    bg = r.load_image("pavement", (0.0, 0.15, 1.0, 0.9))
+    coat = np.clip(r.texture("notebook", (0.1, 0.1, 0.5, 0.9), (40, 80)) * 1.6 + 40, 0, 255)
+    fur = r.texture("robin", (0.55, 0.3, 0.8, 0.6), (60, 40))
+    d = 32.0
+    return Scene("pavement_night_ir", "Pavement with a barrier by a road at night in IR, 30 fps: a person walks along "
+                 "the pavement past the barrier (150 px), later a fox crosses the road",
+                 bg, d, 30, 1.0, "main", look="ir", ir_lamp=(300, 230),
+                 sprites=[person(rng, coat, across(4, 10, 345, 150, True, -60, 700), "person walking along the pavement at night"),
+                          r.Sprite("animal", across(19, 22.5, 120, 40, False, 690, -60), fur, 1203, label="fox crossing at night")],
+                 vbr=(29, 256), cbr=160, nuisance=["IR night noise"])
+
+
+def h10_arcade_lamp_dusk(rng):
+    bg = arcade()
+    coat = r.texture("rubberwhale", (0.55, 0.1, 0.8, 0.6), (40, 80))
+    fur = r.texture("baboon", (0.0, 0.0, 0.2, 0.3), (60, 40))
+    d = 32.0
+    return Scene("arcade_lamp_dusk", "Arcade in front of a shop at dusk (colour night): a person walks in from the right "
+                 "while the arcade lamp switches on, stops at the shop, walks back out; the lamp switches off; later a "
+                 "dog runs across",
+                 bg, d, 20, 4.0, "high", look="colornight",
+                 sprites=[person(rng, coat, [(7.6, 690, 352, 160), (10.5, 420, 350, 158), (14, 420, 350, 158),
+                                             (17, 690, 352, 160)], "person walks in as the arcade lamp switches on"),
+                          r.Sprite("animal", across(24, 26.5, 355, 44, True, -60, 700), fur, 1204, label="dog running across")],
+                 lights=[r.LightSwitch(rng, d, [8.0, 20.0], (400, 160), 250, 1.3)],
+                 vbr=(28, 256), cbr=192, nuisance=["arcade lamp switched on and off", "colour night noise"])
+
+
+def h10_tree_hn_gusts_clouds_exposure(rng):
+    bg = r.load_image("lonetree", (0.0, 0.2, 1.0, 1.0))
+    d = 30.0
+    return Scene("tree_hn_gusts_clouds_exposure", "Lone tree on a meadow, 30 fps: the bare crown sways in nine strong "
+                 "gusts, cloud shadows drift over the meadow, the exposure hunts slowly", bg, d, 30, 2.0, "main",
+                 hard_negative=True,
+                 sways=[r.Sway(rng, d, (200, 20, 480, 300), 3.6, [0.35, 0.9, 2.3], 9, base=0.25)],
+                 lights=[r.CloudShadows(rng, d, 0.4, 28.0, 100, coverage=0.5, ae=0.6, ground=290),
+                         r.ExposureHunting(rng, d, 0.11, 2.4, 3)],
+                 vbr=(28, 320), cbr=208, nuisance=["tree crown in strong gusts", "cloud shadows on the meadow",
+                                                   "slow exposure hunting"])
+
+
+def h10_palms_hn_fronds_flag_clouds(rng):
+    bg = r.load_image("palmwall", (0.0, 0.1, 1.0, 0.95))
+    d = 30.0
+    return Scene("palms_hn_fronds_flag_clouds", "Palms behind a wall with a generator, 25 fps: the palm fronds and "
+                 "bushes sway in gusts, a flag on a pole on the generator waves fast, cloud shadows pass with "
+                 "auto-exposure following", bg, d, 25, 4.0, "high", hard_negative=True,
+                 sways=[r.Sway(rng, d, (420, 0, 640, 150), 5.2, [0.45, 1.3, 2.8], 7, base=0.3, single_branch=True),
+                        r.Sway(rng, d, (340, 120, 640, 280), 2.4, [0.5, 1.4, 2.9], 7, base=0.3),
+                        r.Flag(rng, d, (245, 95), (70, 44), ("smarties", (0.2, 0.2, 0.7, 0.7)), 11.0, 2.0, 6, pole=75)],
+                 lights=[r.CloudShadows(rng, d, 0.3, 40.0, 120, coverage=0.5, ae=0.8)],
+                 vbr=(28, 288), cbr=192, nuisance=["palm fronds in gusts", "flag waving fast", "cloud shadows with auto-exposure"])
+
+
+def h10_arcade_hn_sign_light_headlights(rng):
+    bg = arcade()
+    d = 30.0
+    return Scene("arcade_hn_sign_light_headlights", "Arcade in front of a shop at night (colour night): an animated "
+                 "sign plays, the arcade lamp switches on and off five times, headlights of passing cars sweep "
+                 "across four times", bg, d, 15, 1.0, "high", look="colornight", hard_negative=True,
+                 screens=[r.Screen(rng, d, (80, 170, 330, 215), "starrynight", glow=2.2)],
+                 lights=[r.LightSwitch(rng, d, [4.0, 8.5, 13.0, 19.5, 24.0], (420, 180), 230, 1.1),
+                         r.Headlights(rng, d, 4, (200, 360), 1.9)],
+                 vbr=(28, 256), cbr=176, nuisance=["animated sign", "lamp switched on and off", "headlights sweeping",
+                                                   "colour night noise"])
+
+
+def h10_lake_hn_ir_insects_ripples(rng):
+    bg = r.load_image("forestlake", (0.0, 0.08, 1.0, 0.93))
+    d = 30.0
+    return Scene("lake_hn_ir_insects_ripples", "Lake before wooded hills at night in IR: seven insects circle the lamp, "
+                 "the lit lake ripples, heavy IR noise at CBR 136 kbit/s", bg, d, 20, 2.0, "main", look="ir",
+                 hard_negative=True, ir_lamp=(300, 250),
+                 sways=[r.Ripples(rng, d, (0, 180, 640, 360), 0.8, 6, 60.0, rings_per_s=0.6)],
+                 overlays=[r.Insects(rng, d, 7, (320, 170), 110, (2.0, 7.0))],
+                 vbr=(30, 208), cbr=136, nuisance=["insects at the IR lamp", "ripples on the lit lake", "heavy IR night noise"])
+
+
+HELDOUT10 = [(h10_street_walkers, 1201), (h10_hotel_car_cyclist_720p, 1202), (h10_pavement_night_ir, 1203),
+             (h10_arcade_lamp_dusk, 1204), (h10_tree_hn_gusts_clouds_exposure, 1205),
+             (h10_palms_hn_fronds_flag_clouds, 1206), (h10_arcade_hn_sign_light_headlights, 1207),
+             (h10_lake_hn_ir_insects_ripples, 1208)]
+
+PARTS["heldout10"] = HELDOUT10
