@@ -1,4 +1,4 @@
-"""The scenes: tuning and held-out parts (tuning, heldout; tuning2, heldout2; heldout3; heldout4; heldout5; heldout6; heldout7; heldout8; heldout9; heldout10), each with
+"""The scenes: tuning and held-out parts (tuning, heldout; tuning2, heldout2; heldout3; heldout4; heldout5; heldout6; heldout7; heldout8; heldout9; heldout10; heldout11), each with
 pictures (backgrounds and sprite textures) and nuisance parameters of its own. Each scene is a function of a numpy
 random generator returning a `Scene`; the seed of each scene is fixed here."""
 from __future__ import annotations
@@ -1618,3 +1618,183 @@ HELDOUT10 = [(h10_street_walkers, 1201), (h10_hotel_car_cyclist_720p, 1202), (h1
              (h10_lake_hn_ir_insects_ripples, 1208)]
 
 PARTS["heldout10"] = HELDOUT10
+# ------------------------------------------------------------------ eleventh held-out part (heldout11)
+# Pictures: the photographs of the GIMP user manual (Debian gimp-help-en,
+# /usr/share/gimp/2.0/help/en/images/): power-lines (a lawn between tall trees and reeds under power
+# lines and clouds), apple-orchard-truck-from-camera (a pickup truck parked before an apple orchard
+# below a wooded hill), tree-exposed-for-sky-ground-is-dark (a meadow of long grass before a lake with
+# houses across, a young tree in front; its right half) and taj_orig (the Taj Mahal above its garden
+# path) as backgrounds; a rose, daisies, a yellow flower, a red vintage car, a stained glass window,
+# a chimpanzee, a goat, a squirrel, floppy disks on a desk and a fountain as sprite textures and flag.
+# None is used by another part (heldout6 uses GIMP's patterns from gimp-data, another package). The pictures are named here, not in
+# `render.SOURCES`, so that this part's code is one block. Frozen before any detector ran on it.
+
+_GIMP_HELP = "/usr/share/gimp/2.0/help/en/images/"
+r.SOURCES.update({
+    "powerlines": _GIMP_HELP + "tutorials/tone-mapping/power-lines.jpg",
+    "orchardtruck": _GIMP_HELP + "tutorials/tone-mapping/apple-orchard-truck-from-camera.jpg",
+    "lakemeadow": _GIMP_HELP + "tutorials/tone-mapping/tree-exposed-for-sky-ground-is-dark.jpg",
+    "tajmahal": _GIMP_HELP + "filters/examples/taj_orig.jpg",
+    "rose": _GIMP_HELP + "filters/examples/blur/mean_curvature-ex-1.jpg",
+    "daisies": _GIMP_HELP + "filters/examples/distort/spherize-ex-orig.jpg",
+    "yellowdaisy": _GIMP_HELP + "tutorials/quickie-remove-background-source.jpg",
+    "redcar": _GIMP_HELP + "tutorials/quickie-jpeg-example.jpg",
+    "stainedglass": _GIMP_HELP + "tutorials/quickie-rotate-example-source.jpg",
+    "chimp": _GIMP_HELP + "filters/examples/enhance/high-pass-origin.png",
+    "goat": _GIMP_HELP + "toolbox/iscissors-selection.png",
+    "squirrel": _GIMP_HELP + "filters/examples/light-and-shadow/vignette-ex-oncanvas.jpg",
+    "floppies": _GIMP_HELP + "toolbox/levels-ex3a.png",
+    "fountain": _GIMP_HELP + "filters/examples/blur/mean_curvature-denoise.jpg",
+})
+
+
+def powerlines():
+    """A lawn between tall trees (left) and reeds (right) under power lines and a cloudy sky
+    (GIMP manual, power-lines.jpg)."""
+    return r.load_image("powerlines", (0.0, 0.24, 1.0, 0.94))
+
+
+def orchardtruck():
+    """A blue pickup truck parked before an apple orchard below a wooded hill, low evening sun
+    (GIMP manual, apple-orchard-truck-from-camera.jpg)."""
+    return r.load_image("orchardtruck", (0.0, 0.08, 1.0, 0.92))
+
+
+def lakemeadow():
+    """A meadow of long grass before a lake with houses on the far shore, a young tree in front
+    (GIMP manual, tree-exposed-for-sky-ground-is-dark.jpg: the lower right half)."""
+    return r.load_image("lakemeadow", (0.5, 0.663, 1.0, 1.0))
+
+
+def tajgarden():
+    """The Taj Mahal above its garden path and cypresses (GIMP manual, taj_orig.jpg, a small
+    picture: soft when enlarged)."""
+    return r.load_image("tajmahal", (0.0, 0.3, 1.0, 0.8625))
+
+
+def h11_powerlines_walkers_720p(rng):
+    bg = powerlines()
+    away = r.texture("rose", (0.2, 0.2, 0.6, 0.7), (40, 80))
+    far = r.texture("stainedglass", (0.3, 0.3, 0.6, 0.7), (40, 80))
+    close = r.texture("floppies", (0.1, 0.1, 0.5, 0.6), (40, 80))
+    d = 34.0
+    return Scene("powerlines_walkers_720p", "Lawn between tall trees and reeds under power lines, daylight, 1280x720 "
+                 "at 15 fps, trees and reeds swaying a little: a person walks away down the lawn (340 -> 64 px), a "
+                 "small person crosses the far end of the lawn (44 px), a person walks across close to the camera",
+                 bg, d, 15, 2.0, "main",
+                 sprites=[person(rng, away, [(2, 390, 760, 340), (13.5, 520, 556, 64)], "person walking away"),
+                          person(rng, far, across(17, 25, 556, 44, True, 420, 690), "small person far away"),
+                          person(rng, close, across(28.5, 32.5, 712, 300, False, 1350, -70), "person walking across close")],
+                 sways=[r.Sway(rng, d, (0, 0, 520, 660), 1.2, [0.4, 1.1], 4, base=0.4),
+                        r.Sway(rng, d, (640, 460, 1280, 720), 1.4, [0.5, 1.3], 4, base=0.4)],
+                 vbr=(29, 512), cbr=320, nuisance=["trees and reeds swaying a little"])
+
+
+h11_powerlines_walkers_720p.size = (1280, 720)
+
+
+def h11_lakemeadow_car_cyclist_dog(rng):
+    bg = lakemeadow()
+    body = r.texture("redcar", (0.1, 0.3, 0.7, 0.7), (120, 50))
+    rider = r.texture("daisies", (0.2, 0.2, 0.5, 0.7), (40, 80))
+    fur = r.texture("goat", (0.3, 0.2, 0.6, 0.5), (60, 40))
+    d = 34.0
+    return Scene("lakemeadow_car_cyclist_dog", "Meadow of long grass before a lake, a young tree in front, daylight, "
+                 "30 fps, the grass swaying: a small car drives along the far shore (20 px), a cyclist rides across "
+                 "the meadow, a dog runs across close to the camera",
+                 bg, d, 30, 1.0, "high",
+                 sprites=[r.Sprite("car", across(3, 10, 176, 20, True, -40, 680), body, 1311, label="car far away on the shore"),
+                          person(rng, rider, across(14, 17.5, 296, 92, False, 690, -50), "cyclist riding across"),
+                          r.Sprite("animal", across(23, 25.8, 352, 46, True, -60, 700), fur, 1312, label="dog running")],
+                 sways=[r.Sway(rng, d, (0, 215, 640, 360), 1.1, [0.5, 1.4], 4, base=0.5),
+                        r.Sway(rng, d, (120, 0, 640, 110), 1.0, [0.4, 1.1], 4, base=0.4)],
+                 vbr=(28, 320), cbr=224, nuisance=["long grass swaying"])
+
+
+def h11_taj_night_ir(rng):
+    bg = tajgarden()
+    coat = np.clip(r.texture("fountain", (0.2, 0.3, 0.7, 0.8), (40, 80)) * 1.3, 0, 255)
+    fur = r.texture("chimp", (0.3, 0.3, 0.7, 0.7), (60, 40))
+    d = 32.0
+    return Scene("taj_night_ir", "The Taj Mahal above its garden path at night in IR, 20 fps: a person walks down the "
+                 "path towards the camera (34 -> 170 px) and out at the bottom, later a fox crosses the path",
+                 bg, d, 20, 1.0, "main", look="ir", ir_lamp=(300, 260),
+                 sprites=[person(rng, coat, [(3, 330, 332, 34), (13, 240, 390, 170), (14, 220, 440, 190)],
+                                 "person walking towards the camera at night"),
+                          r.Sprite("animal", across(21, 24.5, 350, 40, False, 690, -60), fur, 1313, label="fox at night")],
+                 vbr=(29, 256), cbr=160, nuisance=["IR night noise"])
+
+
+def h11_orchard_yardlight_dusk(rng):
+    bg = orchardtruck()
+    coat = r.texture("yellowdaisy", (0.1, 0.1, 0.5, 0.5), (40, 80))
+    fur = r.texture("squirrel", (0.35, 0.35, 0.6, 0.6), (60, 40))
+    d = 32.0
+    return Scene("orchard_yardlight_dusk", "Pickup truck parked before an apple orchard at dusk (colour night): a person "
+                 "walks in from the right while a yard light switches on, stops beside the truck, walks back out; the "
+                 "light switches off; later a cat crosses in front of the truck",
+                 bg, d, 20, 4.0, "high", look="colornight",
+                 sprites=[person(rng, coat, [(7.7, 690, 352, 150), (10.5, 470, 348, 146), (14, 470, 348, 146),
+                                             (17, 690, 352, 150)], "person walks in as the yard light switches on"),
+                          r.Sprite("animal", across(24, 27.5, 358, 28, False, 670, -40), fur, 1314, label="cat at dusk")],
+                 lights=[r.LightSwitch(rng, d, [8.0, 20.0], (470, 250), 230, 1.3)],
+                 vbr=(28, 256), cbr=192, nuisance=["yard light switched on and off", "colour night noise"])
+
+
+def h11_powerlines_hn_trees_clouds_exposure(rng):
+    bg = powerlines()
+    d = 30.0
+    return Scene("powerlines_hn_trees_clouds_exposure", "Lawn between tall trees and reeds under power lines, 20 fps: "
+                 "the trees and the reeds sway in nine gusts, cloud shadows drift over the lawn and the reeds with "
+                 "auto-exposure following, slow exposure hunting", bg, d, 20, 4.0, "main", hard_negative=True,
+                 sways=[r.Sway(rng, d, (0, 0, 260, 330), 3.4, [0.3, 0.9, 2.1], 9, base=0.3),
+                        r.Sway(rng, d, (320, 220, 640, 360), 2.6, [0.6, 1.5, 3.1], 9, base=0.3)],
+                 lights=[r.CloudShadows(rng, d, 0.30, 55.0, 100, coverage=0.5, ae=0.55, ground=240),
+                         r.ExposureHunting(rng, d, 0.09, 2.4, 5)],
+                 vbr=(28, 288), cbr=192, nuisance=["trees and reeds in gusts", "cloud shadows", "auto-exposure following",
+                                                   "exposure hunting"])
+
+
+def h11_lakemeadow_hn_grass_tree_ripples(rng):
+    bg = lakemeadow()
+    d = 30.0
+    return Scene("lakemeadow_hn_grass_tree_ripples", "Meadow of long grass before a lake, 25 fps: the long grass sways in "
+                 "eight strong gusts, the young tree's branches swing, the lake ripples with glints and drop rings",
+                 bg, d, 25, 1.0, "high", hard_negative=True,
+                 sways=[r.Sway(rng, d, (0, 215, 640, 360), 3.0, [0.5, 1.4, 3.0], 8, base=0.35),
+                        r.Sway(rng, d, (130, 0, 640, 150), 3.6, [0.35, 1.0, 2.3], 8, base=0.3, single_branch=True),
+                        r.Ripples(rng, d, (0, 168, 640, 218), 0.8, 7, 140.0, rings_per_s=0.6)],
+                 vbr=(28, 320), cbr=224, nuisance=["long grass in strong gusts", "tree branches in gusts",
+                                                   "ripples on the lake"])
+
+
+def h11_taj_hn_ir_rain_moths(rng):
+    bg = tajgarden()
+    d = 30.0
+    return Scene("taj_hn_ir_rain_moths", "The Taj Mahal garden at night in IR, 15 fps: heavy rain lit by the lamp with "
+                 "many big streaks near the lens, five moths circling the lamp, heavy IR noise at CBR 136 kbit/s",
+                 bg, d, 15, 2.0, "main", look="ir", hard_negative=True, ir_lamp=(300, 200),
+                 overlays=[r.Rain(rng, d, 58, 3.2), r.Insects(rng, d, 5, (300, 150), 70, (3.0, 10.0))],
+                 vbr=(30, 208), cbr=136, nuisance=["heavy rain near the IR lamp", "moths at the IR lamp", "IR night noise"])
+
+
+def h11_orchard_hn_headlights_lamp_flag(rng):
+    bg = orchardtruck()
+    d = 30.0
+    return Scene("orchard_hn_headlights_lamp_flag", "Pickup truck before an apple orchard at night (colour night), 25 fps: "
+                 "headlights of passing cars sweep over the truck and the orchard four times, a yard lamp on a timer "
+                 "switches on and off five times, a flag on a pole waves in gusts",
+                 bg, d, 25, 2.0, "high", look="colornight", hard_negative=True,
+                 sways=[r.Flag(rng, d, (585, 95), (70, 44), ("stainedglass", (0.2, 0.2, 0.7, 0.6)), 7.0, 1.2, 5, pole=110)],
+                 lights=[r.Headlights(rng, d, 4, (150, 330), 2.6),
+                         r.LightSwitch(rng, d, [3.0, 7.5, 12.0, 16.0, 23.0], (420, 220), 250, 1.1)],
+                 vbr=(29, 224), cbr=160, nuisance=["headlights sweeping", "yard lamp switched on and off",
+                                                   "flag waving in gusts", "colour night noise"])
+
+
+HELDOUT11 = [(h11_powerlines_walkers_720p, 1301), (h11_lakemeadow_car_cyclist_dog, 1302), (h11_taj_night_ir, 1303),
+             (h11_orchard_yardlight_dusk, 1304), (h11_powerlines_hn_trees_clouds_exposure, 1305),
+             (h11_lakemeadow_hn_grass_tree_ripples, 1306), (h11_taj_hn_ir_rain_moths, 1307),
+             (h11_orchard_hn_headlights_lamp_flag, 1308)]
+
+PARTS["heldout11"] = HELDOUT11
