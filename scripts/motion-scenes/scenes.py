@@ -1,4 +1,4 @@
-"""The scenes: tuning and held-out parts (tuning, heldout; tuning2, heldout2; heldout3; heldout4; heldout5; heldout6; heldout7; heldout8; heldout9; heldout10; heldout11), each with
+"""The scenes: tuning and held-out parts (tuning, heldout; tuning2, heldout2; heldout3; heldout4; heldout5; heldout6; heldout7; heldout8; heldout9; heldout10; heldout11; heldout12), each with
 pictures (backgrounds and sprite textures) and nuisance parameters of its own. Each scene is a function of a numpy
 random generator returning a `Scene`; the seed of each scene is fixed here."""
 from __future__ import annotations
@@ -1798,3 +1798,204 @@ HELDOUT11 = [(h11_powerlines_walkers_720p, 1301), (h11_lakemeadow_car_cyclist_do
              (h11_orchard_hn_headlights_lamp_flag, 1308)]
 
 PARTS["heldout11"] = HELDOUT11
+# ------------------------------------------------------------------ twelfth held-out part (heldout12)
+# Pictures: one photograph of digiKam (Debian digikam-data, /usr/share/digikam/about/images/
+# body-background.jpg: a lake below a hill of red earth and green shrubs under a cloudy sky, an
+# islet with a bush and reeds, the hill mirrored in the water) as the backgrounds, in three views
+# (the whole lake, its right and its left shore); a bank of red earth in front of the camera is the
+# hill's own red earth and shrubs laid in perspective by `redbank`; the display in
+# `bank_hn_screen_lamp_headlights` shows the same photograph. Tux Paint's photographed stamps
+# (Debian tuxpaint-stamps-default, /usr/share/tuxpaint/stamps/: cut-out photographs of a fire
+# truck, an otter, a bear, a tiger, a capybara, a fireman, a paratrooper, a red anemone, an avocado
+# and an orange) as sprite textures and flag. None is used by another part (heldout6 uses Tux
+# Paint's templates, from another package, tuxpaint-data). The pictures are named here, not in
+# `render.SOURCES`, so that this part's code is one block. Frozen before any detector ran on it.
+
+_STAMPS = "/usr/share/tuxpaint/stamps/"
+r.SOURCES.update({
+    "salagou": "/usr/share/digikam/about/images/body-background.jpg",
+    "firetruck": _STAMPS + "vehicles/emergency/firetruck.png",
+    "otter": _STAMPS + "animals/mammals/aquatic/otter.png",
+    "bear": _STAMPS + "animals/mammals/bears/european-bear.png",
+    "tiger": _STAMPS + "animals/mammals/cats/tiger_sumatran.png",
+    "capybara": _STAMPS + "animals/mammals/rodents/capybara.png",
+    "fireman": _STAMPS + "people/fireman240a.png",
+    "paratrooper": _STAMPS + "military/paratrooper.png",
+    "anemone": _STAMPS + "plants/flowers/anemone_red.png",
+    "avocado": _STAMPS + "food/fruit/avocado.png",
+    "orange": _STAMPS + "food/fruit/orange_seville.png",
+})
+
+# The part of the photograph that shows the hill's red earth and shrubs (fractions x0, y0, x1, y1).
+_RED_EARTH = (0.35, 0.38, 0.97, 0.5)
+
+
+def redbank(view, top, near=1.0, far=7.0):
+    """The lake photograph cropped to `view` with a bank of red earth in front of the camera from
+    row `top` (picture pixels) down: the hill's red earth laid on flat ground in perspective, its
+    far edge feathered into the water."""
+    bg = r.load_image("salagou", view)
+    tile = r.load_image("salagou", _RED_EARTH, (640, 200))
+    # Mirrored into a tile that repeats without seams.
+    tile = np.concatenate([tile, tile[:, ::-1]], axis=1)
+    tile = np.concatenate([tile, tile[::-1]], axis=0)
+    th, tw = tile.shape[:2]
+    w, h = r.W, r.H
+    rows = h - top
+    ys = (np.arange(rows, dtype=np.float32) + 0.5) / rows
+    z = 1.0 / (1.0 / far + ys * (1.0 / near - 1.0 / far))
+    xs = (np.arange(w, dtype=np.float32) + 0.5) / w - 0.5
+    u = ((xs[None, :] * 0.8 * z[:, None] + 0.37) * tw).astype(np.int64) % tw
+    v = (np.broadcast_to(z[:, None], u.shape) * th * 0.9).astype(np.int64) % th
+    ground = tile[v, u]
+    edge = max(4, rows // 12)
+    a = np.clip((np.arange(rows, dtype=np.float32) + 1) / edge, 0.0, 1.0)[:, None, None]
+    bg[top:] = bg[top:] * (1 - a) + ground * a
+    return bg
+
+
+def lakeview():
+    """The whole lake below the red hill under a cloudy sky (digiKam's photograph)."""
+    return r.load_image("salagou", (0.0, 0.12, 1.0, 0.87))
+
+
+def bankleft():
+    """The left shore: low wooded hills and the red hill's foot behind the water, yellow shrubs and
+    reeds on the far shore, a red earth bank in front."""
+    return redbank((0.0, 0.32, 0.5, 0.695), 262)
+
+
+def bankright():
+    """The right shore: the red hill close, the islet's bush and reeds before it, a red earth bank
+    in front."""
+    return redbank((0.5, 0.3, 1.0, 0.675), 275)
+
+
+def bankfull():
+    """The whole lake below the red hill with a red earth bank in front (at 640x360 or 1280x720)."""
+    return redbank((0.0, 0.12, 1.0, 0.87), 255 * r.H // 360)
+
+
+def h12_bank_walkers(rng):
+    bg = bankleft()
+    towards = r.texture("fireman", (0.3, 0.3, 0.7, 0.7), (40, 80))
+    away = r.texture("anemone", (0.3, 0.3, 0.7, 0.7), (40, 80))
+    fur = r.texture("otter", (0.3, 0.3, 0.7, 0.7), (60, 40))
+    d = 34.0
+    return Scene("bank_walkers", "Red earth bank before a lake, low hills behind, daylight, 25 fps, shrubs swaying a "
+                 "little: a person walks from the water's edge towards the camera (50 -> 175 px) and out at the "
+                 "bottom, a dog runs across the bank, a person walks away from the camera to the water (170 -> 48 px)",
+                 bg, d, 25, 2.0, "high",
+                 sprites=[person(rng, towards, [(2, 420, 268, 50), (12, 330, 360, 150), (14, 300, 400, 175)],
+                                 "person walking towards the camera"),
+                          r.Sprite("animal", across(18.5, 21.5, 330, 40, False, 690, -60), fur, 1401, label="dog running across"),
+                          person(rng, away, [(25, 200, 400, 170), (26.5, 230, 350, 150), (33.6, 330, 270, 48)],
+                                 "person walking away")],
+                 sways=[r.Sway(rng, d, (0, 120, 640, 230), 0.9, [0.4, 1.2], 4, base=0.4)],
+                 vbr=(29, 288), cbr=192, nuisance=["shrubs swaying a little"])
+
+
+def h12_lake_far_cyclist_720p(rng):
+    bg = bankfull()
+    far = r.texture("paratrooper", (0.35, 0.3, 0.65, 0.6), (40, 80))
+    body = r.texture("firetruck", (0.1, 0.2, 0.9, 0.8), (120, 50))
+    rider = r.texture("avocado", (0.2, 0.2, 0.8, 0.8), (40, 80))
+    d = 34.0
+    return Scene("lake_far_cyclist_720p", "Lake below a red hill with a red earth bank in front, daylight, 1280x720 at "
+                 "15 fps, the islet's reeds swaying a little: a small person (40 px at 720p) walks slowly along the far "
+                 "shore, a small red truck drives along the far shore (34 px), a cyclist rides across the bank",
+                 bg, d, 15, 2.0, "main",
+                 sprites=[person(rng, far, [(2, 150, 414, 40), (14, 700, 414, 40)], "small person far away"),
+                          r.Sprite("car", across(17, 23, 416, 34, True, -90, 1370), body, 1402, label="truck far away on the shore"),
+                          person(rng, rider, across(26, 29.5, 640, 170, False, 1340, -80), "cyclist riding across")],
+                 sways=[r.Sway(rng, d, (900, 330, 1180, 510), 1.2, [0.5, 1.3], 4, base=0.4)],
+                 vbr=(30, 352), cbr=288, nuisance=["reeds swaying a little"])
+
+
+h12_lake_far_cyclist_720p.size = (1280, 720)
+
+
+def h12_shore_night_ir(rng):
+    bg = bankright()
+    coat = np.clip(r.texture("bear", (0.3, 0.3, 0.7, 0.7), (40, 80)) * 1.5 + 20, 0, 255)
+    fur = r.texture("tiger", (0.3, 0.3, 0.7, 0.7), (60, 40))
+    d = 32.0
+    return Scene("shore_night_ir", "Red earth bank below the red hill at night in IR, 30 fps: a person walks across the "
+                 "bank (140 px), later a fox crosses near the water",
+                 bg, d, 30, 1.0, "main", look="ir", ir_lamp=(300, 250),
+                 sprites=[person(rng, coat, across(4, 11, 330, 140, True, -60, 700), "person walking across at night"),
+                          r.Sprite("animal", across(20, 23.5, 300, 38, False, 690, -60), fur, 1403, label="fox at night")],
+                 vbr=(30, 224), cbr=160, nuisance=["IR night noise"])
+
+
+def h12_bank_lamp_dusk(rng):
+    bg = bankfull()
+    coat = r.texture("orange", (0.2, 0.2, 0.8, 0.8), (40, 80))
+    fur = r.texture("capybara", (0.3, 0.3, 0.7, 0.7), (60, 40))
+    d = 32.0
+    return Scene("bank_lamp_dusk", "Lake and red earth bank at dusk (colour night), 20 fps: a person walks in from the "
+                 "right while a lamp on the bank switches on, stops, walks back out; the lamp switches off; later a cat "
+                 "crosses the bank",
+                 bg, d, 20, 4.0, "high", look="colornight",
+                 sprites=[person(rng, coat, [(7.6, 690, 345, 150), (10.5, 430, 342, 146), (14, 430, 342, 146),
+                                             (17, 690, 345, 150)], "person walks in as the lamp switches on"),
+                          r.Sprite("animal", across(24, 27, 320, 30, True, -50, 680), fur, 1404, label="cat at dusk")],
+                 lights=[r.LightSwitch(rng, d, [8.0, 20.0], (440, 260), 230, 1.3)],
+                 vbr=(29, 224), cbr=176, nuisance=["lamp switched on and off", "colour night noise"])
+
+
+def h12_lake_hn_ripples_clouds_reeds(rng):
+    bg = lakeview()
+    d = 30.0
+    return Scene("lake_hn_ripples_clouds_reeds", "Lake below a red hill, 20 fps: the whole lake ripples with glints and "
+                 "a few drop rings, cloud shadows cross the hill with auto-exposure following, the islet's bush and "
+                 "reeds sway in seven gusts", bg, d, 20, 4.0, "main", hard_negative=True,
+                 sways=[r.Ripples(rng, d, (0, 212, 640, 360), 1.1, 5, 90.0, rings_per_s=0.35),
+                        r.Sway(rng, d, (460, 150, 600, 252), 2.8, [0.4, 1.2, 2.6], 7, base=0.3)],
+                 lights=[r.CloudShadows(rng, d, 0.36, 34.0, 130, coverage=0.45, ae=0.7, ground=150)],
+                 vbr=(28, 320), cbr=208, nuisance=["ripples on the whole lake", "cloud shadows with auto-exposure",
+                                                   "bush and reeds in gusts"])
+
+
+def h12_bank_hn_bush_flag_exposure(rng):
+    bg = bankright()
+    d = 30.0
+    return Scene("bank_hn_bush_flag_exposure", "Red earth bank below the red hill, 25 fps: the islet's bush swings in "
+                 "eight gusts, a flag on a pole on the bank flutters fast, the exposure hunts in four bursts",
+                 bg, d, 25, 1.0, "high", hard_negative=True,
+                 sways=[r.Sway(rng, d, (300, 130, 480, 275), 3.2, [0.35, 1.0, 2.4], 8, base=0.3, single_branch=True),
+                        r.Flag(rng, d, (565, 150), (64, 40), ("anemone", (0.2, 0.2, 0.8, 0.8)), 9.0, 1.6, 6, pole=130)],
+                 lights=[r.ExposureHunting(rng, d, 0.14, 1.6, 4)],
+                 vbr=(29, 256), cbr=208, nuisance=["bush in gusts", "flag fluttering fast", "exposure hunting"])
+
+
+def h12_shore_hn_ir_snow_insects(rng):
+    bg = bankleft()
+    d = 30.0
+    return Scene("shore_hn_ir_snow_insects", "Red earth bank by the lake at night in IR, 15 fps: snow falls through the "
+                 "lamp's light with flakes close to the lens, six insects circle the lamp, IR noise at CBR 152 kbit/s",
+                 bg, d, 15, 2.0, "main", look="ir", hard_negative=True, ir_lamp=(320, 220),
+                 overlays=[r.Snow(rng, d, 170, 18, 40.0, wind=12.0, lamp=(320, 200, 150), white=228.0),
+                           r.Insects(rng, d, 6, (320, 160), 90, (2.5, 8.0))],
+                 vbr=(30, 224), cbr=152, nuisance=["snow near the IR lamp", "insects at the IR lamp", "IR night noise"])
+
+
+def h12_bank_hn_screen_lamp_headlights(rng):
+    bg = bankfull()
+    d = 30.0
+    return Scene("bank_hn_screen_lamp_headlights", "Lake and red earth bank at night (colour night), 30 fps: a bright "
+                 "display on a kiosk on the bank plays, a lamp switches on and off four times, headlights of passing "
+                 "cars sweep over the bank three times", bg, d, 30, 2.0, "high", look="colornight", hard_negative=True,
+                 screens=[r.Screen(rng, d, (40, 270, 190, 330), "salagou", glow=2.0)],
+                 lights=[r.LightSwitch(rng, d, [3.5, 9.0, 14.5, 21.0], (430, 260), 220, 1.2),
+                         r.Headlights(rng, d, 3, (180, 340), 2.2)],
+                 vbr=(28, 256), cbr=176, nuisance=["bright display in view", "lamp switched on and off",
+                                                   "headlights sweeping", "colour night noise"])
+
+
+HELDOUT12 = [(h12_bank_walkers, 1401), (h12_lake_far_cyclist_720p, 1402), (h12_shore_night_ir, 1403),
+             (h12_bank_lamp_dusk, 1404), (h12_lake_hn_ripples_clouds_reeds, 1405),
+             (h12_bank_hn_bush_flag_exposure, 1406), (h12_shore_hn_ir_snow_insects, 1407),
+             (h12_bank_hn_screen_lamp_headlights, 1408)]
+
+PARTS["heldout12"] = HELDOUT12
