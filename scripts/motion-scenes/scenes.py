@@ -1,4 +1,4 @@
-"""The scenes: tuning and held-out parts (tuning, heldout; tuning2, heldout2; heldout3; heldout4; heldout5; heldout6; heldout7; heldout8; heldout9; heldout10; heldout11; heldout12), each with
+"""The scenes: tuning and held-out parts (tuning, heldout; tuning2, heldout2; heldout3; heldout4; heldout5; heldout6; heldout7; heldout8; heldout9; heldout10; heldout11; heldout12; heldout13), each with
 pictures (backgrounds and sprite textures) and nuisance parameters of its own. Each scene is a function of a numpy
 random generator returning a `Scene`; the seed of each scene is fixed here."""
 from __future__ import annotations
@@ -1999,3 +1999,180 @@ HELDOUT12 = [(h12_bank_walkers, 1401), (h12_lake_far_cyclist_720p, 1402), (h12_s
              (h12_bank_hn_screen_lamp_headlights, 1408)]
 
 PARTS["heldout12"] = HELDOUT12
+# ------------------------------------------------------------------ thirteenth held-out part (heldout13)
+# Pictures: the photographs of two packages no other part uses. Debian sddm-theme-maldives
+# (/usr/share/sddm/themes/maldives/background.jpg, Nevit Dilmen, CC-BY-3.0): a wooden jetty leading
+# from a beach out over a lagoon to water bungalows, a palm frond at the top, bushes at both sides.
+# Debian scribus-template (/usr/share/scribus/templates/, Riku Leino, public domain): nature.jpg (a
+# stream between boulders in a red sandstone canyon with trees), sunset.jpg (a city skyline across a
+# harbour at dusk) as backgrounds; pizza.jpg, teriyaki.png, brightness.jpg and halfmoon.jpg
+# (eclipses behind clouds), moon.jpg (the full moon behind a branch) as sprite textures, flag and
+# screen content. The pictures
+# are named here, not in `render.SOURCES`, so that this part's code is one block. Frozen before any
+# detector ran on it.
+
+_SCRIBUS = "/usr/share/scribus/templates/"
+r.SOURCES.update({
+    "jetty": "/usr/share/sddm/themes/maldives/background.jpg",
+    "canyon": _SCRIBUS + "br2/nature.jpg",
+    "harbour": _SCRIBUS + "br2/sunset.jpg",
+    "pizza": _SCRIBUS + "menu2/pizza.jpg",
+    "teriyaki": _SCRIBUS + "menu1/teriyaki.png",
+    "eclipse": _SCRIBUS + "br2/brightness.jpg",
+    "halfmoon": _SCRIBUS + "br2/halfmoon.jpg",
+    "moonbranch": _SCRIBUS + "cal2/moon.jpg",
+})
+
+
+def jetty():
+    """A wooden jetty leading from a beach out over a lagoon to water bungalows on the horizon, a
+    palm frond at the top, a tree at the left and bushes at the right (sddm-theme-maldives)."""
+    return r.load_image("jetty", (0.0, 0.1, 1.0, 0.931))
+
+
+def canyon():
+    """Boulders and a stream in a red sandstone canyon, trees at the foot of the cliffs (Scribus
+    template br2, nature.jpg)."""
+    return r.load_image("canyon", (0.1, 0.4375, 0.85, 1.0))
+
+
+def harbour():
+    """A city skyline across a harbour at dusk, its lights reflected in the water (Scribus template
+    br2, sunset.jpg)."""
+    return r.load_image("harbour", (0.0, 0.3, 1.0, 0.8625))
+
+
+def h13_jetty_walkers_cyclist(rng):
+    bg = jetty()
+    far = r.texture("teriyaki", (0.1, 0.5, 0.5, 0.9), (40, 80))
+    towards = r.texture("pizza", (0.25, 0.25, 0.6, 0.7), (40, 80))
+    rider = r.texture("harbour", (0.1, 0.1, 0.5, 0.5), (40, 80))
+    fur = r.texture("teriyaki", (0.3, 0.1, 0.7, 0.5), (60, 40))
+    d = 34.0
+    return Scene("jetty_walkers_cyclist", "Wooden jetty from a beach out over a lagoon, daylight, 25 fps, the bushes "
+                 "swaying a little: a small person walks along the far walkway by the bungalows (16 px), a person "
+                 "walks down the jetty towards the camera (18 -> 170 px) and out at the bottom, a dog runs onto the "
+                 "beach and back, a cyclist rides away up the jetty (175 -> 20 px)",
+                 bg, d, 25, 2.0, "high",
+                 sprites=[person(rng, far, across(1.0, 7.0, 287, 16, True, 225, 470), "small person far away"),
+                          person(rng, towards, [(10.5, 335, 286, 18), (18.5, 320, 345, 120), (20, 310, 410, 175)],
+                                 "person walking towards the camera"),
+                          r.Sprite("animal", [(23.3, -50, 352, 36), (25.1, 170, 340, 34), (26.9, -50, 354, 36)], fur, 1511,
+                                   label="dog running onto the beach and back"),
+                          person(rng, rider, [(30.2, 300, 410, 175), (31.2, 318, 330, 95), (33.4, 334, 288, 20)],
+                                 "cyclist riding away up the jetty")],
+                 sways=[r.Sway(rng, d, (400, 90, 640, 360), 1.1, [0.4, 1.2], 4, base=0.4)],
+                 vbr=(28, 320), cbr=224, nuisance=["bushes swaying a little"])
+
+
+def h13_canyon_hiker_deer_720p(rng):
+    bg = canyon()
+    coat = r.texture("pizza", (0.05, 0.05, 0.35, 0.5), (40, 80))
+    fur = r.texture("canyon", (0.75, 0.05, 0.95, 0.3), (60, 40))
+    d = 32.0
+    return Scene("canyon_hiker_deer_720p", "Boulders and a stream in a sandstone canyon, daylight, 1280x720 at 15 fps: a "
+                 "hiker walks in at the bottom left and away up the canyon over the boulders (330 -> 56 px), later a "
+                 "deer runs across the boulders close to the camera",
+                 bg, d, 15, 4.0, "main",
+                 sprites=[person(rng, coat, [(3, 330, 790, 330), (5, 400, 640, 230), (15, 700, 380, 56)],
+                                 "hiker walking away up the canyon"),
+                          r.Sprite("animal", across(21, 24.5, 610, 120, True, -150, 1440), fur, 1512,
+                                   label="deer running across the boulders")],
+                 sways=[r.Sway(rng, d, (300, 0, 900, 260), 0.9, [0.4, 1.1], 4, base=0.4)],
+                 vbr=(29, 512), cbr=320, nuisance=["trees swaying a little"])
+
+
+h13_canyon_hiker_deer_720p.size = (1280, 720)
+
+
+def h13_canyon_night_ir(rng):
+    bg = canyon()
+    coat = np.clip(r.texture("halfmoon", (0.3, 0.2, 0.7, 0.8), (40, 80)) * 1.5 + 30, 0, 255)
+    fur = r.texture("eclipse", (0.05, 0.5, 0.4, 0.9), (60, 40))
+    d = 32.0
+    return Scene("canyon_night_ir", "Boulders and a stream in a sandstone canyon at night in IR, 20 fps: a person walks "
+                 "across the boulders (130 px), later a fox trots along the stream bank",
+                 bg, d, 20, 1.0, "main", look="ir", ir_lamp=(330, 230),
+                 sprites=[person(rng, coat, across(4, 11, 300, 130, True, -60, 690),
+                                 "person walking across the boulders at night"),
+                          r.Sprite("animal", across(19, 23.5, 292, 34, False, 680, 180), fur, 1513, label="fox at night")],
+                 vbr=(29, 256), cbr=160, nuisance=["IR night noise"])
+
+
+def h13_jetty_lamp_dusk(rng):
+    bg = jetty()
+    coat = r.texture("moonbranch", (0.7, 0.0, 0.95, 0.5), (40, 80))
+    fur = r.texture("pizza", (0.6, 0.6, 0.9, 0.9), (60, 40))
+    d = 32.0
+    return Scene("jetty_lamp_dusk", "Wooden jetty from the beach at dusk (colour night), 30 fps: a person walks in from "
+                 "below the camera onto the jetty while a lamp at the jetty switches on, stops on the jetty, walks back out; the "
+                 "lamp switches off; later a cat crosses the beach",
+                 bg, d, 30, 2.0, "high", look="colornight",
+                 sprites=[person(rng, coat, [(7.7, 335, 440, 200), (10.5, 330, 340, 120), (14, 330, 340, 120),
+                                             (17, 322, 440, 200)], "person walks in as the jetty lamp switches on"),
+                          r.Sprite("animal", across(23.5, 27, 340, 26, True, -40, 215), fur, 1514, label="cat on the beach")],
+                 lights=[r.LightSwitch(rng, d, [8.0, 20.0], (380, 300), 220, 1.3)],
+                 vbr=(28, 256), cbr=192, nuisance=["jetty lamp switched on and off", "colour night noise"])
+
+
+def h13_jetty_hn_palm_flag_clouds(rng):
+    bg = jetty()
+    d = 30.0
+    return Scene("jetty_hn_palm_flag_clouds", "Wooden jetty from a beach, 20 fps: the palm frond at the top and the bushes "
+                 "and the tree swing in ten strong gusts, a pennant on the jetty rail flutters, cloud shadows drift "
+                 "over the beach and the jetty with auto-exposure following",
+                 bg, d, 20, 4.0, "high", hard_negative=True,
+                 sways=[r.Sway(rng, d, (300, 0, 640, 100), 4.8, [0.3, 0.8, 2.0], 10, base=0.3, single_branch=True),
+                        r.Sway(rng, d, (400, 90, 640, 360), 2.7, [0.5, 1.3, 2.7], 10, base=0.3),
+                        r.Sway(rng, d, (0, 170, 250, 345), 2.2, [0.45, 1.2, 2.5], 10, base=0.3),
+                        r.Flag(rng, d, (402, 262), (44, 26), ("pizza", (0.3, 0.3, 0.7, 0.6)), 9.0, 2.6, 7, pole=45)],
+                 lights=[r.CloudShadows(rng, d, 0.35, 33.0, 90, coverage=0.45, ae=0.7, ground=270)],
+                 vbr=(28, 304), cbr=200, nuisance=["palm frond, bushes and tree in strong gusts", "pennant fluttering",
+                                                   "cloud shadows with auto-exposure"])
+
+
+def h13_canyon_hn_trees_stream_exposure(rng):
+    bg = canyon()
+    d = 30.0
+    return Scene("canyon_hn_trees_stream_exposure", "Boulders and a stream in a sandstone canyon, 30 fps: the trees at the "
+                 "foot of the cliffs sway in eight gusts, the stream ripples and glints, the exposure hunts in short "
+                 "fast bursts", bg, d, 30, 1.0, "main", hard_negative=True,
+                 sways=[r.Sway(rng, d, (150, 0, 450, 130), 3.2, [0.35, 1.0, 2.4], 8, base=0.3),
+                        r.Ripples(rng, d, (240, 262, 640, 360), 0.9, 6, 110.0, rings_per_s=0.2)],
+                 lights=[r.ExposureHunting(rng, d, 0.07, 0.9, 6)],
+                 vbr=(28, 336), cbr=216, nuisance=["trees in gusts", "ripples on the stream", "fast exposure hunting"])
+
+
+def h13_harbour_hn_screen_lamp_ripples(rng):
+    bg = harbour()
+    d = 30.0
+    return Scene("harbour_hn_screen_lamp_ripples", "City skyline across a harbour at night (colour night), 15 fps: a video "
+                 "wall on a tower across the water plays, a quay lamp near the camera switches on and off four "
+                 "times, the harbour water ripples and its reflections shimmer",
+                 bg, d, 15, 2.0, "high", look="colornight", hard_negative=True,
+                 screens=[r.Screen(rng, d, (525, 205, 575, 240), "pizza", glow=2.4)],
+                 sways=[r.Ripples(rng, d, (0, 272, 640, 360), 1.0, 8, 90.0, rings_per_s=0.3)],
+                 lights=[r.LightSwitch(rng, d, [5.0, 9.5, 15.0, 22.5], (110, 330), 200, 1.2)],
+                 vbr=(29, 240), cbr=168, nuisance=["video wall playing", "quay lamp switched on and off",
+                                                   "ripples on the harbour", "colour night noise"])
+
+
+def h13_harbour_hn_ir_snow_insects(rng):
+    bg = harbour()
+    d = 30.0
+    return Scene("harbour_hn_ir_snow_insects", "Harbour quay at night in IR, 25 fps: windy snow lit by the lamp with big flakes "
+                 "near the lens, four insects circling the lamp, the IR exposure hunting, heavy IR noise at CBR "
+                 "120 kbit/s", bg, d, 25, 4.0, "main", look="ir", hard_negative=True, ir_lamp=(320, 190),
+                 overlays=[r.Snow(rng, d, 150, 7, 30.0, wind=22.0, lamp=(320, 170, 200)),
+                           r.Insects(rng, d, 4, (320, 140), 90, (2.5, 8.0))],
+                 lights=[r.ExposureHunting(rng, d, 0.10, 1.6, 3)],
+                 vbr=(30, 200), cbr=120, nuisance=["windy snow at the IR lamp", "insects at the IR lamp",
+                                                   "IR exposure hunting", "IR night noise"])
+
+
+HELDOUT13 = [(h13_jetty_walkers_cyclist, 1501), (h13_canyon_hiker_deer_720p, 1502), (h13_canyon_night_ir, 1503),
+             (h13_jetty_lamp_dusk, 1504), (h13_jetty_hn_palm_flag_clouds, 1505),
+             (h13_canyon_hn_trees_stream_exposure, 1506), (h13_harbour_hn_screen_lamp_ripples, 1507),
+             (h13_harbour_hn_ir_snow_insects, 1508)]
+
+PARTS["heldout13"] = HELDOUT13
