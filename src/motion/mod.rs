@@ -8,6 +8,7 @@
 //! Logging uses the `hksv::motion` target.
 
 mod complexity;
+mod drift;
 mod frame;
 mod frame_size;
 mod hold;

@@ -17,9 +17,11 @@
 //! the same way. Such a track also travels when it **flows**: over [`FLOW_WINDOW_NS`] its
 //! summed vectors reach [`MIN_FLOW`] and are at least [`MIN_FLOW_EFFICIENCY`] of the summed
 //! vector lengths (they kept one direction). Sway reverses within half its period, so over a
-//! window longer than a gust its vectors cancel. A region whose vectors go the way the rest of
-//! the moving picture goes ([`Blob::drifts`]: cloud shadows or grass in a steady wind) does
-//! not flow.
+//! window longer than a gust its vectors cancel.
+//!
+//! A region that drifts with the rest of the moving picture ([`Blob::drifts`], `drift.rs`:
+//! the edge of a cloud shadow, grass in a steady wind) neither travels nor flows, however
+//! far it went.
 
 use std::collections::VecDeque;
 
@@ -59,8 +61,9 @@ pub struct Blob {
     /// it points from the block to where its content was in the reference picture: opposite
     /// to the way the object moves.
     pub mean_vector: [f32; 2],
-    /// The moving macroblocks outside it move the same way on average (cloud shadows, grass
-    /// in a steady wind): its vectors say nothing of its own.
+    /// The moving macroblocks elsewhere in the picture, now or over the last seconds, move
+    /// the same way on average (cloud shadows, grass in a steady wind; `drift.rs`): its
+    /// vectors say nothing of its own.
     pub drifts: bool,
 }
 
@@ -267,7 +270,7 @@ impl Tracks {
                     .map_or(Verdict::default(), |t| Verdict {
                         travels: match self.test {
                             TravelTest::Vectors => {
-                                Self::travels(t, scale) || (!blob.drifts && Self::flows(t, scale))
+                                !blob.drifts && (Self::travels(t, scale) || Self::flows(t, scale))
                             }
                             TravelTest::Path => Self::travels_straight(t, scale),
                         },

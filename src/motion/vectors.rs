@@ -24,11 +24,13 @@
 //!    travels: its centroid moved across the picture, the way its vectors say, over the last
 //!    two seconds, or its vectors kept one direction for three (a person walking towards the
 //!    camera grows in place; `tracks.rs`; swaying foliage agrees for half a period but stays
-//!    put). The score is the size of the largest such region minus [`SCATTER_PENALTY`] times
-//!    the foreground macroblocks outside it: scattered motion (noise, foliage, rain) lowers
-//!    it. It is counted in macroblocks of a 640x368 picture ([`REFERENCE_MBS`]) scaled by the
-//!    square root of the size ratio: an object covers the same share of any picture, but the
-//!    groups of noise vectors an encoder makes are a few macroblocks at any size.
+//!    put), and it does not drift with what moves elsewhere in the picture now or moved there
+//!    over the last seconds (`drift.rs`: the edges of cloud shadows travel too). The score
+//!    is the size of the largest such region minus [`SCATTER_PENALTY`] times the foreground
+//!    macroblocks outside it: scattered motion (noise, foliage, rain) lowers it. It is
+//!    counted in macroblocks of a 640x368 picture ([`REFERENCE_MBS`]) scaled by the square
+//!    root of the size ratio: an object covers the same share of any picture, but the groups
+//!    of noise vectors an encoder makes are a few macroblocks at any size.
 //! 5. **Persistence.** A picture triggers when the score reached [`MBS_PER_THRESHOLD`] ·
 //!    threshold in at least [`PERSIST_SHARE`] of the pictures of the last [`PERSIST_NS`].
 //!    Nothing triggers in the first [`super::tracks::WINDOW_NS`] after a start (the tracks
@@ -45,6 +47,7 @@
 
 use std::collections::VecDeque;
 
+use super::drift::{Drift, RegionMotion};
 use super::intra::IntraRegions;
 use super::tracks::{Blob, Tracks};
 use crate::h264::mb::{MbKind, MbMap};
@@ -87,13 +90,6 @@ pub const WHOLE_FRAME_SHARE: f32 = 0.5;
 /// A travelling region is left out of the large-area count (it is an object, not a change
 /// over a large area) once its track has been followed this long.
 pub const MIN_OBJECT_AGE_NS: u64 = 1_000_000_000;
-/// A region drifts with the picture when the other moving macroblocks' mean vector is at
-/// least this share of its own ...
-pub const DRIFT_SHARE: f32 = 0.5;
-/// ... and within this cosine of its direction ...
-pub const DRIFT_COSINE: f32 = 0.7;
-/// ... and there are at least this many of them (and as many as in the region).
-pub const MIN_DRIFT_MBS: u32 = 4;
 /// Stream time analysed before the first decision: the averages settle and the tracks have
 /// a full window ([`super::tracks::WINDOW_NS`]).
 const WARM_UP_NS: u64 = super::tracks::WINDOW_NS;
@@ -130,6 +126,9 @@ pub struct MotionVectors {
     tracks: Tracks,
     /// Objects coded intra (see `intra.rs`).
     intra: IntraRegions,
+    /// The moving macroblocks of the picture and the wind of the last seconds (see
+    /// `drift.rs`).
+    drift: Drift,
 }
 
 /// The averages of one macroblock.
@@ -148,32 +147,6 @@ struct Region {
     sum_abs: f32,
     /// Sum of its macroblock coordinates.
     sum_pos: [f32; 2],
-}
-
-/// The moving macroblocks of a picture: how many, and the sum of their `fast` vectors.
-#[derive(Debug, Clone, Copy)]
-struct Moving {
-    count: u32,
-    sum: [f32; 2],
-}
-
-impl Moving {
-    /// The moving macroblocks outside `region` (at least as many as in it, and
-    /// [`MIN_DRIFT_MBS`]) have a mean vector at least [`DRIFT_SHARE`] as long as the
-    /// region's `mean` and within [`DRIFT_COSINE`] of its direction.
-    fn drifts_with(&self, region: &Region, mean: [f32; 2]) -> bool {
-        let others = self.count.saturating_sub(region.size);
-        if others < region.size.max(MIN_DRIFT_MBS) {
-            return false;
-        }
-        let n = others as f32;
-        let rest = [
-            (self.sum[0] - region.sum[0]) / n,
-            (self.sum[1] - region.sum[1]) / n,
-        ];
-        let (a, b) = (norm(rest), norm(mean));
-        a >= DRIFT_SHARE * b && rest[0] * mean[0] + rest[1] * mean[1] >= DRIFT_COSINE * a * b
-    }
 }
 
 /// What one picture gave.
@@ -219,6 +192,7 @@ impl MotionVectors {
         self.recent.clear();
         self.tracks.clear();
         self.intra.clear();
+        self.drift.clear();
     }
 
     /// Analyses the macroblocks of one P picture at `time_ns`, `picture_interval_ns` after
@@ -258,12 +232,13 @@ impl MotionVectors {
         );
         let mut foreground = 0u32;
         let mut moving_total = 0u32;
-        let mut moving_sum = [0.0f32; 2];
-        for ((mb, cell), label) in map
+        self.drift.begin_picture();
+        for (index, ((mb, cell), label)) in map
             .mbs
             .iter()
             .zip(self.cells.iter_mut())
             .zip(self.labels.iter_mut())
+            .enumerate()
         {
             let v = match mb.kind {
                 MbKind::Skip | MbKind::Inter => [
@@ -286,22 +261,24 @@ impl MotionVectors {
             foreground += u32::from(is_foreground);
             moving_total += u32::from(moving);
             if moving {
-                moving_sum[0] += cell.fast[0];
-                moving_sum[1] += cell.fast[1];
+                self.drift.push(index % width, index / width, cell.fast);
             }
         }
         // Objects cover the same share of the picture whatever the resolution, but the noise
         // the encoder turns into vectors comes in groups of a few macroblocks at any size:
         // the score is counted between the two, scaled by the square root of the picture size.
         let scale = (REFERENCE_MBS / map.mbs.len().max(1) as f32).sqrt();
+        let mbs = map.mbs.len() as f32;
+        // On small pictures an object and the trail of its averages (longer when only every
+        // third picture is a P picture) cover a larger share: never less than the share's
+        // worth of reference macroblocks.
+        let large = (GLOBAL_SHARE * mbs).max(GLOBAL_SHARE * REFERENCE_MBS / scale);
         let (moved, moved_age) = self.largest_travelling_region(
             time_ns,
             scale,
             spanned,
-            Moving {
-                count: moving_total,
-                sum: moving_sum,
-            },
+            dt,
+            moving_total as f32 > large,
         );
         let intra = self.intra.update(map, time_ns, a_busy, scale);
         // The larger of the travelling regions, moving or intra; what is scattered outside it
@@ -313,11 +290,6 @@ impl MotionVectors {
         };
         let score =
             scale * (region as f32 - SCATTER_PENALTY * foreground.saturating_sub(region) as f32);
-        let mbs = map.mbs.len() as f32;
-        // On small pictures an object and the trail of its averages (longer when only every
-        // third picture is a P picture) cover a larger share: never less than the share's
-        // worth of reference macroblocks.
-        let large = (GLOBAL_SHARE * mbs).max(GLOBAL_SHARE * REFERENCE_MBS / scale);
         // An object is not a change over a large area: a person close to the camera (or one
         // walking in beside a screen that plays) must not veto itself. The travelling region
         // is left out of the count unless it is itself that large, or its track is younger
@@ -362,13 +334,16 @@ impl MotionVectors {
 
     /// Labels the 8-connected foreground regions (`labels` holds 1 for foreground on entry)
     /// and returns the size of the largest region among the [`REGIONS_EXAMINED`] largest whose
-    /// vectors agree and whose track travels (`tracks.rs`), with the age of its track.
+    /// vectors agree, that does not drift with the rest of the picture (`drift.rs`) and whose
+    /// track travels (`tracks.rs`), with the age of its track. The picture, `dt` seconds after
+    /// the last one, then feeds the wind, unless a `large_area` moved.
     fn largest_travelling_region(
         &mut self,
         time_ns: u64,
         scale: f32,
         spanned: f32,
-        moving: Moving,
+        dt: f32,
+        large_area: bool,
     ) -> (u32, u64) {
         self.regions.clear();
         let (width, cells, regions) = (self.width, &self.cells, &mut self.regions);
@@ -394,16 +369,31 @@ impl MotionVectors {
             .filter(|r| r.size >= MIN_REGION && norm(r.sum) >= MIN_AGREEMENT * r.sum_abs)
             .map(|r| {
                 let n = r.size as f32;
-                let mean_vector = [r.sum[0] / n, r.sum[1] / n];
-                Blob {
+                let motion = RegionMotion {
                     size: r.size,
                     centroid: [r.sum_pos[0] / n, r.sum_pos[1] / n],
-                    mean_vector,
-                    drifts: moving.drifts_with(r, mean_vector),
+                    mean: [r.sum[0] / n, r.sum[1] / n],
+                };
+                Blob {
+                    size: r.size,
+                    centroid: motion.centroid,
+                    mean_vector: motion.mean,
+                    drifts: self.drift.carries(&motion),
                 }
             })
             .collect();
         let verdicts = self.tracks.update(&blobs, time_ns, scale, spanned);
+        let travelling: Vec<RegionMotion> = blobs
+            .iter()
+            .zip(&verdicts)
+            .filter(|(_, v)| v.travels)
+            .map(|(b, _)| RegionMotion {
+                size: b.size,
+                centroid: b.centroid,
+                mean: b.mean_vector,
+            })
+            .collect();
+        self.drift.update_wind(dt, large_area, travelling.iter());
         if crate::logging::enabled(log::Level::Trace, super::LOG_TARGET) {
             for r in self.regions.iter().take(REGIONS_EXAMINED) {
                 crate::logging::log_trace!(target: super::LOG_TARGET, "  region size={} agreement={:.2} centroid=({:.1},{:.1})", r.size, norm(r.sum) / r.sum_abs.max(1e-6), r.sum_pos[0] / r.size as f32, r.sum_pos[1] / r.size as f32);
@@ -543,6 +533,49 @@ mod tests {
         assert!(hits.is_empty(), "{hits:?}");
     }
 
+    /// Picture `i` of a scene where 16 lone macroblocks spread over the picture move right
+    /// 4 px per picture: the edges of cloud shadows crossing textured ground.
+    fn cloud_edges(i: u32) -> MbMap {
+        let mut map = still();
+        for k in 0..16 {
+            let (x0, y) = ((k * 11) % W, (k * 7 + 3) % H);
+            set(&mut map, (x0 + i / 4) % W, y, [-16, 0]);
+        }
+        map
+    }
+
+    #[test]
+    fn a_region_carried_with_the_clouds_does_not_trigger() {
+        // Cloud edges all over the picture, and from picture 100 a group of 3x3 of them that
+        // stays together and travels right with the clouds for 3 s (a shadow's edge over a
+        // lawn): it travels like an object, but it drifts with the rest of the picture.
+        let hits = run(400, |i| {
+            let mut map = cloud_edges(i);
+            if (100..160).contains(&i) {
+                let x0 = (i - 100) / 4;
+                fill(&mut map, x0..x0 + 3, 10..13, [-16, 0]);
+            }
+            map
+        });
+        assert!(hits.is_empty(), "{hits:?}");
+    }
+
+    #[test]
+    fn a_person_walking_against_the_clouds_triggers() {
+        // The same clouds, and from picture 100 a person (3x4 macroblocks) walking left
+        // 4 px per picture.
+        let hits = run(400, |i| {
+            let mut map = cloud_edges(i);
+            if (100..200).contains(&i) {
+                let x0 = 36 - (i - 100) / 4;
+                fill(&mut map, x0..x0 + 3, 10..14, [16, 0]);
+            }
+            map
+        });
+        assert!(hits.iter().any(|&i| (100..210).contains(&i)), "{hits:?}");
+        assert!(!hits.iter().any(|&i| i < 100), "{hits:?}");
+    }
+
     #[test]
     fn region_sizes_count_relative_to_the_picture_size() {
         // 1920x1088: 8160 macroblocks, sqrt(920 / 8160) = 0.34 reference macroblocks each, so
@@ -607,33 +640,6 @@ mod tests {
         });
         assert!(hits.iter().any(|&i| i > 1200), "{:?}", hits.last());
         assert!(!hits.iter().any(|&i| (200..1200).contains(&i)), "{hits:?}");
-    }
-
-    #[test]
-    fn a_region_drifts_when_the_rest_of_the_moving_picture_goes_its_way() {
-        // A 12-macroblock region moving 2 px per picture to the right (vectors point left).
-        let region = Region {
-            size: 12,
-            sum: [-24.0, 0.0],
-            sum_abs: 24.0,
-            sum_pos: [0.0; 2],
-        };
-        let mean = [-2.0, 0.0];
-        let with_others = |count: u32, each: [f32; 2]| Moving {
-            count: 12 + count,
-            sum: [
-                region.sum[0] + count as f32 * each[0],
-                region.sum[1] + count as f32 * each[1],
-            ],
-        };
-        // Cloud shadows: 30 other macroblocks going the same way, a bit slower.
-        assert!(with_others(30, [-1.5, 0.3]).drifts_with(&region, mean));
-        // Foliage swinging both ways: their mean is small.
-        assert!(!with_others(30, [-0.3, 0.1]).drifts_with(&region, mean));
-        // Others going across: not the same way.
-        assert!(!with_others(30, [0.0, -2.0]).drifts_with(&region, mean));
-        // Too few others to say anything (fewer than the region has).
-        assert!(!with_others(8, [-2.0, 0.0]).drifts_with(&region, mean));
     }
 
     #[test]
