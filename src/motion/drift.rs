@@ -8,14 +8,17 @@
 //! elsewhere in the picture go its way ([`DRIFT_COSINE`]) at a similar speed
 //! ([`DRIFT_SHARE`]):
 //!
-//! * **now**: the moving macroblocks of this picture farther than [`NEAR_MBS`] plus the
-//!   square root of its size from its centroid (so that the two halves of one person do not
-//!   make each other drift);
-//! * **lately** (the *wind*): the moving macroblocks of the last few seconds
-//!   ([`WIND_TAU`]) outside the regions that travelled, so that a person does not become
-//!   their own wind. Pictures where a large area moved (a lamp switched, exposure hunting,
-//!   headlights) are left out of the wind: the large-area test handles them, and their
-//!   vectors say nothing of the way the scene drifts.
+//! * **now**: the moving macroblocks of this picture outside the region's own group of
+//!   connected moving macroblocks and farther than [`NEAR_MBS`] plus the square root of its
+//!   size from its centroid (a person is one group even where part of it is busy background
+//!   or does not agree, and the two halves of a person split by a still band are near);
+//! * **lately** (the *wind*): the moving macroblocks of the last few seconds ([`WIND_TAU`])
+//!   outside the groups of objects: regions that travelled or that did not drift now. An
+//!   object's own motion makes no wind, or a person close to the camera, most of whose
+//!   moving macroblocks lie outside the region that agrees, would become their own wind.
+//!   Pictures where a large area moved (a lamp switched, exposure hunting, headlights) are
+//!   left out of the wind: the large-area test handles them, and their vectors say nothing
+//!   of the way the scene drifts.
 //!
 //! A region that drifts neither travels nor flows (`tracks.rs`).
 
@@ -35,9 +38,13 @@ pub const WIND_TAU: f32 = 4.0;
 /// One moving macroblock of the picture.
 #[derive(Debug, Clone, Copy)]
 struct MovingMb {
+    /// Raster index.
+    index: usize,
     x: f32,
     y: f32,
     fast: [f32; 2],
+    /// The 8-connected group of moving macroblocks it belongs to.
+    component: u32,
 }
 
 /// The moving macroblocks of the current picture and the wind of the last seconds.
@@ -59,6 +66,8 @@ pub struct RegionMotion {
     pub centroid: [f32; 2],
     /// Mean `fast` vector.
     pub mean: [f32; 2],
+    /// The group of moving macroblocks it is part of (see [`Drift::assign_components`]).
+    pub component: u32,
 }
 
 fn norm(v: [f32; 2]) -> f32 {
@@ -90,59 +99,65 @@ impl Drift {
         self.moving.clear();
     }
 
-    /// Records a moving macroblock of the current picture at (`x`, `y`) with its `fast`
-    /// vector.
-    pub fn push(&mut self, x: usize, y: usize, fast: [f32; 2]) {
+    /// Records a moving macroblock of the current picture, at raster `index` in a picture
+    /// `width` macroblocks wide, with its `fast` vector.
+    pub fn push(&mut self, index: usize, width: usize, fast: [f32; 2]) {
         self.moving.push(MovingMb {
-            x: x as f32,
-            y: y as f32,
+            index,
+            x: (index % width.max(1)) as f32,
+            y: (index / width.max(1)) as f32,
             fast,
+            component: 0,
         });
     }
 
-    /// The region is carried along with the rest of the moving picture, now or lately.
-    pub fn carries(&self, region: &RegionMotion) -> bool {
+    /// Gives each moving macroblock its group from `labels` (per raster index, as
+    /// `regions::label` leaves them).
+    pub fn assign_components(&mut self, labels: &[u32]) {
+        for mb in &mut self.moving {
+            mb.component = labels.get(mb.index).copied().unwrap_or(0);
+        }
+    }
+
+    /// The moving macroblocks elsewhere in this picture go the region's way.
+    pub fn carries_now(&self, region: &RegionMotion) -> bool {
         let near = NEAR_MBS + (region.size as f32).sqrt();
         let (mut count, mut sum) = (0u32, [0.0f32; 2]);
         for mb in &self.moving {
             let (dx, dy) = (mb.x - region.centroid[0], mb.y - region.centroid[1]);
-            if dx * dx + dy * dy > near * near {
+            let own = region.component != 0 && mb.component == region.component;
+            if !own && dx * dx + dy * dy > near * near {
                 count += 1;
                 sum[0] += mb.fast[0];
                 sum[1] += mb.fast[1];
             }
         }
         goes_its_way(sum, count as f32, region, false)
-            || goes_its_way(self.wind_sum, self.wind_count, region, true)
+    }
+
+    /// The wind of the last seconds goes the region's way at a similar speed.
+    pub fn carries_lately(&self, region: &RegionMotion) -> bool {
+        goes_its_way(self.wind_sum, self.wind_count, region, true)
     }
 
     /// Feeds the current picture, `dt` seconds after the last one, into the wind, leaving out
-    /// the `travelling` regions; a picture where a large area moved is left out.
-    pub fn update_wind<'a>(
-        &mut self,
-        dt: f32,
-        large_area: bool,
-        travelling: impl Iterator<Item = &'a RegionMotion>,
-    ) {
+    /// the groups of moving macroblocks of the `objects`; a picture where a large area moved
+    /// is left out.
+    pub fn update_wind(&mut self, dt: f32, large_area: bool, objects: &[u32]) {
         if large_area {
             return;
         }
-        let (mut sum, mut count) = self
+        let (sum, count) = self
             .moving
             .iter()
+            .filter(|mb| !objects.contains(&mb.component))
             .fold(([0.0f32; 2], 0.0f32), |(s, c), mb| {
                 ([s[0] + mb.fast[0], s[1] + mb.fast[1]], c + 1.0)
             });
-        for r in travelling {
-            let n = r.size as f32;
-            sum[0] -= r.mean[0] * n;
-            sum[1] -= r.mean[1] * n;
-            count -= n;
-        }
         let a = 1.0 - (-dt / WIND_TAU).exp();
         self.wind_sum[0] += a * (sum[0] - self.wind_sum[0]);
         self.wind_sum[1] += a * (sum[1] - self.wind_sum[1]);
-        self.wind_count += a * (count.max(0.0) - self.wind_count);
+        self.wind_count += a * (count - self.wind_count);
     }
 }
 
@@ -150,46 +165,61 @@ impl Drift {
 mod tests {
     use super::*;
 
-    /// A 12-macroblock region at (10, 10) moving 2 px per picture to the right (vectors
-    /// point left).
+    const W: usize = 40;
+
+    /// A 12-macroblock region at (10, 10), alone in group 1, moving 2 px per picture to the
+    /// right (vectors point left).
     const REGION: RegionMotion = RegionMotion {
         size: 12,
         centroid: [10.0, 10.0],
         mean: [-2.0, 0.0],
+        component: 1,
     };
 
-    /// `count` moving macroblocks with the vector `each`, in a row at `y`.
+    /// `count` lone moving macroblocks with the vector `each` from row `y` on, each its own
+    /// group (numbered from 10).
     fn with_others(count: usize, y: usize, each: [f32; 2]) -> Drift {
         let mut d = Drift::default();
         d.begin_picture();
-        for x in 0..count {
-            d.push(x % 40, y + x / 40, each);
+        let mut labels = vec![0u32; W * 23];
+        for k in 0..count {
+            let index = (y + k / W) * W + k % W;
+            d.push(index, W, each);
+            if let Some(l) = labels.get_mut(index) {
+                *l = 10 + k as u32;
+            }
         }
+        d.assign_components(&labels);
         d
     }
 
     #[test]
     fn a_region_drifts_when_the_rest_of_the_moving_picture_goes_its_way() {
         // Cloud shadows: 30 macroblocks far away going the same way, a bit slower.
-        assert!(with_others(30, 20, [-1.5, 0.3]).carries(&REGION));
+        assert!(with_others(30, 20, [-1.5, 0.3]).carries_now(&REGION));
         // Foliage swinging both ways: their mean is small.
-        assert!(!with_others(30, 20, [-0.3, 0.1]).carries(&REGION));
+        assert!(!with_others(30, 20, [-0.3, 0.1]).carries_now(&REGION));
         // Others going across: not the same way.
-        assert!(!with_others(30, 20, [0.0, -2.0]).carries(&REGION));
+        assert!(!with_others(30, 20, [0.0, -2.0]).carries_now(&REGION));
         // Too few others to say anything (fewer than the region has).
-        assert!(!with_others(8, 20, [-2.0, 0.0]).carries(&REGION));
+        assert!(!with_others(8, 20, [-2.0, 0.0]).carries_now(&REGION));
     }
 
     #[test]
-    fn the_other_half_of_an_object_does_not_make_it_drift() {
-        // 14 macroblocks going its way right beside it (the other half of a person split
-        // in two regions): they are near, so they are not "elsewhere".
-        let mut d = Drift::default();
-        d.begin_picture();
+    fn the_rest_of_an_object_does_not_make_it_drift() {
+        // 14 macroblocks going its way right beside it (the other half of a person split in
+        // two regions by a still band): they are near, so they are not "elsewhere".
+        let mut near = Drift::default();
+        near.begin_picture();
         for k in 0..14 {
-            d.push(11 + k % 3, 8 + k / 3, [-2.0, 0.0]);
+            near.push((8 + k / 3) * W + 11 + k % 3, W, [-2.0, 0.0]);
         }
-        assert!(!d.carries(&REGION));
+        assert!(!near.carries_now(&REGION));
+        // 30 macroblocks far from its centroid but connected to it (the legs and the head of
+        // a person close to the camera, busy background or not agreeing): its own group.
+        let mut own = with_others(30, 20, [-2.0, 0.0]);
+        own.assign_components(&[1; W * 23]);
+        assert!(!own.carries_now(&REGION));
     }
 
     #[test]
@@ -197,37 +227,41 @@ mod tests {
         let mut d = with_others(30, 20, [-1.5, 0.0]);
         // Three seconds of cloud shadows at 8 pictures per second.
         for _ in 0..24 {
-            d.update_wind(0.125, false, std::iter::empty());
+            d.update_wind(0.125, false, &[]);
         }
         // A picture where nothing else moves: the region still drifts with the wind ...
         d.begin_picture();
-        assert!(d.carries(&REGION));
+        assert!(!d.carries_now(&REGION));
+        assert!(d.carries_lately(&REGION));
         // ... but not if it is much faster than the wind (a car passing under the clouds).
         let car = RegionMotion {
             mean: [-6.0, 0.0],
             ..REGION
         };
-        assert!(!d.carries(&car));
+        assert!(!d.carries_lately(&car));
         // A lamp switched on (a large area moving the region's way) does not make a wind.
         let mut lamp = with_others(300, 0, [-2.0, 0.0]);
         for _ in 0..24 {
-            lamp.update_wind(0.125, true, std::iter::empty());
+            lamp.update_wind(0.125, true, &[]);
         }
-        lamp.begin_picture();
-        assert!(!lamp.carries(&REGION));
+        assert!(!lamp.carries_lately(&REGION));
     }
 
     #[test]
-    fn a_travelling_region_is_not_its_own_wind() {
-        // Only the region itself moves, for three seconds; it travels and is left out.
-        let mut d = Drift::default();
+    fn an_object_is_not_its_own_wind() {
+        // A person close to the camera: its region and 30 more moving macroblocks of its
+        // group (group 1) for three seconds; the groups of objects are left out of the wind.
+        let mut d = with_others(30, 20, REGION.mean);
+        d.assign_components(&[1; W * 23]);
         for _ in 0..24 {
-            d.begin_picture();
-            for k in 0..12 {
-                d.push(9 + k % 4, 9 + k / 4, REGION.mean);
-            }
-            d.update_wind(0.125, false, std::iter::once(&REGION));
+            d.update_wind(0.125, false, &[REGION.component]);
         }
-        assert!(!d.carries(&REGION));
+        assert!(!d.carries_lately(&REGION));
+        // Counted as wind (as if it were clouds), the same motion would make it drift.
+        let mut clouds = with_others(30, 20, REGION.mean);
+        for _ in 0..24 {
+            clouds.update_wind(0.125, false, &[REGION.component]);
+        }
+        assert!(clouds.carries_lately(&REGION));
     }
 }

@@ -111,6 +111,8 @@ pub struct MotionVectors {
     cells: Vec<Cell>,
     /// Region label per macroblock (0 = background), and a work stack for the labelling.
     labels: Vec<u32>,
+    /// Group of connected moving macroblocks per macroblock (0 = not moving).
+    moving_labels: Vec<u32>,
     stack: Vec<usize>,
     /// Per region: size and the sums of `fast` and `|fast|`.
     regions: Vec<Region>,
@@ -147,6 +149,8 @@ struct Region {
     sum_abs: f32,
     /// Sum of its macroblock coordinates.
     sum_pos: [f32; 2],
+    /// Raster index of one of its macroblocks.
+    first: usize,
 }
 
 /// What one picture gave.
@@ -185,6 +189,7 @@ impl MotionVectors {
         self.height = height;
         self.cells = vec![Cell::default(); n];
         self.labels = vec![0; n];
+        self.moving_labels = vec![0; n];
         self.pictures = 0;
         self.first_ns = None;
         self.last_ns = None;
@@ -233,11 +238,12 @@ impl MotionVectors {
         let mut foreground = 0u32;
         let mut moving_total = 0u32;
         self.drift.begin_picture();
-        for (index, ((mb, cell), label)) in map
+        for (index, (((mb, cell), label), moving_label)) in map
             .mbs
             .iter()
             .zip(self.cells.iter_mut())
             .zip(self.labels.iter_mut())
+            .zip(self.moving_labels.iter_mut())
             .enumerate()
         {
             let v = match mb.kind {
@@ -260,10 +266,15 @@ impl MotionVectors {
             *label = u32::from(is_foreground);
             foreground += u32::from(is_foreground);
             moving_total += u32::from(moving);
+            *moving_label = u32::from(moving);
             if moving {
-                self.drift.push(index % width, index / width, cell.fast);
+                self.drift.push(index, width, cell.fast);
             }
         }
+        // The connected groups of moving macroblocks: a person is one group even where part of
+        // it is busy background or not agreeing (see `drift.rs`).
+        super::regions::label(&mut self.moving_labels, width, &mut self.stack, |_, _| {});
+        self.drift.assign_components(&self.moving_labels);
         // Objects cover the same share of the picture whatever the resolution, but the noise
         // the encoder turns into vectors comes in groups of a few macroblocks at any size:
         // the score is counted between the two, scaled by the square root of the picture size.
@@ -352,6 +363,9 @@ impl MotionVectors {
                 regions.push(Region::default());
             }
             if let (Some(region), Some(cell)) = (regions.get_mut(k), cells.get(i)) {
+                if region.size == 0 {
+                    region.first = i;
+                }
                 region.size += 1;
                 region.sum_pos[0] += (i % width) as f32;
                 region.sum_pos[1] += (i / width) as f32;
@@ -362,38 +376,46 @@ impl MotionVectors {
         });
         self.regions
             .sort_unstable_by_key(|r| std::cmp::Reverse(r.size));
-        let blobs: Vec<Blob> = self
+        let moving_labels = &self.moving_labels;
+        let motions: Vec<RegionMotion> = self
             .regions
             .iter()
             .take(REGIONS_EXAMINED)
             .filter(|r| r.size >= MIN_REGION && norm(r.sum) >= MIN_AGREEMENT * r.sum_abs)
             .map(|r| {
                 let n = r.size as f32;
-                let motion = RegionMotion {
+                RegionMotion {
                     size: r.size,
                     centroid: [r.sum_pos[0] / n, r.sum_pos[1] / n],
                     mean: [r.sum[0] / n, r.sum[1] / n],
-                };
-                Blob {
-                    size: r.size,
-                    centroid: motion.centroid,
-                    mean_vector: motion.mean,
-                    drifts: self.drift.carries(&motion),
+                    component: moving_labels.get(r.first).copied().unwrap_or(0),
                 }
             })
             .collect();
-        let verdicts = self.tracks.update(&blobs, time_ns, scale, spanned);
-        let travelling: Vec<RegionMotion> = blobs
+        let now: Vec<bool> = motions.iter().map(|m| self.drift.carries_now(m)).collect();
+        let blobs: Vec<Blob> = motions
             .iter()
-            .zip(&verdicts)
-            .filter(|(_, v)| v.travels)
-            .map(|(b, _)| RegionMotion {
-                size: b.size,
-                centroid: b.centroid,
-                mean: b.mean_vector,
+            .zip(&now)
+            .map(|(m, &now)| Blob {
+                size: m.size,
+                centroid: m.centroid,
+                mean_vector: m.mean,
+                drifts: now || self.drift.carries_lately(m),
             })
             .collect();
-        self.drift.update_wind(dt, large_area, travelling.iter());
+        let verdicts = self.tracks.update(&blobs, time_ns, scale, spanned);
+        // An object's own motion makes no wind: the groups of the regions that travel, or
+        // that do not go the way of the rest of the picture now, are left out of it (a
+        // person close to the camera is many moving macroblocks, most of them outside the
+        // region that agrees).
+        let objects: Vec<u32> = motions
+            .iter()
+            .zip(&verdicts)
+            .zip(&now)
+            .filter(|((_, v), now)| v.travels || !**now)
+            .map(|((m, _), _)| m.component)
+            .collect();
+        self.drift.update_wind(dt, large_area, &objects);
         if crate::logging::enabled(log::Level::Trace, super::LOG_TARGET) {
             for r in self.regions.iter().take(REGIONS_EXAMINED) {
                 crate::logging::log_trace!(target: super::LOG_TARGET, "  region size={} agreement={:.2} centroid=({:.1},{:.1})", r.size, norm(r.sum) / r.sum_abs.max(1e-6), r.sum_pos[0] / r.size as f32, r.sum_pos[1] / r.size as f32);
