@@ -1,4 +1,4 @@
-"""The scenes: tuning and held-out parts (tuning, heldout; tuning2, heldout2; heldout3; heldout4; heldout5; heldout6; heldout7; heldout8; heldout9; heldout10; heldout11; heldout12; heldout13), each with
+"""The scenes: tuning and held-out parts (tuning, heldout; tuning2, heldout2; heldout3; heldout4; heldout5; heldout6; heldout7; heldout8; heldout9; heldout10; heldout11; heldout12; heldout13; heldout14), each with
 pictures (backgrounds and sprite textures) and nuisance parameters of its own. Each scene is a function of a numpy
 random generator returning a `Scene`; the seed of each scene is fixed here."""
 from __future__ import annotations
@@ -2176,3 +2176,174 @@ HELDOUT13 = [(h13_jetty_walkers_cyclist, 1501), (h13_canyon_hiker_deer_720p, 150
              (h13_harbour_hn_ir_snow_insects, 1508)]
 
 PARTS["heldout13"] = HELDOUT13
+# ------------------------------------------------------------------ fourteenth held-out part (heldout14)
+# Pictures: the photographs of LXQt's wallpapers (Debian lxqt-themes, /usr/share/lxqt/wallpapers/,
+# by stefonarch, CC-BY-SA-3.0 per the License file next to them): this-is-not-windows.jpg (green
+# hills above a ploughed field with a row of poplars), fog.jpg (a stubble field below a hill in
+# morning fog), Valendas.png (mountain ridges under clouds), beam.png (dark wooded hills under a
+# sunbeam) as backgrounds; flowers.png, appleflower.png, drop.png, butterfly.png, cloud.png and
+# after-the-rain.jpg as sprite textures, flag and screen content. No other part uses this package.
+# The pictures are named here, not in `render.SOURCES`, so that this part's code is one block.
+# Frozen before any detector ran on it.
+
+_LXQT = "/usr/share/lxqt/wallpapers/"
+r.SOURCES.update({
+    "lxhills": _LXQT + "this-is-not-windows.jpg",
+    "lxfog": _LXQT + "fog.jpg",
+    "lxvalendas": _LXQT + "Valendas.png",
+    "lxbeam": _LXQT + "beam.png",
+    "lxflowers": _LXQT + "flowers.png",
+    "lxapple": _LXQT + "appleflower.png",
+    "lxdrop": _LXQT + "drop.png",
+    "lxbutterfly": _LXQT + "butterfly.png",
+    "lxcloud": _LXQT + "cloud.png",
+    "lxrain": _LXQT + "after-the-rain.jpg",
+})
+
+
+def greenhills():
+    """Green hills under a blue sky above a ploughed field, a row of bare poplars at the hills'
+    foot (at 640x360 or 1280x720)."""
+    return r.load_image("lxhills", (0.0, 0.25, 1.0, 1.0))
+
+
+def fogfield():
+    """A stubble field below a wooded hill in morning fog."""
+    return r.load_image("lxfog", (0.0, 0.25, 1.0, 1.0))
+
+
+def ridges():
+    """Dark mountain ridges under a cloudy sky (Valendas)."""
+    return r.load_image("lxvalendas", (0.0, 0.155, 1.0, 1.0))
+
+
+def beamhills():
+    """Dark wooded hills under clouds with a sunbeam."""
+    return r.load_image("lxbeam", (0.0, 0.25, 1.0, 1.0))
+
+
+def h14_fog_walkers(rng):
+    bg = fogfield()
+    towards = r.texture("lxrain", (0.2, 0.3, 0.5, 0.7), (40, 80))
+    away = r.texture("lxflowers", (0.3, 0.3, 0.7, 0.7), (40, 80))
+    fur = r.texture("lxbutterfly", (0.0, 0.5, 0.3, 0.9), (60, 40))
+    d = 34.0
+    return Scene("fog_walkers", "Stubble field below a hill in morning fog, daylight, 25 fps, slow cloud shadows on the "
+                 "field: a person walks from far away towards the camera (22 -> 200 px, large and close) and out at the "
+                 "bottom, a dog runs across the field, a person walks away from the camera (190 -> 30 px)",
+                 bg, d, 25, 2.0, "high",
+                 sprites=[person(rng, towards, [(2, 380, 236, 22), (12, 300, 330, 110), (15, 260, 420, 200)],
+                                 "person walking towards the camera"),
+                          r.Sprite("animal", across(18.5, 21, 300, 42, True, -60, 700), fur, 1601, label="dog running across"),
+                          person(rng, away, [(24.5, 150, 430, 190), (26, 180, 360, 140), (33.6, 300, 240, 30)],
+                                 "person walking away")],
+                 lights=[r.CloudShadows(rng, d, 0.22, 18.0, 150, coverage=0.4, ae=0.5, ground=210)],
+                 vbr=(26, 352), cbr=256, nuisance=["slow cloud shadows on the field"])
+
+
+def h14_hills_far_cyclist_720p(rng):
+    bg = greenhills()
+    far = r.texture("lxflowers", (0.6, 0.5, 0.9, 0.9), (40, 80))
+    body = r.texture("lxapple", (0.5, 0.1, 0.8, 0.6), (120, 50))
+    rider = r.texture("lxrain", (0.6, 0.5, 0.9, 0.9), (40, 80))
+    d = 34.0
+    return Scene("hills_far_cyclist_720p", "Green hills above a ploughed field with a row of poplars, daylight, 1280x720 "
+                 "at 15 fps, the poplars swaying in the wind: a small person (40 px at 720p) walks slowly along the "
+                 "poplars, a small car drives along the hills' foot (30 px), a cyclist rides across the field close to "
+                 "the camera (190 px)",
+                 bg, d, 15, 4.0, "main",
+                 sprites=[person(rng, far, [(2, 200, 560, 40), (14, 760, 560, 40)], "small person far away"),
+                          r.Sprite("car", across(17.5, 23, 540, 30, False, 1370, -90), body, 1602, label="car far away"),
+                          person(rng, rider, across(26, 29.5, 700, 190, True, -80, 1360), "cyclist riding across")],
+                 sways=[r.Sway(rng, d, (680, 380, 1200, 556), 1.6, [0.5, 1.3], 5, base=0.4)],
+                 vbr=(28, 560), cbr=384, nuisance=["poplars swaying"])
+
+
+h14_hills_far_cyclist_720p.size = (1280, 720)
+
+
+def h14_ridges_night_ir_rain(rng):
+    bg = ridges()
+    coat = np.clip(r.texture("lxdrop", (0.3, 0.2, 0.7, 0.8), (40, 80)) * 1.4 + 30, 0, 255)
+    fur = r.texture("lxbutterfly", (0.25, 0.35, 0.5, 0.7), (60, 40))
+    d = 32.0
+    return Scene("ridges_night_ir_rain", "Mountain slope at night in IR, 20 fps, light rain lit by the lamp: a person "
+                 "walks across the slope (135 px), later a fox trots across further away",
+                 bg, d, 20, 1.0, "main", look="ir", ir_lamp=(320, 240),
+                 sprites=[person(rng, coat, across(4, 11.5, 320, 135, False, 690, -60), "person walking across at night"),
+                          r.Sprite("animal", across(19, 23, 280, 32, True, -60, 690), fur, 1603, label="fox at night")],
+                 overlays=[r.Rain(rng, d, 14, 0.6)],
+                 vbr=(29, 256), cbr=176, nuisance=["light rain at the IR lamp", "IR night noise"])
+
+
+def h14_beam_lamp_dusk(rng):
+    bg = beamhills()
+    coat = r.texture("lxapple", (0.4, 0.2, 0.7, 0.8), (40, 80))
+    fur = r.texture("lxcloud", (0.3, 0.3, 0.7, 0.7), (60, 40))
+    d = 32.0
+    return Scene("beam_lamp_dusk", "Meadow slope before dark wooded hills at dusk (colour night), 30 fps: a person walks "
+                 "in from the left while a yard lamp switches on, stops, walks back out; the lamp switches off; later "
+                 "a cat crosses the slope",
+                 bg, d, 30, 2.0, "high", look="colornight",
+                 sprites=[person(rng, coat, [(7.7, -50, 350, 160), (10.5, 230, 345, 154), (14, 230, 345, 154),
+                                             (17, -50, 350, 160)], "person walks in as the yard lamp switches on"),
+                          r.Sprite("animal", across(23.5, 26.5, 330, 28, False, 690, -50), fur, 1604, label="cat at dusk")],
+                 lights=[r.LightSwitch(rng, d, [8.0, 20.0], (250, 280), 240, 1.3)],
+                 vbr=(27, 288), cbr=184, nuisance=["yard lamp switched on and off", "colour night noise"])
+
+
+def h14_hills_hn_poplars_clouds_exposure(rng):
+    bg = greenhills()
+    d = 30.0
+    return Scene("hills_hn_poplars_clouds_exposure", "Green hills above a ploughed field, 20 fps: the row of poplars "
+                 "sways in nine strong gusts, cloud shadows cross the hills and the field with auto-exposure following, "
+                 "the exposure hunts in three slow bursts", bg, d, 20, 4.0, "high", hard_negative=True,
+                 sways=[r.Sway(rng, d, (340, 190, 600, 278), 3.6, [0.4, 1.1, 2.3], 9, base=0.3)],
+                 lights=[r.CloudShadows(rng, d, 0.40, 28.0, 120, coverage=0.5, ae=0.65, ground=170),
+                         r.ExposureHunting(rng, d, 0.12, 2.2, 3)],
+                 vbr=(27, 320), cbr=224, nuisance=["poplars in strong gusts", "cloud shadows with auto-exposure",
+                                                   "slow exposure hunting"])
+
+
+def h14_fog_hn_flag_dapple(rng):
+    bg = fogfield()
+    d = 30.0
+    return Scene("fog_hn_flag_dapple", "Stubble field in morning fog, 25 fps: dappled shade of a tree near the camera "
+                 "moves over the field in eight gusts, a flag on a pole flutters (1.3 Hz), the hill's trees sway",
+                 bg, d, 25, 1.0, "main", hard_negative=True,
+                 sways=[r.Sway(rng, d, (300, 120, 640, 220), 2.0, [0.45, 1.2], 8, base=0.3),
+                        r.Flag(rng, d, (90, 170), (60, 36), ("lxflowers", (0.3, 0.3, 0.7, 0.6)), 11.0, 1.3, 5, pole=110)],
+                 lights=[r.DappledShade(rng, d, (0, 230, 640, 360), 0.42, 30, 7.0, [0.35, 1.0, 2.2], 8,
+                                        coverage=0.45, edge=24)],
+                 vbr=(27, 352), cbr=256, nuisance=["dappled shade in gusts", "flag fluttering", "trees swaying"])
+
+
+def h14_ridges_hn_ir_rain_insects(rng):
+    bg = ridges()
+    d = 30.0
+    return Scene("ridges_hn_ir_rain_insects", "Mountain slope at night in IR, 30 fps: rain lit by the lamp with streaks "
+                 "near the lens, seven insects circle the lamp, IR noise at CBR 128 kbit/s",
+                 bg, d, 30, 2.0, "main", look="ir", hard_negative=True, ir_lamp=(340, 210),
+                 overlays=[r.Rain(rng, d, 36, 1.8), r.Insects(rng, d, 7, (340, 150), 80, (2.5, 9.0))],
+                 vbr=(30, 208), cbr=128, nuisance=["rain at the IR lamp", "insects at the IR lamp", "IR night noise"])
+
+
+def h14_beam_hn_screen_lamp_headlights(rng):
+    bg = beamhills()
+    d = 30.0
+    return Scene("beam_hn_screen_lamp_headlights", "Meadow slope before dark hills at night (colour night), 15 fps: a "
+                 "window with a television playing, a yard lamp switches on and off three times, headlights of passing "
+                 "cars sweep over the slope four times", bg, d, 15, 2.0, "high", look="colornight", hard_negative=True,
+                 screens=[r.Screen(rng, d, (470, 250, 560, 305), "lxflowers", glow=2.2)],
+                 lights=[r.LightSwitch(rng, d, [4.5, 12.0, 19.5], (200, 290), 210, 1.25),
+                         r.Headlights(rng, d, 4, (230, 360), 2.0)],
+                 vbr=(29, 240), cbr=192, nuisance=["television in a window", "yard lamp switched on and off",
+                                                   "headlights sweeping", "colour night noise"])
+
+
+HELDOUT14 = [(h14_fog_walkers, 1601), (h14_hills_far_cyclist_720p, 1602), (h14_ridges_night_ir_rain, 1603),
+             (h14_beam_lamp_dusk, 1604), (h14_hills_hn_poplars_clouds_exposure, 1605),
+             (h14_fog_hn_flag_dapple, 1606), (h14_ridges_hn_ir_rain_insects, 1607),
+             (h14_beam_hn_screen_lamp_headlights, 1608)]
+
+PARTS["heldout14"] = HELDOUT14
