@@ -1,4 +1,4 @@
-"""The scenes: tuning and held-out parts (tuning, heldout; tuning2, heldout2; heldout3; heldout4; heldout5; heldout6; heldout7; heldout8; heldout9; heldout10; heldout11; heldout12; heldout13; heldout14), each with
+"""The scenes: tuning and held-out parts (tuning, heldout; tuning2, heldout2; heldout3; heldout4; heldout5; heldout6; heldout7; heldout8; heldout9; heldout10; heldout11; heldout12; heldout13; heldout14; heldout15), each with
 pictures (backgrounds and sprite textures) and nuisance parameters of its own. Each scene is a function of a numpy
 random generator returning a `Scene`; the seed of each scene is fixed here."""
 from __future__ import annotations
@@ -2347,3 +2347,176 @@ HELDOUT14 = [(h14_fog_walkers, 1601), (h14_hills_far_cyclist_720p, 1602), (h14_r
              (h14_beam_hn_screen_lamp_headlights, 1608)]
 
 PARTS["heldout14"] = HELDOUT14
+# ------------------------------------------------------------------ fifteenth held-out part (heldout15)
+# Pictures: the photographed backgrounds of Scratch 1.4 (Debian scratch, /usr/share/scratch/Media/
+# Backgrounds/, © 2011 MIT, CC-BY-SA-3.0), 480x360 photographs: driveway.jpg (a lawn with two
+# paths between tall trees leading to a château), playing-field.jpg (a playing field before a row of
+# conifers), the-movies.jpg (a brick plaza before a cinema entrance), mansion.jpg (a lawn before a
+# stone college building with trees), lake.jpg (trees and a bank above a pond), garden-rock.jpg (a
+# boulder on a lawn before flower bushes and a fence), parking-ramp.jpg (a street before a parking
+# garage entrance with a booth), pathway.jpg (a garden seen through a wooden arbour) as backgrounds;
+# berkeley-mural, mural-faro, graffiti, flower-bed, hay_field, wave, canyon, pool, brick-wall1 and
+# atom-playground as sprite textures, flag and screen content. None is used by another part. The
+# pictures are named here, not in `render.SOURCES`, so that this part's code is one block. Frozen
+# before any detector ran on it.
+
+_SCRATCH = "/usr/share/scratch/Media/Backgrounds/"
+r.SOURCES.update({
+    "sc_driveway": _SCRATCH + "Outdoors/driveway.jpg",
+    "sc_field": _SCRATCH + "Sports/playing-field.jpg",
+    "sc_cinema": _SCRATCH + "Outdoors/the-movies.jpg",
+    "sc_college": _SCRATCH + "Outdoors/mansion.jpg",
+    "sc_pond": _SCRATCH + "Nature/lake.jpg",
+    "sc_rock": _SCRATCH + "Nature/garden-rock.jpg",
+    "sc_ramp": _SCRATCH + "Outdoors/parking-ramp.jpg",
+    "sc_arbour": _SCRATCH + "Nature/pathway.jpg",
+    "sc_berkeley": _SCRATCH + "Outdoors/berkeley-mural.jpg",
+    "sc_faro": _SCRATCH + "Outdoors/mural-faro.jpg",
+    "sc_graffiti": _SCRATCH + "Outdoors/graffiti.jpg",
+    "sc_flowerbed": _SCRATCH + "Nature/flower-bed.jpg",
+    "sc_hay": _SCRATCH + "Outdoors/hay_field.jpg",
+    "sc_wave": _SCRATCH + "Nature/wave.jpg",
+    "sc_canyon": _SCRATCH + "Nature/canyon.jpg",
+    "sc_pool": _SCRATCH + "Outdoors/pool.jpg",
+    "sc_brick": _SCRATCH + "Outdoors/brick-wall1.jpg",
+    "sc_playground": _SCRATCH + "Outdoors/atom-playground.jpg",
+})
+
+# The 16:9 band of Scratch's 4:3 backgrounds (fractions x0, y0, x1, y1).
+_BAND = (0.0, 0.125, 1.0, 0.875)
+
+
+def scratch_bg(name):
+    """A Scratch background photograph cropped to 16:9 and enlarged to the picture size."""
+    return r.load_image(name, _BAND)
+
+
+def h15_driveway_walkers(rng):
+    bg = scratch_bg("sc_driveway")
+    towards = r.texture("sc_berkeley", (0.2, 0.2, 0.5, 0.7), (40, 80))
+    away = r.texture("sc_faro", (0.5, 0.2, 0.8, 0.7), (40, 80))
+    fur = r.texture("sc_hay", (0.2, 0.5, 0.6, 0.9), (60, 40))
+    d = 34.0
+    return Scene("driveway_walkers", "Lawn with two paths between tall trees leading to a chateau, daylight, 25 fps, "
+                 "the trees swaying in gusts throughout: a person walks from the chateau down the path towards the "
+                 "camera (22 -> 240 px, large and close at the end) and out at the bottom, a dog runs across the lawn, "
+                 "a person walks away up the right path (230 -> 30 px)",
+                 bg, d, 25, 2.0, "high",
+                 sprites=[person(rng, towards, [(1.5, 330, 228, 22), (10.5, 300, 330, 160), (13.0, 285, 440, 240)],
+                                 "person walking towards the camera, close at the end"),
+                          r.Sprite("animal", across(17.5, 20.5, 300, 44, True, -70, 700), fur, 1701, label="dog running across"),
+                          person(rng, away, [(24.0, 540, 450, 230), (25.5, 520, 380, 170), (33.6, 440, 236, 30)],
+                                 "person walking away up the path")],
+                 sways=[r.Sway(rng, d, (0, 0, 210, 270), 1.9, [0.35, 1.0, 2.1], 6, base=0.4),
+                        r.Sway(rng, d, (450, 0, 640, 280), 2.1, [0.4, 1.1, 2.3], 6, base=0.4)],
+                 vbr=(28, 304), cbr=216, nuisance=["tall trees swaying in gusts during the events"])
+
+
+def h15_field_far_cyclist_720p(rng):
+    bg = scratch_bg("sc_field")
+    far = r.texture("sc_graffiti", (0.1, 0.2, 0.4, 0.7), (40, 80))
+    rider = r.texture("sc_pool", (0.2, 0.1, 0.6, 0.5), (40, 80))
+    near = r.texture("sc_playground", (0.3, 0.3, 0.7, 0.8), (40, 80))
+    d = 34.0
+    return Scene("field_far_cyclist_720p", "Playing field before a row of conifers and a fence, daylight, 1280x720 at "
+                 "15 fps, cloud shadows drifting over the field: a small person (34 px) walks slowly along the far "
+                 "fence, a cyclist rides across the field, a person walks across close to the camera (420 px)",
+                 bg, d, 15, 4.0, "main",
+                 sprites=[person(rng, far, [(2, 300, 262, 34), (13, 820, 262, 34)], "small person far away"),
+                          person(rng, rider, across(17, 20.5, 470, 150, False, 1360, -80), "cyclist riding across"),
+                          person(rng, near, across(25, 31, 742, 420, True, -120, 1400), "person walking across close")],
+                 lights=[r.CloudShadows(rng, d, 0.32, 52.0, 240, coverage=0.5, ae=0.6, ground=240)],
+                 vbr=(29, 448), cbr=288, nuisance=["cloud shadows with auto-exposure during the events"])
+
+
+h15_field_far_cyclist_720p.size = (1280, 720)
+
+
+def h15_plaza_night_ir_rain(rng):
+    bg = scratch_bg("sc_cinema")
+    coat = np.clip(r.texture("sc_wave", (0.3, 0.3, 0.7, 0.8), (40, 80)) * 1.4 + 30, 0, 255)
+    fur = r.texture("sc_canyon", (0.3, 0.5, 0.7, 0.9), (60, 40))
+    d = 32.0
+    return Scene("plaza_night_ir_rain", "Brick plaza before a cinema entrance at night in IR, 20 fps, light rain lit by "
+                 "the lamp: a person walks across the plaza (160 px), later a fox trots along the entrance",
+                 bg, d, 20, 1.0, "main", look="ir", ir_lamp=(320, 220),
+                 sprites=[person(rng, coat, across(4, 11, 330, 160, False, 700, -60), "person walking across at night"),
+                          r.Sprite("animal", across(19, 23.5, 258, 36, True, -50, 690), fur, 1703, label="fox at night")],
+                 overlays=[r.Rain(rng, d, 16, 0.5)],
+                 vbr=(29, 240), cbr=168, nuisance=["light rain at the IR lamp during the events", "IR night noise"])
+
+
+def h15_college_lamp_dusk(rng):
+    bg = scratch_bg("sc_college")
+    coat = r.texture("sc_flowerbed", (0.2, 0.2, 0.6, 0.7), (40, 80))
+    fur = r.texture("sc_brick", (0.3, 0.3, 0.7, 0.7), (60, 40))
+    d = 32.0
+    return Scene("college_lamp_dusk", "Lawn before a stone college building at dusk (colour night), 30 fps: a person walks "
+                 "in from the right while a lamp on the lawn switches on, stops, walks back out; the lamp switches off; "
+                 "later a cat crosses the lawn",
+                 bg, d, 30, 2.0, "high", look="colornight",
+                 sprites=[person(rng, coat, [(7.7, 690, 350, 160), (10.6, 440, 345, 152), (14, 440, 345, 152),
+                                             (17, 690, 350, 160)], "person walks in as the lamp switches on"),
+                          r.Sprite("animal", across(24, 27, 300, 28, False, 680, -50), fur, 1704, label="cat at dusk")],
+                 lights=[r.LightSwitch(rng, d, [8.0, 20.0], (420, 280), 240, 1.25)],
+                 vbr=(28, 272), cbr=184, nuisance=["lamp switched on and off", "colour night noise"])
+
+
+def h15_pond_hn_trees_ripples_exposure(rng):
+    bg = scratch_bg("sc_pond")
+    d = 30.0
+    return Scene("pond_hn_trees_ripples_exposure", "Trees and a bank above a pond, 20 fps: the trees sway in eleven "
+                 "gusts, the pond ripples with glints and drop rings, the exposure hunts in slow bursts",
+                 bg, d, 20, 4.0, "main", hard_negative=True,
+                 sways=[r.Sway(rng, d, (0, 0, 640, 235), 3.0, [0.3, 0.9, 2.2], 11, base=0.3),
+                        r.Ripples(rng, d, (0, 312, 640, 360), 0.75, 4, 70.0, rings_per_s=0.5)],
+                 lights=[r.ExposureHunting(rng, d, 0.12, 2.0, 3)],
+                 vbr=(28, 280), cbr=200, nuisance=["trees in eleven gusts", "ripples on a pond", "slow exposure hunting"])
+
+
+def h15_rock_hn_flag_dapple_bushes(rng):
+    bg = scratch_bg("sc_rock")
+    d = 30.0
+    return Scene("rock_hn_flag_dapple_bushes", "Boulder on a lawn before flower bushes and a fence, 25 fps: a flag on a "
+                 "pole by the fence flutters, dappled shade of a tree moves over the lawn, the flower bushes sway in "
+                 "gusts", bg, d, 25, 1.0, "high", hard_negative=True,
+                 sways=[r.Sway(rng, d, (0, 0, 420, 120), 2.4, [0.45, 1.2, 2.6], 7, base=0.3),
+                        r.Flag(rng, d, (545, 150), (58, 36), ("sc_faro", (0.1, 0.1, 0.6, 0.6)), 10.0, 1.9, 5, pole=110)],
+                 lights=[r.DappledShade(rng, d, (0, 180, 640, 360), 0.34, 40, 5.0, [0.35, 1.0, 2.2], 7,
+                                        coverage=0.5, edge=28)],
+                 vbr=(28, 288), cbr=224, nuisance=["flag fluttering", "dappled shade moving", "flower bushes in gusts"])
+
+
+def h15_ramp_hn_screen_lamp_headlights(rng):
+    bg = scratch_bg("sc_ramp")
+    d = 30.0
+    return Scene("ramp_hn_screen_lamp_headlights", "Street before a parking garage entrance at night (colour night), "
+                 "15 fps: a bright display in the booth plays, a street lamp switches on and off three times, headlights "
+                 "of passing cars sweep over the street five times", bg, d, 15, 2.0, "high", look="colornight",
+                 hard_negative=True,
+                 screens=[r.Screen(rng, d, (394, 88, 416, 116), "sc_graffiti", glow=2.2)],
+                 lights=[r.LightSwitch(rng, d, [4.0, 12.5, 21.0], (90, 230), 210, 1.15),
+                         r.Headlights(rng, d, 5, (200, 360), 2.0)],
+                 vbr=(29, 232), cbr=176, nuisance=["bright display in view", "lamp switched on and off",
+                                                   "headlights sweeping", "colour night noise"])
+
+
+def h15_arbour_hn_ir_rain_insects_thread(rng):
+    bg = scratch_bg("sc_arbour")
+    d = 30.0
+    return Scene("arbour_hn_ir_rain_insects_thread", "Garden seen through a wooden arbour at night in IR, 30 fps: rain "
+                 "lit by the lamp, three insects circle it, a spider thread lit by it swings in front of the lens, "
+                 "heavy IR noise at CBR 128 kbit/s", bg, d, 30, 4.0, "main", look="ir", hard_negative=True,
+                 ir_lamp=(360, 200),
+                 overlays=[r.Rain(rng, d, 36, 1.6), r.Insects(rng, d, 3, (360, 150), 80, (3.0, 9.0)),
+                           r.LensObject(rng, d, "thread", (150, -30), 380, 5.0, 0.75, 6, 2.4, bright=160.0, opacity=0.8)],
+                 vbr=(30, 216), cbr=128, nuisance=["rain at the IR lamp", "insects at the IR lamp",
+                                                   "spider thread lit by the IR lamp", "IR night noise"])
+
+
+HELDOUT15 = [(h15_driveway_walkers, 1701), (h15_field_far_cyclist_720p, 1702), (h15_plaza_night_ir_rain, 1703),
+             (h15_college_lamp_dusk, 1704), (h15_pond_hn_trees_ripples_exposure, 1705),
+             (h15_rock_hn_flag_dapple_bushes, 1706), (h15_ramp_hn_screen_lamp_headlights, 1707),
+             (h15_arbour_hn_ir_rain_insects_thread, 1708)]
+
+PARTS["heldout15"] = HELDOUT15
