@@ -28,7 +28,13 @@
 //!   change (an object leaves the large-area count only once followed for 1 s);
 //! * `tests/data/motion-scenes/heldout9/` (`generate.py heldout9`), photographs of Debian's
 //!   `tuxtype-data`, committed before any detector ran on it and first run on the final
-//!   version.
+//!   version;
+//! * `heldout10` to `heldout15` (`generate.py heldoutN`), six more parts, each from
+//!   photographs of a Debian package no other part uses and committed before any detector ran
+//!   on it: `heldout10` and `heldout11` were first run on the version of `heldout9`, and read
+//!   (which led to drift, `src/motion/drift.rs`); `heldout12` and `heldout13` were first run
+//!   with drift, and `heldout13` showed that a person could drift with itself (fixed
+//!   afterwards); `heldout14` and `heldout15` were first run on the final version.
 //!
 //! Floors sit at what the detector reached when written, below the targets of issue 16 where
 //! it misses them (recall 0.9 per mode, 2 false alarms per hour, 1 in 10 hard-negative clips).
@@ -82,13 +88,14 @@ fn check(set: &str, floors: Floors) {
 fn default_algorithm_generalizes_to_the_heldout_scenes() {
     // Reached: 9/9 VBR and 9/9 CBR events, latency median 0.0 s (first events 0.6–5.5 s),
     // 4 false alarms (18 per hour: cloud shadows twice, rain and moths twice), 4 of 10
-    // hard-negative clips firing.
+    // hard-negative clips firing. With drift the cloud shadows no longer fire: 2 false
+    // alarms (9 per hour), 2 of 10 clips.
     check(
         "heldout",
         Floors {
             recall: (1.0, 1.0),
-            fa_per_hour: 20.0,
-            hn_firing: 4.0,
+            fa_per_hour: 10.0,
+            hn_firing: 2.0,
         },
     );
 }
@@ -115,13 +122,14 @@ fn default_algorithm_generalizes_to_the_third_heldout_scenes() {
     // alarms (28 per hour: a flag with exposure hunting twice, rain with a lamp switched in
     // CBR, insects with rain in IR in VBR), 4 of 8 hard-negative clips firing. Below issue
     // 16's targets. With flowing tracks and objects left out of the large-area count
-    // (read on this set afterwards): 8/10 and 8/10, the same false alarms.
+    // (read on this set afterwards): 8/10 and 8/10, the same false alarms. With drift the flag
+    // with exposure hunting no longer fires: 2 false alarms (14 per hour), 2 of 8 clips.
     check(
         "heldout3",
         Floors {
             recall: (0.8, 0.8),
-            fa_per_hour: 30.0,
-            hn_firing: 4.0,
+            fa_per_hour: 15.0,
+            hn_firing: 2.0,
         },
     );
 }
@@ -153,11 +161,13 @@ fn default_algorithm_generalizes_to_the_fifth_heldout_scenes() {
     // headlights and rain, both in CBR), 2 of 8 hard-negative clips firing. With flowing
     // tracks and objects left out of the large-area count (read on this set afterwards):
     // 10/10 and 9/10 (the person walking in during the light switch is found 5–8.6 s late,
-    // the fox and the person in IR 4.3 s late), the same false alarms (14 per hour).
+    // the fox and the person in IR 4.3 s late), the same false alarms (14 per hour). With
+    // drift the person walking in during the light switch is missed again in VBR (both of
+    // that room's events): 8/10 and 9/10.
     check(
         "heldout5",
         Floors {
-            recall: (1.0, 0.9),
+            recall: (0.8, 0.9),
             fa_per_hour: 15.0,
             hn_firing: 2.0,
         },
@@ -224,12 +234,121 @@ fn default_algorithm_generalizes_to_the_ninth_heldout_scenes() {
     // walking down a beach towards the camera found after 3.2 s in VBR, 6.4 s in CBR), 3 false
     // alarms (21 per hour: trees in gusts with ripples and cloud shadows, both modes;
     // headlights with a flag and exposure hunting in VBR), 3 of 8 hard-negative clips firing.
+    // With drift (read on the parts before it): no false alarm, the same events.
     check(
         "heldout9",
         Floors {
             recall: (1.0, 1.0),
-            fa_per_hour: 22.0,
-            hn_firing: 3.0,
+            fa_per_hour: 0.0,
+            hn_firing: 0.0,
+        },
+    );
+}
+
+#[test]
+fn default_algorithm_generalizes_to_the_tenth_heldout_scenes() {
+    // Reached at its first run: 10/10 VBR and 10/10 CBR events, latency median 0.0 s (a
+    // person walking down a street towards the camera found after 12.1 s in VBR, 10.5 s in
+    // CBR), 6 false alarms (43 per hour: a bare tree in gusts with cloud shadows and exposure
+    // hunting, palm fronds with a flag and cloud shadows, insects at an IR lamp with ripples,
+    // all in both modes), 6 of 8 hard-negative clips firing. With drift (designed after
+    // reading it): 5 false alarms (36 per hour; the tree with cloud shadows in CBR no longer
+    // fires), the same events.
+    check(
+        "heldout10",
+        Floors {
+            recall: (1.0, 1.0),
+            fa_per_hour: 37.0,
+            hn_firing: 5.0,
+        },
+    );
+}
+
+#[test]
+fn default_algorithm_generalizes_to_the_eleventh_heldout_scenes() {
+    // Reached at its first run: 8/10 VBR and 8/10 CBR events (missed: a person walking away
+    // down a 720p lawn, in both modes; a small far person on it in CBR; a person walking
+    // towards the camera at night in IR in VBR, found after 6.7 s in CBR), latency median
+    // 0.3 s, 5 false alarms (36 per hour: trees and reeds in gusts with cloud shadows, and
+    // headlights with a lamp and a flag, in both modes; rain and moths at the IR lamp in VBR),
+    // 5 of 8 hard-negative clips firing.
+    check(
+        "heldout11",
+        Floors {
+            recall: (0.8, 0.8),
+            fa_per_hour: 37.0,
+            hn_firing: 5.0,
+        },
+    );
+}
+
+#[test]
+fn default_algorithm_generalizes_to_the_twelfth_heldout_scenes() {
+    // Reached at its first run (drift, before its fix): 10/10 VBR and 9/10 CBR events (a
+    // person walking from the water's edge towards the camera: found after 10.9 s in VBR,
+    // missed in CBR), latency median 0.0 s, 4 false alarms (29 per hour). The final
+    // version: the same events, 5 false alarms (36 per hour: ripples with cloud shadows and
+    // reeds, and snow with insects at the IR lamp, in both modes; a screen with a lamp and
+    // headlights in CBR), 5 of 8 hard-negative clips firing (the version before drift: 5).
+    check(
+        "heldout12",
+        Floors {
+            recall: (1.0, 0.9),
+            fa_per_hour: 37.0,
+            hn_firing: 5.0,
+        },
+    );
+}
+
+#[test]
+fn default_algorithm_generalizes_to_the_thirteenth_heldout_scenes() {
+    // Reached at its first run (drift, before its fix): 6/10 VBR and 8/10 CBR events, no
+    // false alarm (the version before drift: 7/10 and 9/10, 2 false alarms from a palm with a
+    // pennant and cloud shadows). A hiker walking away at 720p was missed: most of the
+    // person's moving macroblocks lay outside the region that agreed, and the person drifted
+    // with itself; fixed afterwards. The final version: 7/10 and 9/10 (missed: a small person
+    // on a far walkway in both modes, a person walking in as a jetty lamp switches on at dusk,
+    // and a cat, in VBR), latency median 0.0 s, no false alarm, 0 of 8 clips firing.
+    check(
+        "heldout13",
+        Floors {
+            recall: (0.7, 0.9),
+            fa_per_hour: 0.0,
+            hn_firing: 0.0,
+        },
+    );
+}
+
+#[test]
+fn default_algorithm_generalizes_to_the_fourteenth_heldout_scenes() {
+    // Reached at its first run, on the final version: 10/10 VBR and 10/10 CBR events, latency
+    // median 0.0 s (a person walking from far away towards the camera found after 8.4 s in
+    // VBR, 10.3 s in CBR), 2 false alarms (14 per hour: rain and insects at the IR lamp, both
+    // modes), 2 of 8 hard-negative clips firing. The version before drift: the same events,
+    // the same false alarms.
+    check(
+        "heldout14",
+        Floors {
+            recall: (1.0, 1.0),
+            fa_per_hour: 15.0,
+            hn_firing: 2.0,
+        },
+    );
+}
+
+#[test]
+fn default_algorithm_generalizes_to_the_fifteenth_heldout_scenes() {
+    // Reached at its first run, on the final version: 9/10 VBR and 9/10 CBR events (missed in
+    // both modes: a small person walking slowly along a far fence at 720p while cloud shadows
+    // drift over the field: it goes their way), latency median 0.0 s, 1 false alarm (7 per
+    // hour: rain, insects and a thread at the IR lamp in CBR), 1 of 8 hard-negative clips
+    // firing. The version before drift: 10/10 and 10/10, the same false alarm.
+    check(
+        "heldout15",
+        Floors {
+            recall: (0.9, 0.9),
+            fa_per_hour: 8.0,
+            hn_firing: 1.0,
         },
     );
 }
