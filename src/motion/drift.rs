@@ -51,8 +51,8 @@ struct MovingMb {
 #[derive(Debug, Clone, Default)]
 pub struct Drift {
     moving: Vec<MovingMb>,
-    /// Exponential averages of the summed vectors and of the count of the moving macroblocks
-    /// outside travelling regions.
+    /// Exponential averages (over [`WIND_TAU`]) of the summed vectors and of the count of the
+    /// moving macroblocks outside the groups of objects.
     wind_sum: [f32; 2],
     wind_count: f32,
 }
