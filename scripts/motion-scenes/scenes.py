@@ -1,4 +1,4 @@
-"""The scenes: tuning and held-out parts (tuning, heldout; tuning2, heldout2; heldout3; heldout4; heldout5; heldout6; heldout7; heldout8; heldout9; heldout10; heldout11; heldout12; heldout13; heldout14; heldout15), each with
+"""The scenes: tuning and held-out parts (tuning, heldout; tuning2, heldout2; heldout3; heldout4; heldout5; heldout6; heldout7; heldout8; heldout9; heldout10; heldout11; heldout12; heldout13; heldout14; heldout15; heldout16), each with
 pictures (backgrounds and sprite textures) and nuisance parameters of its own. Each scene is a function of a numpy
 random generator returning a `Scene`; the seed of each scene is fixed here."""
 from __future__ import annotations
@@ -2520,3 +2520,186 @@ HELDOUT15 = [(h15_driveway_walkers, 1701), (h15_field_far_cyclist_720p, 1702), (
              (h15_arbour_hn_ir_rain_insects_thread, 1708)]
 
 PARTS["heldout15"] = HELDOUT15
+# ------------------------------------------------------------------ sixteenth held-out part (heldout16)
+# Pictures: the photographs in Hugin's English help (Debian hugin-data, /usr/share/hugin/xrc/data/
+# help_en_EN/, images of the panotools wiki, GPL-2+ per Debian's copyright file `Files: *`):
+# CA_tCA00.jpg (a glass-fronted office block above a sloping lawn), CA_fringes00.jpg (beech trunks
+# on a shaded forest slope), Medinet_habu_horizontal_stereographic.jpg (the stone courtyard of the
+# Medinet Habu temple between colonnades), 600px-Tuebingen_Neckarfront_small15_2006-06-11.jpg (the
+# houses of Tübingen above a quay wall and the Neckar) as backgrounds; 800px-C_Marchi-GrandCentral-
+# adj.jpg, 360px-Pantheon-150x100-rect-panini.jpg, 250px-LagardePont-defish.jpg, CA_fringes01.jpg,
+# AliasingPScubic.jpg, Celeste_cpeditor_pre.jpg and SB_Blended.jpg as sprite textures, flag and
+# screen content. No other part uses this package. The pictures are named here, not in
+# `render.SOURCES`, so that this part's code is one block. Frozen before any detector ran on it.
+
+_HUGIN = "/usr/share/hugin/xrc/data/help_en_EN/"
+r.SOURCES.update({
+    "hg_office": _HUGIN + "CA_tCA00.jpg",
+    "hg_beeches": _HUGIN + "CA_fringes00.jpg",
+    "hg_temple": _HUGIN + "Medinet_habu_horizontal_stereographic.jpg",
+    "hg_neckar": _HUGIN + "600px-Tuebingen_Neckarfront_small15_2006-06-11.jpg",
+    "hg_station": _HUGIN + "800px-C_Marchi-GrandCentral-adj.jpg",
+    "hg_pantheon": _HUGIN + "360px-Pantheon-150x100-rect-panini.jpg",
+    "hg_bridge": _HUGIN + "250px-LagardePont-defish.jpg",
+    "hg_leaves": _HUGIN + "CA_fringes01.jpg",
+    "hg_kettle": _HUGIN + "AliasingPScubic.jpg",
+    "hg_celeste": _HUGIN + "Celeste_cpeditor_pre.jpg",
+    "hg_desk": _HUGIN + "SB_Blended.jpg",
+})
+
+
+def officelawn():
+    """A glass-fronted office block above a sloping lawn (768x576 photograph, 16:9 band)."""
+    return r.load_image("hg_office", (0.0, 0.125, 1.0, 0.875))
+
+
+def beechslope():
+    """Beech trunks on a forest slope in dappled sun (640x480 photograph, 16:9 band)."""
+    return r.load_image("hg_beeches", (0.0, 0.125, 1.0, 0.875))
+
+
+def templecourt():
+    """The stone courtyard of a temple between colonnades (the lower part of a 600x600
+    stereographic panorama)."""
+    return r.load_image("hg_temple", (0.0, 0.36, 1.0, 0.92))
+
+
+def neckarfront():
+    """Old houses above a quay wall and a river (a 16:9 part of a 600x186 panorama; soft when
+    enlarged)."""
+    return r.load_image("hg_neckar", (0.2, 0.0, 0.75, 1.0))
+
+
+def h16_lawn_walkers(rng):
+    bg = officelawn()
+    towards = r.texture("hg_station", (0.4, 0.3, 0.6, 0.9), (40, 80))
+    away = r.texture("hg_pantheon", (0.2, 0.6, 0.6, 0.95), (40, 80))
+    fur = r.texture("hg_leaves", (0.2, 0.2, 0.6, 0.6), (60, 40))
+    d = 34.0
+    return Scene("lawn_walkers", "Sloping lawn below a glass-fronted office block, daylight, 25 fps, cloud shadows "
+                 "crossing the building and the lawn throughout: a person comes out by the steps and walks down the "
+                 "lawn towards the camera (24 -> 230 px, large and close at the end) and out at the bottom, a dog runs "
+                 "across the lawn, a person walks away up the lawn (220 -> 34 px)",
+                 bg, d, 25, 2.0, "high",
+                 sprites=[person(rng, towards, [(1.5, 440, 212, 24), (10.5, 360, 320, 150), (13.2, 330, 440, 230)],
+                                 "person walking towards the camera, close at the end"),
+                          r.Sprite("animal", across(17.5, 20.5, 300, 42, False, 690, -60), fur, 1801,
+                                   label="dog running across"),
+                          person(rng, away, [(24.0, 180, 440, 220), (25.6, 200, 370, 160), (33.6, 250, 232, 34)],
+                                 "person walking away up the lawn")],
+                 lights=[r.CloudShadows(rng, d, 0.28, 36.0, 200, coverage=0.45, ae=0.55, ground=150)],
+                 vbr=(28, 320), cbr=224, nuisance=["cloud shadows with auto-exposure during the events"])
+
+
+def h16_neckar_far_cyclist_720p(rng):
+    bg = neckarfront()
+    far = r.texture("hg_bridge", (0.3, 0.5, 0.6, 0.9), (40, 80))
+    rider = r.texture("hg_celeste", (0.1, 0.2, 0.4, 0.5), (40, 80))
+    near = r.texture("hg_station", (0.1, 0.2, 0.35, 0.9), (40, 80))
+    d = 34.0
+    return Scene("neckar_far_cyclist_720p", "Old houses above a quay wall and a river, daylight, 1280x720 at 15 fps, the "
+                 "river rippling throughout: a small person (36 px) walks slowly along the top of the quay wall, a "
+                 "cyclist rides along the top of the quay wall, a person walks across close to the camera on the near "
+                 "bank (430 px)",
+                 bg, d, 15, 4.0, "main",
+                 sprites=[person(rng, far, [(2, 250, 504, 36), (13.5, 760, 504, 36)], "small person far away"),
+                          person(rng, rider, across(17, 21, 508, 80, True, -60, 1340), "cyclist riding along the quay"),
+                          person(rng, near, across(25, 31, 760, 430, False, 1400, -120), "person walking across close")],
+                 sways=[r.Ripples(rng, d, (0, 608, 1280, 720), 0.85, 5, 80.0, rings_per_s=0.25)],
+                 vbr=(29, 464), cbr=304, nuisance=["ripples on the river during the events"])
+
+
+h16_neckar_far_cyclist_720p.size = (1280, 720)
+
+
+def h16_beeches_night_ir_insects(rng):
+    bg = beechslope()
+    coat = np.clip(r.texture("hg_kettle", (0.2, 0.3, 0.7, 0.9), (40, 80)) * 1.3 + 35, 0, 255)
+    fur = r.texture("hg_leaves", (0.5, 0.4, 0.9, 0.8), (60, 40))
+    d = 32.0
+    return Scene("beeches_night_ir_insects", "Beech trunks on a forest slope at night in IR, 20 fps, five insects circling "
+                 "the lamp and a light drizzle lit by it throughout: a person walks across the slope between the trunks "
+                 "(150 px), later a fox trots across further up",
+                 bg, d, 20, 1.0, "main", look="ir", ir_lamp=(300, 200),
+                 sprites=[person(rng, coat, across(4.5, 11.5, 320, 150, True, -60, 700),
+                                 "person walking across at night, insects at the lamp"),
+                          r.Sprite("animal", across(19.5, 23.5, 250, 34, False, 690, -50), fur, 1803, label="fox at night")],
+                 overlays=[r.Insects(rng, d, 5, (300, 150), 85, (2.5, 8.0)), r.Rain(rng, d, 10, 0.4)],
+                 vbr=(29, 248), cbr=172, nuisance=["insects at the IR lamp during the events",
+                                                   "drizzle at the IR lamp", "IR night noise"])
+
+
+def h16_temple_lamp_dusk(rng):
+    bg = templecourt()
+    coat = r.texture("hg_celeste", (0.55, 0.15, 0.9, 0.5), (40, 80))
+    fur = r.texture("hg_bridge", (0.1, 0.7, 0.5, 0.95), (60, 40))
+    d = 32.0
+    return Scene("temple_lamp_dusk", "Stone courtyard between colonnades at dusk (colour night), 30 fps: a person walks "
+                 "in from the left while a floodlight switches on, stops, walks back out; the light switches off; "
+                 "later a cat crosses the courtyard",
+                 bg, d, 30, 2.0, "high", look="colornight",
+                 sprites=[person(rng, coat, [(7.8, -50, 340, 165), (10.7, 210, 336, 156), (14.2, 210, 336, 156),
+                                             (17.2, -50, 340, 165)], "person walks in as the floodlight switches on"),
+                          r.Sprite("animal", across(24.5, 27.5, 200, 26, True, -40, 680), fur, 1804, label="cat at dusk")],
+                 lights=[r.LightSwitch(rng, d, [8.1, 20.5], (240, 260), 250, 1.2)],
+                 vbr=(28, 280), cbr=180, nuisance=["floodlight switched on and off", "colour night noise"])
+
+
+def h16_beeches_hn_canopy_dapple_exposure(rng):
+    bg = beechslope()
+    d = 30.0
+    return Scene("beeches_hn_canopy_dapple_exposure", "Beech trunks on a forest slope, 20 fps: the canopy sways in ten "
+                 "gusts, dappled sun moves over the slope and the trunks, the exposure hunts in four short bursts",
+                 bg, d, 20, 4.0, "high", hard_negative=True,
+                 sways=[r.Sway(rng, d, (0, 0, 640, 150), 2.7, [0.35, 1.0, 2.4], 10, base=0.3)],
+                 lights=[r.DappledShade(rng, d, (0, 120, 640, 360), 0.38, 34, 6.0, [0.3, 0.9, 2.0], 10,
+                                        coverage=0.45, edge=22),
+                         r.ExposureHunting(rng, d, 0.09, 1.4, 4)],
+                 vbr=(28, 304), cbr=216, nuisance=["canopy in ten gusts", "dappled sun moving",
+                                                   "exposure hunting in short bursts"])
+
+
+def h16_neckar_hn_ripples_flag_clouds(rng):
+    bg = neckarfront()
+    d = 30.0
+    return Scene("neckar_hn_ripples_flag_clouds", "Old houses above a quay wall and a river, 25 fps: the river ripples "
+                 "with glints, a flag on the quay wall flutters (1.6 Hz), fast cloud shadows cross the houses and the "
+                 "water with auto-exposure following", bg, d, 25, 1.0, "main", hard_negative=True,
+                 sways=[r.Ripples(rng, d, (0, 300, 640, 360), 1.1, 6, 100.0, rings_per_s=0.4),
+                        r.Flag(rng, d, (120, 230), (54, 34), ("hg_station", (0.2, 0.1, 0.6, 0.5)), 12.0, 1.6, 6,
+                               pole=90)],
+                 lights=[r.CloudShadows(rng, d, 0.36, 60.0, 180, coverage=0.5, ae=0.6, ground=120)],
+                 vbr=(28, 336), cbr=240, nuisance=["ripples on the river", "flag fluttering",
+                                                   "fast cloud shadows with auto-exposure"])
+
+
+def h16_lawn_hn_ir_snow_insects(rng):
+    bg = officelawn()
+    d = 30.0
+    return Scene("lawn_hn_ir_snow_insects", "Sloping lawn below an office block at night in IR, 30 fps: snow falling "
+                 "through the lamp's light with flakes near the lens, six insects circling the lamp, heavy IR noise at "
+                 "CBR 124 kbit/s", bg, d, 30, 2.0, "main", look="ir", hard_negative=True, ir_lamp=(360, 180),
+                 overlays=[r.Snow(rng, d, 120, 5, 24.0, wind=12.0, lamp=(360, 160, 190)),
+                           r.Insects(rng, d, 6, (360, 130), 75, (2.0, 7.5))],
+                 vbr=(30, 196), cbr=124, nuisance=["snow at the IR lamp", "insects at the IR lamp", "IR night noise"])
+
+
+def h16_temple_hn_screen_lamp_headlights(rng):
+    bg = templecourt()
+    d = 30.0
+    return Scene("temple_hn_screen_lamp_headlights", "Stone courtyard between colonnades at night (colour night), 15 fps: "
+                 "a bright screen plays in the far doorway, a floodlight switches on and off four times, headlights "
+                 "sweep over the courtyard three times", bg, d, 15, 2.0, "high", look="colornight", hard_negative=True,
+                 screens=[r.Screen(rng, d, (300, 60, 326, 96), "hg_desk", glow=2.0)],
+                 lights=[r.LightSwitch(rng, d, [3.5, 10.0, 16.5, 23.0], (420, 250), 230, 1.2),
+                         r.Headlights(rng, d, 3, (150, 360), 1.8)],
+                 vbr=(29, 224), cbr=168, nuisance=["bright screen in view", "floodlight switched on and off",
+                                                   "headlights sweeping", "colour night noise"])
+
+
+HELDOUT16 = [(h16_lawn_walkers, 1801), (h16_neckar_far_cyclist_720p, 1802), (h16_beeches_night_ir_insects, 1803),
+             (h16_temple_lamp_dusk, 1804), (h16_beeches_hn_canopy_dapple_exposure, 1805),
+             (h16_neckar_hn_ripples_flag_clouds, 1806), (h16_lawn_hn_ir_snow_insects, 1807),
+             (h16_temple_hn_screen_lamp_headlights, 1808)]
+
+PARTS["heldout16"] = HELDOUT16
