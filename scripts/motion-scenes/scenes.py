@@ -1,4 +1,4 @@
-"""The scenes: tuning and held-out parts (tuning, heldout; tuning2, heldout2; heldout3; heldout4; heldout5; heldout6; heldout7; heldout8; heldout9; heldout10; heldout11; heldout12; heldout13; heldout14; heldout15; heldout16), each with
+"""The scenes: tuning and held-out parts (tuning, heldout; tuning2, heldout2; heldout3; heldout4; heldout5; heldout6; heldout7; heldout8; heldout9; heldout10; heldout11; heldout12; heldout13; heldout14; heldout15; heldout16; heldout17), each with
 pictures (backgrounds and sprite textures) and nuisance parameters of its own. Each scene is a function of a numpy
 random generator returning a `Scene`; the seed of each scene is fixed here."""
 from __future__ import annotations
@@ -2703,3 +2703,164 @@ HELDOUT16 = [(h16_lawn_walkers, 1801), (h16_neckar_far_cyclist_720p, 1802), (h16
              (h16_temple_hn_screen_lamp_headlights, 1808)]
 
 PARTS["heldout16"] = HELDOUT16
+# ------------------------------------------------------------------ seventeenth held-out part (heldout17)
+# Pictures: the demo photographs of KPhotoAlbum (Debian kphotoalbum 5.9.1-1, /usr/share/kphotoalbum/
+# demo/, GPL-2+ per Debian's copyright file), 800x532..800x600 snapshots: donna.jpg (a wood floor of
+# fallen leaves with a little snow below bare trees, a black dog standing still), snow.jpg (an airport
+# apron in snow with airliners at the terminal), pool.jpg (a pool hall, two players standing at the
+# table), grand_canyon_3.jpg (the Grand Canyon from a rim at dusk), skagen.jpg (a rough sea under a grey
+# sky) as backgrounds; bar55, jesper, jesper_2, anne_helene, donna_2, spiff, wayne, sunset, new_wave_1,
+# cold_water and bar55_2 as sprite textures, qt-logo as the flag and blackie (an aquarium) as screen
+# content. None is used by another part. Only the demo folder of the package is needed (its program
+# pulls in KDE): see README. The pictures are named here, not in `render.SOURCES`, so that this part's
+# code is one block. Frozen before any detector ran on it.
+
+_KPA = "/usr/share/kphotoalbum/demo/"
+r.SOURCES.update({"kpa_" + n: _KPA + n + ".jpg" for n in (
+    "donna", "snow", "pool", "grand_canyon_3", "skagen", "bar55", "bar55_2", "jesper", "jesper_2", "anne_helene",
+    "donna_2", "spiff", "wayne", "sunset", "new_wave_1", "cold_water", "qt-logo", "blackie")})
+
+
+def kpa_bg(name):
+    """A KPhotoAlbum demo photograph cropped to its middle 16:9 band and enlarged to the picture size."""
+    w, h = r.open_picture(name).size
+    band = (w * 9.0 / 16.0) / h
+    return r.load_image(name, (0.0, (1.0 - band) / 2, 1.0, (1.0 + band) / 2))
+
+
+def h17_woods_walkers(rng):
+    bg = kpa_bg("kpa_donna")
+    towards = r.texture("kpa_bar55", (0.3, 0.3, 0.6, 0.9), (40, 80))
+    away = r.texture("kpa_jesper", (0.2, 0.5, 0.5, 0.95), (40, 80))
+    fur = r.texture("kpa_donna_2", (0.1, 0.2, 0.4, 0.6), (60, 40))
+    d = 34.0
+    return Scene("woods_walkers", "Wood floor of fallen leaves below bare trees (a black dog standing still), daylight, "
+                 "24 fps, the branches above swaying in gusts throughout: a person walks from the back of the wood "
+                 "towards the camera (24 -> 250 px, large and close at the end) and out at the bottom, a deer-sized "
+                 "animal runs across, a person walks away to the back (220 -> 28 px)",
+                 bg, d, 24, 2.0, "high",
+                 sprites=[person(rng, towards, [(1.5, 470, 120, 24), (9.5, 500, 230, 120), (12.5, 520, 420, 250)],
+                                 "person walking towards the camera, close at the end"),
+                          r.Sprite("animal", across(16.5, 19.0, 250, 52, False, 690, -70), fur, 1901,
+                                   label="animal running across"),
+                          person(rng, away, [(23.0, 120, 440, 220), (25.0, 140, 330, 150), (33.5, 200, 118, 28)],
+                                 "person walking away to the back")],
+                 sways=[r.Sway(rng, d, (0, 0, 640, 110), 2.2, [0.4, 1.15, 2.4], 8, base=0.35)],
+                 vbr=(28, 320), cbr=224, nuisance=["branches swaying in gusts during the events"])
+
+
+def h17_apron_far_car_720p(rng):
+    bg = kpa_bg("kpa_snow")
+    far = r.texture("kpa_wayne", (0.3, 0.3, 0.6, 0.8), (40, 80))
+    body = r.texture("kpa_sunset", (0.3, 0.5, 0.7, 0.9), (80, 40))
+    near = r.texture("kpa_jesper_2", (0.2, 0.5, 0.6, 0.95), (40, 80))
+    d = 34.0
+    return Scene("apron_far_car_720p", "Airport apron in snow with airliners at the terminal, daylight, 1280x720 at "
+                 "15 fps, the exposure hunting in slow bursts: a small person (32 px) walks slowly along the apron "
+                 "in front of the terminal, a service car drives across the apron, a person walks across the "
+                 "snow bank close to the camera (400 px)",
+                 bg, d, 15, 4.0, "main",
+                 sprites=[person(rng, far, [(2, 640, 300, 32), (12.5, 1000, 300, 32)], "small person far away"),
+                          r.Sprite("car", across(16.5, 21, 378, 40, False, 1370, -90), body, 1902,
+                                   label="service car driving across the apron"),
+                          person(rng, near, across(25, 31, 720, 400, True, -120, 1400), "person walking across close")],
+                 lights=[r.ExposureHunting(rng, d, 0.14, 2.6, 4)],
+                 vbr=(29, 464), cbr=304, nuisance=["slow exposure hunting during the events"])
+
+
+h17_apron_far_car_720p.size = (1280, 720)
+
+
+def h17_woods_night_ir_snow(rng):
+    bg = kpa_bg("kpa_donna")
+    coat = np.clip(r.texture("kpa_anne_helene", (0.2, 0.5, 0.8, 0.8), (40, 80)) * 1.3 + 30, 0, 255)
+    fur = r.texture("kpa_spiff", (0.3, 0.2, 0.6, 0.6), (60, 40))
+    d = 32.0
+    return Scene("woods_night_ir_snow", "Wood floor of fallen leaves at night in IR, 20 fps, snow falling throughout, "
+                 "the flakes near the lamp flaring: a person walks across the wood (150 px), later a fox trots "
+                 "across further back",
+                 bg, d, 20, 1.0, "main", look="ir", ir_lamp=(300, 230),
+                 sprites=[person(rng, coat, across(4.5, 11.5, 330, 150, True, -60, 700),
+                                 "person walking across at night in snow"),
+                          r.Sprite("animal", across(20, 24.5, 215, 34, False, 690, -50), fur, 1903,
+                                   label="fox at night")],
+                 overlays=[r.Snow(rng, d, 190, 8, 26.0, wind=12.0, lamp=(300, 190, 180), white=230.0)],
+                 vbr=(29, 248), cbr=176, nuisance=["snow at the IR lamp during the events", "IR night noise"])
+
+
+def h17_hall_light_walker(rng):
+    bg = kpa_bg("kpa_pool")
+    coat = r.texture("kpa_new_wave_1", (0.2, 0.2, 0.6, 0.8), (40, 80))
+    fur = r.texture("kpa_donna_2", (0.2, 0.3, 0.5, 0.7), (60, 40))
+    d = 32.0
+    return Scene("hall_light_walker", "Pool hall in the evening (colour night), two players standing still at the table, "
+                 "30 fps: a person walks in from the right while a lamp over the tables switches on, stops, walks back "
+                 "out; the lamp switches off; later a dog crosses the floor",
+                 bg, d, 30, 2.0, "high", look="colornight",
+                 sprites=[person(rng, coat, [(7.6, 690, 330, 190), (10.4, 560, 322, 180), (14, 560, 322, 180),
+                                             (17, 690, 330, 190)], "person walks in as the lamp switches on"),
+                          r.Sprite("animal", across(24, 27, 345, 32, False, 680, 260), fur, 1904,
+                                   label="dog in the hall")],
+                 lights=[r.LightSwitch(rng, d, [8.0, 20.5], (380, 120), 260, 1.3)],
+                 vbr=(28, 280), cbr=192, nuisance=["lamp switched on and off", "colour night noise"])
+
+
+def h17_canyon_hn_clouds_exposure_flag(rng):
+    bg = kpa_bg("kpa_grand_canyon_3")
+    d = 30.0
+    return Scene("canyon_hn_clouds_exposure_flag", "The Grand Canyon from a rim at dusk, 30 fps: cloud shadows drift "
+                 "over the canyon, the exposure hunts in quick bursts, a flag on a pole on the rim flutters",
+                 bg, d, 30, 2.0, "high", hard_negative=True,
+                 sways=[r.Flag(rng, d, (70, 200), (54, 34), ("kpa_qt-logo", (0.1, 0.1, 0.9, 0.9)), 12.0, 2.2, 6,
+                               pole=100)],
+                 lights=[r.CloudShadows(rng, d, 0.36, 34.0, 170, coverage=0.55, ae=0.55, ground=190),
+                         r.ExposureHunting(rng, d, 0.09, 1.3, 4)],
+                 vbr=(28, 296), cbr=216, nuisance=["cloud shadows over the canyon", "quick exposure hunting",
+                                                   "flag fluttering"])
+
+
+def h17_sea_hn_ir_ripples_insects(rng):
+    bg = kpa_bg("kpa_skagen")
+    d = 30.0
+    return Scene("sea_hn_ir_ripples_insects", "A rough sea under a grey sky at night in IR, 25 fps: the waves ripple "
+                 "with glints of the lamp, five insects circle the lamp, IR noise",
+                 bg, d, 25, 4.0, "main", look="ir", hard_negative=True, ir_lamp=(330, 210),
+                 sways=[r.Ripples(rng, d, (0, 150, 640, 360), 1.1, 5, 55.0, rings_per_s=0.0)],
+                 overlays=[r.Insects(rng, d, 5, (330, 160), 100, (2.0, 7.0))],
+                 vbr=(30, 224), cbr=136, nuisance=["waves rippling with glints", "insects at the IR lamp",
+                                                   "IR night noise"])
+
+
+def h17_woods_hn_gusts_dapple_rain(rng):
+    bg = kpa_bg("kpa_donna")
+    d = 30.0
+    return Scene("woods_hn_gusts_dapple_rain", "The wood floor by day, 15 fps: the branches sway in ten strong gusts, "
+                 "dappled shade moves over the leaves, a light rain falls",
+                 bg, d, 15, 1.0, "high", hard_negative=True,
+                 sways=[r.Sway(rng, d, (0, 0, 640, 130), 3.4, [0.35, 1.0, 2.5], 10, base=0.3)],
+                 lights=[r.DappledShade(rng, d, (0, 140, 640, 360), 0.30, 34, 6.0, [0.4, 1.1, 2.3], 9,
+                                        coverage=0.45, edge=24)],
+                 overlays=[r.Rain(rng, d, 20, 0.8)],
+                 vbr=(28, 312), cbr=232, nuisance=["branches in ten strong gusts", "dappled shade moving",
+                                                   "light rain"])
+
+
+def h17_hall_hn_screen_lamp_exposure(rng):
+    bg = kpa_bg("kpa_pool")
+    d = 30.0
+    return Scene("hall_hn_screen_lamp_exposure", "The pool hall in the evening (colour night), 20 fps: a bright "
+                 "television on the wall plays, the lamp over the tables switches on and off four times, the exposure "
+                 "hunts after each switch", bg, d, 20, 2.0, "main", look="colornight", hard_negative=True,
+                 screens=[r.Screen(rng, d, (470, 8, 530, 48), "kpa_blackie", glow=2.4)],
+                 lights=[r.LightSwitch(rng, d, [3.5, 9.0, 15.5, 22.0], (380, 120), 260, 1.2),
+                         r.ExposureHunting(rng, d, 0.11, 1.7, 4)],
+                 vbr=(29, 248), cbr=168, nuisance=["bright television in view", "lamp switched on and off",
+                                                   "exposure hunting", "colour night noise"])
+
+
+HELDOUT17 = [(h17_woods_walkers, 1901), (h17_apron_far_car_720p, 1902), (h17_woods_night_ir_snow, 1903),
+             (h17_hall_light_walker, 1904), (h17_canyon_hn_clouds_exposure_flag, 1905),
+             (h17_sea_hn_ir_ripples_insects, 1906), (h17_woods_hn_gusts_dapple_rain, 1907),
+             (h17_hall_hn_screen_lamp_exposure, 1908)]
+
+PARTS["heldout17"] = HELDOUT17
