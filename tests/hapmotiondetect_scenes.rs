@@ -29,12 +29,12 @@
 //! * `tests/data/motion-scenes/heldout9/` (`generate.py heldout9`), photographs of Debian's
 //!   `tuxtype-data`, committed before any detector ran on it and first run on the final
 //!   version;
-//! * `heldout10` to `heldout15` (`generate.py heldoutN`), six more parts, each from
+//! * `heldout10` to `heldout17` (`generate.py heldoutN`), eight more parts, each from
 //!   photographs of a Debian package no other part uses and committed before any detector ran
 //!   on it: `heldout10` and `heldout11` were first run on the version of `heldout9`, and read
 //!   (which led to drift, `src/motion/drift.rs`); `heldout12` and `heldout13` were first run
 //!   with drift, and `heldout13` showed that a person could drift with itself (fixed
-//!   afterwards); `heldout14` and `heldout15` were first run on the final version.
+//!   afterwards); `heldout14` to `heldout17` were first run on the final version.
 //!
 //! Floors sit at what the detector reached when written, below the targets of issue 16 where
 //! it misses them (recall 0.9 per mode, 2 false alarms per hour, 1 in 10 hard-negative clips).
@@ -195,8 +195,9 @@ fn default_algorithm_generalizes_to_the_sixth_heldout_scenes() {
 fn default_algorithm_generalizes_to_the_seventh_heldout_scenes() {
     // Reached at its first run (the version before flowing tracks, and the final version, give
     // the same): 9/10 VBR and 10/10 CBR events (missed in VBR: a person walking towards the
-    // camera at night in IR, found after 10.9 s in CBR), latency median 0.0 s, 4 false alarms (29 per hour: cloud shadows with a pennant and
-    // trees in gusts, both modes; snow and moths at the IR lamp, both modes), 4 of 8
+    // camera at night in IR, found after 10.9 s in CBR), latency median 0.0 s, 4 false
+    // alarms (29 per hour: cloud shadows with a pennant and trees in gusts, both modes; snow
+    // and moths at the IR lamp, both modes), 4 of 8
     // hard-negative clips firing. Recall meets issue 16's target here; false alarms do not.
     check(
         "heldout7",
@@ -212,11 +213,11 @@ fn default_algorithm_generalizes_to_the_seventh_heldout_scenes() {
 fn default_algorithm_generalizes_to_the_eighth_heldout_scenes() {
     // Reached at its first run: 8/10 VBR and 8/10 CBR events (missed: a person walking up a
     // 720p lawn towards the camera and back, both modes; a person crossing close at night in
-    // IR 3.2 s after the start, both modes), latency median 0.2 s, 5 false alarms. The last change (an object leaves the
-    // large-area count only once followed for 1 s) was made after reading it and removed the
-    // headlight one: 4 false alarms (28 per hour: cloud shadows with a flag and exposure
-    // hunting, both modes; insects and rain at the IR lamp, both modes), 4 of 8 hard-negative
-    // clips firing.
+    // IR 3.2 s after the start, both modes), latency median 0.2 s, 5 false alarms. The last
+    // change (an object leaves the large-area count only once followed for 1 s) was made
+    // after reading it and removed the headlight one: 4 false alarms (28 per hour: cloud shadows
+    // with a flag and exposure hunting, both modes; insects and rain at the IR lamp, both modes),
+    // 4 of 8 hard-negative clips firing.
     check(
         "heldout8",
         Floors {
@@ -349,6 +350,42 @@ fn default_algorithm_generalizes_to_the_fifteenth_heldout_scenes() {
             recall: (0.9, 0.9),
             fa_per_hour: 8.0,
             hn_firing: 1.0,
+        },
+    );
+}
+
+#[test]
+fn default_algorithm_generalizes_to_the_sixteenth_heldout_scenes() {
+    // Reached at its first run, on the final version: 10/10 VBR and 8/10 CBR events (missed in
+    // CBR: a small distant person and a cyclist on a quay wall at 720p), latency median 0.0 s,
+    // 3 false alarms (21 per hour: ripples with a flag and cloud shadows in both modes, snow
+    // and insects at the IR lamp in VBR), 3 of 8 hard-negative clips firing. The version
+    // before drift: the same events, 4 false alarms.
+    check(
+        "heldout16",
+        Floors {
+            recall: (1.0, 0.8),
+            fa_per_hour: 22.0,
+            hn_firing: 3.0,
+        },
+    );
+}
+
+#[test]
+fn default_algorithm_generalizes_to_the_seventeenth_heldout_scenes() {
+    // Reached at its first run, on the final version: 8/10 VBR and 8/10 CBR events (missed: a
+    // person and a fox at night in IR with snow, in VBR, where a false trigger 1 s before the
+    // person held motion on; in CBR a small distant person at 720p and a person walking in as
+    // a lamp switches on), latency median 0.0 s, 3 false alarms (21 per hour: cloud shadows
+    // with exposure hunting and a flag in VBR, ripples and insects at the IR lamp in both
+    // modes), 3 of 8 hard-negative clips firing. The version before drift: the same events,
+    // 4 false alarms.
+    check(
+        "heldout17",
+        Floors {
+            recall: (0.8, 0.8),
+            fa_per_hour: 22.0,
+            hn_firing: 3.0,
         },
     );
 }
