@@ -22,6 +22,8 @@
 //!
 //! A region that drifts neither travels nor flows (`tracks.rs`).
 
+use super::vectors::norm;
+
 /// A region drifts when the other moving macroblocks' mean vector is at least this share of
 /// its own (and, for the wind, at most its inverse) ...
 pub const DRIFT_SHARE: f32 = 0.5;
@@ -68,10 +70,6 @@ pub struct RegionMotion {
     pub mean: [f32; 2],
     /// The group of moving macroblocks it is part of (see [`Drift::assign_components`]).
     pub component: u32,
-}
-
-fn norm(v: [f32; 2]) -> f32 {
-    (v[0] * v[0] + v[1] * v[1]).sqrt()
 }
 
 /// `count` macroblocks summing to `sum` go the way of `region` (at least as many as the

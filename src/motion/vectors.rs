@@ -172,7 +172,7 @@ fn norm2(v: [f32; 2]) -> f32 {
 }
 
 /// Length of a vector (`hypot` without its overflow care: vectors are small).
-fn norm(v: [f32; 2]) -> f32 {
+pub(super) fn norm(v: [f32; 2]) -> f32 {
     let n = norm2(v);
     if n == 0.0 { 0.0 } else { n.sqrt() }
 }
