@@ -2864,3 +2864,195 @@ HELDOUT17 = [(h17_woods_walkers, 1901), (h17_apron_far_car_720p, 1902), (h17_woo
              (h17_hall_hn_screen_lamp_exposure, 1908)]
 
 PARTS["heldout17"] = HELDOUT17
+# ------------------------------------------------------------------ eighteenth held-out part (heldout18)
+# Pictures: the photographs in Fotoxx's user guide (Debian fotoxx-common 20.08-2, /usr/share/fotoxx/
+# images/, GPL-3+ per Debian's copyright file `Files: *`, © 2007-2020 Michael Cornelison). The guide
+# shows each edit as small before/after pictures, often next to a dialog, so each background is one
+# panel of such a picture: tiny_planet.jpg (a dirt road into red rock pinnacles under clouds), make-
+# waves.jpg (a street with a bus shelter before old town houses, its rippled reflection cut off),
+# unbend2.jpg (a living room with a television, a cabinet and a dining corner), copy-pixels-2b.jpg (two
+# people standing on a beach at the sea, a sailing boat), smart-erase2.jpg (snowy mountains above a
+# wooded slope and power lines), flatten2.jpg (a river with an arched bridge between old houses) as
+# backgrounds; magnify-image, pattern2, warps, dither3, cartoon, stack-noise2, denoise, gradients2
+# and paint-transparency2 as sprite textures, blur2 as the flag, and copy-pixels-2b and smart-erase2 (both
+# photographs, without the guide's dialogs) as the television's content.
+# Budgie's wallpapers (budgie-backgrounds), which this part was first meant to use, are not in the
+# Debian release here. None of these pictures is used by another part. The pictures are named here,
+# not in `render.SOURCES`, so that this part's code is one block. Frozen before any detector ran on it.
+
+_FX = "/usr/share/fotoxx/images/"
+r.SOURCES.update({"fx_" + n: _FX + n + ".jpg" for n in (
+    "tiny_planet", "make-waves", "unbend2", "copy-pixels-2b", "smart-erase2", "flatten2", "magnify-image",
+    "pattern2", "warps", "dither3", "cartoon", "stack-noise2", "denoise", "gradients2", "paint-transparency2",
+    "blur2")})
+
+
+def desertroad():
+    """A dirt road into red rock pinnacles (the 16:9 middle of the panorama panel of a 873x166 picture)."""
+    return r.load_image("fx_tiny_planet", (0.30, 0.0, 0.64, 1.0))
+
+
+def townstreet():
+    """A street with a bus shelter before old town houses (468x310 picture without its reflection)."""
+    return r.load_image("fx_make-waves", (0.0, 0.0, 0.9, 0.76))
+
+
+def livingroom():
+    """A living room, the inside of a 596x306 bent panorama (its black rim cut off)."""
+    return r.load_image("fx_unbend2", (0.12, 0.08, 0.88, 0.91))
+
+
+def beach():
+    """Two people standing on a beach at the sea (the left panel of a 627x271 picture)."""
+    return r.load_image("fx_copy-pixels-2b", (0.0, 0.3, 0.475, 0.92))
+
+
+def alps():
+    """Snowy mountains above a wooded slope and power lines (one 265x175 panel)."""
+    return r.load_image("fx_smart-erase2", (0.0, 0.1, 0.5, 0.95))
+
+
+def arno():
+    """A river with an arched bridge between old houses (the upper 372x221 panel)."""
+    return r.load_image("fx_flatten2", (0.0, 0.0, 1.0, 0.47))
+
+
+def h18_desert_walkers(rng):
+    bg = desertroad()
+    towards = r.texture("fx_magnify-image", (0.2, 0.4, 0.6, 0.9), (40, 80))
+    away = r.texture("fx_warps", (0.05, 0.1, 0.3, 0.45), (40, 80))
+    fur = r.texture("fx_stack-noise2", (0.6, 0.3, 0.8, 0.8), (60, 40))
+    d = 34.0
+    return Scene("desert_walkers", "A dirt road into red rock pinnacles under clouds, daylight, 20 fps, cloud shadows "
+                 "drifting over the rocks and the road throughout: a person walks down the road towards the camera "
+                 "(22 -> 240 px, large and close at the end) and out at the bottom, an animal runs across, a person "
+                 "walks away up the road (220 -> 26 px)",
+                 bg, d, 20, 2.0, "high",
+                 sprites=[person(rng, towards, [(1.5, 330, 178, 22), (10.0, 315, 262, 110), (13.0, 300, 420, 240)],
+                                 "person walking towards the camera, close at the end"),
+                          r.Sprite("animal", across(16.5, 19.3, 232, 46, True, -60, 700), fur, 2001,
+                                   label="animal running across the road"),
+                          person(rng, away, [(22.5, 470, 430, 220), (24.5, 440, 330, 150), (33.5, 345, 180, 26)],
+                                 "person walking away up the road")],
+                 lights=[r.CloudShadows(rng, d, 0.24, 28.0, 230, coverage=0.5, ae=0.5, ground=110)],
+                 vbr=(28, 304), cbr=208, nuisance=["cloud shadows with auto-exposure during the events"])
+
+
+def h18_street_far_car_720p(rng):
+    bg = townstreet()
+    far = r.texture("fx_cartoon", (0.1, 0.3, 0.4, 0.9), (40, 80))
+    body = r.texture("fx_paint-transparency2", (0.55, 0.3, 0.85, 0.7), (80, 40))
+    near = r.texture("fx_dither3", (0.05, 0.2, 0.3, 0.9), (40, 80))
+    d = 34.0
+    return Scene("street_far_car_720p", "A street with a bus shelter before old town houses, daylight, 1280x720 at "
+                 "25 fps, the willow at the left swaying in gusts and a drizzle falling throughout: a small person "
+                 "(40 px) walks slowly along the far railing, a car drives across the street, a person walks across "
+                 "close to the camera (420 px)",
+                 bg, d, 25, 2.0, "main",
+                 sprites=[person(rng, far, [(2, 330, 620, 40), (12.0, 20, 620, 40)], "small person far away"),
+                          r.Sprite("car", across(16.0, 19.5, 705, 84, True, -200, 1480), body, 2002,
+                                   label="car driving across the street"),
+                          person(rng, near, across(24.5, 30.5, 760, 420, False, 1400, -120), "person walking across close")],
+                 sways=[r.Sway(rng, d, (0, 80, 240, 560), 1.9, [0.45, 1.3, 2.6], 9, base=0.3)],
+                 overlays=[r.Rain(rng, d, 12, 0.5)],
+                 vbr=(29, 480), cbr=320, nuisance=["willow swaying in gusts during the events", "drizzle"])
+
+
+h18_street_far_car_720p.size = (1280, 720)
+
+
+def h18_desert_night_ir_rain(rng):
+    bg = desertroad()
+    coat = np.clip(r.texture("fx_pattern2", (0.2, 0.5, 0.6, 0.9), (40, 80)) * 1.2 + 30, 0, 255)
+    fur = r.texture("fx_denoise", (0.1, 0.2, 0.4, 0.6), (60, 40))
+    d = 32.0
+    return Scene("desert_night_ir_rain", "The dirt road among red rocks at night in IR, 15 fps, rain lit by the lamp "
+                 "throughout: a person walks across the road (160 px), later a fox trots across further back",
+                 bg, d, 15, 1.0, "main", look="ir", ir_lamp=(340, 220),
+                 sprites=[person(rng, coat, across(5.0, 12.0, 330, 160, False, 700, -60),
+                                 "person walking across at night in rain"),
+                          r.Sprite("animal", across(19.5, 24.0, 225, 34, True, -50, 690), fur, 2003,
+                                   label="fox at night")],
+                 overlays=[r.Rain(rng, d, 26, 1.3)],
+                 vbr=(29, 240), cbr=168, nuisance=["rain at the IR lamp during the events", "IR night noise"])
+
+
+def h18_room_light_walker(rng):
+    bg = livingroom()
+    coat = r.texture("fx_gradients2", (0.1, 0.2, 0.45, 0.8), (40, 80))
+    fur = r.texture("fx_stack-noise2", (0.2, 0.3, 0.45, 0.8), (60, 40))
+    d = 32.0
+    return Scene("room_light_walker", "A living room in the evening (colour night), the television on the wall "
+                 "playing throughout, 30 fps: a person walks in from the dining corner at the right while a ceiling "
+                 "lamp switches on, stops by the cabinet, walks back out; the lamp switches off; later a cat crosses "
+                 "the floor",
+                 bg, d, 30, 4.0, "high", look="colornight",
+                 screens=[r.Screen(rng, d, (404, 134, 494, 191), "fx_copy-pixels-2b", glow=1.9)],
+                 sprites=[person(rng, coat, [(7.4, 690, 335, 185), (10.3, 330, 328, 176), (14.0, 330, 328, 176),
+                                             (17.0, 690, 335, 185)], "person walks in as the lamp switches on"),
+                          r.Sprite("animal", across(24.0, 26.8, 332, 28, False, 680, -40), fur, 2004,
+                                   label="cat in the room")],
+                 lights=[r.LightSwitch(rng, d, [7.9, 20.0], (300, 110), 270, 1.25)],
+                 vbr=(28, 288), cbr=200, nuisance=["television playing during the events", "lamp switched on and off",
+                                                   "colour night noise"])
+
+
+def h18_coast_hn_ir_rain_insects_ripples(rng):
+    bg = beach()
+    d = 30.0
+    return Scene("coast_hn_ir_rain_insects_ripples", "A beach at the sea (two people standing still) at night in IR, "
+                 "25 fps: heavy rain lit by the lamp with streaks near the lens, four insects circling the lamp, the "
+                 "shallow water rippling with drop rings and glints; heavy IR noise at CBR 112 kbit/s",
+                 bg, d, 25, 4.0, "main", look="ir", hard_negative=True, ir_lamp=(420, 190),
+                 sways=[r.Ripples(rng, d, (0, 150, 640, 330), 0.7, 4, 70.0, rings_per_s=0.6)],
+                 overlays=[r.Rain(rng, d, 48, 2.1), r.Insects(rng, d, 4, (420, 140), 95, (2.5, 8.5))],
+                 vbr=(30, 208), cbr=112, nuisance=["heavy rain at the IR lamp", "insects at the IR lamp",
+                                                   "ripples with drop rings", "IR night noise"])
+
+
+def h18_alps_hn_forest_flag_clouds(rng):
+    bg = alps()
+    d = 30.0
+    return Scene("alps_hn_forest_flag_clouds", "Snowy mountains above a wooded slope, 20 fps: the trees on the slope "
+                 "sway in twelve gusts, a flag on a pole flutters slowly (1.3 Hz), cloud shadows drift over the snow "
+                 "and the slope with auto-exposure following", bg, d, 20, 1.0, "high", hard_negative=True,
+                 sways=[r.Sway(rng, d, (0, 230, 640, 360), 2.0, [0.3, 0.95, 2.1], 12, base=0.25),
+                        r.Flag(rng, d, (540, 250), (58, 36), ("fx_blur2", (0.1, 0.1, 0.9, 0.9)), 9.0, 1.3, 5,
+                               pole=110)],
+                 lights=[r.CloudShadows(rng, d, 0.32, 48.0, 150, coverage=0.5, ae=0.5, ground=90)],
+                 vbr=(28, 320), cbr=232, nuisance=["trees swaying in twelve gusts", "flag fluttering slowly",
+                                                   "cloud shadows with auto-exposure"])
+
+
+def h18_room_hn_screen_headlights_lamp(rng):
+    bg = livingroom()
+    d = 30.0
+    return Scene("room_hn_screen_headlights_lamp", "The living room at night (colour night), 30 fps: the television "
+                 "plays, headlights of passing cars sweep over the walls six times, a lamp switches on and off three "
+                 "times", bg, d, 30, 2.0, "main", look="colornight", hard_negative=True,
+                 screens=[r.Screen(rng, d, (404, 134, 494, 191), "fx_smart-erase2", glow=2.1)],
+                 lights=[r.Headlights(rng, d, 6, (60, 260), 1.6),
+                         r.LightSwitch(rng, d, [5.0, 13.5, 21.0], (150, 120), 240, 1.05)],
+                 vbr=(29, 256), cbr=176, nuisance=["television playing", "headlights sweeping six times",
+                                                   "lamp switched on and off", "colour night noise"])
+
+
+def h18_river_hn_ripples_rain_exposure(rng):
+    bg = arno()
+    d = 30.0
+    return Scene("river_hn_ripples_rain_exposure", "A river with an arched bridge between old houses at dusk, 15 fps: "
+                 "the river ripples with many drop rings and glints, a drizzle falls, the exposure hunts in five slow "
+                 "bursts", bg, d, 15, 4.0, "high", hard_negative=True,
+                 sways=[r.Ripples(rng, d, (0, 235, 640, 360), 1.3, 7, 120.0, rings_per_s=1.2)],
+                 lights=[r.ExposureHunting(rng, d, 0.07, 2.0, 5)],
+                 overlays=[r.Rain(rng, d, 22, 0.6)],
+                 vbr=(28, 288), cbr=200, nuisance=["ripples with drop rings on the river", "drizzle",
+                                                   "slow exposure hunting"])
+
+
+HELDOUT18 = [(h18_desert_walkers, 2001), (h18_street_far_car_720p, 2002), (h18_desert_night_ir_rain, 2003),
+             (h18_room_light_walker, 2004), (h18_coast_hn_ir_rain_insects_ripples, 2005),
+             (h18_alps_hn_forest_flag_clouds, 2006), (h18_room_hn_screen_headlights_lamp, 2007),
+             (h18_river_hn_ripples_rain_exposure, 2008)]
+
+PARTS["heldout18"] = HELDOUT18
