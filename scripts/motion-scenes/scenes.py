@@ -1,4 +1,4 @@
-"""The scenes: tuning and held-out parts (tuning, heldout; tuning2, heldout2; heldout3; heldout4; heldout5; heldout6; heldout7; heldout8; heldout9; heldout10; heldout11; heldout12; heldout13; heldout14; heldout15; heldout16; heldout17), each with
+"""The scenes: tuning and held-out parts (tuning, heldout; tuning2, heldout2; heldout3; heldout4; heldout5; heldout6; heldout7; heldout8; heldout9; heldout10; heldout11; heldout12; heldout13; heldout14; heldout15; heldout16; heldout17; heldout19), each with
 pictures (backgrounds and sprite textures) and nuisance parameters of its own. Each scene is a function of a numpy
 random generator returning a `Scene`; the seed of each scene is fixed here."""
 from __future__ import annotations
@@ -3056,3 +3056,170 @@ HELDOUT18 = [(h18_desert_walkers, 2001), (h18_street_far_car_720p, 2002), (h18_d
              (h18_river_hn_ripples_rain_exposure, 2008)]
 
 PARTS["heldout18"] = HELDOUT18
+
+
+# ------------------------------------------------------------------ nineteenth held-out part (heldout19)
+# Pictures: the photographs of the jigsaw game puzzle-jigsaw (Debian puzzle-jigsaw 1.0.2+git20201007.527c529+dfsg-4+b1,
+# /usr/share/puzzle-jigsaw/): samples/pexels-photo-302304.jpeg (a tiger standing still on a snowy slope; CC0-1.0
+# per Debian's copyright file) in several views as the outdoor backgrounds, samples/cat-animal-cat-portrait-
+# mackerel.jpg (a grey cat's face; CC0-1.0) as sprite texture, flag and screen content, and images/table.png (a
+# photographed wooden table top; GPL-3+) as plank wall, floor laid in perspective and sprite texture. None is used
+# by another part (gnome-backgrounds 43.1, first choice for this part, has no photographs). Only the data folder of
+# the package is needed (its program pulls in Qt): see README. The pictures are named here, not in `render.SOURCES`,
+# so that this part's code is one block. Frozen before any detector ran on it.
+
+_PJ = "/usr/share/puzzle-jigsaw/"
+r.SOURCES.update({"pj_tiger": _PJ + "samples/pexels-photo-302304.jpeg",
+                  "pj_cat": _PJ + "samples/cat-animal-cat-portrait-mackerel.jpg",
+                  "pj_table": _PJ + "images/table.png"})
+
+
+def pj_snow(x0=0.0, x1=1.0):
+    """The tiger photograph: the columns x0..x1 (fractions), cut to 16:9 at its bottom (the snow) and enlarged."""
+    w, h = r.open_picture("pj_tiger").size
+    band = ((x1 - x0) * w * 9.0 / 16.0) / h
+    return r.load_image("pj_tiger", (x0, 1.0 - band, x1, 1.0))
+
+
+def pj_room():
+    """A room: a wall of wooden planks (the table photograph turned on its side, darkened) above a floor of the same
+    planks laid in perspective."""
+    wall = Image.open(r.source_path("pj_table")).convert("RGB").transpose(Image.ROTATE_90)
+    wall = np.asarray(wall.resize((r.W, int(r.H * 0.46)), Image.LANCZOS), np.float32) * 0.62
+    floor = r.ground_pattern("pj_table", (r.W, r.H - wall.shape[0]), 0.6, 5.0, scale=0.25, spread=1.4) * 0.85
+    return np.concatenate([wall, floor], axis=0)
+
+
+def h19_snow_walkers(rng):
+    bg = pj_snow()
+    towards = r.texture("pj_cat", (0.1, 0.5, 0.4, 0.95), (40, 80))
+    away = np.clip(r.texture("pj_table", (0.2, 0.2, 0.5, 0.8), (40, 80)) * 0.7, 0, 255)
+    fur = r.texture("pj_cat", (0.55, 0.1, 0.9, 0.4), (60, 40))
+    d = 33.0
+    return Scene("snow_walkers", "Snowy slope with a tiger standing still, daylight, 25 fps, light snow falling "
+                 "throughout: a person walks from the top of the slope towards the camera (26 -> 230 px) and out at "
+                 "the bottom, a dog runs across, a person walks away up the slope (210 -> 30 px)",
+                 bg, d, 25, 2.0, "high",
+                 sprites=[person(rng, towards, [(1.5, 130, 110, 26), (9.0, 170, 250, 120), (12.0, 200, 430, 230)],
+                                 "person walking towards the camera, close at the end"),
+                          r.Sprite("animal", across(15.5, 18.0, 300, 48, True, -60, 700), fur, 2101,
+                                   label="dog running across"),
+                          person(rng, away, [(22.0, 560, 430, 210), (24.5, 520, 300, 140), (32.5, 420, 112, 30)],
+                                 "person walking away up the slope")],
+                 overlays=[r.Snow(rng, d, 120, 5, 20.0, wind=-6.0, white=240.0)],
+                 vbr=(28, 336), cbr=232, nuisance=["light snow falling during the events"])
+
+
+def h19_snow_far_cyclist_720p(rng):
+    bg = pj_snow(0.0, 0.62)
+    far = r.texture("pj_table", (0.5, 0.2, 0.7, 0.9), (40, 80))
+    rider = r.texture("pj_cat", (0.3, 0.6, 0.7, 1.0), (40, 80))
+    near = np.clip(r.texture("pj_cat", (0.05, 0.05, 0.35, 0.5), (40, 80)) * 0.6, 0, 255)
+    d = 34.0
+    return Scene("snow_far_cyclist_720p", "Snowy slope (the left part of the tiger photograph), daylight, 1280x720 at "
+                 "20 fps, cloud shadows drifting over the snow with auto-exposure: a small person (30 px) walks slowly "
+                 "along the top of the slope, a cyclist rides across the middle, a person walks across close to the "
+                 "camera (410 px)",
+                 bg, d, 20, 4.0, "main",
+                 sprites=[person(rng, far, [(2, 1000, 250, 30), (13, 420, 250, 30)], "small person far away"),
+                          person(rng, rider, across(16.5, 20.0, 470, 90, True, -60, 1340), "cyclist riding across"),
+                          person(rng, near, across(24.5, 30.5, 740, 410, False, 1400, -120),
+                                 "person walking across close")],
+                 lights=[r.CloudShadows(rng, d, 0.30, 52.0, 260, coverage=0.5, ae=0.7)],
+                 vbr=(29, 480), cbr=296, nuisance=["cloud shadows over the snow during the events"])
+
+
+h19_snow_far_cyclist_720p.size = (1280, 720)
+
+
+def h19_snow_night_ir_rain(rng):
+    bg = pj_snow(0.0, 0.7)
+    coat = np.clip(r.texture("pj_table", (0.1, 0.1, 0.4, 0.7), (40, 80)) * 1.2 + 25, 0, 255)
+    fur = r.texture("pj_cat", (0.6, 0.5, 0.95, 0.9), (60, 40))
+    d = 32.0
+    return Scene("snow_night_ir_rain", "Snowy slope at night in IR, 15 fps, rain falling throughout, lit by the lamp: "
+                 "a person walks across the slope (160 px), later a fox trots across further up",
+                 bg, d, 15, 1.0, "main", look="ir", ir_lamp=(340, 220),
+                 sprites=[person(rng, coat, across(5.0, 12.5, 320, 160, False, 700, -60),
+                                 "person walking across at night in rain"),
+                          r.Sprite("animal", across(19.5, 24.0, 200, 30, True, -50, 690), fur, 2103,
+                                   label="fox at night")],
+                 overlays=[r.Rain(rng, d, 26, 1.1)],
+                 vbr=(29, 232), cbr=160, nuisance=["rain at the IR lamp during the events", "IR night noise"])
+
+
+def h19_room_light_walker(rng):
+    bg = pj_room()
+    coat = r.texture("pj_cat", (0.2, 0.55, 0.6, 0.95), (40, 80))
+    fur = r.texture("pj_cat", (0.0, 0.0, 0.3, 0.3), (60, 40))
+    d = 32.0
+    return Scene("room_light_walker", "A room with a plank wall and a plank floor in the evening (colour night), "
+                 "30 fps: a person walks in from the left while a ceiling lamp switches on, stops, walks back out; the "
+                 "lamp switches off; later a cat crosses the floor",
+                 bg, d, 30, 2.0, "high", look="colornight",
+                 sprites=[person(rng, coat, [(6.8, -50, 320, 200), (9.8, 210, 312, 188), (13.5, 210, 312, 188),
+                                             (16.5, -50, 320, 200)], "person walks in as the lamp switches on"),
+                          r.Sprite("animal", across(23.5, 26.5, 300, 30, False, 690, -40), fur, 2104,
+                                   label="cat in the room")],
+                 lights=[r.LightSwitch(rng, d, [7.2, 21.0], (300, 140), 240, 1.25)],
+                 vbr=(28, 288), cbr=200, nuisance=["lamp switched on and off", "colour night noise"])
+
+
+def h19_snow_hn_ir_snow_insects(rng):
+    bg = pj_snow(0.3, 1.0)
+    d = 30.0
+    return Scene("snow_hn_ir_snow_insects", "The snowy slope with the tiger standing still at night in IR, 25 fps: "
+                 "dense snow drifting in a strong wind flares near the lamp, eight insects circle the lamp, IR noise",
+                 bg, d, 25, 4.0, "main", look="ir", hard_negative=True, ir_lamp=(300, 200),
+                 overlays=[r.Snow(rng, d, 260, 12, 30.0, wind=-22.0, lamp=(300, 170, 200), white=235.0),
+                           r.Insects(rng, d, 8, (300, 150), 85, (2.0, 6.0))],
+                 vbr=(30, 216), cbr=112, nuisance=["dense windy snow at the IR lamp", "insects at the IR lamp",
+                                                   "IR night noise"])
+
+
+def h19_room_hn_screen_headlights_lamp(rng):
+    bg = pj_room()
+    d = 30.0
+    return Scene("room_hn_screen_headlights_lamp", "The plank room in the evening (colour night), 20 fps: a bright "
+                 "monitor on the wall plays, headlights of passing cars sweep across the wall six times, a floor lamp "
+                 "switches on and off twice", bg, d, 20, 1.0, "main", look="colornight", hard_negative=True,
+                 screens=[r.Screen(rng, d, (420, 40, 500, 92), "pj_cat", glow=2.6)],
+                 lights=[r.Headlights(rng, d, 4, (20, 170), 1.7, fixed=[(6.0, 2.6, 1), (19.0, 3.2, -1)]),
+                         r.LightSwitch(rng, d, [11.0, 24.5], (120, 200), 200, 1.05)],
+                 vbr=(29, 256), cbr=176, nuisance=["bright monitor in view", "headlights sweeping the wall",
+                                                   "lamp switched on and off", "colour night noise"])
+
+
+def h19_snow_hn_flag_clouds_exposure(rng):
+    bg = pj_snow()
+    d = 30.0
+    return Scene("snow_hn_flag_clouds_exposure", "The snowy slope with the tiger standing still, daylight, 30 fps: a "
+                 "flag on a pole flutters, fast small cloud shadows cross the snow, the exposure hunts in three slow "
+                 "deep bursts", bg, d, 30, 1.0, "high", hard_negative=True,
+                 sways=[r.Flag(rng, d, (90, 150), (50, 32), ("pj_cat", (0.15, 0.2, 0.85, 0.8)), 14.0, 1.6, 7,
+                               pole=120)],
+                 lights=[r.CloudShadows(rng, d, 0.42, 60.0, 110, coverage=0.45, ae=0.5),
+                         r.ExposureHunting(rng, d, 0.16, 3.2, 3)],
+                 vbr=(28, 304), cbr=208, nuisance=["flag fluttering", "fast cloud shadows", "slow deep exposure hunting"])
+
+
+def h19_snow_hn_dapple_snowfall_exposure(rng):
+    bg = pj_snow(0.0, 0.55)
+    d = 30.0
+    return Scene("snow_hn_dapple_snowfall_exposure", "The snowy slope (its left part), daylight, 20 fps: dappled shade "
+                 "of a tree out of view moves over the snow in gusts, snow falls with a few big flakes near the lens, "
+                 "the exposure hunts in short bursts", bg, d, 20, 2.0, "main", hard_negative=True,
+                 lights=[r.DappledShade(rng, d, (0, 150, 640, 360), 0.40, 46, 7.0, [0.3, 0.9, 2.0], 8,
+                                        coverage=0.5, edge=20),
+                         r.ExposureHunting(rng, d, 0.07, 0.9, 5)],
+                 overlays=[r.Snow(rng, d, 150, 10, 24.0, wind=9.0, white=245.0)],
+                 vbr=(29, 272), cbr=184, nuisance=["dappled shade moving in gusts", "snow falling near the lens",
+                                                   "short exposure hunting bursts"])
+
+
+HELDOUT19 = [(h19_snow_walkers, 2101), (h19_snow_far_cyclist_720p, 2102), (h19_snow_night_ir_rain, 2103),
+             (h19_room_light_walker, 2104), (h19_snow_hn_ir_snow_insects, 2105),
+             (h19_room_hn_screen_headlights_lamp, 2106), (h19_snow_hn_flag_clouds_exposure, 2107),
+             (h19_snow_hn_dapple_snowfall_exposure, 2108)]
+
+PARTS["heldout19"] = HELDOUT19
