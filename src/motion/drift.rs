@@ -19,8 +19,15 @@
 //!   Pictures where a large area moved (a lamp switched, exposure hunting, headlights) are
 //!   left out of the wind: the large-area test handles them, and their vectors say nothing
 //!   of the way the scene drifts.
+//! * **with another region**: another agreeing region of this picture, outside the region's
+//!   group and farther than [`NEAR_MBS`] plus the square root of its size, goes its way
+//!   ([`SIBLING_COSINE`]) at a similar speed (within [`DRIFT_SHARE`] either way). The edges
+//!   of one cloud shadow move with the same vector where they cross textured ground, while
+//!   the mean over all the other moving macroblocks, a fluttering flag and noise among them,
+//!   can point nowhere.
 //!
-//! A region that drifts neither travels nor flows (`tracks.rs`).
+//! A region that drifts neither travels nor flows, and a track that drifted with the wind
+//! stays suspect for a while (`tracks.rs`).
 
 use super::vectors::norm;
 
@@ -36,6 +43,9 @@ pub const MIN_DRIFT_MBS: u32 = 4;
 pub const NEAR_MBS: f32 = 3.0;
 /// Time constant of the wind, seconds.
 pub const WIND_TAU: f32 = 4.0;
+/// Smallest cosine between the mean vectors of two regions that drift together: tighter
+/// than [`DRIFT_COSINE`], because one region is a weaker witness than all the rest.
+pub const SIBLING_COSINE: f32 = 0.9;
 
 /// One moving macroblock of the picture.
 #[derive(Debug, Clone, Copy)]
@@ -70,6 +80,25 @@ pub struct RegionMotion {
     pub mean: [f32; 2],
     /// The group of moving macroblocks it is part of (see [`Drift::assign_components`]).
     pub component: u32,
+}
+
+/// `other`, another agreeing region of the same picture, lies elsewhere (outside `region`'s
+/// group and farther than [`NEAR_MBS`] plus the square root of its size) and goes its way
+/// at a similar speed: the two drift together.
+pub fn moves_with(region: &RegionMotion, other: &RegionMotion) -> bool {
+    if region.component != 0 && other.component == region.component {
+        return false;
+    }
+    let near = NEAR_MBS + (region.size as f32).sqrt();
+    let (dx, dy) = (
+        other.centroid[0] - region.centroid[0],
+        other.centroid[1] - region.centroid[1],
+    );
+    let (a, b) = (norm(other.mean), norm(region.mean));
+    dx * dx + dy * dy > near * near
+        && a >= DRIFT_SHARE * b
+        && a * DRIFT_SHARE <= b
+        && other.mean[0] * region.mean[0] + other.mean[1] * region.mean[1] >= SIBLING_COSINE * a * b
 }
 
 /// `count` macroblocks summing to `sum` go the way of `region` (at least as many as the
@@ -243,6 +272,48 @@ mod tests {
             lamp.update_wind(0.125, true, &[]);
         }
         assert!(!lamp.carries_lately(&REGION));
+    }
+
+    #[test]
+    fn two_edges_of_one_cloud_shadow_drift_together() {
+        // Another region 15 macroblocks away with nearly the same vector.
+        let edge = RegionMotion {
+            size: 6,
+            centroid: [25.0, 10.0],
+            mean: [-1.7, 0.1],
+            component: 2,
+        };
+        assert!(moves_with(&REGION, &edge));
+        // Much slower, or going another way: not together.
+        assert!(!moves_with(
+            &REGION,
+            &RegionMotion {
+                mean: [-0.8, 0.0],
+                ..edge
+            }
+        ));
+        assert!(!moves_with(
+            &REGION,
+            &RegionMotion {
+                mean: [-1.5, 1.0],
+                ..edge
+            }
+        ));
+        // The other half of the same person, close by or in its group: not elsewhere.
+        assert!(!moves_with(
+            &REGION,
+            &RegionMotion {
+                centroid: [14.0, 11.0],
+                ..edge
+            }
+        ));
+        assert!(!moves_with(
+            &REGION,
+            &RegionMotion {
+                component: 1,
+                ..edge
+            }
+        ));
     }
 
     #[test]

@@ -108,6 +108,7 @@ impl IntraRegions {
                 centroid: [r.1[0] / r.0 as f32, r.1[1] / r.0 as f32],
                 mean_vector: [0.0; 2],
                 drifts: false,
+                in_wind: false,
             })
             .collect();
         let verdicts = self.tracks.update(&blobs, time_ns, scale, 1.0);

@@ -21,7 +21,11 @@
 //!
 //! A region that drifts with the rest of the moving picture ([`Blob::drifts`], `drift.rs`:
 //! the edge of a cloud shadow, grass in a steady wind) neither travels nor flows, however
-//! far it went.
+//! far it went. A track whose region drifted with the wind of the last seconds
+//! ([`Blob::in_wind`]) stays suspect for [`WIND_MEMORY_NS`]: a cloud edge's region agrees
+//! with the wind in one picture and, its speed a little off, not in the next. Drift in the
+//! current picture alone is not remembered: the pieces of one person entering the picture
+//! go the same way and can look like drift for a few pictures.
 
 use std::collections::VecDeque;
 
@@ -42,6 +46,8 @@ pub const MIN_PATH_COSINE: f32 = 0.6;
 /// Smallest summed-vector length as a share of the centroid travel (the vectors are averages
 /// that lag at the leading and trailing edges and include intra macroblocks).
 pub const MIN_PATH_RATIO: f32 = 0.4;
+/// A track whose region drifted with the wind is not taken to travel for this long after.
+pub const WIND_MEMORY_NS: u64 = 1_000_000_000;
 /// A track not matched for this long ends.
 const LOST_NS: u64 = 600_000_000;
 /// A region matches a track whose centroid is at most this far, in macroblocks, plus half the
@@ -65,6 +71,9 @@ pub struct Blob {
     /// the same way on average (cloud shadows, grass in a steady wind; `drift.rs`): its
     /// vectors say nothing of its own.
     pub drifts: bool,
+    /// It drifts with the wind of the last seconds (part of `drifts`); its track
+    /// remembers it for [`WIND_MEMORY_NS`].
+    pub in_wind: bool,
 }
 
 /// Where a track was at one picture.
@@ -84,6 +93,8 @@ struct Track {
     history: VecDeque<Entry>,
     /// When it was first seen.
     born_ns: u64,
+    /// When its region last drifted with the wind.
+    in_wind_ns: Option<u64>,
     last_ns: u64,
 }
 
@@ -254,6 +265,7 @@ impl Tracks {
                             path: 0.0,
                         }]),
                         born_ns: time_ns,
+                        in_wind_ns: None,
                         last_ns: time_ns,
                     });
                     taken.push(false);
@@ -264,13 +276,22 @@ impl Tracks {
             if let Some(flag) = index.and_then(|i| taken.get_mut(i)) {
                 *flag = true;
             }
+            if let Some(t) = index
+                .and_then(|i| self.tracks.get_mut(i))
+                .filter(|_| blob.in_wind)
+            {
+                t.in_wind_ns = Some(time_ns);
+            }
             verdicts.push(
                 index
                     .and_then(|i| self.tracks.get(i))
                     .map_or(Verdict::default(), |t| Verdict {
                         travels: match self.test {
                             TravelTest::Vectors => {
-                                !blob.drifts && (Self::travels(t, scale) || Self::flows(t, scale))
+                                !blob.drifts
+                                    && t.in_wind_ns
+                                        .is_none_or(|w| time_ns.saturating_sub(w) >= WIND_MEMORY_NS)
+                                    && (Self::travels(t, scale) || Self::flows(t, scale))
                             }
                             TravelTest::Path => Self::travels_straight(t, scale),
                         },
@@ -343,6 +364,7 @@ mod tests {
             centroid: [x, y],
             mean_vector: v,
             drifts: false,
+            in_wind: false,
         }
     }
 
@@ -425,6 +447,39 @@ mod tests {
         assert!(flags[45..].iter().all(|&f| f));
         // The same vectors everywhere else in the picture (cloud shadows drifting): no flow.
         assert!(!run(true).iter().any(|&f| f));
+    }
+
+    #[test]
+    fn a_track_that_went_with_the_wind_stays_suspect_for_a_while() {
+        // A region travelling 4 px per picture to the right at 15 fps; in picture 12 it goes
+        // with the wind of the last seconds.
+        let mut t = Tracks::default();
+        let flags: Vec<bool> = (0..40u64)
+            .map(|i| {
+                let b = Blob {
+                    drifts: i == 12,
+                    in_wind: i == 12,
+                    ..blob(5.0 + i as f32 * 0.25, 10.0, [-4.0, 0.0])
+                };
+                t.update(&[b], i * FRAME, 1.0, 1.0)[0].travels
+            })
+            .collect();
+        assert!(flags[11], "{flags:?}");
+        // Not for 1 s (15 pictures) after, then again.
+        assert!(!flags[12..27].iter().any(|&f| f), "{flags:?}");
+        assert!(flags[27..].iter().all(|&f| f), "{flags:?}");
+        // Drift in one picture alone (not the wind) is forgotten at once.
+        let mut t = Tracks::default();
+        let flags: Vec<bool> = (0..20u64)
+            .map(|i| {
+                let b = Blob {
+                    drifts: i == 12,
+                    ..blob(5.0 + i as f32 * 0.25, 10.0, [-4.0, 0.0])
+                };
+                t.update(&[b], i * FRAME, 1.0, 1.0)[0].travels
+            })
+            .collect();
+        assert!(!flags[12] && flags[13], "{flags:?}");
     }
 
     #[test]

@@ -25,7 +25,11 @@
 //!    two seconds, or its vectors kept one direction for three (a person walking towards the
 //!    camera grows in place; `tracks.rs`; swaying foliage agrees for half a period but stays
 //!    put), and it does not drift with what moves elsewhere in the picture now or moved there
-//!    over the last seconds (`drift.rs`: the edges of cloud shadows travel too). The score
+//!    over the last seconds (`drift.rs`: the edges of cloud shadows travel too). It counts
+//!    only while it is **live**: its vectors of this picture go on at [`MIN_LIVENESS`] of
+//!    its averaged motion. An insect darting past the IR lamp, a raindrop near the lens or a
+//!    gust leaves a trail of averages that decays over a few pictures where nothing moves any
+//!    more; a person walking is moving in every picture. The score
 //!    is the size of the largest such region minus [`SCATTER_PENALTY`] times the foreground
 //!    macroblocks outside it: scattered motion (noise, foliage, rain) lowers it. It is
 //!    counted in macroblocks of a 640x368 picture ([`REFERENCE_MBS`]) scaled by the square
@@ -47,7 +51,7 @@
 
 use std::collections::VecDeque;
 
-use super::drift::{Drift, RegionMotion};
+use super::drift::{Drift, RegionMotion, moves_with};
 use super::intra::IntraRegions;
 use super::tracks::{Blob, Tracks};
 use crate::h264::mb::{MbKind, MbMap};
@@ -66,6 +70,11 @@ pub const MIN_STEADINESS: f32 = 0.65;
 pub const MAX_BUSY: f32 = 0.15;
 /// Smallest `|mean vector| / mean |vector|` of a region that moves as one object.
 pub const MIN_AGREEMENT: f32 = 0.6;
+/// Smallest projection of a region's vectors of this picture on its averaged (`fast`) vector,
+/// as a share of that vector's length: the region is still moving now, not the trail of a
+/// motion that stopped (0 for the trail, about 1 for steady motion, more for motion that
+/// starts).
+pub const MIN_LIVENESS: f32 = 0.5;
 /// Score lost per foreground macroblock outside the largest region.
 pub const SCATTER_PENALTY: f32 = 0.25;
 /// Macroblocks of the reference picture size (640x368) in which scores are counted.
@@ -136,6 +145,8 @@ pub struct MotionVectors {
 /// The averages of one macroblock.
 #[derive(Debug, Clone, Copy, Default)]
 struct Cell {
+    /// The vector of the current picture.
+    raw: [f32; 2],
     fast: [f32; 2],
     slow: [f32; 2],
     speed: f32,
@@ -147,10 +158,24 @@ struct Region {
     size: u32,
     sum: [f32; 2],
     sum_abs: f32,
+    /// Sum of the vectors of the current picture.
+    sum_raw: [f32; 2],
     /// Sum of its macroblock coordinates.
     sum_pos: [f32; 2],
     /// Raster index of one of its macroblocks.
     first: usize,
+}
+
+impl Region {
+    /// Its vectors agree: it moves as one.
+    fn agrees(&self) -> bool {
+        self.size >= MIN_REGION && norm(self.sum) >= MIN_AGREEMENT * self.sum_abs
+    }
+
+    /// Projection of this picture's vectors on the averaged ones, as a share of the latter.
+    fn liveness(&self) -> f32 {
+        (self.sum_raw[0] * self.sum[0] + self.sum_raw[1] * self.sum[1]) / norm2(self.sum).max(1e-6)
+    }
 }
 
 /// What one picture gave.
@@ -257,6 +282,7 @@ impl MotionVectors {
                 *fast += a_fast * (v - *fast);
                 *slow += a_slow * (v - *slow);
             }
+            cell.raw = v;
             cell.speed += a_slow * (norm(v) - cell.speed);
             let steady = MIN_STEADINESS * cell.speed;
             let moving =
@@ -284,7 +310,7 @@ impl MotionVectors {
         // third picture is a P picture) cover a larger share: never less than the share's
         // worth of reference macroblocks.
         let large = (GLOBAL_SHARE * mbs).max(GLOBAL_SHARE * REFERENCE_MBS / scale);
-        let (moved, moved_age) = self.largest_travelling_region(
+        let (moved, (traveller, traveller_age)) = self.largest_travelling_region(
             time_ns,
             scale,
             spanned,
@@ -303,11 +329,16 @@ impl MotionVectors {
             scale * (region as f32 - SCATTER_PENALTY * foreground.saturating_sub(region) as f32);
         // An object is not a change over a large area: a person close to the camera (or one
         // walking in beside a screen that plays) must not veto itself. The travelling region
-        // is left out of the count unless it is itself that large, or its track is younger
-        // than MIN_OBJECT_AGE_NS (a headlight beam sweeps past within a second).
-        let followed = region != moved || moved_age >= MIN_OBJECT_AGE_NS;
-        let object = if (region as f32) < GLOBAL_SHARE * mbs && followed {
-            region
+        // (live or not: a person slowing down is still there) is left out of the count unless
+        // it is itself that large, or its track is younger than MIN_OBJECT_AGE_NS (a headlight
+        // beam sweeps past within a second).
+        let (object, followed) = if intra.region > traveller {
+            (intra.region, true)
+        } else {
+            (traveller, traveller_age >= MIN_OBJECT_AGE_NS)
+        };
+        let object = if (object as f32) < GLOBAL_SHARE * mbs && followed {
+            object
         } else {
             0
         };
@@ -344,10 +375,11 @@ impl MotionVectors {
     }
 
     /// Labels the 8-connected foreground regions (`labels` holds 1 for foreground on entry)
-    /// and returns the size of the largest region among the [`REGIONS_EXAMINED`] largest whose
-    /// vectors agree, that does not drift with the rest of the picture (`drift.rs`) and whose
-    /// track travels (`tracks.rs`), with the age of its track. The picture, `dt` seconds after
-    /// the last one, then feeds the wind, unless a `large_area` moved.
+    /// and returns the size of the largest live region among the [`REGIONS_EXAMINED`] largest
+    /// whose vectors agree, that does not drift with the rest of the picture (`drift.rs`) and
+    /// whose track travels (`tracks.rs`); and the size of the largest such region, live or
+    /// not, with the age of its track. The picture, `dt` seconds after the last one, then
+    /// feeds the wind, unless a `large_area` moved.
     fn largest_travelling_region(
         &mut self,
         time_ns: u64,
@@ -355,7 +387,7 @@ impl MotionVectors {
         spanned: f32,
         dt: f32,
         large_area: bool,
-    ) -> (u32, u64) {
+    ) -> (u32, (u32, u64)) {
         self.regions.clear();
         let (width, cells, regions) = (self.width, &self.cells, &mut self.regions);
         super::regions::label(&mut self.labels, width, &mut self.stack, |k, i| {
@@ -372,16 +404,25 @@ impl MotionVectors {
                 region.sum[0] += cell.fast[0];
                 region.sum[1] += cell.fast[1];
                 region.sum_abs += norm(cell.fast);
+                region.sum_raw[0] += cell.raw[0];
+                region.sum_raw[1] += cell.raw[1];
             }
         });
         self.regions
             .sort_unstable_by_key(|r| std::cmp::Reverse(r.size));
         let moving_labels = &self.moving_labels;
+        let live: Vec<bool> = self
+            .regions
+            .iter()
+            .take(REGIONS_EXAMINED)
+            .filter(|r| r.agrees())
+            .map(|r| r.liveness() >= MIN_LIVENESS)
+            .collect();
         let motions: Vec<RegionMotion> = self
             .regions
             .iter()
             .take(REGIONS_EXAMINED)
-            .filter(|r| r.size >= MIN_REGION && norm(r.sum) >= MIN_AGREEMENT * r.sum_abs)
+            .filter(|r| r.agrees())
             .map(|r| {
                 let n = r.size as f32;
                 RegionMotion {
@@ -392,15 +433,29 @@ impl MotionVectors {
                 }
             })
             .collect();
-        let now: Vec<bool> = motions.iter().map(|m| self.drift.carries_now(m)).collect();
+        let now: Vec<bool> = motions
+            .iter()
+            .enumerate()
+            .map(|(i, m)| {
+                self.drift.carries_now(m)
+                    || motions
+                        .iter()
+                        .enumerate()
+                        .any(|(j, other)| j != i && moves_with(m, other))
+            })
+            .collect();
         let blobs: Vec<Blob> = motions
             .iter()
             .zip(&now)
-            .map(|(m, &now)| Blob {
-                size: m.size,
-                centroid: m.centroid,
-                mean_vector: m.mean,
-                drifts: now || self.drift.carries_lately(m),
+            .map(|(m, &now)| {
+                let in_wind = self.drift.carries_lately(m);
+                Blob {
+                    size: m.size,
+                    centroid: m.centroid,
+                    mean_vector: m.mean,
+                    drifts: now || in_wind,
+                    in_wind,
+                }
             })
             .collect();
         let verdicts = self.tracks.update(&blobs, time_ns, scale, spanned);
@@ -418,19 +473,23 @@ impl MotionVectors {
         self.drift.update_wind(dt, large_area, &objects);
         if crate::logging::enabled(log::Level::Trace, super::LOG_TARGET) {
             for r in self.regions.iter().take(REGIONS_EXAMINED) {
-                crate::logging::log_trace!(target: super::LOG_TARGET, "  region size={} agreement={:.2} centroid=({:.1},{:.1})", r.size, norm(r.sum) / r.sum_abs.max(1e-6), r.sum_pos[0] / r.size as f32, r.sum_pos[1] / r.size as f32);
+                crate::logging::log_trace!(target: super::LOG_TARGET, "  region size={} agreement={:.2} liveness={:.2} centroid=({:.1},{:.1})", r.size, norm(r.sum) / r.sum_abs.max(1e-6), r.liveness(), r.sum_pos[0] / r.size as f32, r.sum_pos[1] / r.size as f32);
             }
             for (b, v) in blobs.iter().zip(&verdicts) {
                 crate::logging::log_trace!(target: super::LOG_TARGET, "  blob size={} at ({:.1},{:.1}) v=({:.2},{:.2}) travels={} drifts={}", b.size, b.centroid[0], b.centroid[1], b.mean_vector[0], b.mean_vector[1], v.travels, b.drifts);
             }
         }
-        blobs
-            .iter()
-            .zip(verdicts)
-            .filter(|(_, v)| v.travels)
-            .map(|(b, v)| (b.size, v.age_ns))
-            .max()
-            .unwrap_or((0, 0))
+        let largest = |live_only: bool| {
+            blobs
+                .iter()
+                .zip(&verdicts)
+                .zip(&live)
+                .filter(|((_, v), live)| v.travels && (**live || !live_only))
+                .map(|((b, v), _)| (b.size, v.age_ns))
+                .max()
+                .unwrap_or((0, 0))
+        };
+        (largest(true).0, largest(false))
     }
 }
 
@@ -596,6 +655,22 @@ mod tests {
         });
         assert!(hits.iter().any(|&i| (100..210).contains(&i)), "{hits:?}");
         assert!(!hits.iter().any(|&i| i < 100), "{hits:?}");
+    }
+
+    #[test]
+    fn a_moth_hopping_past_the_lamp_does_not_trigger() {
+        // From picture 40, a 3x3 moth hops a macroblock to the right in one picture and
+        // rests for two (at the IR lamp, where nothing else moves). The averages leave a
+        // trail that travels with it, but its vectors are live in one picture of three.
+        let hits = run(200, |i| {
+            let mut map = still();
+            if (40..160).contains(&i) && (i - 40) % 3 == 0 {
+                let x0 = 5 + (i - 40) / 3;
+                fill(&mut map, x0..x0 + 3, 8..11, [-64, 0]);
+            }
+            map
+        });
+        assert!(hits.is_empty(), "{hits:?}");
     }
 
     #[test]
