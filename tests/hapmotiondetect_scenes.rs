@@ -34,7 +34,11 @@
 //!   on it: `heldout10` and `heldout11` were first run on the version of `heldout9`, and read
 //!   (which led to drift, `src/motion/drift.rs`); `heldout12` and `heldout13` were first run
 //!   with drift, and `heldout13` showed that a person could drift with itself (fixed
-//!   afterwards); `heldout14` to `heldout17` were first run on the final version.
+//!   afterwards); `heldout14` to `heldout17` were first run on the final version of that
+//!   (third) pass;
+//! * `heldout18` to `heldout21`, made the same way during the fourth pass (live regions,
+//!   regions that drift with another region, the wind remembered for 1 s) and first run on its
+//!   final version.
 //!
 //! Floors sit at what the detector reached when written, below the targets of issue 16 where
 //! it misses them (recall 0.9 per mode, 2 false alarms per hour, 1 in 10 hard-negative clips).
@@ -90,12 +94,15 @@ fn default_algorithm_generalizes_to_the_heldout_scenes() {
     // 4 false alarms (18 per hour: cloud shadows twice, rain and moths twice), 4 of 10
     // hard-negative clips firing. With drift the cloud shadows no longer fire: 2 false
     // alarms (9 per hour), 2 of 10 clips.
+    // Fourth pass (live regions, regions drifting with another region, the wind remembered for
+    // 1 s): the same events, 1 false alarm (4 per hour: rain and insects at the IR lamp in
+    // CBR), 1 of 10 hard-negative clips.
     check(
         "heldout",
         Floors {
             recall: (1.0, 1.0),
-            fa_per_hour: 10.0,
-            hn_firing: 2.0,
+            fa_per_hour: 5.0,
+            hn_firing: 1.0,
         },
     );
 }
@@ -124,12 +131,14 @@ fn default_algorithm_generalizes_to_the_third_heldout_scenes() {
     // 16's targets. With flowing tracks and objects left out of the large-area count
     // (read on this set afterwards): 8/10 and 8/10, the same false alarms. With drift the flag
     // with exposure hunting no longer fires: 2 false alarms (14 per hour), 2 of 8 clips.
+    // Fourth pass (live regions, regions drifting with another region, the wind remembered for
+    // 1 s): the same events, no false alarm, 0 of 8 hard-negative clips.
     check(
         "heldout3",
         Floors {
             recall: (0.8, 0.8),
-            fa_per_hour: 15.0,
-            hn_firing: 2.0,
+            fa_per_hour: 0.0,
+            hn_firing: 0.0,
         },
     );
 }
@@ -164,12 +173,14 @@ fn default_algorithm_generalizes_to_the_fifth_heldout_scenes() {
     // the fox and the person in IR 4.3 s late), the same false alarms (14 per hour). With
     // drift the person walking in during the light switch is missed again in VBR (both of
     // that room's events): 8/10 and 9/10.
+    // Fourth pass (live regions, regions drifting with another region, the wind remembered for
+    // 1 s): the same events, no false alarm, 0 of 8 hard-negative clips.
     check(
         "heldout5",
         Floors {
             recall: (0.8, 0.9),
-            fa_per_hour: 15.0,
-            hn_firing: 2.0,
+            fa_per_hour: 0.0,
+            hn_firing: 0.0,
         },
     );
 }
@@ -199,12 +210,15 @@ fn default_algorithm_generalizes_to_the_seventh_heldout_scenes() {
     // alarms (29 per hour: cloud shadows with a pennant and trees in gusts, both modes; snow
     // and moths at the IR lamp, both modes), 4 of 8
     // hard-negative clips firing. Recall meets issue 16's target here; false alarms do not.
+    // Fourth pass (live regions, regions drifting with another region, the wind remembered for
+    // 1 s): the same events, 1 false alarm (7 per hour: a flag, trees and cloud shadows in
+    // VBR), 1 of 8 hard-negative clips.
     check(
         "heldout7",
         Floors {
             recall: (0.9, 1.0),
-            fa_per_hour: 30.0,
-            hn_firing: 4.0,
+            fa_per_hour: 8.0,
+            hn_firing: 1.0,
         },
     );
 }
@@ -218,12 +232,15 @@ fn default_algorithm_generalizes_to_the_eighth_heldout_scenes() {
     // after reading it and removed the headlight one: 4 false alarms (28 per hour: cloud shadows
     // with a flag and exposure hunting, both modes; insects and rain at the IR lamp, both modes),
     // 4 of 8 hard-negative clips firing.
+    // Fourth pass (live regions, regions drifting with another region, the wind remembered for
+    // 1 s): the same events, 3 false alarms (21 per hour: a flag with cloud shadows in CBR,
+    // insects and rain at the IR lamp in both modes), 3 of 8 hard-negative clips.
     check(
         "heldout8",
         Floors {
             recall: (0.8, 0.8),
-            fa_per_hour: 30.0,
-            hn_firing: 4.0,
+            fa_per_hour: 22.0,
+            hn_firing: 3.0,
         },
     );
 }
@@ -255,12 +272,16 @@ fn default_algorithm_generalizes_to_the_tenth_heldout_scenes() {
     // all in both modes), 6 of 8 hard-negative clips firing. With drift (designed after
     // reading it): 5 false alarms (36 per hour; the tree with cloud shadows in CBR no longer
     // fires), the same events.
+    // Fourth pass (live regions, regions drifting with another region, the wind remembered for
+    // 1 s): the same events, 3 false alarms (21 per hour: trees in gusts with clouds and
+    // exposure hunting in VBR, fronds and a flag with clouds in CBR, insects at the IR lamp in
+    // CBR), 3 of 8 hard-negative clips.
     check(
         "heldout10",
         Floors {
             recall: (1.0, 1.0),
-            fa_per_hour: 37.0,
-            hn_firing: 5.0,
+            fa_per_hour: 22.0,
+            hn_firing: 3.0,
         },
     );
 }
@@ -273,12 +294,15 @@ fn default_algorithm_generalizes_to_the_eleventh_heldout_scenes() {
     // 0.3 s, 5 false alarms (36 per hour: trees and reeds in gusts with cloud shadows, and
     // headlights with a lamp and a flag, in both modes; rain and moths at the IR lamp in VBR),
     // 5 of 8 hard-negative clips firing.
+    // Fourth pass (live regions, regions drifting with another region, the wind remembered for
+    // 1 s): the same events, 1 false alarm (7 per hour: trees, cloud shadows and exposure
+    // hunting in CBR), 1 of 8 hard-negative clips.
     check(
         "heldout11",
         Floors {
             recall: (0.8, 0.8),
-            fa_per_hour: 37.0,
-            hn_firing: 5.0,
+            fa_per_hour: 8.0,
+            hn_firing: 1.0,
         },
     );
 }
@@ -291,12 +315,14 @@ fn default_algorithm_generalizes_to_the_twelfth_heldout_scenes() {
     // version: the same events, 5 false alarms (36 per hour: ripples with cloud shadows and
     // reeds, and snow with insects at the IR lamp, in both modes; a screen with a lamp and
     // headlights in CBR), 5 of 8 hard-negative clips firing (the version before drift: 5).
+    // Fourth pass (live regions, regions drifting with another region, the wind remembered for
+    // 1 s): the same events, no false alarm, 0 of 8 hard-negative clips.
     check(
         "heldout12",
         Floors {
             recall: (1.0, 0.9),
-            fa_per_hour: 37.0,
-            hn_firing: 5.0,
+            fa_per_hour: 0.0,
+            hn_firing: 0.0,
         },
     );
 }
@@ -327,12 +353,15 @@ fn default_algorithm_generalizes_to_the_fourteenth_heldout_scenes() {
     // VBR, 10.3 s in CBR), 2 false alarms (14 per hour: rain and insects at the IR lamp, both
     // modes), 2 of 8 hard-negative clips firing. The version before drift: the same events,
     // the same false alarms.
+    // Fourth pass (live regions, regions drifting with another region, the wind remembered for
+    // 1 s): the same events, 1 false alarm (7 per hour: rain and insects at the IR lamp in
+    // CBR), 1 of 8 hard-negative clips.
     check(
         "heldout14",
         Floors {
             recall: (1.0, 1.0),
-            fa_per_hour: 15.0,
-            hn_firing: 2.0,
+            fa_per_hour: 8.0,
+            hn_firing: 1.0,
         },
     );
 }
@@ -361,12 +390,14 @@ fn default_algorithm_generalizes_to_the_sixteenth_heldout_scenes() {
     // 3 false alarms (21 per hour: ripples with a flag and cloud shadows in both modes, snow
     // and insects at the IR lamp in VBR), 3 of 8 hard-negative clips firing. The version
     // before drift: the same events, 4 false alarms.
+    // Fourth pass (live regions, regions drifting with another region, the wind remembered for
+    // 1 s): the same events, no false alarm, 0 of 8 hard-negative clips.
     check(
         "heldout16",
         Floors {
             recall: (1.0, 0.8),
-            fa_per_hour: 22.0,
-            hn_firing: 3.0,
+            fa_per_hour: 0.0,
+            hn_firing: 0.0,
         },
     );
 }
@@ -386,6 +417,45 @@ fn default_algorithm_generalizes_to_the_seventeenth_heldout_scenes() {
             recall: (0.8, 0.8),
             fa_per_hour: 22.0,
             hn_firing: 3.0,
+        },
+    );
+}
+
+#[test]
+fn default_algorithm_generalizes_to_the_eighteenth_heldout_scenes() {
+    // Reached at its first run, on the version of the fourth pass (b44a80d): 9/10 VBR and 9/10
+    // CBR events (missed in both modes: a small person, 40 px, walking slowly along the far
+    // railing of a 720p street, with a willow swaying and drizzle), latency median 0.0 s, 1
+    // false alarm (7 per hour: a television, headlights and a lamp switched at colour night,
+    // VBR), 1 of 8 hard-negative clips firing. The version before the fourth pass (0470208):
+    // the same events, 3 false alarms (that one, and trees with a flag and cloud shadows in
+    // CBR, and the television scene in CBR).
+    check(
+        "heldout18",
+        Floors {
+            recall: (0.9, 0.9),
+            fa_per_hour: 8.0,
+            hn_firing: 1.0,
+        },
+    );
+}
+
+#[test]
+fn default_algorithm_generalizes_to_the_nineteenth_heldout_scenes() {
+    // Reached at its first run, on the version of the fourth pass (b44a80d): 7/10 VBR and
+    // 4/10 CBR events (missed in both modes: all three events of a 720p snow slope where
+    // cloud shadows with auto-exposure move 8-14 % of the picture all the time, so the
+    // large-area test holds; in CBR also a person walking in as a lamp switches on, and one
+    // event of the snowy slope with falling snow), latency median 0.0 s, no false alarm, 0 of
+    // 8 hard-negative clips firing. The version before the fourth pass (0470208): 7/10 and
+    // 5/10, 1 false alarm (a television, headlights and a lamp, CBR). Far below issue 16's
+    // recall target.
+    check(
+        "heldout19",
+        Floors {
+            recall: (0.7, 0.4),
+            fa_per_hour: 0.0,
+            hn_firing: 0.0,
         },
     );
 }
