@@ -1,4 +1,4 @@
-"""The scenes: tuning and held-out parts (tuning, heldout; tuning2, heldout2; heldout3; heldout4; heldout5; heldout6; heldout7; heldout8; heldout9; heldout10; heldout11; heldout12; heldout13; heldout14; heldout15; heldout16; heldout17; heldout18; heldout19), each with
+"""The scenes: tuning and held-out parts (tuning, heldout; tuning2, heldout2; heldout3; heldout4; heldout5; heldout6; heldout7; heldout8; heldout9; heldout10; heldout11; heldout12; heldout13; heldout14; heldout15; heldout16; heldout17; heldout18; heldout19; heldout20), each with
 pictures (backgrounds and sprite textures) and nuisance parameters of its own. Each scene is a function of a numpy
 random generator returning a `Scene`; the seed of each scene is fixed here."""
 from __future__ import annotations
@@ -3223,3 +3223,186 @@ HELDOUT19 = [(h19_snow_walkers, 2101), (h19_snow_far_cyclist_720p, 2102), (h19_s
              (h19_snow_hn_dapple_snowfall_exposure, 2108)]
 
 PARTS["heldout19"] = HELDOUT19
+
+
+# ------------------------------------------------------------------ twentieth held-out part (heldout20)
+# Pictures: the photographs that the music visualiser Le Biniou shows (Debian lebiniou-data 3.66.0-1,
+# /usr/share/lebiniou/images/). All are black-and-white (greyscale PNGs), so this part is seen as by a monochrome
+# camera. Backgrounds: opale95/lebiniou_clouds_beach.png (a wide sandy beach, a few people at the water line, an
+# umbrella; the words written in its sky are cut off), zebulon/z-cemetery.png (Celtic crosses and gravestones on a
+# rocky hill under heavy clouds), opale95/cat_watching_tv.png (a living room: a television between loudspeakers, a
+# small monitor, a white cat sitting on the floor), opale95/tv_in_leaves.png (an old monitor standing in fallen
+# leaves by a tree trunk, bushes behind), opale95/aquarium.png (visitors standing before a huge aquarium window),
+# opale95/watching_blank_screen.png (an audience before a bright projection screen in a hall). Sprite textures, the
+# flag and the screens' content: z-look!, z-cat1, z-robots27, z-gears, z-machine9, z-lightning, motherboard,
+# globe_and_holding_smartphone, lebiniou_sand and aquarium. Licences (Debian's copyright file): images/* CC0
+# ("Public Domain"), except watching_blank_screen (CC-BY-4.0, 2007 ToastyKen), cat_watching_tv (CC-BY-SA-4.0, 2006
+# Aapo Haapanen), tv_in_leaves (CC-BY-4.0, 2011 Michael Hamann), motherboard (CC-BY-4.0, 2008 Quasic) and
+# globe_and_holding_smartphone (CC-BY-4.0, 2020 Nenad Stojkovic). None of these pictures is used by another part.
+# The pictures are named here, not in `render.SOURCES`, so that this part's code is one block. Frozen before any
+# detector ran on it.
+
+_LB = "/usr/share/lebiniou/images/"
+r.SOURCES.update({"lb_" + n.split("/")[1]: _LB + n + ".png" for n in (
+    "opale95/lebiniou_clouds_beach", "zebulon/z-cemetery", "opale95/cat_watching_tv", "opale95/tv_in_leaves",
+    "opale95/aquarium", "opale95/watching_blank_screen", "zebulon/z-look!", "zebulon/z-cat1", "zebulon/z-robots27",
+    "zebulon/z-gears", "zebulon/z-machine9", "zebulon/z-lightning", "opale95/motherboard",
+    "opale95/globe_and_holding_smartphone", "opale95/lebiniou_sand")})
+
+
+def lb_beach(x0=0.0, x1=0.55):
+    """The beach: columns x0..x1 (fractions) of the 1920x1080 picture, cut to 16:9 at its bottom, so that the words
+    in its sky (above 0.35 of its height) stay out."""
+    band = x1 - x0  # the picture is 16:9 itself
+    return r.load_image("lb_lebiniou_clouds_beach", (x0, 1.0 - band, x1, 1.0))
+
+
+def lb_cemetery():
+    """Celtic crosses on a rocky hill (the 16:9 middle band of a 640x480 picture)."""
+    return r.load_image("lb_z-cemetery", (0.0, 0.125, 1.0, 0.875))
+
+
+def h20_cemetery_walkers(rng):
+    bg = lb_cemetery()
+    towards = r.texture("lb_z-look!", (0.55, 0.55, 0.85, 1.0), (40, 80))
+    away = np.clip(r.texture("lb_z-robots27", (0.2, 0.3, 0.8, 0.9), (40, 80)) * 0.8, 0, 255)
+    fur = r.texture("lb_z-cat1", (0.6, 0.3, 0.95, 0.9), (60, 40))
+    d = 34.0
+    return Scene("cemetery_walkers", "Celtic crosses and gravestones on a rocky hill under heavy clouds, black and "
+                 "white, daylight, 20 fps, cloud shadows drifting over the graves with auto-exposure following "
+                 "throughout: a person walks between the graves towards the camera (22 -> 230 px) and out at the "
+                 "bottom, a fox runs across the rocks, a person walks away up the hill (220 -> 24 px)",
+                 bg, d, 20, 2.0, "high",
+                 sprites=[person(rng, towards, [(1.5, 380, 224, 22), (10.0, 335, 292, 100), (13.0, 310, 430, 230)],
+                                 "person walking towards the camera, close at the end"),
+                          r.Sprite("animal", across(16.0, 18.8, 318, 44, False, 700, -60), fur, 2201,
+                                   label="fox running across the rocks"),
+                          person(rng, away, [(22.0, 120, 430, 220), (24.5, 150, 322, 140), (33.5, 205, 228, 24)],
+                                 "person walking away up the hill")],
+                 lights=[r.CloudShadows(rng, d, 0.27, 34.0, 190, coverage=0.5, ae=0.6, ground=205)],
+                 vbr=(28, 304), cbr=208, nuisance=["cloud shadows with auto-exposure during the events"])
+
+
+def h20_beach_far_cyclist_720p(rng):
+    bg = lb_beach()
+    far = np.clip(r.texture("lb_motherboard", (0.3, 0.2, 0.6, 0.8), (40, 80)) * 0.7, 0, 255)
+    rider = r.texture("lb_z-gears", (0.1, 0.1, 0.5, 0.9), (40, 80))
+    near = np.clip(r.texture("lb_globe_and_holding_smartphone", (0.55, 0.1, 0.9, 0.9), (40, 80)) * 0.9, 0, 255)
+    d = 34.0
+    return Scene("beach_far_cyclist_720p", "A wide sandy beach with a few people and an umbrella at the water line, "
+                 "black and white, daylight, 1280x720 at 25 fps, a beach flag fluttering fast in a strong wind "
+                 "throughout: a small person (38 px) walks slowly along the water line, a cyclist rides across the "
+                 "sand, a person walks across close to the camera (420 px)",
+                 bg, d, 25, 4.0, "main",
+                 sprites=[person(rng, far, [(2.0, 1210, 246, 38), (13.0, 700, 246, 38)], "small person far away"),
+                          person(rng, rider, across(16.5, 20.0, 430, 110, True, -60, 1340), "cyclist riding across"),
+                          person(rng, near, across(24.5, 30.5, 716, 420, False, 1400, -120),
+                                 "person walking across close")],
+                 sways=[r.Flag(rng, d, (1010, 300), (84, 52), ("lb_z-lightning", (0.3, 0.2, 0.9, 0.7)), 12.0, 2.0, 8,
+                               pole=190)],
+                 vbr=(29, 480), cbr=320, nuisance=["beach flag fluttering fast during the events"])
+
+
+h20_beach_far_cyclist_720p.size = (1280, 720)
+
+
+def h20_beach_night_ir_insects(rng):
+    bg = lb_beach(0.45, 1.0)
+    coat = np.clip(r.texture("lb_lebiniou_sand", (0.1, 0.1, 0.4, 0.6), (40, 80)) * 1.1 + 20, 0, 255)
+    fur = r.texture("lb_z-cat1", (0.05, 0.55, 0.35, 0.95), (60, 40))
+    d = 32.0
+    return Scene("beach_night_ir_insects", "The beach (its right part) at night in IR, 15 fps, four moths circling the "
+                 "lamp throughout: a person walks across the sand (150 px), later a fox trots along the water line far "
+                 "away (26 px)",
+                 bg, d, 15, 1.0, "main", look="ir", ir_lamp=(320, 200),
+                 sprites=[person(rng, coat, across(5.0, 12.0, 300, 150, False, 700, -60),
+                                 "person walking across at night"),
+                          r.Sprite("animal", across(19.0, 25.0, 150, 26, True, -40, 680), fur, 2203,
+                                   label="fox far away at night")],
+                 overlays=[r.Insects(rng, d, 4, (330, 140), 90, (2.5, 7.5))],
+                 vbr=(29, 240), cbr=168, nuisance=["moths at the IR lamp during the events", "IR night noise"])
+
+
+def h20_room_light_walker(rng):
+    bg = r.load_image("lb_cat_watching_tv")
+    coat = r.texture("lb_z-look!", (0.25, 0.5, 0.55, 1.0), (40, 80))
+    fur = r.texture("lb_z-cat1", (0.65, 0.25, 0.95, 0.75), (60, 40))
+    d = 32.0
+    return Scene("room_light_walker", "A living room seen from near the floor (a television between loudspeakers, a "
+                 "small monitor, a white cat sitting still), black and white, in the evening (colour night), 30 fps, "
+                 "the television playing throughout: a person (330 px) walks in from the left while a ceiling lamp "
+                 "switches on, stops, walks back out; the lamp switches off; later a cat crosses the floor",
+                 bg, d, 30, 2.0, "high", look="colornight",
+                 screens=[r.Screen(rng, d, (332, 18, 474, 143), "lb_aquarium", glow=2.0)],
+                 sprites=[person(rng, coat, [(6.5, -90, 372, 330), (9.5, 215, 368, 320), (13.0, 215, 368, 320),
+                                             (16.0, -90, 372, 330)], "person walks in as the lamp switches on"),
+                          r.Sprite("animal", across(23.5, 26.3, 354, 36, False, 690, -40), fur, 2204,
+                                   label="cat in the room")],
+                 lights=[r.LightSwitch(rng, d, [7.0, 20.0], (300, 90), 280, 1.2)],
+                 vbr=(28, 288), cbr=200, nuisance=["television playing during the events", "lamp switched on and off",
+                                                   "colour night noise"])
+
+
+def h20_cemetery_hn_ir_snow_insects_thread(rng):
+    bg = lb_cemetery()
+    d = 30.0
+    return Scene("cemetery_hn_ir_snow_insects_thread", "The crosses on the rocky hill at night in IR, 25 fps: big slow "
+                 "flakes falling almost without wind, many of them close to the lens, lit by the lamp; five small "
+                 "insects circle the lamp; a spider thread lit by the lamp swings in front of the lens; IR noise at CBR "
+                 "120 kbit/s", bg, d, 25, 4.0, "main", look="ir", hard_negative=True, ir_lamp=(300, 200),
+                 overlays=[r.Snow(rng, d, 200, 28, 14.0, wind=2.0, lamp=(300, 190, 180), white=235.0),
+                           r.Insects(rng, d, 5, (300, 150), 110, (1.5, 4.0)),
+                           r.LensObject(rng, d, "thread", (580, -30), 360, 3.5, 0.6, 5, 2.2, bright=210.0,
+                                        opacity=0.75)],
+                 vbr=(30, 208), cbr=120, nuisance=["slow big snowflakes at the IR lamp", "insects at the IR lamp",
+                                                   "spider thread lit by the lamp", "IR night noise"])
+
+
+def h20_yard_hn_bushes_clouds_dapple(rng):
+    bg = r.load_image("lb_tv_in_leaves")
+    d = 30.0
+    return Scene("yard_hn_bushes_clouds_dapple", "An old monitor standing in fallen leaves by a tree trunk, bushes "
+                 "behind, black and white, daylight, 20 fps: the bushes sway in ten gusts, cloud shadows pass over "
+                 "everything with auto-exposure following, dappled shade moves over the leaves on the ground",
+                 bg, d, 20, 1.0, "high", hard_negative=True,
+                 sways=[r.Sway(rng, d, (0, 0, 175, 235), 2.2, [0.35, 1.0, 2.4], 10, base=0.3),
+                        r.Sway(rng, d, (445, 0, 530, 225), 1.6, [0.5, 1.4], 10, base=0.3)],
+                 lights=[r.CloudShadows(rng, d, 0.30, 40.0, 200, coverage=0.5, ae=0.55),
+                         r.DappledShade(rng, d, (0, 250, 640, 360), 0.35, 22, 5.0, [0.5, 1.3], 6, coverage=0.5,
+                                        edge=16)],
+                 vbr=(28, 320), cbr=232, nuisance=["bushes swaying in ten gusts", "cloud shadows with auto-exposure",
+                                                   "dappled shade on the ground"])
+
+
+def h20_hall_hn_screen_lights_headlights(rng):
+    bg = np.clip(r.load_image("lb_watching_blank_screen") * 1.6, 0, 255)
+    d = 30.0
+    return Scene("hall_hn_screen_lights_headlights", "An audience sitting still before a big projection screen in a "
+                 "hall, black and white, colour night, 15 fps: a film plays on the screen, the house lights switch on "
+                 "and off twice, headlights of cars outside sweep across the hall three times",
+                 bg, d, 15, 2.0, "main", look="colornight", hard_negative=True,
+                 screens=[r.Screen(rng, d, (296, 98, 492, 208), "lb_z-look!", glow=2.6)],
+                 lights=[r.LightSwitch(rng, d, [6.0, 12.0, 19.0, 25.0], (320, 60), 260, 1.1),
+                         r.Headlights(rng, d, 3, (40, 220), 1.3)],
+                 vbr=(29, 256), cbr=176, nuisance=["film playing on a big screen", "house lights switched on and off",
+                                                   "headlights sweeping the hall", "colour night noise"])
+
+
+def h20_aquarium_hn_shimmer_exposure(rng):
+    bg = r.load_image("lb_aquarium")
+    d = 30.0
+    return Scene("aquarium_hn_shimmer_exposure", "Visitors standing still before a huge aquarium window, black and "
+                 "white, 30 fps: the water in the tank shimmers (ripples and glints above the visitors' heads), the "
+                 "exposure hunts in four quick bursts",
+                 bg, d, 30, 4.0, "high", hard_negative=True,
+                 sways=[r.Ripples(rng, d, (0, 35, 640, 196), 0.9, 6, 45.0)],
+                 lights=[r.ExposureHunting(rng, d, 0.10, 1.2, 4)],
+                 vbr=(28, 288), cbr=200, nuisance=["water shimmering in the aquarium", "quick exposure hunting"])
+
+
+HELDOUT20 = [(h20_cemetery_walkers, 2201), (h20_beach_far_cyclist_720p, 2202), (h20_beach_night_ir_insects, 2203),
+             (h20_room_light_walker, 2204), (h20_cemetery_hn_ir_snow_insects_thread, 2205),
+             (h20_yard_hn_bushes_clouds_dapple, 2206), (h20_hall_hn_screen_lights_headlights, 2207),
+             (h20_aquarium_hn_shimmer_exposure, 2208)]
+
+PARTS["heldout20"] = HELDOUT20
