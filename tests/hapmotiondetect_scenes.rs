@@ -459,3 +459,39 @@ fn default_algorithm_generalizes_to_the_nineteenth_heldout_scenes() {
         },
     );
 }
+
+#[test]
+fn default_algorithm_generalizes_to_the_twentieth_heldout_scenes() {
+    // Reached at its first run, on the version of the fourth pass (b44a80d): 9/10 VBR and
+    // 9/10 CBR events (missed in both modes: a person walking into a living room as the lamp
+    // switches on), latency median 0.0 s, no false alarm, 0 of 8 hard-negative clips firing. The
+    // version before the fourth pass (0470208): the same events, 2 false alarms (bushes in
+    // gusts with cloud shadows and dappled shade, both modes).
+    check(
+        "heldout20",
+        Floors {
+            recall: (0.9, 0.9),
+            fa_per_hour: 0.0,
+            hn_firing: 0.0,
+        },
+    );
+}
+
+#[test]
+fn default_algorithm_generalizes_to_the_twenty_first_heldout_scenes() {
+    // Reached at its first run, on the version of the fourth pass (b44a80d): 8/9 VBR and 6/9
+    // CBR events (missed: in CBR two of a 720p terrace's three events, a small far person and
+    // a cyclist under dappled shade; in both modes a person walking in as a lamp switches on),
+    // latency median 0.0 s, 4 false alarms (29 per hour: rain, wet snow and moths at the IR
+    // lamp, and a flag with a shrub and cloud shadows, each in both modes), 4 of 8
+    // hard-negative clips firing. The version before the fourth pass (0470208): 8/9 and 7/9,
+    // the same 4 false alarms. Below issue 16's targets.
+    check(
+        "heldout21",
+        Floors {
+            recall: (8.0 / 9.0, 6.0 / 9.0),
+            fa_per_hour: 30.0,
+            hn_firing: 4.0,
+        },
+    );
+}
