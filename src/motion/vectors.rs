@@ -411,28 +411,22 @@ impl MotionVectors {
         self.regions
             .sort_unstable_by_key(|r| std::cmp::Reverse(r.size));
         let moving_labels = &self.moving_labels;
-        let live: Vec<bool> = self
-            .regions
-            .iter()
-            .take(REGIONS_EXAMINED)
-            .filter(|r| r.agrees())
-            .map(|r| r.liveness() >= MIN_LIVENESS)
-            .collect();
-        let motions: Vec<RegionMotion> = self
+        let (motions, live): (Vec<RegionMotion>, Vec<bool>) = self
             .regions
             .iter()
             .take(REGIONS_EXAMINED)
             .filter(|r| r.agrees())
             .map(|r| {
                 let n = r.size as f32;
-                RegionMotion {
+                let motion = RegionMotion {
                     size: r.size,
                     centroid: [r.sum_pos[0] / n, r.sum_pos[1] / n],
                     mean: [r.sum[0] / n, r.sum[1] / n],
                     component: moving_labels.get(r.first).copied().unwrap_or(0),
-                }
+                };
+                (motion, r.liveness() >= MIN_LIVENESS)
             })
-            .collect();
+            .unzip();
         let now: Vec<bool> = motions
             .iter()
             .enumerate()
