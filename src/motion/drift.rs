@@ -82,20 +82,23 @@ pub struct RegionMotion {
     pub component: u32,
 }
 
+impl RegionMotion {
+    /// A moving macroblock or region of `component` centred at `at` lies elsewhere: outside
+    /// this region's group and farther than [`NEAR_MBS`] plus the square root of its size.
+    fn is_elsewhere(&self, component: u32, at: [f32; 2]) -> bool {
+        let near = NEAR_MBS + (self.size as f32).sqrt();
+        let (dx, dy) = (at[0] - self.centroid[0], at[1] - self.centroid[1]);
+        let own = self.component != 0 && component == self.component;
+        !own && dx * dx + dy * dy > near * near
+    }
+}
+
 /// `other`, another agreeing region of the same picture, lies elsewhere (outside `region`'s
 /// group and farther than [`NEAR_MBS`] plus the square root of its size) and goes its way
 /// at a similar speed: the two drift together.
 pub fn moves_with(region: &RegionMotion, other: &RegionMotion) -> bool {
-    if region.component != 0 && other.component == region.component {
-        return false;
-    }
-    let near = NEAR_MBS + (region.size as f32).sqrt();
-    let (dx, dy) = (
-        other.centroid[0] - region.centroid[0],
-        other.centroid[1] - region.centroid[1],
-    );
     let (a, b) = (norm(other.mean), norm(region.mean));
-    dx * dx + dy * dy > near * near
+    region.is_elsewhere(other.component, other.centroid)
         && a >= DRIFT_SHARE * b
         && a * DRIFT_SHARE <= b
         && other.mean[0] * region.mean[0] + other.mean[1] * region.mean[1] >= SIBLING_COSINE * a * b
@@ -148,12 +151,9 @@ impl Drift {
 
     /// The moving macroblocks elsewhere in this picture go the region's way.
     pub fn carries_now(&self, region: &RegionMotion) -> bool {
-        let near = NEAR_MBS + (region.size as f32).sqrt();
         let (mut count, mut sum) = (0u32, [0.0f32; 2]);
         for mb in &self.moving {
-            let (dx, dy) = (mb.x - region.centroid[0], mb.y - region.centroid[1]);
-            let own = region.component != 0 && mb.component == region.component;
-            if !own && dx * dx + dy * dy > near * near {
+            if region.is_elsewhere(mb.component, [mb.x, mb.y]) {
                 count += 1;
                 sum[0] += mb.fast[0];
                 sum[1] += mb.fast[1];
