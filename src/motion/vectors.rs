@@ -43,9 +43,12 @@
 //!    a shake or an IR switch, not an object; more than [`GLOBAL_SHARE`] is a change over a
 //!    large area (cloud shadows, headlights, a lamp switched, exposure hunting), and nothing
 //!    triggers then or for [`GLOBAL_HOLD_NS`] after. The travelling region is left out of
-//!    that count when it is smaller than that share itself and its track was followed for
-//!    [`MIN_OBJECT_AGE_NS`]: a person close to the camera, or one walking in beside a playing
-//!    screen, does not veto its own detection; a headlight beam sweeping past still counts.
+//!    that count when it covers less than [`MAX_OBJECT_SHARE`] and its track was followed
+//!    for [`MIN_OBJECT_AGE_NS`]: a person close to the camera, or one walking in beside a
+//!    playing screen, does not veto its own detection; a headlight beam sweeping past still
+//!    counts. When one region that agrees and does not drift makes up nearly all of the large
+//!    area (a person walking in close to the camera as a lamp switches on, whose track is
+//!    still young), the hold lasts only until an object has been followed that long.
 //!
 //! The `ratio` reported is `score / MBS_PER_THRESHOLD`, in units of the threshold.
 
@@ -97,8 +100,12 @@ pub const GLOBAL_HOLD_NS: u64 = 1_500_000_000;
 /// Share of the picture above which motion is taken as global (camera, exposure), not an object.
 pub const WHOLE_FRAME_SHARE: f32 = 0.5;
 /// A travelling region is left out of the large-area count (it is an object, not a change
-/// over a large area) once its track has been followed this long.
+/// over a large area) once its track has been followed this long ...
 pub const MIN_OBJECT_AGE_NS: u64 = 1_000_000_000;
+/// ... and while it covers less than this share of the picture. A person walking past close
+/// to the camera covers more than [`GLOBAL_SHARE`] with the trail of its averages; a
+/// headlight beam sweeping a whole field covers more than this.
+pub const MAX_OBJECT_SHARE: f32 = 0.15;
 /// Stream time analysed before the first decision: the averages settle and the tracks have
 /// a full window ([`super::tracks::WINDOW_NS`]).
 const WARM_UP_NS: u64 = super::tracks::WINDOW_NS;
@@ -128,6 +135,9 @@ pub struct MotionVectors {
     last_ns: Option<u64>,
     /// Time of the last picture where a large area moved (lighting, clouds, camera).
     last_global_ns: Option<u64>,
+    /// Time of the last picture where a large area moved but one region that does not drift
+    /// covered nearly all of it.
+    last_one_region_ns: Option<u64>,
     pictures: u32,
     /// Stream time of the first picture analysed.
     first_ns: Option<u64>,
@@ -219,6 +229,7 @@ impl MotionVectors {
         self.first_ns = None;
         self.last_ns = None;
         self.last_global_ns = None;
+        self.last_one_region_ns = None;
         self.recent.clear();
         self.tracks.clear();
         self.intra.clear();
@@ -310,7 +321,7 @@ impl MotionVectors {
         // third picture is a P picture) cover a larger share: never less than the share's
         // worth of reference macroblocks.
         let large = (GLOBAL_SHARE * mbs).max(GLOBAL_SHARE * REFERENCE_MBS / scale);
-        let (moved, (traveller, traveller_age)) = self.largest_travelling_region(
+        let (moved, (traveller, traveller_age), one_region) = self.largest_travelling_region(
             time_ns,
             scale,
             spanned,
@@ -330,24 +341,32 @@ impl MotionVectors {
         // An object is not a change over a large area: a person close to the camera (or one
         // walking in beside a screen that plays) must not veto itself. The travelling region
         // (live or not: a person slowing down is still there) is left out of the count unless
-        // it is itself that large, or its track is younger than MIN_OBJECT_AGE_NS (a headlight
-        // beam sweeps past within a second).
+        // it covers MAX_OBJECT_SHARE itself, or its track is younger than MIN_OBJECT_AGE_NS (a
+        // headlight beam sweeps past within a second).
         let (object, followed) = if intra.region > traveller {
             (intra.region, true)
         } else {
             (traveller, traveller_age >= MIN_OBJECT_AGE_NS)
         };
-        let object = if (object as f32) < GLOBAL_SHARE * mbs && followed {
+        let object = if (object as f32) < MAX_OBJECT_SHARE * mbs && followed {
             object
         } else {
             0
         };
+        // When the group of one region that does not drift makes up nearly all of the large
+        // area (what is left is below the share), it may be a person walking in close to the
+        // camera whose track is not yet old enough: the hold then lasts only until an object
+        // is followed.
         if moving_total.saturating_sub(object) as f32 > large {
-            self.last_global_ns = Some(time_ns);
+            if moving_total.saturating_sub(one_region.max(traveller)) as f32 <= large {
+                self.last_one_region_ns = Some(time_ns);
+            } else {
+                self.last_global_ns = Some(time_ns);
+            }
         }
-        let global = self
-            .last_global_ns
-            .is_some_and(|t| time_ns.saturating_sub(t) < GLOBAL_HOLD_NS);
+        let held =
+            |last: Option<u64>| last.is_some_and(|t| time_ns.saturating_sub(t) < GLOBAL_HOLD_NS);
+        let global = held(self.last_global_ns) || (object == 0 && held(self.last_one_region_ns));
         let whole_frame = global || moving_total as f32 > WHOLE_FRAME_SHARE * mbs;
         crate::logging::log_trace!(target: super::LOG_TARGET, "t={:.2} moving={moving_total} foreground={foreground} region={region} score={score:.1} global={global} spanned={spanned:.1}", time_ns as f64 * 1e-9);
         let reached = !whole_frame && f64::from(score) >= MBS_PER_THRESHOLD * threshold;
@@ -378,8 +397,10 @@ impl MotionVectors {
     /// and returns the size of the largest live region among the [`REGIONS_EXAMINED`] largest
     /// whose vectors agree, that does not drift with the rest of the picture (`drift.rs`) and
     /// whose track travels (`tracks.rs`); and the size of the largest such region, live or
-    /// not, with the age of its track. The picture, `dt` seconds after the last one, then
-    /// feeds the wind, unless a `large_area` moved.
+    /// not, with the age of its track; and the size of the group of moving macroblocks
+    /// around the largest examined region that agrees and does not drift, travelling or
+    /// not. The picture, `dt` seconds after the last one, then feeds the wind, unless a
+    /// `large_area` moved.
     fn largest_travelling_region(
         &mut self,
         time_ns: u64,
@@ -387,7 +408,7 @@ impl MotionVectors {
         spanned: f32,
         dt: f32,
         large_area: bool,
-    ) -> (u32, (u32, u64)) {
+    ) -> (u32, (u32, u64), u32) {
         self.regions.clear();
         let (width, cells, regions) = (self.width, &self.cells, &mut self.regions);
         super::regions::label(&mut self.labels, width, &mut self.stack, |k, i| {
@@ -483,7 +504,25 @@ impl MotionVectors {
                 .max()
                 .unwrap_or((0, 0))
         };
-        (largest(true).0, largest(false))
+        // The group of moving macroblocks around the largest region that does not drift: a
+        // person close to the camera is one group, most of it outside the region that agrees.
+        let one_region = blobs
+            .iter()
+            .zip(&motions)
+            .filter(|(b, _)| !b.drifts)
+            .max_by_key(|(b, _)| b.size)
+            .map_or(0, |(b, m)| {
+                let group = if m.component == 0 {
+                    0
+                } else {
+                    self.moving_labels
+                        .iter()
+                        .filter(|&&l| l == m.component)
+                        .count() as u32
+                };
+                group.max(b.size)
+            });
+        (largest(true).0, largest(false), one_region)
     }
 }
 
@@ -749,6 +788,42 @@ mod tests {
             map
         });
         assert!(!hits.iter().any(|&i| i >= 1200), "{hits:?}");
+    }
+
+    #[test]
+    fn a_person_walking_past_close_to_the_camera_triggers() {
+        // From picture 40 a person close to the camera (7x12 macroblocks, 9 % of the picture,
+        // more than GLOBAL_SHARE) walks right, 4 px per picture, with nothing else moving.
+        // Their track is young for a second; once it has been followed that long the person
+        // is an object, and the hold their own size set ends with it.
+        let hits = run(140, |i| {
+            let mut map = still();
+            if i >= 40 {
+                let x0 = (i - 40) / 4;
+                fill(&mut map, x0..x0 + 7, 6..18, [-16, 0]);
+            }
+            map
+        });
+        assert!(hits.iter().all(|&i| i > 40), "{hits:?}");
+        let first = *hits.first().expect("the person is detected");
+        // Followed for a second (20 pictures), then the persistence window (10).
+        assert!(first <= 40 + 20 + 16, "detected at picture {first}");
+    }
+
+    #[test]
+    fn a_wide_beam_sweeping_for_seconds_does_not_trigger() {
+        // Headlights of a car turning on a field: a beam of 10 macroblocks by the picture's
+        // height (25 % of it) sweeps right at 8 px per picture for 3 s. It travels and is
+        // followed for more than a second, but it covers more than MAX_OBJECT_SHARE.
+        let hits = run(200, |i| {
+            let mut map = still();
+            if (60..120).contains(&i) {
+                let x0 = (i - 60) / 2;
+                fill(&mut map, x0..(x0 + 10).min(W), 0..H, [-32, 0]);
+            }
+            map
+        });
+        assert!(hits.is_empty(), "{hits:?}");
     }
 
     #[test]
