@@ -1,4 +1,4 @@
-"""The scenes: tuning and held-out parts (tuning, heldout; tuning2, heldout2; heldout3; heldout4; heldout5; heldout6; heldout7; heldout8; heldout9; heldout10; heldout11; heldout12; heldout13; heldout14; heldout15; heldout16; heldout17; heldout18; heldout19; heldout20; heldout21), each with
+"""The scenes: tuning and held-out parts (tuning, heldout; tuning2, heldout2; heldout3; heldout4; heldout5; heldout6; heldout7; heldout8; heldout9; heldout10; heldout11; heldout12; heldout13; heldout14; heldout15; heldout16; heldout17; heldout18; heldout19; heldout20; heldout21; heldout22), each with
 pictures (backgrounds and sprite textures) and nuisance parameters of its own. Each scene is a function of a numpy
 random generator returning a `Scene`; the seed of each scene is fixed here."""
 from __future__ import annotations
@@ -3610,3 +3610,181 @@ HELDOUT21 = [(h21_terrace_walkers, 2301), (h21_terrace_far_cyclist_720p, 2302), 
              (h21_terrace_hn_shower_thread_exposure, 2308)]
 
 PARTS["heldout21"] = HELDOUT21
+# ------------------------------------------------------------------ twenty-second held-out part (heldout22)
+# Pictures: the landscape photographs that the space trading game Endless Sky shows when a ship lands (Debian
+# endless-sky-data 0.9.8-1.2, /usr/share/games/endless-sky/images/land/, all 720x360). Backgrounds: fields8.jpg (a
+# grass field with a few rocks and a dirt track, ploughed fields and trees beyond, under an overcast sky),
+# water1.jpg (a clump of tall pines and a field below a clear sky), sea16-harro.jpg (gorse and a dirt path on a slope
+# above a bay, a green field, rain clouds), space2.jpg (a tiled pedestrian tunnel under a row of ceiling lamps),
+# water2.jpg (a pond with reeds and bulrushes below wooded hills), fields5.jpg (a farmhouse on a hill behind a
+# ploughed field, a drive between two rows of cypresses, bushes in the front corners), hills6-sfiera.jpg (dry grass
+# below a dark forest, conifers at the right, mountains under a grey sky). Sprite textures, the flag and the
+# display's content: crops of lava1, lava3, badlands3, canyon02, city4, city11, sky6, snow2, mountain2 and desert3.
+# Licences (Debian's copyright file): images/land/* public domain (photographs donated to morguefile.com
+# or unsplash.com, "placed in the public domain"); the later stanza `images/land/space*` (NASA, public domain) also
+# covers space2.jpg; except *-harro* (CC-BY-SA-4.0, @harro.eu) and *-sfiera* (CC-BY-SA-4.0, Chris Pickel). None of
+# these pictures is used by another part. The pictures are named here, not in `render.SOURCES`, so that this part's
+# code is one block. Frozen before any detector ran on it.
+
+_ES = "/usr/share/games/endless-sky/images/land/"
+r.SOURCES.update({"es_" + n.split("-")[0]: _ES + n + ".jpg" for n in (
+    "fields8", "water1", "sea16-harro", "space2", "water2", "fields5", "hills6-sfiera", "lava1", "lava3", "badlands3",
+    "canyon02", "city4", "city11", "sky6", "snow2", "mountain2", "desert3")})
+
+
+def es_view(name, x0=0.0556):
+    """A 16:9 view of a 720x360 picture: columns from x0 (a fraction), the full height."""
+    return r.load_image("es_" + name, (x0, 0.0, x0 + 0.8889, 1.0))
+
+
+def h22_fields_walkers(rng):
+    bg = es_view("fields8", 0.1111)
+    towards = r.texture("es_lava3", (0.05, 0.3, 0.3, 0.9), (40, 80))
+    away = np.clip(r.texture("es_mountain2", (0.3, 0.4, 0.6, 0.9), (40, 80)) * 0.85, 0, 255)
+    fur = r.texture("es_canyon02", (0.3, 0.5, 0.6, 0.8), (60, 40))
+    d = 34.0
+    return Scene("fields_walkers", "A grass field with a few rocks and a dirt track, ploughed fields and trees beyond, "
+                 "overcast daylight, 25 fps, cloud shadows drifting over the fields with auto-exposure following and "
+                 "the grass in front swaying throughout: a person walks from the far edge of the field towards the "
+                 "camera (22 -> 240 px) and out at the bottom, a dog runs across the field, a person walks away to "
+                 "the far edge (230 -> 24 px)",
+                 bg, d, 25, 2.0, "high",
+                 sprites=[person(rng, towards, [(1.5, 300, 190, 22), (9.5, 330, 262, 92), (13.0, 370, 600, 240)],
+                                 "person walking towards the camera, close at the end"),
+                          r.Sprite("animal", across(16.8, 19.3, 298, 44, False, 690, -60), fur, 2401,
+                                   label="dog running across the field"),
+                          person(rng, away, [(22.6, 190, 580, 230), (25.0, 215, 330, 128), (33.8, 250, 192, 24)],
+                                 "person walking away to the far edge")],
+                 sways=[r.Sway(rng, d, (0, 300, 640, 360), 1.3, [0.7, 1.6, 3.2], 8, base=0.35)],
+                 lights=[r.CloudShadows(rng, d, 0.22, 30.0, 210, coverage=0.5, ae=0.65, ground=170)],
+                 vbr=(28, 312), cbr=216, nuisance=["cloud shadows with auto-exposure during the events",
+                                                   "grass swaying in front"])
+
+
+def h22_pines_far_car_cyclist_720p(rng):
+    bg = es_view("water1", 0.0)
+    far = np.clip(r.texture("es_city4", (0.2, 0.3, 0.5, 0.9), (40, 80)) * 0.8, 0, 255)
+    paint = r.texture("es_city11", (0.1, 0.2, 0.5, 0.5), (120, 50))
+    rider = r.texture("es_desert3", (0.1, 0.5, 0.4, 0.9), (40, 80))
+    d = 34.0
+    return Scene("pines_far_car_cyclist_720p", "A clump of tall pines and a field below a clear sky, daylight, "
+                 "1280x720 at 15 fps, the pines swaying in gusts throughout: a small person (36 px) walks slowly "
+                 "along the far edge of a sandy strip beyond the field, a small car drives along the strip, a "
+                 "cyclist rides across the field (130 px)",
+                 bg, d, 15, 4.0, "main",
+                 sprites=[person(rng, far, [(1.5, 1300, 500, 36), (13.5, 880, 498, 36)], "small person far away"),
+                          r.Sprite("car", across(16.5, 22.0, 548, 34, True, -80, 1360), paint, 2402,
+                                   label="small car far away"),
+                          person(rng, rider, across(25.5, 29.0, 660, 130, False, 1360, -80), "cyclist riding across")],
+                 sways=[r.Sway(rng, d, (0, 280, 540, 500), 1.8, [0.4, 1.1, 2.3], 7, base=0.3)],
+                 vbr=(29, 496), cbr=312, nuisance=["pines swaying in gusts during the events"])
+
+
+h22_pines_far_car_cyclist_720p.size = (1280, 720)
+
+
+def h22_coast_night_ir_moths(rng):
+    bg = es_view("sea16", 0.0556)
+    coat = np.clip(r.texture("es_snow2", (0.2, 0.5, 0.5, 0.95), (40, 80)) * 0.9 + 15, 0, 255)
+    fur = np.clip(r.texture("es_badlands3", (0.3, 0.3, 0.6, 0.7), (60, 40)) * 1.25 + 25, 0, 255)
+    d = 32.0
+    return Scene("coast_night_ir_moths", "Gorse and a dirt path on a slope above a bay at night in IR, 20 fps, four "
+                 "moths circling the lamp and the gorse swaying a little throughout: a person walks across close to "
+                 "the camera (150 px), later a fox trots across further away",
+                 bg, d, 20, 1.0, "main", look="ir", ir_lamp=(300, 230),
+                 sprites=[person(rng, coat, across(5.0, 11.5, 352, 150, True, -70, 710),
+                                 "person walking across close at night"),
+                          r.Sprite("animal", across(19.0, 26.0, 238, 30, True, 680, -50), fur, 2403,
+                                   label="fox at night")],
+                 sways=[r.Sway(rng, d, (260, 255, 640, 360), 1.0, [0.6, 1.5], 5, base=0.3)],
+                 overlays=[r.Insects(rng, d, 4, (320, 160), 100, (2.5, 8.0))],
+                 vbr=(29, 232), cbr=160, nuisance=["moths at the IR lamp during the events", "gorse swaying a little",
+                                                   "IR night noise"])
+
+
+def h22_corridor_light_walker(rng):
+    bg = es_view("space2")
+    coat = r.texture("es_lava1", (0.55, 0.4, 0.85, 0.9), (40, 80))
+    fur = r.texture("es_canyon02", (0.05, 0.55, 0.35, 0.85), (60, 40))
+    d = 32.0
+    return Scene("corridor_light_walker", "A tiled pedestrian tunnel under a row of ceiling lamps in the evening "
+                 "(colour night), 30 fps, an advertising display on the wall playing throughout: a person walks in "
+                 "from the left while the lamps near the camera switch on, stops, walks back out; the lamps switch "
+                 "off; later a dog trots away down the tunnel",
+                 bg, d, 30, 2.0, "high", look="colornight",
+                 screens=[r.Screen(rng, d, (500, 150, 560, 196), "es_city4", glow=2.0)],
+                 sprites=[person(rng, coat, [(7.2, -90, 372, 250), (10.2, 290, 322, 175), (13.8, 290, 322, 175),
+                                             (17.0, -90, 372, 250)], "person walks in as the lamps switch on"),
+                          r.Sprite("animal", [(23.5, 420, 380, 56), (29.5, 330, 215, 16)], fur, 2404,
+                                   label="dog trotting away down the tunnel")],
+                 lights=[r.LightSwitch(rng, d, [7.7, 20.3], (320, 60), 240, 1.25)],
+                 vbr=(28, 280), cbr=192, nuisance=["display playing during the events", "lamps switched on and off",
+                                                   "colour night noise"])
+
+
+def h22_pond_hn_reeds_ripples_exposure(rng):
+    bg = es_view("water2")
+    d = 30.0
+    return Scene("pond_hn_reeds_ripples_exposure", "A pond with reeds and bulrushes below wooded hills, daylight, "
+                 "20 fps: the reeds and bulrushes sway in nine strong gusts, the pond ripples with sun glints and "
+                 "drop rings, the exposure hunts in three slow deep bursts", bg, d, 20, 4.0, "high",
+                 hard_negative=True,
+                 sways=[r.Sway(rng, d, (0, 170, 430, 360), 3.0, [0.6, 1.5, 3.1], 9, base=0.35),
+                        r.Ripples(rng, d, (300, 180, 640, 360), 1.0, 6, 95.0, rings_per_s=0.45)],
+                 lights=[r.ExposureHunting(rng, d, 0.14, 2.8, 3)],
+                 vbr=(28, 320), cbr=216, nuisance=["reeds swaying in strong gusts", "ripples and glints on a pond",
+                                                   "slow deep exposure hunting"])
+
+
+def h22_farm_hn_cypress_flag_clouds(rng):
+    bg = es_view("fields5", 0.065)
+    d = 30.0
+    return Scene("farm_hn_cypress_flag_clouds", "A farmhouse on a hill behind a ploughed field, a drive between two "
+                 "rows of cypresses, daylight, 30 fps: the cypresses and the bushes in the front corners sway in "
+                 "eight gusts, a flag on a pole in front of the right bush flutters, fast cloud shadows cross the "
+                 "field with strong auto-exposure following", bg, d, 30, 1.0, "main", hard_negative=True,
+                 sways=[r.Sway(rng, d, (20, 100, 640, 310), 2.4, [0.4, 1.0, 2.2], 8, base=0.3),
+                        r.Sway(rng, d, (0, 190, 200, 360), 2.8, [0.5, 1.3, 2.7], 8, base=0.3),
+                        r.Sway(rng, d, (460, 190, 640, 360), 2.8, [0.5, 1.3, 2.7], 8, base=0.3),
+                        r.Flag(rng, d, (520, 215), (62, 38), ("es_sky6", (0.3, 0.2, 0.8, 0.8)), 10.0, 1.8, 6,
+                               pole=150)],
+                 lights=[r.CloudShadows(rng, d, 0.38, 65.0, 140, coverage=0.5, ae=0.8, ground=185)],
+                 vbr=(28, 336), cbr=240, nuisance=["cypresses and bushes swaying in gusts", "flag fluttering",
+                                                   "fast cloud shadows with strong auto-exposure"])
+
+
+def h22_hills_hn_ir_snow_conifers_moths(rng):
+    bg = es_view("hills6", 0.1111)
+    d = 30.0
+    return Scene("hills_hn_ir_snow_conifers_moths", "Dry grass below a dark forest, conifers at the right, at night "
+                 "in IR, 25 fps: fine snow blown by a strong wind lit by the lamp, the conifers sway in seven gusts, "
+                 "three big moths flutter close to the lens; IR noise at CBR 116 kbit/s", bg, d, 25, 4.0, "main",
+                 look="ir", hard_negative=True, ir_lamp=(330, 210),
+                 sways=[r.Sway(rng, d, (450, 170, 640, 270), 2.6, [0.5, 1.2, 2.6], 7, base=0.3)],
+                 overlays=[r.Snow(rng, d, 240, 6, 26.0, wind=-18.0, lamp=(330, 200, 200), white=228.0),
+                           r.Insects(rng, d, 3, (340, 170), 120, (4.0, 10.0))],
+                 vbr=(30, 200), cbr=116, nuisance=["windy snow at the IR lamp", "conifers swaying in gusts",
+                                                   "big moths at the IR lamp", "IR night noise"])
+
+
+def h22_pines_hn_headlights_lamp_trees(rng):
+    bg = es_view("water1", 0.0)
+    d = 30.0
+    return Scene("pines_hn_headlights_lamp_trees", "The clump of tall pines and the field at night (colour night), "
+                 "15 fps: the pines sway in eight gusts, headlights of passing cars sweep over the field and the "
+                 "trees four times, a yard lamp switches on and off three times", bg, d, 15, 2.0, "high",
+                 look="colornight", hard_negative=True,
+                 sways=[r.Sway(rng, d, (0, 140, 270, 250), 2.4, [0.4, 1.1, 2.4], 8, base=0.3),
+                        r.Sway(rng, d, (260, 220, 410, 260), 1.6, [0.5, 1.3], 8, base=0.3)],
+                 lights=[r.Headlights(rng, d, 4, (200, 330), 1.8),
+                         r.LightSwitch(rng, d, [5.0, 11.5, 18.0], (420, 300), 230, 1.1)],
+                 vbr=(29, 248), cbr=168, nuisance=["pines swaying in gusts", "headlights sweeping four times",
+                                                   "yard lamp switched on and off", "colour night noise"])
+
+
+HELDOUT22 = [(h22_fields_walkers, 2401), (h22_pines_far_car_cyclist_720p, 2402), (h22_coast_night_ir_moths, 2403),
+             (h22_corridor_light_walker, 2404), (h22_pond_hn_reeds_ripples_exposure, 2405),
+             (h22_farm_hn_cypress_flag_clouds, 2406), (h22_hills_hn_ir_snow_conifers_moths, 2407),
+             (h22_pines_hn_headlights_lamp_trees, 2408)]
+
+PARTS["heldout22"] = HELDOUT22
