@@ -8,9 +8,11 @@
 //! a track **travels** when, over the last [`WINDOW_NS`], its centroid moved at least
 //! [`MIN_TRAVEL`] of the picture width-equivalent, and the vectors inside it add up along
 //! that path: the sum of its mean vectors (one per picture) points the same way as the
-//! centroid moved ([`MIN_PATH_COSINE`]) and is of the same order ([`MIN_PATH_RATIO`]). Noise
+//! centroid moved ([`MIN_PATH_COSINE`]) and is of the same order ([`MIN_PATH_RATIO`]), and
+//! the vectors kept their way from picture to picture ([`MIN_TRAVEL_EFFICIENCY`]). Noise
 //! and flicker give vectors that do not add up to the region's displacement; sway gives a
-//! centroid that does not move.
+//! centroid that does not move; an insect fluttering past the IR lamp close to the lens
+//! crosses the picture, but its vectors turn at every beat.
 //!
 //! A person walking towards the camera grows rather than crosses the picture: the region of
 //! its moving macroblocks can stay where it is for seconds while its vectors keep pointing
@@ -46,6 +48,11 @@ pub const MIN_PATH_COSINE: f32 = 0.6;
 /// Smallest summed-vector length as a share of the centroid travel (the vectors are averages
 /// that lag at the leading and trailing edges and include intra macroblocks).
 pub const MIN_PATH_RATIO: f32 = 0.4;
+/// Smallest length of the summed vectors as a share of the summed vector lengths of a
+/// travelling track over [`WINDOW_NS`]: a person, an animal or a car keeps its way from one
+/// picture to the next, where an insect fluttering at the lamp turns at every beat of its
+/// wings even while it crosses the picture.
+pub const MIN_TRAVEL_EFFICIENCY: f32 = 0.8;
 /// A track whose region drifted with the wind is not taken to travel for this long after.
 pub const WIND_MEMORY_NS: u64 = 1_000_000_000;
 /// A track not matched for this long ends.
@@ -348,7 +355,8 @@ impl Tracks {
             return false;
         }
         let cosine = (moved[0] * summed[0] + moved[1] * summed[1]) / (m * s).max(1e-6);
-        cosine >= MIN_PATH_COSINE && s >= MIN_PATH_RATIO * m
+        let path = track.ends(WINDOW_NS).map_or(0.0, |(f, l)| l.path - f.path);
+        cosine >= MIN_PATH_COSINE && s >= MIN_PATH_RATIO * m && s >= MIN_TRAVEL_EFFICIENCY * path
     }
 }
 
@@ -386,6 +394,38 @@ mod tests {
             .collect();
         assert!(!flags[3], "{flags:?}");
         assert!(flags[10..].iter().all(|&f| f), "{flags:?}");
+    }
+
+    #[test]
+    fn an_insect_fluttering_across_does_not_travel() {
+        // A moth close to the lens crosses the picture half a macroblock per picture to the
+        // right, but at each beat its vectors turn up, then down, by 45°: they add up along
+        // its path (cosine 1, ratio 1), yet only 71 % of their lengths survive the sum. The
+        // same crossing with steady vectors travels.
+        let cross = |zigzag: bool| {
+            let mut t = Tracks::default();
+            (0..20u64)
+                .map(|i| {
+                    let dy = if !zigzag {
+                        0.0
+                    } else if i % 2 == 0 {
+                        8.0
+                    } else {
+                        -8.0
+                    };
+                    t.update(
+                        &[blob(5.0 + i as f32 * 0.5, 10.0, [-8.0, dy])],
+                        i * FRAME,
+                        1.0,
+                        1.0,
+                    )[0]
+                    .travels
+                })
+                .collect::<Vec<bool>>()
+        };
+        let fluttering = cross(true);
+        assert!(fluttering.iter().all(|&f| !f), "{fluttering:?}");
+        assert!(cross(false)[10..].iter().all(|&f| f));
     }
 
     #[test]
