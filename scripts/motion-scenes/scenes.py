@@ -1,4 +1,4 @@
-"""The scenes: tuning and held-out parts (tuning, heldout; tuning2, heldout2; heldout3; heldout4; heldout5; heldout6; heldout7; heldout8; heldout9; heldout10; heldout11; heldout12; heldout13; heldout14; heldout15; heldout16; heldout17; heldout18; heldout19; heldout20; heldout21; heldout22), each with
+"""The scenes: tuning and held-out parts (tuning, heldout; tuning2, heldout2; heldout3; heldout4; heldout5; heldout6; heldout7; heldout8; heldout9; heldout10; heldout11; heldout12; heldout13; heldout14; heldout15; heldout16; heldout17; heldout18; heldout19; heldout20; heldout21; heldout22; heldout23), each with
 pictures (backgrounds and sprite textures) and nuisance parameters of its own. Each scene is a function of a numpy
 random generator returning a `Scene`; the seed of each scene is fixed here."""
 from __future__ import annotations
@@ -3788,3 +3788,199 @@ HELDOUT22 = [(h22_fields_walkers, 2401), (h22_pines_far_car_cyclist_720p, 2402),
              (h22_pines_hn_headlights_lamp_trees, 2408)]
 
 PARTS["heldout22"] = HELDOUT22
+
+
+# ------------------------------------------------------------------ twenty-third held-out part (heldout23)
+# Pictures: the pictures of Ren'Py's demo game (Debian renpy-demo 8.0.3+dfsg-1, /usr/share/games/renpy/demo/game/
+# images/, Expat per Debian's copyright file `Files: *`, © 2004-2022 Tom Rothamel; no other licence is listed for the
+# pictures): "bg whitehouse.jpg" (a photograph of the South Lawn of the White House: a mown lawn with a fountain
+# before the building, tall trees at both sides) as the lawn backgrounds, by day and at night, and at 1280x720 as it
+# is; "bg washington.jpg" (a photograph across the Potomac: trees on the far bank below the Washington Monument) as a
+# river background; "bg cave.jpg" (a photograph of a lava tube lit by lamps along its wall) as a tunnel at night;
+# "imagemap ground.png" (an aerial photograph of buildings among autumn woods) as the monitor's content and sprite
+# texture; and crops of the demo's drawn pictures (concert2.png, "eileen happy.png", "lucy happy.png") as the
+# clothes of people, car paint and the flag. None is used by another part. Only the images folder of the package is
+# needed (it depends on renpy): see README. The pictures are named here, not in `render.SOURCES`, so that this
+# part's code is one block. Frozen before any detector ran on it.
+
+_RP = "/usr/share/games/renpy/demo/game/images/"
+r.SOURCES.update({"rp_whitehouse": _RP + "bg whitehouse.jpg",
+                  "rp_washington": _RP + "bg washington.jpg",
+                  "rp_cave": _RP + "bg cave.jpg",
+                  "rp_campus": _RP + "imagemap ground.png",
+                  "rp_concert": _RP + "concert2.png",
+                  "rp_eileen": _RP + "eileen happy.png",
+                  "rp_lucy": _RP + "lucy happy.png"})
+
+
+def rp_lawn():
+    """The South Lawn before the White House, its fountain and the trees at both sides (the whole 1280x720 photograph,
+    which is 16:9 itself)."""
+    return r.load_image("rp_whitehouse")
+
+
+def rp_river():
+    """Across the Potomac: the far bank's trees below the Washington Monument, the river in front (a 16:9 crop of the
+    lower right of the 1280x720 photograph, so that the river fills the bottom quarter)."""
+    return r.load_image("rp_washington", (0.2, 0.35, 0.85, 1.0))
+
+
+def rp_tunnel():
+    """A lava tube lit by lamps along its left wall (the whole 1280x720 photograph)."""
+    return r.load_image("rp_cave")
+
+
+def rp_fountain(rng, d, k=1.0):
+    """The fountain's jet in front of the building shimmering (`k`: picture scale, 1 at 640x360)."""
+    return r.Ripples(rng, d, (int(278 * k), int(150 * k), int(318 * k), int(232 * k)), 0.8, 5, 35.0)
+
+
+def h23_lawn_walkers(rng):
+    bg = rp_lawn()
+    towards = r.texture("rp_eileen", (0.12, 0.45, 0.42, 0.95), (40, 80))
+    away = r.texture("rp_lucy", (0.25, 0.70, 0.75, 0.98), (40, 80))
+    fur = r.texture("rp_campus", (0.15, 0.60, 0.55, 0.95), (60, 40))
+    d = 33.0
+    return Scene("lawn_walkers", "A mown lawn before a white mansion with a fountain, tall trees at both sides, "
+                 "daylight, 25 fps, the trees swaying in gusts and the fountain's jet shimmering throughout: a person "
+                 "walks from the far end of the lawn towards the camera (26 -> 250 px) and out at the bottom, a dog "
+                 "runs across the lawn, a person walks away to the far end (210 -> 28 px)",
+                 bg, d, 25, 2.0, "high",
+                 sprites=[person(rng, towards, [(1.5, 300, 262, 26), (10.0, 345, 330, 100), (13.5, 390, 560, 250)],
+                                 "person walking towards the camera, close at the end"),
+                          r.Sprite("animal", across(17.0, 19.8, 318, 44, False, 700, -60), fur, 2501,
+                                   label="dog running across the lawn"),
+                          person(rng, away, [(23.0, 150, 440, 210), (25.5, 200, 322, 130), (32.5, 330, 258, 28)],
+                                 "person walking away to the far end of the lawn")],
+                 sways=[r.Sway(rng, d, (0, 75, 245, 250), 1.8, [0.4, 1.1, 2.3], 7, base=0.3),
+                        r.Sway(rng, d, (445, 0, 640, 300), 2.2, [0.35, 0.9, 2.1], 7, base=0.3),
+                        rp_fountain(rng, d)],
+                 vbr=(28, 320), cbr=224, nuisance=["trees swaying in gusts during the events",
+                                                   "fountain shimmering"])
+
+
+def h23_lawn_far_car_cyclist_720p(rng):
+    bg = rp_lawn()
+    far = r.texture("rp_concert", (0.0, 0.05, 0.2, 0.3), (40, 80))
+    body = r.texture("rp_concert", (0.33, 0.55, 0.5, 0.75), (120, 50))
+    rider = r.texture("rp_concert", (0.05, 0.55, 0.2, 0.9), (40, 80))
+    d = 34.0
+    return Scene("lawn_far_car_cyclist_720p", "The lawn before the white mansion, daylight, 1280x720 at 15 fps, cloud "
+                 "shadows drifting over the lawn with auto-exposure following and the fountain's jet shimmering "
+                 "throughout: a small person (30 px) walks slowly along the far flower bed, a small car drives along "
+                 "the far edge of the lawn, a cyclist rides across the lawn",
+                 bg, d, 15, 4.0, "main",
+                 sprites=[person(rng, far, [(2.0, 330, 518, 30), (13.0, 820, 518, 30)], "small person far away"),
+                          r.Sprite("car", across(16.5, 20.0, 548, 38, True, -90, 1370), body, 2502,
+                                   label="small car along the far edge of the lawn"),
+                          person(rng, rider, across(23.5, 27.0, 650, 110, False, 1360, -80), "cyclist riding across")],
+                 sways=[rp_fountain(rng, d, 2.0)],
+                 lights=[r.CloudShadows(rng, d, 0.28, 58.0, 260, coverage=0.5, ae=0.5, ground=470)],
+                 vbr=(29, 496), cbr=312, nuisance=["cloud shadows with auto-exposure during the events",
+                                                   "fountain shimmering"])
+
+
+h23_lawn_far_car_cyclist_720p.size = (1280, 720)
+
+
+def h23_lawn_night_ir_moths(rng):
+    bg = rp_lawn()
+    coat = np.clip(r.texture("rp_lucy", (0.25, 0.70, 0.75, 0.98), (40, 80)) * 1.05 + 15, 0, 255)
+    fur = r.texture("rp_campus", (0.55, 0.55, 0.95, 0.9), (60, 40))
+    d = 32.0
+    return Scene("lawn_night_ir_moths", "The lawn before the mansion at night in IR, 20 fps, five moths circling the "
+                 "lamp throughout: a person in light clothes walks across the lawn (140 px), later a fox trots along "
+                 "the far flower bed (26 px)",
+                 bg, d, 20, 1.0, "main", look="ir", ir_lamp=(320, 230),
+                 sprites=[person(rng, coat, across(5.0, 12.0, 300, 140, True, -60, 700),
+                                 "person walking across at night"),
+                          r.Sprite("animal", across(19.0, 24.5, 262, 26, False, 680, -40), fur, 2503,
+                                   label="fox far away at night")],
+                 overlays=[r.Insects(rng, d, 5, (330, 150), 105, (2.5, 7.0))],
+                 vbr=(29, 248), cbr=172, nuisance=["moths at the IR lamp during the events", "IR night noise"])
+
+
+def h23_tunnel_light_walker(rng):
+    bg = rp_tunnel()
+    coat = r.texture("rp_eileen", (0.12, 0.45, 0.42, 0.95), (40, 80))
+    fur = np.clip(r.texture("rp_eileen", (0.40, 0.45, 0.60, 0.62), (60, 40)) * 1.2, 0, 255)
+    d = 32.0
+    return Scene("tunnel_light_walker", "A lava tube lit by lamps along its wall, at night (colour night), 30 fps: a "
+                 "person walks in from the left while a lamp switches on, stops, walks back out; the lamp switches "
+                 "off; later a cat crosses the floor",
+                 bg, d, 30, 2.0, "high", look="colornight",
+                 sprites=[person(rng, coat, [(7.0, -80, 352, 290), (10.0, 210, 340, 262), (13.5, 210, 340, 262),
+                                             (16.5, -80, 352, 290)], "person walks in as the lamp switches on"),
+                          r.Sprite("animal", across(24.0, 27.0, 322, 30, True, -40, 680), fur, 2504,
+                                   label="cat in the tunnel")],
+                 lights=[r.LightSwitch(rng, d, [7.5, 20.5], (260, 170), 260, 1.3)],
+                 vbr=(28, 296), cbr=204, nuisance=["lamp switched on and off", "colour night noise"])
+
+
+def h23_river_hn_ripples_trees_exposure(rng):
+    bg = rp_river()
+    d = 30.0
+    return Scene("river_hn_ripples_trees_exposure", "Across a wide river: trees on the far bank below a monument, "
+                 "daylight, 30 fps: the river ripples with sun glints and rings where insects touch it, the trees on "
+                 "the far bank sway in gusts, the exposure hunts in five short bursts", bg, d, 30, 4.0, "high",
+                 hard_negative=True,
+                 sways=[r.Sway(rng, d, (0, 165, 640, 262), 1.3, [0.5, 1.3, 2.6], 8, base=0.3),
+                        r.Ripples(rng, d, (0, 256, 640, 360), 1.0, 6, 80.0, rings_per_s=0.3)],
+                 lights=[r.ExposureHunting(rng, d, 0.11, 0.9, 5)],
+                 vbr=(28, 304), cbr=216, nuisance=["river rippling with glints and rings", "far trees in gusts",
+                                                   "exposure hunting in short bursts"])
+
+
+def h23_lawn_hn_trees_flag_dapple(rng):
+    bg = rp_lawn()
+    d = 30.0
+    return Scene("lawn_hn_trees_flag_dapple", "The lawn before the mansion, daylight, 20 fps: the trees at both "
+                 "sides and a cedar's branch sway in nine strong gusts, a flag on a pole at the left of the lawn "
+                 "flutters, dappled shade of a tree out of view moves over the near lawn", bg, d, 20, 1.0, "high",
+                 hard_negative=True,
+                 sways=[r.Sway(rng, d, (0, 75, 245, 250), 3.0, [0.4, 1.1, 2.3], 9, base=0.3),
+                        r.Sway(rng, d, (445, 0, 640, 300), 3.4, [0.35, 0.9, 2.1], 9, base=0.3),
+                        r.Sway(rng, d, (80, 80, 175, 140), 5.0, [0.5, 1.4, 2.8], 9, base=0.3, single_branch=True),
+                        r.Flag(rng, d, (118, 214), (56, 34), ("rp_concert", (0.545, 0.655, 0.635, 0.705)), 9.0, 1.5, 8,
+                               pole=74)],
+                 lights=[r.DappledShade(rng, d, (0, 288, 640, 360), 0.32, 26, 6.0, [0.45, 1.2], 7, coverage=0.5,
+                                        edge=14)],
+                 vbr=(28, 312), cbr=228, nuisance=["trees and a branch in nine strong gusts", "flag fluttering",
+                                                   "dappled shade on the lawn"])
+
+
+def h23_lawn_hn_ir_drizzle_thread_insects(rng):
+    bg = rp_lawn()
+    d = 30.0
+    return Scene("lawn_hn_ir_drizzle_thread_insects", "The lawn before the mansion at night in IR, 25 fps: a fine "
+                 "drizzle lit by the lamp, a spider thread lit by the lamp swinging in front of the lens, three big "
+                 "insects circling the lamp; IR noise at CBR 116 kbit/s", bg, d, 25, 4.0, "main", look="ir",
+                 hard_negative=True, ir_lamp=(300, 210),
+                 overlays=[r.Rain(rng, d, 14, 0.5),
+                           r.LensObject(rng, d, "thread", (60, -30), 340, 4.0, 0.5, 6, 2.0, bright=200.0,
+                                        opacity=0.8),
+                           r.Insects(rng, d, 3, (310, 150), 95, (4.0, 9.0))],
+                 vbr=(30, 208), cbr=116, nuisance=["drizzle at the IR lamp", "spider thread lit by the lamp",
+                                                   "big insects at the IR lamp", "IR night noise"])
+
+
+def h23_tunnel_hn_screen_lamp_headlights(rng):
+    bg = rp_tunnel()
+    d = 30.0
+    return Scene("tunnel_hn_screen_lamp_headlights", "The lava tube at night (colour night), 15 fps: a monitor on "
+                 "the right wall plays, a lamp switches on and off twice, headlights of cars at the entrance behind "
+                 "the camera sweep along the walls four times", bg, d, 15, 2.0, "main", look="colornight",
+                 hard_negative=True,
+                 screens=[r.Screen(rng, d, (455, 95, 545, 150), "rp_campus", glow=2.2)],
+                 lights=[r.LightSwitch(rng, d, [5.0, 11.5, 18.0, 24.5], (300, 150), 240, 1.2),
+                         r.Headlights(rng, d, 4, (140, 300), 1.4)],
+                 vbr=(29, 264), cbr=180, nuisance=["monitor playing", "lamp switched on and off twice",
+                                                   "headlights sweeping four times", "colour night noise"])
+
+
+HELDOUT23 = [(h23_lawn_walkers, 2501), (h23_lawn_far_car_cyclist_720p, 2502), (h23_lawn_night_ir_moths, 2503),
+             (h23_tunnel_light_walker, 2504), (h23_river_hn_ripples_trees_exposure, 2505),
+             (h23_lawn_hn_trees_flag_dapple, 2506), (h23_lawn_hn_ir_drizzle_thread_insects, 2507),
+             (h23_tunnel_hn_screen_lamp_headlights, 2508)]
+
+PARTS["heldout23"] = HELDOUT23
