@@ -1,4 +1,4 @@
-"""The scenes: tuning and held-out parts (tuning, heldout; tuning2, heldout2; heldout3; heldout4; heldout5; heldout6; heldout7; heldout8; heldout9; heldout10; heldout11; heldout12; heldout13; heldout14; heldout15; heldout16; heldout17; heldout18; heldout19; heldout20; heldout21; heldout22; heldout23), each with
+"""The scenes: tuning and held-out parts (tuning, heldout; tuning2, heldout2; heldout3; heldout4; heldout5; heldout6; heldout7; heldout8; heldout9; heldout10; heldout11; heldout12; heldout13; heldout14; heldout15; heldout16; heldout17; heldout18; heldout19; heldout20; heldout21; heldout22; heldout23; heldout25), each with
 pictures (backgrounds and sprite textures) and nuisance parameters of its own. Each scene is a function of a numpy
 random generator returning a `Scene`; the seed of each scene is fixed here."""
 from __future__ import annotations
@@ -3984,3 +3984,203 @@ HELDOUT23 = [(h23_lawn_walkers, 2501), (h23_lawn_far_car_cyclist_720p, 2502), (h
              (h23_tunnel_hn_screen_lamp_headlights, 2508)]
 
 PARTS["heldout23"] = HELDOUT23
+
+
+# ------------------------------------------------------------------ twenty-fifth held-out part (heldout25)
+# Pictures: the photographs that ship with the demos of Psychtoolbox-3 (Debian psychtoolbox-3-common
+# 3.0.18.12.dfsg1-1.1, /usr/share/psychtoolbox-3/; Expat per Debian's copyright file `Files: *`, © 1996-2007 David
+# Brainard, Denis Pelli, Allen Ingling, 2005-2020 Mario Kleiner; the EyelinkToolbox's own contents.m says MIT too;
+# no other licence is listed for the pictures, whose photographers are not named). Its one photograph of a street,
+# PsychHardware/EyelinkToolbox/EyelinkDemos/SR-ResearchDemo/town.jpg (a street corner in an old town: a stone house
+# with a red roof and red shutters, an autumn tree before a second house, tall trees at the right, traffic lights,
+# cars parked at the kerb, a side street climbing away, a road in front), serves every scene, seen whole, in its
+# left part (the house, the parked cars and the road) and its right part (the side street, the trees, a van), by
+# day, at dusk, at night in IR and at 1280x720. Sprite textures, the flag and the television's content: the rabbits
+# of PsychDemos/konijntjes1024x768.jpg (two rabbits in a wicker basket on grass), the rabbits of
+# PsychDemos/PsychExampleExperiments/OldNewRecognition/stims/stim2.jpg (in hay), stim3.jpg (white rabbits) and
+# stim4.jpg (rabbits in a pink toy car on a lawn), the apples of PsychDemos/OpenGL4MatlabDemos/MorphDemo/
+# TeapotTexture.jpg and the wrapping papers of SR-ResearchDemo/composite.jpg. None of these pictures is used by another
+# part. The pictures are named here, not in `render.SOURCES`, so that this part's code is one block. Frozen before
+# any detector ran on it.
+
+_PT = "/usr/share/psychtoolbox-3/"
+r.SOURCES.update({"pt_town": _PT + "PsychHardware/EyelinkToolbox/EyelinkDemos/SR-ResearchDemo/town.jpg",
+                  "pt_papers": _PT + "PsychHardware/EyelinkToolbox/EyelinkDemos/SR-ResearchDemo/composite.jpg",
+                  "pt_basket": _PT + "PsychDemos/konijntjes1024x768.jpg",
+                  "pt_apples": _PT + "PsychDemos/OpenGL4MatlabDemos/MorphDemo/TeapotTexture.jpg",
+                  "pt_hay": _PT + "PsychDemos/PsychExampleExperiments/OldNewRecognition/stims/stim2.jpg",
+                  "pt_white": _PT + "PsychDemos/PsychExampleExperiments/OldNewRecognition/stims/stim3.jpg",
+                  "pt_toycar": _PT + "PsychDemos/PsychExampleExperiments/OldNewRecognition/stims/stim4.jpg"})
+
+
+def pt_street():
+    """The street corner: the lower three quarters of the 1024x768 photograph (16:9)."""
+    return r.load_image("pt_town", (0.0, 0.25, 1.0, 1.0))
+
+
+def pt_house():
+    """The left part of the street: the stone house's ground floor, the parked cars, the road (16:9)."""
+    return r.load_image("pt_town", (0.0, 0.55, 0.6, 1.0))
+
+
+def pt_corner():
+    """The right part of the street: the side street climbing away, the trees, a van at the kerb (16:9)."""
+    return r.load_image("pt_town", (0.4, 0.55, 1.0, 1.0))
+
+
+def pt_trees(rng, d, amps, gusts, k=1.0):
+    """The trees of the street view swaying: the tree at the left, the autumn tree before the second house, the tall
+    trees at the right (`k`: picture scale, 1 at 640x360)."""
+    boxes = [(0, 90, 110, 290), (195, 30, 345, 250), (330, 0, 640, 275)]
+    return [r.Sway(rng, d, tuple(int(v * k) for v in b), a, [0.4, 1.1, 2.4], gusts, base=0.3)
+            for b, a in zip(boxes, amps)]
+
+
+def h25_street_walkers(rng):
+    bg = pt_street()
+    towards = np.clip(r.texture("pt_hay", (0.55, 0.6, 0.95, 0.95), (40, 80)) * 1.1, 0, 255)
+    away = np.clip(r.texture("pt_town", (0.72, 0.85, 0.98, 0.98), (40, 80)) * 1.1, 0, 255)
+    fur = r.texture("pt_basket", (0.0, 0.3, 0.15, 0.7), (60, 40))
+    d = 34.0
+    return Scene("street_walkers", "A street corner in an old town, a stone house and trees, daylight, 25 fps, the "
+                 "trees swaying in gusts throughout: a person walks down a side street and across the road towards the "
+                 "camera (20 -> 240 px) and out at the bottom, a dog runs along the pavement, a person walks away up "
+                 "the side street (240 -> 20 px)",
+                 bg, d, 25, 2.0, "high",
+                 sprites=[person(rng, towards, [(1.5, 372, 252, 20), (7.5, 405, 298, 46), (9.5, 390, 345, 70),
+                                                   (12.5, 350, 470, 230), (13.0, 342, 610, 240)],
+                                 "person walking towards the camera, close at the end"),
+                          r.Sprite("animal", across(16.5, 19.0, 312, 34, True, -50, 690), fur, 2701,
+                                   label="dog running along the pavement"),
+                          person(rng, away, [(22.0, 170, 600, 240), (22.5, 190, 440, 220), (25.5, 330, 340, 68),
+                                             (28.0, 405, 298, 46), (33.8, 372, 252, 20)],
+                                 "person walking away up the side street")],
+                 sways=pt_trees(rng, d, (1.6, 1.4, 2.0), 7),
+                 vbr=(28, 304), cbr=208, nuisance=["trees swaying in gusts during the events"])
+
+
+def h25_street_car_cyclist_720p(rng):
+    bg = pt_street()
+    far = r.texture("pt_hay", (0.3, 0.05, 0.6, 0.4), (40, 80))
+    paint = r.texture("pt_toycar", (0.25, 0.4, 0.65, 0.65), (120, 50))
+    rider = np.clip(r.texture("pt_white", (0.1, 0.3, 0.4, 0.8), (40, 80)) * 0.8, 0, 255)
+    d = 34.0
+    return Scene("street_car_cyclist_720p", "The street corner, daylight, 1280x720 at 15 fps, cloud shadows drifting "
+                 "over the street with auto-exposure following throughout: a small person (30 px) walks slowly down "
+                 "the side street far away, a car drives past on the road in front (80 px), a cyclist rides across "
+                 "(100 px)",
+                 bg, d, 15, 4.0, "main",
+                 sprites=[person(rng, far, [(2.0, 712, 494, 30), (13.0, 800, 540, 38)], "small person far away"),
+                          r.Sprite("car", across(16.0, 19.0, 702, 80, True, -170, 1450), paint, 2702,
+                                   label="car driving past on the road"),
+                          person(rng, rider, across(23.5, 27.0, 650, 100, False, 1360, -80), "cyclist riding across")],
+                 sways=pt_trees(rng, d, (1.0, 0.9, 1.2), 5, 2.0),
+                 lights=[r.CloudShadows(rng, d, 0.3, 46.0, 300, coverage=0.45, ae=0.55, ground=60)],
+                 vbr=(29, 488), cbr=304, nuisance=["cloud shadows with auto-exposure during the events",
+                                                   "trees swaying a little"])
+
+
+h25_street_car_cyclist_720p.size = (1280, 720)
+
+
+def h25_corner_night_ir_moths(rng):
+    bg = pt_corner()
+    coat = np.clip(r.texture("pt_white", (0.05, 0.25, 0.45, 0.85), (40, 80)) * 0.95 + 10, 0, 255)
+    fur = np.clip(r.texture("pt_basket", (0.5, 0.35, 0.72, 0.65), (60, 40)) * 1.1, 0, 255)
+    d = 32.0
+    return Scene("corner_night_ir_moths", "The side street and the trees at the right of the street corner at night "
+                 "in IR, 20 fps, four moths circling the lamp throughout: a person in light clothes walks across the "
+                 "road (125 px) and away up the side street (30 px), later a fox comes down the side street and "
+                 "trots out at the left (18 -> 28 px)",
+                 bg, d, 20, 1.0, "main", look="ir", ir_lamp=(300, 220),
+                 sprites=[person(rng, coat, [(5.0, -60, 345, 125), (9.5, 235, 298, 92), (16.0, 165, 180, 30)],
+                                 "person walking across and away up the side street at night"),
+                          r.Sprite("animal", [(20.0, 235, 236, 18), (22.5, 150, 282, 26), (25.0, -40, 292, 28)], fur,
+                                   2703, label="fox coming down the side street at night")],
+                 overlays=[r.Insects(rng, d, 4, (310, 160), 110, (2.5, 7.5))],
+                 vbr=(29, 240), cbr=168, nuisance=["moths at the IR lamp during the events", "IR night noise"])
+
+
+def h25_house_lamp_dusk(rng):
+    bg = pt_house()
+    coat = r.texture("pt_apples", (0.2, 0.2, 0.5, 0.8), (40, 80))
+    fur = np.clip(r.texture("pt_hay", (0.05, 0.35, 0.3, 0.7), (60, 40)) * 1.3, 0, 255)
+    d = 32.0
+    return Scene("house_lamp_dusk", "The stone house, the parked cars and the road at dusk (colour night), 30 fps: a "
+                 "person walks in along the pavement to the door while a lamp by the door switches on, stops, walks "
+                 "back out; the lamp switches off; later a cat crosses the road",
+                 bg, d, 30, 2.0, "high", look="colornight",
+                 sprites=[person(rng, coat, [(6.6, 700, 300, 92), (10.0, 505, 286, 80), (13.5, 505, 286, 80),
+                                             (16.8, 700, 300, 92)], "person walks in as the lamp switches on"),
+                          r.Sprite("animal", across(23.5, 26.5, 330, 30, True, -40, 680), fur, 2704,
+                                   label="cat crossing the road")],
+                 lights=[r.LightSwitch(rng, d, [7.0, 19.8], (520, 190), 230, 1.25)],
+                 vbr=(28, 288), cbr=200, nuisance=["lamp switched on and off", "colour night noise"])
+
+
+def h25_street_hn_trees_flag_clouds(rng):
+    bg = pt_street()
+    d = 30.0
+    return Scene("street_hn_trees_flag_clouds", "The street corner, daylight, 20 fps: the trees at the left, the "
+                 "autumn tree and the tall trees at the right sway in ten strong gusts, a flag on a pole before the "
+                 "house flutters, cloud shadows drift over the street with auto-exposure following", bg, d, 20, 1.0,
+                 "high", hard_negative=True,
+                 sways=pt_trees(rng, d, (3.2, 2.8, 3.6), 10) + [
+                     r.Flag(rng, d, (226, 208), (58, 36), ("pt_papers", (0.02, 0.55, 0.45, 0.95)), 11.0, 1.9, 7,
+                            pole=92)],
+                 lights=[r.CloudShadows(rng, d, 0.3, 52.0, 170, coverage=0.5, ae=0.7, ground=20)],
+                 vbr=(28, 320), cbr=232, nuisance=["trees in ten strong gusts", "flag fluttering",
+                                                   "cloud shadows with auto-exposure"])
+
+
+def h25_house_hn_tv_lamp_headlights(rng):
+    bg = pt_house()
+    d = 30.0
+    return Scene("house_hn_tv_lamp_headlights", "The stone house and the road at night (colour night), 15 fps: a "
+                 "television plays behind a window of the house, a lamp by the door switches on and off three times, "
+                 "headlights of passing cars sweep over the cars and the house five times", bg, d, 15, 2.0, "main",
+                 look="colornight", hard_negative=True,
+                 screens=[r.Screen(rng, d, (398, 186, 426, 222), "pt_basket", glow=2.4)],
+                 lights=[r.LightSwitch(rng, d, [4.5, 9.0, 13.5, 18.0, 22.5, 27.0], (520, 190), 220, 1.15),
+                         r.Headlights(rng, d, 5, (220, 340), 1.6)],
+                 vbr=(29, 256), cbr=176, nuisance=["television playing behind a window",
+                                                   "lamp switched on and off three times",
+                                                   "headlights sweeping five times", "colour night noise"])
+
+
+def h25_corner_hn_ir_rain_thread_trees(rng):
+    bg = pt_corner()
+    d = 30.0
+    return Scene("corner_hn_ir_rain_thread_trees", "The side street and the trees at night in IR, 25 fps: heavy rain "
+                 "lit by the lamp with streaks near the lens, a spider thread lit by the lamp swinging in front of the "
+                 "lens, the trees sway in eight gusts; IR noise at CBR 124 kbit/s", bg, d, 25, 4.0, "main", look="ir",
+                 hard_negative=True, ir_lamp=(330, 200),
+                 sways=[r.Sway(rng, d, (380, 0, 640, 215), 2.2, [0.45, 1.2, 2.5], 8, base=0.3),
+                        r.Sway(rng, d, (0, 0, 200, 140), 2.0, [0.5, 1.3, 2.6], 8, base=0.3)],
+                 overlays=[r.Rain(rng, d, 44, 2.2),
+                           r.LensObject(rng, d, "thread", (500, -25), 300, 5.0, 0.6, 7, 2.0, bright=170.0,
+                                        opacity=0.8)],
+                 vbr=(30, 216), cbr=124, nuisance=["heavy rain at the IR lamp", "spider thread lit by the lamp",
+                                                   "trees swaying in gusts", "IR night noise"])
+
+
+def h25_street_hn_puddle_branch_exposure(rng):
+    bg = pt_street()
+    d = 30.0
+    return Scene("street_hn_puddle_branch_exposure", "The street corner after rain, daylight, 30 fps: a puddle on the "
+                 "road ripples with rings where drops fall and sun glints, a branch of the tall tree at the top right "
+                 "swings in eight gusts, the exposure hunts in four bursts", bg, d, 30, 4.0, "high",
+                 hard_negative=True,
+                 sways=[r.Ripples(rng, d, (120, 318, 420, 358), 0.9, 5, 70.0, rings_per_s=0.6),
+                        r.Sway(rng, d, (470, 0, 640, 110), 4.5, [0.5, 1.4, 2.9], 8, base=0.3, single_branch=True)],
+                 lights=[r.ExposureHunting(rng, d, 0.12, 1.6, 4)],
+                 vbr=(28, 312), cbr=224, nuisance=["puddle rippling with rings and glints",
+                                                   "branch swinging in gusts", "exposure hunting in four bursts"])
+
+
+HELDOUT25 = [(h25_street_walkers, 2701), (h25_street_car_cyclist_720p, 2702), (h25_corner_night_ir_moths, 2703),
+             (h25_house_lamp_dusk, 2704), (h25_street_hn_trees_flag_clouds, 2705),
+             (h25_house_hn_tv_lamp_headlights, 2706), (h25_corner_hn_ir_rain_thread_trees, 2707),
+             (h25_street_hn_puddle_branch_exposure, 2708)]
+
+PARTS["heldout25"] = HELDOUT25
