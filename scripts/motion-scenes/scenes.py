@@ -1,4 +1,4 @@
-"""The scenes: tuning and held-out parts (tuning, heldout; tuning2, heldout2; heldout3; heldout4; heldout5; heldout6; heldout7; heldout8; heldout9; heldout10; heldout11; heldout12; heldout13; heldout14; heldout15; heldout16; heldout17; heldout18; heldout19; heldout20; heldout21; heldout22; heldout23; heldout25), each with
+"""The scenes: tuning and held-out parts (tuning, heldout; tuning2, heldout2; heldout3; heldout4; heldout5; heldout6; heldout7; heldout8; heldout9; heldout10; heldout11; heldout12; heldout13; heldout14; heldout15; heldout16; heldout17; heldout18; heldout19; heldout20; heldout21; heldout22; heldout23; heldout24; heldout25), each with
 pictures (backgrounds and sprite textures) and nuisance parameters of its own. Each scene is a function of a numpy
 random generator returning a `Scene`; the seed of each scene is fixed here."""
 from __future__ import annotations
@@ -3984,6 +3984,212 @@ HELDOUT23 = [(h23_lawn_walkers, 2501), (h23_lawn_far_car_cyclist_720p, 2502), (h
              (h23_tunnel_hn_screen_lamp_headlights, 2508)]
 
 PARTS["heldout23"] = HELDOUT23
+
+
+# ------------------------------------------------------------------ twenty-fourth held-out part (heldout24)
+# Pictures: the photographs of the fixed-camera demo game "The Rift" among the examples of the Castle Game Engine
+# (Debian castle-game-engine-doc 7.0~alpha.2+dfsg1-5, /usr/share/doc/castle-game-engine-doc/examples/
+# deprecated_to_upgrade/fixed_camera_game/data/): images/human_beach_original.jpg (a wide sandy beach, a person
+# standing still on it, surf at the right, clouds; Flickr exfordy/386002036, CC-BY-2.0),
+# images/morning_buildings_original.jpg (a river between grassy banks, a bridge, blocks of flats and a tower
+# beyond; Flickr terenceong/306320460, CC-BY-SA-2.0), images/wild_road_original.jpg (a sandy track through snow
+# beside a line of conifers on a lake shore, people far away; Flickr odalaigh/365952674, CC-BY-2.0),
+# images/water_ducks_original.jpg (mallards sitting on a log in a pond, weeds on the log; Flickr
+# cygnusx1/22688395, CC-BY-2.0), locations/home/forest.jpg (a red house among trees beyond a still pond that
+# mirrors them; Flickr garibaldi/522196113, CC-BY-SA-2.0), menu_bg/main_menu_original.jpg (a street lamp, a house
+# and trees against a yellow dusk sky; Flickr 97663393@N00/120973620, CC-BY-SA-2.0) as backgrounds; crops of
+# these and of images/train_crash_original.jpg (a steam train on a viaduct above surf; Flickr dvdmerwe/104898475,
+# CC-BY-2.0) as clothes, fur, car paint and the television's content. Sources and licences from the example's
+# data/AUTHORS.txt; Debian's copyright file lists the example under `Files: *` (GPL-2+ or LGPL-2+ with a static
+# linking exception, (C) 1999-2017 Michalis Kamburelis and others). None is used by another part. Only the data
+# folder of that example is needed (see README). The pictures are named here, not in `render.SOURCES`, so that
+# this part's code is one block. Frozen before any detector ran on it.
+
+_CG = "/usr/share/doc/castle-game-engine-doc/examples/deprecated_to_upgrade/fixed_camera_game/data/"
+r.SOURCES.update({"cg_beach": _CG + "images/human_beach_original.jpg",
+                  "cg_river": _CG + "images/morning_buildings_original.jpg",
+                  "cg_road": _CG + "images/wild_road_original.jpg",
+                  "cg_ducks": _CG + "images/water_ducks_original.jpg",
+                  "cg_train": _CG + "images/train_crash_original.jpg",
+                  "cg_pond": _CG + "locations/home/forest.jpg",
+                  "cg_dusk": _CG + "menu_bg/main_menu_original.jpg"})
+
+
+def cg_beach():
+    """The beach: a 16:9 band of the 1632x1040 photograph, its lower part (horizon at y = 140)."""
+    return r.load_image("cg_beach", (0.0, 0.117, 1.0, 1.0))
+
+
+def cg_road():
+    """The sandy track through snow beside the conifers (a 16:9 band of the 1024x681 photograph)."""
+    return r.load_image("cg_road", (0.0, 0.15, 1.0, 1.0))
+
+
+def cg_pond():
+    """The red house beyond the pond (a 16:9 band of the 1200x799 photograph, the far bank at y = 185)."""
+    return r.load_image("cg_pond", (0.0, 0.155, 1.0, 1.0))
+
+
+def cg_surf(rng, d, amp, glint):
+    """Waves running in at the surf line at the right of the beach."""
+    return r.Ripples(rng, d, (330, 128, 640, 172), amp, 5, glint)
+
+
+def h24_beach_walkers(rng):
+    bg = cg_beach()
+    towards = r.texture("cg_train", (0.74, 0.56, 0.86, 0.66), (40, 80))
+    away = r.texture("cg_river", (0.86, 0.08, 0.99, 0.30), (40, 80))
+    fur = r.texture("cg_ducks", (0.565, 0.77, 0.615, 0.84), (60, 40))
+    d = 33.0
+    return Scene("beach_walkers", "A wide sandy beach with surf at the right, a person standing still on it, "
+                 "daylight, 25 fps, cloud shadows drifting over the sand with auto-exposure following and the surf "
+                 "running in throughout: a person walks from far away towards the camera (22 -> 240 px) and out at "
+                 "the bottom, a dog runs across the sand, a person walks away into the distance (230 -> 24 px)",
+                 bg, d, 25, 2.0, "high",
+                 sprites=[person(rng, towards, [(1.5, 430, 160, 22), (9.5, 455, 232, 92), (13.0, 490, 600, 240)],
+                                 "person walking towards the camera, close at the end"),
+                          r.Sprite("animal", across(16.8, 19.6, 292, 44, False, 700, -60), fur, 2601,
+                                   label="dog running across the sand"),
+                          person(rng, away, [(22.8, 110, 580, 230), (25.2, 150, 330, 124), (32.6, 290, 172, 24)],
+                                 "person walking away into the distance")],
+                 sways=[cg_surf(rng, d, 0.7, 12.0)],
+                 lights=[r.CloudShadows(rng, d, 0.24, 44.0, 230, coverage=0.5, ae=0.6, ground=150)],
+                 vbr=(28, 320), cbr=224, nuisance=["cloud shadows with auto-exposure during the events",
+                                                   "surf running in"])
+
+
+def h24_river_far_car_cyclist_720p(rng):
+    bg = r.load_image("cg_river", (0.0, 0.2, 1.0, 0.95))
+    far = r.texture("cg_pond", (0.49, 0.49, 0.56, 0.55), (40, 80))
+    paint = r.texture("cg_train", (0.72, 0.55, 0.88, 0.66), (120, 50))
+    rider = r.texture("cg_dusk", (0.40, 0.30, 0.60, 0.50), (40, 80))
+    d = 34.0
+    return Scene("river_far_car_cyclist_720p", "A river between grassy banks, a bridge, blocks of flats and a tower "
+                 "beyond, overcast daylight, 1280x720 at 15 fps, the river rippling and a tree on the right bank "
+                 "swaying in gusts throughout: a small person (28 px) walks slowly along the far left bank, a small "
+                 "car drives along the road on the far bank and over the bridge, a cyclist rides along the right "
+                 "bank towards the camera (36 -> 90 px)",
+                 bg, d, 15, 4.0, "main",
+                 sprites=[person(rng, far, [(2.0, -20, 372, 28), (13.0, 360, 356, 28)], "small person far away"),
+                          r.Sprite("car", across(16.5, 20.5, 336, 22, False, -60, 1340), paint, 2602,
+                                   label="small car on the far bank"),
+                          person(rng, rider, [(24.0, 740, 386, 36), (27.5, 1340, 452, 90)],
+                                 "cyclist riding along the right bank")],
+                 sways=[r.Ripples(rng, d, (0, 396, 1280, 720), 1.3, 6, 30.0, rings_per_s=0.15),
+                        r.Sway(rng, d, (1160, 270, 1280, 430), 2.0, [0.4, 1.1, 2.2], 7, base=0.3)],
+                 vbr=(29, 496), cbr=312, nuisance=["river rippling during the events", "tree swaying in gusts"])
+
+
+h24_river_far_car_cyclist_720p.size = (1280, 720)
+
+
+def h24_road_night_ir_moths(rng):
+    bg = cg_road()
+    coat = r.texture("cg_train", (0.05, 0.05, 0.30, 0.25), (40, 80)) * 0.6
+    fur = r.texture("cg_train", (0.45, 0.70, 0.60, 0.95), (60, 40)) * 0.7
+    d = 32.0
+    return Scene("road_night_ir_moths", "A sandy track through snow beside a line of conifers at night in IR, "
+                 "20 fps, five moths circling the lamp and the conifers swaying a little throughout: a person in "
+                 "dark clothes walks across close to the camera (140 px), later a fox trots across the snow "
+                 "further away",
+                 bg, d, 20, 1.0, "main", look="ir", ir_lamp=(320, 230),
+                 sprites=[person(rng, coat, across(5.0, 11.5, 330, 140, False, 700, -60),
+                                 "person walking across close at night"),
+                          r.Sprite("animal", across(19.0, 25.0, 214, 30, True, -40, 680), fur, 2603,
+                                   label="fox at night")],
+                 sways=[r.Sway(rng, d, (470, 100, 640, 300), 1.1, [0.5, 1.3], 5, base=0.3)],
+                 overlays=[r.Insects(rng, d, 5, (330, 160), 110, (2.5, 7.5))],
+                 vbr=(29, 240), cbr=168, nuisance=["moths at the IR lamp during the events",
+                                                   "conifers swaying a little", "IR night noise"])
+
+
+def h24_pond_light_walker(rng):
+    bg = cg_pond()
+    coat = r.texture("cg_train", (0.74, 0.56, 0.86, 0.66), (40, 80))
+    fur = np.clip(r.texture("cg_ducks", (0.565, 0.77, 0.615, 0.84), (60, 40)) * 1.3, 0, 255)
+    d = 32.0
+    return Scene("pond_light_walker", "A red house among trees beyond a still pond, in the evening (colour night), "
+                 "30 fps, the pond's mirror image wobbling gently throughout: a person walks in from the right along "
+                 "the far bank while a lamp by the house switches on, stops by the house, walks back out; the lamp "
+                 "switches off; later a dog trots along the far bank",
+                 bg, d, 30, 2.0, "high", look="colornight",
+                 sprites=[person(rng, coat, [(7.0, 670, 192, 50), (10.5, 400, 186, 44), (13.8, 400, 186, 44),
+                                             (17.0, 670, 192, 50)], "person walks in as the lamp switches on"),
+                          r.Sprite("animal", across(23.5, 28.0, 190, 22, True, -30, 560), fur, 2604,
+                                   label="dog on the far bank")],
+                 sways=[r.Ripples(rng, d, (120, 196, 640, 360), 0.6, 5, 0.0)],
+                 lights=[r.LightSwitch(rng, d, [7.5, 20.5], (350, 170), 210, 1.3)],
+                 vbr=(28, 288), cbr=200, nuisance=["pond's mirror image wobbling", "lamp switched on and off",
+                                                   "colour night noise"])
+
+
+def h24_pond_hn_trees_ripples_clouds(rng):
+    bg = cg_pond()
+    d = 30.0
+    return Scene("pond_hn_trees_ripples_clouds", "A red house among trees beyond a pond, overcast daylight, 20 fps: "
+                 "the trees at both sides and beyond the pond sway in eight gusts, the pond ripples with rings where "
+                 "insects touch it, cloud shadows drift over the banks with auto-exposure following", bg, d, 20, 4.0,
+                 "high", hard_negative=True,
+                 sways=[r.Sway(rng, d, (0, 0, 190, 270), 2.2, [0.4, 1.0, 2.2], 8, base=0.3),
+                        r.Sway(rng, d, (390, 0, 640, 190), 2.6, [0.35, 0.9, 2.0], 8, base=0.3),
+                        r.Sway(rng, d, (180, 60, 330, 185), 1.6, [0.5, 1.2, 2.5], 8, base=0.3),
+                        r.Ripples(rng, d, (120, 196, 640, 360), 1.1, 7, 30.0, rings_per_s=0.25)],
+                 lights=[r.CloudShadows(rng, d, 0.26, 34.0, 240, coverage=0.5, ae=0.7, ground=140)],
+                 vbr=(28, 320), cbr=224, nuisance=["trees swaying in gusts", "ripples and rings on a pond",
+                                                   "cloud shadows with auto-exposure"])
+
+
+def h24_ducks_hn_water_weeds_thread(rng):
+    bg = r.load_image("cg_ducks", (0.0, 0.25, 1.0, 1.0))
+    d = 30.0
+    return Scene("ducks_hn_water_weeds_thread", "Mallards sitting still on a log in a sunlit pond, 30 fps: choppy "
+                 "water with many sun glints, the weeds on the log swaying in gusts, a sunlit spider thread swinging "
+                 "in front of the lens", bg, d, 30, 1.0, "main", hard_negative=True,
+                 sways=[r.Ripples(rng, d, (60, 0, 640, 230), 1.4, 8, 70.0, rings_per_s=0.1),
+                        r.Sway(rng, d, (105, 125, 185, 245), 3.2, [0.6, 1.5, 3.0], 9, base=0.35),
+                        r.Sway(rng, d, (290, 160, 345, 310), 3.0, [0.7, 1.6, 3.2], 9, base=0.35)],
+                 overlays=[r.LensObject(rng, d, "thread", (430, -30), 300, 5.0, 0.6, 7, 2.0, bright=170.0,
+                                        opacity=0.75)],
+                 vbr=(28, 344), cbr=240, nuisance=["choppy water with sun glints", "weeds swaying in gusts",
+                                                   "sunlit spider thread in front of the lens"])
+
+
+def h24_beach_hn_ir_rain_surf_insects(rng):
+    bg = cg_beach()
+    d = 30.0
+    return Scene("beach_hn_ir_rain_surf_insects", "The beach at night in IR, 25 fps: heavy rain lit by the lamp "
+                 "with big streaks near the lens, the surf running in at the right, four small insects circling the "
+                 "lamp; IR noise at CBR 112 kbit/s", bg, d, 25, 4.0, "main", look="ir", hard_negative=True,
+                 ir_lamp=(330, 220),
+                 sways=[cg_surf(rng, d, 0.8, 10.0)],
+                 overlays=[r.Rain(rng, d, 26, 1.4),
+                           r.Insects(rng, d, 4, (340, 150), 90, (1.5, 5.0))],
+                 vbr=(30, 196), cbr=112, nuisance=["heavy rain at the IR lamp", "surf running in",
+                                                   "small insects at the IR lamp", "IR night noise"])
+
+
+def h24_dusk_hn_screen_lamp_trees(rng):
+    bg = r.load_image("cg_dusk", (0.0, 0.134, 1.0, 1.0))
+    d = 30.0
+    return Scene("dusk_hn_screen_lamp_trees", "A street lamp, a house and trees against a dusk sky (colour night), "
+                 "15 fps: a television flickers in a window of the house, the street lamp switches on and off four "
+                 "times, the trees sway in eight gusts", bg, d, 15, 2.0, "high", look="colornight",
+                 hard_negative=True,
+                 screens=[r.Screen(rng, d, (10, 172, 32, 220), "cg_train", glow=2.4)],
+                 sways=[r.Sway(rng, d, (380, 200, 640, 360), 2.6, [0.4, 1.1, 2.4], 8, base=0.3),
+                        r.Sway(rng, d, (170, 300, 280, 360), 2.0, [0.5, 1.3], 8, base=0.3)],
+                 lights=[r.LightSwitch(rng, d, [4.5, 10.0, 16.5, 23.0], (365, 272), 130, 1.0)],
+                 vbr=(29, 256), cbr=176, nuisance=["television flickering in a window",
+                                                   "street lamp switched on and off", "trees swaying in gusts",
+                                                   "colour night noise"])
+
+
+HELDOUT24 = [(h24_beach_walkers, 2601), (h24_river_far_car_cyclist_720p, 2602), (h24_road_night_ir_moths, 2603),
+             (h24_pond_light_walker, 2604), (h24_pond_hn_trees_ripples_clouds, 2605),
+             (h24_ducks_hn_water_weeds_thread, 2606), (h24_beach_hn_ir_rain_surf_insects, 2607),
+             (h24_dusk_hn_screen_lamp_trees, 2608)]
+
+PARTS["heldout24"] = HELDOUT24
 
 
 # ------------------------------------------------------------------ twenty-fifth held-out part (heldout25)
