@@ -38,7 +38,11 @@
 //!   (third) pass;
 //! * `heldout18` to `heldout21`, made the same way during the fourth pass (live regions,
 //!   regions that drift with another region, the wind remembered for 1 s) and first run on its
-//!   final version.
+//!   final version;
+//! * `heldout22` to `heldout25`, made the same way during the fifth pass (a person close to the
+//!   camera is an object up to 15 % of the picture, vectors that keep their way, persistence
+//!   over 0.7 s): `heldout22` first run after its first change, `heldout23` after its second
+//!   (both read while the rest was chosen), `heldout24` and `heldout25` on its final version.
 //!
 //! Floors sit at what the detector reached when written, below the targets of issue 16 where
 //! it misses them (recall 0.9 per mode, 2 false alarms per hour, 1 in 10 hard-negative clips).
@@ -564,6 +568,42 @@ fn default_algorithm_generalizes_to_the_twenty_third_heldout_scenes() {
             recall: (1.0, 0.9),
             fa_per_hour: 0.0,
             hn_firing: 0.0,
+        },
+    );
+}
+
+#[test]
+fn default_algorithm_generalizes_to_the_twenty_fourth_heldout_scenes() {
+    // Reached at its first run, on the final version of the fifth pass (98a25c2): 9/10 VBR and
+    // 7/10 CBR events (missed: in CBR all three events of a 720p river bank at 15 fps, a small
+    // far person, a small car on a bridge and a cyclist; in VBR the small far person), latency
+    // median 0.0 s, no false alarm, 0 of 8 hard-negative clips firing. The version before the
+    // pass (736cbc4): 9/10 and 7/10 (two of the three 720p events found in CBR, but two walkers
+    // on a beach in cloud shadows missed), no false alarm. Below issue 16's recall target.
+    check(
+        "heldout24",
+        Floors {
+            recall: (0.9, 0.7),
+            fa_per_hour: 0.0,
+            hn_firing: 0.0,
+        },
+    );
+}
+
+#[test]
+fn default_algorithm_generalizes_to_the_twenty_fifth_heldout_scenes() {
+    // Reached at its first run, on the final version of the fifth pass (98a25c2): 8/10 VBR and
+    // 9/10 CBR events (missed: a person walking towards the camera down a street in VBR, and a
+    // small far person at 720p in both modes), latency median 0.0 s, 2 false alarms (14 per hour: trees, a flag and
+    // cloud shadows in CBR; a television with a lamp and headlights in CBR), 2 of 8
+    // hard-negative clips firing. The version before the pass (736cbc4): 9/10 and 9/10, 3 false
+    // alarms. Below issue 16's targets.
+    check(
+        "heldout25",
+        Floors {
+            recall: (0.8, 0.9),
+            fa_per_hour: 15.0,
+            hn_firing: 2.0,
         },
     );
 }
