@@ -1,4 +1,4 @@
-"""The scenes: tuning and held-out parts (tuning, heldout; tuning2, heldout2; heldout3; heldout4; heldout5; heldout6; heldout7; heldout8; heldout9; heldout10; heldout11; heldout12; heldout13; heldout14; heldout15; heldout16; heldout17; heldout18; heldout19; heldout20; heldout21; heldout22; heldout23; heldout24; heldout25), each with
+"""The scenes: tuning and held-out parts (tuning, heldout; tuning2, heldout2; heldout3; heldout4; heldout5; heldout6; heldout7; heldout8; heldout9; heldout10; heldout11; heldout12; heldout13; heldout14; heldout15; heldout16; heldout17; heldout18; heldout19; heldout20; heldout21; heldout22; heldout23; heldout24; heldout25; heldout26), each with
 pictures (backgrounds and sprite textures) and nuisance parameters of its own. Each scene is a function of a numpy
 random generator returning a `Scene`; the seed of each scene is fixed here."""
 from __future__ import annotations
@@ -4390,3 +4390,195 @@ HELDOUT25 = [(h25_street_walkers, 2701), (h25_street_car_cyclist_720p, 2702), (h
              (h25_street_hn_puddle_branch_exposure, 2708)]
 
 PARTS["heldout25"] = HELDOUT25
+
+
+# ------------------------------------------------------------------ twenty-sixth held-out part (heldout26)
+# Pictures: the example photographs of the image annotation tool labelme (Debian labelme-examples 5.1.1-1,
+# /usr/share/doc/labelme-examples/examples/; GPL-3+ per Debian's copyright file `Files: *`, © 2016-2022 Kentaro Wada,
+# 2011 Michael Pitidis, Hussein Abdulwahid; no other licence is listed for the pictures; the 2011_* photographs are
+# from the PASCAL VOC 2011 data set, whose photographers are not named). Its one street photograph,
+# video_annotation/data_annotated/00000100.jpg (a city street on a rainy day: bare and autumn trees before a brick
+# and concrete apartment block with shops on the ground floor, a lamp post, people with umbrellas on the far
+# pavement, a white truck with a red cargo box driving past, a car at the right, a wet road, a grass strip with a
+# puddle and fallen leaves, a paved pavement in front; 1000x563), serves the positive scenes and three hard negatives,
+# seen whole, in its left part (the shops, the lamp post, the road and the grass strip), by day, at dusk, at night in
+# IR and at 1280x720; the lounge of instance_segmentation/data_annotated/2011_000006.jpg (three women on a velvet
+# sofa) is the room of the fourth hard negative. Sprite textures, the flag and the monitor's content: the tabby
+# kitten of classification/data_annotated/0001.jpg, the black dog of classification/data_annotated/0002.jpg, the
+# orange Leyland bus of instance_segmentation/data_annotated/2011_000025.jpg, the two men at a meal of
+# instance_segmentation/data_annotated/2011_000003.jpg and the lounge's clothes. None of these pictures is used by
+# another part. The pictures are named here, not in `render.SOURCES`, so that this part's code is one block. Frozen
+# before any detector ran on it.
+
+_LM = "/usr/share/doc/labelme-examples/examples/"
+r.SOURCES.update({"lm_street": _LM + "video_annotation/data_annotated/00000100.jpg",
+                  "lm_lounge": _LM + "instance_segmentation/data_annotated/2011_000006.jpg",
+                  "lm_meal": _LM + "instance_segmentation/data_annotated/2011_000003.jpg",
+                  "lm_bus": _LM + "instance_segmentation/data_annotated/2011_000025.jpg",
+                  "lm_kitten": _LM + "classification/data_annotated/0001.jpg",
+                  "lm_dog": _LM + "classification/data_annotated/0002.jpg"})
+
+
+def lm_street():
+    """The rainy city street, whole (the 1000x563 photograph is 16:9)."""
+    return r.load_image("lm_street")
+
+
+def lm_shops():
+    """The left part of the street: the shops, the lamp post, the road, the grass strip, the pavement (16:9)."""
+    return r.load_image("lm_street", (0.0, 0.4, 0.6, 1.0))
+
+
+def lm_trees(rng, d, amps, gusts, k=1.0, single=False):
+    """The trees of the street swaying: the tree at the left, the bare tree before the shops, the branches of the big
+    tree at the right (`k`: picture scale, 1 at 640x360)."""
+    boxes = [(0, 0, 95, 225), (115, 0, 275, 210), (420, 0, 640, 190)]
+    return [r.Sway(rng, d, tuple(int(v * k) for v in b), a, [0.45, 1.2, 2.5], gusts, base=0.3, single_branch=single)
+            for b, a in zip(boxes, amps)]
+
+
+def h26_street_walkers(rng):
+    bg = lm_street()
+    towards = np.clip(r.texture("lm_meal", (0.45, 0.3, 0.62, 0.75), (40, 80)) * 1.1, 0, 255)
+    away = r.texture("lm_lounge", (0.66, 0.3, 0.84, 0.65), (40, 80))
+    fur = np.clip(r.texture("lm_dog", (0.3, 0.25, 0.7, 0.6), (60, 40)) * 1.2 + 8, 0, 255)
+    d = 34.0
+    return Scene("street_walkers", "A city street on a rainy day, daylight, 25 fps, the trees swaying in gusts "
+                 "throughout: a person walks along the far pavement and across the road towards the camera "
+                 "(42 -> 235 px) and out at the bottom, a dog runs along the grass strip, a person walks away across "
+                 "the road to the far pavement (240 -> 42 px)",
+                 bg, d, 25, 2.0, "high",
+                 sprites=[person(rng, towards, [(1.5, 60, 212, 42), (6.0, 250, 214, 44), (8.5, 300, 262, 80),
+                                                   (11.5, 330, 330, 160), (13.0, 340, 600, 235)],
+                                 "person walking towards the camera, close at the end"),
+                          r.Sprite("animal", across(16.0, 18.5, 292, 32, True, -50, 690), fur, 2801,
+                                   label="dog running along the grass strip"),
+                          person(rng, away, [(21.5, 520, 600, 240), (22.5, 500, 420, 200), (25.5, 440, 280, 96),
+                                             (28.0, 400, 216, 46), (33.8, 120, 212, 42)],
+                                 "person walking away across the road")],
+                 sways=lm_trees(rng, d, (1.5, 1.7, 1.9), 7),
+                 vbr=(28, 296), cbr=216, nuisance=["trees swaying in gusts during the events"])
+
+
+def h26_street_car_cyclist_720p(rng):
+    bg = lm_street()
+    far = r.texture("lm_meal", (0.05, 0.3, 0.3, 0.8), (40, 80))
+    paint = r.texture("lm_bus", (0.3, 0.35, 0.7, 0.6), (120, 50))
+    rider = np.clip(r.texture("lm_lounge", (0.35, 0.35, 0.5, 0.7), (40, 80)) * 1.2, 0, 255)
+    d = 34.0
+    return Scene("street_car_cyclist_720p", "The rainy street, daylight, 1280x720 at 15 fps, the puddle on the grass "
+                 "strip rippling with rings where drops fall throughout, the trees swaying a little: a small person "
+                 "(32 px) walks slowly along the far pavement, a car drives past on the road (86 px), a cyclist rides "
+                 "across on the pavement in front (104 px)",
+                 bg, d, 15, 4.0, "main",
+                 sprites=[person(rng, far, [(2.0, 300, 424, 32), (12.0, 490, 426, 32)], "small person far away"),
+                          r.Sprite("car", across(16.0, 19.0, 545, 86, False, -180, 1460), paint, 2802,
+                                   label="car driving past on the road"),
+                          person(rng, rider, across(23.0, 26.5, 680, 104, True, -80, 1360), "cyclist riding across")],
+                 sways=lm_trees(rng, d, (0.9, 1.0, 1.1), 5, 2.0) + [
+                     r.Ripples(rng, d, (400, 538, 640, 572), 0.8, 5, 60.0, rings_per_s=0.9)],
+                 vbr=(29, 496), cbr=312, nuisance=["puddle rippling with rings during the events",
+                                                   "trees swaying a little"])
+
+
+h26_street_car_cyclist_720p.size = (1280, 720)
+
+
+def h26_shops_night_ir_moths(rng):
+    bg = lm_shops()
+    coat = np.clip(r.texture("lm_lounge", (0.42, 0.35, 0.56, 0.7), (40, 80)) * 1.3 + 10, 0, 255)
+    fur = np.clip(r.texture("lm_kitten", (0.2, 0.45, 0.7, 0.85), (60, 40)) * 0.9, 0, 255)
+    d = 32.0
+    return Scene("shops_night_ir_moths", "The shops, the lamp post and the road of the street at night in IR, "
+                 "20 fps, five moths circling the lamp throughout: a person in light clothes walks along the far "
+                 "pavement (62 px) and across the road out at the bottom right (150 px), later a fox trots along the "
+                 "grass strip (34 px)",
+                 bg, d, 20, 1.0, "main", look="ir", ir_lamp=(320, 200),
+                 sprites=[person(rng, coat, [(4.0, -40, 116, 62), (10.5, 330, 118, 64), (13.0, 420, 200, 100),
+                                             (15.5, 520, 420, 150)],
+                                 "person walking along the far pavement and across the road at night"),
+                          r.Sprite("animal", across(20.0, 24.0, 246, 34, False, -50, 690), fur, 2803,
+                                   label="fox trotting along the grass strip at night")],
+                 overlays=[r.Insects(rng, d, 5, (240, 120), 100, (2.0, 7.0))],
+                 vbr=(29, 248), cbr=172, nuisance=["moths at the IR lamp during the events", "IR night noise"])
+
+
+def h26_street_lamp_dusk(rng):
+    bg = lm_street()
+    coat = r.texture("lm_meal", (0.72, 0.3, 0.9, 0.7), (40, 80))
+    fur = np.clip(r.texture("lm_kitten", (0.1, 0.3, 0.5, 0.7), (60, 40)), 0, 255)
+    d = 32.0
+    return Scene("street_lamp_dusk", "The street at dusk (colour night), 30 fps: a person walks in along the far "
+                 "pavement to the shop door as the lamp post switches on, stops, walks back out; the lamp switches "
+                 "off; later a cat crosses the road",
+                 bg, d, 30, 2.0, "high", look="colornight",
+                 sprites=[person(rng, coat, [(6.6, -40, 214, 48), (10.4, 250, 212, 46), (13.6, 250, 212, 46),
+                                             (17.8, -40, 214, 48)], "person walks in as the lamp switches on"),
+                          r.Sprite("animal", across(23.0, 26.0, 262, 28, True, -40, 680), fur, 2804,
+                                   label="cat crossing the road")],
+                 lights=[r.LightSwitch(rng, d, [7.0, 20.4], (212, 128), 210, 1.3)],
+                 vbr=(28, 280), cbr=196, nuisance=["lamp switched on and off", "colour night noise"])
+
+
+def h26_street_hn_branches_flag_clouds(rng):
+    bg = lm_street()
+    d = 30.0
+    return Scene("street_hn_branches_flag_clouds", "The rainy street, daylight, 30 fps: single branches of the three "
+                 "trees swing in nine gusts, a flag on a pole by the shops flutters fast, cloud shadows drift over "
+                 "the road and the pavements with auto-exposure following", bg, d, 30, 4.0, "main",
+                 hard_negative=True,
+                 sways=lm_trees(rng, d, (3.8, 4.4, 4.9), 9, single=True) + [
+                     r.Flag(rng, d, (100, 128), (54, 34), ("lm_bus", (0.3, 0.35, 0.75, 0.6)), 12.0, 2.1, 8,
+                            pole=84)],
+                 lights=[r.CloudShadows(rng, d, 0.34, 58.0, 130, coverage=0.48, ae=0.65, ground=180)],
+                 vbr=(28, 304), cbr=220, nuisance=["single branches in nine gusts", "flag fluttering fast",
+                                                   "cloud shadows with auto-exposure"])
+
+
+def h26_lounge_hn_monitor_lamp_exposure(rng):
+    bg = r.load_image("lm_lounge", (0.0, 0.1, 1.0, 0.85))
+    d = 30.0
+    return Scene("lounge_hn_monitor_lamp_exposure", "A lounge with a velvet sofa, 15 fps: a monitor plays on the "
+                 "table at the left, a lamp is switched on and off four times, the exposure hunts in three bursts",
+                 bg, d, 15, 2.0, "high", hard_negative=True,
+                 screens=[r.Screen(rng, d, (20, 150, 92, 196), "lm_meal", glow=1.6)],
+                 lights=[r.LightSwitch(rng, d, [3.5, 6.5, 10.0, 13.0, 16.5, 19.5, 23.0, 26.0], (520, 60), 260, 1.05),
+                         r.ExposureHunting(rng, d, 0.11, 1.4, 3)],
+                 vbr=(28, 264), cbr=176, nuisance=["monitor playing", "lamp switched on and off",
+                                                   "exposure hunting in three bursts"])
+
+
+def h26_shops_hn_ir_snow_moths_thread(rng):
+    bg = lm_shops()
+    d = 30.0
+    return Scene("shops_hn_ir_snow_moths_thread", "The shops and the road at night in IR, 25 fps: snow with big "
+                 "flakes flaring near the lamp, six moths circling it, a spider thread lit by the lamp swinging in "
+                 "front of the lens", bg, d, 25, 1.0, "main", look="ir", hard_negative=True, ir_lamp=(300, 190),
+                 overlays=[r.Snow(rng, d, 170, 14, 26.0, wind=-12.0, lamp=(300, 170, 230)),
+                           r.Insects(rng, d, 6, (280, 140), 130, (2.0, 8.0)),
+                           r.LensObject(rng, d, "thread", (150, -30), 320, 4.5, 0.55, 6, 2.0, bright=160.0,
+                                        opacity=0.8)],
+                 vbr=(30, 224), cbr=148, nuisance=["snow at the IR lamp", "moths at the lamp",
+                                                   "spider thread lit by the lamp", "IR night noise"])
+
+
+def h26_street_hn_headlights_rain_puddle(rng):
+    bg = lm_street()
+    d = 30.0
+    return Scene("street_hn_headlights_rain_puddle", "The street at night (colour night), 20 fps: headlights of "
+                 "passing cars sweep over the road and the shops six times, rain with streaks near the lens, the "
+                 "lit puddle on the grass strip ripples", bg, d, 20, 4.0, "high", look="colornight",
+                 hard_negative=True,
+                 sways=[r.Ripples(rng, d, (200, 268, 320, 287), 1.0, 6, 90.0, rings_per_s=1.1)],
+                 lights=[r.Headlights(rng, d, 6, (180, 300), 2.2)],
+                 overlays=[r.Rain(rng, d, 38, 1.9)],
+                 vbr=(29, 240), cbr=168, nuisance=["headlights sweeping six times", "rain with streaks near the lens",
+                                                   "puddle rippling", "colour night noise"])
+
+
+HELDOUT26 = [(h26_street_walkers, 2801), (h26_street_car_cyclist_720p, 2802), (h26_shops_night_ir_moths, 2803),
+             (h26_street_lamp_dusk, 2804), (h26_street_hn_branches_flag_clouds, 2805),
+             (h26_lounge_hn_monitor_lamp_exposure, 2806), (h26_shops_hn_ir_snow_moths_thread, 2807),
+             (h26_street_hn_headlights_rain_puddle, 2808)]
+
+PARTS["heldout26"] = HELDOUT26
