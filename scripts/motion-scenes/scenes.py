@@ -1,4 +1,4 @@
-"""The scenes: tuning and held-out parts (tuning, heldout; tuning2, heldout2; heldout3; heldout4; heldout5; heldout6; heldout7; heldout8; heldout9; heldout10; heldout11; heldout12; heldout13; heldout14; heldout15; heldout16; heldout17; heldout18; heldout19; heldout20; heldout21; heldout22; heldout23; heldout24; heldout25; heldout26), each with
+"""The scenes: tuning and held-out parts (tuning, heldout; tuning2, heldout2; heldout3; heldout4; heldout5; heldout6; heldout7; heldout8; heldout9; heldout10; heldout11; heldout12; heldout13; heldout14; heldout15; heldout16; heldout17; heldout18; heldout19; heldout20; heldout21; heldout22; heldout23; heldout24; heldout25; heldout26; heldout27), each with
 pictures (backgrounds and sprite textures) and nuisance parameters of its own. Each scene is a function of a numpy
 random generator returning a `Scene`; the seed of each scene is fixed here."""
 from __future__ import annotations
@@ -4582,3 +4582,197 @@ HELDOUT26 = [(h26_street_walkers, 2801), (h26_street_car_cyclist_720p, 2802), (h
              (h26_street_hn_headlights_rain_puddle, 2808)]
 
 PARTS["heldout26"] = HELDOUT26
+
+
+# ------------------------------------------------------------------ twenty-seventh held-out part (heldout27)
+# Pictures: the sample photographs of the VLFeat computer-vision library (Debian octave-vlfeat 0.9.21+full-1,
+# /usr/share/octave/site/m/vlfeat/data/; BSD-2-clause per Debian's copyright file `Files: *`, © 2007-2011 Andrea
+# Vedaldi and Brian Fulkerson, 2012-2013 the VLFeat Team; no other licence is listed for the pictures, whose
+# photographers are not named). river1.jpg (the Colorado river in the Grand Canyon seen from a slope of red scree, a
+# green trail winding between shrubs above it) and river2.jpg (the river and the trail from further along the slope)
+# serve the canyon scenes by day, at night in IR and at 1280x720; roofs1.jpg (tiled roofs in Venice close up, a
+# chimney, a skylight, white houses behind) and roofs2.jpg (tiled roofs before a long yellow building under a cloudy
+# sky, antennas) serve the rooftop scenes by day and at dusk. Sprite textures, the flag and the television's content:
+# crops of the same four photographs and the drawn cat of spots.jpg. None of these pictures is used by another part.
+# The pictures are named here, not in `render.SOURCES`, so that this part's code is one block. Frozen before any
+# detector ran on it.
+
+_VL = "/usr/share/octave/site/m/vlfeat/data/"
+r.SOURCES.update({"vl_river1": _VL + "river1.jpg", "vl_river2": _VL + "river2.jpg", "vl_roofs1": _VL + "roofs1.jpg",
+                  "vl_roofs2": _VL + "roofs2.jpg", "vl_spots": _VL + "spots.jpg"})
+
+
+def vl_canyon():
+    """The river, the trail and the scree slope of river1.jpg: its lower three quarters (16:9)."""
+    return r.load_image("vl_river1", (0.0, 0.25, 1.0, 1.0))
+
+
+def vl_canyon2():
+    """The river and the trail further along (river2.jpg): its lower three quarters (16:9)."""
+    return r.load_image("vl_river2", (0.0, 0.25, 1.0, 1.0))
+
+
+def vl_roofs():
+    """Tiled roofs close up with a chimney and a skylight, white houses behind (roofs1.jpg, lower three quarters)."""
+    return r.load_image("vl_roofs1", (0.0, 0.25, 1.0, 1.0))
+
+
+def vl_roofs_wide():
+    """Tiled roofs before a long yellow building under a cloudy sky (roofs2.jpg, a 16:9 band)."""
+    return r.load_image("vl_roofs2", (0.0, 0.2, 1.0, 0.95))
+
+
+def vl_shrubs(rng, d, amps, gusts, k=1.0):
+    """The shrubs along the trail of river1.jpg swaying (`k`: picture scale, 1 at 640x360)."""
+    boxes = [(250, 0, 345, 60), (380, 60, 520, 130), (120, 110, 250, 175)]
+    return [r.Sway(rng, d, tuple(int(v * k) for v in b), a, [0.5, 1.3, 2.6], gusts, base=0.3)
+            for b, a in zip(boxes, amps)]
+
+
+def h27_canyon_walkers(rng):
+    bg = vl_canyon()
+    towards = np.clip(r.texture("vl_roofs2", (0.1, 0.55, 0.4, 0.75), (40, 80)) * 1.1, 0, 255)
+    away = r.texture("vl_roofs1", (0.55, 0.05, 0.75, 0.4), (40, 80))
+    fur = np.clip(r.texture("vl_river2", (0.6, 0.7, 0.9, 0.95), (60, 40)) * 0.8, 0, 255)
+    d = 33.0
+    return Scene("canyon_walkers", "A green trail above a muddy river in a canyon, a slope of red scree in front, "
+                 "daylight, 25 fps, the river rippling and the shrubs along the trail swaying in gusts throughout: a "
+                 "person walks from the far trail down the scree towards the camera (20 -> 240 px) and out at the "
+                 "bottom, a dog runs across the scree, a person walks away up to the trail (240 -> 20 px)",
+                 bg, d, 25, 2.0, "high",
+                 sprites=[person(rng, towards, [(1.5, 470, 118, 20), (6.5, 430, 180, 44), (9.5, 400, 240, 80),
+                                                   (12.0, 360, 400, 220), (12.6, 350, 610, 240)],
+                                 "person walking towards the camera, close at the end"),
+                          r.Sprite("animal", across(16.0, 18.6, 300, 44, False, -60, 700), fur, 2901,
+                                   label="dog running across the scree"),
+                          person(rng, away, [(21.5, 250, 600, 240), (22.1, 260, 420, 220), (25.0, 330, 260, 80),
+                                             (28.0, 380, 175, 42), (32.8, 410, 110, 20)],
+                                 "person walking away up to the trail")],
+                 sways=vl_shrubs(rng, d, (1.5, 1.3, 1.2), 7) + [
+                     r.Ripples(rng, d, (30, 170, 320, 240), 0.8, 5, 45.0, rings_per_s=0.1)],
+                 vbr=(28, 312), cbr=216, nuisance=["river rippling during the events",
+                                                   "shrubs swaying in gusts during the events"])
+
+
+def h27_canyon_far_car_cyclist_720p(rng):
+    bg = vl_canyon2()
+    far = np.clip(r.texture("vl_roofs2", (0.85, 0.62, 1.0, 0.78), (40, 80)) * 0.9, 0, 255)
+    paint = r.texture("vl_roofs1", (0.3, 0.8, 0.6, 0.95), (120, 50))
+    rider = r.texture("vl_roofs2", (0.55, 0.55, 0.85, 0.75), (40, 80))
+    d = 34.0
+    return Scene("canyon_far_car_cyclist_720p", "The river and the trail further along the canyon, daylight, 1280x720 "
+                 "at 15 fps, cloud shadows drifting over the slopes with auto-exposure following throughout: a small "
+                 "person (30 px) walks slowly along the far trail, a small car (44 px) drives across the scree, a "
+                 "cyclist rides across the scree in front (110 px)",
+                 bg, d, 15, 4.0, "main",
+                 sprites=[person(rng, far, [(2.0, 40, 478, 30), (13.0, 400, 488, 30)], "small person far away"),
+                          r.Sprite("car", across(16.0, 20.0, 560, 44, True, -100, 1380), paint, 2902,
+                                   label="small car driving across the scree"),
+                          person(rng, rider, across(23.5, 27.0, 660, 110, False, 1360, -80), "cyclist riding across")],
+                 lights=[r.CloudShadows(rng, d, 0.27, 40.0, 280, coverage=0.5, ae=0.6, ground=0)],
+                 vbr=(29, 480), cbr=296, nuisance=["cloud shadows with auto-exposure during the events"])
+
+
+h27_canyon_far_car_cyclist_720p.size = (1280, 720)
+
+
+def h27_canyon_night_ir_moths(rng):
+    bg = vl_canyon()
+    coat = np.clip(r.texture("vl_roofs2", (0.85, 0.62, 1.0, 0.75), (40, 80)) * 0.95 + 10, 0, 255)
+    fur = np.clip(r.texture("vl_river1", (0.0, 0.45, 0.3, 0.6), (60, 40)) * 1.1, 0, 255)
+    d = 32.0
+    return Scene("canyon_night_ir_moths", "The trail above the river and the scree slope at night in IR, 20 fps, five "
+                 "moths circling the lamp and the shrubs swaying a little throughout: a person in light clothes walks "
+                 "across the scree close to the camera (145 px), later a fox trots along the trail (26 px)",
+                 bg, d, 20, 1.0, "main", look="ir", ir_lamp=(330, 230),
+                 sprites=[person(rng, coat, across(5.0, 11.5, 345, 145, True, -60, 700),
+                                 "person walking across close to the camera at night"),
+                          r.Sprite("animal", [(19.0, 660, 190, 26), (21.5, 470, 120, 26), (24.5, 300, 70, 24)], fur,
+                                   2903, label="fox trotting along the trail at night")],
+                 sways=vl_shrubs(rng, d, (0.9, 0.8, 0.8), 5),
+                 overlays=[r.Insects(rng, d, 5, (320, 170), 120, (2.5, 7.0))],
+                 vbr=(29, 240), cbr=164, nuisance=["moths at the IR lamp during the events", "shrubs swaying a little",
+                                                   "IR night noise"])
+
+
+def h27_roof_light_walker(rng):
+    bg = vl_roofs()
+    coat = r.texture("vl_spots", (0.1, 0.05, 0.9, 0.6), (40, 80))
+    fur = np.clip(r.texture("vl_roofs1", (0.1, 0.6, 0.25, 0.95), (60, 40)) * 0.9, 0, 255)
+    d = 32.0
+    return Scene("roof_light_walker", "Tiled roofs close up, a chimney and a skylight, white houses behind, at dusk "
+                 "(colour night), 30 fps: a person walks in over the roof terrace while a lamp on the white house "
+                 "switches on, stops, walks back out; the lamp switches off; later a cat walks along the roof",
+                 bg, d, 30, 2.0, "high", look="colornight",
+                 sprites=[person(rng, coat, [(6.8, 700, 330, 150), (10.2, 470, 315, 140), (13.6, 470, 315, 140),
+                                             (17.0, 700, 330, 150)], "person walks in as the lamp switches on"),
+                          r.Sprite("animal", across(23.5, 27.0, 215, 28, False, -40, 680), fur, 2904,
+                                   label="cat walking along the roof")],
+                 lights=[r.LightSwitch(rng, d, [7.2, 20.1], (450, 110), 240, 1.2)],
+                 vbr=(28, 296), cbr=204, nuisance=["lamp switched on and off", "colour night noise"])
+
+
+def h27_roofs_hn_flag_clouds_exposure(rng):
+    bg = vl_roofs_wide()
+    d = 30.0
+    return Scene("roofs_hn_flag_clouds_exposure", "Tiled roofs before a long yellow building under a cloudy sky, "
+                 "daylight, 20 fps: a flag on a pole on the roof flutters fast, cloud shadows drift over the roofs with "
+                 "auto-exposure following, the exposure hunts in short bursts", bg, d, 20, 1.0, "high",
+                 hard_negative=True,
+                 sways=[r.Flag(rng, d, (520, 120), (54, 34), ("vl_spots", (0.1, 0.1, 0.9, 0.7)), 12.0, 2.2, 8,
+                               pole=80)],
+                 lights=[r.CloudShadows(rng, d, 0.34, 60.0, 190, coverage=0.55, ae=0.75, ground=60),
+                         r.ExposureHunting(rng, d, 0.1, 0.8, 5)],
+                 vbr=(28, 320), cbr=228, nuisance=["flag fluttering fast", "cloud shadows with auto-exposure",
+                                                   "exposure hunting in five short bursts"])
+
+
+def h27_roof_hn_tv_lamp_headlights(rng):
+    bg = vl_roofs()
+    d = 30.0
+    return Scene("roof_hn_tv_lamp_headlights", "The tiled roofs and the white houses at night (colour night), 15 fps: "
+                 "a television plays behind a window of a white house, a lamp on the house switches on and off four "
+                 "times, headlights from the street below sweep over the roofs and the houses four times", bg, d, 15,
+                 2.0, "main", look="colornight", hard_negative=True,
+                 screens=[r.Screen(rng, d, (92, 55, 124, 92), "vl_river2", glow=2.3)],
+                 lights=[r.LightSwitch(rng, d, [3.5, 6.5, 10.5, 14.0, 17.5, 21.0, 24.5, 27.5], (450, 110), 230, 1.1),
+                         r.Headlights(rng, d, 4, (60, 260), 1.5)],
+                 vbr=(29, 264), cbr=180, nuisance=["television playing behind a window",
+                                                   "lamp switched on and off four times",
+                                                   "headlights sweeping four times", "colour night noise"])
+
+
+def h27_canyon_hn_ir_snow_thread_moths(rng):
+    bg = vl_canyon2()
+    d = 30.0
+    return Scene("canyon_hn_ir_snow_thread_moths", "The river and the trail further along the canyon at night in IR, "
+                 "25 fps: snow falling slowly in little wind lit by the lamp, a spider thread lit by the lamp swinging "
+                 "in front of the lens, two moths at the lamp; IR noise at CBR 120 kbit/s", bg, d, 25, 4.0, "main",
+                 look="ir", hard_negative=True, ir_lamp=(310, 210),
+                 overlays=[r.Snow(rng, d, 160, 10, 18.0, wind=5.0, lamp=(310, 190, 190), white=232.0),
+                           r.LensObject(rng, d, "thread", (150, -30), 280, 4.5, 0.45, 6, 2.0, bright=190.0,
+                                        opacity=0.8),
+                           r.Insects(rng, d, 2, (320, 160), 90, (3.0, 6.0))],
+                 vbr=(30, 212), cbr=120, nuisance=["snow at the IR lamp", "spider thread lit by the lamp",
+                                                   "moths at the IR lamp", "IR night noise"])
+
+
+def h27_canyon_hn_ripples_shrubs_exposure(rng):
+    bg = vl_canyon()
+    d = 30.0
+    return Scene("canyon_hn_ripples_shrubs_exposure", "The trail above the river in the canyon, daylight, 30 fps: the "
+                 "muddy river ripples with glints, the shrubs along the trail sway in nine strong gusts, the exposure "
+                 "hunts in three slow bursts", bg, d, 30, 4.0, "high", hard_negative=True,
+                 sways=vl_shrubs(rng, d, (3.0, 2.8, 2.6), 9) + [
+                     r.Ripples(rng, d, (20, 165, 325, 245), 1.2, 7, 85.0, rings_per_s=0.35)],
+                 lights=[r.ExposureHunting(rng, d, 0.13, 2.4, 3)],
+                 vbr=(28, 304), cbr=220, nuisance=["river rippling with glints", "shrubs in nine strong gusts",
+                                                   "exposure hunting in three slow bursts"])
+
+
+HELDOUT27 = [(h27_canyon_walkers, 2901), (h27_canyon_far_car_cyclist_720p, 2902), (h27_canyon_night_ir_moths, 2903),
+             (h27_roof_light_walker, 2904), (h27_roofs_hn_flag_clouds_exposure, 2905),
+             (h27_roof_hn_tv_lamp_headlights, 2906), (h27_canyon_hn_ir_snow_thread_moths, 2907),
+             (h27_canyon_hn_ripples_shrubs_exposure, 2908)]
+
+PARTS["heldout27"] = HELDOUT27
