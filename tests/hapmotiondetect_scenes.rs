@@ -39,10 +39,11 @@
 //! * `heldout18` to `heldout21`, made the same way during the fourth pass (live regions,
 //!   regions that drift with another region, the wind remembered for 1 s) and first run on its
 //!   final version;
-//! * `heldout22` to `heldout25`, made the same way during the fifth pass (a person close to the
-//!   camera is an object up to 15 % of the picture, vectors that keep their way, persistence
-//!   over 0.7 s): `heldout22` first run after its first change, `heldout23` after its second
-//!   (both read while the rest was chosen), `heldout24` and `heldout25` on its final version.
+//! * `heldout22` to `heldout27`, made the same way during the fifth pass (a person close to the
+//!   camera is an object up to 15 % of the picture, vectors that keep their way): `heldout22`
+//!   first run after its first change and read while the second was chosen, `heldout23` first
+//!   run on its final version; both were then read while a longer persistence window was tried,
+//!   judged on `heldout24` to `heldout27` and the tuning parts and not kept (see RESULTS.md).
 //!
 //! Floors sit at what the detector reached when written, below the targets of issue 16 where
 //! it misses them (recall 0.9 per mode, 2 false alarms per hour, 1 in 10 hard-negative clips).
@@ -101,13 +102,14 @@ fn default_algorithm_generalizes_to_the_heldout_scenes() {
     // Fourth pass (live regions, regions drifting with another region, the wind remembered for
     // 1 s): the same events, 1 false alarm (4 per hour: rain and insects at the IR lamp in
     // CBR), 1 of 10 hard-negative clips.
-    // Fifth pass: 8/9 VBR and 9/9 CBR events, no false alarm, 0 of 10 hard-negative clips firing.
+    // Fifth pass: 9/9 VBR and 9/9 CBR events, 1 false alarm (4 per hour), 1 of 10 hard-negative
+    // clips firing.
     check(
         "heldout",
         Floors {
-            recall: (8.0 / 9.0, 1.0),
-            fa_per_hour: 0.0,
-            hn_firing: 0.0,
+            recall: (1.0, 1.0),
+            fa_per_hour: 5.0,
+            hn_firing: 1.0,
         },
     );
 }
@@ -139,11 +141,11 @@ fn default_algorithm_generalizes_to_the_third_heldout_scenes() {
     // with exposure hunting no longer fires: 2 false alarms (14 per hour), 2 of 8 clips.
     // Fourth pass (live regions, regions drifting with another region, the wind remembered for
     // 1 s): the same events, no false alarm, 0 of 8 hard-negative clips.
-    // Fifth pass: 6/10 VBR and 8/10 CBR events, no false alarm, 0 of 8 hard-negative clips firing.
+    // Fifth pass: 8/10 VBR and 8/10 CBR events, no false alarm, 0 of 8 hard-negative clips firing.
     check(
         "heldout3",
         Floors {
-            recall: (0.6, 0.8),
+            recall: (0.8, 0.8),
             fa_per_hour: 0.0,
             hn_firing: 0.0,
         },
@@ -158,14 +160,14 @@ fn default_algorithm_generalizes_to_the_fourth_heldout_scenes() {
     // (7 per hour: moths at the IR lamp in CBR), 1 of 8 hard-negative clips firing. With
     // flowing tracks and objects left out of the large-area count (read on this set
     // afterwards): 9/10 and 10/10, the same false alarm.
-    // Fifth pass: 10/10 VBR and 10/10 CBR events, no false alarm, 0 of 8 hard-negative clips
-    // firing.
+    // Fifth pass: 10/10 VBR and 10/10 CBR events, 1 false alarm (7 per hour), 1 of 8 hard-negative
+    // clips firing.
     check(
         "heldout4",
         Floors {
             recall: (1.0, 1.0),
-            fa_per_hour: 0.0,
-            hn_firing: 0.0,
+            fa_per_hour: 8.0,
+            hn_firing: 1.0,
         },
     );
 }
@@ -203,14 +205,14 @@ fn default_algorithm_generalizes_to_the_sixth_heldout_scenes() {
     // door found after 3.6–4.6 s, one walking up a maize path at night in IR after 10.7 s),
     // 2 false alarms (14 per hour: a flag in gusts with cloud shadows and exposure hunting,
     // both modes), 2 of 8 hard-negative clips firing.
-    // Fifth pass: 10/10 VBR and 10/10 CBR events, 1 false alarm (7 per hour), 1 of 8 hard-negative
-    // clips firing.
+    // Fifth pass: 10/10 VBR and 10/10 CBR events, 2 false alarms (14 per hour), 2 of 8 hard-
+    // negative clips firing.
     check(
         "heldout6",
         Floors {
             recall: (1.0, 1.0),
-            fa_per_hour: 8.0,
-            hn_firing: 1.0,
+            fa_per_hour: 15.0,
+            hn_firing: 2.0,
         },
     );
 }
@@ -226,14 +228,14 @@ fn default_algorithm_generalizes_to_the_seventh_heldout_scenes() {
     // Fourth pass (live regions, regions drifting with another region, the wind remembered for
     // 1 s): the same events, 1 false alarm (7 per hour: a flag, trees and cloud shadows in
     // VBR), 1 of 8 hard-negative clips.
-    // Fifth pass: 9/10 VBR and 10/10 CBR events, no false alarm, 0 of 8 hard-negative clips
-    // firing.
+    // Fifth pass: 9/10 VBR and 10/10 CBR events, 1 false alarm (7 per hour), 1 of 8 hard-negative
+    // clips firing.
     check(
         "heldout7",
         Floors {
             recall: (0.9, 1.0),
-            fa_per_hour: 0.0,
-            hn_firing: 0.0,
+            fa_per_hour: 8.0,
+            hn_firing: 1.0,
         },
     );
 }
@@ -250,14 +252,14 @@ fn default_algorithm_generalizes_to_the_eighth_heldout_scenes() {
     // Fourth pass (live regions, regions drifting with another region, the wind remembered for
     // 1 s): the same events, 3 false alarms (21 per hour: a flag with cloud shadows in CBR,
     // insects and rain at the IR lamp in both modes), 3 of 8 hard-negative clips.
-    // Fifth pass: 9/10 VBR and 9/10 CBR events, 1 false alarm (7 per hour), 1 of 8 hard-negative
+    // Fifth pass: 9/10 VBR and 9/10 CBR events, 3 false alarms (21 per hour), 3 of 8 hard-negative
     // clips firing.
     check(
         "heldout8",
         Floors {
             recall: (0.9, 0.9),
-            fa_per_hour: 8.0,
-            hn_firing: 1.0,
+            fa_per_hour: 22.0,
+            hn_firing: 3.0,
         },
     );
 }
@@ -295,14 +297,14 @@ fn default_algorithm_generalizes_to_the_tenth_heldout_scenes() {
     // 1 s): the same events, 3 false alarms (21 per hour: trees in gusts with clouds and
     // exposure hunting in VBR, fronds and a flag with clouds in CBR, insects at the IR lamp in
     // CBR), 3 of 8 hard-negative clips.
-    // Fifth pass: 10/10 VBR and 10/10 CBR events, 1 false alarm (7 per hour), 1 of 8 hard-negative
-    // clips firing.
+    // Fifth pass: 10/10 VBR and 10/10 CBR events, 3 false alarms (21 per hour), 3 of 8 hard-
+    // negative clips firing.
     check(
         "heldout10",
         Floors {
             recall: (1.0, 1.0),
-            fa_per_hour: 8.0,
-            hn_firing: 1.0,
+            fa_per_hour: 22.0,
+            hn_firing: 3.0,
         },
     );
 }
@@ -318,12 +320,12 @@ fn default_algorithm_generalizes_to_the_eleventh_heldout_scenes() {
     // Fourth pass (live regions, regions drifting with another region, the wind remembered for
     // 1 s): the same events, 1 false alarm (7 per hour: trees, cloud shadows and exposure
     // hunting in CBR), 1 of 8 hard-negative clips.
-    // Fifth pass: 8/10 VBR and 7/10 CBR events, 1 false alarm (7 per hour), 1 of 8 hard-negative
+    // Fifth pass: 8/10 VBR and 8/10 CBR events, 1 false alarm (7 per hour), 1 of 8 hard-negative
     // clips firing.
     check(
         "heldout11",
         Floors {
-            recall: (0.8, 0.7),
+            recall: (0.8, 0.8),
             fa_per_hour: 8.0,
             hn_firing: 1.0,
         },
@@ -401,11 +403,11 @@ fn default_algorithm_generalizes_to_the_fifteenth_heldout_scenes() {
     // drift over the field: it goes their way), latency median 0.0 s, 1 false alarm (7 per
     // hour: rain, insects and a thread at the IR lamp in CBR), 1 of 8 hard-negative clips
     // firing. The version before drift: 10/10 and 10/10, the same false alarm.
-    // Fifth pass: 8/10 VBR and 8/10 CBR events, no false alarm, 0 of 8 hard-negative clips firing.
+    // Fifth pass: 9/10 VBR and 9/10 CBR events, no false alarm, 0 of 8 hard-negative clips firing.
     check(
         "heldout15",
         Floors {
-            recall: (0.8, 0.8),
+            recall: (0.9, 0.9),
             fa_per_hour: 0.0,
             hn_firing: 0.0,
         },
@@ -421,14 +423,14 @@ fn default_algorithm_generalizes_to_the_sixteenth_heldout_scenes() {
     // before drift: the same events, 4 false alarms.
     // Fourth pass (live regions, regions drifting with another region, the wind remembered for
     // 1 s): the same events, no false alarm, 0 of 8 hard-negative clips.
-    // Fifth pass: 10/10 VBR and 8/10 CBR events, 1 false alarm (7 per hour), 1 of 8 hard-negative
-    // clips firing.
+    // Fifth pass: 10/10 VBR and 8/10 CBR events, no false alarm, 0 of 8 hard-negative clips
+    // firing.
     check(
         "heldout16",
         Floors {
             recall: (1.0, 0.8),
-            fa_per_hour: 8.0,
-            hn_firing: 1.0,
+            fa_per_hour: 0.0,
+            hn_firing: 0.0,
         },
     );
 }
@@ -442,14 +444,14 @@ fn default_algorithm_generalizes_to_the_seventeenth_heldout_scenes() {
     // with exposure hunting and a flag in VBR, ripples and insects at the IR lamp in both
     // modes), 3 of 8 hard-negative clips firing. The version before drift: the same events,
     // 4 false alarms.
-    // Fifth pass: 8/10 VBR and 9/10 CBR events, 1 false alarm (7 per hour), 1 of 8 hard-negative
+    // Fifth pass: 8/10 VBR and 8/10 CBR events, 2 false alarms (14 per hour), 2 of 8 hard-negative
     // clips firing.
     check(
         "heldout17",
         Floors {
-            recall: (0.8, 0.9),
-            fa_per_hour: 8.0,
-            hn_firing: 1.0,
+            recall: (0.8, 0.8),
+            fa_per_hour: 15.0,
+            hn_firing: 2.0,
         },
     );
 }
@@ -463,13 +465,14 @@ fn default_algorithm_generalizes_to_the_eighteenth_heldout_scenes() {
     // VBR), 1 of 8 hard-negative clips firing. The version before the fourth pass (0470208):
     // the same events, 3 false alarms (that one, and trees with a flag and cloud shadows in
     // CBR, and the television scene in CBR).
-    // Fifth pass: 9/10 VBR and 9/10 CBR events, no false alarm, 0 of 8 hard-negative clips firing.
+    // Fifth pass: 9/10 VBR and 9/10 CBR events, 1 false alarm (7 per hour), 1 of 8 hard-negative
+    // clips firing.
     check(
         "heldout18",
         Floors {
             recall: (0.9, 0.9),
-            fa_per_hour: 0.0,
-            hn_firing: 0.0,
+            fa_per_hour: 8.0,
+            hn_firing: 1.0,
         },
     );
 }
@@ -523,14 +526,14 @@ fn default_algorithm_generalizes_to_the_twenty_first_heldout_scenes() {
     // lamp, and a flag with a shrub and cloud shadows, each in both modes), 4 of 8
     // hard-negative clips firing. The version before the fourth pass (0470208): 8/9 and 7/9,
     // the same 4 false alarms. Below issue 16's targets.
-    // Fifth pass: 9/9 VBR and 7/9 CBR events, 2 false alarms (14 per hour), 2 of 8 hard-negative
+    // Fifth pass: 9/9 VBR and 7/9 CBR events, 3 false alarms (22 per hour), 3 of 8 hard-negative
     // clips firing.
     check(
         "heldout21",
         Floors {
             recall: (1.0, 7.0 / 9.0),
-            fa_per_hour: 15.0,
-            hn_firing: 2.0,
+            fa_per_hour: 23.0,
+            hn_firing: 3.0,
         },
     );
 }
@@ -540,50 +543,47 @@ fn default_algorithm_generalizes_to_the_twenty_second_heldout_scenes() {
     // Reached at its first run, after the fifth pass's first change (0544e90: a person close to
     // the camera is an object up to 15 % of the picture): 10/10 VBR and 10/10 CBR events, 3
     // false alarms (snow with moths at the IR lamp in both modes, a flag with cypresses and
-    // cloud shadows in VBR), 3 of 8 hard-negative clips firing. The version before the fifth
-    // pass (736cbc4): 9/10 and 9/10 (a person walking into a tunnel as its lamps switch on
-    // missed in both modes), the same 3 false alarms. Read while the rest of the pass was
-    // chosen. Fifth pass: 10/10 and 10/10 events, no false alarm, 0 of 8 clips firing.
+    // cloud shadows in VBR), 3 of 8 hard-negative clips firing. The version before the pass
+    // (736cbc4): 9/10 and 9/10 (a person walking into a tunnel as its lamps switch on missed in
+    // both modes), the same 3 false alarms. Read while the second change was chosen; with it
+    // (the final version, 06ff62b): the same events, 1 false alarm (7 per hour: the flag).
     check(
         "heldout22",
         Floors {
             recall: (1.0, 1.0),
-            fa_per_hour: 0.0,
-            hn_firing: 0.0,
+            fa_per_hour: 8.0,
+            hn_firing: 1.0,
         },
     );
 }
 
 #[test]
 fn default_algorithm_generalizes_to_the_twenty_third_heldout_scenes() {
-    // Reached at its first run, after the fifth pass's second change (06ff62b: vectors that
-    // keep their way): 8/10 VBR and 9/10 CBR events, 2 false alarms (drizzle, a spider thread
-    // and insects at the IR lamp, in both modes), 2 of 8 hard-negative clips firing. The
-    // version before the fifth pass (736cbc4): 7/10 and 9/10, the same 2 false alarms. Read
-    // while the persistence window was chosen. Fifth pass: 10/10 and 9/10 events, no false
-    // alarm, 0 of 8 clips firing.
+    // Reached at its first run, on the final version of the fifth pass (06ff62b: vectors that
+    // keep their way): 8/10 VBR and 9/10 CBR events, 2 false alarms (14 per hour: drizzle, a
+    // spider thread and insects at the IR lamp, in both modes), 2 of 8 hard-negative clips
+    // firing. The version before the pass (736cbc4): 7/10 and 9/10, the same 2 false alarms.
+    // Read afterwards, while a longer persistence window was tried (not kept).
     check(
         "heldout23",
         Floors {
-            recall: (1.0, 0.9),
-            fa_per_hour: 0.0,
-            hn_firing: 0.0,
+            recall: (0.8, 0.9),
+            fa_per_hour: 15.0,
+            hn_firing: 2.0,
         },
     );
 }
 
 #[test]
 fn default_algorithm_generalizes_to_the_twenty_fourth_heldout_scenes() {
-    // Reached at its first run, on the final version of the fifth pass (98a25c2): 9/10 VBR and
-    // 7/10 CBR events (missed: in CBR all three events of a 720p river bank at 15 fps, a small
-    // far person, a small car on a bridge and a cyclist; in VBR the small far person), latency
-    // median 0.0 s, no false alarm, 0 of 8 hard-negative clips firing. The version before the
-    // pass (736cbc4): 9/10 and 7/10 (two of the three 720p events found in CBR, but two walkers
-    // on a beach in cloud shadows missed), no false alarm. Below issue 16's recall target.
+    // Reached on the final version of the fifth pass (06ff62b), clean for it: 9/10 VBR and 9/10
+    // CBR events (missed: a small far person at 720p in both modes), latency median 0.0 s, no
+    // false alarm, 0 of 8 hard-negative clips firing. The version before the pass (736cbc4):
+    // 9/10 and 7/10 (two walkers on a beach in cloud shadows missed in CBR), no false alarm.
     check(
         "heldout24",
         Floors {
-            recall: (0.9, 0.7),
+            recall: (0.9, 0.9),
             fa_per_hour: 0.0,
             hn_firing: 0.0,
         },
@@ -592,18 +592,52 @@ fn default_algorithm_generalizes_to_the_twenty_fourth_heldout_scenes() {
 
 #[test]
 fn default_algorithm_generalizes_to_the_twenty_fifth_heldout_scenes() {
-    // Reached at its first run, on the final version of the fifth pass (98a25c2): 8/10 VBR and
-    // 9/10 CBR events (missed: a person walking towards the camera down a street in VBR, and a
-    // small far person at 720p in both modes), latency median 0.0 s, 2 false alarms (14 per hour: trees, a flag and
-    // cloud shadows in CBR; a television with a lamp and headlights in CBR), 2 of 8
-    // hard-negative clips firing. The version before the pass (736cbc4): 9/10 and 9/10, 3 false
-    // alarms. Below issue 16's targets.
+    // Reached on the final version of the fifth pass (06ff62b), clean for it: 8/10 VBR and 9/10
+    // CBR events (missed: a person walking towards the camera down a street in VBR, and a small
+    // far person at 720p in both modes), latency median 0.0 s, 3 false alarms (21 per hour:
+    // trees, a flag and cloud shadows in both modes; a television with a lamp and headlights in
+    // CBR), 3 of 8 hard-negative clips firing. The version before the pass (736cbc4): 9/10 and
+    // 9/10, the same 3 false alarms. Below issue 16's targets.
     check(
         "heldout25",
         Floors {
             recall: (0.8, 0.9),
-            fa_per_hour: 15.0,
-            hn_firing: 2.0,
+            fa_per_hour: 22.0,
+            hn_firing: 3.0,
+        },
+    );
+}
+
+#[test]
+fn default_algorithm_generalizes_to_the_twenty_sixth_heldout_scenes() {
+    // Reached on the final version of the fifth pass (06ff62b), clean for it: 9/10 VBR and 10/10
+    // CBR events (missed: a small far person at 720p in VBR), latency median 0.0 s, 1 false
+    // alarm (7 per hour: single branches, a flag and cloud shadows in CBR), 1 of 8 hard-negative
+    // clips firing. The version before the pass (736cbc4): the same.
+    check(
+        "heldout26",
+        Floors {
+            recall: (0.9, 1.0),
+            fa_per_hour: 8.0,
+            hn_firing: 1.0,
+        },
+    );
+}
+
+#[test]
+fn default_algorithm_generalizes_to_the_twenty_seventh_heldout_scenes() {
+    // Reached on the final version of the fifth pass (06ff62b), clean for it: 8/10 VBR and 9/10
+    // CBR events (missed: a person and a fox at night in IR with moths in VBR, after a false
+    // trigger at 3.2 s; a small far person at 720p in CBR), latency median 0.0 s, 3 false
+    // alarms (22 per hour: a flag with cloud shadows and exposure hunting in both modes, snow
+    // with a spider thread and moths at the IR lamp in CBR), 3 of 8 hard-negative clips firing.
+    // The version before the pass (736cbc4): the same. Below issue 16's targets.
+    check(
+        "heldout27",
+        Floors {
+            recall: (0.8, 0.9),
+            fa_per_hour: 23.0,
+            hn_firing: 3.0,
         },
     );
 }

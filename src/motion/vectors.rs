@@ -87,11 +87,8 @@ pub const REFERENCE_MBS: f32 = 40.0 * 23.0;
 /// 1080p. Travel (`tracks.rs`) and the large-area test keep foliage, clouds and lights out,
 /// so the size asked can be this small (tuned on the scenes of `scripts/motion-scenes`).
 pub const MBS_PER_THRESHOLD: f64 = 0.8;
-/// Window of the persistence test. An insect crossing close to the lens, or a raindrop's
-/// streak, travels for a few tenths of a second before it turns or is gone; a person, an
-/// animal or a car for seconds. At the default analysis rate the window holds five or six
-/// pictures, of which four must reach the score (0.5 s, three of four, let those through).
-pub const PERSIST_NS: u64 = 700_000_000;
+/// Window of the persistence test.
+pub const PERSIST_NS: u64 = 500_000_000;
 /// Share of the pictures in that window that must reach the score.
 pub const PERSIST_SHARE: f64 = 0.6;
 /// Share of the picture moving above which the motion is taken as a change over a large area
@@ -605,8 +602,8 @@ mod tests {
         });
         assert!(hits.iter().all(|&i| i > 40), "{hits:?}");
         let first = *hits.first().expect("the object is detected");
-        // The region must travel a macroblock (4 pictures) and persist (0.7 s).
-        assert!(first <= 40 + 18, "detected at picture {first}");
+        // The region must travel a macroblock (4 pictures) and persist (0.5 s).
+        assert!(first <= 40 + 14, "detected at picture {first}");
         assert!(hits.len() > 40);
     }
 
