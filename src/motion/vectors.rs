@@ -46,9 +46,10 @@
 //!    that count when it covers less than [`MAX_OBJECT_SHARE`] and its track was followed
 //!    for [`MIN_OBJECT_AGE_NS`]: a person close to the camera, or one walking in beside a
 //!    playing screen, does not veto its own detection; a headlight beam sweeping past still
-//!    counts. When one region that agrees and does not drift makes up nearly all of the large
-//!    area (a person walking in close to the camera as a lamp switches on, whose track is
-//!    still young), the hold lasts only until an object has been followed that long.
+//!    counts. When the group of moving macroblocks around one region that agrees and does not
+//!    drift makes up nearly all of the large area (a person walking in close to the camera as
+//!    a lamp switches on, whose track is still young), the hold lasts only until an object
+//!    has been followed that long.
 //!
 //! The `ratio` reported is `score / MBS_PER_THRESHOLD`, in units of the threshold.
 
@@ -135,9 +136,9 @@ pub struct MotionVectors {
     last_ns: Option<u64>,
     /// Time of the last picture where a large area moved (lighting, clouds, camera).
     last_global_ns: Option<u64>,
-    /// Time of the last picture where a large area moved but one region that does not drift
-    /// covered nearly all of it.
-    last_one_region_ns: Option<u64>,
+    /// Time of the last picture where a large area moved but the group of moving macroblocks
+    /// around one region that does not drift covered nearly all of it.
+    last_one_group_ns: Option<u64>,
     pictures: u32,
     /// Stream time of the first picture analysed.
     first_ns: Option<u64>,
@@ -229,7 +230,7 @@ impl MotionVectors {
         self.first_ns = None;
         self.last_ns = None;
         self.last_global_ns = None;
-        self.last_one_region_ns = None;
+        self.last_one_group_ns = None;
         self.recent.clear();
         self.tracks.clear();
         self.intra.clear();
@@ -321,7 +322,7 @@ impl MotionVectors {
         // third picture is a P picture) cover a larger share: never less than the share's
         // worth of reference macroblocks.
         let large = (GLOBAL_SHARE * mbs).max(GLOBAL_SHARE * REFERENCE_MBS / scale);
-        let (moved, (traveller, traveller_age), one_region) = self.largest_travelling_region(
+        let (moved, (traveller, traveller_age), one_group) = self.largest_travelling_region(
             time_ns,
             scale,
             spanned,
@@ -358,15 +359,15 @@ impl MotionVectors {
         // camera whose track is not yet old enough: the hold then lasts only until an object
         // is followed.
         if moving_total.saturating_sub(object) as f32 > large {
-            if moving_total.saturating_sub(one_region.max(traveller)) as f32 <= large {
-                self.last_one_region_ns = Some(time_ns);
+            if moving_total.saturating_sub(one_group.max(traveller)) as f32 <= large {
+                self.last_one_group_ns = Some(time_ns);
             } else {
                 self.last_global_ns = Some(time_ns);
             }
         }
         let held =
             |last: Option<u64>| last.is_some_and(|t| time_ns.saturating_sub(t) < GLOBAL_HOLD_NS);
-        let global = held(self.last_global_ns) || (object == 0 && held(self.last_one_region_ns));
+        let global = held(self.last_global_ns) || (object == 0 && held(self.last_one_group_ns));
         let whole_frame = global || moving_total as f32 > WHOLE_FRAME_SHARE * mbs;
         crate::logging::log_trace!(target: super::LOG_TARGET, "t={:.2} moving={moving_total} foreground={foreground} region={region} score={score:.1} global={global} spanned={spanned:.1}", time_ns as f64 * 1e-9);
         let reached = !whole_frame && f64::from(score) >= MBS_PER_THRESHOLD * threshold;
@@ -506,7 +507,7 @@ impl MotionVectors {
         };
         // The group of moving macroblocks around the largest region that does not drift: a
         // person close to the camera is one group, most of it outside the region that agrees.
-        let one_region = blobs
+        let one_group = blobs
             .iter()
             .zip(&motions)
             .filter(|(b, _)| !b.drifts)
@@ -522,7 +523,7 @@ impl MotionVectors {
                 };
                 group.max(b.size)
             });
-        (largest(true).0, largest(false), one_region)
+        (largest(true).0, largest(false), one_group)
     }
 }
 
