@@ -1,4 +1,4 @@
-"""The scenes: tuning and held-out parts (tuning, heldout; tuning2, heldout2; heldout3; heldout4; heldout5; heldout6; heldout7; heldout8; heldout9; heldout10; heldout11; heldout12; heldout13; heldout14; heldout15; heldout16; heldout17; heldout18; heldout19; heldout20; heldout21; heldout22; heldout23; heldout24; heldout25; heldout26; heldout27), each with
+"""The scenes: tuning and held-out parts (tuning, heldout; tuning2, heldout2; heldout3; heldout4; heldout5; heldout6; heldout7; heldout8; heldout9; heldout10; heldout11; heldout12; heldout13; heldout14; heldout15; heldout16; heldout17; heldout18; heldout19; heldout20; heldout21; heldout22; heldout23; heldout24; heldout25; heldout26; heldout27; heldout28), each with
 pictures (backgrounds and sprite textures) and nuisance parameters of its own. Each scene is a function of a numpy
 random generator returning a `Scene`; the seed of each scene is fixed here."""
 from __future__ import annotations
@@ -4776,3 +4776,233 @@ HELDOUT27 = [(h27_canyon_walkers, 2901), (h27_canyon_far_car_cyclist_720p, 2902)
              (h27_canyon_hn_ripples_shrubs_exposure, 2908)]
 
 PARTS["heldout27"] = HELDOUT27
+
+
+# ------------------------------------------------------------------ twenty-eighth held-out part (heldout28)
+# Pictures: the wallpapers of the Enlightenment desktop (Debian enlightenment-data 0.25.4-2,
+# /usr/share/enlightenment/data/backgrounds/*.edj; BSD-2-clause per Debian's copyright file `Files: *`, © 2000-2020
+# Carsten Haitzler and various contributors; no other licence is listed for the wallpapers, whose photographers are not
+# named). Each .edj file is an Edje theme file (an Eet archive) holding the photograph as JPEG pictures at several
+# sizes; `edj_picture` takes the largest (3840x2160). Snow-Trees (birches on a snowy slope seen from above, their long
+# shadows on the snow) serves the scenes by day, at dusk and at 1280x720; Mountain (snowy peaks lit by the last sun
+# above a dark slope) the scene at night (colour night); Foggy-Trees (spruces at a forest edge in fog) the scenes at
+# night in IR. Sprite textures, the flag and the display's content: crops of Red-Maple, Green-Maple, Bamboo,
+# Sea-of-Lanterns, Lichen-Branches, Spruce-Needles and Yellow-Flower. None of these pictures is used by another part.
+# The pictures are named here, not in `render.SOURCES`' reader, so that this part's code is one block. Frozen before
+# any detector ran on it.
+
+_EDJ = "/usr/share/enlightenment/data/backgrounds/"
+_EDJ_NAMES = {"e_snow": "Snow-Trees", "e_mountain": "Mountain", "e_fog": "Foggy-Trees", "e_redmaple": "Red-Maple",
+              "e_greenmaple": "Green-Maple", "e_bamboo": "Bamboo", "e_lanterns": "Sea-of-Lanterns",
+              "e_lichen": "Lichen-Branches", "e_spruce": "Spruce-Needles", "e_yellow": "Yellow-Flower"}
+r.SOURCES.update({k: _EDJ + v + ".edj" for k, v in _EDJ_NAMES.items()})
+_edj_cache = {}
+
+
+def edj_picture(path):
+    """The largest JPEG picture in an Edje file (`path`): Edje keeps a wallpaper as JPEGs at several sizes, stored
+    uncompressed in its Eet archive. Every JPEG start marker is tried; the largest picture that decodes wins."""
+    import io
+    if path not in _edj_cache:
+        d = open(path, "rb").read()
+        found, i = [], d.find(b"\xff\xd8\xff")
+        while i >= 0:
+            try:
+                im = Image.open(io.BytesIO(d[i:]))
+                found.append((im.size[0] * im.size[1], i))
+            except (OSError, ValueError):
+                pass
+            i = d.find(b"\xff\xd8\xff", i + 3)
+        for _, i in sorted(found, reverse=True):
+            try:
+                im = Image.open(io.BytesIO(d[i:]))
+                im.load()
+                _edj_cache[path] = im.convert("RGB")
+                break
+            except (OSError, ValueError):
+                continue
+        else:
+            raise ValueError("%s: no picture found" % path)
+    return _edj_cache[path]
+
+
+_open_picture = r.open_picture
+
+
+def _open_picture_edj(name):
+    """`render.open_picture`, reading this part's .edj files with `edj_picture` (other pictures as before)."""
+    path = r.SOURCES[name]
+    if path.endswith(".edj"):
+        return edj_picture(path)
+    return _open_picture(name)
+
+
+r.open_picture = _open_picture_edj
+
+
+def e_snow():
+    """Birches on a snowy slope seen from above, their shadows on the snow (Snow-Trees, whole picture)."""
+    return r.load_image("e_snow")
+
+
+def e_snow_left():
+    """The left birches and their shadows (Snow-Trees, left 60 %, a 16:9 band)."""
+    return r.load_image("e_snow", (0.0, 0.25, 0.6, 0.85))
+
+
+def e_snow_right():
+    """The big birch at the right and the open snow below it (Snow-Trees, right 65 %)."""
+    return r.load_image("e_snow", (0.35, 0.0, 1.0, 0.65))
+
+
+def e_mountain():
+    """Snowy peaks lit by the last sun above a dark slope (Mountain, lower 70 %), brightened: the slope is nearly
+    black in the photograph."""
+    return np.clip(r.load_image("e_mountain", (0.15, 0.3, 0.85, 1.0)) * 1.9 + 6, 0, 255)
+
+
+def e_fog():
+    """Spruces at a forest edge in fog (Foggy-Trees, the right lower 70 %), brightened: the photograph is very dark."""
+    return np.clip(r.load_image("e_fog", (0.3, 0.3, 1.0, 1.0)) * 2.2, 0, 255)
+
+
+def e_birches(rng, d, amps, gusts, boxes=((40, 125, 140, 310), (130, 30, 255, 240), (235, 0, 355, 92),
+                                             (390, 0, 545, 245), (578, 0, 640, 192))):
+    """The birches of Snow-Trees (whole picture at 640x360) swaying in gusts."""
+    return [r.Sway(rng, d, b, a, [0.45, 1.2, 2.4], gusts, base=0.3) for b, a in zip(boxes, amps)]
+
+
+def h28_snow_walkers(rng):
+    bg = e_snow()
+    towards = r.texture("e_redmaple", (0.2, 0.2, 0.5, 0.8), (40, 80))
+    away = np.clip(r.texture("e_spruce", (0.3, 0.3, 0.6, 0.9), (40, 80)) * 0.8, 0, 255)
+    fur = np.clip(r.texture("e_lichen", (0.4, 0.3, 0.7, 0.6), (60, 40)) * 0.9, 0, 255)
+    d = 33.0
+    return Scene("snow_walkers", "Birches on a snowy slope seen from above, their shadows on the snow, daylight, 25 fps, "
+                 "the birches swaying in gusts throughout: a person walks down the slope from the top towards the "
+                 "camera (24 -> 190 px) and out at the bottom, a dog runs across the snow, a person walks away up the "
+                 "slope (190 -> 24 px)", bg, d, 25, 2.0, "high",
+                 sprites=[person(rng, towards, [(1.5, 330, 70, 24), (5.5, 320, 150, 50), (9.0, 300, 250, 100),
+                                                   (11.5, 280, 360, 170), (12.2, 275, 560, 190)],
+                                 "person walking towards the camera, close at the end"),
+                          r.Sprite("animal", across(15.5, 18.5, 300, 40, True, -50, 690), fur, 3001,
+                                   label="dog running across the snow"),
+                          person(rng, away, [(22.5, 470, 560, 190), (23.3, 465, 360, 170), (26.3, 440, 220, 90),
+                                             (29.6, 420, 130, 45), (32.8, 410, 70, 24)],
+                                 "person walking away up the slope")],
+                 sways=e_birches(rng, d, (1.4, 1.6, 1.2, 1.8, 1.3), 6),
+                 vbr=(28, 304), cbr=212, nuisance=["birches swaying in gusts during the events"])
+
+
+def h28_snow_far_cyclist_720p(rng):
+    bg = e_snow_left()
+    far = np.clip(r.texture("e_bamboo", (0.1, 0.2, 0.3, 0.8), (40, 80)) * 0.8, 0, 255)
+    rider = r.texture("e_lanterns", (0.2, 0.3, 0.5, 0.7), (40, 80))
+    near = r.texture("e_greenmaple", (0.3, 0.2, 0.6, 0.8), (40, 80))
+    d = 34.0
+    return Scene("snow_far_cyclist_720p", "The left birches on the snowy slope and their shadows, daylight, 1280x720 at "
+                 "15 fps, cloud shadows drifting over the snow with auto-exposure following throughout: a small person "
+                 "(32 px) walks slowly across the top of the slope, a cyclist rides across the middle (120 px), a "
+                 "person walks across near the camera (220 px)", bg, d, 15, 4.0, "main",
+                 sprites=[person(rng, far, [(2.0, 1300, 120, 32), (13.5, 700, 132, 32)], "small person far away"),
+                          person(rng, rider, across(16.5, 20.0, 430, 120, True, -80, 1360), "cyclist riding across"),
+                          person(rng, near, across(24.0, 31.0, 700, 220, False, 1360, -90),
+                                 "person walking across near the camera")],
+                 lights=[r.CloudShadows(rng, d, 0.3, 55.0, 320, coverage=0.45, ae=0.55, ground=0)],
+                 vbr=(29, 496), cbr=304, nuisance=["cloud shadows with auto-exposure during the events"])
+
+
+h28_snow_far_cyclist_720p.size = (1280, 720)
+
+
+def h28_fog_night_ir_moths(rng):
+    bg = e_fog()
+    coat = np.clip(r.texture("e_yellow", (0.35, 0.1, 0.6, 0.5), (40, 80)) * 0.9 + 15, 0, 255)
+    fur = np.clip(r.texture("e_lichen", (0.4, 0.3, 0.7, 0.6), (60, 40)) * 1.2, 0, 255)
+    d = 32.0
+    return Scene("fog_night_ir_moths", "Spruces at a forest edge in fog at night in IR, 20 fps, six moths circling the "
+                 "lamp throughout: a person in light clothes walks out of the forest and across towards the camera "
+                 "(70 -> 150 px), later a fox (28 px) trots across the clearing in front of the spruces",
+                 bg, d, 20, 1.0, "main", look="ir", ir_lamp=(300, 250),
+                 sprites=[person(rng, coat, [(4.0, 520, 290, 70), (7.5, 400, 320, 100), (11.0, 200, 355, 150),
+                                             (12.5, 90, 372, 155)], "person walking out of the forest at night"),
+                          r.Sprite("animal", across(19.5, 25.0, 300, 28, True, -40, 680), fur, 3003,
+                                   label="fox trotting across at night")],
+                 overlays=[r.Insects(rng, d, 6, (300, 160), 130, (2.5, 7.5))],
+                 vbr=(29, 232), cbr=160, nuisance=["moths at the IR lamp during the events", "IR night noise"])
+
+
+def h28_snow_lamp_dusk(rng):
+    bg = e_snow_right()
+    coat = r.texture("e_lanterns", (0.55, 0.5, 0.8, 0.9), (40, 80))
+    fur = np.clip(r.texture("e_bamboo", (0.4, 0.0, 0.5, 0.5), (60, 40)) * 0.9, 0, 255)
+    d = 32.0
+    return Scene("snow_lamp_dusk", "The big birch on the snowy slope and the open snow below it at dusk (colour night), "
+                 "30 fps: a person walks in from the left over the snow while a lamp by the birch switches on, stops "
+                 "under the birch, walks back out; the lamp switches off later; a cat crosses the snow while it is "
+                 "still on", bg, d, 30, 2.0, "high", look="colornight",
+                 sprites=[person(rng, coat, [(6.5, -40, 300, 130), (10.0, 250, 290, 125), (13.5, 250, 290, 125),
+                                             (17.2, -40, 300, 130)], "person walks in as the lamp switches on"),
+                          r.Sprite("animal", across(21.0, 25.0, 250, 30, False, -40, 680), fur, 3004,
+                                   label="cat crossing the snow")],
+                 lights=[r.LightSwitch(rng, d, [6.9, 27.5], (280, 210), 260, 1.3)],
+                 vbr=(28, 288), cbr=200, nuisance=["lamp switched on and off", "colour night noise"])
+
+
+def h28_snow_hn_birches_clouds(rng):
+    bg = e_snow()
+    d = 30.0
+    return Scene("snow_hn_birches_clouds", "Birches on the snowy slope seen from above, daylight, 30 fps: the birches "
+                 "sway in eight strong gusts, cloud shadows drift over the snow with auto-exposure following",
+                 bg, d, 30, 4.0, "high", hard_negative=True,
+                 sways=e_birches(rng, d, (2.8, 3.2, 2.5, 3.4, 2.6), 8),
+                 lights=[r.CloudShadows(rng, d, 0.32, 48.0, 230, coverage=0.5, ae=0.7, ground=0)],
+                 vbr=(28, 320), cbr=232, nuisance=["birches in eight strong gusts", "cloud shadows with auto-exposure"])
+
+
+def h28_mountain_hn_display_lamp_headlights(rng):
+    bg = e_mountain()
+    d = 30.0
+    return Scene("mountain_hn_display_lamp_headlights", "Snowy peaks above a dark slope at night (colour night), 15 fps: "
+                 "a video display on the slope plays, a lamp on the slope switches on and off three times, headlights "
+                 "of cars on a road below sweep over the slope five times", bg, d, 15, 2.0, "main", look="colornight",
+                 hard_negative=True,
+                 screens=[r.Screen(rng, d, (84, 262, 124, 286), "e_lanterns", glow=2.0)],
+                 lights=[r.LightSwitch(rng, d, [4.0, 8.5, 12.5, 17.0, 21.5, 26.0], (470, 290), 210, 1.2),
+                         r.Headlights(rng, d, 5, (220, 360), 1.7)],
+                 vbr=(29, 256), cbr=176, nuisance=["video display playing", "lamp switched on and off three times",
+                                                   "headlights sweeping five times", "colour night noise"])
+
+
+def h28_fog_hn_ir_rain_moths_thread(rng):
+    bg = e_fog()
+    d = 30.0
+    return Scene("fog_hn_ir_rain_moths_thread", "Spruces at the forest edge in fog at night in IR, 25 fps: rain lit by "
+                 "the lamp with streaks near the lens, four moths at the lamp, a spider thread lit by the lamp swinging "
+                 "in front of the lens", bg, d, 25, 2.0, "main", look="ir", hard_negative=True, ir_lamp=(340, 220),
+                 overlays=[r.Rain(rng, d, 50, 1.6), r.Insects(rng, d, 4, (340, 170), 110, (3.0, 7.0)),
+                           r.LensObject(rng, d, "thread", (480, -30), 300, 5.0, 0.5, 7, 2.2, bright=180.0,
+                                        opacity=0.75)],
+                 vbr=(30, 224), cbr=136, nuisance=["rain at the IR lamp with streaks near the lens",
+                                                   "moths at the IR lamp", "spider thread lit by the lamp",
+                                                   "IR night noise"])
+
+
+def h28_snow_hn_flag_exposure(rng):
+    bg = e_snow_left()
+    d = 30.0
+    return Scene("snow_hn_flag_exposure", "The left birches on the snowy slope, daylight, 20 fps: a flag on a pole in "
+                 "the snow flutters in gusts, the exposure hunts in four bursts", bg, d, 20, 1.0, "high",
+                 hard_negative=True,
+                 sways=[r.Flag(rng, d, (470, 150), (60, 38), ("e_lanterns", (0.3, 0.3, 0.7, 0.6)), 10.0, 1.8, 7,
+                               pole=110)],
+                 lights=[r.ExposureHunting(rng, d, 0.12, 1.5, 4)],
+                 vbr=(28, 312), cbr=224, nuisance=["flag fluttering in gusts", "exposure hunting in four bursts"])
+
+
+HELDOUT28 = [(h28_snow_walkers, 3001), (h28_snow_far_cyclist_720p, 3002), (h28_fog_night_ir_moths, 3003),
+             (h28_snow_lamp_dusk, 3004), (h28_snow_hn_birches_clouds, 3005),
+             (h28_mountain_hn_display_lamp_headlights, 3006), (h28_fog_hn_ir_rain_moths_thread, 3007),
+             (h28_snow_hn_flag_exposure, 3008)]
+
+PARTS["heldout28"] = HELDOUT28
