@@ -1,4 +1,4 @@
-"""The scenes: tuning and held-out parts (tuning, heldout; tuning2, heldout2; heldout3; heldout4; heldout5; heldout6; heldout7; heldout8; heldout9; heldout10; heldout11; heldout12; heldout13; heldout14; heldout15; heldout16; heldout17; heldout18; heldout19; heldout20; heldout21; heldout22; heldout23; heldout24; heldout25; heldout26; heldout27; heldout28), each with
+"""The scenes: tuning and held-out parts (tuning, heldout; tuning2, heldout2; heldout3; heldout4; heldout5; heldout6; heldout7; heldout8; heldout9; heldout10; heldout11; heldout12; heldout13; heldout14; heldout15; heldout16; heldout17; heldout18; heldout19; heldout20; heldout21; heldout22; heldout23; heldout24; heldout25; heldout26; heldout27; heldout28; heldout29), each with
 pictures (backgrounds and sprite textures) and nuisance parameters of its own. Each scene is a function of a numpy
 random generator returning a `Scene`; the seed of each scene is fixed here."""
 from __future__ import annotations
@@ -5006,3 +5006,194 @@ HELDOUT28 = [(h28_snow_walkers, 3001), (h28_snow_far_cyclist_720p, 3002), (h28_f
              (h28_snow_hn_flag_exposure, 3008)]
 
 PARTS["heldout28"] = HELDOUT28
+# ------------------------------------------------------------------ twenty-ninth held-out part (heldout29)
+# Pictures: the pictures of the Qt Quick examples (Debian qtdeclarative5-examples 5.15.8+dfsg-3,
+# /usr/lib/x86_64-linux-gnu/qt5/examples/quick/; BSD-3-clause per Debian's copyright file `Files: examples/*`,
+# (c) 2016-2021 The Qt Company Ltd.; no other licence is listed for the pictures, whose photographers are not named).
+# customitems/scrollbar/pics/niagara_falls.jpg is the one photograph of a whole place in the package: a slope of dark
+# scree below a cliff at Niagara Falls, a white building with a railed path on a ledge, grass and old snow on the
+# slope to the left, the mist of the falls above, a boulder of the cliff in front on the right. It serves every scene,
+# in three views (the whole slope, by day, at night in IR and at 1280x720; the building and the scree below it; the
+# grass and snow of the left slope). Sprite textures, the car's paint, the flag and the television's content: crops
+# of the same photograph and the package's other photographs (touchinteraction/flickable/content/cork.jpg, a cork
+# board; particles/images/backgroundLeaves.jpg, fallen leaves; views/listview/content/pics/*.jpg, dishes of food;
+# tutorials/samegame/shared/pics/background.jpg, a blurred pattern of lights). None of these pictures is used by
+# another part. The pictures are named here, not in `render.SOURCES`, so that this part's code is one block. Frozen
+# before any detector ran on it.
+
+_QQ = "/usr/lib/x86_64-linux-gnu/qt5/examples/quick/"
+r.SOURCES.update({"qq_falls": _QQ + "customitems/scrollbar/pics/niagara_falls.jpg",
+                  "qq_cork": _QQ + "touchinteraction/flickable/content/cork.jpg",
+                  "qq_leaves": _QQ + "particles/images/backgroundLeaves.jpg",
+                  "qq_salad": _QQ + "views/listview/content/pics/fruit-salad.jpg",
+                  "qq_soup": _QQ + "views/listview/content/pics/vegetable-soup.jpg",
+                  "qq_pancakes": _QQ + "views/listview/content/pics/pancakes.jpg",
+                  "qq_lights": _QQ + "tutorials/samegame/shared/pics/background.jpg"})
+
+
+def qq_falls():
+    """The whole slope below the cliff at Niagara Falls, the building on its ledge (niagara_falls.jpg, lower three
+    quarters, 16:9)."""
+    return r.load_image("qq_falls", (0.0, 0.25, 1.0, 1.0))
+
+
+def qq_building():
+    """The building on its ledge and the scree below it (a 16:9 crop of the middle of niagara_falls.jpg)."""
+    return r.load_image("qq_falls", (0.15, 0.2, 0.75, 0.65))
+
+
+def qq_grass_slope():
+    """The grass and the old snow of the left slope, the mist behind (a 16:9 crop of niagara_falls.jpg)."""
+    return r.load_image("qq_falls", (0.0, 0.45, 0.6, 0.9))
+
+
+def qq_tufts(rng, d, amps, gusts, k=1.0):
+    """The grass on the left slope and the dry grass at the foot of the boulder swaying (`k`: picture scale)."""
+    boxes = [(60, 160, 240, 300), (400, 296, 490, 360)]
+    return [r.Sway(rng, d, tuple(int(v * k) for v in b), a, [0.6, 1.4, 2.8], gusts, base=0.3)
+            for b, a in zip(boxes, amps)]
+
+
+def h29_falls_walkers(rng):
+    bg = qq_falls()
+    towards = np.clip(r.texture("qq_salad", (0.1, 0.1, 0.9, 0.9), (40, 80)) * 0.9, 0, 255)
+    away = r.texture("qq_cork", (0.1, 0.1, 0.5, 0.9), (40, 80))
+    fur = np.clip(r.texture("qq_leaves", (0.2, 0.3, 0.8, 0.7), (60, 40)) * 0.9, 0, 255)
+    d = 33.0
+    return Scene("falls_walkers", "A slope of scree below a cliff at a waterfall, a building on a ledge, grass and old "
+                 "snow on the left, daylight, 25 fps, the grass swaying in gusts throughout: a person walks from the "
+                 "path by the building down the scree towards the camera (20 -> 230 px) and out at the bottom, a dog "
+                 "runs across the slope, a person walks away up to the building (230 -> 20 px)",
+                 bg, d, 25, 2.0, "high",
+                 sprites=[person(rng, towards, [(1.5, 255, 152, 20), (6.0, 290, 200, 48), (9.0, 325, 262, 100),
+                                                   (11.5, 350, 335, 190), (12.3, 360, 470, 230)],
+                                 "person walking towards the camera, close at the end"),
+                          r.Sprite("animal", across(16.0, 18.4, 318, 42, True, -60, 700), fur, 3101,
+                                   label="dog running across the slope"),
+                          person(rng, away, [(21.5, 410, 560, 230), (22.2, 395, 420, 210), (25.0, 340, 280, 100),
+                                             (28.5, 300, 205, 44), (32.5, 262, 152, 20)],
+                                 "person walking away up to the building")],
+                 sways=qq_tufts(rng, d, (1.4, 1.6), 7),
+                 vbr=(28, 304), cbr=212, nuisance=["grass on the slope swaying in gusts during the events"])
+
+
+def h29_falls_far_walker_cyclist_720p(rng):
+    bg = qq_falls()
+    far = np.clip(r.texture("qq_soup", (0.2, 0.2, 0.8, 0.8), (40, 80)) * 0.85, 0, 255)
+    rider = r.texture("qq_pancakes", (0.1, 0.1, 0.9, 0.9), (40, 80))
+    walker = np.clip(r.texture("qq_cork", (0.5, 0.1, 0.9, 0.9), (40, 80)) * 0.8, 0, 255)
+    d = 34.0
+    return Scene("falls_far_walker_cyclist_720p", "The slope below the cliff and the building on its ledge, daylight, "
+                 "1280x720 at 20 fps, cloud shadows drifting over the slope with auto-exposure following throughout: "
+                 "a small person (32 px) walks slowly along the railed path by the building, a cyclist rides across "
+                 "the scree in front (110 px), a person crosses the grass slope (70 px)",
+                 bg, d, 20, 2.0, "main",
+                 sprites=[person(rng, far, [(2.0, 340, 262, 32), (13.0, 505, 300, 34)],
+                                 "small person far away on the path"),
+                          person(rng, rider, across(16.5, 20.0, 650, 110, True, -80, 1360), "cyclist riding across"),
+                          person(rng, walker, across(23.5, 31.0, 470, 70, False, 900, -60),
+                                 "person crossing the grass slope")],
+                 lights=[r.CloudShadows(rng, d, 0.3, 55.0, 300, coverage=0.5, ae=0.65, ground=0)],
+                 vbr=(29, 480), cbr=304, nuisance=["cloud shadows with auto-exposure during the events"])
+
+
+h29_falls_far_walker_cyclist_720p.size = (1280, 720)
+
+
+def h29_falls_night_ir_rain(rng):
+    bg = qq_falls()
+    coat = np.clip(r.texture("qq_falls", (0.02, 0.02, 0.2, 0.3), (40, 80)) * 0.95 + 10, 0, 255)
+    fur = np.clip(r.texture("qq_leaves", (0.1, 0.1, 0.5, 0.4), (60, 40)) * 1.5 + 20, 0, 255)
+    d = 32.0
+    return Scene("falls_night_ir_rain", "The scree slope below the cliff at night in IR, 30 fps, rain lit by the lamp "
+                 "and four moths circling it throughout: a person in light clothes walks across the scree close to "
+                 "the camera (150 px), later a fox trots across the slope (26 px)",
+                 bg, d, 30, 1.0, "main", look="ir", ir_lamp=(300, 220),
+                 sprites=[person(rng, coat, across(5.0, 11.0, 350, 150, True, -60, 700),
+                                 "person walking across close to the camera at night"),
+                          r.Sprite("animal", [(19.0, -30, 232, 26), (22.5, 250, 216, 26), (25.5, 430, 205, 24)], fur,
+                                   3103, label="fox trotting across the slope at night")],
+                 overlays=[r.Rain(rng, d, 30, 1.6), r.Insects(rng, d, 4, (300, 170), 110, (2.5, 6.5))],
+                 vbr=(29, 248), cbr=168, nuisance=["rain at the IR lamp during the events",
+                                                   "moths at the IR lamp during the events", "IR night noise"])
+
+
+def h29_building_lamp_dusk(rng):
+    bg = qq_building()
+    coat = r.texture("qq_salad", (0.3, 0.3, 0.7, 0.9), (40, 80))
+    fur = np.clip(r.texture("qq_salad", (0.2, 0.2, 0.6, 0.6), (60, 40)) * 1.15, 0, 255)
+    d = 32.0
+    return Scene("building_lamp_dusk", "The building on its ledge and the scree below it at dusk (colour night), "
+                 "20 fps: a person walks in over the scree while a lamp on the building switches on, stops, walks "
+                 "back out; the lamp switches off; later a cat walks along the path by the building",
+                 bg, d, 20, 4.0, "high", look="colornight",
+                 sprites=[person(rng, coat, [(6.5, 700, 345, 150), (9.8, 470, 330, 140), (13.4, 470, 330, 140),
+                                             (16.8, 700, 345, 150)], "person walks in as the lamp switches on"),
+                          r.Sprite("animal", across(23.0, 27.0, 262, 26, False, -40, 680), fur, 3104,
+                                   label="cat walking along the path")],
+                 lights=[r.LightSwitch(rng, d, [6.9, 20.4], (430, 175), 230, 1.2)],
+                 vbr=(28, 288), cbr=196, nuisance=["lamp switched on and off", "colour night noise"])
+
+
+def h29_falls_hn_grass_gusts_exposure(rng):
+    bg = qq_falls()
+    d = 30.0
+    return Scene("falls_hn_grass_gusts_exposure", "The slope below the cliff at the waterfall, daylight, 30 fps: the "
+                 "whole grass slope and the dry grass at the foot of the boulder sway in nine strong gusts, the "
+                 "exposure hunts in four bursts", bg, d, 30, 4.0, "main", hard_negative=True,
+                 sways=[r.Sway(rng, d, (0, 140, 260, 340), 3.0, [0.5, 1.3, 2.7], 9, base=0.35),
+                        r.Sway(rng, d, (395, 290, 495, 360), 3.2, [0.7, 1.6, 3.1], 9, base=0.35)],
+                 lights=[r.ExposureHunting(rng, d, 0.12, 1.6, 4)],
+                 vbr=(28, 296), cbr=204, nuisance=["grass slope in nine strong gusts", "dry grass in strong gusts",
+                                                   "exposure hunting in four bursts"])
+
+
+def h29_building_hn_tv_lamp_headlights(rng):
+    bg = qq_building()
+    d = 30.0
+    return Scene("building_hn_tv_lamp_headlights", "The building on its ledge at night (colour night), 15 fps: a "
+                 "television plays behind a window of the building, a lamp on the building switches on and off five "
+                 "times, headlights sweep over the scree and the building three times", bg, d, 15, 1.0, "high",
+                 look="colornight", hard_negative=True,
+                 screens=[r.Screen(rng, d, (340, 187, 372, 213), "qq_lights", glow=2.2)],
+                 lights=[r.LightSwitch(rng, d, [2.5, 5.0, 8.5, 11.0, 14.5, 17.5, 20.5, 23.0, 26.0, 28.5], (430, 175),
+                                       220, 1.1),
+                         r.Headlights(rng, d, 3, (120, 330), 1.4)],
+                 vbr=(29, 256), cbr=176, nuisance=["television playing behind a window",
+                                                   "lamp switched on and off five times",
+                                                   "headlights sweeping three times", "colour night noise"])
+
+
+def h29_falls_hn_ir_snow_moths_thread(rng):
+    bg = qq_falls()
+    d = 30.0
+    return Scene("falls_hn_ir_snow_moths_thread", "The slope below the cliff at night in IR, 25 fps: snow falling in "
+                 "wind lit by the lamp, three moths at the lamp, a spider thread lit by the lamp swinging in front of "
+                 "the lens; IR noise at CBR 128 kbit/s", bg, d, 25, 4.0, "main",
+                 look="ir", hard_negative=True, ir_lamp=(320, 200),
+                 overlays=[r.Snow(rng, d, 200, 12, 24.0, wind=11.0, lamp=(320, 180, 200), white=230.0),
+                           r.Insects(rng, d, 3, (330, 150), 100, (3.0, 6.5)),
+                           r.LensObject(rng, d, "thread", (470, -30), 300, 5.0, 0.5, 7, 2.0, bright=185.0,
+                                        opacity=0.8)],
+                 vbr=(30, 216), cbr=128, nuisance=["snow at the IR lamp", "moths at the IR lamp",
+                                                   "spider thread lit by the lamp", "IR night noise"])
+
+
+def h29_slope_hn_clouds_flag(rng):
+    bg = qq_grass_slope()
+    d = 30.0
+    return Scene("slope_hn_clouds_flag", "The grass and the old snow of the slope, the mist of the falls behind, "
+                 "daylight, 15 fps: cloud shadows drift over the slope with strong auto-exposure following, a flag on "
+                 "a pole flutters in gusts", bg, d, 15, 2.0, "high", hard_negative=True,
+                 sways=[r.Flag(rng, d, (470, 150), (58, 36), ("qq_salad", (0.1, 0.1, 0.9, 0.7)), 10.0, 1.8, 7,
+                               pole=90)],
+                 lights=[r.CloudShadows(rng, d, 0.36, 50.0, 220, coverage=0.55, ae=0.8, ground=40)],
+                 vbr=(28, 312), cbr=220, nuisance=["cloud shadows with strong auto-exposure", "flag fluttering"])
+
+
+HELDOUT29 = [(h29_falls_walkers, 3101), (h29_falls_far_walker_cyclist_720p, 3102), (h29_falls_night_ir_rain, 3103),
+             (h29_building_lamp_dusk, 3104), (h29_falls_hn_grass_gusts_exposure, 3105),
+             (h29_building_hn_tv_lamp_headlights, 3106), (h29_falls_hn_ir_snow_moths_thread, 3107),
+             (h29_slope_hn_clouds_flag, 3108)]
+
+PARTS["heldout29"] = HELDOUT29
