@@ -1,4 +1,4 @@
-"""The scenes: tuning and held-out parts (tuning, heldout; tuning2, heldout2; heldout3; heldout4; heldout5; heldout6; heldout7; heldout8; heldout9; heldout10; heldout11; heldout12; heldout13; heldout14; heldout15; heldout16; heldout17; heldout18; heldout19; heldout20; heldout21; heldout22; heldout23; heldout24; heldout25; heldout26; heldout27; heldout28; heldout29), each with
+"""The scenes: tuning and held-out parts (tuning, heldout; tuning2, heldout2; heldout3; heldout4; heldout5; heldout6; heldout7; heldout8; heldout9; heldout10; heldout11; heldout12; heldout13; heldout14; heldout15; heldout16; heldout17; heldout18; heldout19; heldout20; heldout21; heldout22; heldout23; heldout24; heldout25; heldout26; heldout27; heldout28; heldout29; heldout30), each with
 pictures (backgrounds and sprite textures) and nuisance parameters of its own. Each scene is a function of a numpy
 random generator returning a `Scene`; the seed of each scene is fixed here."""
 from __future__ import annotations
@@ -5197,3 +5197,202 @@ HELDOUT29 = [(h29_falls_walkers, 3101), (h29_falls_far_walker_cyclist_720p, 3102
              (h29_slope_hn_clouds_flag, 3108)]
 
 PARTS["heldout29"] = HELDOUT29
+# ------------------------------------------------------------------ thirtieth held-out part (heldout30)
+# Every scene at 1280x720: the first 720p hard negatives (6 of the 8 scenes), and 2 positives with small far objects.
+# Pictures: the backgrounds of the Ren'Py example game "The Question" (Debian renpy-thequestion 8.0.3+dfsg-1,
+# /usr/share/games/renpy/the_question/game/images/; Expat per Debian's copyright file `Files: *`, (c) 2004-2022 Tom
+# Rothamel and the other Ren'Py authors listed there; no other licence is listed for the pictures, whose authors are not
+# named). They are 1280x720 three-dimensional renderings, not photographs: none of the unused packages looked at for
+# this part (fvwm-crystal, synfig-examples, neverball-data, kodi-data, openshot-qt, colobot-common-textures,
+# foobillardplus-data and others) had photographs usable as whole 720p camera views. "bg meadow.jpg" (a road with a
+# guard rail along a meadow, autumn trees and street lamps, clouds), "bg uni.jpg" (a paved park path between lamp posts,
+# benches and trees, buildings and stairs far away), "bg club.jpg" (a campus: an office building with planters behind
+# palms, a paved forecourt under a canopy on white pillars) and "bg lecturehall.jpg" (a lecture hall with rows of seats,
+# two televisions on the wall, tall windows) are the backgrounds, each used whole; sprite textures, the car's paint, the
+# flag and the television's content are crops of the same four pictures (or, for the television, a whole one). None of
+# these pictures is used by another part. Frozen before any detector ran on it.
+
+_TQ = "/usr/share/games/renpy/the_question/game/images/"
+r.SOURCES.update({"tq_meadow": _TQ + "bg meadow.jpg", "tq_uni": _TQ + "bg uni.jpg", "tq_club": _TQ + "bg club.jpg",
+                  "tq_hall": _TQ + "bg lecturehall.jpg"})
+
+
+def tq_meadow():
+    """The road along the meadow with autumn trees and street lamps (bg meadow.jpg, whole)."""
+    return r.load_image("tq_meadow")
+
+
+def tq_park():
+    """The paved park path between lamp posts and benches, buildings far away (bg uni.jpg, whole)."""
+    return r.load_image("tq_uni")
+
+
+def tq_campus():
+    """The office building behind palms and the paved forecourt under a canopy (bg club.jpg, whole)."""
+    return r.load_image("tq_club")
+
+
+def tq_hall():
+    """The lecture hall: seats, two televisions, tall windows (bg lecturehall.jpg, whole)."""
+    return r.load_image("tq_hall")
+
+
+def tq_park_trees(rng, d, amps, gusts):
+    """The trees along the park path swaying (720p pixels)."""
+    boxes = [(560, 30, 1010, 330), (0, 40, 240, 340), (1000, 0, 1280, 300)]
+    return [r.Sway(rng, d, b, a, [0.35, 0.9, 2.0], gusts, base=0.3) for b, a in zip(boxes, amps)]
+
+
+def h30_park_far_walkers_720p(rng):
+    bg = tq_park()
+    coat = np.clip(r.texture("tq_hall", (0.75, 0.75, 0.95, 0.95), (40, 80)) * 0.8, 0, 255)
+    rider = np.clip(r.texture("tq_hall", (0.77, 0.6, 0.83, 0.8), (40, 80)) * 0.8, 0, 255)
+    fur = np.clip(r.texture("tq_club", (0.18, 0.1, 0.22, 0.7), (60, 40)) * 0.7, 0, 255)
+    d = 30.0
+    return Scene("park_far_walkers_720p", "A paved park path between lamp posts and benches, buildings and stairs far "
+                 "away, daylight, 1280x720 at 15 fps, the trees along the path swaying in gusts throughout: a small "
+                 "person (32 px) walks slowly across the far end of the park, a cyclist (36 px) rides along the far "
+                 "cross path, a cat walks across the paving in front",
+                 bg, d, 15, 2.0, "main",
+                 sprites=[person(rng, coat, [(2.0, 440, 392, 32), (11.0, 700, 396, 32)],
+                                 "small person walking slowly far away"),
+                          person(rng, rider, [(14.5, 1010, 398, 36), (18.5, 470, 394, 34)], "cyclist riding far away"),
+                          r.Sprite("animal", across(22.0, 26.5, 610, 30, True, 180, 760), fur, 3201,
+                                   label="cat walking across the paving")],
+                 sways=tq_park_trees(rng, d, (3.2, 2.6, 2.8), 6),
+                 vbr=(29, 496), cbr=312, nuisance=["trees swaying in gusts during the events"])
+
+
+h30_park_far_walkers_720p.size = (1280, 720)
+
+
+def h30_road_night_ir_far_720p(rng):
+    bg = tq_meadow()
+    coat = np.clip(r.texture("tq_club", (0.55, 0.15, 0.6, 0.7), (40, 80)) * 1.1, 0, 255)
+    paint = r.texture("tq_hall", (0.7, 0.78, 0.95, 0.95), (120, 50))
+    fur = np.clip(r.texture("tq_meadow", (0.45, 0.35, 0.62, 0.5), (60, 40)) * 1.1, 0, 255)
+    d = 30.0
+    return Scene("road_night_ir_far_720p", "A road with a guard rail along a meadow at night in IR, 1280x720 at 25 fps, "
+                 "four moths circling the lamp throughout: a small person (28 -> 40 px) walks slowly along the far "
+                 "road towards the camera, a car drives along the road from far away towards the camera, a fox trots "
+                 "across the meadow beyond the guard rail",
+                 bg, d, 25, 4.0, "main", look="ir", ir_lamp=(640, 420),
+                 sprites=[person(rng, coat, [(2.5, 70, 372, 28), (12.0, 330, 418, 40)],
+                                 "small person walking along the far road at night"),
+                          r.Sprite("car", [(15.5, 40, 374, 22), (19.5, 520, 560, 90)], paint, 3202,
+                                   label="car driving along the road at night"),
+                          r.Sprite("animal", across(23.0, 27.0, 455, 30, False, 760, 1330), fur, 3203,
+                                   label="fox trotting across the meadow at night")],
+                 overlays=[r.Insects(rng, d, 4, (640, 300), 220, (5.0, 12.0))],
+                 vbr=(29, 480), cbr=288, nuisance=["moths at the IR lamp during the events", "IR night noise"])
+
+
+h30_road_night_ir_far_720p.size = (1280, 720)
+
+
+def h30_road_hn_trees_clouds_720p(rng):
+    bg = tq_meadow()
+    d = 30.0
+    return Scene("road_hn_trees_clouds_720p", "The road along the meadow, daylight, 1280x720 at 25 fps: the autumn "
+                 "trees sway in nine strong gusts and the meadow grass ripples, cloud shadows drift over the meadow and "
+                 "the road with auto-exposure following", bg, d, 25, 2.0, "high", hard_negative=True,
+                 sways=[r.Sway(rng, d, (30, 190, 420, 400), 4.5, [0.3, 0.8, 1.9], 9, base=0.3),
+                        r.Sway(rng, d, (400, 210, 700, 400), 4.0, [0.35, 1.0, 2.3], 9, base=0.3),
+                        r.Sway(rng, d, (540, 240, 900, 400), 3.6, [0.4, 1.2, 2.6], 9, base=0.3),
+                        r.Sway(rng, d, (560, 400, 1280, 640), 2.0, [0.8, 2.2], 6)],
+                 lights=[r.CloudShadows(rng, d, 0.32, 70.0, 360, coverage=0.5, ae=0.7, ground=330)],
+                 vbr=(29, 560), cbr=352, nuisance=["trees in nine strong gusts", "grass rippling",
+                                                   "cloud shadows with auto-exposure"])
+
+
+h30_road_hn_trees_clouds_720p.size = (1280, 720)
+
+
+def h30_park_hn_flag_puddle_exposure_720p(rng):
+    bg = tq_park()
+    d = 30.0
+    return Scene("park_hn_flag_puddle_exposure_720p", "The park path, daylight, 1280x720 at 20 fps: a flag on a pole "
+                 "by the bus shelter flutters, a puddle on the paving ripples with glints, the exposure hunts in four "
+                 "bursts", bg, d, 20, 1.0, "main", hard_negative=True,
+                 sways=[r.Flag(rng, d, (1262, 200), (96, 60), ("tq_meadow", (0.15, 0.3, 0.5, 0.5)), 14.0, 2.0, 8,
+                               side=-1, pole=205),
+                        r.Ripples(rng, d, (430, 560, 830, 690), 1.6, 7, 70.0, rings_per_s=0.3)],
+                 lights=[r.ExposureHunting(rng, d, 0.12, 1.0, 4)],
+                 vbr=(29, 520), cbr=320, nuisance=["flag fluttering", "puddle rippling with glints",
+                                                   "exposure hunting in four bursts"])
+
+
+h30_park_hn_flag_puddle_exposure_720p.size = (1280, 720)
+
+
+def h30_park_hn_ir_rain_moths_720p(rng):
+    bg = tq_park()
+    d = 30.0
+    return Scene("park_hn_ir_rain_moths_720p", "The park path at night in IR, 1280x720 at 15 fps: rain lit by the "
+                 "lamp, three moths circling the lamp; IR noise at CBR 200 kbit/s", bg, d, 15, 4.0, "main",
+                 look="ir", hard_negative=True, ir_lamp=(640, 400),
+                 overlays=[r.Rain(rng, d, 150, 3.0), r.Insects(rng, d, 3, (660, 280), 200, (5.0, 11.0))],
+                 vbr=(30, 400), cbr=200, nuisance=["rain at the IR lamp", "moths at the IR lamp", "IR night noise"])
+
+
+h30_park_hn_ir_rain_moths_720p.size = (1280, 720)
+
+
+def h30_hall_hn_tv_lamp_headlights_720p(rng):
+    bg = tq_hall()
+    d = 30.0
+    return Scene("hall_hn_tv_lamp_headlights_720p", "The lecture hall at night (colour night), 1280x720 at 30 fps: a "
+                 "television on the wall plays, a lamp over the stage switches on and off seven times, headlights "
+                 "from the street sweep through the tall windows four times", bg, d, 30, 2.0, "high",
+                 look="colornight", hard_negative=True,
+                 screens=[r.Screen(rng, d, (150, 152, 314, 306), "tq_meadow", glow=2.4)],
+                 lights=[r.LightSwitch(rng, d, [3.0, 7.0, 11.5, 15.0, 19.0, 23.5, 27.0], (1000, 500), 420, 1.2),
+                         r.Headlights(rng, d, 4, (140, 400), 1.4)],
+                 vbr=(29, 600), cbr=384, nuisance=["television playing", "lamp switched on and off",
+                                                   "headlights sweeping four times", "colour night noise"])
+
+
+h30_hall_hn_tv_lamp_headlights_720p.size = (1280, 720)
+
+
+def h30_campus_hn_fronds_dusk_720p(rng):
+    bg = tq_campus()
+    d = 30.0
+    return Scene("campus_hn_fronds_dusk_720p", "The office building behind palms at dusk (colour night), 1280x720 at "
+                 "20 fps: single palm fronds swing in gusts in front of the building's wall and windows; sensor noise "
+                 "at CBR 240 kbit/s", bg, d, 20, 4.0, "high", look="colornight", hard_negative=True,
+                 sways=[r.Sway(rng, d, (110, 0, 360, 190), 6.0, [0.6, 1.4], 7, single_branch=True),
+                        r.Sway(rng, d, (410, 50, 640, 240), 5.5, [0.5, 1.3], 7, single_branch=True),
+                        r.Sway(rng, d, (830, 80, 1000, 230), 5.0, [0.7, 1.6], 6, single_branch=True)],
+                 vbr=(30, 480), cbr=240, nuisance=["palm fronds swinging in gusts", "colour night noise"])
+
+
+h30_campus_hn_fronds_dusk_720p.size = (1280, 720)
+
+
+def h30_campus_hn_palms_thread_clouds_720p(rng):
+    bg = tq_campus()
+    d = 30.0
+    return Scene("campus_hn_palms_thread_clouds_720p", "The campus forecourt, daylight, 1280x720 at 30 fps: the palms "
+                 "and the lawn of the planter sway in gusts, a spider thread lit by the sun swings in front of the "
+                 "lens, cloud shadows pass over the forecourt and the building", bg, d, 30, 1.0, "main",
+                 hard_negative=True,
+                 sways=[r.Sway(rng, d, (110, 0, 360, 200), 3.5, [0.4, 1.1, 2.4], 7, base=0.3),
+                        r.Sway(rng, d, (410, 50, 640, 240), 3.0, [0.45, 1.2, 2.6], 7, base=0.3),
+                        r.Sway(rng, d, (10, 495, 495, 575), 2.5, [0.8, 2.0], 6)],
+                 lights=[r.CloudShadows(rng, d, 0.3, 90.0, 320, coverage=0.5, ae=0.6, ground=200)],
+                 overlays=[r.LensObject(rng, d, "thread", (300, -60), 560, 4.0, 0.5, 7, 3.0, bright=150.0,
+                                        opacity=0.7)],
+                 vbr=(28, 640), cbr=416, nuisance=["palms and lawn swaying in gusts", "spider thread in front of the lens",
+                                                   "cloud shadows"])
+
+
+h30_campus_hn_palms_thread_clouds_720p.size = (1280, 720)
+
+
+HELDOUT30 = [(h30_park_far_walkers_720p, 3201), (h30_road_night_ir_far_720p, 3202),
+             (h30_road_hn_trees_clouds_720p, 3203), (h30_park_hn_flag_puddle_exposure_720p, 3204),
+             (h30_park_hn_ir_rain_moths_720p, 3205), (h30_hall_hn_tv_lamp_headlights_720p, 3206),
+             (h30_campus_hn_fronds_dusk_720p, 3207), (h30_campus_hn_palms_thread_clouds_720p, 3208)]
+
+PARTS["heldout30"] = HELDOUT30
