@@ -43,7 +43,11 @@
 //!   camera is an object up to 15 % of the picture, vectors that keep their way): `heldout22`
 //!   first run after its first change and read while the second was chosen, `heldout23` first
 //!   run on its final version; both were then read while a longer persistence window was tried,
-//!   judged on `heldout24` to `heldout27` and the tuning parts and not kept (see RESULTS.md).
+//!   judged on `heldout24` to `heldout27` and the tuning parts and not kept (see RESULTS.md);
+//! * `heldout28` to `heldout30`, made the same way during the sixth pass (scattered
+//!   macroblocks counted as a share of the picture, live regions carry residual) and first run
+//!   on its final version, which a rule written before they existed judged on them;
+//!   `heldout30` holds the first hard negatives at 1280x720.
 //!
 //! Floors sit at what the detector reached when written, below the targets of issue 16 where
 //! it misses them (recall 0.9 per mode, 2 false alarms per hour, 1 in 10 hard-negative clips).
@@ -104,10 +108,12 @@ fn default_algorithm_generalizes_to_the_heldout_scenes() {
     // CBR), 1 of 10 hard-negative clips.
     // Fifth pass: 9/9 VBR and 9/9 CBR events, 1 false alarm (4 per hour), 1 of 10 hard-negative
     // clips firing.
+    // Sixth pass (d8e5652): 8/9 VBR and 9/9 CBR events, 1 false alarm (4 per hour), 1 of 10 hard-negative clips
+    // firing (before it: 18 events, 1 false alarm); lost: small distant person in VBR.
     check(
         "heldout",
         Floors {
-            recall: (1.0, 1.0),
+            recall: (8.0 / 9.0, 1.0),
             fa_per_hour: 5.0,
             hn_firing: 1.0,
         },
@@ -121,10 +127,12 @@ fn default_algorithm_generalizes_to_the_second_heldout_scenes() {
     // its headlights), latency median 0.4 s, no false alarm, 0 of 8 hard-negative clips
     // firing. The recall is below issue 16's target.
     // Fifth pass: 6/11 VBR and 6/11 CBR events, no false alarm, 0 of 8 hard-negative clips firing.
+    // Sixth pass (d8e5652): 5/11 VBR and 6/11 CBR events, no false alarm, 0 of 8 hard-negative clips
+    // firing (before it: 12 events, 0 false alarms); lost: driver walking off in VBR.
     check(
         "heldout2",
         Floors {
-            recall: (6.0 / 11.0, 6.0 / 11.0),
+            recall: (5.0 / 11.0, 6.0 / 11.0),
             fa_per_hour: 0.0,
             hn_firing: 0.0,
         },
@@ -207,12 +215,14 @@ fn default_algorithm_generalizes_to_the_sixth_heldout_scenes() {
     // both modes), 2 of 8 hard-negative clips firing.
     // Fifth pass: 10/10 VBR and 10/10 CBR events, 2 false alarms (14 per hour), 2 of 8 hard-
     // negative clips firing.
+    // Sixth pass (d8e5652): 10/10 VBR and 10/10 CBR events, no false alarm, 0 of 8 hard-negative clips
+    // firing (before it: 20 events, 2 false alarms).
     check(
         "heldout6",
         Floors {
             recall: (1.0, 1.0),
-            fa_per_hour: 15.0,
-            hn_firing: 2.0,
+            fa_per_hour: 0.0,
+            hn_firing: 0.0,
         },
     );
 }
@@ -230,12 +240,14 @@ fn default_algorithm_generalizes_to_the_seventh_heldout_scenes() {
     // VBR), 1 of 8 hard-negative clips.
     // Fifth pass: 9/10 VBR and 10/10 CBR events, 1 false alarm (7 per hour), 1 of 8 hard-negative
     // clips firing.
+    // Sixth pass (d8e5652): 9/10 VBR and 10/10 CBR events, no false alarm, 0 of 8 hard-negative clips
+    // firing (before it: 19 events, 1 false alarm).
     check(
         "heldout7",
         Floors {
             recall: (0.9, 1.0),
-            fa_per_hour: 8.0,
-            hn_firing: 1.0,
+            fa_per_hour: 0.0,
+            hn_firing: 0.0,
         },
     );
 }
@@ -254,12 +266,14 @@ fn default_algorithm_generalizes_to_the_eighth_heldout_scenes() {
     // insects and rain at the IR lamp in both modes), 3 of 8 hard-negative clips.
     // Fifth pass: 9/10 VBR and 9/10 CBR events, 3 false alarms (21 per hour), 3 of 8 hard-negative
     // clips firing.
+    // Sixth pass (d8e5652): 10/10 VBR and 10/10 CBR events, 1 false alarm (7 per hour), 1 of 8 hard-negative clips
+    // firing (before it: 18 events, 3 false alarms).
     check(
         "heldout8",
         Floors {
-            recall: (0.9, 0.9),
-            fa_per_hour: 22.0,
-            hn_firing: 3.0,
+            recall: (1.0, 1.0),
+            fa_per_hour: 8.0,
+            hn_firing: 1.0,
         },
     );
 }
@@ -299,12 +313,14 @@ fn default_algorithm_generalizes_to_the_tenth_heldout_scenes() {
     // CBR), 3 of 8 hard-negative clips.
     // Fifth pass: 10/10 VBR and 10/10 CBR events, 3 false alarms (21 per hour), 3 of 8 hard-
     // negative clips firing.
+    // Sixth pass (d8e5652): 10/10 VBR and 10/10 CBR events, 2 false alarms (14 per hour), 2 of 8 hard-negative clips
+    // firing (before it: 20 events, 3 false alarms).
     check(
         "heldout10",
         Floors {
             recall: (1.0, 1.0),
-            fa_per_hour: 22.0,
-            hn_firing: 3.0,
+            fa_per_hour: 15.0,
+            hn_firing: 2.0,
         },
     );
 }
@@ -322,10 +338,12 @@ fn default_algorithm_generalizes_to_the_eleventh_heldout_scenes() {
     // hunting in CBR), 1 of 8 hard-negative clips.
     // Fifth pass: 8/10 VBR and 8/10 CBR events, 1 false alarm (7 per hour), 1 of 8 hard-negative
     // clips firing.
+    // Sixth pass (d8e5652): 8/10 VBR and 10/10 CBR events, 1 false alarm (7 per hour), 1 of 8 hard-negative clips
+    // firing (before it: 16 events, 1 false alarm).
     check(
         "heldout11",
         Floors {
-            recall: (0.8, 0.8),
+            recall: (0.8, 1.0),
             fa_per_hour: 8.0,
             hn_firing: 1.0,
         },
@@ -364,10 +382,12 @@ fn default_algorithm_generalizes_to_the_thirteenth_heldout_scenes() {
     // on a far walkway in both modes, a person walking in as a jetty lamp switches on at dusk,
     // and a cat, in VBR), latency median 0.0 s, no false alarm, 0 of 8 clips firing.
     // Fifth pass: 7/10 VBR and 9/10 CBR events, no false alarm, 0 of 8 hard-negative clips firing.
+    // Sixth pass (d8e5652): 7/10 VBR and 7/10 CBR events, no false alarm, 0 of 8 hard-negative clips
+    // firing (before it: 16 events, 0 false alarms); lost: person walks in as the jetty lamp switches on in CBR, cat on the beach in CBR.
     check(
         "heldout13",
         Floors {
-            recall: (0.7, 0.9),
+            recall: (0.7, 0.7),
             fa_per_hour: 0.0,
             hn_firing: 0.0,
         },
@@ -425,10 +445,12 @@ fn default_algorithm_generalizes_to_the_sixteenth_heldout_scenes() {
     // 1 s): the same events, no false alarm, 0 of 8 hard-negative clips.
     // Fifth pass: 10/10 VBR and 8/10 CBR events, no false alarm, 0 of 8 hard-negative clips
     // firing.
+    // Sixth pass (d8e5652): 10/10 VBR and 10/10 CBR events, no false alarm, 0 of 8 hard-negative clips
+    // firing (before it: 18 events, 0 false alarms).
     check(
         "heldout16",
         Floors {
-            recall: (1.0, 0.8),
+            recall: (1.0, 1.0),
             fa_per_hour: 0.0,
             hn_firing: 0.0,
         },
@@ -446,12 +468,14 @@ fn default_algorithm_generalizes_to_the_seventeenth_heldout_scenes() {
     // 4 false alarms.
     // Fifth pass: 8/10 VBR and 8/10 CBR events, 2 false alarms (14 per hour), 2 of 8 hard-negative
     // clips firing.
+    // Sixth pass (d8e5652): 7/10 VBR and 9/10 CBR events, 1 false alarm (7 per hour), 1 of 8 hard-negative clips
+    // firing (before it: 16 events, 2 false alarms); lost: person walks in as the lamp switches on in VBR.
     check(
         "heldout17",
         Floors {
-            recall: (0.8, 0.8),
-            fa_per_hour: 15.0,
-            hn_firing: 2.0,
+            recall: (0.7, 0.9),
+            fa_per_hour: 8.0,
+            hn_firing: 1.0,
         },
     );
 }
@@ -467,10 +491,12 @@ fn default_algorithm_generalizes_to_the_eighteenth_heldout_scenes() {
     // CBR, and the television scene in CBR).
     // Fifth pass: 9/10 VBR and 9/10 CBR events, 1 false alarm (7 per hour), 1 of 8 hard-negative
     // clips firing.
+    // Sixth pass (d8e5652): 9/10 VBR and 10/10 CBR events, 1 false alarm (7 per hour), 1 of 8 hard-negative clips
+    // firing (before it: 18 events, 1 false alarm).
     check(
         "heldout18",
         Floors {
-            recall: (0.9, 0.9),
+            recall: (0.9, 1.0),
             fa_per_hour: 8.0,
             hn_firing: 1.0,
         },
@@ -528,12 +554,14 @@ fn default_algorithm_generalizes_to_the_twenty_first_heldout_scenes() {
     // the same 4 false alarms. Below issue 16's targets.
     // Fifth pass: 9/9 VBR and 7/9 CBR events, 3 false alarms (22 per hour), 3 of 8 hard-negative
     // clips firing.
+    // Sixth pass (d8e5652): 9/9 VBR and 9/9 CBR events, 2 false alarms (14 per hour), 2 of 8 hard-negative clips
+    // firing (before it: 16 events, 3 false alarms).
     check(
         "heldout21",
         Floors {
-            recall: (1.0, 7.0 / 9.0),
-            fa_per_hour: 23.0,
-            hn_firing: 3.0,
+            recall: (1.0, 1.0),
+            fa_per_hour: 15.0,
+            hn_firing: 2.0,
         },
     );
 }
@@ -564,10 +592,12 @@ fn default_algorithm_generalizes_to_the_twenty_third_heldout_scenes() {
     // spider thread and insects at the IR lamp, in both modes), 2 of 8 hard-negative clips
     // firing. The version before the pass (736cbc4): 7/10 and 9/10, the same 2 false alarms.
     // Read afterwards, while a longer persistence window was tried (not kept).
+    // Sixth pass (d8e5652): 10/10 VBR and 9/10 CBR events, 2 false alarms (14 per hour), 2 of 8 hard-negative clips
+    // firing (before it: 17 events, 2 false alarms).
     check(
         "heldout23",
         Floors {
-            recall: (0.8, 0.9),
+            recall: (1.0, 0.9),
             fa_per_hour: 15.0,
             hn_firing: 2.0,
         },
@@ -580,10 +610,12 @@ fn default_algorithm_generalizes_to_the_twenty_fourth_heldout_scenes() {
     // CBR events (missed: a small far person at 720p in both modes), latency median 0.0 s, no
     // false alarm, 0 of 8 hard-negative clips firing. The version before the pass (736cbc4):
     // 9/10 and 7/10 (two walkers on a beach in cloud shadows missed in CBR), no false alarm.
+    // Sixth pass (d8e5652): 10/10 VBR and 9/10 CBR events, no false alarm, 0 of 8 hard-negative clips
+    // firing (before it: 18 events, 0 false alarms).
     check(
         "heldout24",
         Floors {
-            recall: (0.9, 0.9),
+            recall: (1.0, 0.9),
             fa_per_hour: 0.0,
             hn_firing: 0.0,
         },
@@ -598,12 +630,14 @@ fn default_algorithm_generalizes_to_the_twenty_fifth_heldout_scenes() {
     // trees, a flag and cloud shadows in both modes; a television with a lamp and headlights in
     // CBR), 3 of 8 hard-negative clips firing. The version before the pass (736cbc4): 9/10 and
     // 9/10, the same 3 false alarms. Below issue 16's targets.
+    // Sixth pass (d8e5652): 8/10 VBR and 9/10 CBR events, 1 false alarm (7 per hour), 1 of 8 hard-negative clips
+    // firing (before it: 17 events, 3 false alarms).
     check(
         "heldout25",
         Floors {
             recall: (0.8, 0.9),
-            fa_per_hour: 22.0,
-            hn_firing: 3.0,
+            fa_per_hour: 8.0,
+            hn_firing: 1.0,
         },
     );
 }
@@ -614,12 +648,14 @@ fn default_algorithm_generalizes_to_the_twenty_sixth_heldout_scenes() {
     // CBR events (missed: a small far person at 720p in VBR), latency median 0.0 s, 1 false
     // alarm (7 per hour: single branches, a flag and cloud shadows in CBR), 1 of 8 hard-negative
     // clips firing. The version before the pass (736cbc4): the same.
+    // Sixth pass (d8e5652): 9/10 VBR and 10/10 CBR events, no false alarm, 0 of 8 hard-negative clips
+    // firing (before it: 19 events, 1 false alarm).
     check(
         "heldout26",
         Floors {
             recall: (0.9, 1.0),
-            fa_per_hour: 8.0,
-            hn_firing: 1.0,
+            fa_per_hour: 0.0,
+            hn_firing: 0.0,
         },
     );
 }
@@ -632,12 +668,66 @@ fn default_algorithm_generalizes_to_the_twenty_seventh_heldout_scenes() {
     // alarms (22 per hour: a flag with cloud shadows and exposure hunting in both modes, snow
     // with a spider thread and moths at the IR lamp in CBR), 3 of 8 hard-negative clips firing.
     // The version before the pass (736cbc4): the same. Below issue 16's targets.
+    // Sixth pass (d8e5652): 7/10 VBR and 9/10 CBR events, 3 false alarms (22 per hour), 3 of 8 hard-negative clips
+    // firing (before it: 17 events, 3 false alarms); lost: small person far away in VBR.
     check(
         "heldout27",
         Floors {
-            recall: (0.8, 0.9),
-            fa_per_hour: 23.0,
+            recall: (0.7, 0.9),
+            fa_per_hour: 22.0,
             hn_firing: 3.0,
+        },
+    );
+}
+
+#[test]
+fn default_algorithm_generalizes_to_the_twenty_eighth_heldout_scenes() {
+    // Reached at its first run, on the version of the sixth pass (d8e5652), clean for it:
+    // 10/10 VBR and 10/10 CBR events, latency median 0.0 s, no false alarm, 0 of 8
+    // hard-negative clips firing. The version before the pass (d6d7907): 10/10 and 8/10 (a
+    // person and a fox at night in IR with moths, in CBR, after the motion was already on).
+    check(
+        "heldout28",
+        Floors {
+            recall: (1.0, 1.0),
+            fa_per_hour: 0.0,
+            hn_firing: 0.0,
+        },
+    );
+}
+
+#[test]
+fn default_algorithm_generalizes_to_the_twenty_ninth_heldout_scenes() {
+    // Reached at its first run, on the version of the sixth pass (d8e5652), clean for it:
+    // 6/10 VBR and 7/10 CBR events (missed: all three events of the 720p scene, a small far
+    // person, a cyclist and a person crossing the grass under cloud shadows, in both modes;
+    // a person at night in IR in the rain, in VBR), 2 false alarms (14 per hour: cloud
+    // shadows with strong auto-exposure and a flag, in both modes), 2 of 8 hard-negative
+    // clips firing. The version before the pass: the same. Below issue 16's targets.
+    check(
+        "heldout29",
+        Floors {
+            recall: (0.6, 0.7),
+            fa_per_hour: 15.0,
+            hn_firing: 2.0,
+        },
+    );
+}
+
+#[test]
+fn default_algorithm_generalizes_to_the_thirtieth_heldout_scenes() {
+    // The first hard negatives at 1280x720 (six of its eight scenes). Reached at its first
+    // run, on the version of the sixth pass (d8e5652), clean for it: 3/6 VBR and 3/6 CBR
+    // events (missed: a small far person and a far cyclist in the park by day, a far person
+    // on the road at night in IR, in both modes), no false alarm, 0 of 12 hard-negative clips
+    // firing. The version before the pass: the same events, 1 false alarm (IR rain and moths
+    // at the lamp). Below issue 16's recall target.
+    check(
+        "heldout30",
+        Floors {
+            recall: (0.5, 0.5),
+            fa_per_hour: 0.0,
+            hn_firing: 0.0,
         },
     );
 }
