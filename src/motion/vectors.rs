@@ -582,8 +582,10 @@ mod tests {
         map
     }
 
+    /// Gives the macroblock at (`x`, `y`) the vector `mv`.
     fn set(map: &mut MbMap, x: u32, y: u32, mv: [i16; 2]) {
-        if let Some(mb) = map.mbs.get_mut((y * W + x) as usize) {
+        let index = (y * map.width + x) as usize;
+        if let Some(mb) = map.mbs.get_mut(index) {
             *mb = MbStats {
                 kind: MbKind::Inter,
                 mv,
@@ -692,27 +694,18 @@ mod tests {
             for mb in &mut map.mbs {
                 mb.kind = MbKind::Skip;
             }
-            let mut put = |x: u32, y: u32, mv: [i16; 2]| {
-                if let Some(mb) = map.mbs.get_mut((y * WIDE + x) as usize) {
-                    *mb = MbStats {
-                        kind: MbKind::Inter,
-                        mv,
-                        mv_mean: mv,
-                        ..MbStats::default()
-                    };
-                }
-            };
             for &(x, y, mv) in &scattered {
                 // Away from the person's rows.
-                put(x, if (18..24).contains(&y) { y + 10 } else { y }, mv);
+                set(
+                    &mut map,
+                    x,
+                    if (18..24).contains(&y) { y + 10 } else { y },
+                    mv,
+                );
             }
             if i >= 40 {
                 let x0 = 10 + (i - 40) / 4;
-                for y in 20..23 {
-                    for x in x0..x0 + 2 {
-                        put(x, y, [-16, 0]);
-                    }
-                }
+                fill(&mut map, x0..x0 + 2, 20..23, [-16, 0]);
             }
             if detector
                 .score(&map, u64::from(i) * 50_000_000, Some(50_000_000), 2.0)
