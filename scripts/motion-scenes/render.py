@@ -313,6 +313,37 @@ def _read_jigzo_puzzle(path):
     return best
 
 
+_edje_cache = {}
+
+
+def _read_edje_wallpaper(path):
+    """The largest JPEG picture in an Edje file (`path`, an Enlightenment wallpaper): Edje keeps a
+    wallpaper as JPEGs at several sizes, stored uncompressed in its Eet archive. Every JPEG start
+    marker is tried; the largest picture that decodes wins."""
+    import io
+    if path not in _edje_cache:
+        d = open(path, "rb").read()
+        found, i = [], d.find(b"\xff\xd8\xff")
+        while i >= 0:
+            try:
+                im = Image.open(io.BytesIO(d[i:]))
+                found.append((im.size[0] * im.size[1], i))
+            except (OSError, ValueError):
+                pass
+            i = d.find(b"\xff\xd8\xff", i + 3)
+        for _, i in sorted(found, reverse=True):
+            try:
+                im = Image.open(io.BytesIO(d[i:]))
+                im.load()
+                _edje_cache[path] = im.convert("RGB")
+                break
+            except (OSError, ValueError):
+                continue
+        else:
+            raise ValueError("%s: no picture found" % path)
+    return _edje_cache[path]
+
+
 def open_picture(name):
     """The picture `name` (see SOURCES) as a PIL image."""
     if SOURCES[name].startswith("jigzo:"):
@@ -323,6 +354,8 @@ def open_picture(name):
     path = source_path(name)
     if path.endswith(".pat"):
         return _read_gimp_pattern(path)
+    if path.endswith(".edj"):
+        return _read_edje_wallpaper(path)
     return Image.open(path)
 
 

@@ -4783,7 +4783,7 @@ PARTS["heldout27"] = HELDOUT27
 # /usr/share/enlightenment/data/backgrounds/*.edj; BSD-2-clause per Debian's copyright file `Files: *`, © 2000-2020
 # Carsten Haitzler and various contributors; no other licence is listed for the wallpapers, whose photographers are not
 # named). Each .edj file is an Edje theme file (an Eet archive) holding the photograph as JPEG pictures at several
-# sizes; `edj_picture` takes the largest (3840x2160). Snow-Trees (birches on a snowy slope seen from above, their long
+# sizes; `render.open_picture` takes the largest (3840x2160). Snow-Trees (birches on a snowy slope seen from above, their long
 # shadows on the snow) serves the scenes by day, at dusk and at 1280x720; Mountain (snowy peaks lit by the last sun
 # above a dark slope) the scene at night (colour night); Foggy-Trees (spruces at a forest edge in fog) the scenes at
 # night in IR. Sprite textures, the flag and the display's content: crops of Red-Maple, Green-Maple, Bamboo,
@@ -4796,48 +4796,6 @@ _EDJ_NAMES = {"e_snow": "Snow-Trees", "e_mountain": "Mountain", "e_fog": "Foggy-
               "e_greenmaple": "Green-Maple", "e_bamboo": "Bamboo", "e_lanterns": "Sea-of-Lanterns",
               "e_lichen": "Lichen-Branches", "e_spruce": "Spruce-Needles", "e_yellow": "Yellow-Flower"}
 r.SOURCES.update({k: _EDJ + v + ".edj" for k, v in _EDJ_NAMES.items()})
-_edj_cache = {}
-
-
-def edj_picture(path):
-    """The largest JPEG picture in an Edje file (`path`): Edje keeps a wallpaper as JPEGs at several sizes, stored
-    uncompressed in its Eet archive. Every JPEG start marker is tried; the largest picture that decodes wins."""
-    import io
-    if path not in _edj_cache:
-        d = open(path, "rb").read()
-        found, i = [], d.find(b"\xff\xd8\xff")
-        while i >= 0:
-            try:
-                im = Image.open(io.BytesIO(d[i:]))
-                found.append((im.size[0] * im.size[1], i))
-            except (OSError, ValueError):
-                pass
-            i = d.find(b"\xff\xd8\xff", i + 3)
-        for _, i in sorted(found, reverse=True):
-            try:
-                im = Image.open(io.BytesIO(d[i:]))
-                im.load()
-                _edj_cache[path] = im.convert("RGB")
-                break
-            except (OSError, ValueError):
-                continue
-        else:
-            raise ValueError("%s: no picture found" % path)
-    return _edj_cache[path]
-
-
-_open_picture = r.open_picture
-
-
-def _open_picture_edj(name):
-    """`render.open_picture`, reading this part's .edj files with `edj_picture` (other pictures as before)."""
-    path = r.SOURCES[name]
-    if path.endswith(".edj"):
-        return edj_picture(path)
-    return _open_picture(name)
-
-
-r.open_picture = _open_picture_edj
 
 
 def e_snow():
