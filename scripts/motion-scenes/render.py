@@ -344,6 +344,35 @@ def _read_edje_wallpaper(path):
     return _edje_cache[path]
 
 
+_exr_cache = {}
+
+
+def _read_openexr(path):
+    """An OpenEXR picture (Blender's studio-light worlds: 1024x512 equirectangular HDR photographs)
+    as a PIL RGB image: ffmpeg decodes it to 32-bit float planes (G, B, R); the picture is exposed
+    so that the median luminance of its lower half (the ground) is 0.09, highlights are rolled off
+    by luminance (L / (1 + L / 1.5)) and desaturated above 0.6 (so clipped channels do not turn
+    into coloured specks), and the sRGB curve applied."""
+    import subprocess
+    if path not in _exr_cache:
+        out = subprocess.run(["ffmpeg", "-v", "error", "-i", path, "-f", "rawvideo", "-pix_fmt", "gbrpf32le", "-"],
+                             capture_output=True, check=True).stdout
+        w, h = (int(v) for v in subprocess.run(
+            ["ffprobe", "-v", "error", "-show_entries", "stream=width,height", "-of", "csv=p=0", path],
+            capture_output=True, check=True, text=True).stdout.strip().split(","))
+        g, b, r = np.frombuffer(out, np.float32).reshape(3, h, w)
+        rgb = np.clip(np.stack([r, g, b], -1), 0.0, None)
+        lum = rgb @ np.float32([0.2126, 0.7152, 0.0722])
+        k = np.float32(0.09 / max(float(np.median(lum[h // 2:])), 1e-6))
+        lx = lum * k
+        x = rgb * (k / (1.0 + lx / 1.5))[..., None]
+        y = (lx / (1.0 + lx / 1.5))[..., None]
+        x = np.clip(y + (x - y) / (1.0 + np.maximum(lx - 0.6, 0.0) * 3.0)[..., None], 0.0, 1.0)
+        x = np.where(x <= 0.0031308, 12.92 * x, 1.055 * np.power(np.clip(x, 0.0031308, None), 1 / 2.4) - 0.055)
+        _exr_cache[path] = Image.fromarray(np.clip(x * 255.0 + 0.5, 0, 255).astype(np.uint8))
+    return _exr_cache[path]
+
+
 def open_picture(name):
     """The picture `name` (see SOURCES) as a PIL image."""
     if SOURCES[name].startswith("jigzo:"):
@@ -356,6 +385,8 @@ def open_picture(name):
         return _read_gimp_pattern(path)
     if path.endswith(".edj"):
         return _read_edje_wallpaper(path)
+    if path.endswith(".exr"):
+        return _read_openexr(path)
     return Image.open(path)
 
 

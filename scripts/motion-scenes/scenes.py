@@ -1,4 +1,4 @@
-"""The scenes: tuning and held-out parts (tuning, heldout; tuning2, heldout2; heldout3; heldout4; heldout5; heldout6; heldout7; heldout8; heldout9; heldout10; heldout11; heldout12; heldout13; heldout14; heldout15; heldout16; heldout17; heldout18; heldout19; heldout20; heldout21; heldout22; heldout23; heldout24; heldout25; heldout26; heldout27; heldout28; heldout29; heldout30), each with
+"""The scenes: tuning and held-out parts (tuning, heldout; tuning2, heldout2; heldout3; heldout4; heldout5; heldout6; heldout7; heldout8; heldout9; heldout10; heldout11; heldout12; heldout13; heldout14; heldout15; heldout16; heldout17; heldout18; heldout19; heldout20; heldout21; heldout22; heldout23; heldout24; heldout25; heldout26; heldout27; heldout28; heldout29; heldout30; heldout31), each with
 pictures (backgrounds and sprite textures) and nuisance parameters of its own. Each scene is a function of a numpy
 random generator returning a `Scene`; the seed of each scene is fixed here."""
 from __future__ import annotations
@@ -5354,3 +5354,236 @@ HELDOUT30 = [(h30_park_far_walkers_720p, 3201), (h30_road_night_ir_far_720p, 320
              (h30_campus_hn_fronds_dusk_720p, 3207), (h30_campus_hn_palms_thread_clouds_720p, 3208)]
 
 PARTS["heldout30"] = HELDOUT30
+
+
+# ------------------------------------------------------------------ thirty-first held-out part (heldout31)
+# Pictures: the world lights of Blender's studio lights (Debian blender-data 3.4.1+dfsg-2,
+# /usr/share/blender/datafiles/studiolights/world/; CC0-1.0 per the license.txt beside them: "All HDRIs are licenses as
+# CC0. These were created by Greg Zaal (HDRI Haven https://hdrihaven.com)"; Debian's copyright file lists the folder
+# only under its `release/datafiles/*` stanza, written for the fonts). They are 1024x512 equirectangular HDR
+# photographs (OpenEXR), read and tone-mapped by `render.open_picture`; each background is a rectilinear camera view
+# cut out of one of them here (`bl_view`: a direction, a tilt and a field of view), soft because 1024 pixels hold the
+# whole 360 degrees. The desktop wallpaper packages not used by another part (gnome-backgrounds, desktop-base,
+# debian-edu-artwork, kdeplasma-addons-data, photofilmstrip) hold no photographs of places. forest.exr (a gravel path
+# between bamboo fences in a Japanese garden under trees), courtyard.exr (a paved driveway before two garages, a
+# carport with dog kennels; a dog lies on the paving), night.exr (a field before a line of trees at night), sunset.exr
+# (a stone quay on a lagoon in Venice, a street lamp, old houses and trees), city.exr (the roof of a car park, parked
+# cars and a skyline) and interior.exr (a hotel room with a television on the wall and a curtained window) are the
+# backgrounds; sprite textures, the car's paint, the flag and the television's content are crops of the same
+# pictures. None of these pictures is used by another part. Frozen before any detector ran on it.
+
+_BL = "/usr/share/blender/datafiles/studiolights/world/"
+r.SOURCES.update({"bl_forest": _BL + "forest.exr", "bl_courtyard": _BL + "courtyard.exr",
+                  "bl_night": _BL + "night.exr", "bl_sunset": _BL + "sunset.exr", "bl_city": _BL + "city.exr",
+                  "bl_interior": _BL + "interior.exr"})
+
+
+def bl_view(name, yaw, pitch, hfov, gain=1.0):
+    """A fixed camera's view cut out of the panorama `name`: looking `yaw` degrees round from the panorama's left edge,
+    tilted `pitch` degrees up, `hfov` degrees wide, rectilinear, at the scene's picture size (the panorama enlarged
+    three times with bicubic filtering, sampled bilinearly at twice the picture size, then box-filtered)."""
+    pano = r.open_picture(name).convert("RGB")
+    pw, ph = pano.size
+    big = np.asarray(pano.resize((pw * 3, ph * 3), Image.BICUBIC), dtype=np.float32)
+    bh, bw = big.shape[:2]
+    w, h = r.W * 2, r.H * 2
+    f = (w / 2) / np.tan(np.radians(hfov) / 2)
+    xx, yy = np.meshgrid(np.arange(w, dtype=np.float64) + 0.5 - w / 2, np.arange(h, dtype=np.float64) + 0.5 - h / 2)
+    cp, sp = np.cos(np.radians(pitch)), np.sin(np.radians(pitch))
+    up, fwd = -yy * cp + f * sp, yy * sp + f * cp
+    lon = np.arctan2(xx, fwd) + np.radians(yaw)
+    lat = np.arctan2(up, np.hypot(xx, fwd))
+    u = (lon / (2 * np.pi) % 1.0) * bw - 0.5
+    v = np.clip((0.5 - lat / np.pi) * bh - 0.5, 0, bh - 1.001)
+    u0, v0 = np.floor(u).astype(np.int64), np.floor(v).astype(np.int64)
+    fu, fv = (u - u0)[..., None], (v - v0)[..., None]
+    u0 %= bw
+    u1 = (u0 + 1) % bw
+    out = (big[v0, u0] * (1 - fu) * (1 - fv) + big[v0, u1] * fu * (1 - fv) + big[v0 + 1, u0] * (1 - fu) * fv
+           + big[v0 + 1, u1] * fu * fv)
+    im = Image.fromarray(np.clip(out * gain, 0, 255).astype(np.uint8)).resize((r.W, r.H), Image.BOX)
+    return np.asarray(im, dtype=np.float32)
+
+
+def bl_field_night():
+    """The field before a line of trees at night (night.exr, looking across the field)."""
+    return bl_view("bl_night", 180, -3, 90)
+
+
+def bl_quay_lamp():
+    """The stone quay along the lagoon, the street lamp, people far away (sunset.exr, looking along the quay)."""
+    return bl_view("bl_sunset", 275, -6, 80)
+
+
+def bl_quay_houses():
+    """The quay before an old red house and trees, the lagoon at the right (sunset.exr, the other way)."""
+    return bl_view("bl_sunset", 100, -4, 80)
+
+
+def bl_carpark():
+    """The roof of a car park, a row of parked cars along its edge, a skyline and a building under construction
+    (city.exr)."""
+    return bl_view("bl_city", 180, -14, 100, 1.1)
+
+
+def bl_driveway():
+    """The paved driveway before two garages, a bin by the house (courtyard.exr)."""
+    return bl_view("bl_courtyard", 185, -8, 90)
+
+
+def bl_garden_path():
+    """The gravel path between bamboo fences in a Japanese garden under trees (forest.exr)."""
+    return bl_view("bl_forest", 180, -6, 95, 1.15)
+
+
+def bl_room():
+    """The hotel room: the bed, a television on the wall, the curtained window at the left (interior.exr)."""
+    return bl_view("bl_interior", 270, -5, 95)
+
+
+def h31_field_night_ir_far(rng):
+    bg = bl_field_night()
+    coat = np.clip(r.texture("bl_interior", (0.93, 0.42, 0.96, 0.6), (40, 80)) * 1.1 + 10, 0, 255)
+    fur = np.clip(r.texture("bl_courtyard", (0.06, 0.66, 0.11, 0.76), (60, 40)) * 1.2 + 15, 0, 255)
+    d = 32.0
+    return Scene("field_night_ir_far", "A field before a line of trees at night in IR, 15 fps, light rain lit by the "
+                 "lamp and four moths circling it throughout: a small person (28 -> 30 px) walks slowly along the "
+                 "foot of the trees far away (13 s), later a fox trots across the field (30 px); CBR 200 kbit/s",
+                 bg, d, 15, 2.0, "main", look="ir", ir_lamp=(320, 230),
+                 sprites=[person(rng, coat, [(2.0, 150, 152, 28), (15.0, 380, 156, 30)],
+                                 "small person walking slowly far away at night"),
+                          r.Sprite("animal", across(19.0, 24.0, 236, 30, False, -40, 680), fur, 3301,
+                                   label="fox trotting across the field at night")],
+                 overlays=[r.Rain(rng, d, 24, 1.4), r.Insects(rng, d, 4, (330, 175), 115, (2.5, 6.5))],
+                 vbr=(30, 296), cbr=200, nuisance=["light rain at the IR lamp during the events",
+                                                   "moths at the IR lamp during the events", "IR night noise"])
+
+
+def h31_quay_lamp_dusk(rng):
+    bg = bl_quay_lamp()
+    coat = np.clip(r.texture("bl_city", (0.04, 0.3, 0.09, 0.45), (40, 80)) * 0.6, 0, 255)
+    fur = np.clip(r.texture("bl_courtyard", (0.06, 0.66, 0.11, 0.76), (60, 40)) * 0.9, 0, 255)
+    d = 32.0
+    return Scene("quay_lamp_dusk", "A stone quay along a lagoon at dusk (colour night), 20 fps: a person in dark "
+                 "clothes walks in from the right from 7.6 s while the street lamp on the quay switches on at 8 s, "
+                 "stops, walks back out; the lamp switches off at 20 s; later a dog runs along the quay",
+                 bg, d, 20, 4.0, "high", look="colornight",
+                 sprites=[person(rng, coat, [(7.6, 690, 330, 150), (10.8, 480, 300, 130), (14.4, 480, 300, 130),
+                                             (17.6, 690, 330, 150)], "person walks in as the lamp switches on"),
+                          r.Sprite("animal", [(23.0, 360, 170, 22), (25.0, 470, 215, 32), (26.8, 700, 262, 42)], fur,
+                                   3302, label="dog running along the quay")],
+                 lights=[r.LightSwitch(rng, d, [8.0, 20.0], (370, 170), 210, 1.25)],
+                 vbr=(28, 280), cbr=188, nuisance=["street lamp switched on and off", "colour night noise"])
+
+
+def h31_carpark_far_720p(rng):
+    bg = bl_carpark()
+    far = np.clip(r.texture("bl_interior", (0.93, 0.42, 0.96, 0.6), (40, 80)) * 0.7, 0, 255)
+    rider = r.texture("bl_interior", (0.0, 0.38, 0.03, 0.5), (40, 80))
+    paint = r.texture("bl_sunset", (0.92, 0.36, 0.97, 0.5), (120, 50))
+    d = 34.0
+    return Scene("carpark_far_720p", "The roof of a car park, a row of parked cars along its far edge, a skyline "
+                 "behind, daylight, 1280x720 at 25 fps, cloud shadows crossing the roof with auto-exposure following "
+                 "throughout: a small person (34 px) walks slowly along the parked cars (12 s), a cyclist (42 px) "
+                 "rides across the roof, a car (40 px) drives along the row of parked cars",
+                 bg, d, 25, 2.0, "main",
+                 sprites=[person(rng, far, [(2.0, 300, 310, 34), (14.0, 700, 312, 34)],
+                                 "small person walking slowly along the parked cars"),
+                          person(rng, rider, across(17.0, 21.5, 350, 42, False, -40, 1320), "cyclist riding across"),
+                          r.Sprite("car", across(24.5, 29.0, 318, 40, True, -80, 1360), paint, 3303,
+                                   label="car driving along the parked cars")],
+                 lights=[r.CloudShadows(rng, d, 0.3, 75.0, 340, coverage=0.5, ae=0.6, ground=320)],
+                 vbr=(29, 512), cbr=336, nuisance=["cloud shadows with auto-exposure during the events"])
+
+
+h31_carpark_far_720p.size = (1280, 720)
+
+
+def h31_driveway_visitors(rng):
+    bg = bl_driveway()
+    towards = np.clip(r.texture("bl_interior", (0.0, 0.38, 0.03, 0.5), (40, 80)) * 0.95, 0, 255)
+    fur = r.texture("bl_courtyard", (0.06, 0.66, 0.11, 0.76), (60, 40))
+    paint = r.texture("bl_city", (0.04, 0.3, 0.09, 0.45), (120, 50))
+    d = 30.0
+    return Scene("driveway_visitors", "A paved driveway before two garages, daylight, 30 fps, the tree above the "
+                 "garage wall swaying in gusts and slight exposure hunting throughout: a person walks from the garages "
+                 "towards the camera (50 -> 210 px) and out at the bottom, a dog runs across the paving (42 px) and a "
+                 "car drives across in front of the garages (60 px)",
+                 bg, d, 30, 1.0, "high",
+                 sprites=[person(rng, towards, [(1.5, 345, 168, 50), (5.0, 330, 215, 80), (8.0, 305, 300, 140),
+                                                (9.5, 295, 380, 200), (10.2, 290, 470, 210)],
+                                 "person walking towards the camera, close at the end"),
+                          r.Sprite("animal", across(13.5, 16.0, 262, 42, True, -60, 700), fur, 3304,
+                                   label="dog running across the paving"),
+                          r.Sprite("car", across(19.5, 23.5, 186, 60, False, -120, 760), paint, 3314,
+                                   label="car driving across in front of the garages")],
+                 sways=[r.Sway(rng, d, (10, 0, 190, 90), 1.8, [0.4, 1.1, 2.4], 6, base=0.3)],
+                 lights=[r.ExposureHunting(rng, d, 0.05, 1.7, 2)],
+                 vbr=(28, 320), cbr=224, nuisance=["tree swaying in gusts during the events",
+                                                   "slight exposure hunting"])
+
+
+def h31_garden_hn_gusts_clouds_720p(rng):
+    bg = bl_garden_path()
+    d = 30.0
+    return Scene("garden_hn_gusts_clouds_720p", "The gravel path between bamboo fences in a Japanese garden, daylight, "
+                 "1280x720 at 30 fps: the trees and shrubs on both sides sway in ten strong gusts, cloud shadows drift "
+                 "over the path and the garden with auto-exposure following", bg, d, 30, 4.0, "high",
+                 hard_negative=True,
+                 sways=[r.Sway(rng, d, (0, 0, 520, 420), 4.2, [0.3, 0.9, 2.1], 10, base=0.3),
+                        r.Sway(rng, d, (430, 60, 820, 330), 3.4, [0.35, 1.0, 2.4], 10, base=0.3),
+                        r.Sway(rng, d, (880, 0, 1280, 470), 3.8, [0.4, 1.1, 2.5], 10, base=0.3)],
+                 lights=[r.CloudShadows(rng, d, 0.34, 62.0, 300, coverage=0.5, ae=0.72, ground=300)],
+                 vbr=(28, 600), cbr=400, nuisance=["trees and shrubs in ten strong gusts",
+                                                   "cloud shadows with auto-exposure"])
+
+
+h31_garden_hn_gusts_clouds_720p.size = (1280, 720)
+
+
+def h31_quay_hn_flag_exposure_trees(rng):
+    bg = bl_quay_houses()
+    d = 30.0
+    return Scene("quay_hn_flag_exposure_trees", "The quay before an old house and trees, the lagoon at the right, "
+                 "daylight, 25 fps: a flag on a pole on the quay flutters in six gusts, the exposure hunts in four "
+                 "bursts, the trees behind the quay sway in eight gusts", bg, d, 25, 1.0, "main", hard_negative=True,
+                 sways=[r.Flag(rng, d, (180, 120), (52, 32), ("bl_interior", (0.0, 0.38, 0.03, 0.5)), 9.0, 2.2, 6,
+                               pole=80),
+                        r.Sway(rng, d, (200, 60, 470, 140), 2.4, [0.5, 1.3, 2.6], 8, base=0.3)],
+                 lights=[r.ExposureHunting(rng, d, 0.14, 1.2, 4)],
+                 vbr=(28, 320), cbr=216, nuisance=["flag fluttering in gusts", "exposure hunting in four bursts",
+                                                   "trees swaying in gusts"])
+
+
+def h31_driveway_hn_ir_rain_moths(rng):
+    bg = bl_driveway()
+    d = 30.0
+    return Scene("driveway_hn_ir_rain_moths", "The driveway before the garages at night in IR, 20 fps: heavy rain lit "
+                 "by the lamp with streaks near the lens, six moths circling the lamp; IR noise at CBR 144 kbit/s",
+                 bg, d, 20, 2.0, "main", look="ir", hard_negative=True, ir_lamp=(340, 200),
+                 overlays=[r.Rain(rng, d, 50, 2.4), r.Insects(rng, d, 6, (350, 150), 130, (2.5, 8.0))],
+                 vbr=(30, 224), cbr=144, nuisance=["heavy rain at the IR lamp", "moths at the IR lamp",
+                                                   "IR night noise"])
+
+
+def h31_room_hn_tv_lamp_headlights(rng):
+    bg = bl_room()
+    d = 30.0
+    return Scene("room_hn_tv_lamp_headlights", "The hotel room at night (colour night), 15 fps: the television on the "
+                 "wall plays, the bedside lamp switches on and off six times, headlights of cars in the street sweep "
+                 "over the curtains and the wall four times", bg, d, 15, 4.0, "high", look="colornight",
+                 hard_negative=True,
+                 screens=[r.Screen(rng, d, (472, 133, 528, 163), "bl_forest", glow=2.2)],
+                 lights=[r.LightSwitch(rng, d, [2.0, 4.5, 7.0, 9.5, 12.0, 14.0, 17.0, 19.5, 22.0, 24.5, 26.5, 28.5],
+                                       (545, 165), 190, 1.15),
+                         r.Headlights(rng, d, 4, (30, 280), 1.6)],
+                 vbr=(29, 272), cbr=184, nuisance=["television playing", "lamp switched on and off six times",
+                                                   "headlights sweeping four times", "colour night noise"])
+
+
+HELDOUT31 = [(h31_field_night_ir_far, 3301), (h31_quay_lamp_dusk, 3302), (h31_carpark_far_720p, 3303),
+             (h31_driveway_visitors, 3304), (h31_garden_hn_gusts_clouds_720p, 3305),
+             (h31_quay_hn_flag_exposure_trees, 3306), (h31_driveway_hn_ir_rain_moths, 3307),
+             (h31_room_hn_tv_lamp_headlights, 3308)]
+
+PARTS["heldout31"] = HELDOUT31
