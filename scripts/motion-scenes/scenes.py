@@ -1,4 +1,4 @@
-"""The scenes: tuning and held-out parts (tuning, heldout; tuning2, heldout2; heldout3; heldout4; heldout5; heldout6; heldout7; heldout8; heldout9; heldout10; heldout11; heldout12; heldout13; heldout14; heldout15; heldout16; heldout17; heldout18; heldout19; heldout20; heldout21; heldout22; heldout23; heldout24; heldout25; heldout26; heldout27; heldout28; heldout29; heldout30; heldout31), each with
+"""The scenes: tuning and held-out parts (tuning, heldout; tuning2, heldout2; heldout3; heldout4; heldout5; heldout6; heldout7; heldout8; heldout9; heldout10; heldout11; heldout12; heldout13; heldout14; heldout15; heldout16; heldout17; heldout18; heldout19; heldout20; heldout21; heldout22; heldout23; heldout24; heldout25; heldout26; heldout27; heldout28; heldout29; heldout30; heldout31; heldout32), each with
 pictures (backgrounds and sprite textures) and nuisance parameters of its own. Each scene is a function of a numpy
 random generator returning a `Scene`; the seed of each scene is fixed here."""
 from __future__ import annotations
@@ -5587,3 +5587,209 @@ HELDOUT31 = [(h31_field_night_ir_far, 3301), (h31_quay_lamp_dusk, 3302), (h31_ca
              (h31_room_hn_tv_lamp_headlights, 3308)]
 
 PARTS["heldout31"] = HELDOUT31
+# ------------------------------------------------------------------ thirty-second held-out part (heldout32)
+# Pictures: the photographs of the GLSL examples of Gem, the graphics library of Pure Data (Debian gem-doc 1:0.94-8,
+# /usr/share/gem/examples/10.glsl/; GPL-2+ per Debian's copyright file `Files: examples/10.glsl/*`, (c) 2007-2010
+# Cyrille Henry, 2008 Jack/RYBN, 2010 Frank Barknecht & Thomas Musil, 2007-2011 Gem development team; no other licence
+# is listed for the pictures, whose photographers are not named). cam1.jpg to cam4.jpg are four 640x480 photographs
+# taken by one camera high on a building in a city in winter, as a fixed surveillance camera sees: roofs and towers
+# under a cloudy sky with a snowy park below (cam1), a road crossing with tram tracks in snow, a parked tram
+# (cam2), a tram stop, a snowy building yard and a row of bare trees along a road (cam3), a snowy car park below
+# the building's own facade and balconies (cam4); img2.jpg is a bare frosted tree over a meadow in fog. Backgrounds
+# are 16:9 crops of these five (some enlarged, two whole at 1280x720); sprite textures, the car's paint, the flag
+# and the television's content are crops of the same photographs and of the package's img1.jpg (a flower, close) and
+# img3.jpg (flaking paint). None of these pictures is used by another part. The pictures are named here, not in
+# `render.SOURCES`, so that this part's code is one block. Frozen before any detector ran on it.
+
+_GM = "/usr/share/gem/examples/10.glsl/"
+r.SOURCES.update({"gm_roofs": _GM + "cam1.jpg", "gm_crossing": _GM + "cam2.jpg", "gm_stop": _GM + "cam3.jpg",
+                  "gm_facade": _GM + "cam4.jpg", "gm_flower": _GM + "img1.jpg", "gm_fogtree": _GM + "img2.jpg",
+                  "gm_paint": _GM + "img3.jpg"})
+
+
+def gm_crossing():
+    """The road crossing with tram tracks in snow, a parked tram (cam2.jpg, 16:9 middle band)."""
+    return r.load_image("gm_crossing", (0.0, 0.125, 1.0, 0.875))
+
+
+def gm_carpark():
+    """The snowy car park below the building (cam4.jpg, left part enlarged)."""
+    return r.load_image("gm_facade", (0.0, 0.375, 0.6, 0.825))
+
+
+def gm_yard():
+    """The snowy building yard with a shed by the tram stop (cam3.jpg, upper left part enlarged)."""
+    return r.load_image("gm_stop", (0.0, 0.25, 0.6, 0.7))
+
+
+def gm_field():
+    """The frosted tree over the meadow in fog, the ground and a track at the bottom (img2.jpg, lower 16:9 band)."""
+    return r.load_image("gm_fogtree", (0.0, 0.42, 1.0, 0.98))
+
+
+def gm_tree():
+    """The frosted tree in fog, more of its crown (img2.jpg, middle 16:9 band)."""
+    return r.load_image("gm_fogtree", (0.0, 0.2, 1.0, 0.7625))
+
+
+def gm_stop():
+    """The tram stop, the building yard and the row of bare trees along the road (cam3.jpg, 16:9 band)."""
+    return r.load_image("gm_stop", (0.0, 0.1, 1.0, 0.85))
+
+
+def gm_roofs():
+    """Roofs and towers under a cloudy sky, the snowy park below on the right (cam1.jpg, 16:9 band)."""
+    return r.load_image("gm_roofs", (0.0, 0.1, 1.0, 0.85))
+
+
+def gm_facade():
+    """The car park and the building's own facade with balconies (cam4.jpg, 16:9 middle band)."""
+    return r.load_image("gm_facade", (0.0, 0.125, 1.0, 0.875))
+
+
+def h32_crossing_far_cyclist_720p(rng):
+    bg = gm_crossing()
+    coat = np.clip(r.texture("gm_paint", (0.6, 0.5, 0.8, 0.9), (40, 80)) * 0.8, 0, 255)
+    rider = np.clip(r.texture("gm_flower", (0.05, 0.05, 0.3, 0.5), (40, 80)) * 0.85, 0, 255)
+    d = 33.0
+    return Scene("crossing_far_cyclist_720p", "A road crossing with tram tracks in snow seen from high on a building, "
+                 "a parked tram, daylight, 1280x720 at 20 fps, cloud shadows crossing the ground with auto-exposure "
+                 "following throughout: a small person (32 px) walks slowly across the snow between the roads and "
+                 "over the tracks, a cyclist (36 -> 42 px) rides down the curving road and on towards the camera",
+                 bg, d, 20, 2.0, "main",
+                 sprites=[person(rng, coat, [(2.0, 690, 350, 32), (13.0, 900, 410, 34)],
+                                 "small person walking slowly across the snow far away"),
+                          person(rng, rider, [(16.0, 320, 170, 36), (21.0, 470, 390, 40), (23.5, 450, 640, 42)],
+                                 "cyclist riding down the road")],
+                 lights=[r.CloudShadows(rng, d, 0.38, 48.0, 400, coverage=0.45, ae=0.55, ground=0)],
+                 vbr=(29, 448), cbr=296, nuisance=["cloud shadows with auto-exposure during the events"])
+
+
+h32_crossing_far_cyclist_720p.size = (1280, 720)
+
+
+def h32_carpark_night_ir_far(rng):
+    bg = gm_carpark()
+    coat = np.clip(r.texture("gm_paint", (0.1, 0.1, 0.3, 0.5), (40, 80)) * 0.9, 0, 255)
+    fur = np.clip(r.texture("gm_facade", (0.0, 0.05, 0.3, 0.3), (60, 40)) * 1.1, 0, 255)
+    d = 34.0
+    return Scene("carpark_night_ir_far", "A snowy car park seen from high on a building at night in IR, 15 fps, four "
+                 "moths circling the lamp and light rain lit by it throughout, CBR 168 kbit/s: a small person "
+                 "(27 -> 31 px) walks slowly along the lane between the rows of cars, later a fox trots across the "
+                 "road below the car park (18 px)",
+                 bg, d, 15, 4.0, "main", look="ir", ir_lamp=(310, 140),
+                 sprites=[person(rng, coat, [(3.0, 40, 160, 27), (16.0, 330, 205, 31)],
+                                 "small person walking slowly far away at night"),
+                          r.Sprite("animal", [(21.0, -30, 262, 18), (24.5, 300, 275, 18), (27.5, 560, 288, 19)],
+                                   fur, 3402, label="fox trotting across the road at night")],
+                 overlays=[r.Rain(rng, d, 25, 1.0), r.Insects(rng, d, 4, (310, 110), 90, (2.0, 5.0))],
+                 vbr=(30, 240), cbr=168, nuisance=["moths at the IR lamp during the events",
+                                                   "light rain at the IR lamp during the events", "IR night noise"])
+
+
+def h32_yard_lamp_dusk(rng):
+    bg = gm_yard()
+    coat = np.clip(r.texture("gm_stop", (0.0, 0.7, 0.3, 0.95), (40, 80)) * 0.55, 0, 255)
+    fur = np.clip(r.texture("gm_paint", (0.3, 0.2, 0.5, 0.4), (60, 40)) * 0.9, 0, 255)
+    d = 32.0
+    return Scene("yard_lamp_dusk", "A snowy building yard with a shed seen from high on a building at dusk (colour "
+                 "night), 25 fps: a person in dark clothes walks in from the bottom left while a lamp over the yard "
+                 "switches on, stops by the shed, walks back out to the left; the lamp switches off; later a cat "
+                 "walks across the top of the yard",
+                 bg, d, 25, 2.0, "high", look="colornight",
+                 sprites=[person(rng, coat, [(5.0, -30, 335, 48), (8.5, 200, 272, 44), (12.0, 200, 272, 44),
+                                             (15.5, -30, 245, 44)], "person walks in as the lamp switches on"),
+                          r.Sprite("animal", across(23.0, 31.0, 115, 20, False, 680, -30), fur, 3403,
+                                   label="cat walking across the yard")],
+                 lights=[r.LightSwitch(rng, d, [5.4, 21.0], (230, 180), 200, 1.25)],
+                 vbr=(28, 320), cbr=208, nuisance=["lamp switched on and off", "colour night noise"])
+
+
+def h32_field_walkers(rng):
+    bg = gm_field()
+    towards = np.clip(r.texture("gm_paint", (0.05, 0.3, 0.35, 0.8), (40, 80)) * 0.9, 0, 255)
+    away = np.clip(r.texture("gm_flower", (0.6, 0.1, 0.95, 0.6), (40, 80)) * 0.8, 0, 255)
+    fur = np.clip(r.texture("gm_crossing", (0.0, 0.6, 0.2, 0.8), (60, 40)) * 0.8, 0, 255)
+    paint = r.texture("gm_paint", (0.4, 0.6, 0.7, 0.75), (120, 50))
+    d = 35.0
+    return Scene("field_walkers", "A frosted tree over a meadow in fog, a track at the bottom, daylight, 30 fps, the "
+                 "tree's branches swaying in gusts throughout: a person walks along the track towards the camera "
+                 "(34 -> 84 px) and out at the bottom, a dog runs across in front, a person walks away along the "
+                 "track (84 -> 34 px) and out to the left, a car drives across in front of the tree (64 px)",
+                 bg, d, 30, 1.0, "high",
+                 sprites=[person(rng, towards, [(1.5, 90, 285, 34), (6.5, 170, 330, 60), (9.0, 230, 400, 84)],
+                                 "person walking towards the camera"),
+                          r.Sprite("animal", across(12.0, 14.5, 345, 30, False, 680, -40), fur, 3404,
+                                   label="dog running across"),
+                          person(rng, away, [(17.0, 190, 400, 84), (20.0, 160, 340, 58), (25.0, 115, 290, 36),
+                                             (27.5, -20, 284, 34)], "person walking away"),
+                          r.Sprite("car", across(29.5, 32.5, 362, 64, False, 720, -80), paint, 3405,
+                                   label="car driving across in front of the tree")],
+                 sways=[r.Sway(rng, d, (20, 0, 620, 250), 1.6, [0.4, 1.0, 2.2], 6, base=0.3)],
+                 vbr=(27, 600), cbr=384, nuisance=["tree branches swaying in gusts during the events"])
+
+
+def h32_stop_hn_trees_clouds_720p(rng):
+    bg = gm_stop()
+    d = 30.0
+    return Scene("stop_hn_trees_clouds_720p", "The tram stop, the building yard and the row of bare trees along the "
+                 "road, daylight, 1280x720 at 25 fps: the row of trees and the bushes by the stop sway in ten strong "
+                 "gusts, cloud shadows race over the snow with strong auto-exposure following", bg, d, 25, 4.0, "high",
+                 hard_negative=True,
+                 sways=[r.Sway(rng, d, (480, 90, 900, 240), 4.2, [0.3, 0.75, 1.7], 10, base=0.25),
+                        r.Sway(rng, d, (880, 130, 1280, 290), 3.8, [0.35, 0.9, 2.1], 10, base=0.25),
+                        r.Sway(rng, d, (540, 260, 700, 400), 3.0, [0.5, 1.3, 2.8], 8, base=0.3)],
+                 lights=[r.CloudShadows(rng, d, 0.4, 85.0, 420, coverage=0.55, ae=0.8, ground=0)],
+                 vbr=(29, 540), cbr=344, nuisance=["row of trees in ten strong gusts", "bushes in gusts",
+                                                   "cloud shadows with strong auto-exposure"])
+
+
+h32_stop_hn_trees_clouds_720p.size = (1280, 720)
+
+
+def h32_roofs_hn_flag_exposure_trees(rng):
+    bg = gm_roofs()
+    d = 31.0
+    return Scene("roofs_hn_flag_exposure_trees", "Roofs and towers under a cloudy sky, a snowy park below, daylight, "
+                 "15 fps: a pennant on a pole on the tower roof flutters in gusts, the bare trees of the park sway, "
+                 "the exposure hunts in five fast bursts", bg, d, 15, 1.0, "main", hard_negative=True,
+                 sways=[r.Flag(rng, d, (232, 150), (44, 16), ("gm_flower", (0.2, 0.2, 0.8, 0.5)), 9.0, 2.6, 8,
+                               waves=2.2, pole=40),
+                        r.Sway(rng, d, (440, 250, 640, 360), 2.4, [0.45, 1.2, 2.5], 8, base=0.3)],
+                 lights=[r.ExposureHunting(rng, d, 0.16, 0.8, 5)],
+                 vbr=(28, 352), cbr=232, nuisance=["pennant fluttering", "bare trees swaying",
+                                                   "exposure hunting in five fast bursts"])
+
+
+def h32_tree_hn_ir_snow_moths(rng):
+    bg = gm_tree()
+    d = 30.0
+    return Scene("tree_hn_ir_snow_moths", "The frosted tree over the meadow at night in IR, 20 fps: dense snow falling "
+                 "through the lamp's light, five moths circling the lamp; IR noise at CBR 152 kbit/s", bg, d, 20,
+                 2.0, "main", look="ir", hard_negative=True, ir_lamp=(320, 180),
+                 overlays=[r.Snow(rng, d, 260, 16, 18.0, wind=5.0, lamp=(320, 170, 240), white=220.0),
+                           r.Insects(rng, d, 5, (360, 140), 130, (2.0, 5.5))],
+                 vbr=(30, 208), cbr=152, nuisance=["snow at the IR lamp", "moths at the IR lamp", "IR night noise"])
+
+
+def h32_facade_hn_headlights_tv_lamp(rng):
+    bg = gm_facade()
+    d = 36.0
+    return Scene("facade_hn_headlights_tv_lamp", "The car park and the building's own facade with balconies at night "
+                 "(colour night), 30 fps: headlights of cars leaving the car park sweep over the facade five times, a "
+                 "television plays behind a balcony window, a balcony lamp switches on and off six times", bg, d, 30,
+                 4.0, "high", look="colornight", hard_negative=True,
+                 screens=[r.Screen(rng, d, (575, 200, 625, 235), "gm_flower", glow=2.0)],
+                 lights=[r.Headlights(rng, d, 5, (150, 330), 1.2),
+                         r.LightSwitch(rng, d, [4.5, 9.0, 13.5, 18.0, 24.0, 29.5], (470, 300), 200, 1.0)],
+                 vbr=(29, 336), cbr=224, nuisance=["headlights sweeping the facade five times",
+                                                   "television playing behind a window",
+                                                   "balcony lamp switched on and off", "colour night noise"])
+
+
+HELDOUT32 = [(h32_crossing_far_cyclist_720p, 3401), (h32_carpark_night_ir_far, 3402), (h32_yard_lamp_dusk, 3403),
+             (h32_field_walkers, 3404), (h32_stop_hn_trees_clouds_720p, 3405),
+             (h32_roofs_hn_flag_exposure_trees, 3406), (h32_tree_hn_ir_snow_moths, 3407),
+             (h32_facade_hn_headlights_tv_lamp, 3408)]
+
+PARTS["heldout32"] = HELDOUT32
