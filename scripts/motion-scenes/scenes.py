@@ -1,4 +1,4 @@
-"""The scenes: tuning and held-out parts (tuning, heldout; tuning2, heldout2; heldout3; heldout4; heldout5; heldout6; heldout7; heldout8; heldout9; heldout10; heldout11; heldout12; heldout13; heldout14; heldout15; heldout16; heldout17; heldout18; heldout19; heldout20; heldout21; heldout22; heldout23; heldout24; heldout25; heldout26; heldout27; heldout28; heldout29; heldout30; heldout31; heldout32), each with
+"""The scenes: tuning and held-out parts (tuning, heldout; tuning2, heldout2; heldout3; heldout4; heldout5; heldout6; heldout7; heldout8; heldout9; heldout10; heldout11; heldout12; heldout13; heldout14; heldout15; heldout16; heldout17; heldout18; heldout19; heldout20; heldout21; heldout22; heldout23; heldout24; heldout25; heldout26; heldout27; heldout28; heldout29; heldout30; heldout31; heldout32; heldout33), each with
 pictures (backgrounds and sprite textures) and nuisance parameters of its own. Each scene is a function of a numpy
 random generator returning a `Scene`; the seed of each scene is fixed here."""
 from __future__ import annotations
@@ -5793,3 +5793,204 @@ HELDOUT32 = [(h32_crossing_far_cyclist_720p, 3401), (h32_carpark_night_ir_far, 3
              (h32_facade_hn_headlights_tv_lamp, 3408)]
 
 PARTS["heldout32"] = HELDOUT32
+# ------------------------------------------------------------------ thirty-third held-out part (heldout33)
+# Pictures: photographs in the documentation of two TeX Live collections (Debian texlive-pictures-doc
+# 2022.20230122-3 and texlive-latex-extra-doc 2022.20230122-4, /usr/share/doc/texlive-doc/; each picture is part of
+# one TeX package's documentation and under that package's licence as Debian's `Licenses.gz` of the two binary
+# packages lists it: xput LPPL-1.3c, hvfloat LPPL, beamerdarkthemes LPPL-1.3 and CC-BY-4.0, beamertheme-trigon
+# CC-BY-SA-4.0, bearwear LPPL-1.3c, recipebook LPPL-1.3, bookcover LPPL-1.2, wallcalendar LPPL).
+# latex/xput/koepi.jpg (texlive-pictures-doc; a grass verge seen from ground level, a fence along a street behind it,
+# a graffiti wall, bare trees and old tenement houses) serves the scenes by day, at night in IR and at 1280x720
+# (two crops); latex/beamerdarkthemes/img_5630.jpg (texlive-latex-extra-doc; a boulder field below two peaks in the
+# Dolina Pięciu Stawów, Tatra mountains, photographed by Damien Thiriet) the scenes at 1280x720, in gusts and at
+# night in IR; latex/hvfloat/sonne-meer.jpg (texlive-pictures-doc; a grassy cliff top above the sea at sunset) the
+# scene at dusk; latex/beamertheme-trigon/library.jpg (texlive-latex-extra-doc; a library with bookcases, stairs and
+# tall windows; a crop without the person standing in it) the scene at night. Sprite textures, the car's paint, the
+# pennant and the display's content: crops of the same pictures and of bearwear/tartan3.jpg (a tartan cloth),
+# recipebook/images/*.jpg (dishes of food), bookcover/figures/bookcover-bg.jpg (red light streaks) and
+# lualatex/wallcalendar/doc/examples/photos/frog.jpg (a frog in a pond). None of these pictures is used by another
+# part. Frozen before any detector ran on it.
+
+_TXD = "/usr/share/doc/texlive-doc/"
+r.SOURCES.update({"tx_yard": _TXD + "latex/xput/koepi.jpg",
+                  "tx_scree": _TXD + "latex/beamerdarkthemes/img_5630.jpg",
+                  "tx_shore": _TXD + "latex/hvfloat/sonne-meer.jpg",
+                  "tx_library": _TXD + "latex/beamertheme-trigon/library.jpg",
+                  "tx_tartan": _TXD + "latex/bearwear/tartan3.jpg",
+                  "tx_burgers": _TXD + "latex/recipebook/images/Hawaiian_burgers.jpg",
+                  "tx_soup": _TXD + "latex/recipebook/images/Curried_butternut_squash_soup.jpg",
+                  "tx_streaks": _TXD + "latex/bookcover/figures/bookcover-bg.jpg",
+                  "tx_frog": _TXD + "lualatex/wallcalendar/doc/examples/photos/frog.jpg"})
+Image.MAX_IMAGE_PIXELS = max(Image.MAX_IMAGE_PIXELS or 0, 6872 * 6872 + 1)  # koepi.jpg: 47 megapixels
+
+
+def tx_yard():
+    """The grass verge, the street fence, the graffiti wall and the tenements (koepi.jpg, a 16:9 band of the whole
+    width)."""
+    return r.load_image("tx_yard", (0.0, 0.2, 1.0, 0.7625))
+
+
+def tx_yard_close():
+    """The trees, bushes and graffiti wall behind the grass, the tenements above (koepi.jpg, middle 60 %)."""
+    return r.load_image("tx_yard", (0.2, 0.3, 0.8, 0.6375))
+
+
+def tx_scree():
+    """The boulder field below the two peaks (img_5630.jpg, lower three quarters, 16:9)."""
+    return r.load_image("tx_scree", (0.0, 0.25, 1.0, 1.0))
+
+
+def tx_shore():
+    """The grassy cliff top above the sea at sunset (sonne-meer.jpg, middle 60 %)."""
+    return r.load_image("tx_shore", (0.2, 0.0, 0.8, 1.0))
+
+
+def tx_library():
+    """Tall windows with shelves of pictures, stairs and a bookcase (library.jpg, the right part, without the
+    person)."""
+    return r.load_image("tx_library", (0.44, 0.22, 1.0, 0.6668))
+
+
+def h33_yard_walkers(rng):
+    bg = tx_yard()
+    coat = np.clip(r.texture("tx_tartan", (0.2, 0.2, 0.5, 0.8), (40, 80)), 0, 255)
+    near = r.texture("tx_library", (0.31, 0.45, 0.41, 0.58), (40, 80))
+    paint = r.texture("tx_streaks", (0.3, 0.3, 0.6, 0.6), (120, 50))
+    fur = np.clip(r.texture("tx_yard", (0.45, 0.42, 0.6, 0.5), (60, 40)) * 0.9, 0, 255)
+    d = 34.0
+    return Scene("yard_walkers", "A grass verge seen from ground level, a fence along a street behind it, a graffiti "
+                 "wall, bare trees and old tenements, daylight, 25 fps, the grass and the trees swaying in gusts "
+                 "throughout: a person walks along the street behind the fence (32 px), a car drives along the street, "
+                 "a dog runs across the grass in front, a person comes from the street through the grass towards the "
+                 "camera (34 -> 175 px) and out at the bottom", bg, d, 25, 2.0, "high",
+                 sprites=[person(rng, coat, across(2.0, 10.0, 241, 32, True, -20, 660), "person walking along the street"),
+                          r.Sprite("car", across(13.5, 17.0, 243, 26, False, -60, 700), paint, 3501,
+                                   label="car driving along the street"),
+                          r.Sprite("animal", across(20.5, 23.0, 335, 42, True, -50, 690), fur, 3511,
+                                   label="dog running across the grass"),
+                          person(rng, near, [(26.5, 420, 243, 34), (29.5, 380, 290, 80), (32.0, 330, 360, 150),
+                                             (33.0, 320, 400, 175)], "person walking towards the camera")],
+                 sways=[r.Sway(rng, d, (0, 225, 640, 360), 1.6, [0.5, 1.3, 2.6], 7, base=0.3),
+                        r.Sway(rng, d, (130, 40, 280, 220), 1.4, [0.4, 1.1, 2.2], 6, base=0.3),
+                        r.Sway(rng, d, (470, 0, 620, 225), 1.6, [0.45, 1.2, 2.4], 6, base=0.3)],
+                 vbr=(28, 320), cbr=224, nuisance=["grass and trees swaying in gusts during the events"])
+
+
+def h33_scree_far_hikers_720p(rng):
+    bg = tx_scree()
+    far = np.clip(r.texture("tx_burgers", (0.3, 0.1, 0.6, 0.6), (40, 80)) * 0.9, 0, 255)
+    down = r.texture("tx_tartan", (0.5, 0.4, 0.8, 0.9), (40, 80))
+    d = 32.0
+    return Scene("scree_far_hikers_720p", "A boulder field below two peaks in the Tatra mountains, daylight, 1280x720 "
+                 "at 15 fps, cloud shadows drifting over the slopes with auto-exposure following throughout: a small "
+                 "hiker (32 px) walks slowly across the scree far up the valley, later a hiker comes down the valley "
+                 "towards the camera (30 -> 45 px)", bg, d, 15, 4.0, "main",
+                 sprites=[person(rng, far, [(2.0, 1300, 330, 32), (13.0, 840, 342, 33)], "small hiker far away"),
+                          person(rng, down, [(18.0, 640, 420, 30), (30.0, 470, 520, 45)],
+                                 "hiker coming down the valley")],
+                 lights=[r.CloudShadows(rng, d, 0.34, 80.0, 380, coverage=0.5, ae=0.65, ground=0)],
+                 vbr=(29, 512), cbr=320, nuisance=["cloud shadows with auto-exposure during the events"])
+
+
+h33_scree_far_hikers_720p.size = (1280, 720)
+
+
+def h33_yard_night_ir_far(rng):
+    bg = tx_yard()
+    coat = np.clip(r.texture("tx_soup", (0.3, 0.3, 0.6, 0.7), (40, 80)) * 1.1 + 10, 0, 255)
+    fur = np.clip(r.texture("tx_shore", (0.75, 0.8, 0.95, 0.97), (60, 40)) * 1.2, 0, 255)
+    d = 30.0
+    return Scene("yard_night_ir_far", "The grass verge, the street fence and the tenements at night in IR, 20 fps, "
+                 "five moths circling the lamp throughout: a small person (28 px) walks slowly along the street "
+                 "behind the fence, later a fox trots across the grass; IR noise at CBR 176 kbit/s", bg, d, 20, 1.0,
+                 "main", look="ir", ir_lamp=(330, 190),
+                 sprites=[person(rng, coat, [(3.0, -15, 240, 28), (15.0, 170, 241, 28)],
+                                 "small person walking slowly far away at night"),
+                          r.Sprite("animal", across(20.5, 26.0, 300, 26, False, -40, 680), fur, 3503,
+                                   label="fox trotting across the grass at night")],
+                 overlays=[r.Insects(rng, d, 5, (330, 140), 120, (2.5, 6.5))],
+                 vbr=(30, 240), cbr=176, nuisance=["moths at the IR lamp during the events", "IR night noise"])
+
+
+def h33_shore_lamp_dusk(rng):
+    bg = tx_shore()
+    coat = np.clip(r.texture("tx_library", (0.75, 0.2, 0.85, 0.5), (40, 80)) * 0.45, 0, 255)
+    fur = np.clip(r.texture("tx_scree", (0.0, 0.5, 0.2, 0.7), (60, 40)) * 0.8, 0, 255)
+    d = 32.0
+    return Scene("shore_lamp_dusk", "A grassy cliff top above the sea at dusk (colour night), 30 fps: a person in "
+                 "dark clothes walks in along the cliff top from the right while a lamp on the cliff switches on, "
+                 "and out at the left; later a cat crosses the cliff top while the lamp is still on; the lamp "
+                 "switches off at the end", bg, d, 30, 2.0, "high", look="colornight",
+                 sprites=[person(rng, coat, [(6.0, 690, 352, 125), (11.0, 420, 344, 120), (16.0, -50, 340, 118)],
+                                 "person walks in as the lamp switches on"),
+                          r.Sprite("animal", across(21.0, 25.5, 338, 28, True, -40, 680), fur, 3504,
+                                   label="cat crossing the cliff top")],
+                 lights=[r.LightSwitch(rng, d, [6.6, 28.5], (520, 300), 230, 1.3)],
+                 vbr=(29, 272), cbr=192, nuisance=["lamp switched on and off", "colour night noise"])
+
+
+def h33_yard_hn_trees_grass_clouds_720p(rng):
+    bg = tx_yard_close()
+    d = 30.0
+    return Scene("yard_hn_trees_grass_clouds_720p", "The trees, bushes and graffiti wall behind the grass verge, the "
+                 "tenements above, daylight, 1280x720 at 30 fps: the trees and bushes sway in ten strong gusts, the "
+                 "grass in front waves, cloud shadows drift over the scene with auto-exposure following",
+                 bg, d, 30, 4.0, "high", hard_negative=True,
+                 sways=[r.Sway(rng, d, (40, 0, 460, 540), 4.2, [0.3, 0.85, 2.0], 10, base=0.3),
+                        r.Sway(rng, d, (440, 180, 1140, 520), 3.4, [0.4, 1.1, 2.4], 10, base=0.3),
+                        r.Sway(rng, d, (1060, 120, 1280, 440), 3.0, [0.45, 1.2, 2.6], 10, base=0.3),
+                        r.Sway(rng, d, (0, 530, 1280, 720), 2.4, [0.7, 1.9, 3.0], 8)],
+                 lights=[r.CloudShadows(rng, d, 0.3, 64.0, 340, coverage=0.5, ae=0.72, ground=0)],
+                 vbr=(29, 576), cbr=368, nuisance=["trees and bushes in ten strong gusts", "grass waving",
+                                                   "cloud shadows with auto-exposure"])
+
+
+h33_yard_hn_trees_grass_clouds_720p.size = (1280, 720)
+
+
+def h33_scree_hn_pennant_exposure(rng):
+    bg = tx_scree()
+    d = 30.0
+    return Scene("scree_hn_pennant_exposure", "The boulder field below the peaks, daylight, 20 fps: a pennant on a "
+                 "pole among the boulders flutters in gusts, the dwarf pines and grass on the slope sway, the exposure "
+                 "hunts in five bursts", bg, d, 20, 1.0, "main", hard_negative=True,
+                 sways=[r.Flag(rng, d, (250, 205), (52, 22), ("tx_tartan", (0.1, 0.3, 0.9, 0.6)), 8.0, 2.3, 8,
+                               waves=2.2, pole=95),
+                        r.Sway(rng, d, (400, 120, 640, 300), 1.8, [0.5, 1.3, 2.5], 7, base=0.3),
+                        r.Sway(rng, d, (180, 250, 330, 300), 1.5, [0.6, 1.5], 6)],
+                 lights=[r.ExposureHunting(rng, d, 0.14, 1.2, 5)],
+                 vbr=(28, 304), cbr=216, nuisance=["pennant fluttering in gusts", "dwarf pines and grass swaying",
+                                                   "exposure hunting in five bursts"])
+
+
+def h33_scree_hn_ir_snow_moths(rng):
+    bg = tx_scree()
+    d = 30.0
+    return Scene("scree_hn_ir_snow_moths", "The boulder field at night in IR, 25 fps: snow falling in a light wind "
+                 "lit by the lamp, four moths circling the lamp; IR noise at CBR 144 kbit/s", bg, d, 25, 2.0, "main",
+                 look="ir", hard_negative=True, ir_lamp=(300, 210),
+                 overlays=[r.Snow(rng, d, 170, 9, 20.0, wind=6.0, lamp=(300, 190, 190), white=220.0),
+                           r.Insects(rng, d, 4, (300, 160), 110, (2.5, 6.0))],
+                 vbr=(30, 224), cbr=144, nuisance=["snow at the IR lamp", "moths at the IR lamp", "IR night noise"])
+
+
+def h33_library_hn_screen_lamp_headlights(rng):
+    bg = tx_library()
+    d = 30.0
+    return Scene("library_hn_screen_lamp_headlights", "A library at night (colour night): tall windows with shelves "
+                 "of pictures, stairs and a bookcase, 15 fps: a display on the window shelf plays, a lamp by the stairs "
+                 "switches on and off four times, headlights from the street sweep through the windows four times",
+                 bg, d, 15, 2.0, "high", look="colornight", hard_negative=True,
+                 screens=[r.Screen(rng, d, (150, 130, 210, 168), "tx_frog", glow=2.2)],
+                 lights=[r.LightSwitch(rng, d, [3.5, 7.0, 10.5, 14.5, 18.0, 21.5, 25.0, 28.0], (420, 250), 200, 1.1),
+                         r.Headlights(rng, d, 4, (40, 260), 1.5)],
+                 vbr=(29, 264), cbr=184, nuisance=["display playing", "lamp switched on and off four times",
+                                                   "headlights sweeping four times", "colour night noise"])
+
+
+HELDOUT33 = [(h33_yard_walkers, 3501), (h33_scree_far_hikers_720p, 3502), (h33_yard_night_ir_far, 3503),
+             (h33_shore_lamp_dusk, 3504), (h33_yard_hn_trees_grass_clouds_720p, 3505),
+             (h33_scree_hn_pennant_exposure, 3506), (h33_scree_hn_ir_snow_moths, 3507),
+             (h33_library_hn_screen_lamp_headlights, 3508)]
+
+PARTS["heldout33"] = HELDOUT33
