@@ -1,4 +1,4 @@
-"""The scenes: tuning and held-out parts (tuning, heldout; tuning2, heldout2; heldout3; heldout4; heldout5; heldout6; heldout7; heldout8; heldout9; heldout10; heldout11; heldout12; heldout13; heldout14; heldout15; heldout16; heldout17; heldout18; heldout19; heldout20; heldout21; heldout22; heldout23; heldout24; heldout25; heldout26; heldout27; heldout28; heldout29; heldout30; heldout31; heldout32; heldout33), each with
+"""The scenes: tuning and held-out parts (tuning, heldout; tuning2, heldout2; heldout3; heldout4; heldout5; heldout6; heldout7; heldout8; heldout9; heldout10; heldout11; heldout12; heldout13; heldout14; heldout15; heldout16; heldout17; heldout18; heldout19; heldout20; heldout21; heldout22; heldout23; heldout24; heldout25; heldout26; heldout27; heldout28; heldout29; heldout30; heldout31; heldout32; heldout33; heldout34), each with
 pictures (backgrounds and sprite textures) and nuisance parameters of its own. Each scene is a function of a numpy
 random generator returning a `Scene`; the seed of each scene is fixed here."""
 from __future__ import annotations
@@ -5994,3 +5994,191 @@ HELDOUT33 = [(h33_yard_walkers, 3501), (h33_scree_far_hikers_720p, 3502), (h33_y
              (h33_library_hn_screen_lamp_headlights, 3508)]
 
 PARTS["heldout33"] = HELDOUT33
+
+
+# ------------------------------------------------------------------ thirty-fourth held-out part (heldout34)
+# Pictures: photographs in the documentation of two TeX Live collections (Debian texlive-publishers-doc
+# 2022.20230122-4 and texlive-science-doc 2022.20230122-4, /usr/share/doc/texlive-doc/; each picture is part of one
+# TeX package's documentation and under that package's licence as Debian's `Licenses.gz` of the two binary packages
+# lists it: mlacls LPPL-1.3c, nwafuthesis LPPL-1.3c, kdgdocs LPPL-1.3, beamer-verona LPPL-1.3, fascicules LPPL).
+# latex/mlacls/mla-example-image.jpg (texlive-publishers-doc; a rocky overlook with a gravel path among spruces and
+# bushes above a wooded valley and far ridges) serves the scenes at 1280x720, at night in IR and in gusts;
+# latex/nwafuthesis/logo/building.jpg (texlive-publishers-doc; a university building with a clock tower between
+# tall trees, a street lamp by the entrance) the scenes by day, at dusk and with the pennant;
+# latex/fascicules/guide/ch4_mon_chapitre/img/chapitre.jpg (texlive-science-doc; the Gateway Arch and the skyline of
+# St. Louis across the Mississippi at dusk, lamps along the bank mirrored in the river) the scene with ripples.
+# Sprite textures, the car's paint, the pennant and the plant's leaves: crops of the same pictures and of
+# latex/fascicules/guide/content/img/vieuxlivres.jpg (texlive-science-doc; old leather-bound books),
+# latex/kdgdocs/pi-orchid.jpg (an orchid) and latex/beamer-verona/plato-aristotle.jpg (a detail of Raphael's School
+# of Athens) (texlive-publishers-doc). None of these pictures is used by another part. Frozen before any detector
+# ran on it.
+
+r.SOURCES.update({"tp_overlook": _TXD + "latex/mlacls/mla-example-image.jpg",
+                  "tp_building": _TXD + "latex/nwafuthesis/logo/building.jpg",
+                  "ts_arch": _TXD + "latex/fascicules/guide/ch4_mon_chapitre/img/chapitre.jpg",
+                  "ts_books": _TXD + "latex/fascicules/guide/content/img/vieuxlivres.jpg",
+                  "tp_orchid": _TXD + "latex/kdgdocs/pi-orchid.jpg",
+                  "tp_athens": _TXD + "latex/beamer-verona/plato-aristotle.jpg"})
+
+
+def tp_overlook():
+    """The rocky overlook, the gravel path, the spruces and bushes, the wooded valley and the far ridges
+    (mla-example-image.jpg, lower three quarters, 16:9)."""
+    return r.load_image("tp_overlook", (0.0, 0.25, 1.0, 1.0))
+
+
+def tp_building():
+    """The university building with its clock tower between tall trees, the entrance and a street lamp
+    (building.jpg, lower 88 %, 16:9)."""
+    return r.load_image("tp_building", (0.0, 0.12, 1.0, 1.0))
+
+
+def ts_arch():
+    """The Gateway Arch and the skyline across the river at dusk, lamps along the bank (chapitre.jpg, lower three
+    quarters, 16:9)."""
+    return r.load_image("ts_arch", (0.0, 0.25, 1.0, 1.0))
+
+
+def h34_campus_walkers(rng):
+    bg = tp_building()
+    coat = np.clip(r.texture("tp_athens", (0.1, 0.5, 0.4, 0.9), (40, 80)), 0, 255)
+    coat2 = np.clip(r.texture("ts_books", (0.2, 0.3, 0.5, 0.8), (40, 80)) * 1.1, 0, 255)
+    kid = np.clip(r.texture("tp_orchid", (0.3, 0.2, 0.6, 0.7), (40, 80)), 0, 255)
+    paint = r.texture("ts_books", (0.05, 0.2, 0.35, 0.6), (120, 50))
+    d = 34.0
+    return Scene("campus_walkers", "A university building with a clock tower between tall trees seen from the path "
+                 "before it, daylight, 25 fps, the trees swaying in gusts throughout: a person walks across in front "
+                 "(74 px), a child runs across, a car drives past, a person walks away towards the entrance "
+                 "(80 -> 40 px)", bg, d, 25, 2.0, "high",
+                 sprites=[person(rng, coat, across(1.5, 8.5, 356, 74, True, -30, 670), "person walking across"),
+                          r.Sprite("person", across(12.0, 15.0, 352, 48, False, -30, 670), kid, 3701,
+                                   label="child running across"),
+                          r.Sprite("car", across(18.5, 21.0, 362, 58, True, -120, 760), paint, 3711,
+                                   label="car driving past"),
+                          person(rng, coat2, [(24.5, 180, 362, 80), (28.5, 250, 350, 58), (32.5, 318, 338, 40)],
+                                 "person walking away towards the entrance")],
+                 sways=[r.Sway(rng, d, (0, 0, 270, 360), 1.8, [0.4, 1.1, 2.3], 7, base=0.3),
+                        r.Sway(rng, d, (420, 0, 640, 330), 1.9, [0.45, 1.2, 2.5], 7, base=0.3)],
+                 vbr=(28, 336), cbr=232, nuisance=["trees swaying in gusts during the events"])
+
+
+def h34_overlook_far_hikers_720p(rng):
+    bg = tp_overlook()
+    far = np.clip(r.texture("tp_athens", (0.55, 0.4, 0.85, 0.8), (40, 80)) * 0.9, 0, 255)
+    near = r.texture("ts_books", (0.5, 0.2, 0.8, 0.7), (40, 80))
+    d = 32.0
+    return Scene("overlook_far_hikers_720p", "A rocky overlook with a gravel path among spruces above a wooded "
+                 "valley, daylight, 1280x720 at 15 fps, cloud shadows drifting over the valley and the rocks with "
+                 "auto-exposure following, the spruces swaying in gusts, throughout: a small hiker (32 px) walks "
+                 "slowly along the rock ridge, later a hiker crosses the rock slab (38 -> 44 px)", bg, d, 15, 4.0,
+                 "main",
+                 sprites=[person(rng, far, [(2.0, 400, 308, 32), (13.0, 700, 314, 33)], "small hiker far away"),
+                          person(rng, near, [(18.0, 1020, 420, 38), (29.0, 690, 440, 44)],
+                                 "hiker crossing the rock slab")],
+                 sways=[r.Sway(rng, d, (990, 0, 1280, 450), 2.6, [0.4, 1.1, 2.3], 7, base=0.3),
+                        r.Sway(rng, d, (0, 0, 180, 400), 2.2, [0.45, 1.2, 2.4], 7, base=0.3)],
+                 lights=[r.CloudShadows(rng, d, 0.3, 70.0, 360, coverage=0.5, ae=0.6, ground=0)],
+                 vbr=(29, 496), cbr=304, nuisance=["cloud shadows with auto-exposure during the events",
+                                                   "spruces swaying in gusts"])
+
+
+h34_overlook_far_hikers_720p.size = (1280, 720)
+
+
+def h34_overlook_night_ir_far(rng):
+    bg = tp_overlook()
+    coat = np.clip(r.texture("ts_books", (0.1, 0.3, 0.4, 0.8), (40, 80)) * 1.5 + 45, 0, 255)
+    fur = np.clip(r.texture("tp_overlook", (0.55, 0.6, 0.7, 0.7), (60, 40)) * 1.1, 0, 255)
+    d = 32.0
+    return Scene("overlook_night_ir_far", "The rocky overlook at night in IR, 20 fps, four moths circling the lamp "
+                 "and light rain throughout: a small person (29 px) walks slowly along the rock ridge, later a fox "
+                 "trots across the rock slab; IR noise at CBR 168 kbit/s", bg, d, 20, 1.0, "main", look="ir",
+                 ir_lamp=(380, 200),
+                 sprites=[person(rng, coat, [(3.0, 190, 154, 29), (16.0, 360, 158, 29)],
+                                 "small person walking slowly far away at night"),
+                          r.Sprite("animal", across(21.0, 26.5, 222, 24, False, 300, 660), fur, 3703,
+                                   label="fox trotting across the rock slab at night")],
+                 overlays=[r.Rain(rng, d, 18, 0.7), r.Insects(rng, d, 4, (380, 150), 110, (2.5, 6.0))],
+                 vbr=(30, 232), cbr=168, nuisance=["moths at the IR lamp during the events", "light rain",
+                                                   "IR night noise"])
+
+
+def h34_campus_lamp_dusk(rng):
+    bg = tp_building()
+    coat = np.clip(r.texture("tp_athens", (0.3, 0.2, 0.5, 0.5), (40, 80)) * 0.45, 0, 255)
+    fur = np.clip(r.texture("ts_books", (0.0, 0.5, 0.2, 0.8), (60, 40)) * 0.8, 0, 255)
+    d = 32.0
+    return Scene("campus_lamp_dusk", "The university building between tall trees at dusk (colour night), 30 fps: "
+                 "a person in dark clothes walks in from the right towards the entrance while the street lamp by the "
+                 "entrance switches on, then out at the left; later a cat crosses in front while the lamp is still "
+                 "on; the lamp switches off at the end", bg, d, 30, 2.0, "high", look="colornight",
+                 sprites=[person(rng, coat, [(6.0, 690, 358, 70), (11.0, 420, 350, 64), (16.5, -50, 356, 68)],
+                                 "person walks in as the lamp switches on"),
+                          r.Sprite("animal", across(21.0, 25.0, 356, 26, True, -40, 680), fur, 3704,
+                                   label="cat crossing in front")],
+                 lights=[r.LightSwitch(rng, d, [6.8, 29.0], (525, 285), 210, 1.25)],
+                 vbr=(29, 264), cbr=184, nuisance=["street lamp switched on and off", "colour night noise"])
+
+
+def h34_overlook_hn_gusts_clouds_720p(rng):
+    bg = tp_overlook()
+    d = 30.0
+    return Scene("overlook_hn_gusts_clouds_720p", "The rocky overlook, daylight, 1280x720 at 30 fps: the spruces, "
+                 "the bushes and the ferns in front sway in nine strong gusts, cloud shadows drift over the valley and "
+                 "the rocks with auto-exposure following", bg, d, 30, 4.0, "high", hard_negative=True,
+                 sways=[r.Sway(rng, d, (980, 0, 1280, 460), 4.4, [0.35, 0.9, 2.1], 9, base=0.3),
+                        r.Sway(rng, d, (0, 0, 200, 420), 3.8, [0.4, 1.0, 2.2], 9, base=0.3),
+                        r.Sway(rng, d, (290, 80, 420, 240), 3.0, [0.45, 1.2, 2.6], 9, base=0.3),
+                        r.Sway(rng, d, (0, 440, 760, 720), 3.2, [0.6, 1.6, 2.9], 9)],
+                 lights=[r.CloudShadows(rng, d, 0.36, 90.0, 320, coverage=0.55, ae=0.75, ground=0)],
+                 vbr=(29, 560), cbr=352, nuisance=["spruces, bushes and ferns in nine strong gusts",
+                                                   "cloud shadows with auto-exposure"])
+
+
+h34_overlook_hn_gusts_clouds_720p.size = (1280, 720)
+
+
+def h34_campus_hn_pennant_exposure_trees(rng):
+    bg = tp_building()
+    d = 30.0
+    return Scene("campus_hn_pennant_exposure_trees", "The university building between tall trees, daylight, 20 fps: "
+                 "a pennant on a pole before the building flutters in gusts, the two tall trees sway, the exposure "
+                 "hunts in six bursts", bg, d, 20, 2.0, "main", hard_negative=True,
+                 sways=[r.Flag(rng, d, (232, 150), (56, 24), ("tp_orchid", (0.2, 0.2, 0.8, 0.5)), 9.0, 2.1, 8,
+                               waves=2.0, pole=170),
+                        r.Sway(rng, d, (0, 0, 270, 360), 2.0, [0.45, 1.2, 2.4], 8, base=0.3),
+                        r.Sway(rng, d, (420, 0, 640, 330), 2.2, [0.4, 1.1, 2.3], 8, base=0.3)],
+                 lights=[r.ExposureHunting(rng, d, 0.16, 1.4, 6)],
+                 vbr=(28, 296), cbr=208, nuisance=["pennant fluttering in gusts", "tall trees swaying",
+                                                   "exposure hunting in six bursts"])
+
+
+def h34_overlook_hn_ir_rain_moths(rng):
+    bg = tp_overlook()
+    d = 30.0
+    return Scene("overlook_hn_ir_rain_moths", "The rocky overlook at night in IR, 25 fps: steady rain lit by the "
+                 "lamp, five moths circling the lamp; IR noise at CBR 152 kbit/s", bg, d, 25, 1.0, "main",
+                 look="ir", hard_negative=True, ir_lamp=(420, 210),
+                 overlays=[r.Rain(rng, d, 42, 1.7), r.Insects(rng, d, 5, (420, 160), 125, (2.5, 7.0))],
+                 vbr=(30, 216), cbr=152, nuisance=["rain at the IR lamp", "moths at the IR lamp", "IR night noise"])
+
+
+def h34_river_hn_ripples_branch(rng):
+    bg = ts_arch()
+    d = 30.0
+    return Scene("river_hn_ripples_branch", "The Gateway Arch and the skyline across the river at dusk, 15 fps: the "
+                 "river ripples in the wind, the lamps on the bank glinting on it, a leafy branch hanging in front of "
+                 "the lens swings in gusts", bg, d, 15, 2.0, "high", hard_negative=True,
+                 sways=[r.Ripples(rng, d, (0, 296, 640, 360), 1.4, 7, 80.0, rings_per_s=0.2)],
+                 overlays=[r.LensObject(rng, d, "plant", (590, -70), 150, 7.0, 0.5, 7, 3.0,
+                                        tex=("tp_overlook", (0.75, 0.05, 1.0, 0.5)), leaves=14, tex_pad=120)],
+                 vbr=(29, 248), cbr=176, nuisance=["river rippling with glints of the lamps",
+                                                   "branch close to the camera in gusts"])
+
+
+HELDOUT34 = [(h34_campus_walkers, 3701), (h34_overlook_far_hikers_720p, 3702), (h34_overlook_night_ir_far, 3703),
+             (h34_campus_lamp_dusk, 3704), (h34_overlook_hn_gusts_clouds_720p, 3705),
+             (h34_campus_hn_pennant_exposure_trees, 3706), (h34_overlook_hn_ir_rain_moths, 3707),
+             (h34_river_hn_ripples_branch, 3708)]
+
+PARTS["heldout34"] = HELDOUT34
