@@ -1,4 +1,4 @@
-"""The scenes: tuning and held-out parts (tuning, heldout; tuning2, heldout2; heldout3; heldout4; heldout5; heldout6; heldout7; heldout8; heldout9; heldout10; heldout11; heldout12; heldout13; heldout14; heldout15; heldout16; heldout17; heldout18; heldout19; heldout20; heldout21; heldout22; heldout23; heldout24; heldout25; heldout26; heldout27; heldout28; heldout29; heldout30; heldout31; heldout32; heldout33; heldout34), each with
+"""The scenes: tuning and held-out parts (tuning, heldout; tuning2, heldout2; heldout3; heldout4; heldout5; heldout6; heldout7; heldout8; heldout9; heldout10; heldout11; heldout12; heldout13; heldout14; heldout15; heldout16; heldout17; heldout18; heldout19; heldout20; heldout21; heldout22; heldout23; heldout24; heldout25; heldout26; heldout27; heldout28; heldout29; heldout30; heldout31; heldout32; heldout33; heldout34; heldout35), each with
 pictures (backgrounds and sprite textures) and nuisance parameters of its own. Each scene is a function of a numpy
 random generator returning a `Scene`; the seed of each scene is fixed here."""
 from __future__ import annotations
@@ -6182,3 +6182,195 @@ HELDOUT34 = [(h34_campus_walkers, 3701), (h34_overlook_far_hikers_720p, 3702), (
              (h34_river_hn_ripples_branch, 3708)]
 
 PARTS["heldout34"] = HELDOUT34
+# ------------------------------------------------------------------ thirty-fifth held-out part (heldout35)
+# Pictures: the track backgrounds and track textures of TORCS, The Open Racing Car Simulator (Debian torcs-data
+# 1.3.7+dfsg-5, /usr/share/games/torcs/tracks/; Free Art License per Debian's copyright file, whose stanza listing
+# these tracks (g-track-1, dirt-3, alpine-1, e-track-2, brondehach, ole-road-1 and others) reads "Copyright: 2002,
+# Jean-Christophe Durieu, License: Free-Art-License"). The educational, geography, astronomy and children's packages
+# looked at first (kstars-data, marble-data, kgeography-data, pysiogame, tuxmath-data, parley-data, khangman,
+# kanagram, klettres-data, qabcs-data, kdeedu-kvtml-data, openboard-common, lmemory) ship no
+# photographs of places. road/g-track-1/background.png (a photograph from a hill top over a green valley with a
+# winding farm road and a farmhouse, hills behind) serves the scenes at night in IR; dirt/dirt-3/background.png (a
+# photograph of a desert plain of low scrub below bare mountains) the scene with a pennant; road/alpine-1/
+# background.png (a panorama of a dark forest edge below green mountains, a sandy strip in front) the scenes at
+# 1280x720; the yard (road/e-track-2/rock-wall-e2.png, a photograph of a dry-stone wall with plants growing in it,
+# above road/e-track-2/grass-e2.png, a photograph of a lawn) the scenes by day, at dusk and at night. Sprite
+# textures and the car's paint: crops of the same pictures and of road/brondehach/SAND01.png (sand),
+# road/ole-road-1/patched-asphalt-1.png (asphalt) and the display's content: a crop of the valley. None of these
+# pictures is used by another part. Frozen before any detector ran on it.
+
+_TC = "/usr/share/games/torcs/tracks/"
+r.SOURCES.update({"tc_valley": _TC + "road/g-track-1/background.png",
+                  "tc_desert": _TC + "dirt/dirt-3/background.png",
+                  "tc_forest": _TC + "road/alpine-1/background.png",
+                  "tc_wall": _TC + "road/e-track-2/rock-wall-e2.png",
+                  "tc_lawn": _TC + "road/e-track-2/grass-e2.png",
+                  "tc_sand": _TC + "road/brondehach/SAND01.png",
+                  "tc_asphalt": _TC + "road/ole-road-1/patched-asphalt-1.png"})
+
+
+def tc_valley():
+    """The green valley from the hill top: fields, the winding farm road, the farmhouse, hills behind (the lower
+    part of g-track-1's background)."""
+    return r.load_image("tc_valley", (0.0, 0.4375, 1.0, 1.0))
+
+
+def tc_desert():
+    """The scrub plain below the bare mountains (the lower part of dirt-3's background)."""
+    return r.load_image("tc_desert", (0.0, 0.4375, 1.0, 1.0))
+
+
+def tc_forest():
+    """The forest edge below the green mountains, the sandy strip in front (part of alpine-1's panorama)."""
+    return r.load_image("tc_forest", (0.3, 0.33, 0.6, 0.9))
+
+
+def tc_yard():
+    """A yard: a high dry-stone wall with plants growing in it (the upper 45 %, the photograph twice side by side), a
+    lawn in front of it, seen from a camera on the house."""
+    hw = int(r.H * 0.45)
+    wall = r.load_image("tc_wall", (0.0, 0.0, 1.0, 1.0), (r.W // 2, hw))
+    lawn = r.load_image("tc_lawn", (0.0, 0.0, 1.0, 0.6), (r.W, r.H - hw))
+    return np.concatenate([np.concatenate([wall, wall[:, ::-1]], axis=1), lawn], axis=0)
+
+
+def h35_valley_night_ir_far(rng):
+    bg = tc_valley()
+    coat = np.clip(r.texture("tc_wall", (0.2, 0.2, 0.5, 0.8), (40, 80)) * 1.1 + 10, 0, 255)
+    fur = np.clip(r.texture("tc_sand", (0.2, 0.2, 0.6, 0.5), (60, 40)) * 1.2, 0, 255)
+    d = 32.0
+    return Scene("valley_night_ir_far", "The green valley seen from a hill top at night in IR, 15 fps, light rain lit "
+                 "by the lamp and four moths circling it throughout: a small person (27 -> 29 px) walks slowly "
+                 "across the fields far away (13 s), later a fox trots across the field in front; CBR 184 kbit/s",
+                 bg, d, 15, 2.0, "main", look="ir", ir_lamp=(330, 200),
+                 sprites=[person(rng, coat, [(2.0, 140, 200, 27), (15.0, 330, 230, 29)],
+                                 "small person walking slowly far away at night"),
+                          r.Sprite("animal", across(19.5, 25.0, 300, 30, True, -40, 680), fur, 3801,
+                                   label="fox trotting across the field at night")],
+                 overlays=[r.Rain(rng, d, 28, 1.5), r.Insects(rng, d, 4, (340, 150), 115, (2.5, 6.5))],
+                 vbr=(30, 288), cbr=184, nuisance=["light rain at the IR lamp during the events",
+                                                   "moths at the IR lamp during the events", "IR night noise"])
+
+
+def h35_yard_lamp_dusk(rng):
+    bg = tc_yard()
+    coat = np.clip(r.texture("tc_asphalt", (0.1, 0.1, 0.4, 0.5), (40, 80)) * 0.5, 0, 255)
+    fur = np.clip(r.texture("tc_sand", (0.2, 0.2, 0.6, 0.5), (60, 40)) * 0.7, 0, 255)
+    d = 32.0
+    return Scene("yard_lamp_dusk", "A yard before a high dry-stone wall at dusk (colour night), 20 fps: a person in dark "
+                 "clothes walks in across the lawn from the left while the lamp on the wall switches on, stops, walks "
+                 "back out; later a cat runs along the foot of the wall; the lamp switches off at 29 s",
+                 bg, d, 20, 4.0, "high", look="colornight",
+                 sprites=[person(rng, coat, [(6.2, -50, 330, 140), (9.8, 250, 320, 130), (13.5, 250, 320, 130),
+                                             (17.0, -50, 330, 140)], "person walks in as the lamp switches on"),
+                          r.Sprite("animal", across(21.5, 25.0, 176, 30, False, -40, 680), fur, 3802,
+                                   label="cat running along the wall")],
+                 lights=[r.LightSwitch(rng, d, [6.8, 29.0], (420, 90), 220, 1.3)],
+                 vbr=(28, 272), cbr=184, nuisance=["lamp switched on and off", "colour night noise"])
+
+
+def h35_forest_far_720p(rng):
+    bg = tc_forest()
+    far = np.clip(r.texture("tc_wall", (0.5, 0.5, 0.8, 0.9), (40, 80)) * 0.8, 0, 255)
+    rider = r.texture("tc_asphalt", (0.5, 0.2, 0.8, 0.6), (40, 80))
+    paint = r.texture("tc_valley", (0.2, 0.7, 0.6, 0.9), (120, 50))
+    d = 34.0
+    return Scene("forest_far_720p", "A dark forest edge below green mountains, a sandy strip in front, daylight, "
+                 "1280x720 at 25 fps, cloud shadows crossing the scene with auto-exposure following throughout: a "
+                 "small person (33 px) walks slowly along the forest edge (12 s), a cyclist (42 px) rides across the "
+                 "sand, a car (40 px) drives along the strip", bg, d, 25, 2.0, "main",
+                 sprites=[person(rng, far, [(2.0, 260, 600, 33), (14.0, 660, 602, 33)],
+                                 "small person walking slowly along the forest edge"),
+                          person(rng, rider, across(17.0, 21.5, 660, 42, False, -40, 1320), "cyclist riding across"),
+                          r.Sprite("car", across(24.5, 29.0, 640, 40, True, -80, 1360), paint, 3803,
+                                   label="car driving along the sandy strip")],
+                 lights=[r.CloudShadows(rng, d, 0.32, 70.0, 360, coverage=0.5, ae=0.62, ground=0)],
+                 vbr=(29, 496), cbr=328, nuisance=["cloud shadows with auto-exposure during the events"])
+
+
+h35_forest_far_720p.size = (1280, 720)
+
+
+def h35_yard_visitors(rng):
+    bg = tc_yard()
+    towards = np.clip(r.texture("tc_valley", (0.0, 0.0, 0.3, 0.3), (40, 80)) * 0.9, 0, 255)
+    fur = r.texture("tc_sand", (0.1, 0.5, 0.5, 0.8), (60, 40))
+    child = r.texture("tc_desert", (0.5, 0.1, 0.8, 0.4), (40, 80))
+    d = 30.0
+    return Scene("yard_visitors", "A yard before a high dry-stone wall, daylight, 30 fps, the plants in the wall swaying "
+                 "in gusts and slight exposure hunting throughout: a person walks along the foot of the wall (100 px), later "
+                 "comes from the wall towards the camera (100 -> 220 px) and out at the bottom, a dog runs across "
+                 "the lawn (45 px)", bg, d, 30, 1.0, "high",
+                 sprites=[person(rng, child, across(2.0, 8.0, 178, 100, True, -40, 680), "person walking along the wall"),
+                          r.Sprite("animal", across(12.5, 15.0, 300, 45, False, -60, 700), fur, 3804,
+                                   label="dog running across the lawn"),
+                          person(rng, towards, [(19.0, 420, 178, 100), (22.0, 380, 260, 140), (24.5, 340, 360, 200),
+                                                (25.5, 330, 430, 220)], "person walking towards the camera")],
+                 sways=[r.Sway(rng, d, (0, 0, 640, 162), 1.4, [0.4, 1.1, 2.4], 6, base=0.3)],
+                 lights=[r.ExposureHunting(rng, d, 0.05, 1.6, 2)],
+                 vbr=(28, 320), cbr=224, nuisance=["plants in the wall swaying in gusts during the events",
+                                                   "slight exposure hunting"])
+
+
+def h35_forest_hn_gusts_clouds_720p(rng):
+    bg = r.load_image("tc_forest", (0.55, 0.3, 0.85, 0.87))
+    d = 30.0
+    return Scene("forest_hn_gusts_clouds_720p", "The forest edge below the mountains further along, daylight, "
+                 "1280x720 at 30 fps: the trees of the forest edge sway in nine strong gusts, cloud shadows drift "
+                 "over the scene with auto-exposure following", bg, d, 30, 4.0, "high", hard_negative=True,
+                 sways=[r.Sway(rng, d, (0, 380, 640, 600), 3.8, [0.35, 0.95, 2.2], 9, base=0.3),
+                        r.Sway(rng, d, (640, 380, 1280, 600), 3.3, [0.4, 1.1, 2.5], 9, base=0.3)],
+                 lights=[r.CloudShadows(rng, d, 0.36, 58.0, 320, coverage=0.5, ae=0.75, ground=0)],
+                 vbr=(29, 560), cbr=360, nuisance=["forest edge in nine strong gusts",
+                                                   "cloud shadows with auto-exposure"])
+
+
+h35_forest_hn_gusts_clouds_720p.size = (1280, 720)
+
+
+def h35_desert_hn_pennant_exposure(rng):
+    bg = tc_desert()
+    d = 30.0
+    return Scene("desert_hn_pennant_exposure", "The scrub plain below the bare mountains, daylight, 20 fps: a pennant "
+                 "on a pole flutters in gusts, the scrub in front sways, the exposure hunts in six bursts",
+                 bg, d, 20, 1.0, "main", hard_negative=True,
+                 sways=[r.Flag(rng, d, (420, 230), (48, 20), ("tc_sand", (0.1, 0.1, 0.9, 0.6)), 8.5, 2.5, 7,
+                               waves=2.0, pole=90),
+                        r.Sway(rng, d, (0, 250, 640, 360), 1.7, [0.5, 1.3, 2.6], 7, base=0.3)],
+                 lights=[r.ExposureHunting(rng, d, 0.15, 1.1, 6)],
+                 vbr=(28, 296), cbr=208, nuisance=["pennant fluttering in gusts", "scrub swaying",
+                                                   "exposure hunting in six bursts"])
+
+
+def h35_valley_hn_ir_rain_moths(rng):
+    bg = tc_valley()
+    d = 30.0
+    return Scene("valley_hn_ir_rain_moths", "The valley from the hill top at night in IR, 25 fps: heavy rain lit by "
+                 "the lamp with streaks near the lens, five moths circling the lamp; IR noise at CBR 136 kbit/s",
+                 bg, d, 25, 2.0, "main", look="ir", hard_negative=True, ir_lamp=(300, 190),
+                 overlays=[r.Rain(rng, d, 56, 2.6), r.Insects(rng, d, 5, (310, 140), 125, (2.5, 7.5))],
+                 vbr=(30, 216), cbr=136, nuisance=["heavy rain at the IR lamp", "moths at the IR lamp",
+                                                   "IR night noise"])
+
+
+def h35_yard_hn_headlights_screen_lamp(rng):
+    bg = tc_yard()
+    d = 30.0
+    return Scene("yard_hn_headlights_screen_lamp", "The yard before the dry-stone wall at night (colour night), 15 fps: "
+                 "headlights of cars on the lane sweep over the wall five times, a display by the gate plays, the lamp "
+                 "on the wall switches on and off five times", bg, d, 15, 2.0, "high", look="colornight",
+                 hard_negative=True,
+                 screens=[r.Screen(rng, d, (520, 95, 570, 125), "tc_valley", glow=2.0)],
+                 lights=[r.LightSwitch(rng, d, [3.0, 6.5, 10.0, 13.5, 17.0, 20.5, 23.5, 26.0, 28.0, 29.5],
+                                       (300, 80), 210, 1.1),
+                         r.Headlights(rng, d, 5, (20, 210), 1.4)],
+                 vbr=(29, 256), cbr=176, nuisance=["headlights sweeping the wall five times", "display playing",
+                                                   "lamp switched on and off five times", "colour night noise"])
+
+
+HELDOUT35 = [(h35_valley_night_ir_far, 3801), (h35_yard_lamp_dusk, 3802), (h35_forest_far_720p, 3803),
+             (h35_yard_visitors, 3804), (h35_forest_hn_gusts_clouds_720p, 3805),
+             (h35_desert_hn_pennant_exposure, 3806), (h35_valley_hn_ir_rain_moths, 3807),
+             (h35_yard_hn_headlights_screen_lamp, 3808)]
+
+PARTS["heldout35"] = HELDOUT35
