@@ -1,4 +1,4 @@
-"""The scenes: tuning and held-out parts (tuning, heldout; tuning2, heldout2; heldout3; heldout4; heldout5; heldout6; heldout7; heldout8; heldout9; heldout10; heldout11; heldout12; heldout13; heldout14; heldout15; heldout16; heldout17; heldout18; heldout19; heldout20; heldout21; heldout22; heldout23; heldout24; heldout25; heldout26; heldout27; heldout28; heldout29; heldout30; heldout31; heldout32; heldout33; heldout34; heldout35), each with
+"""The scenes: tuning and held-out parts (tuning, heldout; tuning2, heldout2; heldout3; heldout4; heldout5; heldout6; heldout7; heldout8; heldout9; heldout10; heldout11; heldout12; heldout13; heldout14; heldout15; heldout16; heldout17; heldout18; heldout19; heldout20; heldout21; heldout22; heldout23; heldout24; heldout25; heldout26; heldout27; heldout28; heldout29; heldout30; heldout31; heldout32; heldout33; heldout34; heldout35; heldout36), each with
 pictures (backgrounds and sprite textures) and nuisance parameters of its own. Each scene is a function of a numpy
 random generator returning a `Scene`; the seed of each scene is fixed here."""
 from __future__ import annotations
@@ -6374,3 +6374,215 @@ HELDOUT35 = [(h35_valley_night_ir_far, 3801), (h35_yard_lamp_dusk, 3802), (h35_f
              (h35_yard_hn_headlights_screen_lamp, 3808)]
 
 PARTS["heldout35"] = HELDOUT35
+# ------------------------------------------------------------------ thirty-sixth held-out part (heldout36)
+# Pictures: black-and-white photographs of Hasselt (Overijssel, the Netherlands) in the sources of ConTeXt's manual
+# "ConTeXt Mark IV, an excursion" (Debian context 2021.03.05.20230120+dfsg-1+deb12u1,
+# /usr/share/texmf/doc/context/sources/general/manuals/start/graphics/ma-cb-*.png; © PRAGMA ADE, Hasselt;
+# illustrations by Johan Jonker as the manual's colophon says; GPL as Debian's copyright file gives for every file of
+# the package, "all images in cont-img are GPLv2"). ma-cb-20.png (a brick road past two houses along a dyke, a
+# ditch in the grass below it) serves the scene at night in IR; ma-cb-26.png (a brick quay with a street lamp, an
+# anchor and moored barges, the harbour behind) the scene at dusk; ma-cb-07.png (a canal between quay walls, a row
+# of trees and houses along the quay, a drawbridge far away) the scene at 1280x720 with events; ma-cb-19.png (a
+# small square before a stepped gable and a church tower, a big tree at the left and a brick wall at the right) the
+# daytime scene and the hard negative at 1280x720; ma-cb-16.png (a road past a house and trees, a sculpture of two
+# boats with sails) the scene with the pennant; ma-cb-03.png (a canal with a moored motor boat, ducks and a
+# drawbridge) the snow at night in IR; ma-cb-08.png (a canal with moored boats under a row of trees, a drawbridge
+# behind) the ripples. The photographs are grey, so the scenes by day look like a monochrome camera's. Sprite
+# textures, the car's paint and the pennant: crops of the same photographs (ma-cb-15.png, a brick wall with a
+# gateway; ma-cb-22.png, a brick facade with windows; ma-cb-13.png, a stone lion; ma-cb-25.png, a statue with a
+# spear; ma-cb-18.png, a quay with a sculpture, bicycles and flags). None of these pictures is used by another part.
+# Frozen before any detector ran on it.
+
+_CX = "/usr/share/texmf/doc/context/sources/general/manuals/start/graphics/"
+r.SOURCES.update({"cx_dyke": _CX + "ma-cb-20.png", "cx_quay": _CX + "ma-cb-26.png", "cx_canal": _CX + "ma-cb-07.png",
+                  "cx_square": _CX + "ma-cb-19.png", "cx_house": _CX + "ma-cb-16.png",
+                  "cx_harbour": _CX + "ma-cb-03.png", "cx_boats": _CX + "ma-cb-08.png",
+                  "cx_gate": _CX + "ma-cb-15.png", "cx_facade": _CX + "ma-cb-22.png", "cx_lion": _CX + "ma-cb-13.png",
+                  "cx_statue": _CX + "ma-cb-25.png", "cx_sculpture": _CX + "ma-cb-18.png"})
+
+
+def cx_dyke():
+    """The brick road past two houses along the dyke, the ditch in the grass below (ma-cb-20.png, 16:9)."""
+    return r.load_image("cx_dyke", (0.0, 0.15, 1.0, 0.853))
+
+
+def cx_quay():
+    """The brick quay with the street lamp, the anchor and the moored barges (ma-cb-26.png, 16:9 with the lamp)."""
+    return r.load_image("cx_quay", (0.0, 0.06, 1.0, 0.763))
+
+
+def cx_canal():
+    """The canal between quay walls, the trees and houses along the quay (ma-cb-07.png, 16:9)."""
+    return r.load_image("cx_canal", (0.0, 0.12, 1.0, 0.88))
+
+
+def cx_square():
+    """The small square before the stepped gable and the church tower (ma-cb-19.png, 16:9)."""
+    return r.load_image("cx_square", (0.0, 0.15, 1.0, 0.853))
+
+
+def cx_house():
+    """The road past the house and trees, the sculpture of two boats (ma-cb-16.png, 16:9)."""
+    return r.load_image("cx_house", (0.0, 0.22, 1.0, 0.97))
+
+
+def cx_harbour():
+    """The canal with the moored motor boat and the drawbridge (ma-cb-03.png, 16:9)."""
+    return r.load_image("cx_harbour", (0.0, 0.18, 1.0, 0.93))
+
+
+def cx_boats():
+    """The canal with moored boats under the row of trees (ma-cb-08.png, 16:9)."""
+    return r.load_image("cx_boats", (0.0, 0.2, 1.0, 0.95))
+
+
+def h36_dyke_night_ir_far(rng):
+    bg = cx_dyke()
+    coat = np.clip(r.texture("cx_facade", (0.1, 0.55, 0.4, 0.9), (40, 80)) * 1.1 + 10, 0, 255)
+    fur = np.clip(r.texture("cx_lion", (0.3, 0.1, 0.7, 0.4), (60, 40)) * 1.2, 0, 255)
+    d = 32.0
+    return Scene("dyke_night_ir_far", "A brick road past two houses along a dyke, the ditch in the grass below, at "
+                 "night in IR, 15 fps, light rain lit by the lamp and five moths circling it throughout: a small "
+                 "person (27 -> 29 px) walks slowly along the top of the dyke far away (13 s), later a fox trots "
+                 "across the grass below the dyke; CBR 184 kbit/s", bg, d, 15, 4.0, "main", look="ir",
+                 ir_lamp=(230, 200),
+                 sprites=[person(rng, coat, [(2.5, 330, 206, 27), (15.5, 520, 200, 29)],
+                                 "small person walking slowly along the dyke far away at night"),
+                          r.Sprite("animal", [(20.0, 680, 318, 30), (25.5, 260, 300, 28), (26.5, 180, 292, 27)], fur,
+                                   3901, label="fox trotting across the grass at night")],
+                 overlays=[r.Rain(rng, d, 20, 1.1), r.Insects(rng, d, 5, (240, 150), 105, (2.0, 6.0))],
+                 vbr=(30, 280), cbr=184, nuisance=["light rain at the IR lamp during the events",
+                                                   "moths at the IR lamp during the events", "IR night noise"])
+
+
+def h36_quay_lamp_dusk(rng):
+    bg = cx_quay()
+    coat = np.clip(r.texture("cx_gate", (0.3, 0.1, 0.6, 0.5), (40, 80)) * 0.45, 0, 255)
+    rider = np.clip(r.texture("cx_statue", (0.3, 0.3, 0.6, 0.7), (40, 80)) * 0.7, 0, 255)
+    d = 32.0
+    return Scene("quay_lamp_dusk", "A brick quay with a street lamp, an anchor and moored barges, the harbour "
+                 "behind, at dusk (colour night), 25 fps: a person in dark clothes walks in along the quay from the "
+                 "right from 5.5 s while the street lamp switches on at 6 s, stops on the quay, walks out at the "
+                 "left; later a cyclist rides along the quay; the lamp switches off at 29 s", bg, d, 25, 2.0, "high",
+                 look="colornight",
+                 sprites=[person(rng, coat, [(5.5, 690, 330, 140), (9.5, 330, 285, 110), (12.5, 330, 285, 110),
+                                             (16.0, -50, 268, 100)], "person walks in as the lamp switches on"),
+                          r.Sprite("person", across(21.5, 25.0, 300, 115, True, -60, 700), rider, 3902,
+                                   label="cyclist riding along the quay")],
+                 lights=[r.LightSwitch(rng, d, [6.0, 29.0], (50, 185), 230, 1.3)],
+                 vbr=(29, 264), cbr=184, nuisance=["street lamp switched on and off", "colour night noise"])
+
+
+def h36_canal_far_720p(rng):
+    bg = cx_canal()
+    far = np.clip(r.texture("cx_facade", (0.55, 0.2, 0.85, 0.6), (40, 80)) * 0.8, 0, 255)
+    rider = r.texture("cx_sculpture", (0.45, 0.5, 0.6, 0.75), (40, 80))
+    d = 32.0
+    return Scene("canal_far_720p", "A canal between quay walls, a row of trees and houses along the quay, a "
+                 "drawbridge far away, daylight (a monochrome camera), 1280x720 at 20 fps, the trees swaying in gusts "
+                 "and cloud shadows drifting over the quay with auto-exposure following throughout: a small person "
+                 "(32 -> 36 px) walks slowly along the quay from the drawbridge (12 s), later a cyclist (42 px) rides "
+                 "along the quay towards the drawbridge", bg, d, 20, 1.0, "high",
+                 sprites=[person(rng, far, [(2.0, 400, 418, 32), (14.0, 760, 448, 36)],
+                                 "small person walking slowly along the quay"),
+                          person(rng, rider, [(18.0, 1330, 470, 44), (26.0, 380, 412, 34)],
+                                 "cyclist riding along the quay")],
+                 sways=[r.Sway(rng, d, (360, 40, 880, 380), 2.2, [0.4, 1.1, 2.3], 7, base=0.3),
+                        r.Sway(rng, d, (840, 0, 1240, 420), 2.6, [0.35, 1.0, 2.2], 7, base=0.3)],
+                 lights=[r.CloudShadows(rng, d, 0.3, 70.0, 360, coverage=0.5, ae=0.6, ground=380)],
+                 vbr=(29, 528), cbr=344, nuisance=["trees swaying in gusts during the events",
+                                                   "cloud shadows with auto-exposure during the events"])
+
+
+h36_canal_far_720p.size = (1280, 720)
+
+
+def h36_square_walkers(rng):
+    bg = cx_square()
+    coat = r.texture("cx_gate", (0.05, 0.2, 0.3, 0.7), (40, 80))
+    near = np.clip(r.texture("cx_statue", (0.35, 0.25, 0.6, 0.6), (40, 80)) * 0.9, 0, 255)
+    fur = np.clip(r.texture("cx_lion", (0.3, 0.15, 0.7, 0.45), (60, 40)) * 0.9, 0, 255)
+    paint = r.texture("cx_sculpture", (0.55, 0.55, 0.8, 0.75), (120, 50))
+    d = 34.0
+    return Scene("square_walkers", "A small square before a stepped gable and a church tower, a big tree at the left "
+                 "and a brick wall at the right, daylight (a monochrome camera), 30 fps, the big tree swaying in "
+                 "gusts throughout: a person comes in at the bottom left and walks away across the square into the "
+                 "street under the church (150 -> 40 px), a car drives across in front (60 px), a dog runs across the "
+                 "square in front, a person comes from the street under the church towards the camera "
+                 "(40 -> 170 px) and out at the bottom", bg, d, 30, 2.0, "main",
+                 sprites=[person(rng, coat, [(1.0, 90, 395, 150), (4.5, 260, 325, 80), (8.0, 462, 288, 40)],
+                                 "person walking away across the square"),
+                          r.Sprite("car", across(11.5, 13.8, 357, 60, False, -110, 750), paint, 3904,
+                                   label="car driving across in front"),
+                          r.Sprite("animal", across(17.3, 19.5, 348, 40, True, -50, 690), fur, 3914,
+                                   label="dog running across the square"),
+                          person(rng, near, [(23.0, 440, 288, 40), (26.0, 420, 315, 80), (28.5, 390, 350, 140),
+                                             (29.5, 380, 385, 170)], "person walking towards the camera")],
+                 sways=[r.Sway(rng, d, (0, 0, 190, 290), 1.6, [0.45, 1.2, 2.4], 6, base=0.3)],
+                 vbr=(28, 336), cbr=232, nuisance=["big tree swaying in gusts during the events"])
+
+
+def h36_square_hn_trees_clouds_720p(rng):
+    bg = cx_square()
+    d = 30.0
+    return Scene("square_hn_trees_clouds_720p", "The small square before the stepped gable and the church tower, "
+                 "daylight (a monochrome camera), 1280x720 at 25 fps: the big tree at the left and the trees by the "
+                 "church sway in eleven strong gusts, cloud shadows drift over the square and the houses with "
+                 "auto-exposure following", bg, d, 25, 4.0, "main", hard_negative=True,
+                 sways=[r.Sway(rng, d, (0, 0, 380, 600), 4.6, [0.3, 0.8, 1.9], 11, base=0.3),
+                        r.Sway(rng, d, (660, 300, 900, 560), 3.2, [0.45, 1.2, 2.6], 11, base=0.3),
+                        r.Sway(rng, d, (1060, 260, 1200, 480), 2.8, [0.5, 1.3, 2.8], 9, base=0.3)],
+                 lights=[r.CloudShadows(rng, d, 0.38, 92.0, 420, coverage=0.55, ae=0.8, ground=0)],
+                 vbr=(29, 560), cbr=360, nuisance=["trees in eleven strong gusts",
+                                                   "cloud shadows with auto-exposure"])
+
+
+h36_square_hn_trees_clouds_720p.size = (1280, 720)
+
+
+def h36_house_hn_pennant_exposure_trees(rng):
+    bg = cx_house()
+    d = 30.0
+    return Scene("house_hn_pennant_exposure_trees", "A road past a house and trees, a sculpture of two boats with "
+                 "sails, daylight (a monochrome camera), 15 fps: a long pennant on a pole by the road streams and "
+                 "flutters in nine gusts, the trees behind the sculpture sway, the exposure hunts in six bursts",
+                 bg, d, 15, 1.0, "high", hard_negative=True,
+                 sways=[r.Flag(rng, d, (470, 150), (64, 18), ("cx_sculpture", (0.33, 0.25, 0.47, 0.42)), 7.0, 2.6, 9,
+                               waves=2.6, pole=120),
+                        r.Sway(rng, d, (180, 0, 420, 230), 2.2, [0.45, 1.2, 2.5], 9, base=0.3),
+                        r.Sway(rng, d, (0, 60, 130, 240), 1.6, [0.5, 1.4, 2.7], 7)],
+                 lights=[r.ExposureHunting(rng, d, 0.16, 0.9, 6)],
+                 vbr=(28, 296), cbr=208, nuisance=["pennant fluttering in nine gusts", "trees swaying",
+                                                   "exposure hunting in six bursts"])
+
+
+def h36_harbour_hn_ir_snow_moths(rng):
+    bg = cx_harbour()
+    d = 30.0
+    return Scene("harbour_hn_ir_snow_moths", "The canal with a moored motor boat and a drawbridge at night in IR, "
+                 "30 fps: dense snow driven by a strong wind lit by the lamp, seven moths circling the lamp; IR noise "
+                 "at CBR 128 kbit/s", bg, d, 30, 2.0, "main", look="ir", hard_negative=True, ir_lamp=(360, 190),
+                 overlays=[r.Snow(rng, d, 240, 14, 26.0, wind=16.0, lamp=(360, 170, 200), white=230.0),
+                           r.Insects(rng, d, 7, (360, 140), 125, (2.0, 7.0))],
+                 vbr=(30, 216), cbr=128, nuisance=["snow in a strong wind at the IR lamp", "moths at the IR lamp",
+                                                   "IR night noise"])
+
+
+def h36_canal_hn_ripples_branch(rng):
+    bg = cx_boats()
+    d = 30.0
+    return Scene("canal_hn_ripples_branch", "A canal with moored boats under a row of trees, a drawbridge behind, "
+                 "daylight (a monochrome camera), 20 fps: the water in front ripples in the wind with sun glints, a "
+                 "branch of the tree at the top sways in gusts", bg, d, 20, 4.0, "high", hard_negative=True,
+                 sways=[r.Ripples(rng, d, (0, 285, 250, 360), 1.4, 6, 80.0, rings_per_s=0.2),
+                        r.Ripples(rng, d, (150, 205, 250, 245), 1.0, 4, 55.0),
+                        r.Sway(rng, d, (380, 0, 640, 110), 3.0, [0.5, 1.3, 2.6], 8, base=0.35, single_branch=True)],
+                 vbr=(28, 304), cbr=216, nuisance=["water rippling with glints", "branch swaying in gusts"])
+
+
+HELDOUT36 = [(h36_dyke_night_ir_far, 3901), (h36_quay_lamp_dusk, 3902), (h36_canal_far_720p, 3903),
+             (h36_square_walkers, 3904), (h36_square_hn_trees_clouds_720p, 3905),
+             (h36_house_hn_pennant_exposure_trees, 3906), (h36_harbour_hn_ir_snow_moths, 3907),
+             (h36_canal_hn_ripples_branch, 3908)]
+
+PARTS["heldout36"] = HELDOUT36
