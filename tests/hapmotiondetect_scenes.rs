@@ -52,7 +52,9 @@
 //!   compared with the picture and the region's surroundings) and first run on its final
 //!   version, judged by a rule written before they existed; each has a small far person at
 //!   night in IR, a person walking in as a lamp switches on at dusk, far people at 720p under
-//!   cloud shadows, and a hard negative at 720p.
+//!   cloud shadows, and a hard negative at 720p;
+//! * `heldout34` to `heldout36`, made the same way after the seventh pass was decided and
+//!   first run on its final version: a fresh measurement, nothing was chosen on them.
 //!
 //! Floors sit at what the detector reached when written, below the targets of issue 16 where
 //! it misses them (recall 0.9 per mode, 2 false alarms per hour, 1 in 10 hard-negative clips).
@@ -811,6 +813,59 @@ fn default_algorithm_generalizes_to_the_thirty_third_heldout_scenes() {
             recall: (0.8, 0.8),
             fa_per_hour: 15.0,
             hn_firing: 2.0,
+        },
+    );
+}
+
+#[test]
+fn default_algorithm_generalizes_to_the_thirty_fourth_heldout_scenes() {
+    // Made after the seventh pass was decided and first run on its final version, as a fresh
+    // measurement (nothing was chosen on it): 7/10 VBR and 7/10 CBR events (missed: two far
+    // hikers at 720p under cloud shadows, in both modes; a small far person at night in IR
+    // with rain and moths, in both modes), latency median 0.0 s, 3 false alarms (22 per hour:
+    // trees in strong gusts with cloud shadows at 720p, in both modes; IR rain and moths in
+    // VBR), 3 of 8 hard-negative clips firing. Below issue 16's targets.
+    check(
+        "heldout34",
+        Floors {
+            recall: (0.7, 0.7),
+            fa_per_hour: 22.0,
+            hn_firing: 3.0,
+        },
+    );
+}
+
+#[test]
+fn default_algorithm_generalizes_to_the_thirty_fifth_heldout_scenes() {
+    // Made after the seventh pass was decided and first run on its final version, as a fresh
+    // measurement: 7/10 VBR and 6/10 CBR events (missed: a small far person at night in IR,
+    // in both modes; a person, a cyclist and a car at a forest edge at 720p under cloud
+    // shadows, two of them in VBR and all three in CBR), latency median 0.73 s, no false
+    // alarm, 0 of 8 hard-negative clips firing. Below issue 16's recall target.
+    check(
+        "heldout35",
+        Floors {
+            recall: (0.7, 0.6),
+            fa_per_hour: 0.0,
+            hn_firing: 0.0,
+        },
+    );
+}
+
+#[test]
+fn default_algorithm_generalizes_to_the_thirty_sixth_heldout_scenes() {
+    // Made after the seventh pass was decided and first run on its final version, as a fresh
+    // measurement: 6/10 VBR and 6/10 CBR events (missed: a small far person and a fox at
+    // night in IR by a dyke, in both modes; a far walker and a cyclist by a canal at 720p
+    // under cloud shadows and gusts, in both modes), latency median 0.0 s, 1 false alarm (7
+    // per hour: trees in strong gusts with cloud shadows at 720p, in CBR), 1 of 8
+    // hard-negative clips firing. Below issue 16's targets.
+    check(
+        "heldout36",
+        Floors {
+            recall: (0.6, 0.6),
+            fa_per_hour: 8.0,
+            hn_firing: 1.0,
         },
     );
 }
