@@ -700,18 +700,25 @@ mod tests {
                 ..MbStats::default()
             };
         }
-        if i >= 40 {
-            let x0 = (i - 40) / 4;
-            fill(&mut map, x0..x0 + 3, 10..14, [-16, 0]);
-            for y in 10..14 {
-                for x in x0..x0 + 3 {
-                    if let Some(mb) = map.mbs.get_mut((y * W + x) as usize) {
-                        mb.coeffs = own;
-                    }
+        walk_right(&mut map, i, 0, own);
+        map
+    }
+
+    /// From picture 40 on, a 3x4-macroblock object (rows 10–13) moves right 4 px per picture
+    /// from column `x_start`, its macroblocks carrying `own` non-zero coefficients each.
+    fn walk_right(map: &mut MbMap, i: u32, x_start: u32, own: u16) {
+        if i < 40 {
+            return;
+        }
+        let x0 = x_start + (i - 40) / 4;
+        fill(map, x0..x0 + 3, 10..14, [-16, 0]);
+        for y in 10..14 {
+            for x in x0..x0 + 3 {
+                if let Some(mb) = map.mbs.get_mut((y * W + x) as usize) {
+                    mb.coeffs = own;
                 }
             }
         }
-        map
     }
 
     #[test]
@@ -738,17 +745,7 @@ mod tests {
                 ..MbStats::default()
             };
         }
-        if i >= 40 {
-            let x0 = 24 + (i - 40) / 4;
-            fill(&mut map, x0..x0 + 3, 10..14, [-16, 0]);
-            for y in 10..14 {
-                for x in x0..x0 + 3 {
-                    if let Some(mb) = map.mbs.get_mut((y * W + x) as usize) {
-                        mb.coeffs = own;
-                    }
-                }
-            }
-        }
+        walk_right(&mut map, i, 24, own);
         map
     }
 
