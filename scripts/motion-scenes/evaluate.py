@@ -5,8 +5,10 @@
     evaluate.py SET_DIR [SET_DIR...] [-p PLUGIN_DIR] [--algorithms motion-vectors,complexity,frame-size]
                 [--props "threshold=2.0"] [-o OUT_DIR] [-j JOBS]
 
-Prints the scorer's summary table for each set (rows labelled `SET algorithm`) and writes the
-detections as OUT_DIR/SET-ALGORITHM.json. Pipeline per clip, as tests/hapmotiondetect_devset.rs:
+Prints the scorer's summary table for each set (rows labelled `SET algorithm`), then, when more
+than one set is given, every set together per algorithm (recall per mode, false alarms, and how
+many sets meet issue 16's targets: recall at least 0.9 in VBR and in CBR, no false alarm), and
+writes the detections as OUT_DIR/SET-ALGORITHM.json. Pipeline per clip, as tests/hapmotiondetect_devset.rs:
 `filesrc ! qtdemux ! h264parse ! hapmotiondetect ! fakesink sync=false` (no qtdemux for .h264).
 With `--offline BIN` the clips are converted once to Annex-B (ffmpeg, cached in OUT_DIR/annexb)
 and run through the core crate's detector by `BIN` (target/release/examples/motion_eval): no
@@ -88,6 +90,9 @@ def main():
     env = dict(os.environ)
     env["GST_PLUGIN_PATH"] = os.path.abspath(a.plugin_dir) + (":" + env["GST_PLUGIN_PATH"] if env.get("GST_PLUGIN_PATH") else "")
     os.makedirs(a.out, exist_ok=True)
+    sys.path.insert(0, os.path.dirname(SCORER))
+    import score  # noqa: E402  (the development set's scorer, for the totals)
+    totals = {}
     for set_dir in a.sets:
         gt = json.load(open(os.path.join(set_dir, "ground_truth.json")))
         set_name = os.path.basename(os.path.normpath(set_dir))
@@ -105,6 +110,8 @@ def main():
                     dets = {k: f.result() for k, f in futs.items()}
             path = os.path.join(a.out, "%s-%s.json" % (set_name, alg))
             json.dump(dets, open(path, "w"), indent=1)
+            rows, _ = score.score(gt, dets, warn=False)
+            totals.setdefault(alg, []).append(rows)
             files.append(path)
             labels.append("%s %s" % (set_name, alg))
         cmd = [sys.executable, SCORER, "--gt", os.path.join(set_dir, "ground_truth.json"), "--labels", ",".join(labels)] + files
@@ -112,6 +119,33 @@ def main():
             cmd.append("--matrix")
         sys.stdout.write(subprocess.run(cmd, capture_output=True, text=True, check=True).stdout)
         sys.stdout.flush()
+    if len(a.sets) > 1:
+        print_totals(totals, score)
+
+
+def print_totals(totals, score):
+    """Every set together, per algorithm, and how many sets meet issue 16's recall (0.9 per
+    mode) and false-alarm (none) targets."""
+    print("\n| all %d sets | VBR recall | CBR recall | false alarms (per hour) | hard-negative clips firing "
+          "| sets with recall >= 0.9 in both modes | with no false alarm | both |" % len(next(iter(totals.values()))))
+    print("|---|---|---|---|---|---|---|---|")
+    for alg, sets in totals.items():
+        rows = [r for rs in sets for r in rs]
+        mode = {m: score.aggregate([r for r in rows if r["mode"] == m]) for m in ("vbr", "cbr")}
+        every = score.aggregate(rows)
+        recall_ok = fa_ok = both = 0
+        for rs in sets:
+            recalls = [score.aggregate([r for r in rs if r["mode"] == m])["recall"] for m in ("vbr", "cbr")]
+            ok_r = all(x is None or x >= 0.9 - 1e-9 for x in recalls)
+            ok_f = score.aggregate(rs)["false_alarms"] == 0
+            recall_ok += ok_r
+            fa_ok += ok_f
+            both += ok_r and ok_f
+        print("| %s | %d/%d = %.3f | %d/%d = %.3f | %d (%.1f) | %d/%d | %d | %d | %d |" % (
+            alg, mode["vbr"]["detected"], mode["vbr"]["events"], mode["vbr"]["recall"] or 0.0,
+            mode["cbr"]["detected"], mode["cbr"]["events"], mode["cbr"]["recall"] or 0.0,
+            every["false_alarms"], every["fa_per_hour"] or 0.0, every["hard_negative_clips_with_fa"],
+            every["hard_negative_clips"], recall_ok, fa_ok, both))
 
 
 if __name__ == "__main__":
