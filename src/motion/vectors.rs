@@ -87,9 +87,9 @@ pub const MIN_AGREEMENT: f32 = 0.6;
 /// starts).
 pub const MIN_LIVENESS: f32 = 0.5;
 /// Smallest mean of non-zero transform coefficients per macroblock of a live region, as a
-/// share of a reference: the mean of the picture's and its surroundings' (below). An object that moves carries its detail: its
-/// limbs bend, it covers and uncovers the background, and the encoder codes what the moved
-/// block did not predict. Where only the light changes (the edge of a cloud shadow, a lamp,
+/// share of a reference: the mean of the picture's and its surroundings' (below). An object
+/// that moves carries its detail: its limbs bend, it covers and uncovers the background, and
+/// the encoder codes what the moved block did not predict. Where only the light changes (the edge of a cloud shadow, a lamp,
 /// exposure) or a skipped macroblock inherits its neighbours' vector, the encoder finds a
 /// vector with little or nothing behind it. On `heldout` to `heldout27` of
 /// `scripts/motion-scenes` (`residual-stats.py`), 57 % of the pictures of a small travelling
@@ -228,15 +228,15 @@ impl Region {
     /// What its macroblocks' residual is compared with: the mean of `picture_mean` (non-zero
     /// coefficients per macroblock of the whole picture) and of the same mean over its
     /// surroundings, the macroblocks within [`RESIDUAL_RING_MBS`] of its bounding box that
-    /// are not in it (`labels` holds its label, `label`, on its own macroblocks).
+    /// are not in it (`labels` holds each region's own label on its macroblocks).
     fn residual_reference(
         &self,
         picture_mean: f32,
         cells: &[Cell],
         labels: &[u32],
-        label: u32,
         width: usize,
     ) -> f32 {
+        let label = labels.get(self.first).copied().unwrap_or(0);
         let height = cells.len() / width.max(1);
         let [x0, y0, x1, y1] = self.bounds;
         let (x0, y0) = (
@@ -513,8 +513,8 @@ impl MotionVectors {
                 let b = &mut region.bounds;
                 *b = [b[0].min(x), b[1].min(y), b[2].max(x), b[3].max(y)];
                 region.size += 1;
-                region.sum_pos[0] += (i % width) as f32;
-                region.sum_pos[1] += (i / width) as f32;
+                region.sum_pos[0] += x as f32;
+                region.sum_pos[1] += y as f32;
                 region.sum[0] += cell.fast[0];
                 region.sum[1] += cell.fast[1];
                 region.sum_abs += norm(cell.fast);
@@ -539,9 +539,7 @@ impl MotionVectors {
                     mean: [r.sum[0] / n, r.sum[1] / n],
                     component: moving_labels.get(r.first).copied().unwrap_or(0),
                 };
-                let label = labels.get(r.first).copied().unwrap_or(0);
-                let reference =
-                    r.residual_reference(picture_coeffs, &self.cells, labels, label, width);
+                let reference = r.residual_reference(picture_coeffs, &self.cells, labels, width);
                 let live = r.liveness() >= MIN_LIVENESS && r.carries_residual(reference);
                 (motion, live)
             })
@@ -586,9 +584,8 @@ impl MotionVectors {
         self.drift.update_wind(dt, large_area, &objects);
         if crate::logging::enabled(log::Level::Trace, super::LOG_TARGET) {
             for r in self.regions.iter().take(REGIONS_EXAMINED) {
-                let label = self.labels.get(r.first).copied().unwrap_or(0);
                 let reference =
-                    r.residual_reference(picture_coeffs, &self.cells, &self.labels, label, width);
+                    r.residual_reference(picture_coeffs, &self.cells, &self.labels, width);
                 crate::logging::log_trace!(target: super::LOG_TARGET, "  region size={} agreement={:.2} liveness={:.2} residual={:.2} coeffs={:.1} reference={:.2} centroid=({:.1},{:.1})", r.size, norm(r.sum) / r.sum_abs.max(1e-6), r.liveness(), r.coeffs as f32 / (r.size as f32 * reference).max(1e-6), r.coeffs as f32 / r.size as f32, reference, r.sum_pos[0] / r.size as f32, r.sum_pos[1] / r.size as f32);
             }
             for (b, v) in blobs.iter().zip(&verdicts) {
