@@ -99,9 +99,10 @@ async fn events_go_to_other_subscribers_not_the_writer() {
     subscribe(&mut writer, rec_active).await;
     subscribe(&mut watcher, rec_active).await;
     // Three changes in quick succession are coalesced (250 ms window, `COALESCE` in
-    // src/server/connection.rs), keeping the last value. On a loaded machine the three writes
-    // can straddle a window, so the watcher gets one event, or one per window, never more
-    // than one per change, and the last one carries the last value.
+    // src/server/coalesce.rs, whose unit tests pin the window down), keeping the last value.
+    // On a loaded machine the three writes can straddle a window, so the watcher gets one
+    // event, or one per window, never more than one per change, and the last one carries the
+    // last value.
     for value in [1, 0, 1] {
         let status = write_value(&mut writer, rec_active, json!(value))
             .await

@@ -3,8 +3,8 @@
 //! `EVENT/1.0` messages between responses, never inside one (reference §1.8).
 //!
 //! Events follow HAP-NodeJS (§1.8): MotionDetected and ProgrammableSwitchEvent go out at
-//! once; other changes are coalesced for [`COALESCE`], keeping the latest value per
-//! characteristic. Each message carries one characteristic (§16 #23).
+//! once; other changes are held for 250 ms and sent together, the latest value per
+//! characteristic (`coalesce.rs`). Each message carries one characteristic (§16 #23).
 //!
 //! A request whose answer takes time (`POST /resource`, a snapshot) does not stop the task:
 //! its response future is polled beside the socket and the notices. Meanwhile the connection
@@ -14,13 +14,12 @@
 
 use std::net::SocketAddr;
 use std::sync::Arc;
-use std::time::Duration;
-
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::TcpStream;
 use tokio::sync::{broadcast, watch};
 use tokio::time::{Instant, sleep_until};
 
+use super::coalesce::{Coalescer, PendingEvent};
 use super::routes::{Answer, ConnState, PendingResponse, handle};
 use super::shared::{LOG, Notice, Shared};
 use super::slots::{Slot, VERIFY_DEADLINE};
@@ -29,9 +28,6 @@ use crate::http::{
 };
 use crate::pairing::ConnectionId;
 use crate::session::SecureSession;
-
-/// How long non-immediate events are held to be sent together (HAP-NodeJS: 250 ms).
-const COALESCE: Duration = Duration::from_millis(250);
 
 /// Why a connection ended (logged).
 enum Close {
@@ -76,14 +72,13 @@ struct Connection {
     raw: Vec<u8>,
     /// Plaintext HTTP bytes not yet parsed.
     plain: Vec<u8>,
-    /// Coalesced events waiting for `flush_at`: `(aid, iid, value)`, latest value only.
-    pending: Vec<(u64, u64, serde_json::Value)>,
-    flush_at: Option<Instant>,
+    /// Events waiting for the end of their coalescing window.
+    pending: Coalescer,
     /// The response being produced for the request in progress; later requests wait in
     /// `plain` until it is written.
     in_flight: Option<PendingResponse>,
     /// Events that came while `in_flight` was pending, in order: sent right after it.
-    held: Vec<(u64, u64, serde_json::Value)>,
+    held: Vec<PendingEvent>,
     /// This connection's slot (verified or not, evicted).
     slot: Arc<Slot>,
     /// When an unverified connection is closed.
@@ -121,8 +116,7 @@ pub(super) async fn serve(
         session: None,
         raw: Vec::new(),
         plain: Vec::new(),
-        pending: Vec::new(),
-        flush_at: None,
+        pending: Coalescer::default(),
         in_flight: None,
         held: Vec::new(),
         slot,
@@ -169,8 +163,8 @@ impl Connection {
                         return close;
                     }
                 }
-                _ = sleep_until(self.flush_at.unwrap_or_else(Instant::now)),
-                    if self.flush_at.is_some() && self.in_flight.is_none() => {
+                _ = sleep_until(self.pending.due().unwrap_or_else(Instant::now)),
+                    if self.pending.due().is_some() && self.in_flight.is_none() => {
                     if let Err(close) = self.flush_events().await {
                         return close;
                     }
@@ -300,10 +294,7 @@ impl Connection {
                 if immediate {
                     return self.send_event(aid, iid, &value).await;
                 }
-                self.pending.retain(|(a, i, _)| (*a, *i) != (aid, iid));
-                self.pending.push((aid, iid, value));
-                self.flush_at
-                    .get_or_insert_with(|| Instant::now() + COALESCE);
+                self.pending.push(aid, iid, value, Instant::now());
                 Ok(())
             }
             Notice::ControllersRemoved(ids) => {
@@ -322,8 +313,7 @@ impl Connection {
     }
 
     async fn flush_events(&mut self) -> Result<(), Close> {
-        self.flush_at = None;
-        for (aid, iid, value) in std::mem::take(&mut self.pending) {
+        for (aid, iid, value) in self.pending.take() {
             self.send_event(aid, iid, &value).await?;
         }
         Ok(())

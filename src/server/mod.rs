@@ -11,6 +11,7 @@
 //! ```
 
 mod blocking;
+mod coalesce;
 mod config;
 mod connection;
 pub mod connection_writes;
