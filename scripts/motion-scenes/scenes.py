@@ -1,4 +1,4 @@
-"""The scenes: tuning and held-out parts (tuning, heldout; tuning2, heldout2; heldout3; heldout4; heldout5; heldout6; heldout7; heldout8; heldout9; heldout10; heldout11; heldout12; heldout13; heldout14; heldout15; heldout16; heldout17; heldout18; heldout19; heldout20; heldout21; heldout22; heldout23; heldout24; heldout25; heldout26; heldout27; heldout28; heldout29; heldout30; heldout31; heldout32; heldout33; heldout34; heldout35; heldout36), each with
+"""The scenes: tuning and held-out parts (tuning, heldout; tuning2, heldout2; heldout3; heldout4; heldout5; heldout6; heldout7; heldout8; heldout9; heldout10; heldout11; heldout12; heldout13; heldout14; heldout15; heldout16; heldout17; heldout18; heldout19; heldout20; heldout21; heldout22; heldout23; heldout24; heldout25; heldout26; heldout27; heldout28; heldout29; heldout30; heldout31; heldout32; heldout33; heldout34; heldout35; heldout36; heldout37), each with
 pictures (backgrounds and sprite textures) and nuisance parameters of its own. Each scene is a function of a numpy
 random generator returning a `Scene`; the seed of each scene is fixed here."""
 from __future__ import annotations
@@ -6586,3 +6586,249 @@ HELDOUT36 = [(h36_dyke_night_ir_far, 3901), (h36_quay_lamp_dusk, 3902), (h36_can
              (h36_canal_hn_ripples_branch, 3908)]
 
 PARTS["heldout36"] = HELDOUT36
+# ------------------------------------------------------------------ thirty-seventh held-out part (heldout37)
+# Pictures: the photographs in the forensics samples of Joao Eriberto Mota Filho (Debian forensics-samples-files
+# 1.1.4-5, /usr/share/forensics-samples/original-files/; CC-BY-SA-4.0, © 2019-2020 Joao Eriberto Mota Filho, as
+# Debian's copyright file gives for original-files/*). They are a user's own photographs, taken with a phone and a
+# compact camera around Brasília. pic2/IMG_20200608_111614.jpg (a park lawn with scattered trees, a termite mound and
+# two white dogs; only the parts without the dogs are used) serves the scenes at night in IR, at dusk and by day:
+# its left part with a near tree trunk at the right and a tree in the middle (lawn A: the scene at dusk and the rain
+# at night in IR) and a closer view of that part without the near trunk (lawn B: the far walker at night in IR and
+# the visitors by day); pic1/IMG_1054.JPG (an avenue and the metro's cutting between tower blocks in Águas Claras
+# seen from high up, trees along the roads, a lamp post, parked cars) serves the scenes at 1280x720 (the avenue by
+# the wall zoomed in twice with events, the whole view for the gusts and clouds), the car park and the trees along
+# it with the flag, and the avenue at night with the headlights, the display and the lamp. Sprite textures, the
+# flag and the display's content: crops of pic1/IMG-20191006-WA0002.jpg (two white dogs under a tree with hanging
+# roots, dry leaves), pic2/IMG_20191224_234846.jpg (a Christmas table before an orange wall of picture frames),
+# pic1/IMG_20200827_231612.jpg (a black circuit board) and pic2/IMG_20200124_231153.jpg (a white dog lying on a
+# floor). None of these pictures is used by another part. Frozen before any detector ran on it.
+
+from PIL import ImageDraw  # noqa: E402
+
+_FS = "/usr/share/forensics-samples/original-files/"
+r.SOURCES.update({"fs_park": _FS + "pic2/IMG_20200608_111614.jpg", "fs_city": _FS + "pic1/IMG_1054.JPG",
+                  "fs_roots": _FS + "pic1/IMG-20191006-WA0002.jpg", "fs_room": _FS + "pic2/IMG_20191224_234846.jpg",
+                  "fs_board": _FS + "pic1/IMG_20200827_231612.jpg", "fs_dog": _FS + "pic2/IMG_20200124_231153.jpg"})
+
+
+class StillOccluder:
+    """A part of the photograph that stands in front of the walkers (a tree trunk, a lamp post): the background's own
+    pixels inside a polygon, drawn over the sprites like foreground foliage, so that whoever passes behind it is
+    hidden (and counted only where seen). It never moves; no swaying region may overlap it."""
+
+    def __init__(self, bg, poly):
+        xs, ys = [p[0] for p in poly], [p[1] for p in poly]
+        x0, y0 = max(0, int(min(xs))), max(0, int(min(ys)))
+        x1, y1 = min(r.W, int(max(xs)) + 2), min(r.H, int(max(ys)) + 2)
+        ss = 4
+        m = Image.new("L", ((x1 - x0) * ss, (y1 - y0) * ss), 0)
+        ImageDraw.Draw(m).polygon([((x - x0) * ss, (y - y0) * ss) for x, y in poly], fill=255)
+        a = np.asarray(m.resize((x1 - x0, y1 - y0), Image.LANCZOS), dtype=np.float32) / 255.0
+        self.layer = (np.concatenate([bg[y0:y1, x0:x1], a[..., None]], axis=2), x0, y0)
+
+    def at(self, t):
+        return self.layer
+
+
+def fs_lawn_a():
+    """The park lawn, its left part: the far edge of the lawn before scattered trees, a tree in the middle, a near
+    trunk at the right (IMG_20200608_111614.jpg, top left, 16:9)."""
+    return r.load_image("fs_park", (0.0, 0.0, 0.34, 0.255))
+
+
+def fs_lawn_b():
+    """A closer view of the same part without the near trunk: the tree in the middle, the termite mound at the far
+    edge of the lawn (IMG_20200608_111614.jpg, 16:9)."""
+    return r.load_image("fs_park", (0.0, 0.0434, 0.275, 0.2497))
+
+
+def fs_avenue():
+    """The avenue by the long wall zoomed in twice: the crossing, the sidewalk along the wall, the lamp post, the
+    bougainvillea and the bushes on the embankment (IMG_1054.JPG, 640x360 pixels of it)."""
+    return r.load_image("fs_city", (0.46875, 0.54167, 0.96875, 0.91667))
+
+
+def fs_skyline():
+    """The whole view from high up: the metro's cutting and its bridge, the avenues, trees, tower blocks (IMG_1054.JPG,
+    lower three quarters)."""
+    return r.load_image("fs_city", (0.0, 0.25, 1.0, 1.0))
+
+
+def fs_carpark():
+    """The car park along the left avenue, the trees between it and the metro's cutting, a train (IMG_1054.JPG, 640x360
+    pixels of it)."""
+    return r.load_image("fs_city", (0.0, 0.58334, 0.5, 0.95834))
+
+
+def fs_crossing():
+    """The round tree, the bougainvillea, the avenue with its lamp posts, the crossing, the wall and the tower blocks
+    (IMG_1054.JPG, 640x360 pixels of it)."""
+    return r.load_image("fs_city", (0.4375, 0.4375, 0.9375, 0.8125))
+
+
+# The trunks of lawn A and B and the lamp post of the avenue, as polygons in the picture.
+_LAWN_A_NEAR = [(529, 0), (623, 0), (628, 360), (531, 360)]
+_LAWN_A_MID = [(346, 90), (375, 90), (381, 263), (348, 264)]
+_LAWN_B_MID = [(424, 60), (470, 60), (471, 250), (430, 250)]
+_AVENUE_POST = [(866, 198), (872, 198), (858, 694), (851, 694)]
+
+
+def h37_grove_night_ir_far(rng):
+    bg = fs_lawn_b()
+    coat = np.clip(r.texture("fs_roots", (0.02, 0.05, 0.15, 0.5), (40, 80)) * 1.1 + 10, 0, 255)
+    fur = np.clip(r.texture("fs_roots", (0.1, 0.75, 0.45, 0.95), (60, 40)) * 1.2, 0, 255)
+    d = 32.0
+    return Scene("grove_night_ir_far", "A park lawn before scattered trees, a tree in the middle, at night in IR, "
+                 "25 fps, drizzle lit by the lamp and six moths circling it throughout: a small person (27 -> 30 px) "
+                 "comes out from behind the tree at the far edge of the lawn and walks slowly along it (13 s), later "
+                 "a fox trots across the lawn behind the tree; CBR 160 kbit/s", bg, d, 25, 4.0, "main", look="ir",
+                 ir_lamp=(330, 200),
+                 sprites=[person(rng, coat, [(2.5, 450, 125, 27), (15.5, 215, 127, 30)],
+                                 "small person walking slowly along the far edge of the lawn at night"),
+                          r.Sprite("animal", across(19.5, 24.5, 200, 32, False, -50, 690), fur, 4001,
+                                   label="fox trotting across the lawn at night")],
+                 foreground=[StillOccluder(bg, _LAWN_B_MID)],
+                 overlays=[r.Rain(rng, d, 24, 0.6), r.Insects(rng, d, 6, (330, 150), 120, (2.0, 6.5))],
+                 vbr=(30, 272), cbr=160, nuisance=["drizzle at the IR lamp during the events",
+                                                   "moths at the IR lamp during the events", "IR night noise"])
+
+
+def h37_grove_lamp_dusk(rng):
+    bg = fs_lawn_a()
+    coat = np.clip(r.texture("fs_board", (0.3, 0.4, 0.6, 0.8), (40, 80)) * 0.55, 0, 255)
+    fur = np.clip(r.texture("fs_dog", (0.35, 0.3, 0.65, 0.6), (60, 40)) * 0.75, 0, 255)
+    d = 32.0
+    return Scene("grove_lamp_dusk", "A park lawn before scattered trees, a tree in the middle and a near trunk at the "
+                 "right, at dusk (colour night), 15 fps: a person in dark clothes walks in across the lawn from the "
+                 "left while a floodlight switches on at 6.2 s, stops, walks back out; later a cat comes out from "
+                 "behind the near trunk and runs across the lawn behind the tree; the light switches off at 29 s",
+                 bg, d, 15, 1.0, "high", look="colornight",
+                 sprites=[person(rng, coat, [(5.6, -50, 300, 200), (9.8, 245, 272, 165), (13.2, 245, 272, 165),
+                                             (16.6, -50, 296, 196)], "person walks in as the light switches on"),
+                          r.Sprite("animal", [(21.0, 578, 228, 18), (25.2, -40, 222, 18)], fur, 4002,
+                                   label="cat running across the lawn")],
+                 foreground=[StillOccluder(bg, _LAWN_A_NEAR), StillOccluder(bg, _LAWN_A_MID)],
+                 lights=[r.LightSwitch(rng, d, [6.2, 29.0], (210, 250), 230, 1.2)],
+                 vbr=(29, 248), cbr=168, nuisance=["floodlight switched on and off", "colour night noise"])
+
+
+def h37_avenue_far_720p(rng):
+    bg = fs_avenue()
+    far = r.texture("fs_room", (0.05, 0.05, 0.3, 0.4), (40, 80))
+    rider = r.texture("fs_room", (0.3, 0.75, 0.6, 0.95), (40, 80))
+    up = np.clip(r.texture("fs_board", (0.1, 0.1, 0.4, 0.5), (40, 80)) * 0.9, 0, 255)
+    d = 34.0
+    return Scene("avenue_far_720p", "An avenue by a long wall seen from high up (zoomed in), a crossing, a lamp post, "
+                 "the bougainvillea and bushes on the embankment, daylight, 1280x720 at 30 fps, cloud shadows "
+                 "drifting over the avenue with auto-exposure following and the bushes swaying in gusts throughout: "
+                 "a small person (43 -> 48 px) walks down the sidewalk along the wall and out, a cyclist (36 -> 50 "
+                 "px) rides down the avenue and out behind the lamp post, a person comes in and walks up the sidewalk",
+                 bg, d, 30, 2.0, "high",
+                 sprites=[person(rng, far, [(1.0, 900, 345, 43), (14.5, 1292, 606, 48)],
+                                 "small person walking down the sidewalk"),
+                          person(rng, rider, [(18.0, 470, -2, 36), (20.4, 545, 180, 38), (23.0, 800, 380, 43),
+                                              (25.4, 1100, 600, 48), (26.6, 1240, 740, 50)],
+                                 "cyclist riding down the avenue"),
+                          person(rng, up, [(29.6, 1300, 612, 48), (34.0, 1085, 470, 46)],
+                                 "person walking up the sidewalk")],
+                 foreground=[StillOccluder(bg, _AVENUE_POST)],
+                 sways=[r.Sway(rng, d, (250, 160, 500, 400), 2.0, [0.45, 1.2, 2.5], 7, base=0.3),
+                        r.Sway(rng, d, (480, 340, 830, 600), 2.3, [0.4, 1.1, 2.3], 7, base=0.3),
+                        r.Sway(rng, d, (880, 585, 1060, 720), 1.8, [0.5, 1.3, 2.6], 6, base=0.3)],
+                 lights=[r.CloudShadows(rng, d, 0.34, 64.0, 380, coverage=0.5, ae=0.65, ground=0)],
+                 vbr=(29, 512), cbr=336, nuisance=["cloud shadows with auto-exposure during the events",
+                                                   "bushes swaying in gusts during the events"])
+
+
+h37_avenue_far_720p.size = (1280, 720)
+
+
+def h37_grove_visitors(rng):
+    bg = fs_lawn_b()
+    coat = r.texture("fs_room", (0.45, 0.3, 0.7, 0.55), (40, 80))
+    fur = r.texture("fs_dog", (0.3, 0.3, 0.7, 0.7), (60, 40))
+    near = r.texture("fs_roots", (0.75, 0.0, 1.0, 0.5), (40, 80))
+    d = 34.0
+    return Scene("grove_visitors", "A park lawn before scattered trees, a tree in the middle, daylight, 20 fps, the "
+                 "trees swaying in gusts throughout: a person comes in at the left and walks away across the lawn "
+                 "(242 -> 99 px) and out at the left far away, a white dog runs across the lawn in front of the tree "
+                 "(62 px), a person comes in at the left and walks towards the camera (122 -> 294 px) and past it at "
+                 "the right", bg, d, 20, 4.0, "main",
+                 sprites=[person(rng, coat, [(0.5, -40, 290, 242), (9.5, 170, 190, 112), (12.5, -20, 180, 99)],
+                                 "person walking away across the lawn"),
+                          r.Sprite("animal", across(16.0, 18.5, 262, 62, False, -50, 690), fur, 4004,
+                                   label="dog running across the lawn"),
+                          person(rng, near, [(22.0, -30, 198, 122), (32.0, 360, 320, 281), (34.0, 560, 330, 294)],
+                                 "person walking towards the camera")],
+                 sways=[r.Sway(rng, d, (0, 0, 400, 112), 1.7, [0.4, 1.1, 2.4], 7, base=0.3),
+                        r.Sway(rng, d, (480, 0, 640, 118), 2.0, [0.45, 1.2, 2.5], 7, base=0.3)],
+                 vbr=(28, 328), cbr=216, nuisance=["trees swaying in gusts during the events"])
+
+
+def h37_skyline_hn_gusts_clouds_720p(rng):
+    bg = fs_skyline()
+    d = 30.0
+    return Scene("skyline_hn_gusts_clouds_720p", "Avenues, the metro's cutting and tower blocks seen from high up, "
+                 "daylight, 1280x720 at 15 fps: the trees along the avenues and on the embankments sway in ten strong "
+                 "gusts, cloud shadows drift over the whole view with auto-exposure following", bg, d, 15, 2.0, "high",
+                 hard_negative=True,
+                 sways=[r.Sway(rng, d, (40, 300, 290, 720), 3.6, [0.35, 0.9, 2.0], 10, base=0.3),
+                        r.Sway(rng, d, (600, 190, 790, 340), 4.0, [0.4, 1.0, 2.2], 10, base=0.3),
+                        r.Sway(rng, d, (700, 340, 1030, 600), 3.2, [0.45, 1.2, 2.6], 10, base=0.3),
+                        r.Sway(rng, d, (1150, 260, 1280, 560), 4.2, [0.3, 0.8, 1.8], 10, base=0.3),
+                        r.Sway(rng, d, (560, 90, 800, 200), 2.4, [0.5, 1.3, 2.8], 8, base=0.3)],
+                 lights=[r.CloudShadows(rng, d, 0.42, 105.0, 460, coverage=0.5, ae=0.7, ground=0)],
+                 vbr=(29, 576), cbr=368, nuisance=["trees in ten strong gusts", "cloud shadows with auto-exposure"])
+
+
+h37_skyline_hn_gusts_clouds_720p.size = (1280, 720)
+
+
+def h37_carpark_hn_flag_exposure_trees(rng):
+    bg = fs_carpark()
+    d = 30.0
+    return Scene("carpark_hn_flag_exposure_trees", "A car park along an avenue seen from high up, trees between it "
+                 "and the metro's cutting, a train standing, daylight, 25 fps: a flag on a tall pole by the footpath "
+                 "flutters in ten gusts, the trees sway, the exposure hunts in seven fast bursts", bg, d, 25, 2.0,
+                 "high", hard_negative=True,
+                 sways=[r.Flag(rng, d, (342, 150), (30, 18), ("fs_room", (0.35, 0.55, 0.65, 0.75)), 6.0, 2.9, 10,
+                               waves=1.8, pole=70),
+                        r.Sway(rng, d, (70, 150, 300, 360), 2.4, [0.4, 1.1, 2.4], 9, base=0.3),
+                        r.Sway(rng, d, (140, 0, 270, 150), 2.0, [0.5, 1.3, 2.7], 8, base=0.3)],
+                 lights=[r.ExposureHunting(rng, d, 0.13, 0.75, 7)],
+                 vbr=(28, 320), cbr=224, nuisance=["flag fluttering in ten gusts", "trees swaying",
+                                                   "exposure hunting in seven fast bursts"])
+
+
+def h37_grove_hn_ir_rain_moths(rng):
+    bg = fs_lawn_a()
+    d = 30.0
+    return Scene("grove_hn_ir_rain_moths", "The park lawn with the tree in the middle and the near trunk at night in "
+                 "IR, 15 fps: rain with many big streaks close to the lens lit by the lamp, eight moths circling the "
+                 "lamp; IR noise at CBR 144 kbit/s", bg, d, 15, 4.0, "main", look="ir", hard_negative=True,
+                 ir_lamp=(300, 210),
+                 overlays=[r.Rain(rng, d, 36, 3.0), r.Insects(rng, d, 8, (300, 150), 130, (2.0, 7.0))],
+                 vbr=(30, 224), cbr=144, nuisance=["rain close to the lens at the IR lamp", "moths at the IR lamp",
+                                                   "IR night noise"])
+
+
+def h37_avenue_hn_headlights_screen_lamp(rng):
+    bg = fs_crossing()
+    d = 30.0
+    return Scene("avenue_hn_headlights_screen_lamp", "The avenue with its lamp posts, the crossing and the tower "
+                 "blocks seen from high up at night (colour night), 30 fps: headlights of cars sweep along the avenue "
+                 "six times, a display on a facade plays, the lamp by the crossing switches on and off seven times",
+                 bg, d, 30, 1.0, "main", look="colornight", hard_negative=True,
+                 screens=[r.Screen(rng, d, (372, 112, 418, 144), "fs_roots", glow=2.2)],
+                 lights=[r.LightSwitch(rng, d, [3.5, 8.0, 12.5, 16.0, 20.5, 24.0, 27.0], (472, 210), 120, 1.1),
+                         r.Headlights(rng, d, 6, (110, 330), 1.2)],
+                 vbr=(29, 272), cbr=184, nuisance=["headlights sweeping six times", "display playing",
+                                                   "lamp switched on and off seven times", "colour night noise"])
+
+
+HELDOUT37 = [(h37_grove_night_ir_far, 4001), (h37_grove_lamp_dusk, 4002), (h37_avenue_far_720p, 4003),
+             (h37_grove_visitors, 4004), (h37_skyline_hn_gusts_clouds_720p, 4005),
+             (h37_carpark_hn_flag_exposure_trees, 4006), (h37_grove_hn_ir_rain_moths, 4007),
+             (h37_avenue_hn_headlights_screen_lamp, 4008)]
+
+PARTS["heldout37"] = HELDOUT37
