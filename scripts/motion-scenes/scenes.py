@@ -1,4 +1,4 @@
-"""The scenes: tuning and held-out parts (tuning, heldout; tuning2, heldout2; heldout3; heldout4; heldout5; heldout6; heldout7; heldout8; heldout9; heldout10; heldout11; heldout12; heldout13; heldout14; heldout15; heldout16; heldout17; heldout18; heldout19; heldout20; heldout21; heldout22; heldout23; heldout24; heldout25; heldout26; heldout27; heldout28; heldout29; heldout30; heldout31; heldout32; heldout33; heldout34; heldout35; heldout36; heldout37), each with
+"""The scenes: tuning and held-out parts (tuning, heldout; tuning2, heldout2; heldout3; heldout4; heldout5; heldout6; heldout7; heldout8; heldout9; heldout10; heldout11; heldout12; heldout13; heldout14; heldout15; heldout16; heldout17; heldout18; heldout19; heldout20; heldout21; heldout22; heldout23; heldout24; heldout25; heldout26; heldout27; heldout28; heldout29; heldout30; heldout31; heldout32; heldout33; heldout34; heldout35; heldout36; heldout37; heldout38), each with
 pictures (backgrounds and sprite textures) and nuisance parameters of its own. Each scene is a function of a numpy
 random generator returning a `Scene`; the seed of each scene is fixed here."""
 from __future__ import annotations
@@ -6832,3 +6832,213 @@ HELDOUT37 = [(h37_grove_night_ir_far, 4001), (h37_grove_lamp_dusk, 4002), (h37_a
              (h37_avenue_hn_headlights_screen_lamp, 4008)]
 
 PARTS["heldout37"] = HELDOUT37
+# ------------------------------------------------------------------ thirty-eighth held-out part (heldout38)
+# Pictures: the six landscape photographs of the LemonLDAP::NG web portal's login backgrounds (Debian
+# liblemonldap-ng-portal-perl 2.16.1+ds-deb12u10, /usr/share/lemonldap-ng/portal/htdocs/static/common/backgrounds/;
+# Debian's copyright file: "Copyright: Various artists, License: CC-BY-NC-ND-3.0 or GFDL-1.3, downloaded from
+# https://commons.wikimedia.org"; used here under GFDL-1.3). 1280px-Anse_Source_d'Argent_2-La_Digue.jpg (a sandy
+# beach on La Digue, Seychelles, between the sea with granite boulders and a low stone wall below palms and bushes)
+# serves the scene at dusk and the daytime scene, both on a tighter crop of its right part;
+# 1280px-BrockenSnowedTrees.jpg (rime-covered spruces on a snow field on the Brocken) the scene at night in IR and
+# the pennant; 1280px-Parry_Peak_from_Winter_Park.jpg (a snowy glade with ski tracks between snow-laden spruces,
+# Parry Peak behind) the scene at 1280x720 with events and the snow at night in IR;
+# Aletschgletscher_mit_Pinus_cembra1.jpg (the Aletsch glacier below snowy peaks seen past a Swiss stone pine, rocks
+# and small trees in front) the hard negative at 1280x720;
+# 1280px-Autumn-clear-water-waterfall-landscape_-_Virginia_-_ForestWander.jpg (a waterfall into a clear pool among
+# boulders and autumn trees) the ripples. Sprite textures, the fox's fur and the pennant: crops of the same
+# photographs and of 1280px-Cedar_Breaks_National_Monument_partially.jpg (orange rock pinnacles of Cedar Breaks).
+# None of these pictures is used by another part. Frozen before any detector ran on it.
+
+_LL = "/usr/share/lemonldap-ng/portal/htdocs/static/common/backgrounds/"
+r.SOURCES.update({"ll_beach": _LL + "1280px-Anse_Source_d'Argent_2-La_Digue.jpg",
+                  "ll_brocken": _LL + "1280px-BrockenSnowedTrees.jpg",
+                  "ll_glade": _LL + "1280px-Parry_Peak_from_Winter_Park.jpg",
+                  "ll_glacier": _LL + "Aletschgletscher_mit_Pinus_cembra1.jpg",
+                  "ll_falls": _LL + "1280px-Autumn-clear-water-waterfall-landscape_-_Virginia_-_ForestWander.jpg",
+                  "ll_canyon": _LL + "1280px-Cedar_Breaks_National_Monument_partially.jpg"})
+
+
+def ll_beach():
+    """The sandy beach between the sea and the low stone wall, the granite boulders at its far end, palms and bushes
+    above the wall (the right three quarters of the lower 59 % of Anse Source d'Argent, 16:9)."""
+    return r.load_image("ll_beach", (0.25, 0.412, 1.0, 1.0))
+
+
+def ll_brocken():
+    """The rime-covered spruces standing on the snow field (BrockenSnowedTrees, lower 88 %, 16:9)."""
+    return r.load_image("ll_brocken", (0.0, 0.119, 1.0, 1.0))
+
+
+def ll_glade():
+    """The snowy glade with ski tracks between snow-laden spruces, Parry Peak behind (lower 84 %, 16:9)."""
+    return r.load_image("ll_glade", (0.0, 0.156, 1.0, 1.0))
+
+
+def ll_glacier():
+    """The Aletsch glacier below the peaks, the stone pine at the right, rocks and small trees in front (16:9)."""
+    return r.load_image("ll_glacier", (0.0, 0.15, 1.0, 0.9))
+
+
+def ll_falls():
+    """The waterfall into the clear pool among boulders, autumn trees above (16:9)."""
+    return r.load_image("ll_falls", (0.0, 0.1, 1.0, 0.951))
+
+
+def h38_snowfield_night_ir_far(rng):
+    bg = ll_brocken()
+    coat = np.clip(r.texture("ll_canyon", (0.6, 0.05, 0.9, 0.35), (40, 80)) * 1.1 + 10, 0, 255)
+    fur = np.clip(r.texture("ll_canyon", (0.25, 0.55, 0.5, 0.75), (60, 40)) * 1.15, 0, 255)
+    d = 32.0
+    return Scene("snowfield_night_ir_far", "Rime-covered spruces on a snow field at night in IR, 25 fps, light snow "
+                 "falling in the lamp and six moths circling it throughout: a small person (28 -> 30 px) walks slowly "
+                 "along the foot of the spruces far away (13 s), later a fox trots across the snow in front; CBR "
+                 "160 kbit/s", bg, d, 25, 4.0, "main", look="ir", ir_lamp=(300, 230),
+                 sprites=[person(rng, coat, [(2.5, 150, 298, 28), (15.5, 340, 304, 30)],
+                                 "small person walking slowly along the spruces far away at night"),
+                          r.Sprite("animal", across(20.5, 26.0, 342, 30, False, -40, 680), fur, 4101,
+                                   label="fox trotting across the snow at night")],
+                 overlays=[r.Snow(rng, d, 70, 3, 16.0, wind=3.0, lamp=(300, 200, 220), white=225.0),
+                           r.Insects(rng, d, 6, (300, 160), 105, (2.0, 6.0))],
+                 vbr=(30, 248), cbr=160, nuisance=["light snow at the IR lamp during the events",
+                                                   "moths at the IR lamp during the events", "IR night noise"])
+
+
+def h38_beach_lamp_dusk(rng):
+    bg = ll_beach()
+    coat = np.clip(r.texture("ll_glade", (0.0, 0.55, 0.15, 0.8), (40, 80)) * 0.5, 0, 255)
+    shirt = r.texture("ll_beach", (0.0, 0.45, 0.15, 0.6), (40, 80))
+    d = 32.0
+    return Scene("beach_lamp_dusk", "A sandy beach between the sea and a low stone wall below palms, granite boulders "
+                 "at its far end, at dusk (colour night), 15 fps, the palms and bushes swaying a little: a person in "
+                 "dark clothes walks in along the wall from the bottom right while the lamp on the wall switches on at "
+                 "6.6 s, stops, walks out across the beach towards the sea; later another person comes from the far "
+                 "end of the beach towards the camera (28 -> 87 px); the lamp switches off at 29.5 s", bg, d, 15, 1.0,
+                 "main", look="colornight",
+                 sprites=[person(rng, coat, [(6.0, 500, 400, 118), (9.5, 420, 282, 65), (13.0, 420, 282, 65),
+                                             (18.5, -30, 300, 73)], "person walks in as the lamp switches on"),
+                          person(rng, shirt, [(22.0, 300, 198, 28), (29.5, 180, 330, 87)],
+                                 "person walking towards the camera at dusk")],
+                 sways=[r.Sway(rng, d, (340, 0, 640, 230), 1.2, [0.4, 1.1, 2.2], 4, base=0.3)],
+                 lights=[r.LightSwitch(rng, d, [6.6, 29.5], (560, 235), 200, 1.3)],
+                 vbr=(29, 240), cbr=176, nuisance=["lamp on the wall switched on and off", "palms swaying a little",
+                                                   "colour night noise"])
+
+
+def h38_glade_far_cyclist_720p(rng):
+    bg = ll_glade()
+    far = np.clip(r.texture("ll_canyon", (0.1, 0.45, 0.35, 0.7), (40, 80)) * 0.9, 0, 255)
+    rider = r.texture("ll_falls", (0.0, 0.0, 0.3, 0.15), (40, 80))
+    far2 = np.clip(r.texture("ll_glacier", (0.0, 0.3, 0.25, 0.6), (40, 80)) * 1.2, 0, 255)
+    d = 32.0
+    return Scene("glade_far_cyclist_720p", "A snowy glade with ski tracks between snow-laden spruces, Parry Peak "
+                 "behind, daylight, 1280x720 at 20 fps, cloud shadows drifting over the snow with auto-exposure "
+                 "following and the spruces swaying in gusts throughout: a small person (27 -> 31 px) walks slowly "
+                 "across the far end of the glade (10 s), a cyclist rides up the glade away from the camera "
+                 "(150 -> 28 px), later another small person (31 -> 30 px) comes out from behind the spruces at the "
+                 "right and walks across the far end", bg, d, 20, 2.0, "high",
+                 sprites=[person(rng, far, [(1.5, 300, 444, 27), (11.5, 560, 452, 31)],
+                                 "small person walking slowly across the far end of the glade"),
+                          person(rng, rider, [(15.0, 540, 770, 150), (19.5, 500, 560, 80), (24.5, 470, 446, 28)],
+                                 "cyclist riding up the glade away from the camera"),
+                          person(rng, far2, [(28.0, 820, 452, 31), (32.0, 640, 447, 30)],
+                                 "small person walking across the far end of the glade")],
+                 sways=[r.Sway(rng, d, (0, 0, 320, 720), 2.0, [0.35, 1.0, 2.1], 7, base=0.3),
+                        r.Sway(rng, d, (840, 0, 1280, 700), 2.3, [0.4, 1.1, 2.4], 7, base=0.3)],
+                 lights=[r.CloudShadows(rng, d, 0.3, 64.0, 380, coverage=0.5, ae=0.62, ground=300)],
+                 vbr=(29, 512), cbr=320, nuisance=["cloud shadows with auto-exposure during the events",
+                                                   "spruces swaying in gusts during the events"])
+
+
+h38_glade_far_cyclist_720p.size = (1280, 720)
+
+
+def h38_beach_walkers(rng):
+    bg = ll_beach()
+    shirt = r.texture("ll_glacier", (0.88, 0.2, 1.0, 0.6), (40, 80))
+    coat = np.clip(r.texture("ll_canyon", (0.6, 0.05, 0.9, 0.35), (40, 80)) * 1.1, 0, 255)
+    fur = np.clip(r.texture("ll_canyon", (0.55, 0.75, 0.8, 0.95), (60, 40)) * 0.8, 0, 255)
+    d = 32.0
+    return Scene("beach_walkers", "A sandy beach between the sea and a low stone wall below palms, granite boulders "
+                 "at its far end, daylight, 30 fps, the palms and bushes above the wall swaying in gusts throughout: "
+                 "a person comes from the far end of the beach towards the camera (27 -> 108 px) and out at the "
+                 "bottom, a dog runs down the beach along the wall and out at the left, a person comes in at the "
+                 "bottom right and walks away along the wall (118 -> 35 px)", bg, d, 30, 1.0, "high",
+                 sprites=[person(rng, shirt, [(1.5, 300, 196, 27), (6.0, 270, 262, 56), (9.5, 240, 340, 92),
+                                              (10.2, 234, 380, 108)], "person walking towards the camera"),
+                          r.Sprite("animal", [(14.0, 470, 236, 15), (16.0, 300, 300, 24), (17.6, 120, 345, 30),
+                                              (18.4, -40, 362, 32)], fur, 4114, label="dog running down the beach"),
+                          person(rng, coat, [(22.0, 470, 400, 118), (27.0, 410, 282, 65), (32.0, 352, 216, 35)],
+                                 "person walking away along the wall")],
+                 sways=[r.Sway(rng, d, (340, 0, 640, 230), 1.9, [0.45, 1.2, 2.4], 7, base=0.3)],
+                 vbr=(28, 320), cbr=224, nuisance=["palms and bushes swaying in gusts during the events"])
+
+
+def h38_glacier_hn_pines_clouds_720p(rng):
+    bg = ll_glacier()
+    d = 30.0
+    return Scene("glacier_hn_pines_clouds_720p", "The Aletsch glacier below snowy peaks seen past a stone pine, rocks "
+                 "and small trees in front, daylight, 1280x720 at 15 fps: the stone pine, the small trees and the "
+                 "bushes sway in ten strong gusts, cloud shadows drift over the glacier and the mountainsides with "
+                 "auto-exposure following", bg, d, 15, 4.0, "main", hard_negative=True,
+                 sways=[r.Sway(rng, d, (1060, 0, 1280, 580), 4.3, [0.3, 0.85, 2.0], 10, base=0.3),
+                        r.Sway(rng, d, (480, 460, 680, 680), 3.4, [0.4, 1.1, 2.4], 10, base=0.3),
+                        r.Sway(rng, d, (190, 550, 470, 680), 2.9, [0.5, 1.3, 2.7], 9, base=0.3),
+                        r.Sway(rng, d, (0, 620, 1280, 720), 2.5, [0.55, 1.5, 3.0], 9)],
+                 lights=[r.CloudShadows(rng, d, 0.4, 104.0, 440, coverage=0.5, ae=0.7, ground=100)],
+                 vbr=(29, 544), cbr=336, nuisance=["stone pine, small trees and bushes in ten strong gusts",
+                                                   "cloud shadows with auto-exposure"])
+
+
+h38_glacier_hn_pines_clouds_720p.size = (1280, 720)
+
+
+def h38_snowfield_hn_pennant_exposure(rng):
+    bg = ll_brocken()
+    d = 30.0
+    return Scene("snowfield_hn_pennant_exposure", "Rime-covered spruces on a snow field under a blue sky, daylight, "
+                 "25 fps: an orange pennant on a pole in the snow streams and flutters in eight gusts, the spruces "
+                 "sway a little under their load of rime, the exposure hunts over the bright snow in five bursts",
+                 bg, d, 25, 2.0, "high", hard_negative=True,
+                 sways=[r.Flag(rng, d, (205, 200), (60, 20), ("ll_canyon", (0.3, 0.5, 0.6, 0.7)), 7.5, 1.9, 8,
+                               waves=1.8, pole=100),
+                        r.Sway(rng, d, (350, 30, 500, 300), 1.3, [0.4, 1.0, 2.2], 8, base=0.3),
+                        r.Sway(rng, d, (0, 80, 190, 290), 1.1, [0.45, 1.2, 2.5], 7, base=0.3)],
+                 lights=[r.ExposureHunting(rng, d, 0.18, 1.0, 5)],
+                 vbr=(28, 288), cbr=200, nuisance=["pennant fluttering in eight gusts", "spruces swaying a little",
+                                                   "exposure hunting in five bursts"])
+
+
+def h38_glade_hn_ir_snow_moths(rng):
+    bg = ll_glade()
+    d = 30.0
+    return Scene("glade_hn_ir_snow_moths", "The snowy glade between the spruces at night in IR, 20 fps: thick snow "
+                 "falling in calm air (big flakes near the lens) lit by the lamp, six moths circling the lamp; IR "
+                 "noise at CBR 136 kbit/s", bg, d, 20, 1.0, "main", look="ir", hard_negative=True,
+                 ir_lamp=(330, 210),
+                 overlays=[r.Snow(rng, d, 200, 10, 22.0, wind=2.5, lamp=(330, 180, 190), white=235.0),
+                           r.Insects(rng, d, 6, (330, 140), 120, (2.0, 7.0))],
+                 vbr=(30, 208), cbr=136, nuisance=["thick snow at the IR lamp", "moths at the IR lamp",
+                                                   "IR night noise"])
+
+
+def h38_falls_hn_ripples_branch(rng):
+    bg = ll_falls()
+    d = 30.0
+    return Scene("falls_hn_ripples_branch", "A waterfall into a clear pool among boulders under autumn trees, "
+                 "daylight, 30 fps: the pool ripples with sun glints (two stretches of water), the water of the falls "
+                 "churns, a branch of the trees at the top sways in gusts", bg, d, 30, 4.0, "high",
+                 hard_negative=True,
+                 sways=[r.Ripples(rng, d, (0, 232, 215, 322), 1.3, 6, 70.0, rings_per_s=0.25),
+                        r.Ripples(rng, d, (215, 280, 430, 345), 1.1, 5, 60.0),
+                        r.Ripples(rng, d, (285, 80, 370, 150), 2.0, 7, 90.0),
+                        r.Sway(rng, d, (120, 0, 330, 70), 3.2, [0.5, 1.3, 2.6], 8, base=0.35, single_branch=True)],
+                 vbr=(28, 320), cbr=224, nuisance=["pool rippling with glints", "falls churning",
+                                                   "branch swaying in gusts"])
+
+
+HELDOUT38 = [(h38_snowfield_night_ir_far, 4101), (h38_beach_lamp_dusk, 4102), (h38_glade_far_cyclist_720p, 4103),
+             (h38_beach_walkers, 4104), (h38_glacier_hn_pines_clouds_720p, 4105),
+             (h38_snowfield_hn_pennant_exposure, 4106), (h38_glade_hn_ir_snow_moths, 4107),
+             (h38_falls_hn_ripples_branch, 4108)]
+
+PARTS["heldout38"] = HELDOUT38
