@@ -1,4 +1,4 @@
-"""The scenes: tuning and held-out parts (tuning, heldout; tuning2, heldout2; heldout3; heldout4; heldout5; heldout6; heldout7; heldout8; heldout9; heldout10; heldout11; heldout12; heldout13; heldout14; heldout15; heldout16; heldout17; heldout18; heldout19; heldout20; heldout21; heldout22; heldout23; heldout24; heldout25; heldout26; heldout27; heldout28; heldout29; heldout30; heldout31; heldout32; heldout33; heldout34; heldout35; heldout36; heldout37; heldout38), each with
+"""The scenes: tuning and held-out parts (tuning, heldout; tuning2, heldout2; heldout3; heldout4; heldout5; heldout6; heldout7; heldout8; heldout9; heldout10; heldout11; heldout12; heldout13; heldout14; heldout15; heldout16; heldout17; heldout18; heldout19; heldout20; heldout21; heldout22; heldout23; heldout24; heldout25; heldout26; heldout27; heldout28; heldout29; heldout30; heldout31; heldout32; heldout33; heldout34; heldout35; heldout36; heldout37; heldout38; heldout39), each with
 pictures (backgrounds and sprite textures) and nuisance parameters of its own. Each scene is a function of a numpy
 random generator returning a `Scene`; the seed of each scene is fixed here."""
 from __future__ import annotations
@@ -7042,3 +7042,242 @@ HELDOUT38 = [(h38_snowfield_night_ir_far, 4101), (h38_beach_lamp_dusk, 4102), (h
              (h38_falls_hn_ripples_branch, 4108)]
 
 PARTS["heldout38"] = HELDOUT38
+# ------------------------------------------------------------------ thirty-ninth held-out part (heldout39)
+# Pictures: the example photographs of the Machine Vision Toolbox for Python's data package (PyPI mvtb-data 1.6.1,
+# by Peter Corke, `mvtbdata/images/` of the installed package; MIT per the wheel's metadata, "License :: OSI
+# Approved :: MIT License"; the images that the toolbox's examples and its book "Robotics, Vision and Control" use,
+# their photographers not named in the package). The first part whose pictures come from PyPI rather than Debian: the
+# Debian packages whose names start with Q-Z that were looked at (qtbase5-examples, qt3d5-examples and the other Qt 5
+# example packages, qt5-quick-demos, texlive-pstricks-doc, texlive-latex-recommended-doc, texlive-humanities-doc,
+# texlive-latex-base-doc, texlive-metapost-doc, redeclipse-data, ufoai-data, trigger-rally-data, scorched3d-data,
+# searchandrescue-data, stormbaancoureur-data, scribus-data, tupi-data, ulcc, sunflow, sumo-doc, renpy-doc,
+# vtk9-examples, visp-images-data, zoneminder-doc) hold no usable photographs of places (at most one or two).
+# street.png (a street of old town houses, the pavement running away to the right, scooters parked on it; black and
+# white) serves the scene at night in IR; campus/P1070504.png (a campus path past a cafe with blue umbrellas under
+# trees, street lamps, a brick building behind palms) the scene at dusk; road.png (a straight road across an outback
+# plain, marker posts at its sides, heat haze at the horizon) the scene at 1280x720 with events; campus/P1070506.png
+# (a lawn before a sandstone building with an arcade, a tall pine and a palm at the left, three students sitting on
+# the grass) the daytime scene; parks.png (a gravel path into a park with lawns and trees in low evening sun) the hard
+# negative at 1280x720; campus/holdout/P1070508.png (a big weeping tree on a lawn before the sandstone building) the
+# scene with the pennant; church.png (a white church above a grass bank with benches) the rain at night in IR;
+# walls-l.png (the corner of a brick house with bay windows over block paving) the headlights. Sprite textures, the
+# pennant and the television's content: crops of flowers1.png, flowers5.png and flowers7.png (tulip beds),
+# rocks2-l.png (stones), penguins.png (a warning sign), notre-dame.png, eiffel-1.png (the Eiffel tower over the Champ
+# de Mars) and building2-3.png (a Paris apartment house). None of these pictures is used by another part. Frozen
+# before any detector ran on it.
+
+def _mvtb_images():
+    """The folder of mvtb-data's example images (the package installed, e.g. `pip install --target DIR mvtb-data`
+    and DIR on PYTHONPATH)."""
+    import importlib.util
+    import os
+    spec = importlib.util.find_spec("mvtbdata")
+    root = os.path.dirname(spec.origin) if spec and spec.origin else "/tmp/mvtb-data/mvtbdata"
+    return os.path.join(root, "images") + "/"
+
+
+_MV = _mvtb_images()
+r.SOURCES.update({"mv_street": _MV + "street.png", "mv_cafe": _MV + "campus/P1070504.png",
+                  "mv_park": _MV + "parks.png", "mv_lawn": _MV + "campus/P1070506.png",
+                  "mv_tree": _MV + "campus/holdout/P1070508.png", "mv_road": _MV + "road.png",
+                  "mv_house": _MV + "walls-l.png", "mv_tulips": _MV + "flowers1.png",
+                  "mv_yellow": _MV + "flowers5.png", "mv_tulips2": _MV + "flowers7.png", "mv_stones": _MV + "rocks2-l.png",
+                  "mv_sign": _MV + "penguins.png", "mv_notredame": _MV + "notre-dame.png",
+                  "mv_eiffel": _MV + "eiffel-1.png", "mv_apartments": _MV + "building2-3.png",
+                  "mv_church": _MV + "church.png"})
+
+
+def mv_street():
+    """The street of old town houses, the pavement running away to the right (street.png, 16:9)."""
+    return r.load_image("mv_street", (0.0, 0.1, 1.0, 0.946))
+
+
+def mv_cafe():
+    """The campus path past the cafe under trees, the street lamps (campus/P1070504.png, its lower 360 rows)."""
+    return r.load_image("mv_cafe", (0.0, 0.155, 1.0, 1.0))
+
+
+def mv_park(crop=(0.0, 0.0, 1.0, 0.75)):
+    """The gravel path into the park, lawns and trees (parks.png, 16:9)."""
+    return r.load_image("mv_park", crop)
+
+
+def mv_lawn():
+    """The lawn before the sandstone building, the pine and the palm (campus/P1070506.png, its lower 360 rows)."""
+    return r.load_image("mv_lawn", (0.0, 0.155, 1.0, 1.0))
+
+
+def mv_tree():
+    """The weeping tree on the lawn before the sandstone building (campus/holdout/P1070508.png, lower 360 rows)."""
+    return r.load_image("mv_tree", (0.0, 0.155, 1.0, 1.0))
+
+
+def mv_road(crop):
+    """The road across the outback plain, the marker posts (road.png, a 16:9 part below the sky)."""
+    return r.load_image("mv_road", crop)
+
+
+def mv_church():
+    """The white church above a grass bank with benches (church.png, its lower 16:9 part)."""
+    return r.load_image("mv_church", (0.0, 0.154, 1.0, 1.0))
+
+
+def mv_house():
+    """The corner of the brick house with bay windows over block paving (walls-l.png, 16:9)."""
+    return r.load_image("mv_house", (0.0, 0.1, 1.0, 0.85))
+
+
+def h39_street_night_ir_far(rng):
+    bg = mv_street()
+    coat = np.clip(r.texture("mv_notredame", (0.3, 0.55, 0.6, 0.9), (40, 80)) * 1.15 + 12, 0, 255)
+    fur = np.clip(r.texture("mv_stones", (0.2, 0.3, 0.5, 0.6), (60, 40)) * 0.5, 0, 255)
+    d = 32.0
+    return Scene("street_night_ir_far", "A street of old town houses, the pavement running away to the right, "
+                 "scooters parked on it, at night in IR, 25 fps, light snow lit by the lamp and six moths circling "
+                 "it throughout: a small person (27 -> 30 px) walks slowly along the pavement far away towards the "
+                 "camera (13 s), later a dark cat runs across the lit pavement nearer; CBR 160 kbit/s", bg, d, 25, 4.0,
+                 "main", look="ir", ir_lamp=(420, 190),
+                 sprites=[person(rng, coat, [(2.0, 566, 186, 27), (15.0, 540, 192, 30)],
+                                 "small person walking slowly along the pavement far away at night"),
+                          r.Sprite("animal", across(20.5, 24.0, 258, 20, False, -40, 680), fur, 4201,
+                                   label="cat running across the pavement at night")],
+                 overlays=[r.Snow(rng, d, 150, 6, 22.0, wind=5.0, lamp=(420, 170, 210), white=215.0),
+                           r.Insects(rng, d, 6, (430, 140), 115, (2.0, 6.5))],
+                 vbr=(30, 256), cbr=160, nuisance=["light snow at the IR lamp during the events",
+                                                   "moths at the IR lamp during the events", "IR night noise"])
+
+
+def h39_cafe_lamp_dusk(rng):
+    bg = mv_cafe()
+    coat = np.clip(r.texture("mv_sign", (0.05, 0.3, 0.4, 0.7), (40, 80)) * 0.5, 0, 255)
+    fur = np.clip(r.texture("mv_stones", (0.5, 0.4, 0.8, 0.7), (60, 40)) * 0.8, 0, 255)
+    d = 32.0
+    return Scene("cafe_lamp_dusk", "A campus path past a cafe with blue umbrellas under trees, street lamps along "
+                 "the path, at dusk (colour night), 15 fps: a person in dark clothes walks in along the path from "
+                 "the left from 5.5 s while the street lamp switches on at 6 s, stops under it, walks back out at "
+                 "the left; later a cat comes out of the flower bed and runs across the path; the lamp switches "
+                 "off at 29 s", bg, d, 15, 2.0, "high", look="colornight",
+                 sprites=[person(rng, coat, [(5.5, -50, 326, 84), (9.5, 240, 322, 80), (13.0, 240, 322, 80),
+                                             (17.0, -50, 330, 88)], "person walks in as the lamp switches on"),
+                          r.Sprite("animal", [(21.5, 520, 350, 22), (25.0, -40, 340, 21)], fur, 4202,
+                                   label="cat running across the path")],
+                 lights=[r.LightSwitch(rng, d, [6.0, 29.0], (333, 240), 200, 1.5)],
+                 vbr=(28, 248), cbr=176, nuisance=["street lamp switched on and off", "colour night noise"])
+
+
+def h39_road_far_720p(rng):
+    bg = mv_road((0.0, 0.154, 1.0, 1.0))
+    far = np.clip(r.texture("mv_tulips", (0.2, 0.2, 0.5, 0.6), (40, 80)) * 0.85, 0, 255)
+    rider = np.clip(r.texture("mv_tulips2", (0.0, 0.5, 0.3, 0.9), (40, 80)) * 0.8, 0, 255)
+    pair = np.clip(r.texture("mv_apartments", (0.4, 0.5, 0.7, 0.9), (40, 80)), 0, 255)
+    pair2 = np.clip(r.texture("mv_sign", (0.5, 0.1, 0.9, 0.5), (40, 80)) * 0.7, 0, 255)
+    d = 33.0
+    return Scene("road_far_720p", "A straight road across an outback plain, marker posts at its sides, heat haze "
+                 "at the horizon, daylight, 1280x720 at 25 fps, cloud shadows crossing the plain with auto-exposure "
+                 "following throughout: a small person (30 -> 37 px) walks slowly along the road towards the camera "
+                 "far away (12 s), a cyclist (46 -> 30 px) rides away along the road into the haze, two people walk "
+                 "together out of the haze along the road towards the camera (28 -> 35 px)", bg, d, 25, 1.0, "high",
+                 sprites=[person(rng, far, [(2.0, 618, 373, 30), (14.0, 636, 378, 37)],
+                                 "small person walking slowly along the road far away"),
+                          person(rng, rider, [(17.5, 730, 384, 46), (24.0, 690, 374, 30)],
+                                 "cyclist riding away along the road"),
+                          person(rng, pair, [(27.5, 650, 372, 28), (34.0, 663, 377, 35)],
+                                 "first of two people walking together along the road far away"),
+                          person(rng, pair2, [(27.7, 664, 372, 28), (34.0, 681, 377, 35)],
+                                 "second of two people walking together along the road far away")],
+                 lights=[r.CloudShadows(rng, d, 0.34, 96.0, 360, coverage=0.5, ae=0.65, ground=350)],
+                 vbr=(29, 512), cbr=336, nuisance=["cloud shadows with auto-exposure during the events"])
+
+
+h39_road_far_720p.size = (1280, 720)
+
+
+def h39_lawn_walkers(rng):
+    bg = mv_lawn()
+    away = np.clip(r.texture("mv_notredame", (0.05, 0.6, 0.35, 0.95), (40, 80)) * 0.8, 0, 255)
+    across_tex = np.clip(r.texture("mv_apartments", (0.05, 0.55, 0.3, 0.95), (40, 80)) * 0.9, 0, 255)
+    towards = r.texture("mv_tulips2", (0.3, 0.2, 0.6, 0.7), (40, 80))
+    fur = np.clip(r.texture("mv_stones", (0.1, 0.1, 0.4, 0.4), (60, 40)) * 1.05, 0, 255)
+    d = 32.0
+    return Scene("lawn_walkers", "A lawn before a sandstone building with an arcade, a tall pine and a palm at the "
+                 "left, three students sitting on the grass, daylight, 20 fps, the pine's branches and the palm "
+                 "swaying in gusts throughout: a person walks away across the lawn and out at the right (170 -> 46 "
+                 "px), a person walks across on the path before the building (52 px), a dog runs across the lawn in "
+                 "front, a person comes in at the left and walks towards the camera (46 -> 170 px) and out at the bottom",
+                 bg, d, 20, 2.0, "main",
+                 sprites=[person(rng, away, [(1.0, 560, 392, 170), (3.5, 540, 320, 98), (6.0, 600, 276, 50),
+                                             (8.5, 680, 272, 46)], "person walking away across the lawn"),
+                          person(rng, across_tex, across(11.5, 17.5, 274, 52, False, -30, 670),
+                                 "person walking across on the path"),
+                          r.Sprite("animal", across(20.5, 23.0, 330, 36, True, -50, 690), fur, 4204,
+                                   label="dog running across the lawn"),
+                          person(rng, towards, [(26.0, -30, 272, 46), (28.5, 90, 300, 78), (30.5, 150, 345, 130),
+                                                (31.5, 170, 380, 170)], "person walking towards the camera")],
+                 sways=[r.Sway(rng, d, (60, 0, 580, 150), 1.6, [0.4, 1.1, 2.2], 7, base=0.3),
+                        r.Sway(rng, d, (40, 110, 160, 240), 2.0, [0.5, 1.3, 2.6], 7, base=0.3)],
+                 vbr=(28, 320), cbr=216, nuisance=["pine branches and palm swaying in gusts during the events"])
+
+
+def h39_park_hn_gusts_clouds_720p(rng):
+    bg = mv_park((0.2, 0.0, 1.0, 0.6))
+    d = 30.0
+    return Scene("park_hn_gusts_clouds_720p", "The park further right: the lawn and the trees beside the gravel "
+                 "path in low evening sun, 1280x720 at 15 fps: the trees sway in ten strong gusts, cloud shadows "
+                 "drift fast over the lawn with auto-exposure following", bg, d, 15, 2.0, "high",
+                 hard_negative=True,
+                 sways=[r.Sway(rng, d, (560, 0, 1280, 420), 4.8, [0.3, 0.85, 2.0], 10, base=0.3),
+                        r.Sway(rng, d, (0, 0, 560, 330), 3.6, [0.4, 1.1, 2.4], 10, base=0.3),
+                        r.Sway(rng, d, (1000, 240, 1280, 460), 3.2, [0.55, 1.4, 2.9], 8, base=0.3, single_branch=True)],
+                 lights=[r.CloudShadows(rng, d, 0.42, 118.0, 300, coverage=0.55, ae=0.7, ground=0)],
+                 vbr=(29, 480), cbr=320, nuisance=["trees in ten strong gusts", "fast cloud shadows with auto-exposure"])
+
+
+h39_park_hn_gusts_clouds_720p.size = (1280, 720)
+
+
+def h39_lawn_hn_pennant_exposure_tree(rng):
+    bg = mv_tree()
+    d = 31.0
+    return Scene("lawn_hn_pennant_exposure_tree", "A big weeping tree on a lawn before a sandstone building, "
+                 "daylight, 30 fps: a pennant on a pole on the lawn streams and flutters in ten gusts, the weeping "
+                 "tree sways, the exposure hunts in five fast bursts", bg, d, 30, 4.0, "main", hard_negative=True,
+                 sways=[r.Flag(rng, d, (566, 136), (52, 22), ("mv_yellow", (0.3, 0.35, 0.6, 0.6)), 6.5, 1.7, 10,
+                               waves=1.4, pole=150),
+                        r.Sway(rng, d, (0, 0, 520, 250), 2.4, [0.35, 0.9, 2.0], 10, base=0.3),
+                        r.Sway(rng, d, (500, 130, 640, 270), 1.6, [0.5, 1.3, 2.7], 8, base=0.3)],
+                 lights=[r.ExposureHunting(rng, d, 0.14, 0.7, 5)],
+                 vbr=(28, 352), cbr=240, nuisance=["pennant fluttering in ten gusts", "weeping tree swaying",
+                                                   "exposure hunting in five bursts"])
+
+
+def h39_church_hn_ir_rain_moths(rng):
+    bg = mv_church()
+    d = 30.0
+    return Scene("church_hn_ir_rain_moths", "A white church above a grass bank with benches at night in IR, 20 fps: "
+                 "steady drizzle lit by the lamp, nine moths circling the lamp; IR noise at CBR 136 kbit/s", bg, d, 20,
+                 1.0, "main", look="ir", hard_negative=True, ir_lamp=(400, 200),
+                 overlays=[r.Rain(rng, d, 34, 0.9), r.Insects(rng, d, 9, (410, 150), 130, (1.8, 6.0))],
+                 vbr=(30, 200), cbr=136, nuisance=["drizzle at the IR lamp", "nine moths at the IR lamp",
+                                                   "IR night noise"])
+
+
+def h39_house_hn_headlights_tv_lamp(rng):
+    bg = mv_house()
+    d = 31.0
+    return Scene("house_hn_headlights_tv_lamp", "The corner of a brick house with bay windows over block paving at "
+                 "night (colour night), 30 fps: headlights of cars turning in sweep over the walls six times, a "
+                 "television plays behind the bay window, the lamp on the wall switches on and off four times",
+                 bg, d, 30, 1.0, "high", look="colornight", hard_negative=True,
+                 screens=[r.Screen(rng, d, (176, 84, 203, 108), "mv_eiffel", glow=2.2)],
+                 lights=[r.LightSwitch(rng, d, [4.0, 9.5, 14.0, 17.5, 22.0, 25.0, 27.5, 30.0], (330, 120), 200, 1.0),
+                         r.Headlights(rng, d, 6, (80, 300), 1.3)],
+                 vbr=(29, 272), cbr=192, nuisance=["headlights sweeping the walls six times", "television playing",
+                                                   "lamp switched on and off four times", "colour night noise"])
+
+
+HELDOUT39 = [(h39_street_night_ir_far, 4201), (h39_cafe_lamp_dusk, 4202), (h39_road_far_720p, 4203),
+             (h39_lawn_walkers, 4204), (h39_park_hn_gusts_clouds_720p, 4205),
+             (h39_lawn_hn_pennant_exposure_tree, 4206), (h39_church_hn_ir_rain_moths, 4207),
+             (h39_house_hn_headlights_tv_lamp, 4208)]
+
+PARTS["heldout39"] = HELDOUT39
