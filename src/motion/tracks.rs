@@ -57,6 +57,9 @@ pub const MIN_TRAVEL_EFFICIENCY: f32 = 0.8;
 pub const WIND_MEMORY_NS: u64 = 1_000_000_000;
 /// A track not matched for this long ends.
 const LOST_NS: u64 = 600_000_000;
+/// A region too small to be among the largest of its picture is still examined when it
+/// continues a track followed for at least this long ([`Tracks::continues`]).
+pub const MIN_CONTINUED_AGE_NS: u64 = 500_000_000;
 /// A region matches a track whose centroid is at most this far, in macroblocks, plus half the
 /// square root of the region size.
 const MATCH_MBS: f32 = 2.5;
@@ -197,6 +200,19 @@ impl Tracks {
             tracks: Vec::new(),
             test,
         }
+    }
+
+    /// A track kept at the last picture and followed for at least [`MIN_CONTINUED_AGE_NS`]
+    /// by `time_ns` was last seen within matching reach of a region of `size` macroblocks
+    /// centred at `centroid`: the region may be the same object, smaller than the largest
+    /// regions of this picture.
+    pub fn continues(&self, centroid: [f32; 2], size: u32, time_ns: u64) -> bool {
+        let reach = MATCH_MBS + 0.5 * (size as f32).sqrt();
+        self.tracks.iter().any(|t| {
+            let p = t.position();
+            time_ns.saturating_sub(t.born_ns) >= MIN_CONTINUED_AGE_NS
+                && len([centroid[0] - p[0], centroid[1] - p[1]]) <= reach
+        })
     }
 
     /// Forgets every track.

@@ -19,29 +19,31 @@
 //! 3. **Dynamic background.** `busy` = EMA over [`BUSY_TAU`] of "moving" (the plain mean
 //!    until that much was seen); macroblocks moving more than [`MAX_BUSY`] of the time (a
 //!    flag, a fountain, a TV) are not foreground.
-//! 4. **Regions.** Foreground macroblocks are grouped into 8-connected regions. A region counts
-//!    when its vectors agree (`|mean fast| ≥` [`MIN_AGREEMENT`] `· mean |fast|`) and it
-//!    travels: its centroid moved across the picture, the way its vectors say, over the last
-//!    two seconds, or its vectors kept one direction for three (a person walking towards the
-//!    camera grows in place; `tracks.rs`; swaying foliage agrees for half a period but stays
-//!    put), and it does not drift with what moves elsewhere in the picture now or moved there
-//!    over the last seconds (`drift.rs`: the edges of cloud shadows travel too). It counts
-//!    only while it is **live**: its vectors of this picture go on at [`MIN_LIVENESS`] of
-//!    its averaged motion. An insect darting past the IR lamp, a raindrop near the lens or a
-//!    gust leaves a trail of averages that decays over a few pictures where nothing moves any
-//!    more; a person walking is moving in every picture. And it counts only while its
-//!    macroblocks carry **residual**: at least [`MIN_RESIDUAL_SHARE`] of the mean of non-zero
-//!    coefficients per macroblock of the picture and of the region's surroundings
-//!    ([`RESIDUAL_RING_MBS`]) together (the edge of a cloud shadow gets vectors with
-//!    nothing coded behind them; a person's limbs and the background they uncover do not
+//! 4. **Regions.** Foreground macroblocks are grouped into 8-connected regions, and the
+//!    [`REGIONS_EXAMINED`] largest are examined, with up to [`REGIONS_CONTINUING`] smaller ones
+//!    that continue a track followed for half a second (a far person among larger cloud edges
+//!    keeps its track). A region counts when its vectors agree (`|mean fast| ≥`
+//!    [`MIN_AGREEMENT`] `· mean |fast|`) and it travels: its centroid moved across the picture,
+//!    the way its vectors say, over the last two seconds, or its vectors kept one direction for
+//!    three (a person walking towards the camera grows in place; `tracks.rs`; swaying foliage
+//!    agrees for half a period but stays put), and it does not drift with what moves elsewhere
+//!    in the picture now or moved there over the last seconds (`drift.rs`: the edges of cloud
+//!    shadows travel too). It counts only while it is **live**: its vectors of this picture go
+//!    on at [`MIN_LIVENESS`] of its averaged motion. An insect darting past the IR lamp, a
+//!    raindrop near the lens or a gust leaves a trail of averages that decays over a few
+//!    pictures where nothing moves any more; a person walking is moving in every picture. And
+//!    it counts only while its macroblocks carry **residual**: at least [`MIN_RESIDUAL_SHARE`]
+//!    of the mean of non-zero coefficients per macroblock of the picture and of the region's
+//!    surroundings ([`RESIDUAL_RING_MBS`]) together (the edge of a cloud shadow gets vectors
+//!    with nothing coded behind them; a person's limbs and the background they uncover do not
 //!    follow the moved block). The score is the size of the largest such region minus
-//!    [`SCATTER_PENALTY`] times the foreground macroblocks outside it: scattered motion
-//!    (noise, foliage, rain) lowers it. The region is counted in macroblocks of a 640x368
-//!    picture ([`REFERENCE_MBS`]) scaled by the square root of the size ratio (an object
-//!    covers the same share of any picture, but the groups of noise vectors an encoder makes
-//!    are a few macroblocks at any size); the scattered macroblocks by the size ratio itself,
-//!    as a share of the picture (noise scatters over the whole picture: a 1280x720 picture
-//!    has four times the scattered macroblocks of a 640x360 one for the same noise).
+//!    [`SCATTER_PENALTY`] times the foreground macroblocks outside it: scattered motion (noise,
+//!    foliage, rain) lowers it. The region is counted in macroblocks of a 640x368 picture
+//!    ([`REFERENCE_MBS`]) scaled by the square root of the size ratio (an object covers the
+//!    same share of any picture, but the groups of noise vectors an encoder makes are a few
+//!    macroblocks at any size); the scattered macroblocks by the size ratio itself, as a share
+//!    of the picture (noise scatters over the whole picture: a 1280x720 picture has four times
+//!    the scattered macroblocks of a 640x360 one for the same noise).
 //! 5. **Persistence.** A picture triggers when the score reached [`MBS_PER_THRESHOLD`] ·
 //!    threshold in at least [`PERSIST_SHARE`] of the pictures of the last [`PERSIST_NS`].
 //!    Nothing triggers in the first [`super::tracks::WINDOW_NS`] after a start (the tracks
@@ -142,6 +144,14 @@ pub const MAX_OBJECT_SHARE: f32 = 0.15;
 const WARM_UP_NS: u64 = super::tracks::WINDOW_NS;
 /// Regions examined for agreement, largest first.
 const REGIONS_EXAMINED: usize = 3;
+/// Regions ranked after the [`REGIONS_EXAMINED`] largest, up to this many, that are examined
+/// too when they continue a track ([`Tracks::continues`]): a far person under cloud shadows
+/// or among gusts is often smaller than the edges of the shadows, and its track would break
+/// each time larger regions push it out of the largest. On the parts read by then (`heldout`
+/// to `heldout36`, the development set and the two tuning parts, 754 events), 645 → 650
+/// events with 21 false alarms before and after (`scripts/motion-scenes/RESULTS.md`, eighth
+/// pass).
+const REGIONS_CONTINUING: usize = 5;
 /// Smallest region tracked, macroblocks.
 const MIN_REGION: u32 = 2;
 /// Longest gap between pictures taken at face value (a longer one counts as this).
@@ -262,6 +272,12 @@ impl Region {
         } else {
             0.5 * (picture_mean + sum as f32 / count as f32)
         }
+    }
+
+    /// Mean position of its macroblocks (macroblock units).
+    fn centroid(&self) -> [f32; 2] {
+        let n = (self.size as f32).max(1.0);
+        [self.sum_pos[0] / n, self.sum_pos[1] / n]
     }
 
     /// Projection of this picture's vectors on the averaged ones, as a share of the latter.
@@ -526,16 +542,22 @@ impl MotionVectors {
         self.regions
             .sort_unstable_by_key(|r| std::cmp::Reverse(r.size));
         let (moving_labels, labels) = (&self.moving_labels, &self.labels);
+        let tracks = &self.tracks;
         let (motions, live): (Vec<RegionMotion>, Vec<bool>) = self
             .regions
             .iter()
-            .take(REGIONS_EXAMINED)
+            .take(REGIONS_EXAMINED + REGIONS_CONTINUING)
+            .enumerate()
+            .filter(|&(rank, r)| {
+                rank < REGIONS_EXAMINED || tracks.continues(r.centroid(), r.size, time_ns)
+            })
+            .map(|(_, r)| r)
             .filter(|r| r.agrees())
             .map(|r| {
                 let n = r.size as f32;
                 let motion = RegionMotion {
                     size: r.size,
-                    centroid: [r.sum_pos[0] / n, r.sum_pos[1] / n],
+                    centroid: r.centroid(),
                     mean: [r.sum[0] / n, r.sum[1] / n],
                     component: moving_labels.get(r.first).copied().unwrap_or(0),
                 };
@@ -583,7 +605,11 @@ impl MotionVectors {
             .collect();
         self.drift.update_wind(dt, large_area, &objects);
         if crate::logging::enabled(log::Level::Trace, super::LOG_TARGET) {
-            for r in self.regions.iter().take(REGIONS_EXAMINED) {
+            for r in self
+                .regions
+                .iter()
+                .take(REGIONS_EXAMINED + REGIONS_CONTINUING)
+            {
                 let reference =
                     r.residual_reference(picture_coeffs, &self.cells, &self.labels, width);
                 crate::logging::log_trace!(target: super::LOG_TARGET, "  region size={} agreement={:.2} liveness={:.2} residual={:.2} coeffs={:.1} reference={:.2} centroid=({:.1},{:.1})", r.size, norm(r.sum) / r.sum_abs.max(1e-6), r.liveness(), r.coeffs as f32 / (r.size as f32 * reference).max(1e-6), r.coeffs as f32 / r.size as f32, reference, r.sum_pos[0] / r.size as f32, r.sum_pos[1] / r.size as f32);
@@ -1087,5 +1113,52 @@ mod tests {
             map
         });
         assert!(hits.iter().all(|&i| i < 100), "{:?}", hits.last());
+    }
+
+    /// A 1280x720 picture (80x45 macroblocks) where a person (3x4 macroblocks, each carrying
+    /// 6 coefficients) walks right 4 px per picture from picture 0; from picture `edges_from`
+    /// on, three edges of cloud shadows (2x3 macroblocks each, carrying 2) cross the picture
+    /// leftwards 8 px per picture, larger regions than the person's with the trails of their
+    /// averages.
+    fn person_under_cloud_edges(i: u32, edges_from: u32) -> MbMap {
+        let mut map = MbMap::default();
+        map.reset(80, 45);
+        for mb in &mut map.mbs {
+            mb.kind = MbKind::Skip;
+        }
+        let mut block = |x0: u32, y0: u32, size: [u32; 2], mv: [i16; 2], coeffs: u16| {
+            for y in y0..y0 + size[1] {
+                for x in x0..x0 + size[0] {
+                    set(&mut map, x, y, mv);
+                    if let Some(mb) = map.mbs.get_mut((y * 80 + x) as usize) {
+                        mb.coeffs = coeffs;
+                    }
+                }
+            }
+        };
+        block(5 + i / 4, 20, [3, 4], [-16, 0], 6);
+        if i >= edges_from {
+            let x0 = 74 - (i - edges_from) / 2;
+            for y0 in [2, 10, 36] {
+                block(x0, y0, [2, 3], [32, 0], 2);
+            }
+        }
+        map
+    }
+
+    #[test]
+    fn a_person_smaller_than_larger_regions_keeps_its_track() {
+        // Alone, the person triggers once the warm-up is over.
+        let alone = run(80, |i| person_under_cloud_edges(i, u32::MAX));
+        assert!(alone.first().is_some_and(|&f| f <= 46), "{alone:?}");
+        // The cloud edges come before the warm-up ends and from then on are the three largest
+        // regions: the person's region is examined because it continues its track, so the
+        // track goes on and the person triggers all the same.
+        let under_clouds = run(80, |i| person_under_cloud_edges(i, 30));
+        assert!(
+            under_clouds.first().is_some_and(|&f| f <= 48),
+            "{under_clouds:?}"
+        );
+        assert!(under_clouds.len() >= 30, "{under_clouds:?}");
     }
 }
