@@ -54,7 +54,10 @@
 //!   night in IR, a person walking in as a lamp switches on at dusk, far people at 720p under
 //!   cloud shadows, and a hard negative at 720p;
 //! * `heldout34` to `heldout36`, made the same way after the seventh pass was decided and
-//!   first run on its final version: a fresh measurement, nothing was chosen on them.
+//!   first run on its final version: a fresh measurement, nothing was chosen on them;
+//! * `heldout37` to `heldout39`, made the same way during the eighth pass (smaller regions
+//!   examined when they continue a track) and first run on the version before it and on its
+//!   one candidate, which a rule written before they existed judged on them.
 //!
 //! Floors sit at what the detector reached when written, below the targets of issue 16 where
 //! it misses them (recall 0.9 per mode, 2 false alarms per hour, 1 in 10 hard-negative clips).
@@ -125,12 +128,15 @@ fn default_algorithm_generalizes_to_the_heldout_scenes() {
     // Seventh pass (the residual compared with the picture and the region's surroundings): 8/9 VBR
     // and 8/9 CBR events, 1 false alarm (4 per hour), 1 of 10 hard-negative clips firing; lost:
     // the small distant person at night in IR with moths, in CBR.
+    // Eighth pass (smaller regions examined when they continue a track): the same events, no
+    // false alarm (the rain and insects at the IR lamp in CBR no longer fire), 0 of 10
+    // hard-negative clips firing.
     check(
         "heldout",
         Floors {
             recall: (8.0 / 9.0, 8.0 / 9.0),
-            fa_per_hour: 5.0,
-            hn_firing: 1.0,
+            fa_per_hour: 0.0,
+            hn_firing: 0.0,
         },
     );
 }
@@ -144,10 +150,12 @@ fn default_algorithm_generalizes_to_the_second_heldout_scenes() {
     // Fifth pass: 6/11 VBR and 6/11 CBR events, no false alarm, 0 of 8 hard-negative clips firing.
     // Sixth pass (d8e5652): 5/11 VBR and 6/11 CBR events, no false alarm, 0 of 8 hard-negative clips
     // firing (before it: 12 events, 0 false alarms); lost: driver walking off in VBR.
+    // Eighth pass (smaller regions examined when they continue a track): 5/11 VBR and 7/11 CBR
+    // events (gained: the car arriving in its headlights, in CBR), no false alarm.
     check(
         "heldout2",
         Floors {
-            recall: (5.0 / 11.0, 6.0 / 11.0),
+            recall: (5.0 / 11.0, 7.0 / 11.0),
             fa_per_hour: 0.0,
             hn_firing: 0.0,
         },
@@ -232,12 +240,15 @@ fn default_algorithm_generalizes_to_the_sixth_heldout_scenes() {
     // negative clips firing.
     // Sixth pass (d8e5652): 10/10 VBR and 10/10 CBR events, no false alarm, 0 of 8 hard-negative clips
     // firing (before it: 20 events, 2 false alarms).
+    // Eighth pass (smaller regions examined when they continue a track): the same events, 1 false
+    // alarm (7 per hour: the flag in gusts with cloud shadows and exposure hunting fires again
+    // in CBR), 1 of 8 hard-negative clips firing.
     check(
         "heldout6",
         Floors {
             recall: (1.0, 1.0),
-            fa_per_hour: 0.0,
-            hn_firing: 0.0,
+            fa_per_hour: 8.0,
+            hn_firing: 1.0,
         },
     );
 }
@@ -283,12 +294,14 @@ fn default_algorithm_generalizes_to_the_eighth_heldout_scenes() {
     // clips firing.
     // Sixth pass (d8e5652): 10/10 VBR and 10/10 CBR events, 1 false alarm (7 per hour), 1 of 8 hard-negative clips
     // firing (before it: 18 events, 3 false alarms).
+    // Eighth pass (smaller regions examined when they continue a track): the same events, no false
+    // alarm (the flag with cloud shadows in CBR no longer fires), 0 of 8 hard-negative clips.
     check(
         "heldout8",
         Floors {
             recall: (1.0, 1.0),
-            fa_per_hour: 8.0,
-            hn_firing: 1.0,
+            fa_per_hour: 0.0,
+            hn_firing: 0.0,
         },
     );
 }
@@ -399,12 +412,15 @@ fn default_algorithm_generalizes_to_the_thirteenth_heldout_scenes() {
     // Fifth pass: 7/10 VBR and 9/10 CBR events, no false alarm, 0 of 8 hard-negative clips firing.
     // Sixth pass (d8e5652): 7/10 VBR and 7/10 CBR events, no false alarm, 0 of 8 hard-negative clips
     // firing (before it: 16 events, 0 false alarms); lost: person walks in as the jetty lamp switches on in CBR, cat on the beach in CBR.
+    // Eighth pass (smaller regions examined when they continue a track): the same events, 1
+    // false alarm (7 per hour: IR snow and insects at the harbour lamp, in CBR), 1 of 8
+    // hard-negative clips firing.
     check(
         "heldout13",
         Floors {
             recall: (0.7, 0.7),
-            fa_per_hour: 0.0,
-            hn_firing: 0.0,
+            fa_per_hour: 8.0,
+            hn_firing: 1.0,
         },
     );
 }
@@ -697,10 +713,13 @@ fn default_algorithm_generalizes_to_the_twenty_seventh_heldout_scenes() {
     // firing (before it: 17 events, 3 false alarms); lost: small person far away in VBR.
     // Seventh pass (the residual compared with the picture and the region's surroundings): the
     // same events, 2 false alarms (14 per hour), 2 of 8 hard-negative clips firing.
+    // Eighth pass (smaller regions examined when they continue a track): 9/10 VBR and 9/10 CBR
+    // events (gained: the person and the fox at night in IR with moths, in VBR), the same
+    // false alarms.
     check(
         "heldout27",
         Floors {
-            recall: (0.7, 0.9),
+            recall: (0.9, 0.9),
             fa_per_hour: 15.0,
             hn_firing: 2.0,
         },
@@ -752,10 +771,12 @@ fn default_algorithm_generalizes_to_the_thirtieth_heldout_scenes() {
     // Seventh pass (the residual compared with the picture and the region's surroundings): the
     // same events, 1 false alarm (7.5 per hour: IR rain and moths at the lamp, in VBR, from 17.8
     // s), 1 of 12 hard-negative clips firing.
+    // Eighth pass (smaller regions examined when they continue a track): 4/6 VBR and 3/6 CBR events
+    // (gained: the far person on the road at night in IR, in VBR), the same false alarm.
     check(
         "heldout30",
         Floors {
-            recall: (0.5, 0.5),
+            recall: (4.0 / 6.0, 0.5),
             fa_per_hour: 8.0,
             hn_firing: 1.0,
         },
@@ -771,6 +792,8 @@ fn default_algorithm_generalizes_to_the_thirty_first_heldout_scenes() {
     // in both modes), latency median 1.01 s, no false alarm, 0 of 8 hard-negative clips
     // firing. The version before the pass (d8e5652): 6/10 and 5/10 (the fox at night in IR
     // also missed in CBR), latency median 1.15 s. Below issue 16's targets.
+    // Eighth pass (smaller regions examined when they continue a track): the same events, latency
+    // median 1.08 s.
     check_with_latency(
         "heldout31",
         Floors {
@@ -789,13 +812,18 @@ fn default_algorithm_generalizes_to_the_thirty_second_heldout_scenes() {
     // both modes; a small person and a cyclist in the snow at 720p under cloud shadows, in
     // CBR), latency median 0.96 s, no false alarm, 0 of 8 hard-negative clips firing. The
     // version before the pass (d8e5652): the same. Below issue 16's targets.
-    check(
+    // Eighth pass (smaller regions examined when they continue a track): 5/7 VBR and 5/7 CBR events
+    // (gained in CBR: the far person and the cyclist in the snow at 720p, one event for the
+    // scorer, found only as the cyclist ends its ride), no false alarm; that late find puts
+    // the latency median at 1.56 s, above issue 16's target.
+    check_with_latency(
         "heldout32",
         Floors {
-            recall: (5.0 / 7.0, 4.0 / 7.0),
+            recall: (5.0 / 7.0, 5.0 / 7.0),
             fa_per_hour: 0.0,
             hn_firing: 0.0,
         },
+        1.6,
     );
 }
 
@@ -866,6 +894,64 @@ fn default_algorithm_generalizes_to_the_thirty_sixth_heldout_scenes() {
             recall: (0.6, 0.6),
             fa_per_hour: 8.0,
             hn_firing: 1.0,
+        },
+    );
+}
+
+#[test]
+fn default_algorithm_generalizes_to_the_thirty_seventh_heldout_scenes() {
+    // Made and frozen before the eighth pass was judged, and one of the three parts that
+    // judged it (rule in RESULTS.md); first run on the version before the pass: 6/10 VBR and
+    // 6/10 CBR events, latency median 0.67 s. The eighth pass: 7/10 VBR and 6/10 CBR events
+    // (missed: a small far person at night in IR with drizzle and moths, in both modes, and
+    // the fox, in CBR; a far walker and a cyclist on an avenue at 720p under cloud
+    // shadows with bushes in gusts, in both modes), latency median 1.33 s (the fox found in
+    // VBR 3.9 s after it appeared), no false alarm, 0 of 8 hard-negative clips firing. Below
+    // issue 16's targets.
+    check_with_latency(
+        "heldout37",
+        Floors {
+            recall: (0.7, 0.6),
+            fa_per_hour: 0.0,
+            hn_firing: 0.0,
+        },
+        1.4,
+    );
+}
+
+#[test]
+fn default_algorithm_generalizes_to_the_thirty_eighth_heldout_scenes() {
+    // Made and frozen before the eighth pass was judged, and one of the three parts that
+    // judged it; the version before the pass gives the same: 7/10 VBR and 6/10 CBR events
+    // (missed: a small far person at night in IR with snow and moths, in both modes; two far
+    // people and a cyclist in a snowy glade at 720p under cloud shadows with spruces in
+    // gusts, two in VBR and all three in CBR), latency median 0.64 s, no false alarm, 0 of 8
+    // hard-negative clips firing. Below issue 16's recall target.
+    check(
+        "heldout38",
+        Floors {
+            recall: (0.7, 0.6),
+            fa_per_hour: 0.0,
+            hn_firing: 0.0,
+        },
+    );
+}
+
+#[test]
+fn default_algorithm_generalizes_to_the_thirty_ninth_heldout_scenes() {
+    // Made and frozen before the eighth pass was judged, and one of the three parts that
+    // judged it; the version before the pass gives the same: 6/11 VBR and 6/11 CBR events
+    // (missed: a small far person and a cat at night in IR with snow and moths, in both
+    // modes; a far walker, a cyclist and two people walking together on a road at 720p under
+    // cloud shadows, in both modes), latency median 0.0 s, 2 false alarms (14 per hour: trees
+    // in strong gusts with fast cloud shadows at 720p, in both modes), 2 of 8 hard-negative
+    // clips firing. Below issue 16's targets.
+    check(
+        "heldout39",
+        Floors {
+            recall: (6.0 / 11.0, 6.0 / 11.0),
+            fa_per_hour: 15.0,
+            hn_firing: 2.0,
         },
     );
 }
