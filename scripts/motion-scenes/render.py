@@ -1125,6 +1125,25 @@ class LensObject:
         frame[:] = frame * (1 - a) + tex * a
 
 
+class StillOccluder:
+    """A part of the photograph that stands in front of the walkers (a tree trunk, a lamp post): the background's own
+    pixels inside a polygon, drawn over the sprites like foreground foliage, so that whoever passes behind it is
+    hidden (and counted only where seen). It never moves; no swaying region may overlap it."""
+
+    def __init__(self, bg, poly):
+        xs, ys = [p[0] for p in poly], [p[1] for p in poly]
+        x0, y0 = max(0, int(min(xs))), max(0, int(min(ys)))
+        x1, y1 = min(W, int(max(xs)) + 2), min(H, int(max(ys)) + 2)
+        ss = 4
+        m = Image.new("L", ((x1 - x0) * ss, (y1 - y0) * ss), 0)
+        ImageDraw.Draw(m).polygon([((x - x0) * ss, (y - y0) * ss) for x, y in poly], fill=255)
+        a = np.asarray(m.resize((x1 - x0, y1 - y0), Image.LANCZOS), dtype=np.float32) / 255.0
+        self.layer = (np.concatenate([bg[y0:y1, x0:x1], a[..., None]], axis=2), x0, y0)
+
+    def at(self, t):
+        return self.layer
+
+
 class ForegroundFoliage:
     """A shrub between the camera and the scene: textured leaves drawn over the sprites, swaying
     with gusts; whoever walks behind it is partly hidden (and counted only where seen)."""

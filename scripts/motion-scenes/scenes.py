@@ -6603,31 +6603,11 @@ PARTS["heldout36"] = HELDOUT36
 # pic1/IMG_20200827_231612.jpg (a black circuit board) and pic2/IMG_20200124_231153.jpg (a white dog lying on a
 # floor). None of these pictures is used by another part. Frozen before any detector ran on it.
 
-from PIL import ImageDraw  # noqa: E402
 
 _FS = "/usr/share/forensics-samples/original-files/"
 r.SOURCES.update({"fs_park": _FS + "pic2/IMG_20200608_111614.jpg", "fs_city": _FS + "pic1/IMG_1054.JPG",
                   "fs_roots": _FS + "pic1/IMG-20191006-WA0002.jpg", "fs_room": _FS + "pic2/IMG_20191224_234846.jpg",
                   "fs_board": _FS + "pic1/IMG_20200827_231612.jpg", "fs_dog": _FS + "pic2/IMG_20200124_231153.jpg"})
-
-
-class StillOccluder:
-    """A part of the photograph that stands in front of the walkers (a tree trunk, a lamp post): the background's own
-    pixels inside a polygon, drawn over the sprites like foreground foliage, so that whoever passes behind it is
-    hidden (and counted only where seen). It never moves; no swaying region may overlap it."""
-
-    def __init__(self, bg, poly):
-        xs, ys = [p[0] for p in poly], [p[1] for p in poly]
-        x0, y0 = max(0, int(min(xs))), max(0, int(min(ys)))
-        x1, y1 = min(r.W, int(max(xs)) + 2), min(r.H, int(max(ys)) + 2)
-        ss = 4
-        m = Image.new("L", ((x1 - x0) * ss, (y1 - y0) * ss), 0)
-        ImageDraw.Draw(m).polygon([((x - x0) * ss, (y - y0) * ss) for x, y in poly], fill=255)
-        a = np.asarray(m.resize((x1 - x0, y1 - y0), Image.LANCZOS), dtype=np.float32) / 255.0
-        self.layer = (np.concatenate([bg[y0:y1, x0:x1], a[..., None]], axis=2), x0, y0)
-
-    def at(self, t):
-        return self.layer
 
 
 def fs_lawn_a():
@@ -6687,7 +6667,7 @@ def h37_grove_night_ir_far(rng):
                                  "small person walking slowly along the far edge of the lawn at night"),
                           r.Sprite("animal", across(19.5, 24.5, 200, 32, False, -50, 690), fur, 4001,
                                    label="fox trotting across the lawn at night")],
-                 foreground=[StillOccluder(bg, _LAWN_B_MID)],
+                 foreground=[r.StillOccluder(bg, _LAWN_B_MID)],
                  overlays=[r.Rain(rng, d, 24, 0.6), r.Insects(rng, d, 6, (330, 150), 120, (2.0, 6.5))],
                  vbr=(30, 272), cbr=160, nuisance=["drizzle at the IR lamp during the events",
                                                    "moths at the IR lamp during the events", "IR night noise"])
@@ -6707,7 +6687,7 @@ def h37_grove_lamp_dusk(rng):
                                              (16.6, -50, 296, 196)], "person walks in as the light switches on"),
                           r.Sprite("animal", [(21.0, 578, 228, 18), (25.2, -40, 222, 18)], fur, 4002,
                                    label="cat running across the lawn")],
-                 foreground=[StillOccluder(bg, _LAWN_A_NEAR), StillOccluder(bg, _LAWN_A_MID)],
+                 foreground=[r.StillOccluder(bg, _LAWN_A_NEAR), r.StillOccluder(bg, _LAWN_A_MID)],
                  lights=[r.LightSwitch(rng, d, [6.2, 29.0], (210, 250), 230, 1.2)],
                  vbr=(29, 248), cbr=168, nuisance=["floodlight switched on and off", "colour night noise"])
 
@@ -6731,7 +6711,7 @@ def h37_avenue_far_720p(rng):
                                  "cyclist riding down the avenue"),
                           person(rng, up, [(29.6, 1300, 612, 48), (34.0, 1085, 470, 46)],
                                  "person walking up the sidewalk")],
-                 foreground=[StillOccluder(bg, _AVENUE_POST)],
+                 foreground=[r.StillOccluder(bg, _AVENUE_POST)],
                  sways=[r.Sway(rng, d, (250, 160, 500, 400), 2.0, [0.45, 1.2, 2.5], 7, base=0.3),
                         r.Sway(rng, d, (480, 340, 830, 600), 2.3, [0.4, 1.1, 2.3], 7, base=0.3),
                         r.Sway(rng, d, (880, 585, 1060, 720), 1.8, [0.5, 1.3, 2.6], 6, base=0.3)],
