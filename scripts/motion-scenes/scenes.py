@@ -1,4 +1,4 @@
-"""The scenes: tuning and held-out parts (tuning, heldout; tuning2, heldout2; heldout3; heldout4; heldout5; heldout6; heldout7; heldout8; heldout9; heldout10; heldout11; heldout12; heldout13; heldout14; heldout15; heldout16; heldout17; heldout18; heldout19; heldout20; heldout21; heldout22; heldout23; heldout24; heldout25; heldout26; heldout27; heldout28; heldout29; heldout30; heldout31; heldout32; heldout33; heldout34; heldout35; heldout36; heldout37; heldout38; heldout39), each with
+"""The scenes: tuning and held-out parts (tuning, heldout; tuning2, heldout2; heldout3; heldout4; heldout5; heldout6; heldout7; heldout8; heldout9; heldout10; heldout11; heldout12; heldout13; heldout14; heldout15; heldout16; heldout17; heldout18; heldout19; heldout20; heldout21; heldout22; heldout23; heldout24; heldout25; heldout26; heldout27; heldout28; heldout29; heldout30; heldout31; heldout32; heldout33; heldout34; heldout35; heldout36; heldout37; heldout38; heldout39; heldout40), each with
 pictures (backgrounds and sprite textures) and nuisance parameters of its own. Each scene is a function of a numpy
 random generator returning a `Scene`; the seed of each scene is fixed here."""
 from __future__ import annotations
@@ -7261,3 +7261,226 @@ HELDOUT39 = [(h39_street_night_ir_far, 4201), (h39_cafe_lamp_dusk, 4202), (h39_r
              (h39_house_hn_headlights_tv_lamp, 4208)]
 
 PARTS["heldout39"] = HELDOUT39
+# ------------------------------------------------------------------ fortieth held-out part (heldout40)
+# Pictures: the sample photographs of the darknet neural network framework (Debian darknet
+# 0.0.0+git20180914.61c9d02e-2+b4, /usr/share/darknet/data/; Debian's copyright file: "Files: *, Copyright: 2018
+# Joseph Redmon, License: GPL-3.0+ or MIT or WTFPL"; used here under the MIT licence; the photographers are not named
+# in the package). dog.jpg (a porch with a yellow railing, a dog sitting before a red racing bicycle, the street
+# behind it with a parked white pickup under a tree) serves the scene at dusk and the daytime scene (its upper three
+# quarters) and the hard negative at 1280x720 (its tree, the street and the pickup, a tighter crop); kite.jpg (a
+# sandy beach on a lake shore with breaking waves, people at the water's edge and kite surfers, a wooded shore
+# behind) the scene at 1280x720 with events (at its full resolution) and the snow at night in IR (the waves at its
+# right); horses.jpg (horses running on a dry grass plain below hills and snowy mountains) the scene at night in IR;
+# giraffe.jpg (a giraffe and a zebra before dense trees) the pennant; eagle.jpg (a young eagle standing on a dark
+# shore before rippled water) the ripples. Sprite textures, the pennant, the shrub's leaves and the car's paint:
+# crops of the same photographs and of person.jpg (a person in a blue jacket, a dog and a white horse on the plain)
+# and scream.jpg (Munch's The Scream). None of these pictures is used by another part. Frozen before any detector ran
+# on it.
+
+def _darknet_data():
+    """The folder of darknet's sample pictures: installed (`apt-get install darknet`) or the package unpacked with
+    `dpkg-deb -x darknet_*.deb /tmp/darknet`."""
+    import os
+    for d in ("/usr/share/darknet/data/", "/tmp/darknet/usr/share/darknet/data/"):
+        if os.path.exists(d + "kite.jpg"):
+            return d
+    return "/usr/share/darknet/data/"
+
+
+_DN = _darknet_data()
+r.SOURCES.update({"dn_dog": _DN + "dog.jpg", "dn_kite": _DN + "kite.jpg", "dn_horses": _DN + "horses.jpg",
+                  "dn_person": _DN + "person.jpg", "dn_giraffe": _DN + "giraffe.jpg", "dn_eagle": _DN + "eagle.jpg",
+                  "dn_scream": _DN + "scream.jpg"})
+
+
+def dn_porch():
+    """The porch and the street behind its railing, the pickup under the tree (dog.jpg, upper three quarters, 16:9)."""
+    return r.load_image("dn_dog", (0.0, 0.0, 1.0, 0.75))
+
+
+# The porch in front of the street (picture pixels of dn_porch at 640x360): the posts and the railing with the
+# bicycle and the dog before it, the bicycle's handlebars and saddle above the railing, the tree's trunk.
+_PORCH_RAIL = [(0, 0), (64, 0), (64, 174), (330, 178), (600, 186), (600, 0), (640, 0), (640, 360), (0, 360)]
+_PORCH_BARS = [(112, 118), (212, 116), (214, 180), (112, 180)]
+_PORCH_SADDLE = [(318, 108), (372, 108), (366, 182), (330, 182)]
+_PORCH_TRUNK = [(200, 62), (236, 62), (244, 170), (206, 170)]
+
+
+def dn_beach(crop):
+    """The sandy beach with the waves breaking, the wooded shore behind (kite.jpg)."""
+    return r.load_image("dn_kite", crop)
+
+
+def dn_plain():
+    """The horses on the grass plain below the hills (horses.jpg, 16:9)."""
+    return r.load_image("dn_horses", (0.0, 0.1, 1.0, 0.95))
+
+
+def dn_zoo():
+    """The giraffe and the zebra before the trees (giraffe.jpg, 16:9)."""
+    return r.load_image("dn_giraffe", (0.0, 0.05, 1.0, 0.6125))
+
+
+def dn_shore():
+    """The young eagle on the dark shore before the rippled water (eagle.jpg, 16:9)."""
+    return r.load_image("dn_eagle", (0.0, 0.0, 1.0, 0.85))
+
+
+def h40_plain_night_ir_far(rng):
+    bg = dn_plain()
+    coat = np.clip(r.texture("dn_person", (0.3, 0.25, 0.42, 0.5), (40, 80)) * 1.1, 0, 255)
+    fur = np.clip(r.texture("dn_horses", (0.42, 0.2, 0.55, 0.4), (60, 40)) * 1.2, 0, 255)
+    d = 32.0
+    return Scene("plain_night_ir_far", "Horses standing on a grass plain below the hills at night in IR, 20 fps, "
+                 "rain lit by the lamp and seven moths circling it throughout: a small person (27 -> 30 px) walks "
+                 "slowly across the plain far away at the foot of the hills (13 s), later a fox runs across the "
+                 "plain in front; CBR 176 kbit/s", bg, d, 20, 2.0, "main", look="ir", ir_lamp=(450, 210),
+                 sprites=[person(rng, coat, [(2.0, 655, 152, 27), (15.0, 515, 157, 30)],
+                                 "small person walking slowly across the plain far away at night"),
+                          r.Sprite("animal", across(20.5, 24.0, 336, 38, False, -50, 690), fur, 4301,
+                                   label="fox running across the plain at night")],
+                 overlays=[r.Rain(rng, d, 28, 0.75), r.Insects(rng, d, 7, (470, 110), 125, (2.0, 6.0))],
+                 vbr=(30, 232), cbr=176, nuisance=["rain at the IR lamp during the events",
+                                                   "moths at the IR lamp during the events", "IR night noise"])
+
+
+def h40_porch_lamp_dusk(rng):
+    bg = dn_porch()
+    coat = np.clip(r.texture("dn_person", (0.32, 0.5, 0.4, 0.75), (40, 80)) * 0.7, 0, 255)
+    fur = np.clip(r.texture("dn_dog", (0.2, 0.35, 0.35, 0.6), (60, 40)) * 0.9, 0, 255)
+    d = 31.0
+    return Scene("porch_lamp_dusk", "The street seen from a porch over its yellow railing, a dog sitting before a "
+                 "red bicycle, a pickup parked under a tree, at dusk (colour night), 25 fps: a person in dark clothes "
+                 "walks in along the street from the left from 5 s while the porch lamp switches on at 5.5 s, stops, "
+                 "walks back out at the left; later a cat walks along the street from the right and runs off behind "
+                 "the railing; the lamp switches off at 28.5 s", bg, d, 25, 4.0, "high", look="colornight",
+                 sprites=[person(rng, coat, [(5.0, -40, 160, 86), (9.0, 292, 160, 86), (12.5, 292, 160, 86),
+                                             (16.5, -40, 162, 86)], "person walks in as the lamp switches on"),
+                          r.Sprite("animal", [(20.5, 670, 166, 24), (25.5, 250, 168, 24), (26.5, 230, 190, 26)],
+                                   fur, 4302, label="cat walking along the street")],
+                 foreground=[r.StillOccluder(bg, _PORCH_RAIL), r.StillOccluder(bg, _PORCH_BARS),
+                             r.StillOccluder(bg, _PORCH_SADDLE), r.StillOccluder(bg, _PORCH_TRUNK)],
+                 lights=[r.LightSwitch(rng, d, [5.5, 28.5], (330, 190), 230, 1.3)],
+                 vbr=(28, 288), cbr=200, nuisance=["porch lamp switched on and off", "colour night noise"])
+
+
+def h40_beach_far_720p(rng):
+    bg = dn_beach((0.0, 0.2, 0.9467, 1.0))
+    far = np.clip(r.texture("dn_kite", (0.085, 0.68, 0.12, 0.78), (40, 80)) * 0.9, 0, 255)
+    rider = np.clip(r.texture("dn_scream", (0.1, 0.05, 0.9, 0.3), (40, 80)) * 0.85, 0, 255)
+    pair = np.clip(r.texture("dn_horses", (0.6, 0.3, 0.72, 0.5), (40, 80)), 0, 255)
+    pair2 = np.clip(r.texture("dn_kite", (0.16, 0.79, 0.2, 0.87), (40, 80)) * 1.2, 0, 255)
+    d = 33.0
+    return Scene("beach_far_720p", "A sandy beach on a lake shore with waves breaking, people standing at the "
+                 "water's edge, kite surfers out on the water, a wooded shore behind, overcast daylight, 1280x720 at "
+                 "15 fps, cloud shadows crossing the beach and the water with auto-exposure following throughout: a "
+                 "small person (27 -> 36 px) walks along the water's edge towards the camera far away (12 s), a "
+                 "cyclist (50 -> 28 px) rides away along the wet sand, two people walk together along the water's "
+                 "edge towards the camera (27 -> 33 px)", bg, d, 15, 2.0, "main",
+                 sprites=[person(rng, far, [(2.0, 215, 314, 27), (14.0, 140, 338, 36)],
+                                 "small person walking along the water's edge far away"),
+                          person(rng, rider, [(18.0, 112, 372, 50), (24.5, 250, 312, 28)],
+                                 "cyclist riding away along the wet sand"),
+                          person(rng, pair, [(28.0, 240, 312, 27), (33.0, 178, 330, 33)],
+                                 "first of two people walking together along the water's edge"),
+                          person(rng, pair2, [(28.2, 255, 312, 27), (33.0, 196, 331, 33)],
+                                 "second of two people walking together along the water's edge")],
+                 lights=[r.CloudShadows(rng, d, 0.3, 74.0, 340, coverage=0.5, ae=0.6, ground=250)],
+                 vbr=(29, 544), cbr=352, nuisance=["cloud shadows with auto-exposure during the events"])
+
+
+h40_beach_far_720p.size = (1280, 720)
+
+
+def h40_porch_walkers(rng):
+    bg = dn_porch()
+    across_tex = np.clip(r.texture("dn_kite", (0.085, 0.68, 0.12, 0.78), (40, 80)), 0, 255)
+    away = np.clip(r.texture("dn_eagle", (0.35, 0.35, 0.55, 0.6), (40, 80)) * 1.1, 0, 255)
+    towards = np.clip(r.texture("dn_person", (0.3, 0.25, 0.42, 0.5), (40, 80)) * 0.95, 0, 255)
+    paint = np.clip(r.texture("dn_scream", (0.1, 0.05, 0.9, 0.3), (120, 50)), 0, 255)
+    d = 32.0
+    return Scene("porch_walkers", "The street seen from a porch over its yellow railing, a dog sitting before a red "
+                 "bicycle, a pickup parked under a tree, daylight, 30 fps, the tree's crown swaying in gusts "
+                 "throughout: a person walks across along the street (86 px), a car drives past, a person walks "
+                 "away up the street at the left (52 -> 40 px), a person crosses the street at the right towards "
+                 "the camera (46 -> 96 px, behind the railing at the end)", bg, d, 30, 1.0, "high",
+                 sprites=[person(rng, across_tex, across(1.5, 8.5, 162, 86, True, -40, 680),
+                                 "person walking across along the street"),
+                          r.Sprite("car", across(11.5, 14.5, 152, 66, False, -120, 760), paint, 4304,
+                                   label="car driving past"),
+                          person(rng, away, [(17.8, 300, 112, 52), (24.3, 110, 96, 40)],
+                                 "person walking away up the street"),
+                          person(rng, towards, [(27.8, 590, 102, 46), (31.8, 545, 182, 96)],
+                                 "person crossing the street towards the camera")],
+                 foreground=[r.StillOccluder(bg, _PORCH_RAIL), r.StillOccluder(bg, _PORCH_BARS),
+                             r.StillOccluder(bg, _PORCH_SADDLE), r.StillOccluder(bg, _PORCH_TRUNK)],
+                 sways=[r.Sway(rng, d, (66, 0, 598, 58), 1.8, [0.45, 1.2, 2.4], 7, base=0.3)],
+                 vbr=(27, 336), cbr=232, nuisance=["tree crown swaying in gusts during the events"])
+
+
+def h40_street_hn_gusts_clouds_720p(rng):
+    bg = r.load_image("dn_dog", (0.0, 0.0, 0.9, 0.675))
+    d = 30.0
+    return Scene("street_hn_gusts_clouds_720p", "The street past the porch closer: the tree's crown over the street, "
+                 "the pickup parked under it, the top of the porch railing and the bicycle, daylight, 1280x720 at "
+                 "20 fps: the tree's crown sways in nine strong gusts, a low branch at the right flails, cloud "
+                 "shadows drift over the street with auto-exposure following", bg, d, 20, 4.0, "main",
+                 hard_negative=True,
+                 sways=[r.Sway(rng, d, (140, 0, 1180, 170), 4.4, [0.35, 0.95, 2.1], 9, base=0.3),
+                        r.Sway(rng, d, (760, 0, 1280, 140), 3.4, [0.5, 1.25, 2.7], 9, base=0.3, single_branch=True)],
+                 lights=[r.CloudShadows(rng, d, 0.38, 104.0, 280, coverage=0.5, ae=0.65, ground=0)],
+                 vbr=(28, 448), cbr=304, nuisance=["tree crown in nine strong gusts", "cloud shadows with auto-exposure"])
+
+
+h40_street_hn_gusts_clouds_720p.size = (1280, 720)
+
+
+def h40_zoo_hn_pennant_exposure_trees(rng):
+    bg = dn_zoo()
+    d = 31.0
+    return Scene("zoo_hn_pennant_exposure_trees", "A giraffe and a zebra standing before dense trees in a zoo "
+                 "enclosure, daylight, 25 fps: an orange pennant on a pole before the trees streams and flutters in "
+                 "nine gusts, the trees at both sides sway, the exposure hunts in six bursts", bg, d, 25, 2.0, "high",
+                 hard_negative=True,
+                 sways=[r.Sway(rng, d, (0, 0, 250, 330), 2.6, [0.4, 1.0, 2.2], 9, base=0.3),
+                        r.Sway(rng, d, (588, 0, 640, 360), 1.8, [0.55, 1.35, 2.8], 7, base=0.3),
+                        r.Flag(rng, d, (120, 118), (46, 20), ("dn_scream", (0.1, 0.05, 0.9, 0.25)), 6.0, 2.1, 9,
+                               waves=1.5, pole=215)],
+                 lights=[r.ExposureHunting(rng, d, 0.12, 0.9, 6)],
+                 vbr=(28, 336), cbr=248, nuisance=["pennant fluttering in nine gusts", "trees swaying",
+                                                   "exposure hunting in six bursts"])
+
+
+def h40_lake_hn_ir_snow_moths(rng):
+    bg = dn_beach((0.3, 0.38, 1.0, 0.971))
+    d = 30.0
+    return Scene("lake_hn_ir_snow_moths", "Waves breaking on the lake shore seen from the beach at night in IR, "
+                 "15 fps: steady snow lit by the lamp, eleven moths circling the lamp; IR noise at CBR 144 kbit/s",
+                 bg, d, 15, 4.0, "main", look="ir", hard_negative=True, ir_lamp=(300, 190),
+                 overlays=[r.Snow(rng, d, 220, 5, 30.0, wind=9.0, lamp=(300, 160, 230), white=210.0),
+                           r.Insects(rng, d, 11, (320, 120), 140, (1.6, 5.5))],
+                 vbr=(30, 208), cbr=144, nuisance=["snow at the IR lamp", "eleven moths at the IR lamp",
+                                                   "IR night noise"])
+
+
+def h40_shore_hn_ripples_shrub(rng):
+    bg = dn_shore()
+    d = 31.0
+    return Scene("shore_hn_ripples_shrub", "A young eagle standing still on a dark shore before rippled water, "
+                 "daylight, 30 fps: the water ripples in the wind with glints at the top, left and right of the "
+                 "eagle, a shrub at the water's edge in front at the bottom left sways in gusts", bg, d, 30, 2.0,
+                 "main", hard_negative=True,
+                 sways=[r.Ripples(rng, d, (0, 0, 640, 66), 1.2, 6, 28.0, rings_per_s=0.2),
+                        r.Ripples(rng, d, (0, 60, 112, 280), 1.1, 5, 30.0),
+                        r.Ripples(rng, d, (505, 135, 640, 300), 1.2, 5, 32.0)],
+                 foreground=[r.ForegroundFoliage(rng, d, (0, 256, 200, 360), ("dn_giraffe", (0.0, 0.0, 0.3, 0.5)),
+                                                 80, (7, 16), 4.0, [0.5, 1.2, 2.6], 8, dark=0.6)],
+                 vbr=(28, 320), cbr=224, nuisance=["water rippling with glints", "shrub swaying in gusts"])
+
+
+HELDOUT40 = [(h40_plain_night_ir_far, 4301), (h40_porch_lamp_dusk, 4302), (h40_beach_far_720p, 4303),
+             (h40_porch_walkers, 4304), (h40_street_hn_gusts_clouds_720p, 4305),
+             (h40_zoo_hn_pennant_exposure_trees, 4306), (h40_lake_hn_ir_snow_moths, 4307),
+             (h40_shore_hn_ripples_shrub, 4308)]
+
+PARTS["heldout40"] = HELDOUT40
