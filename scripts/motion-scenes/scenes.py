@@ -1,4 +1,4 @@
-"""The scenes: tuning and held-out parts (tuning, heldout; tuning2, heldout2; heldout3; heldout4; heldout5; heldout6; heldout7; heldout8; heldout9; heldout10; heldout11; heldout12; heldout13; heldout14; heldout15; heldout16; heldout17; heldout18; heldout19; heldout20; heldout21; heldout22; heldout23; heldout24; heldout25; heldout26; heldout27; heldout28; heldout29; heldout30; heldout31; heldout32; heldout33; heldout34; heldout35; heldout36; heldout37; heldout38; heldout39; heldout40), each with
+"""The scenes: tuning and held-out parts (tuning, heldout; tuning2, heldout2; heldout3; heldout4; heldout5; heldout6; heldout7; heldout8; heldout9; heldout10; heldout11; heldout12; heldout13; heldout14; heldout15; heldout16; heldout17; heldout18; heldout19; heldout20; heldout21; heldout22; heldout23; heldout24; heldout25; heldout26; heldout27; heldout28; heldout29; heldout30; heldout31; heldout32; heldout33; heldout34; heldout35; heldout36; heldout37; heldout38; heldout39; heldout40; heldout41), each with
 pictures (backgrounds and sprite textures) and nuisance parameters of its own. Each scene is a function of a numpy
 random generator returning a `Scene`; the seed of each scene is fixed here."""
 from __future__ import annotations
@@ -7484,3 +7484,199 @@ HELDOUT40 = [(h40_plain_night_ir_far, 4301), (h40_porch_lamp_dusk, 4302), (h40_b
              (h40_shore_hn_ripples_shrub, 4308)]
 
 PARTS["heldout40"] = HELDOUT40
+# ------------------------------------------------------------------ forty-first held-out part (heldout41)
+# Pictures: the example media of the Extended View Toolkit (Debian pd-extendedview 0.5~repack-4, Pure Data
+# abstractions for panoramic image creation and projection mapping by the Institute of Electronic Music and Acoustics
+# (IEM) Graz; `/usr/share/doc/pd-extendedview/media/` of the package, or the same folder of the .deb unpacked with
+# `dpkg-deb -x` into /tmp/pd-extendedview; GPL-3+ as Debian's copyright file gives for every file of the package,
+# © 2010-2014 IEM, KUG, Peter Venus, Marian Weger, Cyrille Henry). Four frames of a camera rig on a high building
+# over a snowy winter city (cam1-cam4.jpg, 640x480, sepia), a container yard (container.jpg) and a mirror-ball
+# panorama of a harbour with cranes (rotterdam360.jpg). cam3.jpg (a tram stop and a snowy square seen from high up,
+# the tram at the stop) serves the scene at night in IR; cam4.jpg (levelled: a car park with snow between rows of bare
+# trees, a street along it, the balconies of the building at the right) the scene at dusk and the headlights at colour
+# night; cam2.jpg (a road junction with tram tracks, a tram crossing, snow between the roads) the scene at 1280x720
+# with events; container.jpg (stacked reefer containers of OPDR, Samskip, CSAV and Cosco on a grass strip, a lamp
+# mast) the daytime scene (its lower part) and the pennant (its upper part, the mast); cam1.jpg (levelled: a curved
+# street below a long building, a snowy courtyard with bare trees, a car park) the hard negative at 1280x720 and the
+# snow at night in IR. Sprite textures and the pennant: crops of container.jpg (the containers' blue logos, rusty
+# doors), cam2.jpg (the yellow tram: also the pennant) and cam1.jpg (the building's dark facade); the television shows rotterdam360.jpg.
+# None of these pictures is used by another part. Frozen before any detector ran on it.
+
+def _pe_media():
+    """The folder of pd-extendedview's media (installed, or the .deb unpacked into /tmp/pd-extendedview)."""
+    import os
+    for root in ("/usr/share/doc/pd-extendedview/media/",
+                 "/tmp/pd-extendedview/usr/share/doc/pd-extendedview/media/"):
+        if os.path.exists(root + "cam2.jpg"):
+            return root
+    return "/tmp/pd-extendedview/usr/share/doc/pd-extendedview/media/"
+
+
+_PE = _pe_media()
+r.SOURCES.update({"pe_cam1": _PE + "cam1.jpg", "pe_cam2": _PE + "cam2.jpg", "pe_cam3": _PE + "cam3.jpg",
+                  "pe_cam4": _PE + "cam4.jpg", "pe_containers": _PE + "container.jpg",
+                  "pe_rotterdam": _PE + "rotterdam360.jpg"})
+
+
+def pe_view(name, angle, box):
+    """The picture `name` turned by `angle` degrees (counter-clockwise; the rig's frames are tilted) and cropped to
+    `box` (pixels of the turned picture), resized to the scene's size, as float32 RGB 0..255."""
+    im = r.open_picture(name).convert("RGB")
+    if angle:
+        im = im.rotate(angle, resample=Image.BICUBIC)
+    im = im.crop(box).resize((r.W, r.H), Image.LANCZOS)
+    return np.asarray(im, dtype=np.float32)
+
+
+def h41_tramstop_night_ir_far(rng):
+    bg = pe_view("pe_cam3", 0, (0, 60, 640, 420))
+    coat = np.clip(r.texture("pe_cam1", (0.2, 0.45, 0.35, 0.75), (40, 80)) * 1.3 + 18, 0, 255)
+    fur = np.clip(r.texture("pe_containers", (0.7, 0.6, 0.8, 0.75), (60, 40)) * 0.75, 0, 255)
+    d = 31.0
+    return Scene("tramstop_night_ir_far", "A tram stop and a snowy square seen from high up, the tram at the stop, "
+                 "at night in IR, 20 fps, snow lit by the lamp and seven moths circling it throughout: a small person "
+                 "(27 -> 30 px) walks slowly along the edge of the square far away (14 s), later a fox trots across "
+                 "the snow below the tram; CBR 184 kbit/s", bg, d, 20, 2.0, "main", look="ir", ir_lamp=(330, 150),
+                 sprites=[person(rng, coat, [(2.5, 40, 252, 27), (16.5, 215, 262, 30)],
+                                 "small person walking slowly along the square far away at night"),
+                          r.Sprite("animal", across(21.0, 25.5, 350, 14, False, -30, 670), fur, 4401,
+                                   label="fox trotting across the snow at night")],
+                 overlays=[r.Snow(rng, d, 170, 7, 19.0, wind=-6.0, lamp=(330, 130, 220), white=210.0),
+                           r.Insects(rng, d, 7, (340, 110), 120, (1.9, 6.2))],
+                 vbr=(30, 240), cbr=184, nuisance=["snow at the IR lamp during the events",
+                                                   "moths at the IR lamp during the events", "IR night noise"])
+
+
+def h41_carpark_lamp_dusk(rng):
+    bg = pe_view("pe_cam4", 26, (40, 195, 440, 420))
+    coat = np.clip(r.texture("pe_cam1", (0.3, 0.5, 0.45, 0.8), (40, 80)) * 0.45, 0, 255)
+    coat2 = np.clip(r.texture("pe_containers", (0.0, 0.45, 0.2, 0.6), (40, 80)) * 0.8, 0, 255)
+    d = 32.0
+    return Scene("carpark_lamp_dusk", "A car park with snow between rows of bare trees seen from a high building, a "
+                 "street along it, at dusk (colour night), 25 fps: a person in dark clothes walks in along the street "
+                 "from the right from 4.5 s while the street lamp over the car park switches on at 5 s, stops under "
+                 "it and walks on out at the left; later a second visitor walks across the car park; the lamp "
+                 "switches off at 29.5 s", bg, d, 25, 4.0, "high", look="colornight",
+                 sprites=[person(rng, coat, [(4.5, 660, 318, 24), (10.0, 330, 262, 21), (13.0, 330, 262, 21),
+                                             (19.0, -30, 222, 18)], "person walks in as the lamp switches on"),
+                          person(rng, coat2, [(22.0, 80, 345, 24), (29.0, 420, 250, 19)],
+                                 "second visitor walking across the car park")],
+                 lights=[r.LightSwitch(rng, d, [5.0, 29.5], (275, 205), 170, 1.4)],
+                 vbr=(28, 288), cbr=200, nuisance=["street lamp switched on and off", "colour night noise"])
+
+
+def h41_junction_far_720p(rng):
+    bg = pe_view("pe_cam2", 0, (0, 60, 640, 420))
+    far = np.clip(r.texture("pe_containers", (0.02, 0.35, 0.2, 0.55), (40, 80)) * 0.8, 0, 255)
+    rider = np.clip(r.texture("pe_cam2", (0.55, 0.6, 0.75, 0.8), (40, 80)), 0, 255)
+    pair = np.clip(r.texture("pe_containers", (0.3, 0.7, 0.5, 0.85), (40, 80)) * 0.7, 0, 255)
+    pair2 = np.clip(r.texture("pe_cam1", (0.1, 0.7, 0.3, 0.95), (40, 80)) * 1.1, 0, 255)
+    d = 34.0
+    return Scene("junction_far_720p", "A road junction with tram tracks and snow between the roads seen from a high "
+                 "building, a tram crossing, 1280x720 at 15 fps, cloud shadows crossing the junction with "
+                 "auto-exposure following throughout: a small person (28 -> 34 px) walks along the road from the far "
+                 "left towards the junction (12 s), a cyclist rides away along the road to the upper right (36 -> 28 "
+                 "px), two people walk together along the road out of the junction towards the lower left", bg, d,
+                 15, 4.0, "high",
+                 sprites=[person(rng, far, [(2.0, 330, 180, 28), (13.5, 520, 330, 34)],
+                                 "small person walking along the road far away"),
+                          person(rng, rider, [(17.0, 700, 300, 36), (22.5, 1060, 120, 28)],
+                                 "cyclist riding away along the road"),
+                          person(rng, pair, [(26.5, 560, 420, 36), (33.5, 300, 610, 44)],
+                                 "first of two people walking together along the road"),
+                          person(rng, pair2, [(26.7, 585, 426, 36), (33.5, 326, 616, 44)],
+                                 "second of two people walking together along the road")],
+                 lights=[r.CloudShadows(rng, d, 0.30, 84.0, 380, coverage=0.45, ae=0.6, ground=0)],
+                 vbr=(29, 448), cbr=304, nuisance=["cloud shadows with auto-exposure during the events"])
+
+
+h41_junction_far_720p.size = (1280, 720)
+
+
+def h41_containers_walkers(rng):
+    bg = pe_view("pe_containers", 0, (0, 192, 1024, 768))
+    across_tex = np.clip(r.texture("pe_cam2", (0.55, 0.62, 0.8, 0.8), (40, 80)) * 0.9, 0, 255)
+    towards = np.clip(r.texture("pe_cam1", (0.2, 0.6, 0.4, 0.9), (40, 80)) * 1.2, 0, 255)
+    away = np.clip(r.texture("pe_containers", (0.05, 0.38, 0.2, 0.5), (40, 80)) * 0.85, 0, 255)
+    fur = np.clip(r.texture("pe_containers", (0.42, 0.85, 0.55, 0.95), (60, 40)) * 0.6, 0, 255)
+    d = 32.0
+    return Scene("containers_walkers", "Stacked reefer containers on a grass strip, two 20-foot containers in front, "
+                 "daylight, 30 fps, slow cloud shadows drifting over the containers throughout: a person walks across in front of the containers from the left (54 px), a person "
+                 "comes in at the right and walks towards the camera and out at the bottom (50 -> 120 px), a dog runs "
+                 "across the grass, a person walks in from the bottom and away to the left (110 -> 50 px)",
+                 bg, d, 30, 1.0, "main",
+                 sprites=[person(rng, across_tex, across(0.8, 7.0, 352, 54, True, -30, 670),
+                                 "person walking across in front of the containers"),
+                          person(rng, towards, [(10.5, 660, 350, 50), (13.0, 560, 356, 64), (15.0, 470, 372, 95),
+                                                (16.0, 430, 410, 120)], "person walking towards the camera"),
+                          r.Sprite("animal", across(19.5, 22.0, 354, 24, False, -50, 690), fur, 4404,
+                                   label="dog running across the grass"),
+                          person(rng, away, [(25.5, 300, 420, 110), (27.0, 260, 380, 80), (29.5, 160, 354, 54),
+                                             (31.5, -30, 350, 50)], "person walking away to the left")],
+                 lights=[r.CloudShadows(rng, d, 0.22, 58.0, 300, coverage=0.45, ae=0.5, ground=0)],
+                 vbr=(28, 336), cbr=232, nuisance=["slow cloud shadows with auto-exposure during the events"])
+
+
+def h41_courtyard_hn_gusts_clouds_720p(rng):
+    bg = pe_view("pe_cam1", -20, (120, 130, 580, 389))
+    d = 30.0
+    return Scene("courtyard_hn_gusts_clouds_720p", "A curved street below a long building, a snowy courtyard with bare "
+                 "trees and a car park seen from high up, 1280x720 at 20 fps: the bare trees sway in eleven strong "
+                 "gusts, cloud shadows drift fast over the street and the courtyard with auto-exposure following",
+                 bg, d, 20, 1.0, "high", hard_negative=True,
+                 sways=[r.Sway(rng, d, (780, 180, 1280, 620), 5.0, [0.35, 0.95, 2.2], 11, base=0.3),
+                        r.Sway(rng, d, (0, 0, 520, 260), 3.4, [0.45, 1.2, 2.5], 11, base=0.3),
+                        r.Sway(rng, d, (620, 420, 900, 720), 3.8, [0.6, 1.5, 3.1], 9, base=0.3, single_branch=True)],
+                 lights=[r.CloudShadows(rng, d, 0.38, 132.0, 320, coverage=0.5, ae=0.75, ground=310)],
+                 vbr=(29, 416), cbr=288, nuisance=["bare trees in eleven strong gusts",
+                                                   "fast cloud shadows with auto-exposure"])
+
+
+h41_courtyard_hn_gusts_clouds_720p.size = (1280, 720)
+
+
+def h41_containers_hn_pennant_exposure(rng):
+    bg = pe_view("pe_containers", 0, (0, 0, 1024, 576))
+    d = 31.0
+    return Scene("containers_hn_pennant_exposure", "The upper part of the stacked reefer containers under a cloudy "
+                 "sky, the lamp mast behind them, daylight, 25 fps: a yellow pennant on the lamp mast streams and flutters "
+                 "in nine gusts, the exposure hunts in six fast bursts (no tree in this view)", bg, d, 25, 2.0, "main", hard_negative=True,
+                 sways=[r.Flag(rng, d, (520, 28), (44, 16), ("pe_cam2", (0.56, 0.62, 0.72, 0.72)), 6.0, 2.1, 9,
+                               waves=1.3, pole=0)],
+                 lights=[r.ExposureHunting(rng, d, 0.17, 0.55, 6)],
+                 vbr=(28, 320), cbr=216, nuisance=["pennant fluttering in nine gusts", "exposure hunting in six bursts"])
+
+
+def h41_courtyard_hn_ir_snow_moths(rng):
+    bg = pe_view("pe_cam1", -20, (140, 170, 580, 417))
+    d = 30.0
+    return Scene("courtyard_hn_ir_snow_moths", "The curved street and the snowy courtyard with bare trees seen from "
+                 "high up at night in IR, 15 fps: heavy snow lit by the lamp, eleven moths circling the lamp; IR "
+                 "noise at CBR 152 kbit/s", bg, d, 15, 2.0, "main", look="ir", hard_negative=True, ir_lamp=(300, 170),
+                 overlays=[r.Snow(rng, d, 260, 10, 24.0, wind=9.0, lamp=(300, 150, 230), white=220.0),
+                           r.Insects(rng, d, 11, (310, 130), 140, (1.6, 5.8))],
+                 vbr=(30, 208), cbr=152, nuisance=["heavy snow at the IR lamp", "eleven moths at the IR lamp",
+                                                   "IR night noise"])
+
+
+def h41_carpark_hn_headlights_tv_lamp(rng):
+    bg = pe_view("pe_cam4", 26, (40, 195, 440, 420))
+    d = 31.0
+    return Scene("carpark_hn_headlights_tv_lamp", "The car park between rows of bare trees seen from a high building "
+                 "at night (colour night), 20 fps: headlights of cars sweep over the car park and the street seven "
+                 "times, a television plays behind a window of the building across the car park, the street lamp "
+                 "switches on and off five times", bg, d, 20, 4.0, "high", look="colornight", hard_negative=True,
+                 screens=[r.Screen(rng, d, (292, 42, 318, 60), "pe_rotterdam", glow=2.0)],
+                 lights=[r.LightSwitch(rng, d, [3.5, 7.0, 11.0, 15.5, 18.0, 21.5, 24.0, 26.5, 28.0, 30.0],
+                                       (275, 205), 180, 1.2),
+                         r.Headlights(rng, d, 7, (150, 340), 1.2)],
+                 vbr=(29, 256), cbr=184, nuisance=["headlights sweeping the car park seven times", "television playing",
+                                                   "street lamp switched on and off five times", "colour night noise"])
+
+
+HELDOUT41 = [(h41_tramstop_night_ir_far, 4401), (h41_carpark_lamp_dusk, 4402), (h41_junction_far_720p, 4403),
+             (h41_containers_walkers, 4404), (h41_courtyard_hn_gusts_clouds_720p, 4405),
+             (h41_containers_hn_pennant_exposure, 4406), (h41_courtyard_hn_ir_snow_moths, 4407),
+             (h41_carpark_hn_headlights_tv_lamp, 4408)]
+
+PARTS["heldout41"] = HELDOUT41
