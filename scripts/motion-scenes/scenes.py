@@ -1,4 +1,4 @@
-"""The scenes: tuning and held-out parts (tuning, heldout; tuning2, heldout2; heldout3; heldout4; heldout5; heldout6; heldout7; heldout8; heldout9; heldout10; heldout11; heldout12; heldout13; heldout14; heldout15; heldout16; heldout17; heldout18; heldout19; heldout20; heldout21; heldout22; heldout23; heldout24; heldout25; heldout26; heldout27; heldout28; heldout29; heldout30; heldout31; heldout32; heldout33; heldout34; heldout35; heldout36; heldout37; heldout38; heldout39; heldout40; heldout41), each with
+"""The scenes: tuning and held-out parts (tuning, heldout; tuning2, heldout2; heldout3; heldout4; heldout5; heldout6; heldout7; heldout8; heldout9; heldout10; heldout11; heldout12; heldout13; heldout14; heldout15; heldout16; heldout17; heldout18; heldout19; heldout20; heldout21; heldout22; heldout23; heldout24; heldout25; heldout26; heldout27; heldout28; heldout29; heldout30; heldout31; heldout32; heldout33; heldout34; heldout35; heldout36; heldout37; heldout38; heldout39; heldout40; heldout41; heldout42), each with
 pictures (backgrounds and sprite textures) and nuisance parameters of its own. Each scene is a function of a numpy
 random generator returning a `Scene`; the seed of each scene is fixed here."""
 from __future__ import annotations
@@ -7680,3 +7680,231 @@ HELDOUT41 = [(h41_tramstop_night_ir_far, 4401), (h41_carpark_lamp_dusk, 4402), (
              (h41_carpark_hn_headlights_tv_lamp, 4408)]
 
 PARTS["heldout41"] = HELDOUT41
+# ------------------------------------------------------------------ forty-second held-out part (heldout42)
+# Pictures: the photographs of the demos of PsychoPy (PyPI psychopy 2026.2.5, by Open Science Tools Ltd and the
+# PsychoPy contributors, `psychopy/demos/` of the installed package; GPL-3.0-or-later per the wheel's metadata,
+# "License :: OSI Approved :: GNU General Public License v3 or later (GPLv3+)", and its LICENSE; the demos' stimuli,
+# their photographers not named in the package). Debian packages whose names start with Q-Z looked at before this
+# one and holding no usable photographs of places: sway-backgrounds, xfdesktop4-data, rawtherapee-data, shotcut-data,
+# webcamoid-data, variety, zaz-data, wordpress-theme-twentytwentyone/-two/-three (paintings), ruby-rmagick-doc,
+# tiny-dnn-doc, wx3.2-examples, texlive-lang-* and texlive-fonts-extra-doc; PyPI imgviz and scikit-video neither.
+# builder/Feature Demos/panorama/panImg.jpg (a 10240x5120 equirectangular panorama of a small park square: paved
+# paths between lawns and beds of fallen leaves under big trees, a Gothic church and brick houses around it) serves
+# three scenes by three crops: the far people at 1280x720 (the yew and the paths towards the far lawn), the daytime
+# scene (the lawn before the church) and the hard negative at 1280x720 (the lawn, the bushes and the lime trees to the
+# right); coder/iohub/eyetracking/gcCursor/images/canal.jpg (an Amsterdam canal between brick houses, quays with
+# bare trees, parked cars and bicycles) the scene at night in IR; builder/Design Templates/randomisedBlocks/stims/
+# house02.jpg (a village shop of Cotswold stone with hanging baskets over the pavement) the scene at dusk;
+# .../stims/house03.jpg (a red brick semi-detached house behind stone gate posts, shrubs and a tree) the pennant;
+# .../gcCursor/images/fall.jpg (a path into an autumn wood) the snow at night in IR; .../gcCursor/images/lake.jpg
+# (a lake behind a leafy tree, a small boat at the bank) the ripples. Sprite textures and the pennant: crops of
+# party.jpg (a children's party), swimming.jpg (children swimming under water), stims/face01.jpg and face02.jpg,
+# builder/Experiments/BART/assets/background.jpg (a chair swing ride) and fall.jpg (the fox and the dog). None of
+# these pictures is used by another part. Frozen before any detector ran on it.
+
+def _psychopy_demos():
+    """The folder of PsychoPy's demos (the package installed, e.g. `pip install --no-deps --target DIR psychopy` and
+    DIR on PYTHONPATH)."""
+    import importlib.util
+    import os
+    spec = importlib.util.find_spec("psychopy")
+    root = os.path.dirname(spec.origin) if spec and spec.origin else "/tmp/psychopy-pkg/psychopy"
+    return os.path.join(root, "demos") + "/"
+
+
+_PS = _psychopy_demos()
+_PS_GC = _PS + "coder/iohub/eyetracking/gcCursor/images/"
+_PS_ST = _PS + "builder/Design Templates/randomisedBlocks/stims/"
+r.SOURCES.update({"ps_pan": _PS + "builder/Feature Demos/panorama/panImg.jpg", "ps_canal": _PS_GC + "canal.jpg",
+                  "ps_fall": _PS_GC + "fall.jpg", "ps_lake": _PS_GC + "lake.jpg", "ps_party": _PS_GC + "party.jpg",
+                  "ps_swim": _PS_GC + "swimming.jpg", "ps_shop": _PS_ST + "house02.jpg",
+                  "ps_brick": _PS_ST + "house03.jpg", "ps_face1": _PS_ST + "face01.jpg",
+                  "ps_face2": _PS_ST + "face02.jpg",
+                  "ps_swing": _PS + "builder/Experiments/BART/assets/background.jpg"})
+
+
+def ps_park(crop):
+    """A 16:9 part of the panorama of the park square (panImg.jpg), around its horizon."""
+    return r.load_image("ps_pan", crop)
+
+
+def ps_canal():
+    """The canal between brick houses, the quays (canal.jpg, its lower 16:9 part)."""
+    return r.load_image("ps_canal", (0.0, 0.25, 1.0, 1.0))
+
+
+def ps_shop():
+    """The village shop of Cotswold stone over the pavement (stims/house02.jpg, 16:9)."""
+    return r.load_image("ps_shop", (0.0, 0.3906, 1.0, 0.9531))
+
+
+def ps_brick():
+    """The red brick house behind the stone gate posts (stims/house03.jpg, its lower 16:9 part)."""
+    return r.load_image("ps_brick", (0.0, 0.4375, 1.0, 1.0))
+
+
+def ps_fall():
+    """The path into the autumn wood (fall.jpg without its dark frame, 16:9)."""
+    return r.load_image("ps_fall", (0.025, 0.38, 0.975, 0.915))
+
+
+def ps_lake():
+    """The lake behind the leafy tree (lake.jpg, 16:9)."""
+    return r.load_image("ps_lake", (0.0, 0.293, 1.0, 0.8555))
+
+
+def h42_canal_night_ir_far(rng):
+    bg = ps_canal()
+    coat = np.clip(r.texture("ps_party", (0.55, 0.55, 0.8, 0.95), (40, 80)) * 1.3 + 34, 0, 255)
+    fur = np.clip(r.texture("ps_fall", (0.3, 0.75, 0.6, 0.95), (60, 40)) * 0.9, 0, 255)
+    d = 32.0
+    return Scene("canal_night_ir_far", "An Amsterdam canal between brick houses, quays with bare trees, parked cars "
+                 "and bicycles, at night in IR, 30 fps, rain lit by the lamp and seven moths circling it throughout: "
+                 "a small person (27 -> 30 px) walks slowly along the left quay far away towards the camera (13.5 s), "
+                 "later a fox trots along the left quay nearer and out at the left; CBR 184 kbit/s", bg, d, 30, 2.0,
+                 "main", look="ir", ir_lamp=(225, 150),
+                 sprites=[person(rng, coat, [(2.5, 262, 174, 27), (16.0, 222, 182, 30)],
+                                 "small person walking slowly along the quay far away at night"),
+                          r.Sprite("animal", [(21.0, 262, 199, 15), (24.5, -40, 226, 19)], fur, 4501,
+                                   label="fox trotting along the quay at night")],
+                 overlays=[r.Rain(rng, d, 30, 0.8), r.Insects(rng, d, 7, (230, 120), 110, (1.8, 6.0))],
+                 vbr=(30, 240), cbr=184, nuisance=["rain at the IR lamp during the events",
+                                                   "moths at the IR lamp during the events", "IR night noise"])
+
+
+def h42_shop_lamp_dusk(rng):
+    bg = ps_shop()
+    coat = np.clip(r.texture("ps_face2", (0.05, 0.6, 0.35, 0.95), (40, 80)) * 0.42, 0, 255)
+    visitor = np.clip(r.texture("ps_swim", (0.1, 0.1, 0.4, 0.6), (40, 80)) * 0.9, 0, 255)
+    d = 31.0
+    return Scene("shop_lamp_dusk", "A village shop of Cotswold stone with hanging baskets over the pavement, at dusk "
+                 "(colour night), 20 fps: a person in dark clothes walks in along the pavement from the right from "
+                 "4.5 s while the lamp on the wall switches on at 5 s, stops at the shop door, walks back out at the "
+                 "right; later another visitor walks across along the pavement from the left; the lamp switches off "
+                 "at 29.5 s", bg, d, 20, 1.0, "high", look="colornight",
+                 sprites=[person(rng, coat, [(4.5, 680, 318, 150), (9.0, 335, 292, 138), (13.0, 335, 292, 138),
+                                             (17.5, 690, 320, 152)], "person walks in as the lamp switches on"),
+                          person(rng, visitor, across(20.5, 27.0, 330, 155, True, -40, 680),
+                                 "visitor walking along the pavement")],
+                 lights=[r.LightSwitch(rng, d, [5.0, 29.5], (575, 90), 190, 1.4)],
+                 vbr=(27, 272), cbr=200, nuisance=["lamp switched on and off", "colour night noise"])
+
+
+def h42_park_far_720p(rng):
+    bg = ps_park((0.2539, 0.3516, 0.5039, 0.6328))
+    far = np.clip(r.texture("ps_party", (0.0, 0.4, 0.3, 0.9), (40, 80)) * 0.9, 0, 255)
+    rider = np.clip(r.texture("ps_swing", (0.3, 0.2, 0.6, 0.6), (40, 80)) * 0.85, 0, 255)
+    pair = np.clip(r.texture("ps_face1", (0.1, 0.6, 0.4, 0.95), (40, 80)), 0, 255)
+    pair2 = np.clip(r.texture("ps_swim", (0.5, 0.4, 0.8, 0.9), (40, 80)) * 0.75, 0, 255)
+    d = 34.0
+    return Scene("park_far_720p", "A small park square: paved paths between lawns and beds of fallen leaves under "
+                 "a big yew and lime trees, benches on the far lawn, brick houses behind, daylight, 1280x720 at 20 "
+                 "fps, cloud shadows crossing the square with auto-exposure following throughout: a small person (34 "
+                 "-> 36 px) walks slowly along the far path from the left (11.5 s), a cyclist (40 -> 66 px) rides "
+                 "along the middle path towards the camera, two people walk together along the far path from the right "
+                 "and turn onto the middle path towards the camera (30 -> 42 px)", bg, d, 20, 4.0, "main",
+                 sprites=[person(rng, far, [(2.0, 60, 414, 34), (13.5, 520, 410, 36)],
+                                 "small person walking slowly along the far path"),
+                          person(rng, rider, [(17.5, 735, 432, 40), (23.5, 860, 520, 66)],
+                                 "cyclist riding along the path towards the camera"),
+                          person(rng, pair, [(27.2, 955, 404, 30), (30.5, 760, 424, 33), (33.6, 800, 482, 42)],
+                                 "first of two people walking together towards the camera"),
+                          person(rng, pair2, [(27.4, 975, 404, 30), (30.7, 782, 424, 33), (33.8, 824, 482, 42)],
+                                 "second of two people walking together towards the camera")],
+                 lights=[r.CloudShadows(rng, d, 0.3, 72.0, 420, coverage=0.5, ae=0.6, ground=395)],
+                 vbr=(28, 544), cbr=352, nuisance=["cloud shadows with auto-exposure during the events"])
+
+
+h42_park_far_720p.size = (1280, 720)
+
+
+def h42_church_lawn_walkers(rng):
+    bg = ps_park((0.0195, 0.3711, 0.2539, 0.6348))
+    across_tex = np.clip(r.texture("ps_party", (0.3, 0.5, 0.55, 0.9), (40, 80)) * 0.9, 0, 255)
+    towards = np.clip(r.texture("ps_party", (0.6, 0.1, 0.9, 0.5), (40, 80)) * 0.85, 0, 255)
+    away = np.clip(r.texture("ps_face1", (0.5, 0.55, 0.85, 0.95), (40, 80)) * 0.85, 0, 255)
+    fur = np.clip(r.texture("ps_fall", (0.1, 0.8, 0.4, 1.0), (60, 40)) * 0.65, 0, 255)
+    d = 33.0
+    return Scene("church_lawn_walkers", "A lawn under big trees before a Gothic church and brick houses, beds of "
+                 "bushes in front, daylight, 25 fps, the trees swaying in gusts throughout: a person walks across the "
+                 "lawn from the left (62 px), a person comes along the church path and walks towards the camera and "
+                 "out at the left (30 -> 135 px), a dog runs across the lawn from the right, a person walks away "
+                 "along the far path towards the church (52 -> 32 px)", bg, d, 25, 4.0, "main",
+                 sprites=[person(rng, across_tex, across(1.0, 7.0, 228, 62, True, -30, 670),
+                                 "person walking across the lawn"),
+                          person(rng, towards, [(10.5, 215, 172, 30), (14.5, 150, 235, 70), (17.3, 40, 300, 115),
+                                                (18.6, -30, 340, 135)], "person walking towards the camera"),
+                          r.Sprite("animal", across(22.5, 25.0, 214, 24, False, -50, 690), fur, 4504,
+                                   label="dog running across the lawn"),
+                          person(rng, away, [(28.8, 560, 200, 52), (32.8, 330, 172, 32)],
+                                 "person walking away towards the church")],
+                 sways=[r.Sway(rng, d, (0, 0, 200, 240), 1.4, [0.45, 1.2, 2.3], 6, base=0.3),
+                        r.Sway(rng, d, (380, 0, 640, 200), 1.2, [0.5, 1.4, 2.8], 6, base=0.3)],
+                 vbr=(28, 352), cbr=232, nuisance=["trees swaying in gusts during the events"])
+
+
+def h42_park_hn_gusts_clouds_720p(rng):
+    bg = ps_park((0.6836, 0.3516, 0.9336, 0.6328))
+    d = 30.0
+    return Scene("park_hn_gusts_clouds_720p", "The park square further round: the lawn, bushes and lime trees before "
+                 "brick houses and the church, 1280x720 at 25 fps: the trees sway in nine strong gusts, the bushes "
+                 "shake, cloud shadows drift over the lawn with auto-exposure following", bg, d, 25, 1.0, "high",
+                 hard_negative=True,
+                 sways=[r.Sway(rng, d, (0, 0, 1280, 400), 4.2, [0.35, 0.95, 2.1], 9, base=0.3),
+                        r.Sway(rng, d, (960, 0, 1280, 500), 3.4, [0.45, 1.2, 2.5], 9, base=0.3),
+                        r.Sway(rng, d, (60, 420, 620, 600), 2.6, [0.6, 1.5, 3.1], 7, base=0.3, single_branch=True)],
+                 lights=[r.CloudShadows(rng, d, 0.38, 104.0, 340, coverage=0.5, ae=0.75, ground=0)],
+                 vbr=(29, 512), cbr=336, nuisance=["trees in nine strong gusts", "bushes shaking",
+                                                   "cloud shadows with auto-exposure"])
+
+
+h42_park_hn_gusts_clouds_720p.size = (1280, 720)
+
+
+def h42_house_hn_pennant_exposure_trees(rng):
+    bg = ps_brick()
+    d = 31.0
+    return Scene("house_hn_pennant_exposure_trees", "A red brick house behind stone gate posts, shrubs by the fence, "
+                 "a tree at the right, daylight, 15 fps: a pennant on a pole by the gate streams and flutters in nine "
+                 "gusts, the shrubs and the tree sway, the exposure hunts in four slow bursts", bg, d, 15, 2.0, "high",
+                 hard_negative=True,
+                 sways=[r.Flag(rng, d, (540, 140), (48, 20), ("ps_swing", (0.35, 0.3, 0.65, 0.55)), 7.0, 2.1, 9,
+                               waves=1.2, pole=160),
+                        r.Sway(rng, d, (0, 190, 170, 310), 2.0, [0.5, 1.3, 2.6], 9, base=0.3),
+                        r.Sway(rng, d, (560, 40, 640, 220), 2.6, [0.4, 1.1, 2.3], 9, base=0.3)],
+                 lights=[r.ExposureHunting(rng, d, 0.16, 1.1, 4)],
+                 vbr=(28, 304), cbr=208, nuisance=["pennant fluttering in nine gusts", "shrubs and tree swaying",
+                                                   "exposure hunting in four bursts"])
+
+
+def h42_wood_hn_ir_snow_moths(rng):
+    bg = ps_fall()
+    d = 30.0
+    return Scene("wood_hn_ir_snow_moths", "A path into a wood at night in IR, 30 fps: snow falling in a light wind "
+                 "lit by the lamp, eleven moths circling the lamp; IR noise at CBR 152 kbit/s", bg, d, 30, 1.0, "main",
+                 look="ir", hard_negative=True, ir_lamp=(320, 190),
+                 overlays=[r.Snow(rng, d, 180, 8, 20.0, wind=-7.0, lamp=(320, 170, 200), white=225.0),
+                           r.Insects(rng, d, 11, (320, 130), 125, (1.6, 5.5))],
+                 vbr=(30, 216), cbr=152, nuisance=["snow at the IR lamp", "eleven moths at the IR lamp",
+                                                   "IR night noise"])
+
+
+def h42_lake_hn_ripples_branch(rng):
+    bg = ps_lake()
+    d = 30.0
+    return Scene("lake_hn_ripples_branch", "A lake behind a leafy tree, a small boat at the bank, a pine at the "
+                 "right, daylight, 15 fps: the lake ripples with sun glints (two stretches of water), the tree's "
+                 "branches at the left and the pine sway in gusts", bg, d, 15, 4.0, "high", hard_negative=True,
+                 sways=[r.Ripples(rng, d, (190, 150, 640, 330), 1.2, 6, 75.0, rings_per_s=0.3),
+                        r.Ripples(rng, d, (200, 250, 420, 345), 1.0, 5, 60.0),
+                        r.Sway(rng, d, (0, 0, 190, 260), 3.0, [0.45, 1.2, 2.5], 8, base=0.35, single_branch=True),
+                        r.Sway(rng, d, (560, 30, 640, 200), 2.2, [0.55, 1.4, 2.9], 8, base=0.3)],
+                 vbr=(28, 336), cbr=224, nuisance=["lake rippling with glints", "branches and pine swaying in gusts"])
+
+
+HELDOUT42 = [(h42_canal_night_ir_far, 4501), (h42_shop_lamp_dusk, 4502), (h42_park_far_720p, 4503),
+             (h42_church_lawn_walkers, 4504), (h42_park_hn_gusts_clouds_720p, 4505),
+             (h42_house_hn_pennant_exposure_trees, 4506), (h42_wood_hn_ir_snow_moths, 4507),
+             (h42_lake_hn_ripples_branch, 4508)]
+
+PARTS["heldout42"] = HELDOUT42
