@@ -38,12 +38,13 @@
 //!    with nothing coded behind them; a person's limbs and the background they uncover do not
 //!    follow the moved block). The score is the size of the largest such region minus
 //!    [`SCATTER_PENALTY`] times the foreground macroblocks outside it: scattered motion (noise,
-//!    foliage, rain) lowers it. The region is counted in macroblocks of a 640x368 picture
-//!    ([`REFERENCE_MBS`]) scaled by the square root of the size ratio (an object covers the
-//!    same share of any picture, but the groups of noise vectors an encoder makes are a few
-//!    macroblocks at any size); the scattered macroblocks by the size ratio itself, as a share
-//!    of the picture (noise scatters over the whole picture: a 1280x720 picture has four times
-//!    the scattered macroblocks of a 640x360 one for the same noise).
+//!    foliage, rain) lowers it; the examined regions of at least [`MIN_DRIFTING_MBS`] that
+//!    drift (cloud edges) are not counted as scattered. The region is counted in macroblocks of
+//!    a 640x368 picture ([`REFERENCE_MBS`]) scaled by the square root of the size ratio (an
+//!    object covers the same share of any picture, but the groups of noise vectors an encoder
+//!    makes are a few macroblocks at any size); the scattered macroblocks by the size ratio
+//!    itself, as a share of the picture (noise scatters over the whole picture: a 1280x720
+//!    picture has four times the scattered macroblocks of a 640x360 one for the same noise).
 //! 5. **Persistence.** A picture triggers when the score reached [`MBS_PER_THRESHOLD`] ·
 //!    threshold in at least [`PERSIST_SHARE`] of the pictures of the last [`PERSIST_NS`].
 //!    Nothing triggers in the first [`super::tracks::WINDOW_NS`] after a start (the tracks
@@ -113,6 +114,15 @@ pub const RESIDUAL_RING_MBS: usize = 4;
 /// Score lost per foreground macroblock outside the largest region, counted as a share of
 /// the picture (in macroblocks of [`REFERENCE_MBS`]).
 pub const SCATTER_PENALTY: f32 = 0.25;
+/// Smallest examined region that drifts (`drift.rs`), in macroblocks of [`REFERENCE_MBS`],
+/// whose macroblocks are not counted as scattered: the edges of cloud shadows and grass in a
+/// steady wind are already known not to be objects, and at 720p a far person is a few
+/// macroblocks among dozens of such edges. Scattered motion (noise, rain, insects, leaves)
+/// comes in smaller pieces. On the parts read by then (`heldout` to `heldout39`, the
+/// development set and the two tuning parts, 816 events), 688 → 691 events and 23 → 24 false
+/// alarms; with every drifting region left out, 693 and 25 (`scripts/motion-scenes/RESULTS.md`,
+/// ninth pass).
+pub const MIN_DRIFTING_MBS: f32 = 4.0;
 /// Macroblocks of the reference picture size (640x368) in which scores are counted.
 pub const REFERENCE_MBS: f32 = 40.0 * 23.0;
 /// Score per unit of threshold: the default threshold 2.0 asks for a travelling region of two
@@ -286,6 +296,21 @@ impl Region {
     }
 }
 
+/// What [`MotionVectors::largest_travelling_region`] found in one picture.
+#[derive(Debug, Clone, Copy, Default)]
+struct Travelling {
+    /// Size of the largest live travelling region.
+    live: u32,
+    /// Size of the largest travelling region, live or not, and the age of its track.
+    region: u32,
+    age_ns: u64,
+    /// Size of the group of moving macroblocks around the largest examined region that
+    /// agrees and does not drift.
+    one_group: u32,
+    /// Macroblocks of the examined regions of at least [`MIN_DRIFTING_MBS`] that drift.
+    drifting: u32,
+}
+
 /// What one picture gave.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct VectorScore {
@@ -422,7 +447,7 @@ impl MotionVectors {
         // third picture is a P picture) cover a larger share: never less than the share's
         // worth of reference macroblocks.
         let large = (GLOBAL_SHARE * mbs).max(GLOBAL_SHARE * REFERENCE_MBS / scale);
-        let (moved, (traveller, traveller_age), one_group) = self.largest_travelling_region(
+        let travelling = self.largest_travelling_region(
             time_ns,
             scale,
             spanned,
@@ -430,16 +455,22 @@ impl MotionVectors {
             moving_total as f32 > large,
             picture_coeffs as f32 / mbs,
         );
+        let (moved, traveller, traveller_age, one_group) = (
+            travelling.live,
+            travelling.region,
+            travelling.age_ns,
+            travelling.one_group,
+        );
         let intra = self.intra.update(map, time_ns, a_busy, scale);
         // The larger of the travelling regions, moving or intra; what is scattered outside it
-        // lowers the score.
-        let (region, foreground) = if intra.region > moved {
-            (intra.region, foreground.max(intra.foreground))
+        // lowers the score (the large regions that drift are not scattered).
+        let (region, foreground, drifting) = if intra.region > moved {
+            (intra.region, foreground.max(intra.foreground), 0)
         } else {
-            (moved, foreground)
+            (moved, foreground, travelling.drifting)
         };
-        let score = scale * region as f32
-            - SCATTER_PENALTY * scale * scale * foreground.saturating_sub(region) as f32;
+        let scattered = foreground.saturating_sub(region + drifting);
+        let score = scale * region as f32 - SCATTER_PENALTY * scale * scale * scattered as f32;
         // An object is not a change over a large area: a person close to the camera (or one
         // walking in beside a screen that plays) must not veto itself. The travelling region
         // (live or not: a person slowing down is still there) is left out of the count unless
@@ -501,10 +532,11 @@ impl MotionVectors {
     /// whose track travels (`tracks.rs`); and the size of the largest such region, live or
     /// not, with the age of its track; and the size of the group of moving macroblocks
     /// around the largest examined region that agrees and does not drift, travelling or
-    /// not. Live: its vectors go on now and it carries residual (`picture_coeffs` is the
-    /// picture's mean of non-zero coefficients per macroblock; see
-    /// [`Region::residual_reference`]). The picture, `dt` seconds
-    /// after the last one, then feeds the wind, unless a `large_area` moved.
+    /// not; and how many macroblocks the examined regions of at least [`MIN_DRIFTING_MBS`]
+    /// that drift cover. Live: its vectors go on now and it carries residual
+    /// (`picture_coeffs` is the picture's mean of non-zero coefficients per macroblock; see
+    /// [`Region::residual_reference`]). The picture, `dt` seconds after the last one, then
+    /// feeds the wind, unless a `large_area` moved.
     fn largest_travelling_region(
         &mut self,
         time_ns: u64,
@@ -513,7 +545,7 @@ impl MotionVectors {
         dt: f32,
         large_area: bool,
         picture_coeffs: f32,
-    ) -> (u32, (u32, u64), u32) {
+    ) -> Travelling {
         self.regions.clear();
         let (width, cells, regions) = (self.width, &self.cells, &mut self.regions);
         super::regions::label(&mut self.labels, width, &mut self.stack, |k, i| {
@@ -646,7 +678,19 @@ impl MotionVectors {
                 };
                 group.max(b.size)
             });
-        (largest(true).0, largest(false), one_group)
+        let drifting = blobs
+            .iter()
+            .filter(|b| b.drifts && b.size as f32 * scale >= MIN_DRIFTING_MBS)
+            .map(|b| b.size)
+            .sum();
+        let (region, age_ns) = largest(false);
+        Travelling {
+            live: largest(true).0,
+            region,
+            age_ns,
+            one_group,
+            drifting,
+        }
     }
 }
 
@@ -1117,10 +1161,10 @@ mod tests {
 
     /// A 1280x720 picture (80x45 macroblocks) where a person (3x4 macroblocks, each carrying
     /// 6 coefficients) walks right 4 px per picture from picture 0; from picture `edges_from`
-    /// on, three edges of cloud shadows (2x3 macroblocks each, carrying 2) cross the picture
-    /// leftwards 8 px per picture, larger regions than the person's with the trails of their
-    /// averages.
-    fn person_under_cloud_edges(i: u32, edges_from: u32) -> MbMap {
+    /// on, three edges of cloud shadows (`edge` macroblocks wide and high, carrying 2 each)
+    /// cross the picture leftwards 8 px per picture, larger regions than the person's with the
+    /// trails of their averages.
+    fn person_under_cloud_edges(i: u32, edges_from: u32, edge: [u32; 2]) -> MbMap {
         let mut map = MbMap::default();
         map.reset(80, 45);
         for mb in &mut map.mbs {
@@ -1140,7 +1184,7 @@ mod tests {
         if i >= edges_from {
             let x0 = 74 - (i - edges_from) / 2;
             for y0 in [2, 10, 36] {
-                block(x0, y0, [2, 3], [32, 0], 2);
+                block(x0, y0, edge, [32, 0], 2);
             }
         }
         map
@@ -1149,16 +1193,26 @@ mod tests {
     #[test]
     fn a_person_smaller_than_larger_regions_keeps_its_track() {
         // Alone, the person triggers once the warm-up is over.
-        let alone = run(80, |i| person_under_cloud_edges(i, u32::MAX));
+        let alone = run(80, |i| person_under_cloud_edges(i, u32::MAX, [2, 3]));
         assert!(alone.first().is_some_and(|&f| f <= 46), "{alone:?}");
         // The cloud edges come before the warm-up ends and from then on are the three largest
         // regions: the person's region is examined because it continues its track, so the
         // track goes on and the person triggers all the same.
-        let under_clouds = run(80, |i| person_under_cloud_edges(i, 30));
+        let under_clouds = run(80, |i| person_under_cloud_edges(i, 30, [2, 3]));
         assert!(
             under_clouds.first().is_some_and(|&f| f <= 48),
             "{under_clouds:?}"
         );
         assert!(under_clouds.len() >= 30, "{under_clouds:?}");
+    }
+
+    #[test]
+    fn cloud_edges_that_drift_are_not_scattered_motion() {
+        // Three larger edges (3x4 macroblocks) drift together across the picture: they are
+        // judged already (they do not travel on their own), so the thirty-odd macroblocks they
+        // cover do not lower the far person's score as scattered noise would.
+        let hits = run(80, |i| person_under_cloud_edges(i, 30, [3, 4]));
+        assert!(hits.first().is_some_and(|&f| f <= 48), "{hits:?}");
+        assert!(hits.len() >= 30, "{hits:?}");
     }
 }
