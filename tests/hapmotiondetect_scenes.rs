@@ -57,7 +57,9 @@
 //!   first run on its final version: a fresh measurement, nothing was chosen on them;
 //! * `heldout37` to `heldout39`, made the same way during the eighth pass (smaller regions
 //!   examined when they continue a track) and first run on the version before it and on its
-//!   one candidate, which a rule written before they existed judged on them.
+//!   one candidate, which a rule written before they existed judged on them;
+//! * `heldout40` to `heldout42`, made the same way during the ninth pass (examined regions
+//!   that drift are not scattered motion), judged it the same way.
 //!
 //! Floors sit at what the detector reached when written, below the targets of issue 16 where
 //! it misses them (recall 0.9 per mode, 2 false alarms per hour, 1 in 10 hard-negative clips).
@@ -960,6 +962,61 @@ fn default_algorithm_generalizes_to_the_thirty_ninth_heldout_scenes() {
             recall: (6.0 / 11.0, 6.0 / 11.0),
             fa_per_hour: 15.0,
             hn_firing: 2.0,
+        },
+    );
+}
+
+#[test]
+fn default_algorithm_generalizes_to_the_fortieth_heldout_scenes() {
+    // Made and frozen before the ninth pass was judged, and one of the three parts that judged
+    // it; the version before the pass gives the same: 7/11 VBR and 9/11 CBR events (missed: a
+    // small far person at night in IR with rain and moths, in both modes; a far person, a
+    // cyclist and a pair on a beach at 720p under cloud shadows, all three in VBR and the
+    // first in CBR), latency median 0.0 s, 2 false alarms (14 per hour: a tree in strong gusts
+    // with cloud shadows at 720p, in CBR; IR snow and moths, in VBR), 2 of 8 hard-negative
+    // clips firing. Below issue 16's targets.
+    check(
+        "heldout40",
+        Floors {
+            recall: (7.0 / 11.0, 9.0 / 11.0),
+            fa_per_hour: 15.0,
+            hn_firing: 2.0,
+        },
+    );
+}
+
+#[test]
+fn default_algorithm_generalizes_to_the_forty_first_heldout_scenes() {
+    // Made and frozen before the ninth pass was judged, and one of the three parts that judged
+    // it; the version before the pass gives the same: 9/11 VBR and 5/11 CBR events (missed: a
+    // small far person and a fox at night in IR with snow and moths, in both modes; a person
+    // walking in as a car-park lamp switches on and a second visitor, in CBR; a far person and
+    // a cyclist at a junction at 720p under cloud shadows, in CBR), latency median 0.0 s, 2
+    // false alarms (14 per hour: bare trees in strong gusts with fast cloud shadows at 720p,
+    // in both modes), 2 of 8 hard-negative clips firing. Below issue 16's targets.
+    check(
+        "heldout41",
+        Floors {
+            recall: (9.0 / 11.0, 5.0 / 11.0),
+            fa_per_hour: 15.0,
+            hn_firing: 2.0,
+        },
+    );
+}
+
+#[test]
+fn default_algorithm_generalizes_to_the_forty_second_heldout_scenes() {
+    // Made and frozen before the ninth pass was judged, and one of the three parts that judged
+    // it; the version before the pass gives the same: 9/11 VBR and 9/11 CBR events (missed: a
+    // small far person and a fox at night in IR with rain and moths, in both modes), latency
+    // median 0.0 s, no false alarm, 0 of 8 hard-negative clips firing. Below issue 16's recall
+    // target.
+    check(
+        "heldout42",
+        Floors {
+            recall: (9.0 / 11.0, 9.0 / 11.0),
+            fa_per_hour: 0.0,
+            hn_firing: 0.0,
         },
     );
 }
