@@ -214,6 +214,24 @@ SOURCES = {
 }
 
 
+def debian_folder(folder, unpacked, probe):
+    """`folder` of a Debian package, installed, or unpacked with `dpkg-deb -x PKG.deb UNPACKED`
+    (then `unpacked` + `folder`): the first that holds the file `probe`, else the installed one."""
+    for d in (folder, unpacked.rstrip("/") + folder):
+        if os.path.exists(os.path.join(d, probe)):
+            return d
+    return folder
+
+
+def pip_folder(module, sub, fallback):
+    """Folder `sub` inside the Python package `module`, installed or on PYTHONPATH (e.g. `pip
+    install --no-deps --target DIR PKG` and DIR on PYTHONPATH), else inside `fallback`."""
+    import importlib.util
+    spec = importlib.util.find_spec(module)
+    root = os.path.dirname(spec.origin) if spec and spec.origin else fallback
+    return os.path.join(root, sub) + "/"
+
+
 def source_path(name):
     """The file of the picture `name` (for a GCompris picture: its Qt resource file)."""
     src = SOURCES[name]

@@ -7046,17 +7046,7 @@ PARTS["heldout38"] = HELDOUT38
 # de Mars) and building2-3.png (a Paris apartment house). None of these pictures is used by another part. Frozen
 # before any detector ran on it.
 
-def _mvtb_images():
-    """The folder of mvtb-data's example images (the package installed, e.g. `pip install --target DIR mvtb-data`
-    and DIR on PYTHONPATH)."""
-    import importlib.util
-    import os
-    spec = importlib.util.find_spec("mvtbdata")
-    root = os.path.dirname(spec.origin) if spec and spec.origin else "/tmp/mvtb-data/mvtbdata"
-    return os.path.join(root, "images") + "/"
-
-
-_MV = _mvtb_images()
+_MV = r.pip_folder("mvtbdata", "images", "/tmp/mvtb-data/mvtbdata")
 r.SOURCES.update({"mv_street": _MV + "street.png", "mv_cafe": _MV + "campus/P1070504.png",
                   "mv_park": _MV + "parks.png", "mv_lawn": _MV + "campus/P1070506.png",
                   "mv_tree": _MV + "campus/holdout/P1070508.png", "mv_road": _MV + "road.png",
@@ -7277,17 +7267,7 @@ PARTS["heldout39"] = HELDOUT39
 # and scream.jpg (Munch's The Scream). None of these pictures is used by another part. Frozen before any detector ran
 # on it.
 
-def _darknet_data():
-    """The folder of darknet's sample pictures: installed (`apt-get install darknet`) or the package unpacked with
-    `dpkg-deb -x darknet_*.deb /tmp/darknet`."""
-    import os
-    for d in ("/usr/share/darknet/data/", "/tmp/darknet/usr/share/darknet/data/"):
-        if os.path.exists(d + "kite.jpg"):
-            return d
-    return "/usr/share/darknet/data/"
-
-
-_DN = _darknet_data()
+_DN = r.debian_folder("/usr/share/darknet/data/", "/tmp/darknet", "kite.jpg")
 r.SOURCES.update({"dn_dog": _DN + "dog.jpg", "dn_kite": _DN + "kite.jpg", "dn_horses": _DN + "horses.jpg",
                   "dn_person": _DN + "person.jpg", "dn_giraffe": _DN + "giraffe.jpg", "dn_eagle": _DN + "eagle.jpg",
                   "dn_scream": _DN + "scream.jpg"})
@@ -7502,17 +7482,7 @@ PARTS["heldout40"] = HELDOUT40
 # doors), cam2.jpg (the yellow tram: also the pennant) and cam1.jpg (the building's dark facade); the television shows rotterdam360.jpg.
 # None of these pictures is used by another part. Frozen before any detector ran on it.
 
-def _pe_media():
-    """The folder of pd-extendedview's media (installed, or the .deb unpacked into /tmp/pd-extendedview)."""
-    import os
-    for root in ("/usr/share/doc/pd-extendedview/media/",
-                 "/tmp/pd-extendedview/usr/share/doc/pd-extendedview/media/"):
-        if os.path.exists(root + "cam2.jpg"):
-            return root
-    return "/tmp/pd-extendedview/usr/share/doc/pd-extendedview/media/"
-
-
-_PE = _pe_media()
+_PE = r.debian_folder("/usr/share/doc/pd-extendedview/media/", "/tmp/pd-extendedview", "cam2.jpg")
 r.SOURCES.update({"pe_cam1": _PE + "cam1.jpg", "pe_cam2": _PE + "cam2.jpg", "pe_cam3": _PE + "cam3.jpg",
                   "pe_cam4": _PE + "cam4.jpg", "pe_containers": _PE + "container.jpg",
                   "pe_rotterdam": _PE + "rotterdam360.jpg"})
@@ -7702,17 +7672,7 @@ PARTS["heldout41"] = HELDOUT41
 # builder/Experiments/BART/assets/background.jpg (a chair swing ride) and fall.jpg (the fox and the dog). None of
 # these pictures is used by another part. Frozen before any detector ran on it.
 
-def _psychopy_demos():
-    """The folder of PsychoPy's demos (the package installed, e.g. `pip install --no-deps --target DIR psychopy` and
-    DIR on PYTHONPATH)."""
-    import importlib.util
-    import os
-    spec = importlib.util.find_spec("psychopy")
-    root = os.path.dirname(spec.origin) if spec and spec.origin else "/tmp/psychopy-pkg/psychopy"
-    return os.path.join(root, "demos") + "/"
-
-
-_PS = _psychopy_demos()
+_PS = r.pip_folder("psychopy", "demos", "/tmp/psychopy-pkg/psychopy")
 _PS_GC = _PS + "coder/iohub/eyetracking/gcCursor/images/"
 _PS_ST = _PS + "builder/Design Templates/randomisedBlocks/stims/"
 r.SOURCES.update({"ps_pan": _PS + "builder/Feature Demos/panorama/panImg.jpg", "ps_canal": _PS_GC + "canal.jpg",
