@@ -1,4 +1,4 @@
-"""The scenes: tuning and held-out parts (tuning, heldout; tuning2, heldout2; heldout3; heldout4; heldout5; heldout6; heldout7; heldout8; heldout9; heldout10; heldout11; heldout12; heldout13; heldout14; heldout15; heldout16; heldout17; heldout18; heldout19; heldout20; heldout21; heldout22; heldout23; heldout24; heldout25; heldout26; heldout27; heldout28; heldout29; heldout30; heldout31; heldout32; heldout33; heldout34; heldout35; heldout36; heldout37; heldout38; heldout39; heldout40; heldout41; heldout42), each with
+"""The scenes: tuning and held-out parts (tuning, heldout; tuning2, heldout2; heldout3; heldout4; heldout5; heldout6; heldout7; heldout8; heldout9; heldout10; heldout11; heldout12; heldout13; heldout14; heldout15; heldout16; heldout17; heldout18; heldout19; heldout20; heldout21; heldout22; heldout23; heldout24; heldout25; heldout26; heldout27; heldout28; heldout29; heldout30; heldout31; heldout32; heldout33; heldout34; heldout35; heldout36; heldout37; heldout38; heldout39; heldout40; heldout41; heldout42; heldout43), each with
 pictures (backgrounds and sprite textures) and nuisance parameters of its own. Each scene is a function of a numpy
 random generator returning a `Scene`; the seed of each scene is fixed here."""
 from __future__ import annotations
@@ -7868,3 +7868,199 @@ HELDOUT42 = [(h42_canal_night_ir_far, 4501), (h42_shop_lamp_dusk, 4502), (h42_pa
              (h42_lake_hn_ripples_branch, 4508)]
 
 PARTS["heldout42"] = HELDOUT42
+# ------------------------------------------------------------------ forty-third held-out part (heldout43)
+# Pictures: the theme backgrounds of FocusWriter (Debian focuswriter 1.8.4-1, a fullscreen word processor by Graeme
+# Gott; `/usr/share/focuswriter/themes/images/` of the package, or the same folder of the .deb unpacked with `dpkg-deb
+# -x` into /tmp/focuswriter; GPL-3+ as Debian's copyright file gives for every file of the package, © 2008-2023 Graeme
+# Gott; the photographers are not named in the package). Six photographs of 5120x2880: spygames.jpg (the Elbe at
+# Dresden: the Terrassenufer with its landing stages and moored paddle steamers, Brühl's Terrace with bare trees, the
+# Academy of Fine Arts, the Frauenkirche and the Hofkirche behind) serves four scenes by four crops: the scene at dusk
+# (the landing stage below the wall, a lamp post), the far people at 1280x720 (the landing stages, the steamers and the
+# street along the wall), the pennant (the terrace with its bare trees above the wall) and the ripples (the river, the
+# steamers and the terrace's trees); enchantment.jpg (a misty beech and spruce wood, a path up through the undergrowth,
+# sun rays) serves four: the scene at night in IR (the path, its left half), the daytime walkers (whole), the hard
+# negative at 1280x720 (its right three quarters) and the snow at night in IR (its right half). Sprite textures and the
+# pennant: crops of spacedreams.jpg (the Orion nebula), bitterskies.jpg (lightning in purple storm clouds),
+# writingdesk.jpg (a wooden desk), tranquility.jpg (a sea of clouds below mountain tops), spygames.jpg (the steamers)
+# and enchantment.jpg (the undergrowth: the fox and the dog). None of these pictures is used by another part. Debian
+# packages whose names start with A-K looked at before this one and holding no usable photographs of places (or only
+# one small one): kodi-visualization-shadertoy-data (one 512x512 street among texture photographs), crrcsim-data
+# (512x512 skybox of a grass plain), gramps (portraits), grass-doc (maps and screenshots), gnome-control-center-data
+# and cinnamon-common (96-512 px face pictures), glmark2-data, gambas3-examples, gthumb-data, gtk-3-examples,
+# gtk-4-examples, gnome-photos-tests, insighttoolkit5-examples, ippsample-data, jpeg-xl-doc, k3b-extrathemes,
+# calligrastage-data, inkscape-tutorials, halide14-api-doc, crossfire-client-images, ephoto, gnome-taquin (cats),
+# jsxgraph, ckeditor, caja-common, kodi-visualization-pictureit, golang-golang-x-image-dev, efl-doc and
+# gdk-pixbuf-tests. Frozen before any detector ran on it.
+
+_FW = r.debian_folder("/usr/share/focuswriter/themes/images/", "/tmp/focuswriter", "spygames.jpg")
+r.SOURCES.update({"fw_dresden": _FW + "spygames.jpg", "fw_wood": _FW + "enchantment.jpg",
+                  "fw_nebula": _FW + "spacedreams.jpg", "fw_storm": _FW + "bitterskies.jpg",
+                  "fw_desk": _FW + "writingdesk.jpg", "fw_clouds": _FW + "tranquility.jpg"})
+
+
+def fw_dresden(crop):
+    """A 16:9 part of the Elbe at Dresden (spygames.jpg, 5120x2880)."""
+    return r.load_image("fw_dresden", crop)
+
+
+def fw_wood(crop):
+    """A 16:9 part of the misty wood with the path (enchantment.jpg, 5120x2880)."""
+    return r.load_image("fw_wood", crop)
+
+
+def h43_beechwood_night_ir_far(rng):
+    bg = fw_wood((0.0, 0.347, 0.5, 0.847))
+    coat = np.clip(r.texture("fw_clouds", (0.2, 0.55, 0.45, 0.9), (40, 80)) * 0.9 + 20, 0, 255)
+    fur = np.clip(r.texture("fw_wood", (0.55, 0.8, 0.75, 0.95), (60, 40)) * 1.5 + 40, 0, 255)
+    d = 31.0
+    return Scene("beechwood_night_ir_far", "A path up through the undergrowth into a misty beech wood, at night in IR, 25 "
+                 "fps, rain lit by the lamp and eight moths circling it throughout: a small person (27 -> 32 px) walks "
+                 "slowly down the path far away (13.5 s), later a fox trots across the undergrowth nearer; CBR 176 "
+                 "kbit/s", bg, d, 25, 2.0, "main", look="ir", ir_lamp=(330, 140),
+                 sprites=[person(rng, coat, [(2.5, 160, 142, 27), (16.0, 232, 204, 32)],
+                                 "small person walking slowly down the path far away at night"),
+                          r.Sprite("animal", across(20.0, 24.5, 300, 22, True, -40, 680), fur, 4601,
+                                   label="fox trotting across the undergrowth at night")],
+                 overlays=[r.Rain(rng, d, 34, 1.0), r.Insects(rng, d, 8, (335, 105), 115, (2.0, 6.4))],
+                 vbr=(30, 232), cbr=176, nuisance=["rain at the IR lamp during the events",
+                                                   "moths at the IR lamp during the events", "IR night noise"])
+
+
+def h43_landing_lamp_dusk(rng):
+    bg = fw_dresden((0.0, 0.4514, 0.1875, 0.6389))
+    coat = np.clip(r.texture("fw_storm", (0.3, 0.35, 0.6, 0.75), (40, 80)) * 1.1 + 10, 0, 255)
+    visitor = np.clip(r.texture("fw_desk", (0.2, 0.2, 0.5, 0.7), (40, 80)) * 0.9, 0, 255)
+    d = 31.0
+    return Scene("landing_lamp_dusk", "A landing stage on the Elbe at Dresden below the terrace wall, bollards, a "
+                 "lamp post, the bow of a moored paddle steamer, at dusk (colour night), 15 fps: a person in dark "
+                 "clothes walks in along the landing stage from the right from 4.5 s while the lamp switches on at 5 "
+                 "s, stops under it and walks on out at the left; later another visitor walks across the landing "
+                 "stage from the left; the lamp switches off at 29.5 s", bg, d, 15, 1.0, "high", look="colornight",
+                 sprites=[person(rng, coat, [(4.5, 680, 258, 54), (9.5, 250, 268, 56), (13.0, 250, 268, 56),
+                                             (17.5, -40, 276, 58)], "person walks in as the lamp switches on"),
+                          person(rng, visitor, across(21.5, 28.0, 262, 55, True, -40, 680),
+                                 "visitor walking across the landing stage")],
+                 lights=[r.LightSwitch(rng, d, [5.0, 29.5], (285, 235), 150, 1.9)],
+                 vbr=(27, 280), cbr=208, nuisance=["lamp switched on and off", "colour night noise"])
+
+
+def h43_elbe_far_720p(rng):
+    bg = fw_dresden((0.0, 0.3819, 0.5, 0.8819))
+    far = np.clip(r.texture("fw_nebula", (0.3, 0.3, 0.5, 0.7), (40, 80)) * 0.9, 0, 255)
+    rider = np.clip(r.texture("fw_storm", (0.4, 0.2, 0.6, 0.6), (40, 80)) * 1.2, 0, 255)
+    pair = np.clip(r.texture("fw_desk", (0.5, 0.1, 0.8, 0.6), (40, 80)) * 0.8, 0, 255)
+    pair2 = np.clip(r.texture("fw_nebula", (0.6, 0.5, 0.85, 0.9), (40, 80)) * 1.1, 0, 255)
+    d = 34.0
+    return Scene("elbe_far_720p", "The Elbe at Dresden: landing stages with moored paddle steamers below the terrace "
+                 "wall, a street along the wall, Brühl's Terrace and the Academy of Fine Arts above, daylight, "
+                 "1280x720 at 20 fps, cloud shadows crossing with auto-exposure following throughout: a small person "
+                 "(30 -> 33 px) walks slowly along the landing stage from the left (12 s), a cyclist (38 -> 36 px) "
+                 "rides along the street by the wall from the right, two people walk together along the street from "
+                 "the right (36 -> 39 px)", bg, d, 20, 4.0, "main",
+                 sprites=[person(rng, far, [(2.0, 20, 298, 30), (14.0, 300, 293, 33)],
+                                 "small person walking slowly along the landing stage"),
+                          person(rng, rider, [(17.5, 1000, 238, 38), (22.0, 330, 250, 36)],
+                                 "cyclist riding along the street by the wall"),
+                          person(rng, pair, [(26.0, 990, 240, 36), (33.5, 600, 247, 39)],
+                                 "first of two people walking together along the street"),
+                          person(rng, pair2, [(26.2, 1012, 241, 36), (33.7, 624, 248, 39)],
+                                 "second of two people walking together along the street")],
+                 lights=[r.CloudShadows(rng, d, 0.32, 80.0, 380, coverage=0.5, ae=0.65, ground=0)],
+                 vbr=(28, 528), cbr=344, nuisance=["cloud shadows with auto-exposure during the events"])
+
+
+h43_elbe_far_720p.size = (1280, 720)
+
+
+def h43_beechwood_walkers(rng):
+    bg = fw_wood((0.0, 0.0, 1.0, 1.0))
+    across_tex = np.clip(r.texture("fw_nebula", (0.1, 0.1, 0.4, 0.6), (40, 80)) * 1.1, 0, 255)
+    towards = np.clip(r.texture("fw_desk", (0.1, 0.3, 0.4, 0.8), (40, 80)) * 0.8, 0, 255)
+    away = np.clip(r.texture("fw_dresden", (0.42, 0.55, 0.55, 0.72), (40, 80)) * 0.9, 0, 255)
+    fur = np.clip(r.texture("fw_wood", (0.3, 0.75, 0.5, 0.95), (60, 40)) * 1.2, 0, 255)
+    d = 33.0
+    return Scene("beechwood_walkers", "A misty beech and spruce wood with sun rays, a path up through the undergrowth at "
+                 "the left, daylight, 30 fps, the trees swaying in gusts throughout: a person walks across the wood "
+                 "behind the undergrowth from the right (60 px), a person comes down the path towards the camera and "
+                 "out at the bottom (32 -> 150 px), a dog runs across the undergrowth from the left, a person walks "
+                 "away up the path (115 -> 34 px)", bg, d, 30, 2.0, "high",
+                 sprites=[person(rng, across_tex, across(1.0, 8.0, 250, 60, False, -30, 670),
+                                 "person walking across the wood"),
+                          person(rng, towards, [(11.5, 100, 200, 32), (15.0, 112, 262, 62), (18.0, 82, 330, 118),
+                                                (19.3, 45, 390, 150)], "person walking down the path towards the camera"),
+                          r.Sprite("animal", across(23.0, 25.5, 300, 26, True, -50, 690), fur, 4604,
+                                   label="dog running across the undergrowth"),
+                          person(rng, away, [(29.0, 60, 345, 115), (33.0, 105, 205, 34)],
+                                 "person walking away up the path")],
+                 sways=[r.Sway(rng, d, (0, 0, 640, 190), 1.3, [0.45, 1.2, 2.4], 6, base=0.3),
+                        r.Sway(rng, d, (150, 200, 640, 300), 1.0, [0.6, 1.5, 2.9], 6, base=0.3)],
+                 vbr=(28, 368), cbr=240, nuisance=["trees swaying in gusts during the events"])
+
+
+def h43_beechwood_hn_gusts_clouds_720p(rng):
+    bg = fw_wood((0.25, 0.25, 1.0, 1.0))
+    d = 30.0
+    return Scene("beechwood_hn_gusts_clouds_720p", "The misty wood further right: beech trunks and spruces above the "
+                 "undergrowth, sun rays, 1280x720 at 20 fps: the crowns sway in ten strong gusts, a spruce branch "
+                 "flails, the undergrowth shakes, fast cloud shadows drift over the wood with auto-exposure following",
+                 bg, d, 20, 1.0, "high", hard_negative=True,
+                 sways=[r.Sway(rng, d, (0, 0, 1280, 420), 4.0, [0.35, 1.0, 2.2], 10, base=0.3),
+                        r.Sway(rng, d, (0, 0, 300, 190), 3.6, [0.5, 1.3, 2.7], 10, base=0.3, single_branch=True),
+                        r.Sway(rng, d, (0, 430, 1280, 720), 2.8, [0.6, 1.6, 3.2], 8, base=0.35)],
+                 lights=[r.CloudShadows(rng, d, 0.4, 128.0, 320, coverage=0.5, ae=0.8, ground=0)],
+                 vbr=(29, 496), cbr=328, nuisance=["crowns in ten strong gusts", "a spruce branch flailing",
+                                                   "undergrowth shaking", "cloud shadows with auto-exposure"])
+
+
+h43_beechwood_hn_gusts_clouds_720p.size = (1280, 720)
+
+
+def h43_terrace_hn_pennant_exposure(rng):
+    bg = fw_dresden((0.0, 0.30, 0.25, 0.55))
+    d = 30.0
+    return Scene("terrace_hn_pennant_exposure", "Brühl's Terrace at Dresden above the river wall: bare trees, a row "
+                 "of small trees, the Academy of Fine Arts with its glass dome behind, daylight, 30 fps: a pennant on "
+                 "a pole at the terrace's edge streams and flutters in eight gusts, the bare trees and the row of "
+                 "small trees sway, the exposure hunts in five fast bursts", bg, d, 30, 4.0, "main",
+                 hard_negative=True,
+                 sways=[r.Flag(rng, d, (440, 152), (46, 18), ("fw_storm", (0.45, 0.2, 0.65, 0.45)), 7.5, 2.3, 8,
+                               waves=1.3, pole=115),
+                        r.Sway(rng, d, (0, 0, 210, 270), 2.4, [0.45, 1.2, 2.5], 8, base=0.3),
+                        r.Sway(rng, d, (160, 180, 640, 270), 1.8, [0.55, 1.4, 2.8], 8, base=0.3)],
+                 lights=[r.ExposureHunting(rng, d, 0.14, 0.7, 5)],
+                 vbr=(28, 320), cbr=216, nuisance=["pennant fluttering in eight gusts", "bare trees swaying",
+                                                   "exposure hunting in five bursts"])
+
+
+def h43_beechwood_hn_ir_snow_moths(rng):
+    bg = fw_wood((0.5, 0.35, 1.0, 0.85))
+    d = 30.0
+    return Scene("beechwood_hn_ir_snow_moths", "Beech trunks above the undergrowth in the wood at night in IR, 15 fps: "
+                 "snow driven by the wind lit by the lamp, ten moths circling the lamp; IR noise at CBR 136 kbit/s", bg,
+                 d, 15, 2.0, "main", look="ir", hard_negative=True, ir_lamp=(310, 160),
+                 overlays=[r.Snow(rng, d, 230, 10, 22.0, wind=9.0, lamp=(310, 150, 210), white=220.0),
+                           r.Insects(rng, d, 10, (310, 110), 130, (1.7, 6.0))],
+                 vbr=(30, 200), cbr=136, nuisance=["snow at the IR lamp", "ten moths at the IR lamp",
+                                                   "IR night noise"])
+
+
+def h43_elbe_hn_ripples_branches(rng):
+    bg = fw_dresden((0.0, 0.26, 0.5556, 0.8156))
+    d = 30.0
+    return Scene("elbe_hn_ripples_branches", "The Elbe at Dresden: the river before the landing stages with moored "
+                 "paddle steamers, the terrace with bare trees at the left, daylight, 25 fps: the river ripples with "
+                 "glints (two stretches of water), the bare trees' branches sway in gusts", bg, d, 25, 1.0, "high",
+                 hard_negative=True,
+                 sways=[r.Ripples(rng, d, (0, 228, 640, 360), 1.3, 6, 70.0, rings_per_s=0.25),
+                        r.Ripples(rng, d, (360, 200, 640, 236), 0.9, 5, 55.0),
+                        r.Sway(rng, d, (0, 0, 118, 150), 3.2, [0.45, 1.2, 2.6], 9, base=0.35, single_branch=True),
+                        r.Sway(rng, d, (100, 40, 230, 150), 2.0, [0.55, 1.4, 2.9], 9, base=0.3)],
+                 vbr=(28, 352), cbr=232, nuisance=["river rippling with glints", "bare branches swaying in gusts"])
+
+
+HELDOUT43 = [(h43_beechwood_night_ir_far, 4601), (h43_landing_lamp_dusk, 4602), (h43_elbe_far_720p, 4603),
+             (h43_beechwood_walkers, 4604), (h43_beechwood_hn_gusts_clouds_720p, 4605),
+             (h43_terrace_hn_pennant_exposure, 4606), (h43_beechwood_hn_ir_snow_moths, 4607),
+             (h43_elbe_hn_ripples_branches, 4608)]
+
+PARTS["heldout43"] = HELDOUT43
