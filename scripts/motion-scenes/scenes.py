@@ -1,4 +1,4 @@
-"""The scenes: tuning and held-out parts (tuning, heldout; tuning2, heldout2; heldout3; heldout4; heldout5; heldout6; heldout7; heldout8; heldout9; heldout10; heldout11; heldout12; heldout13; heldout14; heldout15; heldout16; heldout17; heldout18; heldout19; heldout20; heldout21; heldout22; heldout23; heldout24; heldout25; heldout26; heldout27; heldout28; heldout29; heldout30; heldout31; heldout32; heldout33; heldout34; heldout35; heldout36; heldout37; heldout38; heldout39; heldout40; heldout41; heldout42; heldout43), each with
+"""The scenes: tuning and held-out parts (tuning, heldout; tuning2, heldout2; heldout3; heldout4; heldout5; heldout6; heldout7; heldout8; heldout9; heldout10; heldout11; heldout12; heldout13; heldout14; heldout15; heldout16; heldout17; heldout18; heldout19; heldout20; heldout21; heldout22; heldout23; heldout24; heldout25; heldout26; heldout27; heldout28; heldout29; heldout30; heldout31; heldout32; heldout33; heldout34; heldout35; heldout36; heldout37; heldout38; heldout39; heldout40; heldout41; heldout42; heldout43; heldout44), each with
 pictures (backgrounds and sprite textures) and nuisance parameters of its own. Each scene is a function of a numpy
 random generator returning a `Scene`; the seed of each scene is fixed here."""
 from __future__ import annotations
@@ -8064,3 +8064,205 @@ HELDOUT43 = [(h43_beechwood_night_ir_far, 4601), (h43_landing_lamp_dusk, 4602), 
              (h43_elbe_hn_ripples_branches, 4608)]
 
 PARTS["heldout43"] = HELDOUT43
+
+
+# ------------------------------------------------------------------ forty-fourth held-out part (heldout44)
+# Pictures: the background photographs of the diary program Lifeograph (Debian lifeograph 2.0.3-1;
+# `/usr/share/net.sourceforge.Lifeograph/backgrounds/` of the package, or the same folder of the .deb unpacked with
+# `dpkg-deb -x` into /tmp/lifeograph; GPL-3+ as Debian's copyright file gives for every file of the package
+# (`Files: *`, © 2007-2022 Ahmet Öztürk); the photographers are not named in the package). Lifeograph ships them
+# faded (washed out, to lie behind its text), so `lg_view` stretches their levels back (one stretch for the three
+# channels, from the 0.5 and 99.5 percentiles of the grey). street.jpg (a cobbled lane between half-timbered houses
+# on stone ground floors at night, a tree over a stone wall, a car parked at the far end) serves the scene at night
+# in IR (all of it) and the headlights and the television at colour night (the houses' walls); cloister.jpg (an
+# arcade of pointed arches over a marble floor) the scene at dusk (its lower part); snow.jpg (a snowy path between
+# snow-laden trees, a wooded slope in the fog behind) the far people at 1280x720 (all of it) and the pennant (its
+# right part, the trees over the snow bank); fog.jpg (a tree before a wood in fog, ferns in front) the daytime
+# scene and the hard negative at 1280x720; pier.jpg (a wooden pier over rippled water, three bollards) the rain at
+# night in IR. Sprite textures, the pennant and the television: crops of trams.jpg (red trams in a street, out of
+# focus), horizon.jpg (the sea at dusk), sands.jpg (wind ripples on a sand beach), pier.jpg (the rusty bollards: the
+# fox) and cloister.jpg. Debian packages whose names start with L-Z looked at before this one and not taken:
+# libjs-jquery-backstretch (one place only: a lighthouse on a cliff; the others a leaf, a dome, a coffee machine),
+# python3-pyclustering (small sample pictures), mate-screensaver-common (space pictures), propaganda-debian
+# (tiled textures), lxde-common (plain wallpapers), libdlib19.1 (faces from PASCAL VOC, about 500 px wide),
+# pinpoint, slim, zoph, wdm, muse, python3-pyglet, libjs-jquery-slides, mgp, wand-doc and retroarch-assets (no
+# photographs of places big enough). None of these pictures is used by another part. Frozen before any detector
+# ran on it.
+
+_LG = r.debian_folder("/usr/share/net.sourceforge.Lifeograph/backgrounds/", "/tmp/lifeograph", "street.jpg")
+r.SOURCES.update({"lg_" + n: _LG + n + ".jpg" for n in ("street", "cloister", "snow", "fog", "pier", "sands",
+                                                        "horizon", "trams")})
+
+
+def lg_view(name, crop=None, lo=0.5, hi=99.5):
+    """The Lifeograph background `name` cropped to `crop` (fractions x0, y0, x1, y1) and resized to the scene's size,
+    its faded levels stretched back: the grey's `lo` and `hi` percentiles go to 0 and 255 (one stretch for the three
+    channels, so the colours keep their balance). Float32 RGB 0..255."""
+    im = r.load_image(name, crop)
+    g = im.mean(axis=2)
+    a, b = np.percentile(g, lo), np.percentile(g, hi)
+    return np.clip((im - a) * (255.0 / max(1.0, b - a)), 0, 255).astype(np.float32)
+
+
+def lg_tex(name, crop, size, gain=1.0, add=0.0):
+    """A sprite texture from a Lifeograph background, its levels stretched like `lg_view`."""
+    im = r.texture(name, crop, size)
+    g = im.mean(axis=2)
+    a, b = np.percentile(g, 0.5), np.percentile(g, 99.5)
+    im = (im - a) * (255.0 / max(1.0, b - a))
+    return np.clip(im * gain + add, 0, 255).astype(np.float32)
+
+
+def h44_street_night_ir_far(rng):
+    bg = lg_view("lg_street", (0.0, 0.12, 1.0, 0.954))
+    coat = lg_tex("lg_trams", (0.6, 0.3, 0.9, 0.9), (40, 80), 1.2, 30)
+    fur = lg_tex("lg_pier", (0.27, 0.33, 0.34, 0.4), (60, 40), 1.2, 30)
+    d = 32.0
+    return Scene("street_night_ir_far", "A cobbled lane between half-timbered houses on stone ground floors, a tree "
+                 "over a stone wall, a car parked at the far end, at night in IR, 25 fps, snow falling lit by the lamp "
+                 "and eight moths circling it throughout: a small person (27 -> 32 px) walks slowly down the lane far "
+                 "away towards the camera (13 s), later a fox comes in at the bottom and trots up the lane away from "
+                 "the camera to the parked car; CBR 168 kbit/s", bg, d, 25, 2.0, "main", look="ir",
+                 ir_lamp=(500, 260),
+                 sprites=[person(rng, coat, [(3.0, 578, 266, 27), (16.0, 512, 286, 32)],
+                                 "small person walking slowly down the lane far away at night"),
+                          r.Sprite("animal", [(20.5, 505, 384, 22), (24.5, 478, 316, 15), (26.5, 488, 280, 11)], fur,
+                                   4701, label="fox trotting up the lane at night")],
+                 overlays=[r.Snow(rng, d, 150, 7, 24.0, wind=5.0, lamp=(470, 170, 190), white=220.0),
+                           r.Insects(rng, d, 8, (455, 125), 105, (1.7, 5.8))],
+                 vbr=(30, 232), cbr=168, nuisance=["snow at the IR lamp during the events",
+                                                   "moths at the IR lamp during the events", "IR night noise"])
+
+
+def h44_cloister_lamp_dusk(rng):
+    bg = lg_view("lg_cloister", (0.0, 0.5, 1.0, 0.9452))
+    coat = lg_tex("lg_horizon", (0.1, 0.5, 0.5, 0.95), (40, 80), 0.3)
+    visitor = lg_tex("lg_trams", (0.2, 0.2, 0.5, 0.8), (40, 80), 0.9)
+    d = 32.0
+    return Scene("cloister_lamp_dusk", "An arcade of pointed arches over a marble floor, at dusk (colour night), 15 "
+                 "fps: a person in dark clothes walks in from the far end of the arcade towards the camera from 4.5 s "
+                 "while the lamp under the arches switches on at 5 s, stops, walks out at the left; later a visitor "
+                 "comes from the far end and walks out at the right close to the camera; the lamp switches off at "
+                 "30.5 s", bg, d, 15, 1.0, "high", look="colornight",
+                 sprites=[person(rng, coat, [(4.5, 415, 258, 40), (10.0, 395, 318, 96), (13.5, 395, 318, 96),
+                                             (17.0, 215, 350, 130), (18.2, -40, 360, 140)],
+                                 "person walks in as the lamp switches on"),
+                          person(rng, visitor, [(21.5, 425, 258, 40), (26.0, 470, 310, 90), (28.5, 600, 352, 138),
+                                                (29.3, 690, 360, 145)], "visitor walking through the arcade")],
+                 lights=[r.LightSwitch(rng, d, [5.0, 30.5], (410, 80), 180, 1.3)],
+                 vbr=(27, 288), cbr=216, nuisance=["lamp switched on and off", "colour night noise"])
+
+
+def h44_snowpath_far_720p(rng):
+    bg = lg_view("lg_snow", (0.0, 0.1563, 1.0, 1.0))
+    far = lg_tex("lg_trams", (0.05, 0.3, 0.3, 0.9), (40, 80), 0.8)
+    rider = lg_tex("lg_horizon", (0.3, 0.4, 0.7, 0.8), (40, 80), 0.7, 20)
+    far2 = lg_tex("lg_sands", (0.2, 0.4, 0.5, 0.9), (40, 80), 0.55)
+    d = 34.0
+    return Scene("snowpath_far_720p", "A snowy path between snow-laden trees, a wooded slope in the fog behind, "
+                 "daylight, 1280x720 at 20 fps, cloud shadows crossing the snow with auto-exposure following "
+                 "throughout: a small person (30 -> 32 px) walks slowly along the far bend of the path (12 s), a "
+                 "cyclist (34 -> 100 px) rides down the path towards the camera, a second small person (38 -> 36 px) "
+                 "walks slowly in from the right along the snow bank under the trees", bg, d, 20, 2.0, "high",
+                 sprites=[person(rng, far, [(2.0, 560, 494, 30), (14.0, 770, 506, 32)],
+                                 "small person walking slowly along the far path"),
+                          person(rng, rider, [(17.5, 640, 488, 34), (23.0, 760, 660, 84), (24.0, 790, 760, 100)],
+                                 "cyclist riding down the path towards the camera"),
+                          person(rng, far2, [(27.8, 1300, 542, 38), (34.0, 1125, 532, 36)],
+                                 "second small person walking slowly along the snow bank")],
+                 lights=[r.CloudShadows(rng, d, 0.33, 88.0, 380, coverage=0.5, ae=0.7, ground=470)],
+                 vbr=(28, 560), cbr=368, nuisance=["cloud shadows with auto-exposure during the events"])
+
+
+h44_snowpath_far_720p.size = (1280, 720)
+
+
+def h44_fog_walkers(rng):
+    bg = lg_view("lg_fog")
+    across_tex = lg_tex("lg_trams", (0.4, 0.2, 0.7, 0.8), (40, 80), 0.85)
+    towards = lg_tex("lg_horizon", (0.0, 0.3, 0.4, 0.9), (40, 80), 0.6, 25)
+    away = lg_tex("lg_cloister", (0.3, 0.4, 0.7, 0.9), (40, 80), 0.8)
+    fur = lg_tex("lg_sands", (0.5, 0.5, 0.9, 0.95), (60, 40), 0.6)
+    d = 33.0
+    return Scene("fog_walkers", "A tree before a wood in fog, ferns in front, daylight, 30 fps, the trees and the "
+                 "ferns swaying in gusts throughout: a person walks across through the ferns from the left (112 px), a "
+                 "dog runs across from the right, a person comes out of the fog towards the camera and out at the "
+                 "bottom (42 -> 150 px), a person walks away into the fog (124 -> 46 px)", bg, d, 30, 4.0, "main",
+                 sprites=[person(rng, across_tex, across(1.0, 8.0, 348, 112, True, -30, 670),
+                                 "person walking across through the ferns"),
+                          r.Sprite("animal", across(11.5, 14.0, 352, 30, False, -50, 690), fur, 4704,
+                                   label="dog running across the ferns"),
+                          person(rng, towards, [(17.5, 470, 314, 42), (21.5, 430, 336, 88), (24.0, 400, 372, 150)],
+                                 "person walking out of the fog towards the camera"),
+                          person(rng, away, [(28.0, 170, 362, 124), (32.6, 140, 316, 46)],
+                                 "person walking away into the fog")],
+                 sways=[r.Sway(rng, d, (180, 60, 470, 320), 1.6, [0.45, 1.2, 2.4], 7, base=0.3),
+                        r.Sway(rng, d, (530, 0, 640, 320), 1.3, [0.5, 1.3, 2.7], 7, base=0.3),
+                        r.Sway(rng, d, (0, 300, 640, 360), 1.1, [0.7, 1.6, 3.2], 6, base=0.35)],
+                 vbr=(28, 384), cbr=256, nuisance=["trees and ferns swaying in gusts during the events"])
+
+
+def h44_fog_hn_gusts_clouds_720p(rng):
+    bg = lg_view("lg_fog")
+    d = 30.0
+    return Scene("fog_hn_gusts_clouds_720p", "The tree before the wood in fog, ferns in front, 1280x720 at 15 fps: "
+                 "the trees sway in nine strong gusts, the ferns shake, fast cloud shadows drift over the picture "
+                 "with auto-exposure following", bg, d, 15, 4.0, "main", hard_negative=True,
+                 sways=[r.Sway(rng, d, (360, 120, 940, 640), 4.0, [0.4, 1.0, 2.2], 9, base=0.3),
+                        r.Sway(rng, d, (1060, 0, 1280, 620), 3.6, [0.5, 1.25, 2.6], 9, base=0.3),
+                        r.Sway(rng, d, (0, 200, 380, 600), 3.0, [0.35, 0.9, 2.0], 8, base=0.3),
+                        r.Sway(rng, d, (0, 600, 1280, 720), 2.4, [0.65, 1.5, 3.0], 8, base=0.35)],
+                 lights=[r.CloudShadows(rng, d, 0.36, 118.0, 320, coverage=0.5, ae=0.8, ground=0)],
+                 vbr=(29, 480), cbr=320, nuisance=["trees in nine strong gusts", "ferns shaking",
+                                                   "fast cloud shadows with auto-exposure"])
+
+
+h44_fog_hn_gusts_clouds_720p.size = (1280, 720)
+
+
+def h44_snow_hn_pennant_exposure_trees(rng):
+    bg = lg_view("lg_snow", (0.5, 0.42, 1.0, 0.8419))
+    d = 31.0
+    return Scene("snow_hn_pennant_exposure_trees", "Snow-laden trees and shrubs over a snow bank, daylight, 20 fps: "
+                 "a dark pennant on a pole in the snow streams and flutters in eight gusts, the trees and shrubs sway, "
+                 "the exposure hunts in five bursts", bg, d, 20, 1.0, "high", hard_negative=True,
+                 sways=[r.Flag(rng, d, (80, 175), (44, 18), ("lg_trams", (0.55, 0.3, 0.85, 0.6)), 6.5, 2.4, 8,
+                               waves=1.4, pole=150),
+                        r.Sway(rng, d, (160, 0, 640, 290), 2.2, [0.45, 1.15, 2.4], 8, base=0.3),
+                        r.Sway(rng, d, (380, 120, 640, 320), 2.6, [0.55, 1.4, 2.9], 8, base=0.3,
+                               single_branch=True)],
+                 lights=[r.ExposureHunting(rng, d, 0.2, 0.9, 5)],
+                 vbr=(28, 320), cbr=224, nuisance=["pennant fluttering in eight gusts", "trees and shrubs swaying",
+                                                   "exposure hunting in five bursts"])
+
+
+def h44_pier_hn_ir_rain_moths(rng):
+    bg = lg_view("lg_pier", (0.0, 0.1, 1.0, 0.62))
+    d = 30.0
+    return Scene("pier_hn_ir_rain_moths", "A wooden pier over rippled water at night in IR, 25 fps: rain lit by the "
+                 "lamp, ten moths circling the lamp; IR noise at CBR 144 kbit/s", bg, d, 25, 4.0, "main", look="ir",
+                 hard_negative=True, ir_lamp=(320, 230),
+                 overlays=[r.Rain(rng, d, 34, 1.0), r.Insects(rng, d, 10, (300, 140), 120, (1.6, 5.6))],
+                 vbr=(30, 208), cbr=144, nuisance=["rain at the IR lamp", "ten moths at the IR lamp",
+                                                   "IR night noise"])
+
+
+def h44_street_hn_headlights_tv(rng):
+    bg = lg_view("lg_street", (0.33, 0.2, 1.0, 0.7585))
+    d = 32.0
+    return Scene("street_hn_headlights_tv", "The half-timbered house and the tree over the lane at night (colour "
+                 "night), 30 fps: headlights of cars sweep over the house's wall and the tree eight times, a "
+                 "television plays behind a window on the upper floor", bg, d, 30, 2.0, "high", look="colornight",
+                 hard_negative=True,
+                 screens=[r.Screen(rng, d, (168, 52, 206, 84), "lg_horizon", glow=2.2)],
+                 lights=[r.Headlights(rng, d, 8, (140, 340), 1.3)],
+                 vbr=(29, 264), cbr=192, nuisance=["headlights sweeping the wall eight times", "television playing",
+                                                   "colour night noise"])
+
+
+HELDOUT44 = [(h44_street_night_ir_far, 4701), (h44_cloister_lamp_dusk, 4702), (h44_snowpath_far_720p, 4703),
+             (h44_fog_walkers, 4704), (h44_fog_hn_gusts_clouds_720p, 4705),
+             (h44_snow_hn_pennant_exposure_trees, 4706), (h44_pier_hn_ir_rain_moths, 4707),
+             (h44_street_hn_headlights_tv, 4708)]
+
+PARTS["heldout44"] = HELDOUT44
