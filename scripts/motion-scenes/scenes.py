@@ -1,4 +1,4 @@
-"""The scenes: tuning and held-out parts (tuning, heldout; tuning2, heldout2; heldout3; heldout4; heldout5; heldout6; heldout7; heldout8; heldout9; heldout10; heldout11; heldout12; heldout13; heldout14; heldout15; heldout16; heldout17; heldout18; heldout19; heldout20; heldout21; heldout22; heldout23; heldout24; heldout25; heldout26; heldout27; heldout28; heldout29; heldout30; heldout31; heldout32; heldout33; heldout34; heldout35; heldout36; heldout37; heldout38; heldout39; heldout40; heldout41; heldout42; heldout43; heldout44; heldout45), each with
+"""The scenes: tuning and held-out parts (tuning, heldout; tuning2, heldout2; heldout3; heldout4; heldout5; heldout6; heldout7; heldout8; heldout9; heldout10; heldout11; heldout12; heldout13; heldout14; heldout15; heldout16; heldout17; heldout18; heldout19; heldout20; heldout21; heldout22; heldout23; heldout24; heldout25; heldout26; heldout27; heldout28; heldout29; heldout30; heldout31; heldout32; heldout33; heldout34; heldout35; heldout36; heldout37; heldout38; heldout39; heldout40; heldout41; heldout42; heldout43; heldout44; heldout45; heldout46), each with
 pictures (backgrounds and sprite textures) and nuisance parameters of its own. Each scene is a function of a numpy
 random generator returning a `Scene`; the seed of each scene is fixed here."""
 from __future__ import annotations
@@ -8491,3 +8491,217 @@ HELDOUT45 = [(h45_plateau_night_ir_far, 4601), (h45_hut_lamp_dusk, 4602), (h45_f
              (h45_lake_hn_ripples_branches, 4608)]
 
 PARTS["heldout45"] = HELDOUT45
+
+
+# ------------------------------------------------------------------ forty-sixth held-out part (heldout46)
+# Pictures: the test images of Jimp, a JavaScript image processing library (npm @jimp/test-utils 1.6.1, the package of
+# Jimp's shared test helpers, `images/` of its tarball, `npm pack @jimp/test-utils@1.6.1` unpacked under
+# /tmp/jimp-test-utils-pkg; MIT per its package.json ("license": "MIT") and its LICENSE, "Copyright (c) 2018 Oliver
+# Moran"). images/panoramic.jpg is a 10000x783 photograph of one side of an old street of an Indian city: house fronts
+# with raised porches and steps, carved wooden doors, pillars, a balustrade, laundry on a line, a scooter, three women
+# sitting on a porch and a man inside a doorway, the gate of a temple with a corridor deep into it (a man standing in
+# it); it carries the watermark "(c) Pranshu Dubey" (the photographer) at the bottom right, which no crop here shows.
+# Its seven stretches serve the eight scenes (the temple gate twice, by two crops); the street has no trees, so the
+# trees and shrubs of the scenes that need them are `r.ForegroundFoliage` textured with the out-of-focus foliage of
+# images/cops.jpg (two toy policemen on a garden path), and the creeper over the balustrade's porch sways. Sprite
+# textures, the pennant and the television's content: crops of the panorama (a chequered towel on the line, a pink
+# and an orange sari, a green door, a carved wooden door), of cops.jpg (the toy policemen's blue
+# shirt and black uniform) and images/flower.gif (a flower, its first frame). The people in the photograph never move.
+# None of these pictures is used by another part. Looked at before it and rejected (no usable photographs of places in
+# their published packages, or too few, too small or all alike): npm tui-image-editor 3.2.2 (a city view and tulips),
+# pannellum-react 1.3.6, react-pannellum, kaleidoscopejs 1.1.1, 360-image-viewer 1.0.1, videojs-panorama 0.1.7 (no
+# pictures), vegas 2.4.4 and 3.0.0 (five 400x225 test pictures), lightbox2 2.12.0, galleria 1.6.1, fotorama 4.6.4,
+# owl.carousel 2.3.4, jssor-slider, unitegallery, juxtaposejs, jquery.ripples, scrollmagic 2.0.7, jarallax 1.12.0,
+# swiper 3.4.2, fullpage.js 2.9.7, croppie, cropper 1.0.0, cropperjs 1.0.0, spotlight.js, baguettebox.js, tiny-slider,
+# imagemapster, nanogallery2, justifiedGallery, slider-pro, sequencejs, parallax.js, simple-parallax-js (no
+# photographs), image-compare-viewer 1.6.2 (two screenshots), gm 1.8.0 (600x450 test pictures), exif-js 2.3.0 (four
+# small pictures), piexifjs 1.0.6, color-thief 2.2.5 and colorthief 2.3.2 (three small pictures), node-vibrant 3.1.6
+# (four small pictures), pixi.js 1.6.1 (game art), simplelightbox 2.14.3 (one garden), chocolat 1.1.3 (renders),
+# ideal-image-slider 1.5.1 (four pictures, one road), @pmndrs/assets 1.7.0 (HDR panoramas of 1k and less),
+# hexo-theme-landscape, -fluid, -material-indigo, -kratos-rebirth, -aurora, -nexmoe, -volantis, -yun, -keep and -suka
+# (one picture or none each). Frozen before any detector ran on it.
+
+_JT = r.npm_folder("images", "/tmp/jimp-test-utils-pkg")
+r.SOURCES.update({"jt_pan": _JT + "panoramic.jpg", "jt_cops": _JT + "cops.jpg", "jt_flower": _JT + "flower.gif"})
+
+_JT_LEAVES = ("jt_cops", (0.0, 0.0, 0.27, 0.55))  # the out-of-focus foliage left of the toy policemen
+
+# The man standing in the temple's corridor in the 1280x720 crop (x 5000-6392 of panoramic.jpg): the far walkers pass
+# behind him.
+_JT_MAN = [(478, 364), (490, 364), (492, 385), (499, 392), (502, 425), (498, 466), (480, 466), (476, 430), (467, 428),
+           (468, 392)]
+
+
+def jt_street(x0, x1, y1=1.0):
+    """A stretch of the street (panoramic.jpg from pixel column x0 to x1 of 10000, rows 0 to y1 of the height)."""
+    return r.load_image("jt_pan", (x0 / 10000.0, 0.0, x1 / 10000.0, y1))
+
+
+def jt_tex(crop, size=(40, 80), gain=1.0, add=0.0):
+    return np.clip(r.texture("jt_pan", crop, size) * gain + add, 0, 255)
+
+
+def h46_gate_night_ir_far(rng):
+    bg = jt_street(4834, 6226)
+    coat = jt_tex((0.673, 0.25, 0.693, 0.70), gain=1.2, add=25)
+    fur = jt_tex((0.70, 0.80, 0.75, 0.95), (60, 40), gain=1.3, add=20)
+    d = 33.0
+    return Scene("gate_night_ir_far", "An old street at night in IR: house fronts and the gate of a temple, its "
+                 "corridor running deep into the temple, 25 fps, snow driven by the wind lit by the lamp over the "
+                 "gate and seven moths circling it throughout: a small person (27 -> 32 px) walks slowly out of the "
+                 "far end of the temple's corridor towards the gate (13.5 s), later a fox trots along the street in "
+                 "front from the right and out at the left; CBR 160 kbit/s", bg, d, 25, 4.0, "main", look="ir",
+                 ir_lamp=(215, 70),
+                 sprites=[person(rng, coat, [(3.0, 318, 208, 27), (16.5, 338, 224, 32)],
+                                 "small person walking slowly out of the temple's corridor at night"),
+                          r.Sprite("animal", [(21.5, 690, 348, 34), (25.5, -50, 352, 34)], fur, 4611,
+                                   label="fox trotting along the street at night")],
+                 overlays=[r.Snow(rng, d, 190, 6, 16.0, wind=7.0, lamp=(215, 80, 200), white=215.0),
+                           r.Insects(rng, d, 7, (215, 55), 95, (1.5, 5.2))],
+                 vbr=(31, 240), cbr=160, nuisance=["snow at the IR lamp during the events",
+                                                   "moths at the IR lamp during the events", "IR night noise"])
+
+
+def h46_porch_lamp_dusk(rng):
+    bg = jt_street(0, 1392)
+    coat = jt_tex((0.366, 0.33, 0.383, 0.73), gain=0.55)
+    visitor = jt_tex((0.256, 0.54, 0.267, 0.97), gain=0.9)
+    d = 32.0
+    return Scene("porch_lamp_dusk", "House fronts on an old street, a raised porch between carved pillars, steps up "
+                 "to its double door, a scooter parked at the left, at dusk (colour night), 20 fps: a person in dark "
+                 "green walks in along the street from the left from 3.5 s while the lamp over the porch switches on "
+                 "at 4 s, stops at the porch's steps, walks back out at the left; later a visitor in pink walks along "
+                 "the street from the right and out at the left; the lamp switches off at 30 s", bg, d, 20, 1.0,
+                 "high", look="colornight",
+                 sprites=[person(rng, coat, [(3.5, -40, 332, 150), (8.0, 235, 326, 146), (12.0, 235, 326, 146),
+                                             (16.5, -40, 332, 150)], "person walks in as the lamp switches on"),
+                          person(rng, visitor, [(21.0, 690, 346, 160), (27.5, -50, 344, 160)],
+                                 "visitor walking along the street")],
+                 lights=[r.LightSwitch(rng, d, [4.0, 30.0], (234, 55), 190, 1.25)],
+                 vbr=(28, 264), cbr=184, nuisance=["lamp switched on and off", "colour night noise"])
+
+
+def h46_gate_far_720p(rng):
+    bg = jt_street(5000, 6392)
+    far = np.clip(r.texture("jt_cops", (0.33, 0.3, 0.45, 0.55), (40, 80)) * 1.0, 0, 255)
+    far2 = jt_tex((0.243, 0.46, 0.253, 0.95), gain=0.9)
+    rider = np.clip(r.texture("jt_cops", (0.52, 0.45, 0.68, 0.75), (40, 80)) * 1.4 + 15, 0, 255)
+    d = 34.0
+    return Scene("gate_far_720p", "The gate of a temple on an old street, its corridor running deep into the temple "
+                 "to a hall at the far end, a man standing in the corridor (part of the photograph, never moving), "
+                 "house fronts on either side, daylight, 1280x720 at 15 fps, cloud shadows crossing with "
+                 "auto-exposure following throughout: a small person (31 -> 33 px) walks slowly across the far hall "
+                 "from the left (12 s), a cyclist rides along the street in front from the left (260 px), another "
+                 "small person (38 -> 36 px) walks slowly across the far hall from the right", bg, d, 15, 2.0, "main",
+                 sprites=[person(rng, far, [(2.5, 424, 414, 31), (14.5, 566, 418, 33)],
+                                 "small person walking slowly across the far hall"),
+                          person(rng, rider, [(18.0, -120, 712, 260), (21.5, 1400, 708, 260)],
+                                 "cyclist riding along the street"),
+                          person(rng, far2, [(26.0, 566, 412, 38), (33.5, 430, 414, 36)],
+                                 "second small person walking slowly across the far hall")],
+                 foreground=[r.StillOccluder(bg, _JT_MAN)],
+                 lights=[r.CloudShadows(rng, d, 0.30, 84.0, 420, coverage=0.5, ae=0.6, ground=0)],
+                 vbr=(29, 512), cbr=352, nuisance=["cloud shadows with auto-exposure during the events"])
+
+
+h46_gate_far_720p.size = (1280, 720)
+
+
+def h46_balustrade_walkers(rng):
+    bg = jt_street(8500, 9810, 0.94)
+    across_tex = jt_tex((0.637, 0.21, 0.657, 0.54))
+    towards = np.clip(r.texture("jt_cops", (0.33, 0.3, 0.45, 0.55), (40, 80)) * 1.1, 0, 255)
+    away = jt_tex((0.243, 0.46, 0.253, 0.95), gain=1.05)
+    fur = jt_tex((0.673, 0.25, 0.693, 0.70), (60, 40), gain=0.75)
+    d = 33.0
+    return Scene("balustrade_walkers", "A raised porch behind a carved stone balustrade on an old street, steps up to "
+                 "it at the left, a creeper over the porch at the right, a scooter's front below, daylight, 30 fps, "
+                 "the creeper and a potted shrub in front at the bottom right swaying in gusts throughout: a person "
+                 "walks along the street from the left (150 px), a person comes down the steps towards the camera "
+                 "and out at the left (112 -> 150 px), a dog runs along the street from the right, a person walks "
+                 "along the street from the right and up the steps away from the camera (150 -> 112 px)", bg, d, 30,
+                 2.0, "high",
+                 sprites=[person(rng, across_tex, across(1.0, 7.0, 358, 150, True, -50, 690),
+                                 "person walking along the street"),
+                          person(rng, towards, [(10.0, 52, 262, 112), (13.0, 60, 352, 150), (15.0, -50, 356, 150)],
+                                 "person coming down the steps towards the camera"),
+                          r.Sprite("animal", across(19.0, 22.0, 356, 46, False, -60, 700), fur, 4614,
+                                   label="dog running along the street"),
+                          person(rng, away, [(25.0, 690, 356, 150), (29.0, 70, 354, 150), (32.0, 52, 262, 112)],
+                                 "person walking along the street and up the steps")],
+                 sways=[r.Sway(rng, d, (540, 0, 640, 170), 2.2, [0.45, 1.15, 2.5], 8, base=0.3)],
+                 foreground=[r.ForegroundFoliage(rng, d, (500, 236, 640, 360), _JT_LEAVES, 90, (6, 15), 3.2,
+                                                 [0.5, 1.3, 2.7], 8, dark=0.7)],
+                 vbr=(27, 352), cbr=248, nuisance=["creeper and shrub swaying in gusts during the events"])
+
+
+def h46_porches_hn_gusts_clouds_720p(rng):
+    bg = jt_street(3300, 4692)
+    d = 31.0
+    return Scene("porches_hn_gusts_clouds_720p", "House fronts on an old street, a green door, a blue door and a "
+                 "yellow porch between painted pillars, the crowns of trees hanging into the view at the top and "
+                 "bushes in front at the bottom left and right, 1280x720 at 20 fps: the tree crowns sway in ten "
+                 "strong gusts, the bushes shake, fast cloud shadows drift over with auto-exposure following", bg, d,
+                 20, 4.0, "main", hard_negative=True,
+                 foreground=[r.ForegroundFoliage(rng, d, (0, 0, 1280, 200), _JT_LEAVES, 260, (14, 34), 4.2,
+                                                 [0.4, 1.05, 2.3], 10, dark=0.75),
+                             r.ForegroundFoliage(rng, d, (0, 520, 420, 720), _JT_LEAVES, 150, (10, 26), 3.0,
+                                                 [0.55, 1.4, 2.9], 8, dark=0.65),
+                             r.ForegroundFoliage(rng, d, (930, 540, 1280, 720), _JT_LEAVES, 130, (10, 26), 3.0,
+                                                 [0.6, 1.5, 3.1], 8, dark=0.65)],
+                 lights=[r.CloudShadows(rng, d, 0.38, 112.0, 320, coverage=0.47, ae=0.75, ground=0)],
+                 vbr=(28, 488), cbr=336, nuisance=["tree crowns in ten strong gusts", "bushes shaking",
+                                                   "fast cloud shadows with auto-exposure"])
+
+
+h46_porches_hn_gusts_clouds_720p.size = (1280, 720)
+
+
+def h46_laundry_hn_pennant_exposure_shrub(rng):
+    bg = jt_street(6000, 7392)
+    d = 32.0
+    return Scene("laundry_hn_pennant_exposure_shrub", "House fronts on an old street, laundry on a line before a "
+                 "blue window, a carved wooden double door up steps, daylight, 15 fps: a pennant on a pole at the "
+                 "porch's edge streams and flutters in seven gusts, a potted shrub in front at the bottom right "
+                 "sways, the laundry stirs, the exposure hunts in six bursts", bg, d, 15, 1.0, "high",
+                 hard_negative=True,
+                 sways=[r.Flag(rng, d, (330, 120), (46, 20), ("jt_pan", (0.637, 0.21, 0.657, 0.54)), 6.0, 2.1, 7,
+                               waves=1.3, pole=130),
+                        r.Sway(rng, d, (0, 40, 280, 200), 1.6, [0.5, 1.2, 2.4], 7, base=0.3)],
+                 foreground=[r.ForegroundFoliage(rng, d, (510, 220, 640, 360), _JT_LEAVES, 90, (6, 15), 3.4,
+                                                 [0.55, 1.35, 2.8], 7, dark=0.7)],
+                 lights=[r.ExposureHunting(rng, d, 0.17, 0.8, 6)],
+                 vbr=(29, 304), cbr=208, nuisance=["pennant fluttering in seven gusts", "shrub and laundry swaying",
+                                                   "exposure hunting in six bursts"])
+
+
+def h46_houses_hn_ir_rain_moths(rng):
+    bg = jt_street(7300, 8692)
+    d = 30.0
+    return Scene("houses_hn_ir_rain_moths", "Old house fronts with carved pillars and a stone balustrade at night in "
+                 "IR, 30 fps: rain lit by the lamp over the door, eleven moths circling the lamp; IR noise at CBR 128 "
+                 "kbit/s", bg, d, 30, 4.0, "main", look="ir", hard_negative=True, ir_lamp=(360, 80),
+                 overlays=[r.Rain(rng, d, 30, 0.75), r.Insects(rng, d, 11, (360, 60), 110, (1.6, 5.5))],
+                 vbr=(31, 216), cbr=128, nuisance=["rain at the IR lamp", "eleven moths at the IR lamp",
+                                                   "IR night noise"])
+
+
+def h46_doorway_hn_headlights_tv(rng):
+    bg = jt_street(2000, 3392)
+    d = 31.0
+    return Scene("doorway_hn_headlights_tv", "Old house fronts at night (colour night), three women sitting on a "
+                 "porch and a man inside an open doorway (part of the photograph, never moving), 25 fps: headlights "
+                 "sweep across the house fronts seven times, a television plays on the back wall of the room behind "
+                 "the doorway", bg, d, 25, 2.0, "high", look="colornight", hard_negative=True,
+                 screens=[r.Screen(rng, d, (420, 150, 450, 170), "jt_flower", glow=2.1)],
+                 lights=[r.Headlights(rng, d, 7, (170, 340), 1.25)],
+                 vbr=(28, 288), cbr=200, nuisance=["headlights sweeping the house fronts", "television playing",
+                                                   "colour night noise"])
+
+
+HELDOUT46 = [(h46_gate_night_ir_far, 4611), (h46_porch_lamp_dusk, 4612), (h46_gate_far_720p, 4613),
+             (h46_balustrade_walkers, 4614), (h46_porches_hn_gusts_clouds_720p, 4615),
+             (h46_laundry_hn_pennant_exposure_shrub, 4616), (h46_houses_hn_ir_rain_moths, 4617),
+             (h46_doorway_hn_headlights_tv, 4618)]
+
+PARTS["heldout46"] = HELDOUT46
