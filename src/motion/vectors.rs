@@ -36,15 +36,18 @@
 //!    of the mean of non-zero coefficients per macroblock of the picture and of the region's
 //!    surroundings ([`RESIDUAL_RING_MBS`]) together (the edge of a cloud shadow gets vectors
 //!    with nothing coded behind them; a person's limbs and the background they uncover do not
-//!    follow the moved block). The score is the size of the largest such region minus
-//!    [`SCATTER_PENALTY`] times the foreground macroblocks outside it: scattered motion (noise,
-//!    foliage, rain) lowers it; the examined regions of at least [`MIN_DRIFTING_MBS`] that
-//!    drift (cloud edges) are not counted as scattered. The region is counted in macroblocks of
-//!    a 640x368 picture ([`REFERENCE_MBS`]) scaled by the square root of the size ratio (an
-//!    object covers the same share of any picture, but the groups of noise vectors an encoder
-//!    makes are a few macroblocks at any size); the scattered macroblocks by the size ratio
-//!    itself, as a share of the picture (noise scatters over the whole picture: a 1280x720
-//!    picture has four times the scattered macroblocks of a 640x360 one for the same noise).
+//!    follow the moved block). And it counts only while its vectors agree **closely**, at
+//!    [`MIN_LIVE_AGREEMENT`] (a swarm of moths at the IR lamp, drops or a flag go roughly one
+//!    way, their wings, drops or folds others). The score is the size of the largest such
+//!    region minus [`SCATTER_PENALTY`] times the foreground macroblocks outside it: scattered
+//!    motion (noise, foliage, rain) lowers it; the examined regions of at least
+//!    [`MIN_DRIFTING_MBS`] that drift (cloud edges) are not counted as scattered. The region
+//!    is counted in macroblocks of a 640x368 picture ([`REFERENCE_MBS`]) scaled by the square
+//!    root of the size ratio (an object covers the same share of any picture, but the groups
+//!    of noise vectors an encoder makes are a few macroblocks at any size); the scattered
+//!    macroblocks by the size ratio itself, as a share of the picture (noise scatters over
+//!    the whole picture: a 1280x720 picture has four times the scattered macroblocks of a
+//!    640x360 one for the same noise).
 //! 5. **Persistence.** A picture triggers when the score reached [`MBS_PER_THRESHOLD`] ·
 //!    threshold in at least [`PERSIST_SHARE`] of the pictures of the last [`PERSIST_NS`].
 //!    Nothing triggers in the first [`super::tracks::WINDOW_NS`] after a start (the tracks
@@ -82,7 +85,8 @@ pub const MIN_SPEED: f32 = 0.5;
 pub const MIN_STEADINESS: f32 = 0.65;
 /// Largest share of time a macroblock may move and still be foreground.
 pub const MAX_BUSY: f32 = 0.15;
-/// Smallest `|mean vector| / mean |vector|` of a region that moves as one object.
+/// Smallest `|mean vector| / mean |vector|` of a region that moves as one object and is
+/// followed (it counts from [`MIN_LIVE_AGREEMENT`]).
 pub const MIN_AGREEMENT: f32 = 0.6;
 /// Smallest `|mean fast| / mean |fast|` of a region that counts (is live): the region is
 /// followed from [`MIN_AGREEMENT`] on, but counts only when its vectors agree closely. A
@@ -245,14 +249,14 @@ struct Region {
 }
 
 impl Region {
-    /// Its vectors agree: it moves as one.
+    /// It is large enough to follow and its vectors agree: it moves as one.
     fn agrees(&self) -> bool {
-        self.size >= MIN_REGION && norm(self.sum) >= MIN_AGREEMENT * self.sum_abs
+        self.size >= MIN_REGION && self.agrees_at(MIN_AGREEMENT)
     }
 
-    /// Its vectors agree closely enough for it to count ([`MIN_LIVE_AGREEMENT`]).
-    fn agrees_closely(&self) -> bool {
-        norm(self.sum) >= MIN_LIVE_AGREEMENT * self.sum_abs
+    /// `|mean fast|` is at least `share` of `mean |fast|`.
+    fn agrees_at(&self, share: f32) -> bool {
+        norm(self.sum) >= share * self.sum_abs
     }
 
     /// Its macroblocks carry at least [`MIN_RESIDUAL_SHARE`] of `reference`, non-zero
@@ -612,7 +616,7 @@ impl MotionVectors {
                 let reference = r.residual_reference(picture_coeffs, &self.cells, labels, width);
                 let live = r.liveness() >= MIN_LIVENESS
                     && r.carries_residual(reference)
-                    && r.agrees_closely();
+                    && r.agrees_at(MIN_LIVE_AGREEMENT);
                 (motion, live)
             })
             .unzip();
@@ -977,8 +981,11 @@ mod tests {
                 if i >= 40 {
                     let x0 = 5 + (i - 40) / 4;
                     for y in 10..13u32 {
-                        let dy = if rows_turn && y % 2 == 0 { 16 } else { 0 };
-                        let dy = if rows_turn && y % 2 == 1 { -16 } else { dy };
+                        let dy = match (rows_turn, y % 2) {
+                            (false, _) => 0,
+                            (true, 0) => 16,
+                            (true, _) => -16,
+                        };
                         fill(&mut map, x0..x0 + 3, y..y + 1, [-16, dy]);
                     }
                 }
