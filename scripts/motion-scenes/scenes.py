@@ -1,4 +1,4 @@
-"""The scenes: tuning and held-out parts (tuning, heldout; tuning2, heldout2; heldout3; heldout4; heldout5; heldout6; heldout7; heldout8; heldout9; heldout10; heldout11; heldout12; heldout13; heldout14; heldout15; heldout16; heldout17; heldout18; heldout19; heldout20; heldout21; heldout22; heldout23; heldout24; heldout25; heldout26; heldout27; heldout28; heldout29; heldout30; heldout31; heldout32; heldout33; heldout34; heldout35; heldout36; heldout37; heldout38; heldout39; heldout40; heldout41; heldout42; heldout43; heldout44; heldout45; heldout46; heldout47; heldout48; heldout49; heldout50), each with
+"""The scenes: tuning and held-out parts (tuning, heldout; tuning2, heldout2; heldout3; heldout4; heldout5; heldout6; heldout7; heldout8; heldout9; heldout10; heldout11; heldout12; heldout13; heldout14; heldout15; heldout16; heldout17; heldout18; heldout19; heldout20; heldout21; heldout22; heldout23; heldout24; heldout25; heldout26; heldout27; heldout28; heldout29; heldout30; heldout31; heldout32; heldout33; heldout34; heldout35; heldout36; heldout37; heldout38; heldout39; heldout40; heldout41; heldout42; heldout43; heldout44; heldout45; heldout46; heldout47; heldout48; heldout49; heldout50; heldout51), each with
 pictures (backgrounds and sprite textures) and nuisance parameters of its own. Each scene is a function of a numpy
 random generator returning a `Scene`; the seed of each scene is fixed here."""
 from __future__ import annotations
@@ -9525,3 +9525,197 @@ HELDOUT50 = [(h50_lawns_night_ir_far, 5701), (h50_parvis_lamp_dusk, 5702), (h50_
              (h50_pavilion_hn_headlights_tv, 5708)]
 
 PARTS["heldout50"] = HELDOUT50
+
+
+# ------------------------------------------------------------------ fifty-first held-out part (heldout51)
+# Pictures: the example image pairs shipped in the source distribution of image-matching-models, a Python wrapper of
+# many image matchers (PyPI image-matching-models 1.1.0 by Alex Stoken, Gabriele Berton and Gabriele Trivigno,
+# `pip download --no-deps --no-binary :all: image-matching-models==1.1.0` unpacked under
+# /tmp/image-matching-models-pkg, folder `imm/assets/example_pairs/`; BSD-3-Clause per the sdist's metadata (License:
+# BSD 3-Clause License) and its LICENSE, "Copyright (c) 2024, Alex Stoken, Gabriele Berton"; the photographers are not
+# named in the package, not checked here). A paved yard in a park with a low pavilion, pines and bare trees under an
+# overcast sky (thermal/visible.jpg, 1920x1080) and the same place seen by a thermal camera (thermal/thermal.jpg,
+# 640x512); the Sacre-Coeur above its lawns, stairs and a carousel under a streaked sky (outdoor/montmartre_far.jpg,
+# 1280x896) and above a stone terrace with a balustrade (outdoor/montmartre_close.jpg, 1280x876); the cathedral of
+# Chartres behind a tree (false_positive/chartres.jpg, 750x750); and the parvis of Notre-Dame with tourists
+# (false_positive/notre_dame.jpg), the hall of Grand Central (indoor/gcs_close.jpg) and a fresco
+# (fresco/sist_chapel.jpg) for the sprite textures, the pennant and the television. The yard serves four scenes by
+# four crops (at night in IR, at 1280x720 twice, the pavilion's front at colour night), the thermal picture one, the
+# Sacre-Coeur two (one from each picture), Chartres one; the tourists and the people on the lawns are part of the
+# photographs and never move. None of these pictures is used by another part. Looked at before it and rejected (no
+# usable photographs of places in their published packages, or too few, too small or all alike): crates.io ril
+# 0.10.3, jpeg-decoder 0.3.2, blurhash 0.2.3, photon-rs 0.3.3, zune-image 0.5.0, color-thief 0.2.2, seamcarving
+# 0.2.3, photohash 0.1.8 (a rocket in a hall), exif-rs 0.1.0 (a ceiling), libheif-rs 3.0.0, akaze 0.7.0 (two KITTI
+# frames, 1242 px wide), rustface 0.1.7, rust-faces 1.0.0, sic 0.22.4, oculante 0.9.6, kiss3d 0.47.0 (a painted
+# skybox), retinex 0.1.0 (one house, 690 px), emulsion 12.0.0; npm zurb-twentytwenty 0.1.1 (a web page),
+# pagepiling.js 1.5.6 (a ring, bokeh, a cartoon shark), glightbox 3.3.1, multiscroll.js 0.2.3,
+# startbootstrap-full-width-pics, -the-big-picture, -full-slider, -half-slider, -agency, -new-age, -modern-business,
+# -landing-page; PyPI image-dehazer 0.0.9, dehaze 0.0.4, iphigen 1.0.0, retinex 0.0.1, phorama 0.0.2. Frozen before any
+# detector ran on it.
+
+_IMM = r.pip_folder("imm", "assets/example_pairs",
+                    "/tmp/image-matching-models-pkg/image_matching_models-1.1.0/imm")
+r.SOURCES.update({"imm_" + k: _IMM + v for k, v in (
+    ("yard", "thermal/visible.jpg"), ("thermal", "thermal/thermal.jpg"), ("sc_far", "outdoor/montmartre_far.jpg"),
+    ("sc_close", "outdoor/montmartre_close.jpg"), ("chartres", "false_positive/chartres.jpg"),
+    ("notre", "false_positive/notre_dame.jpg"), ("station", "indoor/gcs_close.jpg"),
+    ("fresco", "fresco/sist_chapel.jpg"))})
+
+
+def imm_fabric(name, crop, gain, offset=0.0, size=(40, 80)):
+    return np.clip(r.texture(name, crop, size) * gain + offset, 0, 255)
+
+
+def h51_pavilion_night_ir_far(rng):
+    bg = r.load_image("imm_yard", (0.15, 0.3, 0.75, 0.9))
+    coat = imm_fabric("imm_notre", (0.3, 0.82, 0.5, 0.95), 1.15, 20)
+    fur = imm_fabric("imm_station", (0.1, 0.75, 0.3, 0.95), 1.2, 10, (60, 40))
+    d = 32.0
+    return Scene("pavilion_night_ir_far", "A paved yard in a park at night in IR, a low pavilion with a glass roof, "
+                 "pines behind, a bust on a pillar at the left, 20 fps, snow lit by the lamp and six moths circling it "
+                 "throughout: a small person (26 -> 30 px) walks slowly along the front of the pavilion from the "
+                 "right (15 s), later a fox trots across the paving nearer from the left; CBR 136 kbit/s", bg, d, 20,
+                 4.0, "main", look="ir", ir_lamp=(236, 124),
+                 sprites=[person(rng, coat, [(2.0, 610, 240, 26), (17.0, 330, 246, 30)],
+                                 "small person walking slowly along the pavilion far away at night"),
+                          r.Sprite("animal", [(22.0, -45, 318, 24), (25.6, 690, 306, 22)], fur, 5701,
+                                   label="fox trotting across the yard at night")],
+                 overlays=[r.Snow(rng, d, 150, 8, 14.0, wind=4.0, lamp=(236, 110, 180), white=205.0),
+                           r.Insects(rng, d, 6, (236, 95), 88, (1.4, 4.4))],
+                 vbr=(31, 208), cbr=136, nuisance=["snow at the IR lamp during the events",
+                                                   "moths at the IR lamp during the events", "IR night noise"])
+
+
+def h51_terrace_lamp_dusk(rng):
+    bg = r.load_image("imm_sc_close", (0.0, 0.15, 1.0, 0.97))
+    coat = imm_fabric("imm_station", (0.4, 0.8, 0.6, 0.98), 0.7)
+    visitor = imm_fabric("imm_fresco", (0.3, 0.3, 0.6, 0.7), 1.1)
+    d = 32.0
+    return Scene("terrace_lamp_dusk", "The Sacre-Coeur above a curved stone terrace with a balustrade, trees at "
+                 "the left, at dusk (colour night), 30 fps: a person in dark clothes walks in from the right along "
+                 "the foot of the terrace wall from 4 s while a lamp switches on at 4.5 s, stops, walks back out; "
+                 "later a visitor walks in from the left, turns and walks out nearer; the lamp switches off at 30 s",
+                 bg, d, 30, 2.0, "high", look="colornight",
+                 sprites=[person(rng, coat, [(4.0, 690, 352, 150), (8.5, 430, 346, 144), (12.5, 430, 346, 144),
+                                             (16.0, 690, 352, 150)], "person walks in as the lamp switches on"),
+                          person(rng, visitor, [(20.5, -40, 348, 146), (24.0, 250, 350, 150),
+                                                (27.5, -50, 362, 190)], "visitor walking in and out")],
+                 lights=[r.LightSwitch(rng, d, [4.5, 30.0], (60, 200), 210, 1.35)],
+                 vbr=(28, 288), cbr=216, nuisance=["lamp switched on and off", "colour night noise"])
+
+
+def h51_yard_far_cyclist_720p(rng):
+    bg = r.load_image("imm_yard", (0.0, 0.0, 1.0, 1.0))
+    far = imm_fabric("imm_fresco", (0.55, 0.2, 0.8, 0.6), 0.9)
+    far2 = imm_fabric("imm_notre", (0.5, 0.85, 0.7, 0.97), 1.0)
+    rider = imm_fabric("imm_station", (0.6, 0.1, 0.8, 0.4), 0.9)
+    d = 34.0
+    return Scene("yard_far_cyclist_720p", "A paved yard in a park under an overcast sky, a low pavilion with a glass "
+                 "roof, pines and bare trees, a bust on a pillar and a path at the left, 1280x720 at 20 fps, cloud "
+                 "shadows crossing with auto-exposure following throughout: a small person (30 -> 34 px) walks "
+                 "slowly along the far edge of the paving from the right (14 s), a cyclist (70 -> 62 px) rides "
+                 "across the paving from the left, another small person (36 -> 35 px) walks slowly in across the "
+                 "paving at the left", bg, d, 20, 2.0, "high",
+                 sprites=[person(rng, far, [(1.5, 1300, 508, 30), (15.5, 720, 520, 34)],
+                                 "small person walking slowly along the far edge of the paving"),
+                          person(rng, rider, [(18.5, -40, 640, 70), (24.5, 1320, 600, 62)],
+                                 "cyclist riding across the paving"),
+                          person(rng, far2, [(27.5, -20, 600, 36), (33.8, 250, 586, 35)],
+                                 "second small person walking slowly across the paving at the left")],
+                 lights=[r.CloudShadows(rng, d, 0.34, 88.0, 420, coverage=0.5, ae=0.62, ground=330)],
+                 vbr=(28, 576), cbr=384, nuisance=["cloud shadows with auto-exposure during the events"])
+
+
+h51_yard_far_cyclist_720p.size = (1280, 720)
+
+
+def h51_lawns_walkers_dog(rng):
+    bg = r.load_image("imm_sc_far", (0.1, 0.357, 0.9, 1.0))
+    across_tex = imm_fabric("imm_fresco", (0.1, 0.2, 0.4, 0.6), 1.0)
+    towards = imm_fabric("imm_station", (0.6, 0.1, 0.8, 0.4), 1.1)
+    away = imm_fabric("imm_notre", (0.3, 0.82, 0.5, 0.95), 1.0)
+    fur = imm_fabric("imm_chartres", (0.0, 0.3, 0.2, 0.6), 1.2, 10, (60, 40))
+    d = 33.0
+    return Scene("lawns_walkers_dog", "The Sacre-Coeur above its lawns, stairs and a balustrade under a streaked "
+                 "sky, trees at both sides, the roof of a carousel at the lower left, people sitting on the lawns "
+                 "(part of the photograph, never moving), 15 fps, the trees swaying in gusts throughout: a person "
+                 "walks across the terrace below the basilica from the left (48 px), a person comes down the stairs "
+                 "towards the camera (40 -> 150 px), a dog runs across the lawn in front, a person walks away up "
+                 "the path at the right (160 -> 50 px)", bg, d, 15, 1.0, "main",
+                 sprites=[person(rng, across_tex, across(1.0, 8.0, 236, 48, True, -30, 670),
+                                 "person walking across the terrace"),
+                          person(rng, towards, [(11.0, 280, 262, 40), (14.5, 300, 320, 100), (17.0, 330, 372, 150)],
+                                 "person walking towards the camera"),
+                          r.Sprite("animal", across(20.5, 23.5, 318, 34, False, -50, 690), fur, 5704,
+                                   label="dog running across the lawn"),
+                          person(rng, away, [(26.5, 600, 380, 160), (32.5, 500, 290, 50)],
+                                 "person walking away up the path")],
+                 sways=[r.Sway(rng, d, (0, 0, 190, 260), 1.8, [0.5, 1.2, 2.5], 8, base=0.3),
+                        r.Sway(rng, d, (480, 150, 640, 300), 1.5, [0.45, 1.15, 2.4], 8, base=0.3)],
+                 vbr=(28, 320), cbr=240, nuisance=["trees swaying in gusts during the events"])
+
+
+def h51_yard_hn_gusts_clouds_720p(rng):
+    bg = r.load_image("imm_yard", (0.35, 0.0, 1.0, 0.65))
+    d = 30.0
+    return Scene("yard_hn_gusts_clouds_720p", "The bare trees and a pine beside the pavilion of a park, a building "
+                 "and a hedge behind, 1280x720 at 25 fps: the bare crowns sway in eleven strong gusts, the pine sways, "
+                 "the hedge shakes, fast cloud shadows drift over with auto-exposure following", bg, d, 25, 2.0,
+                 "main", hard_negative=True,
+                 sways=[r.Sway(rng, d, (420, 60, 1280, 640), 3.4, [0.45, 1.1, 2.2], 11, base=0.3),
+                        r.Sway(rng, d, (0, 40, 240, 500), 2.8, [0.4, 1.0, 2.1], 9, base=0.3, single_branch=True),
+                        r.Sway(rng, d, (880, 560, 1280, 720), 2.5, [0.6, 1.6, 3.2], 8, base=0.3)],
+                 lights=[r.CloudShadows(rng, d, 0.42, 150.0, 300, coverage=0.45, ae=0.7, ground=0)],
+                 vbr=(29, 496), cbr=328, nuisance=["bare trees in eleven strong gusts", "pine and hedge swaying",
+                                                   "fast cloud shadows with auto-exposure"])
+
+
+h51_yard_hn_gusts_clouds_720p.size = (1280, 720)
+
+
+def h51_chartres_hn_pennant_exposure(rng):
+    bg = r.load_image("imm_chartres", (0.0, 0.2, 1.0, 0.76))
+    d = 31.0
+    return Scene("chartres_hn_pennant_exposure", "The cathedral of Chartres behind a leafy tree at the left, a blue "
+                 "sky with clouds, 15 fps: a pennant on a pole in front of the sky at the right streams and flutters "
+                 "in eight gusts, the tree sways, the exposure hunts in five bursts", bg, d, 15, 4.0, "high",
+                 hard_negative=True,
+                 sways=[r.Sway(rng, d, (0, 40, 220, 360), 2.1, [0.5, 1.3, 2.7], 8, base=0.3),
+                        r.Flag(rng, d, (540, 110), (40, 16), ("imm_fresco", (0.4, 0.4, 0.7, 0.6)), 6.0, 1.8, 8,
+                               waves=1.2, pole=256)],
+                 lights=[r.ExposureHunting(rng, d, 0.14, 1.1, 5)],
+                 vbr=(29, 288), cbr=216, nuisance=["pennant fluttering in eight gusts", "tree swaying",
+                                                   "exposure hunting in five bursts"])
+
+
+def h51_thermal_hn_ir_rain_moths(rng):
+    bg = r.load_image("imm_thermal", (0.0, 0.12, 1.0, 0.82))
+    d = 30.0
+    return Scene("thermal_hn_ir_rain_moths", "The pavilion in the park seen by a thermal camera, trees behind, "
+                 "paving in front, at night in IR, 25 fps: rain lit by the lamp, nine moths circling the lamp; IR "
+                 "noise at CBR 120 kbit/s", bg, d, 25, 1.0, "high", look="ir", hard_negative=True,
+                 ir_lamp=(280, 150),
+                 overlays=[r.Rain(rng, d, 24, 0.7), r.Insects(rng, d, 9, (280, 120), 100, (1.5, 5.0))],
+                 vbr=(31, 184), cbr=120, nuisance=["rain at the IR lamp", "nine moths at the IR lamp",
+                                                   "IR night noise"])
+
+
+def h51_pavilion_hn_headlights_tv(rng):
+    bg = r.load_image("imm_yard", (0.25, 0.25, 0.75, 0.75))
+    d = 32.0
+    return Scene("pavilion_hn_headlights_tv", "The front of a low pavilion in a park at night (colour night): brick "
+                 "walls, windows and a glass door, the paving in front, 30 fps: headlights of cars sweep over the "
+                 "front six times, a television plays behind the glass door", bg, d, 30, 4.0, "main",
+                 look="colornight", hard_negative=True,
+                 screens=[r.Screen(rng, d, (262, 218, 328, 256), "imm_fresco", glow=1.8)],
+                 lights=[r.Headlights(rng, d, 6, (150, 300), 1.3)],
+                 vbr=(29, 240), cbr=176, nuisance=["headlights sweeping the front six times", "television playing",
+                                                   "colour night noise"])
+
+
+HELDOUT51 = [(h51_pavilion_night_ir_far, 5701), (h51_terrace_lamp_dusk, 5702), (h51_yard_far_cyclist_720p, 5703),
+             (h51_lawns_walkers_dog, 5704), (h51_yard_hn_gusts_clouds_720p, 5705),
+             (h51_chartres_hn_pennant_exposure, 5706), (h51_thermal_hn_ir_rain_moths, 5707),
+             (h51_pavilion_hn_headlights_tv, 5708)]
+
+PARTS["heldout51"] = HELDOUT51
