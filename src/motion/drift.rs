@@ -28,6 +28,14 @@
 //!
 //! A region that drifts neither travels nor flows, and a track that drifted with the wind
 //! stays suspect for a while (`tracks.rs`).
+//!
+//! The large-area test (`vectors.rs`) leaves out the **groups that drift together**: the
+//! groups of connected moving macroblocks of this picture that go the way of the moving
+//! macroblocks outside them ([`Drift::drifting_mbs`]). Cloud shadows crossing a 720p picture
+//! move more than a tenth of it, every edge the same way, for many seconds; counted as a
+//! change over a large area they would leave the detector blind to a person walking under
+//! them. A lamp switched, exposure hunting or a headlight beam moves a large area that
+//! does not go the way of the rest of the picture, and stays counted.
 
 use super::vectors::norm;
 
@@ -160,6 +168,47 @@ impl Drift {
             }
         }
         goes_its_way(sum, count as f32, region, false)
+    }
+
+    /// Moving macroblocks of this picture in groups (of the `groups` that `regions::label`
+    /// numbered in the labels given to [`Drift::assign_components`]) whose mean vector goes
+    /// the way of the moving macroblocks outside the group at a similar speed (as the wind
+    /// does: [`DRIFT_COSINE`], within [`DRIFT_SHARE`] either way), with at least as many
+    /// macroblocks outside it as in it: the edges of cloud shadows that cross the picture
+    /// together.
+    pub fn drifting_mbs(&self, groups: usize) -> u32 {
+        let mut sums = vec![([0.0f32; 2], 0u32); groups];
+        let (mut total, mut count) = ([0.0f32; 2], 0u32);
+        for mb in &self.moving {
+            total[0] += mb.fast[0];
+            total[1] += mb.fast[1];
+            count += 1;
+            // `regions::label` numbers group k with label k + 2.
+            if let Some(group) = (mb.component as usize)
+                .checked_sub(2)
+                .and_then(|k| sums.get_mut(k))
+            {
+                group.0[0] += mb.fast[0];
+                group.0[1] += mb.fast[1];
+                group.1 += 1;
+            }
+        }
+        sums.iter()
+            .filter(|&&(sum, n)| {
+                if n == 0 {
+                    return false;
+                }
+                let group = RegionMotion {
+                    size: n,
+                    centroid: [0.0, 0.0],
+                    mean: [sum[0] / n as f32, sum[1] / n as f32],
+                    component: 0,
+                };
+                let rest = [total[0] - sum[0], total[1] - sum[1]];
+                goes_its_way(rest, count.saturating_sub(n) as f32, &group, true)
+            })
+            .map(|&(_, n)| n)
+            .sum()
     }
 
     /// The wind of the last seconds goes the region's way at a similar speed.

@@ -457,7 +457,8 @@ impl MotionVectors {
         }
         // The connected groups of moving macroblocks: a person is one group even where part of
         // it is busy background or not agreeing (see `drift.rs`).
-        super::regions::label(&mut self.moving_labels, width, &mut self.stack, |_, _| {});
+        let groups =
+            super::regions::label(&mut self.moving_labels, width, &mut self.stack, |_, _| {});
         self.drift.assign_components(&self.moving_labels);
         // Objects cover the same share of the picture whatever the resolution, but the noise
         // the encoder turns into vectors comes in groups of a few macroblocks at any size:
@@ -468,12 +469,15 @@ impl MotionVectors {
         // third picture is a P picture) cover a larger share: never less than the share's
         // worth of reference macroblocks.
         let large = (GLOBAL_SHARE * mbs).max(GLOBAL_SHARE * REFERENCE_MBS / scale);
+        // What counts towards a change over a large area: the moving macroblocks less the
+        // groups that drift together (cloud shadows crossing the picture; `drift.rs`).
+        let area = moving_total.saturating_sub(self.drift.drifting_mbs(groups));
         let travelling = self.largest_travelling_region(
             time_ns,
             scale,
             spanned,
             dt,
-            moving_total as f32 > large,
+            area as f32 > large,
             picture_coeffs as f32 / mbs,
         );
         let (moved, traveller, traveller_age, one_group) = (
@@ -511,8 +515,8 @@ impl MotionVectors {
         // area (what is left is below the share), it may be a person walking in close to the
         // camera whose track is not yet old enough: the hold then lasts only until an object
         // is followed.
-        if moving_total.saturating_sub(object) as f32 > large {
-            if moving_total.saturating_sub(one_group.max(traveller)) as f32 <= large {
+        if area.saturating_sub(object) as f32 > large {
+            if area.saturating_sub(one_group.max(traveller)) as f32 <= large {
                 self.last_one_group_ns = Some(time_ns);
             } else {
                 self.last_global_ns = Some(time_ns);
@@ -522,7 +526,7 @@ impl MotionVectors {
             |last: Option<u64>| last.is_some_and(|t| time_ns.saturating_sub(t) < GLOBAL_HOLD_NS);
         let global = held(self.last_global_ns) || (object == 0 && held(self.last_one_group_ns));
         let whole_frame = global || moving_total as f32 > WHOLE_FRAME_SHARE * mbs;
-        crate::logging::log_trace!(target: super::LOG_TARGET, "t={:.2} moving={moving_total} foreground={foreground} region={region} score={score:.1} global={global} spanned={spanned:.1}", time_ns as f64 * 1e-9);
+        crate::logging::log_trace!(target: super::LOG_TARGET, "t={:.2} moving={moving_total} area={area} foreground={foreground} region={region} score={score:.1} global={global} spanned={spanned:.1}", time_ns as f64 * 1e-9);
         let reached = !whole_frame && f64::from(score) >= MBS_PER_THRESHOLD * threshold;
         self.recent.push_back((time_ns, reached));
         while self
