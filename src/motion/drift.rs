@@ -323,6 +323,56 @@ mod tests {
         assert!(!lamp.carries_lately(&REGION));
     }
 
+    /// A block of `size` moving macroblocks from `at` (x, y) with the vector `v`, labelled
+    /// `label` in `labels`.
+    fn block(
+        d: &mut Drift,
+        labels: &mut [u32],
+        at: [usize; 2],
+        size: [usize; 2],
+        v: [f32; 2],
+        label: u32,
+    ) {
+        for y in at[1]..at[1] + size[1] {
+            for x in at[0]..at[0] + size[0] {
+                d.push(y * W + x, W, v);
+                if let Some(l) = labels.get_mut(y * W + x) {
+                    *l = label;
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn groups_that_drift_together_are_counted_and_a_lone_area_is_not() {
+        let drifting = |groups: &[([usize; 2], [f32; 2])]| {
+            let mut d = Drift::default();
+            d.begin_picture();
+            let mut labels = vec![0u32; W * 23];
+            for (k, &(at, v)) in groups.iter().enumerate() {
+                block(&mut d, &mut labels, at, [6, 3], v, k as u32 + 2);
+            }
+            d.assign_components(&labels);
+            d.drifting_mbs(groups.len())
+        };
+        // Three edges of cloud shadows, 18 macroblocks each, going the same way.
+        let clouds = [
+            ([0, 0], [-2.0, 0.0]),
+            ([20, 6], [-1.8, 0.2]),
+            ([8, 15], [-2.2, 0.0]),
+        ];
+        assert_eq!(drifting(&clouds), 54);
+        // A lamp switched on or a headlight beam: one area, nothing else moving.
+        assert_eq!(drifting(&clouds[..1]), 0);
+        // Three areas going three ways (exposure hunting, a flag and a screen): none drifts.
+        let apart = [
+            ([0, 0], [-2.0, 0.0]),
+            ([20, 6], [0.0, 2.0]),
+            ([8, 15], [2.0, -0.5]),
+        ];
+        assert_eq!(drifting(&apart), 0);
+    }
+
     #[test]
     fn two_edges_of_one_cloud_shadow_drift_together() {
         // Another region 15 macroblocks away with nearly the same vector.

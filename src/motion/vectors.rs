@@ -54,12 +54,15 @@
 //!    fill their window and the activity map its first mean).
 //! 6. **Whole frame refused**: more than [`WHOLE_FRAME_SHARE`] of the picture moving is a pan,
 //!    a shake or an IR switch, not an object; more than [`GLOBAL_SHARE`] is a change over a
-//!    large area (cloud shadows, headlights, a lamp switched, exposure hunting), and nothing
-//!    triggers then or for [`GLOBAL_HOLD_NS`] after. The travelling region is left out of
-//!    that count when it covers less than [`MAX_OBJECT_SHARE`] and its track was followed
-//!    for [`MIN_OBJECT_AGE_NS`]: a person close to the camera, or one walking in beside a
-//!    playing screen, does not veto its own detection; a headlight beam sweeping past still
-//!    counts. When the group of moving macroblocks around one region that agrees and does not
+//!    large area (headlights, a lamp switched, exposure hunting), and nothing triggers then
+//!    or for [`GLOBAL_HOLD_NS`] after. The groups of moving macroblocks that drift together
+//!    (the edges of cloud shadows crossing the picture, `drift.rs`) are left out of that
+//!    count: they are already kept from counting as objects, and counted they would blind the
+//!    detector to a person walking under them for as long as the clouds pass. The travelling
+//!    region is left out of that count when it covers less than [`MAX_OBJECT_SHARE`] and its
+//!    track was followed for [`MIN_OBJECT_AGE_NS`]: a person close to the camera, or one
+//!    walking in beside a playing screen, does not veto its own detection; a headlight beam
+//!    sweeping past still counts. When the group of moving macroblocks around one region that agrees and does not
 //!    drift makes up nearly all of the large area (a person walking in close to the camera as
 //!    a lamp switches on, whose track is still young), the hold lasts only until an object
 //!    has been followed that long.
@@ -151,8 +154,12 @@ pub const PERSIST_NS: u64 = 500_000_000;
 /// Share of the pictures in that window that must reach the score.
 pub const PERSIST_SHARE: f64 = 0.6;
 /// Share of the picture moving above which the motion is taken as a change over a large area
-/// (cloud shadows, headlights, a lamp, exposure), not an object: nothing triggers then and for
-/// [`GLOBAL_HOLD_NS`] after.
+/// (headlights, a lamp, exposure), not an object: nothing triggers then and for
+/// [`GLOBAL_HOLD_NS`] after. The groups that drift together (cloud shadows,
+/// [`Drift::drifting_mbs`]) are not counted. On the parts read by then (`heldout` to
+/// `heldout48` and the development set, 982 events), leaving them out took 803 events to 806
+/// with 25 false alarms before and after; on the clean `heldout49` to `heldout51` it changed
+/// nothing (`scripts/motion-scenes/RESULTS.md`, twelfth pass).
 pub const GLOBAL_SHARE: f32 = 0.08;
 /// How long after a large-area change nothing triggers.
 pub const GLOBAL_HOLD_NS: u64 = 1_500_000_000;
@@ -1268,6 +1275,16 @@ mod tests {
         // judged already (they do not travel on their own), so the thirty-odd macroblocks they
         // cover do not lower the far person's score as scattered noise would.
         let hits = run(80, |i| person_under_cloud_edges(i, 30, [3, 4]));
+        assert!(hits.first().is_some_and(|&f| f <= 48), "{hits:?}");
+        assert!(hits.len() >= 30, "{hits:?}");
+    }
+
+    #[test]
+    fn cloud_shadows_over_a_tenth_of_the_picture_do_not_blind_it() {
+        // Three edges of 16x6 macroblocks, with their trails more than GLOBAL_SHARE of the
+        // 720p picture, drift together across it: they are not a change over a large area
+        // (a lamp, exposure), so the person walking under them is still seen.
+        let hits = run(80, |i| person_under_cloud_edges(i, 30, [16, 6]));
         assert!(hits.first().is_some_and(|&f| f <= 48), "{hits:?}");
         assert!(hits.len() >= 30, "{hits:?}");
     }
