@@ -28,6 +28,14 @@
 //!
 //! A region that drifts neither travels nor flows, and a track that drifted with the wind
 //! stays suspect for a while (`tracks.rs`).
+//!
+//! The large-area test (`vectors.rs`) leaves out the **groups that drift together**: the
+//! groups of connected moving macroblocks of this picture that go the way of the moving
+//! macroblocks outside them ([`Drift::drifting_mbs`]). Cloud shadows crossing a 720p picture
+//! move more than a tenth of it, every edge the same way, for many seconds; counted as a
+//! change over a large area they would leave the detector blind to a person walking under
+//! them. A lamp switched, exposure hunting or a headlight beam moves a large area that
+//! does not go the way of the rest of the picture, and stays counted.
 
 use super::vectors::norm;
 
@@ -162,6 +170,47 @@ impl Drift {
         goes_its_way(sum, count as f32, region, false)
     }
 
+    /// Moving macroblocks of this picture in groups (of the `groups` that `regions::label`
+    /// numbered in the labels given to [`Drift::assign_components`]) whose mean vector goes
+    /// the way of the moving macroblocks outside the group at a similar speed (as the wind
+    /// does: [`DRIFT_COSINE`], within [`DRIFT_SHARE`] either way), with at least as many
+    /// macroblocks outside it as in it: the edges of cloud shadows that cross the picture
+    /// together.
+    pub fn drifting_mbs(&self, groups: usize) -> u32 {
+        let mut sums = vec![([0.0f32; 2], 0u32); groups];
+        let (mut total, mut count) = ([0.0f32; 2], 0u32);
+        for mb in &self.moving {
+            total[0] += mb.fast[0];
+            total[1] += mb.fast[1];
+            count += 1;
+            // `regions::label` numbers group k with label k + 2.
+            if let Some(group) = (mb.component as usize)
+                .checked_sub(2)
+                .and_then(|k| sums.get_mut(k))
+            {
+                group.0[0] += mb.fast[0];
+                group.0[1] += mb.fast[1];
+                group.1 += 1;
+            }
+        }
+        sums.iter()
+            .filter(|&&(sum, n)| {
+                if n == 0 {
+                    return false;
+                }
+                let group = RegionMotion {
+                    size: n,
+                    centroid: [0.0, 0.0],
+                    mean: [sum[0] / n as f32, sum[1] / n as f32],
+                    component: 0,
+                };
+                let rest = [total[0] - sum[0], total[1] - sum[1]];
+                goes_its_way(rest, count.saturating_sub(n) as f32, &group, true)
+            })
+            .map(|&(_, n)| n)
+            .sum()
+    }
+
     /// The wind of the last seconds goes the region's way at a similar speed.
     pub fn carries_lately(&self, region: &RegionMotion) -> bool {
         goes_its_way(self.wind_sum, self.wind_count, region, true)
@@ -272,6 +321,56 @@ mod tests {
             lamp.update_wind(0.125, true, &[]);
         }
         assert!(!lamp.carries_lately(&REGION));
+    }
+
+    /// A block of `size` moving macroblocks from `at` (x, y) with the vector `v`, labelled
+    /// `label` in `labels`.
+    fn block(
+        d: &mut Drift,
+        labels: &mut [u32],
+        at: [usize; 2],
+        size: [usize; 2],
+        v: [f32; 2],
+        label: u32,
+    ) {
+        for y in at[1]..at[1] + size[1] {
+            for x in at[0]..at[0] + size[0] {
+                d.push(y * W + x, W, v);
+                if let Some(l) = labels.get_mut(y * W + x) {
+                    *l = label;
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn groups_that_drift_together_are_counted_and_a_lone_area_is_not() {
+        let drifting = |groups: &[([usize; 2], [f32; 2])]| {
+            let mut d = Drift::default();
+            d.begin_picture();
+            let mut labels = vec![0u32; W * 23];
+            for (k, &(at, v)) in groups.iter().enumerate() {
+                block(&mut d, &mut labels, at, [6, 3], v, k as u32 + 2);
+            }
+            d.assign_components(&labels);
+            d.drifting_mbs(groups.len())
+        };
+        // Three edges of cloud shadows, 18 macroblocks each, going the same way.
+        let clouds = [
+            ([0, 0], [-2.0, 0.0]),
+            ([20, 6], [-1.8, 0.2]),
+            ([8, 15], [-2.2, 0.0]),
+        ];
+        assert_eq!(drifting(&clouds), 54);
+        // A lamp switched on or a headlight beam: one area, nothing else moving.
+        assert_eq!(drifting(&clouds[..1]), 0);
+        // Three areas going three ways (exposure hunting, a flag and a screen): none drifts.
+        let apart = [
+            ([0, 0], [-2.0, 0.0]),
+            ([20, 6], [0.0, 2.0]),
+            ([8, 15], [2.0, -0.5]),
+        ];
+        assert_eq!(drifting(&apart), 0);
     }
 
     #[test]

@@ -54,12 +54,15 @@
 //!    fill their window and the activity map its first mean).
 //! 6. **Whole frame refused**: more than [`WHOLE_FRAME_SHARE`] of the picture moving is a pan,
 //!    a shake or an IR switch, not an object; more than [`GLOBAL_SHARE`] is a change over a
-//!    large area (cloud shadows, headlights, a lamp switched, exposure hunting), and nothing
-//!    triggers then or for [`GLOBAL_HOLD_NS`] after. The travelling region is left out of
-//!    that count when it covers less than [`MAX_OBJECT_SHARE`] and its track was followed
-//!    for [`MIN_OBJECT_AGE_NS`]: a person close to the camera, or one walking in beside a
-//!    playing screen, does not veto its own detection; a headlight beam sweeping past still
-//!    counts. When the group of moving macroblocks around one region that agrees and does not
+//!    large area (headlights, a lamp switched, exposure hunting), and nothing triggers then
+//!    or for [`GLOBAL_HOLD_NS`] after. The groups of moving macroblocks that drift together
+//!    (the edges of cloud shadows crossing the picture, `drift.rs`) are left out of that
+//!    count: they are already kept from counting as objects, and counted they would blind the
+//!    detector to a person walking under them for as long as the clouds pass. The travelling
+//!    region is left out of that count when it covers less than [`MAX_OBJECT_SHARE`] and its
+//!    track was followed for [`MIN_OBJECT_AGE_NS`]: a person close to the camera, or one
+//!    walking in beside a playing screen, does not veto its own detection; a headlight beam
+//!    sweeping past still counts. When the group of moving macroblocks around one region that agrees and does not
 //!    drift makes up nearly all of the large area (a person walking in close to the camera as
 //!    a lamp switches on, whose track is still young), the hold lasts only until an object
 //!    has been followed that long.
@@ -151,8 +154,12 @@ pub const PERSIST_NS: u64 = 500_000_000;
 /// Share of the pictures in that window that must reach the score.
 pub const PERSIST_SHARE: f64 = 0.6;
 /// Share of the picture moving above which the motion is taken as a change over a large area
-/// (cloud shadows, headlights, a lamp, exposure), not an object: nothing triggers then and for
-/// [`GLOBAL_HOLD_NS`] after.
+/// (headlights, a lamp, exposure), not an object: nothing triggers then and for
+/// [`GLOBAL_HOLD_NS`] after. The groups that drift together (cloud shadows,
+/// [`Drift::drifting_mbs`]) are not counted. On the parts read by then (`heldout` to
+/// `heldout48` and the development set, 982 events), leaving them out took 803 events to 806
+/// with 25 false alarms before and after; on the clean `heldout49` to `heldout51` it changed
+/// nothing (`scripts/motion-scenes/RESULTS.md`, twelfth pass).
 pub const GLOBAL_SHARE: f32 = 0.08;
 /// How long after a large-area change nothing triggers.
 pub const GLOBAL_HOLD_NS: u64 = 1_500_000_000;
@@ -457,7 +464,8 @@ impl MotionVectors {
         }
         // The connected groups of moving macroblocks: a person is one group even where part of
         // it is busy background or not agreeing (see `drift.rs`).
-        super::regions::label(&mut self.moving_labels, width, &mut self.stack, |_, _| {});
+        let groups =
+            super::regions::label(&mut self.moving_labels, width, &mut self.stack, |_, _| {});
         self.drift.assign_components(&self.moving_labels);
         // Objects cover the same share of the picture whatever the resolution, but the noise
         // the encoder turns into vectors comes in groups of a few macroblocks at any size:
@@ -468,12 +476,15 @@ impl MotionVectors {
         // third picture is a P picture) cover a larger share: never less than the share's
         // worth of reference macroblocks.
         let large = (GLOBAL_SHARE * mbs).max(GLOBAL_SHARE * REFERENCE_MBS / scale);
+        // What counts towards a change over a large area: the moving macroblocks less the
+        // groups that drift together (cloud shadows crossing the picture; `drift.rs`).
+        let area = moving_total.saturating_sub(self.drift.drifting_mbs(groups));
         let travelling = self.largest_travelling_region(
             time_ns,
             scale,
             spanned,
             dt,
-            moving_total as f32 > large,
+            area as f32 > large,
             picture_coeffs as f32 / mbs,
         );
         let (moved, traveller, traveller_age, one_group) = (
@@ -511,8 +522,8 @@ impl MotionVectors {
         // area (what is left is below the share), it may be a person walking in close to the
         // camera whose track is not yet old enough: the hold then lasts only until an object
         // is followed.
-        if moving_total.saturating_sub(object) as f32 > large {
-            if moving_total.saturating_sub(one_group.max(traveller)) as f32 <= large {
+        if area.saturating_sub(object) as f32 > large {
+            if area.saturating_sub(one_group.max(traveller)) as f32 <= large {
                 self.last_one_group_ns = Some(time_ns);
             } else {
                 self.last_global_ns = Some(time_ns);
@@ -522,7 +533,7 @@ impl MotionVectors {
             |last: Option<u64>| last.is_some_and(|t| time_ns.saturating_sub(t) < GLOBAL_HOLD_NS);
         let global = held(self.last_global_ns) || (object == 0 && held(self.last_one_group_ns));
         let whole_frame = global || moving_total as f32 > WHOLE_FRAME_SHARE * mbs;
-        crate::logging::log_trace!(target: super::LOG_TARGET, "t={:.2} moving={moving_total} foreground={foreground} region={region} score={score:.1} global={global} spanned={spanned:.1}", time_ns as f64 * 1e-9);
+        crate::logging::log_trace!(target: super::LOG_TARGET, "t={:.2} moving={moving_total} area={area} foreground={foreground} region={region} score={score:.1} global={global} spanned={spanned:.1}", time_ns as f64 * 1e-9);
         let reached = !whole_frame && f64::from(score) >= MBS_PER_THRESHOLD * threshold;
         self.recent.push_back((time_ns, reached));
         while self
@@ -1264,6 +1275,16 @@ mod tests {
         // judged already (they do not travel on their own), so the thirty-odd macroblocks they
         // cover do not lower the far person's score as scattered noise would.
         let hits = run(80, |i| person_under_cloud_edges(i, 30, [3, 4]));
+        assert!(hits.first().is_some_and(|&f| f <= 48), "{hits:?}");
+        assert!(hits.len() >= 30, "{hits:?}");
+    }
+
+    #[test]
+    fn cloud_shadows_over_a_tenth_of_the_picture_do_not_blind_it() {
+        // Three edges of 16x6 macroblocks, with their trails more than GLOBAL_SHARE of the
+        // 720p picture, drift together across it: they are not a change over a large area
+        // (a lamp, exposure), so the person walking under them is still seen.
+        let hits = run(80, |i| person_under_cloud_edges(i, 30, [16, 6]));
         assert!(hits.first().is_some_and(|&f| f <= 48), "{hits:?}");
         assert!(hits.len() >= 30, "{hits:?}");
     }
