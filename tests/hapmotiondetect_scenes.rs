@@ -63,7 +63,10 @@
 //! * `heldout43` to `heldout45`, made the same way during the tenth pass, which they judged
 //!   and turned down (a closer agreement and a lower score asked: one event lost);
 //! * `heldout46` to `heldout48`, made the same way during the eleventh pass (a region counts
-//!   only when its vectors agree at 0.8), judged it the same way (neutral on them).
+//!   only when its vectors agree at 0.8), judged it the same way (neutral on them);
+//! * `heldout49` to `heldout51`, made the same way during the twelfth pass (groups that drift
+//!   together do not count towards a change over a large area), judged it the same way
+//!   (neutral on them); `heldout50` and `heldout51` share one package's photographs.
 //!
 //! Floors sit at what the detector reached when written, below the targets of issue 16 where
 //! it misses them (recall 0.9 per mode, 2 false alarms per hour, 1 in 10 hard-negative clips).
@@ -1147,6 +1150,61 @@ fn default_algorithm_generalizes_to_the_forty_eighth_heldout_scenes() {
         "heldout48",
         Floors {
             recall: (9.0 / 11.0, 8.0 / 11.0),
+            fa_per_hour: 0.0,
+            hn_firing: 0.0,
+        },
+    );
+}
+
+#[test]
+fn default_algorithm_generalizes_to_the_forty_ninth_heldout_scenes() {
+    // Made and frozen before the twelfth pass was judged, and one of the three parts that
+    // judged it; the version before the pass gives the same: 6/11 VBR and 6/11 CBR events
+    // (missed: a small far person and a fox at night in IR with snow and moths in the courtyard
+    // of the Louvre, in both modes; two small far people and a cyclist on a square of Budapest
+    // at 720p under cloud shadows, in both modes), latency median 0.0 s, 2 false alarms (14 per
+    // hour: shore trees in strong gusts with cloud shadows at 720p, VBR; headlights sweeping a
+    // wall with a lit screen at colour night, CBR), 2 of 8 hard-negative clips firing. Below
+    // issue 16's targets.
+    check(
+        "heldout49",
+        Floors {
+            recall: (6.0 / 11.0, 6.0 / 11.0),
+            fa_per_hour: 15.0,
+            hn_firing: 2.0,
+        },
+    );
+}
+
+#[test]
+fn default_algorithm_generalizes_to_the_fiftieth_heldout_scenes() {
+    // Made and frozen before the twelfth pass was judged, and one of the three parts that
+    // judged it (its photographs are shared with `heldout51`); the version before the pass
+    // gives the same: 8/11 VBR and 8/11 CBR events (missed: a small far person and a fox at
+    // night in IR with snow and moths below the Sacré-Cœur, in both modes; the first small far
+    // walker in a park at 720p under cloud shadows, in both modes), latency median 0.0 s, no
+    // false alarm, 0 of 8 hard-negative clips firing. Below issue 16's recall target.
+    check(
+        "heldout50",
+        Floors {
+            recall: (8.0 / 11.0, 8.0 / 11.0),
+            fa_per_hour: 0.0,
+            hn_firing: 0.0,
+        },
+    );
+}
+
+#[test]
+fn default_algorithm_generalizes_to_the_fifty_first_heldout_scenes() {
+    // Made and frozen before the twelfth pass was judged, and one of the three parts that
+    // judged it (its photographs are shared with `heldout50`); the version before the pass
+    // gives the same: 10/11 VBR and 11/11 CBR events (missed: the small far person at night in
+    // IR by the pavilion, VBR), latency median 0.0 s, no false alarm, 0 of 8 hard-negative
+    // clips firing. Meets issue 16's targets.
+    check(
+        "heldout51",
+        Floors {
+            recall: (10.0 / 11.0, 1.0),
             fa_per_hour: 0.0,
             hn_firing: 0.0,
         },
