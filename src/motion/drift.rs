@@ -75,6 +75,8 @@ pub struct Drift {
     /// moving macroblocks outside the groups of objects.
     wind_sum: [f32; 2],
     wind_count: f32,
+    /// Work space of [`Drift::drifting_mbs`]: summed vector and count per group.
+    group_sums: Vec<([f32; 2], u32)>,
 }
 
 /// A region as [`Drift`] sees it.
@@ -176,8 +178,10 @@ impl Drift {
     /// does: [`DRIFT_COSINE`], within [`DRIFT_SHARE`] either way), with at least as many
     /// macroblocks outside it as in it: the edges of cloud shadows that cross the picture
     /// together.
-    pub fn drifting_mbs(&self, groups: usize) -> u32 {
-        let mut sums = vec![([0.0f32; 2], 0u32); groups];
+    pub fn drifting_mbs(&mut self, groups: usize) -> u32 {
+        let sums = &mut self.group_sums;
+        sums.clear();
+        sums.resize(groups, ([0.0; 2], 0));
         let (mut total, mut count) = ([0.0f32; 2], 0u32);
         for mb in &self.moving {
             total[0] += mb.fast[0];
