@@ -62,10 +62,10 @@
 //!    region is left out of that count when it covers less than [`MAX_OBJECT_SHARE`] and its
 //!    track was followed for [`MIN_OBJECT_AGE_NS`]: a person close to the camera, or one
 //!    walking in beside a playing screen, does not veto its own detection; a headlight beam
-//!    sweeping past still counts. When the group of moving macroblocks around one region that agrees and does not
-//!    drift makes up nearly all of the large area (a person walking in close to the camera as
-//!    a lamp switches on, whose track is still young), the hold lasts only until an object
-//!    has been followed that long.
+//!    sweeping past still counts. When the group of moving macroblocks around one region that
+//!    agrees and does not drift makes up nearly all of the large area (a person walking in
+//!    close to the camera as a lamp switches on, whose track is still young), the hold lasts
+//!    only until an object has been followed that long.
 //!
 //! The `ratio` reported is `score / MBS_PER_THRESHOLD`, in units of the threshold.
 
