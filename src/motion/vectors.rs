@@ -111,9 +111,9 @@ pub const MIN_LIVENESS: f32 = 0.5;
 /// Smallest mean of non-zero transform coefficients per macroblock of a live region, as a
 /// share of a reference: the mean of the picture's and its surroundings' (below). An object
 /// that moves carries its detail: its limbs bend, it covers and uncovers the background, and
-/// the encoder codes what the moved block did not predict. Where only the light changes (the edge of a cloud shadow, a lamp,
-/// exposure) or a skipped macroblock inherits its neighbours' vector, the encoder finds a
-/// vector with little or nothing behind it. On `heldout` to `heldout27` of
+/// the encoder codes what the moved block did not predict. Where only the light changes (the
+/// edge of a cloud shadow, a lamp, exposure) or a skipped macroblock inherits its neighbours'
+/// vector, the encoder finds a vector with little or nothing behind it. On `heldout` to `heldout27` of
 /// `scripts/motion-scenes` (`residual-stats.py`), 57 % of the pictures of a small travelling
 /// region (2–8 macroblocks) in a hard-negative clip had fewer than one coefficient per
 /// macroblock, and 49 % fewer than the picture's mean; during true events 19 % and 15 %. A
