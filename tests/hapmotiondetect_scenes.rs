@@ -66,7 +66,10 @@
 //!   only when its vectors agree at 0.8), judged it the same way (neutral on them);
 //! * `heldout49` to `heldout51`, made the same way during the twelfth pass (groups that drift
 //!   together do not count towards a change over a large area), judged it the same way
-//!   (neutral on them); `heldout50` and `heldout51` share one package's photographs.
+//!   (neutral on them); `heldout50` and `heldout51` share one package's photographs;
+//! * `heldout52` to `heldout54`, made the same way during the thirteenth pass (a region
+//!   counted by the size ratio to the power 0.4, not its square root), judged it the same way
+//!   (neutral on them).
 //!
 //! Floors sit at what the detector reached when written, below the targets of issue 16 where
 //! it misses them (recall 0.9 per mode, 2 false alarms per hour, 1 in 10 hard-negative clips).
@@ -544,10 +547,12 @@ fn default_algorithm_generalizes_to_the_eighteenth_heldout_scenes() {
     // firing (before it: 18 events, 1 false alarm).
     // Seventh pass (the residual compared with the picture and the region's surroundings): the
     // same events, no false alarm (the screen, headlights and lamp no longer fire).
+    // Thirteenth pass (a region counted by the size ratio to the power 0.4): the small far
+    // person of the 720p street is found in VBR too: 10/10 and 10/10 events.
     check(
         "heldout18",
         Floors {
-            recall: (0.9, 1.0),
+            recall: (1.0, 1.0),
             fa_per_hour: 0.0,
             hn_firing: 0.0,
         },
@@ -795,10 +800,12 @@ fn default_algorithm_generalizes_to_the_thirtieth_heldout_scenes() {
     // (gained: the far person on the road at night in IR, in VBR), the same false alarm.
     // Eleventh pass (a region counts only when its vectors agree at 0.8): the false alarm of IR
     // rain and moths at 720p is gone: no false alarm.
+    // Thirteenth pass (a region counted by the size ratio to the power 0.4): the far cyclist in
+    // the park at 720p is found in CBR too: 4/6 VBR and 4/6 CBR events.
     check(
         "heldout30",
         Floors {
-            recall: (4.0 / 6.0, 0.5),
+            recall: (4.0 / 6.0, 4.0 / 6.0),
             fa_per_hour: 0.0,
             hn_firing: 0.0,
         },
@@ -860,10 +867,12 @@ fn default_algorithm_generalizes_to_the_thirty_third_heldout_scenes() {
     // Eleventh pass (a region counts only when its vectors agree at 0.8): the small far person
     // and the fox at night in IR with moths are lost in CBR: 8/10 VBR and 6/10 CBR events, the
     // same false alarms.
+    // Thirteenth pass (a region counted by the size ratio to the power 0.4): the two far hikers
+    // at 720p are found in CBR too: 8/10 VBR and 8/10 CBR events.
     check(
         "heldout33",
         Floors {
-            recall: (0.8, 0.6),
+            recall: (0.8, 0.8),
             fa_per_hour: 15.0,
             hn_firing: 2.0,
         },
@@ -1018,10 +1027,12 @@ fn default_algorithm_generalizes_to_the_forty_first_heldout_scenes() {
     // a cyclist at a junction at 720p under cloud shadows, in CBR), latency median 0.0 s, 2
     // false alarms (14 per hour: bare trees in strong gusts with fast cloud shadows at 720p,
     // in both modes), 2 of 8 hard-negative clips firing. Below issue 16's targets.
+    // Thirteenth pass (a region counted by the size ratio to the power 0.4): the far person and
+    // the cyclist at the junction at 720p are found in CBR too: 9/11 VBR and 7/11 CBR events.
     check(
         "heldout41",
         Floors {
-            recall: (9.0 / 11.0, 5.0 / 11.0),
+            recall: (9.0 / 11.0, 7.0 / 11.0),
             fa_per_hour: 15.0,
             hn_firing: 2.0,
         },
@@ -1184,10 +1195,12 @@ fn default_algorithm_generalizes_to_the_fiftieth_heldout_scenes() {
     // night in IR with snow and moths below the Sacré-Cœur, in both modes; the first small far
     // walker in a park at 720p under cloud shadows, in both modes), latency median 0.0 s, no
     // false alarm, 0 of 8 hard-negative clips firing. Below issue 16's recall target.
+    // Thirteenth pass (a region counted by the size ratio to the power 0.4): the first small
+    // far walker at 720p is found in VBR: 9/11 VBR and 8/11 CBR events.
     check(
         "heldout50",
         Floors {
-            recall: (8.0 / 11.0, 8.0 / 11.0),
+            recall: (9.0 / 11.0, 8.0 / 11.0),
             fa_per_hour: 0.0,
             hn_firing: 0.0,
         },
@@ -1205,6 +1218,60 @@ fn default_algorithm_generalizes_to_the_fifty_first_heldout_scenes() {
         "heldout51",
         Floors {
             recall: (10.0 / 11.0, 1.0),
+            fa_per_hour: 0.0,
+            hn_firing: 0.0,
+        },
+    );
+}
+
+#[test]
+fn default_algorithm_generalizes_to_the_fifty_second_heldout_scenes() {
+    // Made and frozen before the thirteenth pass was judged, and one of the three parts that
+    // judged it; the version before the pass gives the same: 9/11 VBR and 9/11 CBR events
+    // (missed: a small far walker and a fox at night in IR with rain and moths by a moorland
+    // river, in both modes), latency median 0.0 s, 1 false alarm (7 per hour: IR snow and
+    // moths on a forested slope, VBR), 1 of 8 hard-negative clips firing. Below issue 16's
+    // targets.
+    check(
+        "heldout52",
+        Floors {
+            recall: (9.0 / 11.0, 9.0 / 11.0),
+            fa_per_hour: 8.0,
+            hn_firing: 1.0,
+        },
+    );
+}
+
+#[test]
+fn default_algorithm_generalizes_to_the_fifty_third_heldout_scenes() {
+    // Made and frozen before the thirteenth pass was judged, and one of the three parts that
+    // judged it; the version before the pass gives the same: 10/11 VBR and 9/11 CBR events
+    // (missed: a small far person walking down a park lane at night in IR with rain and moths,
+    // in both modes, and the fox with it in CBR), latency median 0.0 s, 1 false alarm (7 per
+    // hour: trees in strong gusts with cloud shadows by a villa at 720p, VBR), 1 of 8
+    // hard-negative clips firing. Below issue 16's targets.
+    check(
+        "heldout53",
+        Floors {
+            recall: (10.0 / 11.0, 9.0 / 11.0),
+            fa_per_hour: 8.0,
+            hn_firing: 1.0,
+        },
+    );
+}
+
+#[test]
+fn default_algorithm_generalizes_to_the_fifty_fourth_heldout_scenes() {
+    // Made and frozen before the thirteenth pass was judged, and one of the three parts that
+    // judged it; the version before the pass gives the same: 9/11 VBR and 9/11 CBR events
+    // (missed: a small far person walking slowly along a beach at night in IR with snow and
+    // moths, in both modes; the first small far walker on a beach at 720p under cloud
+    // shadows, in both modes), latency median 0.0 s, no false alarm, 0 of 8 hard-negative
+    // clips firing. Below issue 16's recall target.
+    check(
+        "heldout54",
+        Floors {
+            recall: (9.0 / 11.0, 9.0 / 11.0),
             fa_per_hour: 0.0,
             hn_firing: 0.0,
         },
