@@ -1,4 +1,4 @@
-"""The scenes: tuning and held-out parts (tuning, heldout; tuning2, heldout2; heldout3; heldout4; heldout5; heldout6; heldout7; heldout8; heldout9; heldout10; heldout11; heldout12; heldout13; heldout14; heldout15; heldout16; heldout17; heldout18; heldout19; heldout20; heldout21; heldout22; heldout23; heldout24; heldout25; heldout26; heldout27; heldout28; heldout29; heldout30; heldout31; heldout32; heldout33; heldout34; heldout35; heldout36; heldout37; heldout38; heldout39; heldout40; heldout41; heldout42; heldout43; heldout44; heldout45; heldout46; heldout47; heldout48; heldout49; heldout50; heldout51; heldout52; heldout53; heldout54), each with
+"""The scenes: tuning and held-out parts (tuning, heldout; tuning2, heldout2; heldout3; heldout4; heldout5; heldout6; heldout7; heldout8; heldout9; heldout10; heldout11; heldout12; heldout13; heldout14; heldout15; heldout16; heldout17; heldout18; heldout19; heldout20; heldout21; heldout22; heldout23; heldout24; heldout25; heldout26; heldout27; heldout28; heldout29; heldout30; heldout31; heldout32; heldout33; heldout34; heldout35; heldout36; heldout37; heldout38; heldout39; heldout40; heldout41; heldout42; heldout43; heldout44; heldout45; heldout46; heldout47; heldout48; heldout49; heldout50; heldout51; heldout52; heldout53; heldout54; heldout55), each with
 pictures (backgrounds and sprite textures) and nuisance parameters of its own. Each scene is a function of a numpy
 random generator returning a `Scene`; the seed of each scene is fixed here."""
 from __future__ import annotations
@@ -10307,3 +10307,229 @@ HELDOUT54 = [(h54_palmshore_night_ir_far, 7701), (h54_outrigger_lamp_dusk, 7702)
              (h54_areca_hn_ir_rain_moths, 7707), (h54_outrigger_hn_headlights_screen, 7708)]
 
 PARTS["heldout54"] = HELDOUT54
+
+
+# ------------------------------------------------------------------ fifty-fifth held-out part (heldout55)
+# Pictures: the demonstration photographs of Camera, a jQuery slideshow by Manuel Masia of Pixedelic (npm
+# jquery.camera.slideshow 1.0.0, `images/slides/` and `images/slides copy/` of its tarball, `npm pack
+# jquery.camera.slideshow@1.0.0` unpacked under /tmp/jquery.camera.slideshow-pkg; ISC per its package.json ("license":
+# "ISC"), while its README.md and scripts/camera.js say "Copyright (c) 2012 by Manuel Masia - www.pixedelic.com,
+# Licensed under the MIT license"; the package has no LICENSE file, the photographers are not named in it and the
+# photographs' own licence is not stated there, not checked here). Seven photographs of places, 1280 px wide: a road
+# curving away between two lakes on a causeway with a guard rail, dry grass on the banks, a dark mountainside with
+# power poles behind under a stormy sky (slides/road.jpg, 1280x851); a straight road running to the horizon through
+# a treeless valley, tundra on both sides, snow on the slopes (slides copy/road.jpg, 1280x850); an avenue of plane
+# trees in the mist, a bank of dead leaves at the left, seen from low over the road (slides copy/tree.jpg, 1280x797);
+# a rocky beach at sunset, surf washing over boulders, a sea stack and a headland (slides copy/sea.jpg, 1280x851); a
+# valley seen from a height, mist between wooded hills, a town and fields (slides copy/shelter.jpg, 1280x853); a
+# suspension bridge over a strait at sunset, rocks in the foreground (slides/bridge.jpg, 1280x853); the same bridge
+# from below (slides copy/bridge.jpg, 1280x960); and a backlit leaf (slides copy/leaf.jpg) and a frame of the Blender
+# Foundation's film Big Buck Bunny in a video player (slides copy/big_bunny_fake.jpg, 1000x560). `images/slides/`
+# holds the same pictures as `slides copy/` for the beach, the valley, the avenue, the leaf and the film frame (smaller
+# files); the two roads and the two bridges differ between the folders. The causeway serves three scenes by three
+# crops (at night in IR, by day, at colour night), the straight road two (at dusk, whole at 1280x720), the avenue, the
+# beach and the valley one each; the two bridges, the leaf and the film frame are only sprite textures, the pennant,
+# the leaves of the shrubs close to the camera and the screen's pictures, with crops of the others. None of these
+# pictures is used by another part. Looked at before it, by their registry entries only (`npm view`, not packed, not
+# rejected for their content: this package was found first by a search for jQuery slideshows that ship demonstration
+# photographs): npm photo-sphere-viewer-navigator-engine 2.2.16, @simple-photo-gallery/theme-modern 2.2.1,
+# @htmlbricks/hb-site-slideshow 0.76.5, photo-sphere-viewer 4.8.1, @photo-sphere-viewer/core 5.15.1 and
+# @silvia-odwyer/photon 0.3.11. Frozen before any detector ran on it.
+
+_JCS = r.npm_folder("images", "/tmp/jquery.camera.slideshow-pkg")
+r.SOURCES.update({"jcs_" + k: _JCS + v for k, v in (
+    ("causeway", "slides/road.jpg"), ("tundraroad", "slides copy/road.jpg"), ("avenue", "slides copy/tree.jpg"),
+    ("surf", "slides copy/sea.jpg"), ("lowlands", "slides copy/shelter.jpg"), ("bridge", "slides/bridge.jpg"),
+    ("bridgebelow", "slides copy/bridge.jpg"), ("leaf", "slides copy/leaf.jpg"),
+    ("bunny", "slides copy/big_bunny_fake.jpg"))})
+
+
+def jcs_fabric(name, crop, gain, offset=0.0, size=(40, 80)):
+    return np.clip(r.texture(name, crop, size) * gain + offset, 0, 255)
+
+
+def jcs_ground(cam, t0, t1, start, end, n=8, tall=1.75):
+    """Key points of someone going at an even pace over flat ground from `start` to `end` ((X, D): X metres right of
+    the camera's axis, D metres away), seen by `cam` = (column of the axis, horizon row, focal length in pixels, camera
+    height in metres); `tall`: the object's height in metres."""
+    cx, yh, f, ch = cam
+    keys = []
+    for k in range(n + 1):
+        a = k / n
+        x = start[0] + a * (end[0] - start[0])
+        dist = start[1] + a * (end[1] - start[1])
+        keys.append((round(t0 + a * (t1 - t0), 3), round(cx + f * x / dist, 1), round(yh + f * ch / dist, 1),
+                     round(f * tall / dist, 1)))
+    return keys
+
+
+# The straight road (slides copy/road.jpg): the camera stands about 1 m above the middle of the road; at 1280x720
+# (crop below) the road vanishes at column 637, row 318, the focal length is about 1100 px.
+_JCS_ROAD720 = (637.0, 318.0, 1100.0, 1.05)
+# The same camera in the 640x360 crop of the dusk scene (0.714 of the picture's scale).
+_JCS_ROAD360 = (318.0, 118.0, 786.0, 1.05)
+
+
+def h55_causeway_night_ir_far(rng):
+    bg = r.load_image("jcs_causeway", (0.35, 0.5523, 0.85, 0.9754))
+    coat = jcs_fabric("jcs_leaf", (0.3, 0.2, 0.55, 0.55), 1.1, 35)
+    fur = jcs_fabric("jcs_bridge", (0.86, 0.72, 0.98, 0.9), 1.3, 70, (60, 40))
+    d = 28.0
+    return Scene("causeway_night_ir_far", "A road on a causeway between two lakes at night in IR, curving away "
+                 "towards a dark mountainside, a guard rail at the right, dry grass on the banks, 20 fps, rain lit by "
+                 "the lamp and six moths circling it throughout: a small person (24 -> 28 px) walks slowly down the "
+                 "road from the bend towards the camera (14 s) and stops (still from then on, no event), later a fox "
+                 "trots across the road nearer from the right; CBR 120 kbit/s", bg, d, 20, 2.0, "main", look="ir",
+                 ir_lamp=(270, 215),
+                 sprites=[r.Sprite("person", [(2.0, 192, 196, 24), (16.0, 203, 208, 28)], coat, 5501,
+                                   label="small person walking slowly down the road at night", park=True),
+                          r.Sprite("animal", [(20.5, 680, 318, 26), (24.5, -40, 336, 28)], fur, 5511,
+                                   label="fox trotting across the road at night")],
+                 overlays=[r.Rain(rng, d, 30, 0.9), r.Insects(rng, d, 6, (260, 150), 88, (1.2, 4.4))],
+                 vbr=(31, 200), cbr=120, nuisance=["rain at the IR lamp during the events",
+                                                   "moths at the IR lamp during the events", "IR night noise"])
+
+
+def h55_tundraroad_lamp_dusk(rng):
+    bg = r.load_image("jcs_tundraroad", (0.15, 0.30, 0.85, 0.8929))
+    coat = jcs_fabric("jcs_surf", (0.3, 0.57, 0.45, 0.65), 0.8)
+    visitor = jcs_fabric("jcs_bridge", (0.10, 0.05, 0.40, 0.30), 0.85)
+    cam = _JCS_ROAD360
+    d = 33.0
+    return Scene("tundraroad_lamp_dusk", "A straight road running to the horizon through a treeless valley at dusk "
+                 "(colour night), tundra on both sides, a lamp on the left verge, 25 fps: a person in dark clothes "
+                 "walks in from the left along the verge from 3.5 s while the lamp switches on at 4.0 s, stops under "
+                 "it, walks back out; later a visitor walks in from the right along the other verge, turns and walks "
+                 "out nearer; the lamp switches off at 31.0 s", bg, d, 25, 1.0, "high", look="colornight",
+                 sprites=[person(rng, coat, jcs_ground(cam, 3.5, 8.0, (-6.5, 14.0), (-4.8, 19.0), 4)
+                                 + [(12.0, 119.4, 161.4, 72.4)]
+                                 + jcs_ground(cam, 12.0, 15.5, (-4.8, 19.0), (-6.5, 14.0), 4)[1:],
+                                 "person walks in as the lamp switches on"),
+                          person(rng, visitor, jcs_ground(cam, 20.0, 24.5, (8.0, 14.0), (4.0, 20.0), 4)
+                                 + jcs_ground(cam, 24.5, 29.5, (4.0, 20.0), (7.0, 10.0), 5)[1:],
+                                 "visitor walking in and out")],
+                 lights=[r.LightSwitch(rng, d, [4.0, 31.0], (110, 150), 150, 1.4)],
+                 vbr=(29, 256), cbr=176, nuisance=["lamp switched on and off", "colour night noise"])
+
+
+def h55_tundraroad_far_cyclist_720p(rng):
+    bg = r.load_image("jcs_tundraroad", (0.0, 0.12, 1.0, 0.9671))
+    far = jcs_fabric("jcs_surf", (0.05, 0.05, 0.3, 0.2), 1.0)
+    far2 = jcs_fabric("jcs_lowlands", (0.55, 0.5, 0.8, 0.6), 1.0)
+    rider = jcs_fabric("jcs_bridgebelow", (0.1, 0.75, 0.5, 0.85), 0.9)
+    cam = _JCS_ROAD720
+    d = 45.0
+    return Scene("tundraroad_far_cyclist_720p", "A straight road running to the horizon through a treeless valley, "
+                 "tundra with puddles and marker posts on both sides, snow on the slopes, 1280x720 at 15 fps, cloud "
+                 "shadows crossing with auto-exposure following throughout: a small person (28 -> 31 px) walks "
+                 "slowly across the road far away from the left (12 s) and stops (still from then on, no event), a "
+                 "cyclist (32 px and more) rides down the road towards the camera and passes it at the right, another "
+                 "person walks in at the right edge and away over the tundra (44 -> 29 px)", bg, d, 15, 2.0, "main",
+                 sprites=[r.Sprite("person", jcs_ground(cam, 1.0, 13.0, (-7.0, 68.0), (4.0, 62.0), 4), far, 5503,
+                                   label="small person walking slowly across the road far away", park=True),
+                          person(rng, rider, jcs_ground(cam, 16.5, 26.1, (1.6, 60.0), (1.6, 1.2), 16),
+                                 "cyclist riding down the road towards the camera"),
+                          person(rng, far2, jcs_ground(cam, 29.5, 43.5, (29.0, 44.0), (6.0, 66.0), 6),
+                                 "person walking away over the tundra")],
+                 lights=[r.CloudShadows(rng, d, 0.40, 120.0, 420, coverage=0.5, ae=0.72, ground=300)],
+                 vbr=(28, 576), cbr=384, nuisance=["cloud shadows with auto-exposure during the events"])
+
+
+h55_tundraroad_far_cyclist_720p.size = (1280, 720)
+
+
+def h55_causeway_walkers_dog(rng):
+    bg = r.load_image("jcs_causeway", (0.0, 0.3655, 0.75, 1.0))
+    jogger = jcs_fabric("jcs_lowlands", (0.55, 0.5, 0.8, 0.6), 1.1, 10)
+    first = jcs_fabric("jcs_bridge", (0.86, 0.72, 0.98, 0.9), 0.8)
+    second = jcs_fabric("jcs_avenue", (0.07, 0.0, 0.15, 0.3), 1.0)
+    fur = jcs_fabric("jcs_avenue", (0.0, 0.45, 0.15, 0.52), 0.9, 0, (60, 40))
+    d = 42.0
+    return Scene("causeway_walkers_dog", "A road on a causeway between two lakes by day, curving away at the right, a "
+                 "dark mountainside with power poles behind, a bank of dry grass at the lower left, a shrub close to "
+                 "the camera at the lower right, 25 fps, the grass and the shrub swaying in gusts throughout: a jogger "
+                 "runs down the road from the bend (22 -> 45 px), turns onto the grassy bank and runs out at the left; "
+                 "two people walk in side by side from behind the shrub, cross the road and walk out along the bank "
+                 "at the left (66 -> 56 px); a dog runs in at the bottom and away up the road to the bend", bg, d,
+                 25, 4.0, "high",
+                 sprites=[person(rng, jogger, [(1.0, 432, 252, 22), (10.0, 418, 303, 45), (15.5, -30, 320, 50)],
+                                 "jogger running down the road and out along the bank"),
+                          person(rng, first, [(19.0, 670, 346, 62), (33.0, -30, 326, 56)],
+                                 "person walking across the road and along the bank"),
+                          person(rng, second, [(19.6, 682, 356, 66), (33.6, -25, 336, 60)],
+                                 "second person walking beside the first"),
+                          r.Sprite("animal", [(36.5, 520, 400, 40), (39.0, 470, 290, 18), (40.5, 452, 230, 10)], fur,
+                                   5514, label="dog running away up the road")],
+                 sways=[r.Sway(rng, d, (0, 262, 392, 360), 2.0, [0.7, 1.6, 3.2], 9, base=0.3)],
+                 foreground=[r.ForegroundFoliage(rng, d, (556, 262, 640, 360), ("jcs_leaf", (0.28, 0.1, 0.58, 0.55)),
+                                                 80, (7, 15), 3.4, [0.5, 1.3, 2.8], 9, dark=0.42)],
+                 vbr=(28, 336), cbr=224, nuisance=["dry grass and a shrub swaying in gusts during the events"])
+
+
+def h55_planetrees_hn_gusts_clouds_720p(rng):
+    bg = r.load_image("jcs_avenue", (0.0, 0.0, 1.0, 0.9034))
+    d = 32.0
+    return Scene("planetrees_hn_gusts_clouds_720p", "An avenue of plane trees in the mist seen from low over the "
+                 "road, a bank of dead leaves at the left, 1280x720 at 20 fps: the crowns sway in eleven strong gusts, "
+                 "the branches at the right and the leaves on the bank shake, fast cloud shadows drift over the road "
+                 "with auto-exposure following", bg, d, 20, 1.0, "high", hard_negative=True,
+                 sways=[r.Sway(rng, d, (0, 0, 1280, 250), 3.4, [0.45, 1.1, 2.4], 11, base=0.3),
+                        r.Sway(rng, d, (860, 60, 1280, 360), 2.4, [0.6, 1.5, 2.9], 9, base=0.3,
+                               single_branch=True),
+                        r.Sway(rng, d, (0, 230, 430, 420), 2.0, [0.7, 1.7, 3.4], 8, base=0.3)],
+                 lights=[r.CloudShadows(rng, d, 0.42, 150.0, 300, coverage=0.48, ae=0.74, ground=0)],
+                 vbr=(29, 544), cbr=368, nuisance=["crowns in eleven strong gusts", "branches and dead leaves "
+                                                   "shaking", "fast cloud shadows with auto-exposure"])
+
+
+h55_planetrees_hn_gusts_clouds_720p.size = (1280, 720)
+
+
+def h55_surfrocks_hn_pennant_exposure(rng):
+    bg = r.load_image("jcs_surf", (0.05, 0.2, 0.80, 0.8345))
+    d = 31.0
+    return Scene("surfrocks_hn_pennant_exposure", "A rocky beach in the evening: surf washing over boulders (a long "
+                 "exposure, never moving), a sea stack and a headland, a leafy shrub close to the camera at the lower "
+                 "left, 30 fps: an orange pennant on a pole on the rocks streams and flutters in ten gusts, the shrub "
+                 "sways, the exposure hunts in seven bursts", bg, d, 30, 2.0, "main", hard_negative=True,
+                 sways=[r.Flag(rng, d, (300, 122), (34, 14), ("jcs_bridge", (0.86, 0.72, 0.98, 0.9)), 5.0, 2.3, 10,
+                               waves=1.4, pole=95)],
+                 foreground=[r.ForegroundFoliage(rng, d, (0, 236, 170, 360), ("jcs_leaf", (0.3, 0.15, 0.6, 0.6)),
+                                                 105, (8, 18), 3.6, [0.55, 1.35, 2.7], 8, dark=0.42)],
+                 lights=[r.ExposureHunting(rng, d, 0.16, 1.1, 7)],
+                 vbr=(28, 288), cbr=200, nuisance=["pennant fluttering in ten gusts", "shrub swaying close to the "
+                                                   "camera", "exposure hunting in seven bursts"])
+
+
+def h55_lowlands_hn_ir_snow_moths(rng):
+    bg = r.load_image("jcs_lowlands", (0.0, 0.3671, 0.75, 1.0))
+    d = 30.0
+    return Scene("lowlands_hn_ir_snow_moths", "A valley seen from a wooded height at night in IR, tree tops below the "
+                 "camera, fields and a town far below, 15 fps: snow falling in a wind from the right lit by the lamp, "
+                 "nine moths circling the lamp; IR noise at CBR 104 kbit/s", bg, d, 15, 4.0, "high", look="ir",
+                 hard_negative=True, ir_lamp=(330, 290),
+                 overlays=[r.Snow(rng, d, 170, 11, 13.0, wind=-6.0, lamp=(330, 250, 180), white=210.0),
+                           r.Insects(rng, d, 9, (330, 230), 100, (1.3, 4.6))],
+                 vbr=(31, 184), cbr=104, nuisance=["snow at the IR lamp", "nine moths at the IR lamp",
+                                                   "IR night noise"])
+
+
+def h55_causeway_hn_headlights_screen(rng):
+    bg = r.load_image("jcs_causeway", (0.20, 0.3655, 0.95, 1.0))
+    d = 30.0
+    return Scene("causeway_hn_headlights_screen", "A road on a causeway between two lakes at night (colour night), a "
+                 "guard rail, a lay-by with a gate at the left, a lit information screen on a post on the bank beside "
+                 "it, 20 fps: headlights of cars sweep over the road, the rail and the banks nine times, the screen "
+                 "plays", bg, d, 20, 2.0, "main", look="colornight", hard_negative=True,
+                 screens=[r.Screen(rng, d, (150, 246, 192, 272), "jcs_bunny", glow=2.0)],
+                 lights=[r.Headlights(rng, d, 9, (200, 340), 1.2)],
+                 vbr=(29, 240), cbr=160, nuisance=["headlights sweeping the road nine times", "information screen "
+                                                   "playing", "colour night noise"])
+
+
+HELDOUT55 = [(h55_causeway_night_ir_far, 5501), (h55_tundraroad_lamp_dusk, 5502),
+             (h55_tundraroad_far_cyclist_720p, 5503), (h55_causeway_walkers_dog, 5504),
+             (h55_planetrees_hn_gusts_clouds_720p, 5505), (h55_surfrocks_hn_pennant_exposure, 5506),
+             (h55_lowlands_hn_ir_snow_moths, 5507), (h55_causeway_hn_headlights_screen, 5508)]
+
+PARTS["heldout55"] = HELDOUT55
