@@ -1,4 +1,4 @@
-"""The scenes: tuning and held-out parts (tuning, heldout; tuning2, heldout2; heldout3; heldout4; heldout5; heldout6; heldout7; heldout8; heldout9; heldout10; heldout11; heldout12; heldout13; heldout14; heldout15; heldout16; heldout17; heldout18; heldout19; heldout20; heldout21; heldout22; heldout23; heldout24; heldout25; heldout26; heldout27; heldout28; heldout29; heldout30; heldout31; heldout32; heldout33; heldout34; heldout35; heldout36; heldout37; heldout38; heldout39; heldout40; heldout41; heldout42; heldout43; heldout44; heldout45; heldout46; heldout47; heldout48; heldout49; heldout50; heldout51; heldout52; heldout53; heldout54; heldout55; heldout56), each with
+"""The scenes: tuning and held-out parts (tuning, heldout; tuning2, heldout2; heldout3; heldout4; heldout5; heldout6; heldout7; heldout8; heldout9; heldout10; heldout11; heldout12; heldout13; heldout14; heldout15; heldout16; heldout17; heldout18; heldout19; heldout20; heldout21; heldout22; heldout23; heldout24; heldout25; heldout26; heldout27; heldout28; heldout29; heldout30; heldout31; heldout32; heldout33; heldout34; heldout35; heldout36; heldout37; heldout38; heldout39; heldout40; heldout41; heldout42; heldout43; heldout44; heldout45; heldout46; heldout47; heldout48; heldout49; heldout50; heldout51; heldout52; heldout53; heldout54; heldout55; heldout56; heldout57), each with
 pictures (backgrounds and sprite textures) and nuisance parameters of its own. Each scene is a function of a numpy
 random generator returning a `Scene`; the seed of each scene is fixed here."""
 from __future__ import annotations
@@ -10755,3 +10755,224 @@ HELDOUT56 = [(h56_summithut_night_ir_far, 5601), (h56_chapel_lamp_dusk, 5602),
              (h56_lagoon_hn_ir_rain_moths, 5607), (h56_temple_hn_headlights_screen, 5608)]
 
 PARTS["heldout56"] = HELDOUT56
+
+
+# ------------------------------------------------------------------ fifty-seventh held-out part (heldout57)
+# Pictures: the photographs of Twenty Twenty-Five, the default WordPress theme of 2025 (Debian
+# wordpress-theme-twentytwentyfive 6.8.12+dfsg1-0+deb13u1, a binary package of Debian's wordpress source, in Debian 13
+# "trixie", not in bookworm; `apt-get download wordpress-theme-twentytwentyfive` from trixie and `dpkg-deb -x` into
+# /tmp/wordpress-theme-twentytwentyfive-pkg, or installed; its folder
+# `/usr/share/wordpress/wp-content/themes/twentytwentyfive/assets/images/`). The theme is GPL-2+ (its style.css and
+# readme.txt: "GNU General Public License v2 or later"; Debian's copyright file: GPL-2+ for the package); its
+# readme.txt lists every photograph as "Free public domain CC0 image" from rawpixel.com, with title and photographer
+# where known. Three photographs of outdoor places at least 1000 px wide, WebP: a flower meadow in Llano, Texas, red
+# and yellow wild flowers before a big oak and a line of trees under a blue sky, an old colour slide, soft
+# (coming-soon-bg-image.webp, 2880x2046); a small totara tree bent by the wind on a ridge above Long Point, Porirua
+# Harbour, a grassy clearing with a track, scrub, the harbour and hills behind, by Leslie Adkin, black and white
+# (404-image.webp, 1048x1342); Cliff Palace, Mesa Verde National Park, Colorado, the round tower and the stone
+# rooms under the overhang, black and white (poster-image-background.webp, 1440x1747). The meadow serves five scenes
+# by five crops (at night in IR, the whole meadow at 1280x720, the oak and the meadow by day, the oak at 1280x720, the
+# right half with the second tree), the ridge two (at dusk, at colour night), Cliff Palace one (at night in IR); the
+# two black and white photographs serve only at night. Crops of the theme's smaller pictures (a red hibiscus,
+# anthuriums, a coral reef, marshland birds at sunset, a red flower near East Dallas Creek, a man in a hat, a woman
+# splashing water, a person at a typewriter, an old map of Paris, two mill workers by Lewis W. Hine, a portrait by
+# Edward S. Curtis, the Parthenon) are the sprite textures, the pennant and the screen's pictures; crops of the
+# meadow's own flowers are the flowers swaying close to the camera. None of these pictures is used by another part.
+# Looked at before it and rejected (no usable photographs of places, or too few, too small or all alike): in bookworm
+# lomiri-wallpapers 20.04.0-2 (one drawn picture), sddm-theme-maui 0.19.0-5, libjs-three 111+dfsg1-3, mrpt-common
+# 1:2.5.8+ds-2 (stereo calibration pictures), synfig-examples 1.5.1+dfsg-3, openscenegraph-examples 3.6.5+dfsg1-8,
+# foobillardplus-data 3.43~svn170+dfsg-7 (a billiard room), pyqt5-examples 5.15.9+dfsg-1, photoflare 1.6.12-1,
+# ukui-screensaver 3.0.3.1-1, ukui-themes 3.0.3-1, ukui-control-center 3.0.5.1-2, desktopfolder 1.1.3-2,
+# python3-psd-tools-doc 1.9.24+dfsg.1-1, boinc-screensaver 7.20.5+dfsg-1.1, kdegames-mahjongg-data-kf5 4:22.12.3-1,
+# libjs-jquery-colorbox 1.6.4-1.1 (photographs of 600 px and less), libjs-jquery-fancybox 12-4,
+# libjs-jquery-reflection 1.1-3, libjs-lightbox2 2.11.3+dfsg-3, libjs-slick 1.8.1-1, libjs-slimbox 2.04-1.1,
+# libjs-blazy 1.8.2+dfsg-2, qsstv 9.5.8-3, terminology-data 1.13.0-1, xmahjongg 3.7-5, sweethome3d 7.0.2+dfsg-3,
+# libvigraimpex-doc 1.11.1+dfsg-11, cimg-examples 3.2.1+dfsg-1, lyx 2.3.7-1, arctica-greeter 0.99.3.0-1+deb12u2,
+# luminance-hdr 2.6.1.1+dfsg-2+b2, lazpaint-qt5 7.2.2-2, libgegl-doc 1:0.4.42-2+deb12u2, python3-torchvision
+# 0.14.1-2, graphicsmagick 1.4+really1.3.40-4+deb12u1, libelementary-data 1.26.3-1 (one place: a dog in a field,
+# 1000x665), libvisp-doc 3.5.0-4, lomiri-gallery-app-common 3.0.1-1, qstopmotion 2.5.2-1, vimix
+# 0.7.2+git20221123+ds-1, openorienteering-mapper 0.9.5-3+b7, cloudcompare 2.11.3-7.1, plasma-mobile 5.27.2-1,
+# gourmand 1.1.0+really1.1.0~rc3-3, webcamoid-plugins 9.0.0-6, breeze 4:5.27.5-2, gfxboot-themes 4.5.73-2,
+# assimp-testmodels 5.2.5~ds0-1, embree-tools 3.13.5+dfsg-2, calligra-gemini-data 1:3.2.1+dfsg-6,
+# mate-applets-common 1.26.1-1, basket-data 2.49-1, budgie-control-center-data 1.2.0-1 and deepin-album
+# 5.9.1+dfsg-1; in trixie wordpress-theme-twentytwentyfour 6.8.12+dfsg1-0+deb13u1 (close-ups of buildings),
+# pysolfc 3.2.0-1 (a misty forest, a lake below mountains, a moonlit tree line: no ground to walk on) and
+# pysolfc-cardsets 3.0+dfsg-1, qt6-quick3d-examples 6.8.2-5 and qt6-declarative-examples 6.8.2+dfsg-7 (pictures
+# compiled into the programs), open3d-viewer-data 0.19.0-3 (sky boxes of 256 px faces), castle-model-viewer 5.2.0-3,
+# arc-kde 20220908-3, wims-modules 2:4.29a+dfsg1-3 and taisei-data 1.4.1+dfsg-2. Set aside: trixie's
+# budgie-backgrounds 3.0-1 (photographs of streets and squares), named in README.md for heldout18 ("not in
+# bookworm"). Frozen before any detector ran on it.
+
+_TT = r.debian_folder("/usr/share/wordpress/wp-content/themes/twentytwentyfive/assets/images/",
+                      "/tmp/wordpress-theme-twentytwentyfive-pkg", "coming-soon-bg-image.webp")
+r.SOURCES.update({"tt_" + k: _TT + v + ".webp" for k, v in (
+    ("meadow", "coming-soon-bg-image"), ("ridge", "404-image"), ("cliff", "poster-image-background"),
+    ("hibiscus", "red-hibiscus-closeup"), ("anthurium", "category-anthuriums"), ("coral", "coral-square"),
+    ("marsh", "marshland-birds-square"), ("columbine", "dallas-creek-square"), ("hat", "man-in-hat"),
+    ("splash", "woman-splashing-water"), ("typewriter", "typewriter"), ("map", "location"),
+    ("curtis", "vash-gon-square"), ("parthenon", "parthenon-square"), ("loom", "link-in-bio-background"))})
+
+
+def tt_fabric(name, crop, gain, offset=0.0, size=(40, 80)):
+    return np.clip(r.texture(name, crop, size) * gain + offset, 0, 255)
+
+
+def h57_meadow_night_ir_far(rng):
+    bg = r.load_image("tt_meadow", (0.0, 0.36, 0.62, 0.8509))
+    coat = tt_fabric("tt_map", (0.2, 0.2, 0.6, 0.6), 1.1, 40)
+    fur = tt_fabric("tt_anthurium", (0.2, 0.3, 0.8, 0.7), 1.2, 20, (60, 40))
+    d = 32.0
+    return Scene("meadow_night_ir_far", "A flower meadow at night in IR, a line of trees and bushes at its far edge, "
+                 "the trunk and crown of a big oak at the right, 20 fps, rain lit by the lamp and six moths circling "
+                 "it throughout: a small person (24 -> 28 px) walks slowly along the far edge of the meadow from the "
+                 "left (13.5 s) and stops (still from then on, no event), later a fox trots across the meadow nearer "
+                 "from the right; CBR 120 kbit/s", bg, d, 20, 2.0, "high", look="ir", ir_lamp=(330, 110),
+                 sprites=[r.Sprite("person", [(2.0, 150, 202, 24), (15.5, 330, 205, 28)], coat, 5711,
+                                   label="small person walking slowly along the far edge of the meadow at night",
+                                   park=True),
+                          r.Sprite("animal", [(20.0, 690, 252, 24), (24.6, -50, 238, 21)], fur, 5712,
+                                   label="fox trotting across the meadow at night")],
+                 overlays=[r.Rain(rng, d, 30, 0.8), r.Insects(rng, d, 6, (330, 95), 88, (1.2, 4.4))],
+                 vbr=(31, 192), cbr=120, nuisance=["rain at the IR lamp during the events",
+                                                   "moths at the IR lamp during the events", "IR night noise"])
+
+
+def h57_ridge_lamp_dusk(rng):
+    bg = r.load_image("tt_ridge", (0.0, 0.46, 1.0, 0.8993))
+    coat = tt_fabric("tt_typewriter", (0.55, 0.45, 0.95, 0.95), 0.8)
+    visitor = tt_fabric("tt_splash", (0.4, 0.4, 0.8, 0.9), 1.0, 10)
+    d = 31.0
+    return Scene("ridge_lamp_dusk", "A grassy clearing on a ridge at dusk (colour night), a small tree bent by the "
+                 "wind, a track across the clearing, scrub and a harbour with hills behind, a lamp on a post by the "
+                 "tree, 25 fps: a person in dark clothes walks in from the right along the track from 3.5 s while "
+                 "the lamp switches on at 4.0 s, stops, walks back out; later a visitor walks in from the left along "
+                 "the far edge of the clearing, turns and walks out nearer; the lamp switches off at 29.0 s", bg, d,
+                 25, 1.0, "main", look="colornight",
+                 sprites=[person(rng, coat, [(3.5, 690, 196, 80), (8.0, 400, 183, 68), (12.0, 400, 183, 68),
+                                             (15.5, 690, 196, 80)], "person walks in as the lamp switches on"),
+                          person(rng, visitor, [(20.0, -40, 160, 48), (23.5, 170, 166, 54),
+                                                (27.5, -40, 240, 118)], "visitor walking in and out")],
+                 lights=[r.LightSwitch(rng, d, [4.0, 29.0], (330, 175), 190, 1.3)],
+                 vbr=(29, 256), cbr=176, nuisance=["lamp switched on and off", "colour night noise"])
+
+
+def h57_meadow_far_cyclist_720p(rng):
+    bg = r.load_image("tt_meadow", (0.0, 0.2082, 1.0, 1.0))
+    far = tt_fabric("tt_hibiscus", (0.3, 0.2, 0.7, 0.6), 1.0)
+    far2 = tt_fabric("tt_coral", (0.2, 0.1, 0.6, 0.5), 0.9)
+    rider = tt_fabric("tt_hat", (0.1, 0.5, 0.6, 0.95), 1.0)
+    d = 33.0
+    return Scene("meadow_far_cyclist_720p", "A flower meadow, red and yellow wild flowers before a big oak and a line "
+                 "of trees under a blue sky, 1280x720 at 25 fps, cloud shadows crossing the meadow with auto-exposure "
+                 "following throughout: a small person (26 -> 29 px) walks slowly along the far edge of the meadow "
+                 "from the left (13 s) and stops (still from then on, no event), a cyclist (170 -> 48 px) rides away "
+                 "across the meadow from the lower right towards the trees, another small person (24 -> 31 px) walks "
+                 "slowly out of the trees at the right towards the camera", bg, d, 25, 4.0, "high",
+                 sprites=[r.Sprite("person", [(1.5, 150, 378, 26), (14.5, 350, 381, 29)], far, 5713,
+                                   label="small person walking slowly along the far edge of the meadow", park=True),
+                          person(rng, rider, [(18.0, 1180, 520, 170), (24.0, 860, 400, 48)],
+                                 "cyclist riding away across the meadow"),
+                          person(rng, far2, [(27.5, 960, 377, 24), (32.9, 930, 386, 31)],
+                                 "second small person walking slowly towards the camera")],
+                 lights=[r.CloudShadows(rng, d, 0.36, 90.0, 400, coverage=0.5, ae=0.68, ground=370)],
+                 vbr=(28, 560), cbr=368, nuisance=["cloud shadows with auto-exposure during the events"])
+
+
+h57_meadow_far_cyclist_720p.size = (1280, 720)
+
+
+def h57_meadow_walkers_dog(rng):
+    bg = r.load_image("tt_meadow", (0.05, 0.30, 0.85, 0.9334))
+    left = tt_fabric("tt_marsh", (0.1, 0.1, 0.9, 0.9), 1.0)
+    towards = tt_fabric("tt_columbine", (0.0, 0.0, 0.5, 0.5), 1.2, 20)
+    away = tt_fabric("tt_loom", (0.3, 0.2, 0.7, 0.8), 1.1, 10)
+    fur = tt_fabric("tt_curtis", (0.0, 0.0, 0.4, 0.4), 0.9, 10, (60, 40))
+    d = 36.0
+    return Scene("meadow_walkers_dog", "A flower meadow by day: a big oak at the right, a line of trees and bushes at "
+                 "the far edge, wild flowers close to the camera at the lower right, 15 fps, the oak's crown, the "
+                 "bushes and the flowers swaying in gusts throughout: a person walks from the middle of the meadow "
+                 "out at the left (36 -> 44 px), a person comes from the far edge towards the camera and out at the "
+                 "lower right (38 -> 240 px), a dog runs away across the meadow, a person walks in at the lower left "
+                 "and away to the far edge (230 -> 36 px)", bg, d, 15, 2.0, "main",
+                 sprites=[person(rng, left, [(1.0, 300, 200, 36), (8.5, -30, 212, 44)],
+                                 "person walking across the meadow and out at the left"),
+                          person(rng, towards, [(12.0, 430, 200, 38), (19.0, 500, 292, 140), (20.5, 590, 380, 240)],
+                                 "person walking towards the camera"),
+                          r.Sprite("animal", [(24.0, 150, 310, 46), (27.0, 330, 222, 18)], fur, 5714,
+                                   label="dog running away across the meadow"),
+                          person(rng, away, [(30.5, 40, 385, 230), (35.8, 250, 203, 36)],
+                                 "person walking away across the meadow")],
+                 sways=[r.Sway(rng, d, (240, 0, 640, 175), 2.0, [0.5, 1.3, 2.6], 9, base=0.3),
+                        r.Sway(rng, d, (0, 140, 260, 200), 1.2, [0.6, 1.5, 3.0], 9, base=0.3)],
+                 foreground=[r.ForegroundFoliage(rng, d, (500, 250, 640, 360), ("tt_meadow", (0.25, 0.82, 0.55, 1.0)),
+                                                 90, (7, 15), 3.4, [0.5, 1.2, 2.6], 9, dark=0.85)],
+                 vbr=(28, 336), cbr=224, nuisance=["the oak, the bushes and flowers close to the camera swaying in "
+                                                   "gusts during the events"])
+
+
+def h57_oak_hn_gusts_clouds_720p(rng):
+    bg = r.load_image("tt_meadow", (0.15, 0.17, 0.95, 0.8034))
+    d = 31.0
+    return Scene("oak_hn_gusts_clouds_720p", "A big oak and a second tree over a flower meadow, bushes along the far "
+                 "edge, 1280x720 at 15 fps: the oak's crown sways in twelve strong gusts, the bushes and the flowers "
+                 "in front shake, fast cloud shadows drift over the meadow with auto-exposure following", bg, d, 15,
+                 4.0, "main", hard_negative=True,
+                 sways=[r.Sway(rng, d, (330, 0, 1230, 450), 3.8, [0.45, 1.1, 2.2], 12, base=0.3),
+                        r.Sway(rng, d, (0, 420, 700, 530), 2.0, [0.6, 1.4, 2.9], 10, base=0.3),
+                        r.Sway(rng, d, (0, 560, 1280, 720), 2.6, [0.7, 1.6, 3.2], 10, base=0.3)],
+                 lights=[r.CloudShadows(rng, d, 0.45, 150.0, 340, coverage=0.48, ae=0.74, ground=495)],
+                 vbr=(29, 496), cbr=344, nuisance=["the oak's crown in twelve strong gusts", "bushes and flowers "
+                                                   "shaking", "fast cloud shadows with auto-exposure"])
+
+
+h57_oak_hn_gusts_clouds_720p.size = (1280, 720)
+
+
+def h57_meadow_hn_pennant_exposure(rng):
+    bg = r.load_image("tt_meadow", (0.35, 0.30, 1.0, 0.8147))
+    d = 32.0
+    return Scene("meadow_hn_pennant_exposure", "The right half of a flower meadow: the oak and a second tree, bushes "
+                 "along the far edge, wild flowers close to the camera at the lower left, 30 fps: a pennant on a "
+                 "pole in the meadow streams and flutters in nine gusts, the flowers in front sway, the exposure "
+                 "hunts in six bursts", bg, d, 30, 1.0, "high", hard_negative=True,
+                 sways=[r.Flag(rng, d, (540, 150), (32, 13), ("tt_hibiscus", (0.3, 0.2, 0.7, 0.6)), 5.0, 1.8, 9,
+                               waves=1.4, pole=95)],
+                 foreground=[r.ForegroundFoliage(rng, d, (0, 250, 170, 360), ("tt_meadow", (0.6, 0.82, 0.9, 1.0)),
+                                                 100, (8, 17), 3.6, [0.5, 1.3, 2.7], 8, dark=0.8)],
+                 lights=[r.ExposureHunting(rng, d, 0.16, 1.2, 6)],
+                 vbr=(28, 288), cbr=200, nuisance=["pennant fluttering in nine gusts", "flowers swaying close to "
+                                                   "the camera", "exposure hunting in six bursts"])
+
+
+def h57_cliffpalace_hn_ir_snow_moths(rng):
+    bg = r.load_image("tt_cliff", (0.10, 0.22, 1.0, 0.6373))
+    d = 30.0
+    return Scene("cliffpalace_hn_ir_snow_moths", "Stone rooms and a round tower of a cliff dwelling under the overhang "
+                 "at night in IR, 30 fps: snow falling in a light wind lit by the lamp, nine moths circling the lamp; "
+                 "IR noise at CBR 116 kbit/s", bg, d, 30, 4.0, "main", look="ir", hard_negative=True,
+                 ir_lamp=(300, 140),
+                 overlays=[r.Snow(rng, d, 200, 12, 14.0, wind=-4.0, lamp=(300, 120, 180), white=215.0),
+                           r.Insects(rng, d, 9, (300, 110), 95, (1.3, 4.6))],
+                 vbr=(31, 200), cbr=116, nuisance=["snow at the IR lamp", "nine moths at the IR lamp",
+                                                   "IR night noise"])
+
+
+def h57_ridge_hn_headlights_screen(rng):
+    bg = r.load_image("tt_ridge", (0.0, 0.38, 1.0, 0.8193))
+    d = 31.0
+    return Scene("ridge_hn_headlights_screen", "A grassy clearing on a ridge at night (colour night), a small tree "
+                 "bent by the wind, scrub and a harbour below, a lit information screen on a post at the right, 20 "
+                 "fps: headlights of cars on the road below sweep over the clearing and the tree nine times, the "
+                 "screen plays", bg, d, 20, 2.0, "high", look="colornight", hard_negative=True,
+                 screens=[r.Screen(rng, d, (548, 196, 578, 218), "tt_parthenon", glow=2.0)],
+                 lights=[r.Headlights(rng, d, 9, (150, 330), 1.25)],
+                 vbr=(29, 232), cbr=160, nuisance=["headlights sweeping the clearing nine times", "information "
+                                                   "screen playing", "colour night noise"])
+
+
+HELDOUT57 = [(h57_meadow_night_ir_far, 5701), (h57_ridge_lamp_dusk, 5702),
+             (h57_meadow_far_cyclist_720p, 5703), (h57_meadow_walkers_dog, 5704),
+             (h57_oak_hn_gusts_clouds_720p, 5705), (h57_meadow_hn_pennant_exposure, 5706),
+             (h57_cliffpalace_hn_ir_snow_moths, 5707), (h57_ridge_hn_headlights_screen, 5708)]
+
+PARTS["heldout57"] = HELDOUT57
