@@ -69,7 +69,12 @@
 //!   (neutral on them); `heldout50` and `heldout51` share one package's photographs;
 //! * `heldout52` to `heldout54`, made the same way during the thirteenth pass (a region
 //!   counted by the size ratio to the power 0.4, not its square root), judged it the same way
-//!   (neutral on them).
+//!   (neutral on them);
+//! * `heldout55` to `heldout57`, made the same way during the fourteenth pass (fast objects
+//!   whose vectors fall short of their travel, slow flows), judged it the same way (+2 events,
+//!   +1 false alarm: kept), and the fifteenth (a small region followed for 3 s pays less of
+//!   the scatter penalty), whose candidate was named before any detector ran on them (neutral
+//!   on them).
 //!
 //! Floors sit at what the detector reached when written, below the targets of issue 16 where
 //! it misses them (recall 0.9 per mode, 2 false alarms per hour, 1 in 10 hard-negative clips).
@@ -167,7 +172,7 @@ fn default_algorithm_generalizes_to_the_second_heldout_scenes() {
     check(
         "heldout2",
         Floors {
-            recall: (5.0 / 11.0, 7.0 / 11.0),
+            recall: (5.0 / 11.0, 8.0 / 11.0),
             fa_per_hour: 0.0,
             hn_firing: 0.0,
         },
@@ -188,7 +193,7 @@ fn default_algorithm_generalizes_to_the_third_heldout_scenes() {
     check(
         "heldout3",
         Floors {
-            recall: (0.8, 0.8),
+            recall: (0.9, 0.9),
             fa_per_hour: 0.0,
             hn_firing: 0.0,
         },
@@ -385,7 +390,7 @@ fn default_algorithm_generalizes_to_the_eleventh_heldout_scenes() {
     check(
         "heldout11",
         Floors {
-            recall: (0.8, 1.0),
+            recall: (0.9, 1.0),
             fa_per_hour: 8.0,
             hn_firing: 1.0,
         },
@@ -661,7 +666,7 @@ fn default_algorithm_generalizes_to_the_twenty_third_heldout_scenes() {
     check(
         "heldout23",
         Floors {
-            recall: (1.0, 0.9),
+            recall: (1.0, 1.0),
             fa_per_hour: 0.0,
             hn_firing: 0.0,
         },
@@ -679,7 +684,7 @@ fn default_algorithm_generalizes_to_the_twenty_fourth_heldout_scenes() {
     check(
         "heldout24",
         Floors {
-            recall: (1.0, 0.9),
+            recall: (1.0, 1.0),
             fa_per_hour: 0.0,
             hn_firing: 0.0,
         },
@@ -719,7 +724,7 @@ fn default_algorithm_generalizes_to_the_twenty_sixth_heldout_scenes() {
     check(
         "heldout26",
         Floors {
-            recall: (0.9, 1.0),
+            recall: (1.0, 1.0),
             fa_per_hour: 0.0,
             hn_firing: 0.0,
         },
@@ -744,7 +749,7 @@ fn default_algorithm_generalizes_to_the_twenty_seventh_heldout_scenes() {
     check(
         "heldout27",
         Floors {
-            recall: (0.9, 0.9),
+            recall: (1.0, 1.0),
             fa_per_hour: 15.0,
             hn_firing: 2.0,
         },
@@ -778,7 +783,7 @@ fn default_algorithm_generalizes_to_the_twenty_ninth_heldout_scenes() {
     check(
         "heldout29",
         Floors {
-            recall: (0.6, 0.7),
+            recall: (0.9, 0.7),
             fa_per_hour: 15.0,
             hn_firing: 2.0,
         },
@@ -805,7 +810,7 @@ fn default_algorithm_generalizes_to_the_thirtieth_heldout_scenes() {
     check(
         "heldout30",
         Floors {
-            recall: (4.0 / 6.0, 4.0 / 6.0),
+            recall: (5.0 / 6.0, 4.0 / 6.0),
             fa_per_hour: 0.0,
             hn_firing: 0.0,
         },
@@ -909,7 +914,7 @@ fn default_algorithm_generalizes_to_the_thirty_fifth_heldout_scenes() {
     check(
         "heldout35",
         Floors {
-            recall: (0.7, 0.6),
+            recall: (0.9, 0.6),
             fa_per_hour: 0.0,
             hn_firing: 0.0,
         },
@@ -1011,7 +1016,7 @@ fn default_algorithm_generalizes_to_the_fortieth_heldout_scenes() {
     check(
         "heldout40",
         Floors {
-            recall: (7.0 / 11.0, 9.0 / 11.0),
+            recall: (9.0 / 11.0, 9.0 / 11.0),
             fa_per_hour: 8.0,
             hn_firing: 1.0,
         },
@@ -1274,6 +1279,60 @@ fn default_algorithm_generalizes_to_the_fifty_fourth_heldout_scenes() {
             recall: (9.0 / 11.0, 9.0 / 11.0),
             fa_per_hour: 0.0,
             hn_firing: 0.0,
+        },
+    );
+}
+
+#[test]
+fn default_algorithm_generalizes_to_the_fifty_fifth_heldout_scenes() {
+    // Made and frozen before the fourteenth and fifteenth passes were judged, and one of the
+    // three parts that judged them: 8/10 VBR and 8/10 CBR events (the version before both
+    // passes: 7/10 and 7/10; the fox at night in IR is found since the fourteenth; missed: a
+    // small far person walking slowly down a road at night in IR with rain and moths, and a
+    // small far walker crossing a road at 720p under cloud shadows, in both modes), latency
+    // median 0.8 s, no false alarm, 0 of 8 hard-negative clips firing. Below issue 16's
+    // recall target.
+    check(
+        "heldout55",
+        Floors {
+            recall: (0.8, 0.8),
+            fa_per_hour: 0.0,
+            hn_firing: 0.0,
+        },
+    );
+}
+
+#[test]
+fn default_algorithm_generalizes_to_the_fifty_sixth_heldout_scenes() {
+    // Made and frozen the same way: 8/10 VBR and 8/10 CBR events, the same before both passes
+    // (missed: a small far person walking slowly along a ridge at night in IR with snow and
+    // moths, and a small far walker at the end of a track at 720p under cloud shadows, in both
+    // modes), latency median 0.44 s, 1 false alarm (7.0 per hour: trees in strong gusts with
+    // cloud shadows at 720p, CBR), 1 of 8 hard-negative clips firing.
+    check(
+        "heldout56",
+        Floors {
+            recall: (0.8, 0.8),
+            fa_per_hour: 8.0,
+            hn_firing: 1.0,
+        },
+    );
+}
+
+#[test]
+fn default_algorithm_generalizes_to_the_fifty_seventh_heldout_scenes() {
+    // Made and frozen the same way: 8/11 VBR and 8/11 CBR events, the same before both passes
+    // (missed: a small far person walking slowly along a meadow's edge at night in IR with rain
+    // and moths, the fox after it, and a small far walker at 720p under cloud shadows, in both
+    // modes), latency median 0.0 s, 1 false alarm (7.0 per hour: an oak in strong gusts with
+    // cloud shadows at 720p, CBR; none before the fourteenth pass), 1 of 8 hard-negative clips
+    // firing.
+    check(
+        "heldout57",
+        Floors {
+            recall: (8.0 / 11.0, 8.0 / 11.0),
+            fa_per_hour: 8.0,
+            hn_firing: 1.0,
         },
     );
 }
