@@ -64,9 +64,10 @@ pub const MIN_FAST_SPEED: f32 = 3.0;
 /// Shortest time a fast track has been followed before [`MIN_FAST_PATH_RATIO`] applies: an
 /// insect darting past the IR lamp close to the lens is fast too, but crosses in a few
 /// pictures. On the parts read by the fourteenth pass (1114 events), the fast test found 3
-/// more events (a cyclist crossing at 720p in both modes' VBR, a child running) with 29 false
-/// alarms before and after; from any age it added 3 false alarms of moths and insects
-/// (`scripts/motion-scenes/RESULTS.md`, fourteenth pass).
+/// more events (in `heldout29`, VBR, a cyclist crossing at 720p and the person after it; in
+/// `heldout3`, VBR, a child running) with 29 false alarms before and after; from any age it
+/// added 3 false alarms of moths and insects (`scripts/motion-scenes/RESULTS.md`, fourteenth
+/// pass).
 pub const MIN_FAST_AGE_NS: u64 = 800_000_000;
 /// Smallest summed-vector length as a share of the centroid travel of a fast track (instead
 /// of [`MIN_PATH_RATIO`]).
