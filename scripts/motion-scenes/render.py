@@ -451,6 +451,12 @@ def texture(name, crop, size):
     return load_image(name, crop, size)
 
 
+def fabric(name, crop, gain, offset=0.0, size=(40, 80)):
+    """A sprite texture: the `crop` of picture `name` at `size`, times `gain` plus `offset`, clipped to 0-255
+    (clothes, fur, a pennant)."""
+    return np.clip(texture(name, crop, size) * gain + offset, 0, 255)
+
+
 def pattern(name, size, scale=1.0):
     """The small picture `name` (a GIMP pattern) scaled by `scale` and tiled to `size`, as
     float32 RGB 0..255."""

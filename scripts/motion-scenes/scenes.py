@@ -8950,14 +8950,10 @@ _BX_WOMAN = [(300, 64), (336, 64), (352, 96), (372, 118), (400, 128), (430, 160)
              (288, 100)]
 
 
-def bx_fabric(name, crop, gain, offset=0.0, size=(40, 80)):
-    return np.clip(r.texture(name, crop, size) * gain + offset, 0, 255)
-
-
 def h48_beach_night_ir_far(rng):
     bg = r.load_image("bx_beach", (0.4, 0.32, 1.0, 0.92))
-    coat = bx_fabric("bx_sails", (0.05, 0.2, 0.45, 0.8), 0.85)
-    fur = bx_fabric("bx_forest", (0.65, 0.82, 0.9, 0.98), 1.2, 10, (60, 40))
+    coat = r.fabric("bx_sails", (0.05, 0.2, 0.45, 0.8), 0.85)
+    fur = r.fabric("bx_forest", (0.65, 0.82, 0.9, 0.98), 1.2, 10, (60, 40))
     d = 32.0
     return Scene("beach_night_ir_far", "A sandy beach, the waves breaking beyond the wet sand, a surfboard in front, "
                  "at night in IR, 15 fps, rain lit by the lamp and seven moths circling it throughout: a small person "
@@ -8975,8 +8971,8 @@ def h48_beach_night_ir_far(rng):
 
 def h48_clearing_lamp_dusk(rng):
     bg = r.load_image("bx_forest", (0.0, 0.28, 0.62, 0.9))
-    coat = bx_fabric("bx_mugs", (0.0, 0.3, 0.3, 0.9), 0.8)
-    visitor = bx_fabric("bx_mugs", (0.36, 0.56, 0.46, 0.74), 1.1)
+    coat = r.fabric("bx_mugs", (0.0, 0.3, 0.3, 0.9), 0.8)
+    visitor = r.fabric("bx_mugs", (0.36, 0.56, 0.46, 0.74), 1.1)
     d = 31.0
     return Scene("clearing_lamp_dusk", "A clearing in a pine forest at dusk (colour night), a young woman sitting on "
                  "a mound of pine needles at the right (part of the photograph, never moving), 25 fps: a person in "
@@ -8993,9 +8989,9 @@ def h48_clearing_lamp_dusk(rng):
 
 def h48_beach_far_cyclist_720p(rng):
     bg = r.load_image("bx_beach", (0.2, 0.2, 1.0, 1.0))
-    far = bx_fabric("bx_mugs", (0.36, 0.56, 0.46, 0.74), 0.95)
-    far2 = bx_fabric("bx_forest", (0.55, 0.55, 0.68, 0.8), 1.1)
-    rider = bx_fabric("bx_sails", (0.2, 0.08, 0.5, 0.25), 1.0)
+    far = r.fabric("bx_mugs", (0.36, 0.56, 0.46, 0.74), 0.95)
+    far2 = r.fabric("bx_forest", (0.55, 0.55, 0.68, 0.8), 1.1)
+    rider = r.fabric("bx_sails", (0.2, 0.08, 0.5, 0.25), 1.0)
     d = 34.0
     return Scene("beach_far_cyclist_720p", "A sandy beach at sunset, the waves breaking, a headland and rocks in the "
                  "sea, a surfboard's fin in front, 1280x720 at 25 fps, cloud shadows crossing with auto-exposure "
@@ -9018,10 +9014,10 @@ h48_beach_far_cyclist_720p.size = (1280, 720)
 
 def h48_clearing_walkers_dog(rng):
     bg = r.load_image("bx_forest", (0.0, 0.0, 1.0, 1.0))
-    back = bx_fabric("bx_sails", (0.05, 0.2, 0.45, 0.8), 0.9)
-    towards = bx_fabric("bx_mugs", (0.36, 0.56, 0.46, 0.74), 1.0)
-    away = bx_fabric("bx_mugs", (0.7, 0.55, 1.0, 0.85), 1.1)
-    fur = bx_fabric("bx_forest", (0.65, 0.82, 0.9, 0.98), 1.3, 5, (60, 40))
+    back = r.fabric("bx_sails", (0.05, 0.2, 0.45, 0.8), 0.9)
+    towards = r.fabric("bx_mugs", (0.36, 0.56, 0.46, 0.74), 1.0)
+    away = r.fabric("bx_mugs", (0.7, 0.55, 1.0, 0.85), 1.1)
+    fur = r.fabric("bx_forest", (0.65, 0.82, 0.9, 0.98), 1.3, 5, (60, 40))
     d = 33.0
     return Scene("clearing_walkers_dog", "A sunlit clearing in a pine forest, a young woman sitting reading on a "
                  "mound of pine needles in front (part of the photograph, never moving), bushes at the right, 20 fps, "
@@ -9156,14 +9152,10 @@ r.SOURCES.update({"pk_" + k: _PK + v + ".jpg" for k, v in (("louvre", "uriel-sob
 _PK_ROOF = [(470, 694), (520, 690), (800, 690), (840, 694), (840, 720), (470, 720)]
 
 
-def pk_fabric(name, crop, gain, offset=0.0, size=(40, 80)):
-    return np.clip(r.texture(name, crop, size) * gain + offset, 0, 255)
-
-
 def h49_plaza_night_ir_far(rng):
     bg = r.load_image("pk_louvre", (0.12, 0.357, 0.88, 1.0))
-    coat = pk_fabric("pk_venice", (0.0, 0.1, 0.25, 0.6), 1.4, 70)
-    fur = pk_fabric("pk_budapest", (0.0, 0.75, 0.2, 0.9), 1.1, 8, (60, 40))
+    coat = r.fabric("pk_venice", (0.0, 0.1, 0.25, 0.6), 1.4, 70)
+    fur = r.fabric("pk_budapest", (0.0, 0.75, 0.2, 0.9), 1.1, 8, (60, 40))
     d = 31.0
     return Scene("plaza_night_ir_far", "The courtyard of the Louvre with its glass pyramid and the palace around it, "
                  "at night in IR, 20 fps, snow falling lit by the lamp and six moths circling it throughout: a small "
@@ -9182,8 +9174,8 @@ def h49_plaza_night_ir_far(rng):
 
 def h49_canal_lamp_dusk(rng):
     bg = r.load_image("pk_burano", (0.0, 0.35, 0.6, 0.9125))
-    coat = pk_fabric("pk_dusk_bridge", (0.3, 0.55, 0.6, 0.95), 0.8)
-    visitor = pk_fabric("pk_seine", (0.3, 0.15, 0.6, 0.35), 1.0)
+    coat = r.fabric("pk_dusk_bridge", (0.3, 0.55, 0.6, 0.95), 0.8)
+    visitor = r.fabric("pk_seine", (0.3, 0.15, 0.6, 0.35), 1.0)
     d = 31.0
     return Scene("canal_lamp_dusk", "A canal of Burano at dusk (colour night): red, ochre and blue houses along a "
                  "paved walkway at the left, boats moored in the canal, a lamp on a house wall, 15 fps: a person in "
@@ -9200,9 +9192,9 @@ def h49_canal_lamp_dusk(rng):
 
 def h49_square_far_cyclist_720p(rng):
     bg = r.load_image("pk_budapest", (0.05, 0.1, 0.95, 0.97))
-    far = pk_fabric("pk_seine", (0.3, 0.15, 0.6, 0.35), 1.3, 15)
-    far2 = pk_fabric("pk_burano", (0.02, 0.1, 0.2, 0.4), 1.3, 10)
-    rider = pk_fabric("pk_fiat", (0.3, 0.3, 0.6, 0.6), 1.0)
+    far = r.fabric("pk_seine", (0.3, 0.15, 0.6, 0.35), 1.3, 15)
+    far2 = r.fabric("pk_burano", (0.02, 0.1, 0.2, 0.4), 1.3, 10)
+    rider = r.fabric("pk_fiat", (0.3, 0.3, 0.6, 0.6), 1.0)
     d = 34.0
     return Scene("square_far_cyclist_720p", "Budapest seen from between the two towers of St Stephen's Basilica under "
                  "a stormy sky: the roofs of the city, hills beyond, a square far below with people standing in it "
@@ -9227,10 +9219,10 @@ h49_square_far_cyclist_720p.size = (1280, 720)
 
 def h49_burano_walkers_dog(rng):
     bg = r.load_image("pk_burano", (0.4, 0.39, 1.0, 0.896))
-    back = pk_fabric("pk_seine", (0.05, 0.45, 0.3, 0.7), 1.2, 10)
-    towards = pk_fabric("pk_venice", (0.0, 0.1, 0.25, 0.6), 1.0)
-    away = pk_fabric("pk_fiat", (0.3, 0.3, 0.6, 0.6), 0.9)
-    fur = pk_fabric("pk_budapest", (0.0, 0.75, 0.2, 0.9), 1.2, 5, (60, 40))
+    back = r.fabric("pk_seine", (0.05, 0.45, 0.3, 0.7), 1.2, 10)
+    towards = r.fabric("pk_venice", (0.0, 0.1, 0.25, 0.6), 1.0)
+    away = r.fabric("pk_fiat", (0.3, 0.3, 0.6, 0.6), 0.9)
+    fur = r.fabric("pk_budapest", (0.0, 0.75, 0.2, 0.9), 1.2, 5, (60, 40))
     d = 33.0
     return Scene("burano_walkers_dog", "A canal of Burano in the evening light: a paved walkway along pink, green and "
                  "ochre houses at the right, a shop window lit, laundry hanging from a window, boats moored in the "
@@ -9357,14 +9349,10 @@ _IM_CAROUSEL = [(0, 291), (30, 294), (75, 304), (115, 316), (147, 327), (152, 36
 _IM_BUST = [(207, 150), (227, 150), (228, 176), (223, 179), (223, 246), (209, 246), (209, 179), (205, 176)]
 
 
-def im_fabric(name, crop, gain, offset=0.0, size=(40, 80)):
-    return np.clip(r.texture(name, crop, size) * gain + offset, 0, 255)
-
-
 def h50_lawns_night_ir_far(rng):
     bg = r.load_image("im_lawns", (0.25, 0.518, 0.85, 1.0))
-    coat = im_fabric("im_fresco", (0.1, 0.2, 0.4, 0.8), 1.1, 15)
-    fur = im_fabric("im_chartres", (0.0, 0.6, 0.2, 0.9), 1.5, 45, (60, 40))
+    coat = r.fabric("im_fresco", (0.1, 0.2, 0.4, 0.8), 1.1, 15)
+    fur = r.fabric("im_chartres", (0.0, 0.6, 0.2, 0.9), 1.5, 45, (60, 40))
     d = 32.0
     return Scene("lawns_night_ir_far", "The lawns below the Sacre-Coeur at night in IR, its arches and terrace "
                  "behind, a carousel in the lower left, people sitting on the benches (part of the photograph, never "
@@ -9385,8 +9373,8 @@ def h50_lawns_night_ir_far(rng):
 
 def h50_parvis_lamp_dusk(rng):
     bg = r.load_image("im_parvis", (0.0, 0.55, 1.0, 0.964))
-    coat = im_fabric("im_hall", (0.0, 0.75, 0.3, 1.0), 0.55)
-    visitor = im_fabric("im_fresco", (0.5, 0.3, 0.8, 0.8), 1.0)
+    coat = r.fabric("im_hall", (0.0, 0.75, 0.3, 1.0), 0.55)
+    visitor = r.fabric("im_fresco", (0.5, 0.3, 0.8, 0.8), 1.0)
     d = 32.0
     return Scene("parvis_lamp_dusk", "The parvis of Notre-Dame de Paris at dusk (colour night): the three portals, "
                  "tourists standing and walking on the square (part of the photograph, never moving), 30 fps: a "
@@ -9404,9 +9392,9 @@ def h50_parvis_lamp_dusk(rng):
 
 def h50_park_far_720p(rng):
     bg = r.load_image("im_park", (0.0, 0.0, 1.0, 1.0))
-    far = im_fabric("im_hall", (0.3, 0.75, 0.5, 1.0), 0.9)
-    far2 = im_fabric("im_fresco", (0.7, 0.2, 0.95, 0.7), 0.85)
-    rider = im_fabric("im_thermal", (0.3, 0.3, 0.6, 0.7), 0.9)
+    far = r.fabric("im_hall", (0.3, 0.75, 0.5, 1.0), 0.9)
+    far2 = r.fabric("im_fresco", (0.7, 0.2, 0.95, 0.7), 0.85)
+    rider = r.fabric("im_thermal", (0.3, 0.3, 0.6, 0.7), 0.9)
     d = 34.0
     return Scene("park_far_720p", "A park under an overcast sky: a small flat-roofed pavilion on a paved square, "
                  "pines and bare trees, a bust on a pedestal, cobbled paths at the left, 1280x720 at 20 fps, cloud "
@@ -9430,10 +9418,10 @@ h50_park_far_720p.size = (1280, 720)
 
 def h50_park_walkers_dog(rng):
     bg = r.load_image("im_park", (0.0, 0.3, 0.64, 0.94))
-    back = im_fabric("im_fresco", (0.1, 0.2, 0.4, 0.8), 0.9)
-    towards = im_fabric("im_hall", (0.55, 0.75, 0.8, 1.0), 1.0)
-    away = im_fabric("im_thermal", (0.5, 0.1, 0.8, 0.5), 1.0)
-    fur = im_fabric("im_chartres", (0.0, 0.6, 0.2, 0.9), 1.3, 5, (60, 40))
+    back = r.fabric("im_fresco", (0.1, 0.2, 0.4, 0.8), 0.9)
+    towards = r.fabric("im_hall", (0.55, 0.75, 0.8, 1.0), 1.0)
+    away = r.fabric("im_thermal", (0.5, 0.1, 0.8, 0.5), 1.0)
+    fur = r.fabric("im_chartres", (0.0, 0.6, 0.2, 0.9), 1.3, 5, (60, 40))
     d = 33.0
     return Scene("park_walkers_dog", "The left part of the park: pines and bare trees, bushes, a bust on a pedestal, "
                  "cobbled paths, the pavilion on its paved square at the right, 25 fps, the trees and the bushes "
@@ -9562,14 +9550,10 @@ r.SOURCES.update({"imm_" + k: _IMM + v for k, v in (
     ("fresco", "fresco/sist_chapel.jpg"))})
 
 
-def imm_fabric(name, crop, gain, offset=0.0, size=(40, 80)):
-    return np.clip(r.texture(name, crop, size) * gain + offset, 0, 255)
-
-
 def h51_pavilion_night_ir_far(rng):
     bg = r.load_image("imm_yard", (0.15, 0.3, 0.75, 0.9))
-    coat = imm_fabric("imm_notre", (0.3, 0.82, 0.5, 0.95), 1.15, 20)
-    fur = imm_fabric("imm_station", (0.1, 0.75, 0.3, 0.95), 1.2, 10, (60, 40))
+    coat = r.fabric("imm_notre", (0.3, 0.82, 0.5, 0.95), 1.15, 20)
+    fur = r.fabric("imm_station", (0.1, 0.75, 0.3, 0.95), 1.2, 10, (60, 40))
     d = 32.0
     return Scene("pavilion_night_ir_far", "A paved yard in a park at night in IR, a low pavilion with a glass roof, "
                  "pines behind, a bust on a pillar at the left, 20 fps, snow lit by the lamp and six moths circling it "
@@ -9588,8 +9572,8 @@ def h51_pavilion_night_ir_far(rng):
 
 def h51_terrace_lamp_dusk(rng):
     bg = r.load_image("imm_sc_close", (0.0, 0.15, 1.0, 0.97))
-    coat = imm_fabric("imm_station", (0.4, 0.8, 0.6, 0.98), 0.7)
-    visitor = imm_fabric("imm_fresco", (0.3, 0.3, 0.6, 0.7), 1.1)
+    coat = r.fabric("imm_station", (0.4, 0.8, 0.6, 0.98), 0.7)
+    visitor = r.fabric("imm_fresco", (0.3, 0.3, 0.6, 0.7), 1.1)
     d = 32.0
     return Scene("terrace_lamp_dusk", "The Sacre-Coeur above a curved stone terrace with a balustrade, trees at "
                  "the left, at dusk (colour night), 30 fps: a person in dark clothes walks in from the right along "
@@ -9606,9 +9590,9 @@ def h51_terrace_lamp_dusk(rng):
 
 def h51_yard_far_cyclist_720p(rng):
     bg = r.load_image("imm_yard", (0.0, 0.0, 1.0, 1.0))
-    far = imm_fabric("imm_fresco", (0.55, 0.2, 0.8, 0.6), 0.9)
-    far2 = imm_fabric("imm_notre", (0.5, 0.85, 0.7, 0.97), 1.0)
-    rider = imm_fabric("imm_station", (0.6, 0.1, 0.8, 0.4), 0.9)
+    far = r.fabric("imm_fresco", (0.55, 0.2, 0.8, 0.6), 0.9)
+    far2 = r.fabric("imm_notre", (0.5, 0.85, 0.7, 0.97), 1.0)
+    rider = r.fabric("imm_station", (0.6, 0.1, 0.8, 0.4), 0.9)
     d = 34.0
     return Scene("yard_far_cyclist_720p", "A paved yard in a park under an overcast sky, a low pavilion with a glass "
                  "roof, pines and bare trees, a bust on a pillar and a path at the left, 1280x720 at 20 fps, cloud "
@@ -9631,10 +9615,10 @@ h51_yard_far_cyclist_720p.size = (1280, 720)
 
 def h51_lawns_walkers_dog(rng):
     bg = r.load_image("imm_sc_far", (0.1, 0.357, 0.9, 1.0))
-    across_tex = imm_fabric("imm_fresco", (0.1, 0.2, 0.4, 0.6), 1.0)
-    towards = imm_fabric("imm_station", (0.6, 0.1, 0.8, 0.4), 1.1)
-    away = imm_fabric("imm_notre", (0.3, 0.82, 0.5, 0.95), 1.0)
-    fur = imm_fabric("imm_chartres", (0.0, 0.3, 0.2, 0.6), 1.2, 10, (60, 40))
+    across_tex = r.fabric("imm_fresco", (0.1, 0.2, 0.4, 0.6), 1.0)
+    towards = r.fabric("imm_station", (0.6, 0.1, 0.8, 0.4), 1.1)
+    away = r.fabric("imm_notre", (0.3, 0.82, 0.5, 0.95), 1.0)
+    fur = r.fabric("imm_chartres", (0.0, 0.3, 0.2, 0.6), 1.2, 10, (60, 40))
     d = 33.0
     return Scene("lawns_walkers_dog", "The Sacre-Coeur above its lawns, stairs and a balustrade under a streaked "
                  "sky, trees at both sides, the roof of a carousel at the lower left, people sitting on the lawns "
@@ -9748,14 +9732,10 @@ r.SOURCES.update({"nui_" + k: _NUI + v + ".jpg" for k, v in (("moor", "bg4"), ("
                                                              ("stars", "bg8"))})
 
 
-def nui_fabric(name, crop, gain, offset=0.0, size=(40, 80)):
-    return np.clip(r.texture(name, crop, size) * gain + offset, 0, 255)
-
-
 def h52_river_night_ir_far(rng):
     bg = r.load_image("nui_moor", (0.0, 0.156, 1.0, 1.0))
-    coat = nui_fabric("nui_peaks", (0.3, 0.45, 0.55, 0.7), 1.2, 25)
-    fur = nui_fabric("nui_meadow", (0.6, 0.82, 0.75, 0.92), 1.3, 15, (60, 40))
+    coat = r.fabric("nui_peaks", (0.3, 0.45, 0.55, 0.7), 1.2, 25)
+    fur = r.fabric("nui_meadow", (0.6, 0.82, 0.75, 0.92), 1.3, 15, (60, 40))
     d = 31.0
     return Scene("river_night_ir_far", "A moor with a rocky river before a snow-capped peak, at night in IR, 25 fps, "
                  "rain lit by the lamp and seven moths circling it throughout: a small person (25 -> 29 px) walks "
@@ -9773,8 +9753,8 @@ def h52_river_night_ir_far(rng):
 
 def h52_road_lamp_dusk(rng):
     bg = r.load_image("nui_palms", (0.0, 0.156, 1.0, 1.0))
-    coat = nui_fabric("nui_stars", (0.2, 0.75, 0.5, 0.95), 0.8, 10)
-    visitor = nui_fabric("nui_peaks", (0.3, 0.45, 0.55, 0.7), 1.6, 40)
+    coat = r.fabric("nui_stars", (0.2, 0.75, 0.5, 0.95), 0.8, 10)
+    visitor = r.fabric("nui_peaks", (0.3, 0.45, 0.55, 0.7), 1.6, 40)
     d = 32.0
     return Scene("road_lamp_dusk", "A coastal road curving between the silhouettes of palms at dusk (colour night), "
                  "the sea and a dark embankment at the left, parked cars far along the road, 20 fps: a person in dark "
@@ -9791,9 +9771,9 @@ def h52_road_lamp_dusk(rng):
 
 def h52_cove_far_cyclist_720p(rng):
     bg = r.load_image("nui_cliffs", (0.0, 0.02, 1.0, 0.98))
-    far = nui_fabric("nui_peaks", (0.3, 0.45, 0.55, 0.7), 1.1)
-    far2 = nui_fabric("nui_stars", (0.1, 0.05, 0.4, 0.3), 1.3, 20)
-    rider = nui_fabric("nui_palms", (0.45, 0.2, 0.6, 0.4), 0.9)
+    far = r.fabric("nui_peaks", (0.3, 0.45, 0.55, 0.7), 1.1)
+    far2 = r.fabric("nui_stars", (0.1, 0.05, 0.4, 0.3), 1.3, 20)
+    rider = r.fabric("nui_palms", (0.45, 0.2, 0.6, 0.4), 0.9)
     d = 33.0
     return Scene("cove_far_cyclist_720p", "White chalk cliffs over a cove with a beach and rocks in the sea, a grassy "
                  "ridge with a path at the right and a person standing on it (part of the photograph, never moving), "
@@ -9817,10 +9797,10 @@ h52_cove_far_cyclist_720p.size = (1280, 720)
 
 def h52_meadow_walkers_dog(rng):
     bg = r.load_image("nui_meadow", (0.0, 0.156, 1.0, 1.0))
-    across_tex = nui_fabric("nui_peaks", (0.3, 0.45, 0.55, 0.7), 1.0)
-    towards = nui_fabric("nui_palms", (0.45, 0.2, 0.6, 0.4), 1.0)
-    away = nui_fabric("nui_hall", (0.05, 0.3, 0.2, 0.7), 1.0)
-    fur = nui_fabric("nui_moor", (0.1, 0.5, 0.4, 0.6), 0.9, 0, (60, 40))
+    across_tex = r.fabric("nui_peaks", (0.3, 0.45, 0.55, 0.7), 1.0)
+    towards = r.fabric("nui_palms", (0.45, 0.2, 0.6, 0.4), 1.0)
+    away = r.fabric("nui_hall", (0.05, 0.3, 0.2, 0.7), 1.0)
+    fur = r.fabric("nui_moor", (0.1, 0.5, 0.4, 0.6), 0.9, 0, (60, 40))
     d = 33.0
     return Scene("meadow_walkers_dog", "A meadow of tall grass before a conifer forest, granite cliffs above, two deer "
                  "grazing in the meadow (part of the photograph, never moving), 30 fps, the trees and the tall grass "
@@ -9954,14 +9934,10 @@ r.SOURCES.update({"kp_" + k: _KP + v for k, v in (
     ("oldtown", "Aachen-Day-Night/images_upright/query/day/milestone/2011-12-17_14-28-15_257.jpg"))})
 
 
-def kp_fabric(name, crop, gain, offset=0.0, size=(40, 80)):
-    return np.clip(r.texture(name, crop, size) * gain + offset, 0, 255)
-
-
 def h53_road_night_ir_far(rng):
     bg = r.load_image("kp_road", (0.0, 0.2, 1.0, 0.95))
-    coat = kp_fabric("kp_oldtown", (0.05, 0.3, 0.3, 0.6), 1.3, 60)
-    fur = kp_fabric("kp_drone", (0.0, 0.0, 0.2, 0.2), 1.1, 10, (60, 40))
+    coat = r.fabric("kp_oldtown", (0.05, 0.3, 0.3, 0.6), 1.3, 60)
+    fur = r.fabric("kp_drone", (0.0, 0.0, 0.2, 0.2), 1.1, 10, (60, 40))
     d = 32.0
     return Scene("road_night_ir_far", "A lane through a park at night in IR, trees on both sides, a kerb and a grass "
                  "verge at the left, a fence and a lamp post at the right, 25 fps, rain lit by the lamp and five moths "
@@ -9979,8 +9955,8 @@ def h53_road_night_ir_far(rng):
 
 def h53_villa_lamp_dusk(rng):
     bg = r.load_image("kp_villa4", (0.0, 0.25, 1.0, 1.0))
-    coat = kp_fabric("kp_portal2", (0.3, 0.6, 0.6, 0.95), 0.8)
-    visitor = kp_fabric("kp_oldtown", (0.1, 0.25, 0.35, 0.55), 1.0)
+    coat = r.fabric("kp_portal2", (0.3, 0.6, 0.6, 0.95), 0.8)
+    visitor = r.fabric("kp_oldtown", (0.1, 0.25, 0.35, 0.55), 1.0)
     d = 31.0
     return Scene("villa_lamp_dusk", "A white villa at dusk (colour night): steps and an urn at the left, bushes "
                  "before the facade, a door with a stair at the right, a gravel yard with a stone basin in front, a "
@@ -9998,9 +9974,9 @@ def h53_villa_lamp_dusk(rng):
 
 def h53_portal_walkers_cyclist_720p(rng):
     bg = r.load_image("kp_portal", (0.0, 0.25, 1.0, 1.0))
-    far = kp_fabric("kp_oldtown", (0.3, 0.75, 0.5, 0.95), 1.1, 10)
-    far2 = kp_fabric("kp_villa2", (0.75, 0.3, 0.9, 0.6), 0.8)
-    rider = kp_fabric("kp_townhall", (0.0, 0.75, 0.2, 0.95), 1.1)
+    far = r.fabric("kp_oldtown", (0.3, 0.75, 0.5, 0.95), 1.1, 10)
+    far2 = r.fabric("kp_villa2", (0.75, 0.3, 0.9, 0.6), 0.8)
+    rider = r.fabric("kp_townhall", (0.0, 0.75, 0.2, 0.95), 1.1)
     d = 34.0
     return Scene("portal_walkers_cyclist_720p", "The portal of Berlin Cathedral seen from the foot of its steps: "
                  "columns, statues, reliefs and the gates, visitors standing and walking on the steps (part of the "
@@ -10023,10 +9999,10 @@ h53_portal_walkers_cyclist_720p.size = (1280, 720)
 
 def h53_villa_walkers_dog(rng):
     bg = r.load_image("kp_villa1", (0.0, 0.25, 1.0, 1.0))
-    across_tex = kp_fabric("kp_portal3", (0.3, 0.7, 0.6, 0.95), 1.1)
-    towards = kp_fabric("kp_oldtown", (0.05, 0.3, 0.3, 0.6), 1.0)
-    away = kp_fabric("kp_townhall", (0.2, 0.8, 0.4, 0.95), 1.0, 15)
-    fur = kp_fabric("kp_drone", (0.4, 0.4, 0.6, 0.6), 1.1, 10, (60, 40))
+    across_tex = r.fabric("kp_portal3", (0.3, 0.7, 0.6, 0.95), 1.1)
+    towards = r.fabric("kp_oldtown", (0.05, 0.3, 0.3, 0.6), 1.0)
+    away = r.fabric("kp_townhall", (0.2, 0.8, 0.4, 0.95), 1.0, 15)
+    fur = r.fabric("kp_drone", (0.4, 0.4, 0.6, 0.6), 1.1, 10, (60, 40))
     d = 33.0
     return Scene("villa_walkers_dog", "The garden front of a white villa under a blue sky: a terrace with steps and "
                  "an urn, arched windows, bushes before the facade, trees and a lawn at the left, 30 fps, the trees "
@@ -10143,14 +10119,10 @@ r.SOURCES.update({"up_" + k: _UP + v + ".jpg" for k, v in (("islets", "bg1"), ("
                                                             ("beach", "bg4"))})
 
 
-def up_fabric(name, crop, gain, offset=0.0, size=(40, 80)):
-    return np.clip(r.texture(name, crop, size) * gain + offset, 0, 255)
-
-
 def h54_palmshore_night_ir_far(rng):
     bg = r.load_image("up_beach", (0.25, 0.4375, 0.85, 0.94375))
-    coat = up_fabric("up_beach", (0.3, 0.85, 0.6, 0.98), 1.1, 40)
-    fur = up_fabric("up_cove", (0.0, 0.0, 0.2, 0.2), 1.3, 30, (60, 40))
+    coat = r.fabric("up_beach", (0.3, 0.85, 0.6, 0.98), 1.1, 40)
+    fur = r.fabric("up_cove", (0.0, 0.0, 0.2, 0.2), 1.3, 30, (60, 40))
     d = 32.0
     return Scene("palmshore_night_ir_far", "A sandy beach under coconut palms at night in IR, an outrigger boat drawn "
                  "up at the left, the shore curving away to a far wooded point, 25 fps, snow falling in a light wind "
@@ -10170,8 +10142,8 @@ def h54_palmshore_night_ir_far(rng):
 
 def h54_outrigger_lamp_dusk(rng):
     bg = r.load_image("up_beach", (0.0, 0.375, 0.55, 0.8390625))
-    coat = up_fabric("up_grove", (0.4, 0.6, 0.6, 0.9), 0.75)
-    visitor = up_fabric("up_beach", (0.22, 0.70, 0.38, 0.75), 1.0, 10)
+    coat = r.fabric("up_grove", (0.4, 0.6, 0.6, 0.9), 0.75)
+    visitor = r.fabric("up_beach", (0.22, 0.70, 0.38, 0.75), 1.0, 10)
     d = 31.0
     return Scene("outrigger_lamp_dusk", "Leaning coconut palms over a beach at dusk (colour night), a blue outrigger "
                  "boat drawn up on the sand under them, a lamp on a palm trunk, 20 fps: a person in dark clothes "
@@ -10188,9 +10160,9 @@ def h54_outrigger_lamp_dusk(rng):
 
 def h54_strand_far_cyclist_720p(rng):
     bg = r.load_image("up_beach", (0.0, 0.15625, 1.0, 1.0))
-    far = up_fabric("up_beach", (0.22, 0.70, 0.38, 0.75), 1.2, 20)
-    far2 = up_fabric("up_islets", (0.2, 0.3, 0.4, 0.5), 0.8)
-    rider = up_fabric("up_cove", (0.45, 0.55, 0.6, 0.75), 0.9)
+    far = r.fabric("up_beach", (0.22, 0.70, 0.38, 0.75), 1.2, 20)
+    far2 = r.fabric("up_islets", (0.2, 0.3, 0.4, 0.5), 0.8)
+    rider = r.fabric("up_cove", (0.45, 0.55, 0.6, 0.75), 0.9)
     d = 33.0
     return Scene("strand_far_cyclist_720p", "A white sandy beach under leaning coconut palms, a blue outrigger boat "
                  "drawn up under them, the shore curving away to a far wooded point, a boat far out on the lagoon "
@@ -10214,10 +10186,10 @@ h54_strand_far_cyclist_720p.size = (1280, 720)
 
 def h54_palmbeach_walkers_dog(rng):
     bg = r.load_image("up_beach", (0.15, 0.4375, 0.75, 0.94375))
-    left = up_fabric("up_cove", (0.45, 0.55, 0.6, 0.75), 1.0)
-    towards = up_fabric("up_islets", (0.6, 0.7, 0.8, 0.9), 0.9)
-    away = up_fabric("up_grove", (0.4, 0.6, 0.6, 0.9), 1.1, 10)
-    fur = up_fabric("up_beach", (0.05, 0.70, 0.2, 0.76), 0.9, 10, (60, 40))
+    left = r.fabric("up_cove", (0.45, 0.55, 0.6, 0.75), 1.0)
+    towards = r.fabric("up_islets", (0.6, 0.7, 0.8, 0.9), 0.9)
+    away = r.fabric("up_grove", (0.4, 0.6, 0.6, 0.9), 1.1, 10)
+    fur = r.fabric("up_beach", (0.05, 0.70, 0.2, 0.76), 0.9, 10, (60, 40))
     d = 33.0
     return Scene("palmbeach_walkers_dog", "The middle of a white sandy beach by day: coconut palms leaning over it at "
                  "the left, an outrigger boat drawn up under them, the shore curving away to a far wooded point, the "
@@ -10344,10 +10316,6 @@ r.SOURCES.update({"jcs_" + k: _JCS + v for k, v in (
     ("bunny", "slides copy/big_bunny_fake.jpg"))})
 
 
-def jcs_fabric(name, crop, gain, offset=0.0, size=(40, 80)):
-    return np.clip(r.texture(name, crop, size) * gain + offset, 0, 255)
-
-
 def jcs_ground(cam, t0, t1, start, end, n=8, tall=1.75):
     """Key points of someone going at an even pace over flat ground from `start` to `end` ((X, D): X metres right of
     the camera's axis, D metres away), seen by `cam` = (column of the axis, horizon row, focal length in pixels, camera
@@ -10372,8 +10340,8 @@ _JCS_ROAD360 = (318.0, 118.0, 786.0, 1.05)
 
 def h55_causeway_night_ir_far(rng):
     bg = r.load_image("jcs_causeway", (0.35, 0.5523, 0.85, 0.9754))
-    coat = jcs_fabric("jcs_leaf", (0.3, 0.2, 0.55, 0.55), 1.1, 35)
-    fur = jcs_fabric("jcs_bridge", (0.86, 0.72, 0.98, 0.9), 1.3, 70, (60, 40))
+    coat = r.fabric("jcs_leaf", (0.3, 0.2, 0.55, 0.55), 1.1, 35)
+    fur = r.fabric("jcs_bridge", (0.86, 0.72, 0.98, 0.9), 1.3, 70, (60, 40))
     d = 28.0
     return Scene("causeway_night_ir_far", "A road on a causeway between two lakes at night in IR, curving away "
                  "towards a dark mountainside, a guard rail at the right, dry grass on the banks, 20 fps, rain lit by "
@@ -10392,8 +10360,8 @@ def h55_causeway_night_ir_far(rng):
 
 def h55_tundraroad_lamp_dusk(rng):
     bg = r.load_image("jcs_tundraroad", (0.15, 0.30, 0.85, 0.8929))
-    coat = jcs_fabric("jcs_surf", (0.3, 0.57, 0.45, 0.65), 0.8)
-    visitor = jcs_fabric("jcs_bridge", (0.10, 0.05, 0.40, 0.30), 0.85)
+    coat = r.fabric("jcs_surf", (0.3, 0.57, 0.45, 0.65), 0.8)
+    visitor = r.fabric("jcs_bridge", (0.10, 0.05, 0.40, 0.30), 0.85)
     cam = _JCS_ROAD360
     d = 33.0
     return Scene("tundraroad_lamp_dusk", "A straight road running to the horizon through a treeless valley at dusk "
@@ -10414,9 +10382,9 @@ def h55_tundraroad_lamp_dusk(rng):
 
 def h55_tundraroad_far_cyclist_720p(rng):
     bg = r.load_image("jcs_tundraroad", (0.0, 0.12, 1.0, 0.9671))
-    far = jcs_fabric("jcs_surf", (0.05, 0.05, 0.3, 0.2), 1.0)
-    far2 = jcs_fabric("jcs_lowlands", (0.55, 0.5, 0.8, 0.6), 1.0)
-    rider = jcs_fabric("jcs_bridgebelow", (0.1, 0.75, 0.5, 0.85), 0.9)
+    far = r.fabric("jcs_surf", (0.05, 0.05, 0.3, 0.2), 1.0)
+    far2 = r.fabric("jcs_lowlands", (0.55, 0.5, 0.8, 0.6), 1.0)
+    rider = r.fabric("jcs_bridgebelow", (0.1, 0.75, 0.5, 0.85), 0.9)
     cam = _JCS_ROAD720
     d = 45.0
     return Scene("tundraroad_far_cyclist_720p", "A straight road running to the horizon through a treeless valley, "
@@ -10440,10 +10408,10 @@ h55_tundraroad_far_cyclist_720p.size = (1280, 720)
 
 def h55_causeway_walkers_dog(rng):
     bg = r.load_image("jcs_causeway", (0.0, 0.3655, 0.75, 1.0))
-    jogger = jcs_fabric("jcs_lowlands", (0.55, 0.5, 0.8, 0.6), 1.1, 10)
-    first = jcs_fabric("jcs_bridge", (0.86, 0.72, 0.98, 0.9), 0.8)
-    second = jcs_fabric("jcs_avenue", (0.07, 0.0, 0.15, 0.3), 1.0)
-    fur = jcs_fabric("jcs_avenue", (0.0, 0.45, 0.15, 0.52), 0.9, 0, (60, 40))
+    jogger = r.fabric("jcs_lowlands", (0.55, 0.5, 0.8, 0.6), 1.1, 10)
+    first = r.fabric("jcs_bridge", (0.86, 0.72, 0.98, 0.9), 0.8)
+    second = r.fabric("jcs_avenue", (0.07, 0.0, 0.15, 0.3), 1.0)
+    fur = r.fabric("jcs_avenue", (0.0, 0.45, 0.15, 0.52), 0.9, 0, (60, 40))
     d = 42.0
     return Scene("causeway_walkers_dog", "A road on a causeway between two lakes by day, curving away at the right, a "
                  "dark mountainside with power poles behind, a bank of dry grass at the lower left, a shrub close to "
@@ -10588,14 +10556,10 @@ r.SOURCES.update({"mm_" + k: _MM + "example%d.jpg" % v for k, v in (
     ("sunset", 8), ("lagoon", 9))})
 
 
-def mm_fabric(name, crop, gain, offset=0.0, size=(40, 80)):
-    return np.clip(r.texture(name, crop, size) * gain + offset, 0, 255)
-
-
 def h56_summithut_night_ir_far(rng):
     bg = r.load_image("mm_summit", (0.1, 0.25, 0.9, 0.85))
-    coat = mm_fabric("mm_summit", (0.25, 0.75, 0.45, 0.95), 1.15, 25)
-    fur = mm_fabric("mm_hilltown", (0.55, 0.27, 0.62, 0.45), 1.2, 20, (60, 40))
+    coat = r.fabric("mm_summit", (0.25, 0.75, 0.45, 0.95), 1.15, 25)
+    fur = r.fabric("mm_hilltown", (0.55, 0.27, 0.62, 0.45), 1.2, 20, (60, 40))
     d = 33.0
     return Scene("summithut_night_ir_far", "A stone mountain hut and a small hut with solar panels on a rocky summit "
                  "at night in IR, 20 fps, snow driven by a steady wind lit by the lamp and six moths circling it "
@@ -10614,8 +10578,8 @@ def h56_summithut_night_ir_far(rng):
 
 def h56_chapel_lamp_dusk(rng):
     bg = r.load_image("mm_chapel", (0.0, 0.35, 0.8, 0.95))
-    coat = mm_fabric("mm_bar", (0.05, 0.75, 0.2, 0.95), 0.7)
-    visitor = mm_fabric("mm_temple", (0.3, 0.85, 0.5, 0.92), 0.9, 10)
+    coat = r.fabric("mm_bar", (0.05, 0.75, 0.2, 0.95), 0.7)
+    visitor = r.fabric("mm_temple", (0.3, 0.85, 0.5, 0.92), 0.9, 10)
     d = 31.0
     return Scene("chapel_lamp_dusk", "A white village church and a chalet below snowy mountains at dusk (colour "
                  "night), a meadow in front, a lamp on the chalet, 25 fps: a person in dark clothes walks in from the "
@@ -10632,9 +10596,9 @@ def h56_chapel_lamp_dusk(rng):
 
 def h56_pasture_track_cyclist_720p(rng):
     bg = r.load_image("mm_pasture")
-    far = mm_fabric("mm_temple", (0.55, 0.8, 0.7, 0.87), 1.0, 10)
-    far2 = mm_fabric("mm_harbour", (0.6, 0.2, 0.75, 0.4), 0.9)
-    rider = mm_fabric("mm_bar", (0.45, 0.55, 0.6, 0.75), 1.1, 10)
+    far = r.fabric("mm_temple", (0.55, 0.8, 0.7, 0.87), 1.0, 10)
+    far2 = r.fabric("mm_harbour", (0.6, 0.2, 0.75, 0.4), 0.9)
+    rider = r.fabric("mm_bar", (0.45, 0.55, 0.6, 0.75), 1.1, 10)
     d = 36.0
     return Scene("pasture_track_cyclist_720p", "An alpine pasture by day: a gravel track with a fence comes down the "
                  "slope towards the camera at the right, a path climbs across the meadow at the left, woods and a "
@@ -10659,10 +10623,10 @@ h56_pasture_track_cyclist_720p.size = (1280, 720)
 
 def h56_pasture_walkers_dog(rng):
     bg = r.load_image("mm_pasture", (0.4, 0.4, 1.0, 1.0))
-    down = mm_fabric("mm_harbour", (0.45, 0.45, 0.6, 0.55), 1.0)
-    up = mm_fabric("mm_temple", (0.3, 0.85, 0.5, 0.92), 1.0)
-    across_ = mm_fabric("mm_bar", (0.6, 0.3, 0.75, 0.5), 1.0, 10)
-    fur = mm_fabric("mm_chapel", (0.6, 0.9, 0.9, 0.98), 1.3, 15, (60, 40))
+    down = r.fabric("mm_harbour", (0.45, 0.45, 0.6, 0.55), 1.0)
+    up = r.fabric("mm_temple", (0.3, 0.85, 0.5, 0.92), 1.0)
+    across_ = r.fabric("mm_bar", (0.6, 0.3, 0.75, 0.5), 1.0, 10)
+    fur = r.fabric("mm_chapel", (0.6, 0.9, 0.9, 0.98), 1.3, 15, (60, 40))
     d = 36.0
     return Scene("pasture_walkers_dog", "The lower part of an alpine pasture by day: a gravel track with a fence "
                  "bends down towards the camera at the right, a meadow in front, a conifer wood on the slope behind, "
@@ -10813,14 +10777,10 @@ r.SOURCES.update({"tt_" + k: _TT + v + ".webp" for k, v in (
     ("curtis", "vash-gon-square"), ("parthenon", "parthenon-square"), ("loom", "link-in-bio-background"))})
 
 
-def tt_fabric(name, crop, gain, offset=0.0, size=(40, 80)):
-    return np.clip(r.texture(name, crop, size) * gain + offset, 0, 255)
-
-
 def h57_meadow_night_ir_far(rng):
     bg = r.load_image("tt_meadow", (0.0, 0.36, 0.62, 0.8509))
-    coat = tt_fabric("tt_map", (0.2, 0.2, 0.6, 0.6), 1.1, 40)
-    fur = tt_fabric("tt_anthurium", (0.2, 0.3, 0.8, 0.7), 1.2, 20, (60, 40))
+    coat = r.fabric("tt_map", (0.2, 0.2, 0.6, 0.6), 1.1, 40)
+    fur = r.fabric("tt_anthurium", (0.2, 0.3, 0.8, 0.7), 1.2, 20, (60, 40))
     d = 32.0
     return Scene("meadow_night_ir_far", "A flower meadow at night in IR, a line of trees and bushes at its far edge, "
                  "the trunk and crown of a big oak at the right, 20 fps, rain lit by the lamp and six moths circling "
@@ -10839,8 +10799,8 @@ def h57_meadow_night_ir_far(rng):
 
 def h57_ridge_lamp_dusk(rng):
     bg = r.load_image("tt_ridge", (0.0, 0.46, 1.0, 0.8993))
-    coat = tt_fabric("tt_typewriter", (0.55, 0.45, 0.95, 0.95), 0.8)
-    visitor = tt_fabric("tt_splash", (0.4, 0.4, 0.8, 0.9), 1.0, 10)
+    coat = r.fabric("tt_typewriter", (0.55, 0.45, 0.95, 0.95), 0.8)
+    visitor = r.fabric("tt_splash", (0.4, 0.4, 0.8, 0.9), 1.0, 10)
     d = 31.0
     return Scene("ridge_lamp_dusk", "A grassy clearing on a ridge at dusk (colour night), a small tree bent by the "
                  "wind, a track across the clearing, scrub and a harbour with hills behind, a lamp on a post by the "
@@ -10858,9 +10818,9 @@ def h57_ridge_lamp_dusk(rng):
 
 def h57_meadow_far_cyclist_720p(rng):
     bg = r.load_image("tt_meadow", (0.0, 0.2082, 1.0, 1.0))
-    far = tt_fabric("tt_hibiscus", (0.3, 0.2, 0.7, 0.6), 1.0)
-    far2 = tt_fabric("tt_coral", (0.2, 0.1, 0.6, 0.5), 0.9)
-    rider = tt_fabric("tt_hat", (0.1, 0.5, 0.6, 0.95), 1.0)
+    far = r.fabric("tt_hibiscus", (0.3, 0.2, 0.7, 0.6), 1.0)
+    far2 = r.fabric("tt_coral", (0.2, 0.1, 0.6, 0.5), 0.9)
+    rider = r.fabric("tt_hat", (0.1, 0.5, 0.6, 0.95), 1.0)
     d = 33.0
     return Scene("meadow_far_cyclist_720p", "A flower meadow, red and yellow wild flowers before a big oak and a line "
                  "of trees under a blue sky, 1280x720 at 25 fps, cloud shadows crossing the meadow with auto-exposure "
@@ -10883,10 +10843,10 @@ h57_meadow_far_cyclist_720p.size = (1280, 720)
 
 def h57_meadow_walkers_dog(rng):
     bg = r.load_image("tt_meadow", (0.05, 0.30, 0.85, 0.9334))
-    left = tt_fabric("tt_marsh", (0.1, 0.1, 0.9, 0.9), 1.0)
-    towards = tt_fabric("tt_columbine", (0.0, 0.0, 0.5, 0.5), 1.2, 20)
-    away = tt_fabric("tt_loom", (0.3, 0.2, 0.7, 0.8), 1.1, 10)
-    fur = tt_fabric("tt_curtis", (0.0, 0.0, 0.4, 0.4), 0.9, 10, (60, 40))
+    left = r.fabric("tt_marsh", (0.1, 0.1, 0.9, 0.9), 1.0)
+    towards = r.fabric("tt_columbine", (0.0, 0.0, 0.5, 0.5), 1.2, 20)
+    away = r.fabric("tt_loom", (0.3, 0.2, 0.7, 0.8), 1.1, 10)
+    fur = r.fabric("tt_curtis", (0.0, 0.0, 0.4, 0.4), 0.9, 10, (60, 40))
     d = 36.0
     return Scene("meadow_walkers_dog", "A flower meadow by day: a big oak at the right, a line of trees and bushes at "
                  "the far edge, wild flowers close to the camera at the lower right, 15 fps, the oak's crown, the "
