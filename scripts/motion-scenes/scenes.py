@@ -1,4 +1,4 @@
-"""The scenes: tuning and held-out parts (tuning, heldout; tuning2, heldout2; heldout3; heldout4; heldout5; heldout6; heldout7; heldout8; heldout9; heldout10; heldout11; heldout12; heldout13; heldout14; heldout15; heldout16; heldout17; heldout18; heldout19; heldout20; heldout21; heldout22; heldout23; heldout24; heldout25; heldout26; heldout27; heldout28; heldout29; heldout30; heldout31; heldout32; heldout33; heldout34; heldout35; heldout36; heldout37; heldout38; heldout39; heldout40; heldout41; heldout42; heldout43; heldout44; heldout45; heldout46; heldout47; heldout48; heldout49; heldout50; heldout51; heldout52; heldout53; heldout54; heldout55; heldout56; heldout57), each with
+"""The scenes: tuning and held-out parts (tuning, heldout; tuning2, heldout2; heldout3; heldout4; heldout5; heldout6; heldout7; heldout8; heldout9; heldout10; heldout11; heldout12; heldout13; heldout14; heldout15; heldout16; heldout17; heldout18; heldout19; heldout20; heldout21; heldout22; heldout23; heldout24; heldout25; heldout26; heldout27; heldout28; heldout29; heldout30; heldout31; heldout32; heldout33; heldout34; heldout35; heldout36; heldout37; heldout38; heldout39; heldout40; heldout41; heldout42; heldout43; heldout44; heldout45; heldout46; heldout47; heldout48; heldout49; heldout50; heldout51; heldout52; heldout53; heldout54; heldout55; heldout56; heldout57; heldout58), each with
 pictures (backgrounds and sprite textures) and nuisance parameters of its own. Each scene is a function of a numpy
 random generator returning a `Scene`; the seed of each scene is fixed here."""
 from __future__ import annotations
@@ -10936,3 +10936,248 @@ HELDOUT57 = [(h57_meadow_night_ir_far, 5701), (h57_ridge_lamp_dusk, 5702),
              (h57_cliffpalace_hn_ir_snow_moths, 5707), (h57_ridge_hn_headlights_screen, 5708)]
 
 PARTS["heldout57"] = HELDOUT57
+
+
+# ------------------------------------------------------------------ fifty-eighth held-out part (heldout58)
+# Pictures: the demonstration photographs of jQuery Mobile, a touch web framework of the jQuery Foundation (npm
+# jquery-mobile 1.4.1, the newest release but a 1.5.0 alpha; `dist/demos/_assets/img/` of its tarball, `npm pack
+# jquery-mobile@1.4.1` unpacked under /tmp/jquery-mobile-pkg; MIT per its package.json ("licenses": MIT) and its
+# MIT-LICENSE.txt, "Copyright 2010, 2014 jQuery Foundation, Inc. and other contributors"). The package names no
+# photographer and gives no licence for the photographs, with one exception: photo-landscape.jpg and
+# photo-portrait.jpg carry "Photo Adam Sparks CC-BY-2.0" in their bottom right corner (no crop here shows it). The
+# photographs of places, used here: chalk rock formations on a flat plain in low sun under a deep blue sky, a tall
+# tower of rock, a wall, an arch and a far pillar seen through it (photo-landscape.jpg, 1024x678; the popup demo's
+# landscape picture); the foot of the same kind of walls, close, with a narrow arch (photo-portrait.jpg, 678x1024); a
+# pebbly beach with a dune and beach grass, the sea at the right, a child walking away at the left and a person far
+# off (photo-run.jpeg, 640x480); a round plaza on a wide avenue at dusk seen from high up, a paved circle with a
+# flagpole, a red path, lawns, a street lamp, light trails of the traffic, old buildings with advertising
+# (buenosaires.jpg, 2048x1536; "Buenos Aires" in the swipe demo); Paris from a high tower at sunset, the Champ de
+# Mars with its trees, the Eiffel Tower, the Ecole Militaire (paris.jpg, 2048x1536); and, only for sprite textures
+# and the screen's pictures, Cape Town from the air (capetown.jpg), Seoul at night (seoul.jpg), Manhattan
+# (newyork.jpg) and the Sydney Opera House at dusk (sydney.jpg), all 2048x1536. The rocks serve two scenes by two crops
+# (at night in IR, whole at 1280x720), the close walls one (at night in IR), the beach one, the plaza three (at dusk,
+# the flagpole, the avenue at colour night), Paris one (at 1280x720). The other pictures of the demos (cars of three
+# makers, a bicycle, album covers, telephones) are not used. The child and the far person on the beach and the
+# pedestrians on the plaza are part of the photographs and never move; the walkers who pass behind the child are
+# hidden by `r.StillOccluder`. The blurred flag of the plaza's photograph is painted out where the waving flag is
+# drawn. None of these pictures is used by another part. Looked at before it and rejected (no usable photographs of
+# places in their published packages, or too few, too small or all alike): npm simple-lightbox 2.1.0 (six 1100x720
+# demonstration pictures, three of places: a boardwalk by a river, a railway bridge, a waterfall), kslider 1.1.0
+# (four small slides), slider-pro-js 1.0.3, fluidbox 2.0.5 and reveal.js 6.0.2 (no photographs),
+# grunt-responsive-images 0.1.2 (cartoon characters and one wedding photograph), ij-test 1.14.1 (test images: cells,
+# a cat); earthview-wallpapers 0.0.5 and hexo-theme-icarus 6.1.1 were looked up on the registry only;
+# hexo-theme-tranquilpeak, hexo-theme-matery and responsiveslides are not published on npm under those names.
+# Frozen before any detector ran on it.
+
+_JQM = r.npm_folder("dist/demos/_assets/img", "/tmp/jquery-mobile-pkg")
+r.SOURCES.update({"jqm_" + k: _JQM + v for k, v in (
+    ("rocks", "photo-landscape.jpg"), ("arch", "photo-portrait.jpg"), ("beach", "photo-run.jpeg"),
+    ("plaza", "buenosaires.jpg"), ("paris", "paris.jpg"), ("capetown", "capetown.jpg"), ("seoul", "seoul.jpg"),
+    ("newyork", "newyork.jpg"), ("sydney", "sydney.jpg"))})
+
+
+def _h58_patch(bg, box, dx, edge=4):
+    """Covers `box` (x0, y0, x1, y1, picture pixels) of `bg` with the pixels `dx` to its side, feathered at the
+    border (paints out a part of the photograph that a nuisance replaces)."""
+    x0, y0, x1, y1 = box
+    a = r._feather(x1 - x0, y1 - y0, edge)[..., None]
+    bg[y0:y1, x0:x1] = bg[y0:y1, x0:x1] * (1 - a) + bg[y0:y1, x0 + dx:x1 + dx] * a
+    return bg
+
+
+class _H58CloudShadows(r.CloudShadows):
+    """Cloud shadows that fall on the rocks and the ground but not on the sky (the sky of the picture, told by its
+    blue, keeps the exposure's gain only)."""
+
+    def __init__(self, rng, duration, depth, speed, cell, bg, coverage=0.5, ae=0.6):
+        from PIL import ImageFilter
+        super().__init__(rng, duration, depth, speed, cell, coverage=coverage, ae=ae)
+        sky = (bg[..., 2] > bg[..., 0] + 6.0).astype(np.float32)
+        land = Image.fromarray(((1.0 - sky) * 255).astype(np.uint8)).filter(ImageFilter.GaussianBlur(3))
+        self.land = np.asarray(land, dtype=np.float32) / 255.0
+
+    def light(self, t):
+        o = int(self.off + self.speed * t) % (2 * r.W)
+        f = self.field[:, o:o + r.W]
+        if self.dir < 0:
+            f = f[:, ::-1]
+        g = 1.0 - self.depth * f * self.land
+        g /= (1.0 + self.ae * (g.mean() - 1.0))
+        return g
+
+
+# The child standing at the left of the beach (photo-run.jpeg, picture pixels of `beach_walkers_dog`).
+_H58_CHILD = [(47, 45), (60, 40), (75, 45), (77, 65), (88, 75), (95, 105), (93, 118), (85, 117), (80, 110),
+              (78, 142), (70, 155), (68, 180), (57, 182), (52, 155), (47, 142), (46, 120), (40, 117), (35, 110),
+              (36, 80), (47, 68), (45, 55)]
+
+
+def h58_rocks_night_ir_far(rng):
+    bg = r.load_image("jqm_rocks", (380 / 1024, 300 / 678, 1016 / 1024, 658 / 678))
+    coat = r.fabric("jqm_newyork", (0.1, 0.45, 0.3, 0.75), 0.6)
+    fur = r.fabric("jqm_capetown", (0.5, 0.3, 0.62, 0.37), 1.2, 20, (60, 40))
+    d = 33.0
+    return Scene("rocks_night_ir_far", "Chalk rock formations on a flat plain at night in IR: the foot of a tall "
+                 "tower of rock at the left, an arch and a long wall of rock behind, bare ground in front, 25 fps, "
+                 "snow lit by the lamp and five moths circling it throughout: a small person (25 -> 28 px) walks "
+                 "slowly along the foot of the far wall from the right (13 s) and stops (still from then on, no "
+                 "event), later a fox trots in nearer from the right and away across the ground into the arch; CBR "
+                 "112 kbit/s", bg, d, 25, 2.0, "high", look="ir", ir_lamp=(330, 200),
+                 sprites=[r.Sprite("person", [(2.0, 652, 298, 25), (15.0, 468, 300, 28)], coat, 5811,
+                                   label="small person walking slowly along the foot of the far rocks at night",
+                                   park=True),
+                          r.Sprite("animal", [(21.0, 680, 350, 26), (24.5, 420, 318, 16), (26.5, 245, 296, 9)], fur,
+                                   5812, label="fox trotting across the ground into the arch at night")],
+                 overlays=[r.Snow(rng, d, 160, 9, 16.0, wind=5.0, lamp=(330, 150, 170), white=210.0),
+                           r.Insects(rng, d, 5, (330, 130), 80, (1.1, 4.0))],
+                 vbr=(31, 184), cbr=112, nuisance=["snow at the IR lamp during the events",
+                                                   "moths at the IR lamp during the events", "IR night noise"])
+
+
+def h58_plaza_lamp_dusk(rng):
+    bg = r.load_image("jqm_plaza", (760 / 2048, 1130 / 1536, 1272 / 2048, 1418 / 1536))
+    coat = r.fabric("jqm_seoul", (0.3, 0.05, 0.5, 0.12), 0.8)
+    visitor = r.fabric("jqm_rocks", (0.4, 0.35, 0.5, 0.6), 1.3, 20)
+    d = 32.0
+    return Scene("plaza_lamp_dusk", "A round paved plaza on a wide avenue at dusk (colour night) seen from a high "
+                 "camera: the paving with a flagpole, a red path curving round it behind a low hedge, a lawn and a "
+                 "street lamp in front, a wire across, 20 fps: a person in dark clothes walks in from the right "
+                 "along the red path from 3.0 s while a floodlight over the path switches on at 3.5 s, stops, walks "
+                 "back out; later a visitor walks in from the left across the paving towards the flagpole, turns "
+                 "and walks away out at the top; the floodlight switches off at 30.0 s", bg, d, 20, 1.0, "main",
+                 look="colornight",
+                 sprites=[person(rng, coat, [(3.0, 670, 258, 30), (8.0, 430, 256, 29), (12.0, 430, 256, 29),
+                                             (15.5, 670, 258, 30)], "person walks in as the lamp switches on"),
+                          person(rng, visitor, [(19.0, -25, 112, 25), (24.0, 300, 150, 27),
+                                                (29.5, 170, -2, 21)], "visitor walking in and out")],
+                 lights=[r.LightSwitch(rng, d, [3.5, 30.0], (400, 235), 170, 1.2)],
+                 vbr=(29, 240), cbr=168, nuisance=["floodlight switched on and off", "colour night noise"])
+
+
+def h58_rocks_cyclist_clouds_720p(rng):
+    bg = r.load_image("jqm_rocks", (0.0, 82 / 678, 1.0, 658 / 678))
+    far = r.fabric("jqm_capetown", (0.0, 0.55, 0.1, 0.7), 1.0)
+    far2 = r.fabric("jqm_sydney", (0.6, 0.05, 0.9, 0.2), 0.9)
+    rider = r.fabric("jqm_newyork", (0.0, 0.3, 0.15, 0.6), 1.0)
+    d = 32.0
+    return Scene("rocks_cyclist_clouds_720p", "Chalk rock formations on a flat plain in the late afternoon sun, a "
+                 "tall tower of rock, an arch, a strip of bare ground in front, 1280x720 at 20 fps, cloud shadows "
+                 "crossing the rocks with auto-exposure following throughout: a small person (24 -> 36 px) walks "
+                 "slowly out of the arch towards the camera (12 s) and stops (still from then on, no event), a "
+                 "cyclist (118 px) rides across the ground in front from the right, another small person (22 -> 25 "
+                 "px) walks slowly along the foot of the far rocks at the right", bg, d, 20, 2.0, "high",
+                 sprites=[r.Sprite("person", [(1.5, 772, 636, 24), (13.5, 800, 646, 36)], far, 5813,
+                                   label="small person walking slowly out of the arch", park=True),
+                          person(rng, rider, [(17.0, 1330, 714, 118), (22.0, -70, 716, 120)],
+                                 "cyclist riding across the ground in front"),
+                          person(rng, far2, [(25.5, 1295, 634, 22), (31.9, 990, 637, 25)],
+                                 "second small person walking slowly along the foot of the far rocks")],
+                 lights=[_H58CloudShadows(rng, d, 0.38, 80.0, 380, bg, coverage=0.5, ae=0.7)],
+                 vbr=(28, 544), cbr=360, nuisance=["cloud shadows with auto-exposure during the events"])
+
+
+h58_rocks_cyclist_clouds_720p.size = (1280, 720)
+
+
+def h58_beach_walkers_dog(rng):
+    bg = r.load_image("jqm_beach", (0.0, 0.25, 1.0, 1.0))
+    towards = r.fabric("jqm_newyork", (0.05, 0.5, 0.2, 0.8), 1.0)
+    across = r.fabric("jqm_seoul", (0.55, 0.7, 0.8, 0.9), 1.0)
+    away = r.fabric("jqm_capetown", (0.35, 0.55, 0.5, 0.65), 1.0, 10)
+    fur = r.fabric("jqm_rocks", (0.35, 0.5, 0.5, 0.8), 0.9, 0, (60, 40))
+    d = 37.0
+    return Scene("beach_walkers_dog", "A sandy beach strewn with pebbles by day, a dune with beach grass at the left, "
+                 "the sea at the right, a child standing at the left (part of the photograph, never moves), 15 fps, "
+                 "the dune grass and a shrub close to the camera at the lower right swaying in gusts "
+                 "throughout: a person walks from the far end of the beach towards the camera and out at the right "
+                 "(30 -> 200 px), a person walks across the middle of the beach from the right and out at the left "
+                 "behind the child, a dog runs away along the beach, a person walks in at the lower left and away "
+                 "along the beach (207 -> 48 px)", bg, d, 15, 4.0, "main",
+                 sprites=[person(rng, towards, [(0.5, 425, 121, 30), (5.5, 495, 145, 102), (8.5, 680, 178, 200)],
+                                 "person walking towards the camera"),
+                          person(rng, across, [(12.0, 680, 139, 84), (20.0, -50, 141, 90)],
+                                 "person walking across the beach"),
+                          r.Sprite("animal", [(23.5, 230, 185, 69), (27.0, 420, 123, 11)], fur, 5814,
+                                   label="dog running away along the beach"),
+                          person(rng, away, [(30.5, 150, 180, 207), (36.8, 330, 127, 48)],
+                                 "person walking away along the beach")],
+                 sways=[r.Sway(rng, d, (95, 42, 335, 100), 1.6, [0.6, 1.4, 2.8], 9, base=0.3),
+                        r.Sway(rng, d, (0, 35, 70, 110), 1.3, [0.7, 1.6, 3.1], 9, base=0.3)],
+                 foreground=[r.StillOccluder(bg, _H58_CHILD),
+                             r.ForegroundFoliage(rng, d, (505, 255, 640, 360),
+                                                 ("jqm_capetown", (0.34, 0.63, 0.45, 0.69)), 80, (6, 13), 3.2,
+                                                 [0.5, 1.2, 2.6], 9, dark=0.75)],
+                 vbr=(28, 320), cbr=216, nuisance=["dune grass and a shrub close to the camera swaying in "
+                                                   "gusts during the events"])
+
+
+def h58_paris_hn_gusts_clouds_720p(rng):
+    bg = r.load_image("jqm_paris", (700 / 2048, 760 / 1536, 1980 / 2048, 1480 / 1536))
+    d = 31.0
+    return Scene("paris_hn_gusts_clouds_720p", "Paris seen from a high tower: the trees and lawns of the Champ de "
+                 "Mars, the legs of the Eiffel Tower, the domed Ecole Militaire and blocks of flats, hazy evening "
+                 "sun, 1280x720 at 15 fps: the park's trees sway in eleven strong gusts, fast cloud shadows drift "
+                 "over the city with auto-exposure following", bg, d, 15, 2.0, "main", hard_negative=True,
+                 sways=[r.Sway(rng, d, (200, 30, 560, 440), 3.4, [0.45, 1.1, 2.3], 11, base=0.3),
+                        r.Sway(rng, d, (880, 60, 1130, 470), 3.2, [0.5, 1.2, 2.5], 11, base=0.3),
+                        r.Sway(rng, d, (420, 640, 610, 720), 2.4, [0.6, 1.5, 3.0], 10, base=0.3)],
+                 lights=[r.CloudShadows(rng, d, 0.42, 160.0, 320, coverage=0.5, ae=0.72)],
+                 vbr=(29, 512), cbr=352, nuisance=["the park's trees in eleven strong gusts",
+                                                   "fast cloud shadows with auto-exposure"])
+
+
+h58_paris_hn_gusts_clouds_720p.size = (1280, 720)
+
+
+def h58_plaza_hn_flag_exposure(rng):
+    bg = r.load_image("jqm_plaza", (940 / 2048, 960 / 1536, 1580 / 2048, 1320 / 1536))
+    # The photograph's own flag (blurred by the long exposure) is painted out: the flag drawn in its place waves.
+    bg = _h58_patch(bg, (255, 30, 298, 140), -46)
+    d = 32.0
+    return Scene("plaza_hn_flag_exposure", "A round paved plaza at dusk seen from a high camera: a light blue flag "
+                 "on a tall pole, an avenue with light trails behind, a red path and a hedge, the leaves of a tree "
+                 "close to the camera at the lower left, 30 fps: the flag streams and flutters in nine gusts, the "
+                 "leaves in front sway, the exposure hunts in six bursts", bg, d, 30, 2.0, "high", hard_negative=True,
+                 sways=[r.Flag(rng, d, (297, 16), (62, 38), ("jqm_capetown", (0.35, 0.0, 0.55, 0.04)), 6.0, 1.7, 9,
+                               side=-1, waves=1.3, pole=0)],
+                 foreground=[r.ForegroundFoliage(rng, d, (0, 250, 190, 360),
+                                                 ("jqm_capetown", (0.33, 0.6, 0.44, 0.655)), 110, (8, 17), 3.4,
+                                                 [0.5, 1.3, 2.7], 8, dark=0.55)],
+                 lights=[r.ExposureHunting(rng, d, 0.17, 1.1, 6)],
+                 vbr=(28, 280), cbr=192, nuisance=["flag fluttering in nine gusts", "leaves swaying close to the "
+                                                   "camera", "exposure hunting in six bursts"])
+
+
+def h58_arch_hn_ir_rain_moths(rng):
+    bg = r.load_image("jqm_arch", (0.0, 530 / 1024, 1.0, 911 / 1024))
+    d = 30.0
+    return Scene("arch_hn_ir_rain_moths", "The foot of chalk rock walls with a narrow arch and a far pillar seen "
+                 "through it, sand in front, at night in IR, 25 fps: rain lit by the lamp, eight moths circling the "
+                 "lamp; IR noise at CBR 120 kbit/s", bg, d, 25, 4.0, "main", look="ir", hard_negative=True,
+                 ir_lamp=(290, 150),
+                 overlays=[r.Rain(rng, d, 36, 1.1), r.Insects(rng, d, 8, (290, 120), 92, (1.2, 4.5))],
+                 vbr=(31, 192), cbr=120, nuisance=["rain at the IR lamp", "eight moths at the IR lamp",
+                                                   "IR night noise"])
+
+
+def h58_avenue_hn_headlights_screen(rng):
+    bg = r.load_image("jqm_plaza", (1240 / 2048, 680 / 1536, 2048 / 2048, 1135 / 1536))
+    d = 31.0
+    return Scene("avenue_hn_headlights_screen", "A crossing of a wide avenue at night (colour night) seen from a "
+                 "high camera, light trails of the traffic, old buildings, a tree, an advertising screen high on "
+                 "the corner building at the right, 20 fps: headlights of cars "
+                 "turning at the crossing sweep over the avenue eight times, the screen plays", bg, d, 20, 1.0, "high",
+                 look="colornight",
+                 hard_negative=True,
+                 screens=[r.Screen(rng, d, (483, 32, 562, 119), "jqm_seoul", glow=2.0)],
+                 lights=[r.Headlights(rng, d, 8, (200, 350), 1.2)],
+                 vbr=(29, 224), cbr=152, nuisance=["headlights sweeping the avenue eight times", "advertising screen "
+                                                   "playing", "colour night noise"])
+
+
+HELDOUT58 = [(h58_rocks_night_ir_far, 5801), (h58_plaza_lamp_dusk, 5802),
+             (h58_rocks_cyclist_clouds_720p, 5803), (h58_beach_walkers_dog, 5804),
+             (h58_paris_hn_gusts_clouds_720p, 5805), (h58_plaza_hn_flag_exposure, 5806),
+             (h58_arch_hn_ir_rain_moths, 5807), (h58_avenue_hn_headlights_screen, 5808)]
+
+PARTS["heldout58"] = HELDOUT58
