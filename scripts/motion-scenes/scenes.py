@@ -1,4 +1,4 @@
-"""The scenes: tuning and held-out parts (tuning, heldout; tuning2, heldout2; heldout3; heldout4; heldout5; heldout6; heldout7; heldout8; heldout9; heldout10; heldout11; heldout12; heldout13; heldout14; heldout15; heldout16; heldout17; heldout18; heldout19; heldout20; heldout21; heldout22; heldout23; heldout24; heldout25; heldout26; heldout27; heldout28; heldout29; heldout30; heldout31; heldout32; heldout33; heldout34; heldout35; heldout36; heldout37; heldout38; heldout39; heldout40; heldout41; heldout42; heldout43; heldout44; heldout45; heldout46; heldout47; heldout48; heldout49; heldout50; heldout51; heldout52; heldout53; heldout54; heldout55; heldout56; heldout57; heldout58; heldout59), each with
+"""The scenes: tuning and held-out parts (tuning, heldout; tuning2, heldout2; heldout3; heldout4; heldout5; heldout6; heldout7; heldout8; heldout9; heldout10; heldout11; heldout12; heldout13; heldout14; heldout15; heldout16; heldout17; heldout18; heldout19; heldout20; heldout21; heldout22; heldout23; heldout24; heldout25; heldout26; heldout27; heldout28; heldout29; heldout30; heldout31; heldout32; heldout33; heldout34; heldout35; heldout36; heldout37; heldout38; heldout39; heldout40; heldout41; heldout42; heldout43; heldout44; heldout45; heldout46; heldout47; heldout48; heldout49; heldout50; heldout51; heldout52; heldout53; heldout54; heldout55; heldout56; heldout57; heldout58; heldout59; heldout60), each with
 pictures (backgrounds and sprite textures) and nuisance parameters of its own. Each scene is a function of a numpy
 random generator returning a `Scene`; the seed of each scene is fixed here."""
 from __future__ import annotations
@@ -11417,3 +11417,206 @@ HELDOUT59 = [(h59_grounds_night_ir_far, 5901), (h59_terrace_lamp_dusk, 5902),
              (h59_pool_hn_ir_rain_moths, 5907), (h59_patio_hn_headlights_screen, 5908)]
 
 PARTS["heldout59"] = HELDOUT59
+# ------------------------------------------------------------------ sixtieth held-out part (heldout60)
+# Pictures: the example files of node-opencv, Node.js bindings for OpenCV (Debian node-opencv
+# 7.0.0+git20200316.f0a03a4b-1+b3, bookworm; `apt-get download node-opencv` and `dpkg-deb -x` into /tmp/node-opencv-pkg,
+# or installed; its folder `/usr/share/doc/node-opencv/examples/files/`). Debian's copyright file gives the whole
+# package, these files included, as Expat (MIT), "Copyright: 2018 Peter Braden" (upstream node-opencv); it names no
+# photographer for them, and the two car photographs look like a car review's or a maker's press photographs, so their
+# licence is less certain than the file says. Two photographs of outdoor places at least 1000 px wide, both taken from the side of a parked
+# car: a black saloon at the kerb of a street at the foot of a dry hillside with bushes, agaves, pines and a line of
+# trees on the ridge, low evening sun (car1.jpg, 1024x680); a silver saloon on a parking lot before the glass front
+# and brick base of an old factory hall (car2.jpg, 1500x938). The street serves four scenes, each a full-width crop
+# (at night in IR, twice at 1280x720, by day with a shrub close to the camera), the lot four (at dusk, its right part
+# with the pennant, at night in IR, at colour night). The parked cars stay in every scene as still parts of
+# the picture: walkers pass in front of them on the road or the lot, or far behind them on the hillside. Crops of the
+# other example pictures (the Mona Lisa, sheets of paper on a wooden table, things on a grey desk, a coin on a grey
+# table) and of the two photographs (dry grass, bushes, the car's paint) are the sprite textures, the shrubs close to
+# the camera, the pennant and the screen's pictures. None of these pictures is used by another part.
+# Only two photographs of places: the package was taken after the ones below had none, one, or only small ones.
+# Looked at before it and rejected (no usable photographs of places, too few, or too small): in bookworm
+# grub2-splashimages 1.0.2 (640x480 TGA), lomiri-common 0.1.2-3 and lomiri-tests 0.1.2-3 (drawn backgrounds,
+# screenshots), dtkwidget5-examples 5.5.48-1+b3, libexiv2-doc 0.27.6-1, php-tcpdf 6.6.2+dfsg1-1+deb12u1 (one photograph),
+# libopenshot-doc 0.2.7+dfsg1-4, context-modules 20220508-2, libjs-dojo-dojox 1.17.2+dfsg1-2.1, libjs-jquery-mobile
+# 1.4.5+dfsg-2, libjs-bootswatch 3.3.7+dfsg2-1.1, cube2-data 1.3-1 (rendered sky boxes, game textures), flowblade
+# 2.8.0.3-3, imagination-common 3.6-1, openlp 3.0.2-2, rapid-photo-downloader 0.9.33-1.1, dvd-slideshow 0.8.6.1-1.1,
+# csoundqt-examples 1.1.1+dfsg0-1, pd-pmpd 0.9-7, pd-jmmmp 0.61-2, pd-cyclone 0.6.1-2, sogo-common 5.8.0-2+deb12u4,
+# gosa 2.8~git20230203.10abe45+dfsg-1+deb12u2, manuskript 0.14.0-1 (a writing desk, a space picture), ghostwriter
+# 2.1.6+ds-2, plume-creator 0.66+dfsg1-3.2, ldap-account-manager 8.3-1 (screenshots), python3-imageio 2.4.1-5,
+# python3-pyimagetool 1.0-2, libdlib-dev 19.24+dfsg-1, geeqie 1:2.0.1-8+b1, create-resources 0.1.3-6,
+# compiz-plugins-experimental 2:0.8.18-3 (earth textures), compiz-plugins-extra 2:0.8.18-3, compiz-plugins-main
+# 2:0.8.18-5 and compiz-plugins 2:0.8.18-5; in trixie wf-shell 0.9.0+ds-2 (one photograph, a forest path by a stream),
+# nwg-hello 0.3.0-1, sxmo-utils 1.12.0-7+b2 and ukui-greeter 3.0.3.2-1 (one background each), refind 0.14.2-2.1,
+# phosh-wallpapers 0.42.0-1 (drawn), wayfire 0.9.0-5, dtk-exhibition 5.7.12-1, gtk-4-tests 4.18.6+ds-2, spip
+# 4.4.30+dfsg-0+deb13u1, imagemagick-7-doc 8:7.1.1.43+dfsg1-1+deb13u14 (small pictures), python-vispy-doc 0.14.3-1 and
+# obs-advanced-scene-switcher-data 1.29.2-1. Frozen before any detector ran on it.
+
+_NO = r.debian_folder("/usr/share/doc/node-opencv/examples/files/", "/tmp/node-opencv-pkg", "car2.jpg")
+r.SOURCES.update({"no_" + k: _NO + v for k, v in (
+    ("road", "car1.jpg"), ("lot", "car2.jpg"), ("mona", "mona.png"), ("quads", "quads.jpg"),
+    ("shapes", "shapes.jpg"), ("stuff", "stuff.png"), ("coin", "coin1.jpg"))})
+
+
+def h60_hillroad_night_ir_far(rng):
+    bg = r.load_image("no_road", (0.0, 0.05, 1.0, 0.897))
+    coat = r.fabric("no_mona", (0.3, 0.6, 0.7, 0.95), 1.3, 25)
+    fur = r.fabric("no_road", (0.3, 0.05, 0.5, 0.15), 1.3, 15, (60, 40))
+    d = 33.0
+    return Scene("hillroad_night_ir_far", "A street at the foot of a dry hillside at night in IR, a black car parked "
+                 "at the kerb, bushes and pines on the slope, 20 fps, snow falling in the lamp light and seven moths "
+                 "circling it throughout: a small person (28 -> 24 px) walks slowly across the hillside from the "
+                 "left, up the slope (14 s), and stops (still from then on, no event), later a fox trots along the "
+                 "road in front of the car from the right; CBR 112 kbit/s", bg, d, 20, 2.0, "high", look="ir",
+                 ir_lamp=(300, 150),
+                 sprites=[r.Sprite("person", [(2.0, 70, 92, 28), (16.0, 290, 78, 24)], coat, 6011,
+                                   label="small person walking slowly across the hillside at night", park=True),
+                          r.Sprite("animal", [(20.0, 690, 322, 50), (24.4, -50, 316, 48)], fur, 6012,
+                                   label="fox trotting along the road at night")],
+                 overlays=[r.Snow(rng, d, 170, 10, 15.0, wind=5.0, lamp=(300, 130, 180), white=210.0),
+                           r.Insects(rng, d, 7, (300, 120), 90, (1.2, 4.4))],
+                 vbr=(31, 192), cbr=112, nuisance=["snow at the IR lamp during the events",
+                                                   "moths at the IR lamp during the events", "IR night noise"])
+
+
+def h60_lot_lamp_dusk(rng):
+    bg = r.load_image("no_lot", (0.0, 0.04, 1.0, 0.94))
+    coat = r.fabric("no_stuff", (0.0, 0.0, 0.3, 0.3), 0.55)
+    visitor = r.fabric("no_quads", (0.4, 0.2, 0.7, 0.8), 1.0)
+    d = 31.0
+    return Scene("lot_lamp_dusk", "A parking lot before the glass front of an old factory hall at dusk (colour "
+                 "night), a silver car parked before the brick base of the wall, a lamp on the wall, 25 fps: a "
+                 "person in dark clothes walks in from the right across the lot in front of the car from 3.5 s "
+                 "while the lamp switches on at 4.0 s, stops at the car, walks back out; later a visitor walks in "
+                 "from the left, turns and walks out nearer; the lamp switches off at 29.0 s", bg, d, 25, 1.0,
+                 "main", look="colornight",
+                 sprites=[person(rng, coat, [(3.5, 690, 330, 218), (8.0, 430, 322, 210), (12.0, 430, 322, 210),
+                                             (15.5, 690, 330, 218)], "person walks in as the lamp switches on"),
+                          person(rng, visitor, [(20.0, -60, 340, 225), (23.5, 170, 325, 212),
+                                                (27.5, -60, 352, 234)], "visitor walking in and out")],
+                 lights=[r.LightSwitch(rng, d, [4.0, 29.0], (150, 170), 200, 1.3)],
+                 vbr=(29, 256), cbr=176, nuisance=["lamp switched on and off", "colour night noise"])
+
+
+def h60_hillroad_far_cyclist_720p(rng):
+    bg = r.load_image("no_road", (0.0, 0.03, 1.0, 0.877))
+    far = r.fabric("no_shapes", (0.0, 0.0, 0.3, 0.5), 1.0)
+    far2 = r.fabric("no_quads", (0.55, 0.2, 0.8, 0.8), 0.9)
+    rider = r.fabric("no_mona", (0.0, 0.0, 0.3, 0.3), 1.1, 10)
+    d = 34.0
+    return Scene("hillroad_far_cyclist_720p", "A street at the foot of a dry hillside by day, a black car parked at "
+                 "the kerb, pines and bushes on the slope, 1280x720 at 25 fps, cloud shadows crossing with "
+                 "auto-exposure following throughout: a small person (28 -> 40 px) walks slowly down the hillside "
+                 "towards the camera and out at the left, a cyclist (450 px) rides fast along the road in front of "
+                 "the car from the left, another small person (42 -> 30 px) walks away up the slope at the right",
+                 bg, d, 25, 4.0, "high",
+                 sprites=[person(rng, far, [(1.5, 560, 62, 28), (12.0, 400, 190, 38), (15.0, -30, 215, 40)],
+                                 "small person walking down the hillside"),
+                          person(rng, rider, [(18.0, -120, 680, 450), (19.8, 1400, 690, 455)],
+                                 "cyclist riding along the road"),
+                          person(rng, far2, [(24.0, 1300, 250, 42), (26.5, 900, 232, 42), (33.8, 1010, 112, 30)],
+                                 "second small person walking away up the hillside")],
+                 lights=[r.CloudShadows(rng, d, 0.36, 90.0, 400, coverage=0.5, ae=0.68, ground=235)],
+                 vbr=(28, 560), cbr=368, nuisance=["cloud shadows with auto-exposure during the events"])
+
+
+h60_hillroad_far_cyclist_720p.size = (1280, 720)
+
+
+def h60_hillroad_walkers_dog(rng):
+    bg = r.load_image("no_road", (0.0, 0.02, 1.0, 0.867))
+    across_ = r.fabric("no_lot", (0.3, 0.45, 0.55, 0.6), 0.8)
+    down = r.fabric("no_mona", (0.45, 0.75, 0.65, 0.95), 1.5, 25)
+    back = r.fabric("no_coin", (0.6, 0.3, 0.8, 0.7), 0.7)
+    fur = r.fabric("no_quads", (0.0, 0.0, 0.2, 0.3), 0.9, 0, (60, 40))
+    d = 36.0
+    return Scene("hillroad_walkers_dog", "A street at the foot of a dry hillside by day, a black car parked at the "
+                 "kerb, pines on the slope at the left and on the ridge, bushes and agaves, a shrub close to the "
+                 "camera at the lower left, 15 fps, the pines, the bushes and the shrub swaying in gusts "
+                 "throughout: a person walks along the road in front of the car from the left and out at the right "
+                 "(212 px), a person walks down the hillside towards the camera and out at the left (22 -> 35 px), "
+                 "a dog runs along the road from the right, a person walks in from the right to the car and back "
+                 "out", bg, d, 15, 2.0, "main",
+                 sprites=[person(rng, across_, [(1.0, -40, 330, 212), (6.5, 690, 336, 214)],
+                                 "person walking along the road"),
+                          person(rng, down, [(10.0, 330, 40, 22), (18.0, 150, 118, 34), (20.5, -20, 124, 35)],
+                                 "person walking down the hillside"),
+                          r.Sprite("animal", [(24.0, 690, 345, 52), (27.0, -50, 340, 50)], fur, 6014,
+                                   label="dog running along the road"),
+                          person(rng, back, [(30.5, 690, 320, 205), (33.0, 450, 318, 204), (35.8, 690, 324, 206)],
+                                 "person walking in to the car and back out")],
+                 sways=[r.Sway(rng, d, (0, 0, 150, 115), 2.2, [0.5, 1.3, 2.6], 9, base=0.3),
+                        r.Sway(rng, d, (330, 0, 640, 105), 1.8, [0.5, 1.2, 2.4], 9, base=0.3),
+                        r.Sway(rng, d, (0, 95, 170, 158), 1.4, [0.6, 1.5, 3.0], 9, base=0.3)],
+                 foreground=[r.ForegroundFoliage(rng, d, (0, 240, 140, 360), ("no_road", (0.02, 0.30, 0.22, 0.40)),
+                                                 90, (7, 15), 3.4, [0.5, 1.2, 2.6], 9, dark=0.85)],
+                 vbr=(28, 336), cbr=224, nuisance=["pines, bushes and a shrub close to the camera swaying in "
+                                                   "gusts during the events"])
+
+
+def h60_hillroad_hn_gusts_clouds_720p(rng):
+    bg = r.load_image("no_road", (0.0, 0.0, 1.0, 0.847))
+    d = 31.0
+    return Scene("hillroad_hn_gusts_clouds_720p", "A street at the foot of a dry hillside, a black car parked at the "
+                 "kerb, a pine at the left, trees on the ridge, bushes and agaves, 1280x720 at 15 fps: the pine and "
+                 "the ridge trees sway in eleven strong gusts, the bushes on the slope and by the road shake, fast "
+                 "cloud shadows drift over the hillside and the road with auto-exposure following", bg, d, 15, 4.0,
+                 "main", hard_negative=True,
+                 sways=[r.Sway(rng, d, (0, 0, 300, 290), 3.6, [0.45, 1.1, 2.2], 11, base=0.3),
+                        r.Sway(rng, d, (640, 0, 1280, 235), 3.4, [0.5, 1.2, 2.4], 11, base=0.3),
+                        r.Sway(rng, d, (380, 60, 620, 220), 2.0, [0.6, 1.4, 2.9], 10, base=0.3),
+                        r.Sway(rng, d, (0, 265, 300, 340), 2.2, [0.7, 1.6, 3.2], 10, base=0.3)],
+                 lights=[r.CloudShadows(rng, d, 0.45, 150.0, 340, coverage=0.48, ae=0.74, ground=250)],
+                 vbr=(29, 496), cbr=344, nuisance=["the pine and the ridge trees in eleven strong gusts", "bushes "
+                                                   "shaking", "fast cloud shadows with auto-exposure"])
+
+
+h60_hillroad_hn_gusts_clouds_720p.size = (1280, 720)
+
+
+def h60_lot_hn_pennant_exposure(rng):
+    bg = r.load_image("no_lot", (0.3, 0.0, 1.0, 0.63))
+    d = 32.0
+    return Scene("lot_hn_pennant_exposure", "The right part of a glass factory front over a brick base, the bonnet of "
+                 "a silver car parked before it, a shrub close to the camera at the lower left, 30 fps: a pennant "
+                 "on a pole on the pavement streams and flutters in nine gusts, the shrub sways, the exposure hunts "
+                 "in six bursts", bg, d, 30, 1.0, "high", hard_negative=True,
+                 sways=[r.Flag(rng, d, (612, 205), (34, 14), ("no_mona", (0.05, 0.05, 0.35, 0.3)), 5.0, 1.8, 9,
+                               side=-1, waves=1.4, pole=150)],
+                 foreground=[r.ForegroundFoliage(rng, d, (0, 250, 170, 360), ("no_road", (0.02, 0.30, 0.22, 0.40)),
+                                                 100, (8, 17), 3.6, [0.5, 1.3, 2.7], 8, dark=0.8)],
+                 lights=[r.ExposureHunting(rng, d, 0.16, 1.2, 6)],
+                 vbr=(28, 288), cbr=200, nuisance=["pennant fluttering in nine gusts", "shrub swaying close to "
+                                                   "the camera", "exposure hunting in six bursts"])
+
+
+def h60_lot_hn_ir_rain_moths(rng):
+    bg = r.load_image("no_lot", (0.05, 0.02, 0.95, 0.83))
+    d = 30.0
+    return Scene("lot_hn_ir_rain_moths", "A parking lot before the glass front of an old factory hall at night in "
+                 "IR, a car parked before the brick base, 30 fps: rain lit by the lamp, eight moths circling the "
+                 "lamp; IR noise at CBR 116 kbit/s", bg, d, 30, 4.0, "main", look="ir", hard_negative=True,
+                 ir_lamp=(320, 150),
+                 overlays=[r.Rain(rng, d, 34, 0.9), r.Insects(rng, d, 8, (320, 115), 92, (1.3, 4.6))],
+                 vbr=(31, 200), cbr=116, nuisance=["rain at the IR lamp", "eight moths at the IR lamp",
+                                                   "IR night noise"])
+
+
+def h60_lot_hn_headlights_screen(rng):
+    bg = r.load_image("no_lot", (0.1, 0.0, 0.9, 0.72))
+    d = 31.0
+    return Scene("lot_hn_headlights_screen", "A parking lot before the glass front of an old factory hall at night "
+                 "(colour night), a silver car parked before the brick base, a lit screen behind a window pane of "
+                 "the hall, 20 fps: headlights of cars turning into the lot sweep over the car and the wall nine "
+                 "times, the screen plays", bg, d, 20, 2.0, "high", look="colornight", hard_negative=True,
+                 screens=[r.Screen(rng, d, (336, 75, 376, 103), "no_mona", glow=2.0)],
+                 lights=[r.Headlights(rng, d, 9, (180, 330), 1.25)],
+                 vbr=(29, 232), cbr=160, nuisance=["headlights sweeping the lot nine times", "screen playing behind "
+                                                   "a window", "colour night noise"])
+
+
+HELDOUT60 = [(h60_hillroad_night_ir_far, 6001), (h60_lot_lamp_dusk, 6002),
+             (h60_hillroad_far_cyclist_720p, 6003), (h60_hillroad_walkers_dog, 6004),
+             (h60_hillroad_hn_gusts_clouds_720p, 6005), (h60_lot_hn_pennant_exposure, 6006),
+             (h60_lot_hn_ir_rain_moths, 6007), (h60_lot_hn_headlights_screen, 6008)]
+
+PARTS["heldout60"] = HELDOUT60
