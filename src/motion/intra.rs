@@ -109,6 +109,7 @@ impl IntraRegions {
                 mean_vector: [0.0; 2],
                 drifts: false,
                 in_wind: false,
+                residual: true,
             })
             .collect();
         let verdicts = self.tracks.update(&blobs, time_ns, scale, 1.0);

@@ -77,6 +77,17 @@ pub const MIN_FAST_PATH_RATIO: f32 = 0.1;
 /// picture to the next, where an insect fluttering at the lamp turns at every beat of its
 /// wings even while it crosses the picture.
 pub const MIN_TRAVEL_EFFICIENCY: f32 = 0.8;
+/// A region whose track has been followed this long ([`RESIDUAL_MEMORY_AGE_NS`]) and carried
+/// residual ([`Blob::residual`]) this long ago at most still counts as carrying it
+/// ([`Verdict::carried_residual`]). A far person or animal at a low bit rate is one or two
+/// macroblocks whose residual the encoder codes in some pictures and not in the next: the
+/// vector alone predicts the small block well enough. The residual test keeps out the edges
+/// of cloud shadows and the vectors that skipped macroblocks inherit, which carry none picture
+/// after picture, and a chance traveller among clutter is not followed for seconds. See
+/// `MIN_LIVENESS` in `vectors.rs` for the figures of the sixteenth pass.
+pub const RESIDUAL_MEMORY_NS: u64 = 1_000_000_000;
+/// See [`RESIDUAL_MEMORY_NS`].
+pub const RESIDUAL_MEMORY_AGE_NS: u64 = 3_000_000_000;
 /// A track whose region drifted with the wind is not taken to travel for this long after.
 pub const WIND_MEMORY_NS: u64 = 1_000_000_000;
 /// A track not matched for this long ends.
@@ -108,6 +119,9 @@ pub struct Blob {
     /// It drifts with the wind of the last seconds (part of `drifts`); its track
     /// remembers it for [`WIND_MEMORY_NS`].
     pub in_wind: bool,
+    /// Its macroblocks carry residual in this picture (`vectors.rs`); its track remembers it
+    /// for [`RESIDUAL_MEMORY_NS`].
+    pub residual: bool,
 }
 
 /// Where a track was at one picture.
@@ -131,6 +145,8 @@ struct Track {
     born_ns: u64,
     /// When its region last drifted with the wind.
     in_wind_ns: Option<u64>,
+    /// When its region last carried residual.
+    residual_ns: Option<u64>,
     last_ns: u64,
 }
 
@@ -213,6 +229,9 @@ pub struct Verdict {
     pub travels: bool,
     /// How long its track has been followed (0 for a blob that matched no track).
     pub age_ns: u64,
+    /// Its track has been followed for [`RESIDUAL_MEMORY_AGE_NS`] and its region carried
+    /// residual within the last [`RESIDUAL_MEMORY_NS`].
+    pub carried_residual: bool,
 }
 
 fn len(v: [f32; 2]) -> f32 {
@@ -317,6 +336,7 @@ impl Tracks {
                         }]),
                         born_ns: time_ns,
                         in_wind_ns: None,
+                        residual_ns: None,
                         last_ns: time_ns,
                     });
                     taken.push(false);
@@ -333,6 +353,12 @@ impl Tracks {
             {
                 t.in_wind_ns = Some(time_ns);
             }
+            if let Some(t) = index
+                .and_then(|i| self.tracks.get_mut(i))
+                .filter(|_| blob.residual)
+            {
+                t.residual_ns = Some(time_ns);
+            }
             verdicts.push(
                 index
                     .and_then(|i| self.tracks.get(i))
@@ -347,6 +373,10 @@ impl Tracks {
                             TravelTest::Path => Self::travels_straight(t, scale),
                         },
                         age_ns: time_ns.saturating_sub(t.born_ns),
+                        carried_residual: time_ns.saturating_sub(t.born_ns)
+                            >= RESIDUAL_MEMORY_AGE_NS
+                            && t.residual_ns
+                                .is_some_and(|r| time_ns.saturating_sub(r) <= RESIDUAL_MEMORY_NS),
                     }),
             );
         }
@@ -427,6 +457,7 @@ mod tests {
             mean_vector: v,
             drifts: false,
             in_wind: false,
+            residual: true,
         }
     }
 
