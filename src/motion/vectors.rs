@@ -104,11 +104,12 @@ pub const MIN_AGREEMENT: f32 = 0.6;
 /// IR rain, snow and moths, 1 of a flag) and lost 3 events
 /// (`scripts/motion-scenes/RESULTS.md`, eleventh pass).
 ///
-/// Sixteenth pass: 0.9 instead of 0.8. On the parts read by then (`heldout` to `heldout57`
+/// Sixteenth pass: 0.85 instead of 0.8. On the parts read by then (`heldout` to `heldout57`
 /// and the development set, 1176 events), 0.9 alone removed 7 of 31 false alarms (the edges
-/// of cloud shadows at 720p, IR snow and moths, a flag) and lost 8 events; together with the
-/// other changes of that pass it keeps their gains (see [`MIN_LIVENESS`]).
-pub const MIN_LIVE_AGREEMENT: f32 = 0.9;
+/// of cloud shadows at 720p, IR snow and moths, a flag) and lost 8 events, but it delayed the
+/// first detection of a walker of the development set to 2.45 s, beyond the 2 s its test
+/// keeps; 0.85 keeps it at 1.67 s (see [`MIN_LIVENESS`] for the figures of the pass).
+pub const MIN_LIVE_AGREEMENT: f32 = 0.85;
 /// Smallest projection of a region's vectors of this picture on its averaged (`fast`) vector,
 /// as a share of that vector's length: the region is still moving now, not the trail of a
 /// motion that stopped (0 for the trail, about 1 for steady motion, more for motion that
@@ -122,8 +123,8 @@ pub const MIN_LIVE_AGREEMENT: f32 = 0.9;
 /// 1 event (a child running, whose stride makes its vectors pulse). The residual memory of
 /// `tracks.rs` (`RESIDUAL_MEMORY_NS`) with [`LONG_TRACK_WEIGHT`] found 25 more events, far
 /// walkers at 720p and foxes at night among them, but added 7 false alarms. All four changes
-/// of the pass together: 993 events and 24 false alarms (with [`MIN_LIVE_AGREEMENT`] left at
-/// 0.8: 1001 and 33; at 0.85: 1000 and 29) (`scripts/motion-scenes/RESULTS.md`, sixteenth
+/// of the pass together: 1000 events and 29 false alarms (with [`MIN_LIVE_AGREEMENT`] left at
+/// 0.8: 1001 and 33; at 0.9: 993 and 24) (`scripts/motion-scenes/RESULTS.md`, sixteenth
 /// pass).
 pub const MIN_LIVENESS: f32 = 0.7;
 /// Smallest mean of non-zero transform coefficients per macroblock of a live region, as a share of
@@ -1130,9 +1131,9 @@ mod tests {
         assert!(region(0.8).moves_now());
         assert!(region(1.0).moves_now());
         // A swarm of moths, rain or a flag whose macroblocks go roughly one way: its vectors
-        // agree at 0.85 (MIN_LIVE_AGREEMENT was 0.8 until the sixteenth pass).
+        // agree at 0.82 (MIN_LIVE_AGREEMENT was 0.8 until the sixteenth pass).
         let rough = Region {
-            sum_abs: 36.0 / 0.85,
+            sum_abs: 36.0 / 0.82,
             ..region(1.0)
         };
         assert!(!rough.moves_now());
