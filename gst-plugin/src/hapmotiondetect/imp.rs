@@ -129,7 +129,7 @@ impl ObjectImpl for HapMotionDetect {
             vec![
                 glib::ParamSpecDouble::builder("threshold")
                     .nick("Threshold")
-                    .blurb("Trigger level, lower is more sensitive (motion-vectors: size of the region that travels across the picture in units of 0.8 macroblocks at 640x368, 1.4 at 720p, 1.9 at 1080p; frame-size: access unit size over its baseline, 2.0 as go2rtc; complexity: excess complexity over the noise-aware margin)")
+                    .blurb("Trigger level, lower is more sensitive (motion-vectors: size of the region that travels across the picture in units of 0.8 macroblocks at 640x368, 1.4 at 720p, 1.9 at 1080p; a region followed for 3 s counts 1.4 times its size; frame-size: access unit size over its baseline, 2.0 as go2rtc; complexity: excess complexity over the noise-aware margin)")
                     .minimum(0.0)
                     .maximum(1000.0)
                     .default_value(DEFAULT_THRESHOLD)
