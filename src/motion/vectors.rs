@@ -164,7 +164,14 @@ pub const LONG_TRACK_MAX_MBS: f32 = 4.0;
 /// → 933 events with 29 false alarms before and after; with a share of 0 instead of 0.3, 948
 /// events and 33 false alarms; with regions of up to 6 reference macroblocks, 936 and 30
 /// (`scripts/motion-scenes/RESULTS.md`, fourteenth pass).
-pub const LONG_TRACK_PENALTY_SHARE: f32 = 0.3;
+///
+/// Seventeenth pass candidate: 0 instead of 0.3. Since the sixteenth pass a region is live
+/// only when it moves on at 0.7 of its average and agrees at 0.85, which keeps out most of
+/// the clutter that made a chance traveller; on the parts read by then (`heldout` to
+/// `heldout60` and the development set, 1240 events), 1046 → 1061 events (far people at
+/// night in IR and far walkers at 720p) and 32 → 33 false alarms (reeds and ripples under
+/// clouds); the development set unchanged.
+pub const LONG_TRACK_PENALTY_SHARE: f32 = 0.0;
 /// A live travelling region whose track has been followed for [`LONG_TRACK_NS`] counts this
 /// many times its size ([`region_weight`]). A far walker at 720p is two macroblocks (1.16
 /// reference macroblocks, where the default threshold asks 1.6) and comes and goes from the
@@ -1015,8 +1022,9 @@ mod tests {
         // 40 on, while 4 lone macroblocks elsewhere move steadily in random directions, each
         // for half a second in one place (moths or snow at the lamp). Its 2 macroblocks less
         // the full penalty for the 4 (1.0) stay below the 1.6 asked; once its track has been
-        // followed for LONG_TRACK_NS, the share it pays leaves 1.7 (checked: with a share of
-        // 1, nothing triggers).
+        // followed for LONG_TRACK_NS, it pays LONG_TRACK_PENALTY_SHARE of the penalty (1.7
+        // left at the share of 0.3 of the fifteenth pass, without the weight of the
+        // sixteenth; checked: with a share of 1 and a weight of 1, nothing triggers).
         let mut seed = 11;
         let mut scattered: Vec<(u32, u32, [i16; 2])> = Vec::new();
         let hits = run(260, |i| {
@@ -1137,6 +1145,43 @@ mod tests {
             ..region(1.0)
         };
         assert!(!rough.moves_now());
+    }
+
+    #[test]
+    fn a_far_person_followed_for_seconds_ignores_scattered_clutter() {
+        // 640x368: a far person of 1x2 macroblocks walks right 2 px per picture from picture
+        // 40 on, while 20 lone macroblocks elsewhere move steadily in random directions, each
+        // for half a second in one place (snow and moths at the IR lamp). Followed for
+        // LONG_TRACK_NS, it counts 2 x LONG_TRACK_WEIGHT = 2.8; with 0.3 of the penalty for
+        // the 20 (1.5) it stayed below the 1.6 asked (checked: with a share of 0.3, nothing
+        // triggers); it pays none now.
+        let mut seed = 23;
+        let mut scattered: Vec<(u32, u32, [i16; 2])> = Vec::new();
+        let hits = run(260, |i| {
+            if i % 10 == 0 {
+                scattered = (0..20)
+                    .map(|_| {
+                        let (x, y) = (lcg(&mut seed) % W, lcg(&mut seed) % 8);
+                        let mv = [
+                            (lcg(&mut seed) % 17) as i16 - 8,
+                            (lcg(&mut seed) % 9) as i16 + 8,
+                        ];
+                        (x, y, mv)
+                    })
+                    .collect();
+            }
+            let mut map = still();
+            for &(x, y, mv) in &scattered {
+                set(&mut map, x, y, mv);
+            }
+            if i >= 40 {
+                let x0 = 5 + (i - 40) / 8;
+                fill(&mut map, x0..x0 + 1, 15..17, [-8, 0]);
+            }
+            map
+        });
+        assert!(hits.iter().all(|&i| i >= 100), "{hits:?}");
+        assert!(hits.len() > 100, "{hits:?}");
     }
 
     #[test]
