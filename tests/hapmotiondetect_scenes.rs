@@ -78,7 +78,11 @@
 //! * `heldout58` to `heldout60`, made the same way during the sixteenth pass (a region lives
 //!   only when it moves on at 0.7 of its average and agrees at 0.85; a track followed for
 //!   3 s remembers its residual for 1 s and counts 1.4 times), judged it the same way (+2
-//!   events, no false alarm more: kept).
+//!   events, no false alarm more: kept);
+//! * `heldout61` and `heldout62`, made the same way during the seventeenth pass (a small
+//!   region followed for 3 s pays no scatter penalty), whose candidate was named before any
+//!   detector ran on them (neutral on them; kept on the parts read before, +15 events and +1
+//!   false alarm).
 //!
 //! Floors sit at what the detector reached when written, below the targets of issue 16 where
 //! it misses them (recall 0.9 per mode, 2 false alarms per hour, 1 in 10 hard-negative clips).
@@ -174,10 +178,12 @@ fn default_algorithm_generalizes_to_the_second_heldout_scenes() {
     // firing (before it: 12 events, 0 false alarms); lost: driver walking off in VBR.
     // Eighth pass (smaller regions examined when they continue a track): 5/11 VBR and 7/11 CBR
     // events (gained: the car arriving in its headlights, in CBR), no false alarm.
+    // Seventeenth pass (a small region followed for 3 s pays no scatter penalty): 6/11 VBR and
+    // 8/11 CBR.
     check(
         "heldout2",
         Floors {
-            recall: (5.0 / 11.0, 8.0 / 11.0),
+            recall: (6.0 / 11.0, 8.0 / 11.0),
             fa_per_hour: 0.0,
             hn_firing: 0.0,
         },
@@ -843,10 +849,11 @@ fn default_algorithm_generalizes_to_the_thirty_first_heldout_scenes() {
     // also missed in CBR), latency median 1.15 s. Below issue 16's targets.
     // Eighth pass (smaller regions examined when they continue a track): the same events, latency
     // median 1.08 s.
+    // Seventeenth pass: 6/10 VBR and 8/10 CBR, latency median 0.94 s.
     check_with_latency(
         "heldout31",
         Floors {
-            recall: (0.6, 0.6),
+            recall: (0.6, 0.8),
             fa_per_hour: 0.0,
             hn_firing: 0.0,
         },
@@ -892,10 +899,12 @@ fn default_algorithm_generalizes_to_the_thirty_third_heldout_scenes() {
     // Thirteenth pass (a region counted by the size ratio to the power 0.4): the two far hikers
     // at 720p are found in CBR too: 8/10 VBR and 8/10 CBR events.
     // Sixteenth pass: 1 false alarm (7.3 per hour), 1 of 8 hard-negative clips.
+    // Seventeenth pass: 10/10 VBR and 10/10 CBR (the small far person and the fox at night in
+    // IR are found).
     check(
         "heldout33",
         Floors {
-            recall: (0.8, 0.8),
+            recall: (1.0, 1.0),
             fa_per_hour: 8.0,
             hn_firing: 1.0,
         },
@@ -913,10 +922,11 @@ fn default_algorithm_generalizes_to_the_thirty_fourth_heldout_scenes() {
     // Eleventh pass (a region counts only when its vectors agree at 0.8): the false alarm of IR
     // rain and moths is gone: 2 false alarms (14 per hour), 2 of 8 hard-negative clips firing.
     // Sixteenth pass: 7/10 VBR and 10/10 CBR.
+    // Seventeenth pass: 9/10 VBR and 10/10 CBR.
     check(
         "heldout34",
         Floors {
-            recall: (0.7, 1.0),
+            recall: (0.9, 1.0),
             fa_per_hour: 15.0,
             hn_firing: 2.0,
         },
@@ -1094,10 +1104,11 @@ fn default_algorithm_generalizes_to_the_forty_third_heldout_scenes() {
     // shadows, all three in both modes), latency median 0.0 s, no false alarm, 0 of 8
     // hard-negative clips firing. Below issue 16's recall target.
     // Sixteenth pass: 6/11 VBR and 9/11 CBR.
+    // Seventeenth pass: 9/11 VBR and 9/11 CBR.
     check(
         "heldout43",
         Floors {
-            recall: (6.0 / 11.0, 9.0 / 11.0),
+            recall: (9.0 / 11.0, 9.0 / 11.0),
             fa_per_hour: 0.0,
             hn_firing: 0.0,
         },
@@ -1115,10 +1126,11 @@ fn default_algorithm_generalizes_to_the_forty_fourth_heldout_scenes() {
     // issue 16's targets.
     // Sixteenth pass: 8/11 VBR and 8/11 CBR, no false alarm (the IR rain and moths no longer
     // fire).
+    // Seventeenth pass: 9/11 VBR and 8/11 CBR.
     check(
         "heldout44",
         Floors {
-            recall: (8.0 / 11.0, 8.0 / 11.0),
+            recall: (9.0 / 11.0, 8.0 / 11.0),
             fa_per_hour: 0.0,
             hn_firing: 0.0,
         },
@@ -1251,10 +1263,11 @@ fn default_algorithm_generalizes_to_the_fifty_first_heldout_scenes() {
     // gives the same: 10/11 VBR and 11/11 CBR events (missed: the small far person at night in
     // IR by the pavilion, VBR), latency median 0.0 s, no false alarm, 0 of 8 hard-negative
     // clips firing. Meets issue 16's targets.
+    // Seventeenth pass: 11/11 VBR and 11/11 CBR.
     check(
         "heldout51",
         Floors {
-            recall: (10.0 / 11.0, 1.0),
+            recall: (1.0, 1.0),
             fa_per_hour: 0.0,
             hn_firing: 0.0,
         },
@@ -1420,10 +1433,47 @@ fn default_algorithm_generalizes_to_the_sixtieth_heldout_scenes() {
     // moths in both modes, and in CBR the three events at 720p under cloud shadows), latency
     // median 0.0 s, 2 false alarms (14.0 per hour: pines in strong gusts with cloud shadows at
     // 720p, both modes), 2 of 8 hard-negative clips firing.
+    // Seventeenth pass: 10/11 VBR and 8/11 CBR.
     check(
         "heldout60",
         Floors {
-            recall: (10.0 / 11.0, 7.0 / 11.0),
+            recall: (10.0 / 11.0, 8.0 / 11.0),
+            fa_per_hour: 15.0,
+            hn_firing: 2.0,
+        },
+    );
+}
+
+#[test]
+fn default_algorithm_generalizes_to_the_sixty_first_heldout_scenes() {
+    // Made and frozen during the seventeenth pass, before any detector ran on it, and one of
+    // the two parts that judged it (the same before and after): 7/11 VBR and 7/11 CBR events
+    // (missed in both modes: the small far person walking slowly across the pasture at night
+    // in IR, and the three events at 720p under cloud shadows: a far walker coming down the
+    // meadow, a large cyclist crossing it in 1.6 s, and a second walker going away), latency
+    // median 0.0 s, no false alarm, 0 of 8 hard-negative clips firing. Below issue 16's recall
+    // target.
+    check(
+        "heldout61",
+        Floors {
+            recall: (7.0 / 11.0, 7.0 / 11.0),
+            fa_per_hour: 0.0,
+            hn_firing: 0.0,
+        },
+    );
+}
+
+#[test]
+fn default_algorithm_generalizes_to_the_sixty_second_heldout_scenes() {
+    // Made and frozen the same way, the second part that judged the seventeenth pass (the same
+    // before and after): 10/11 VBR and 9/11 CBR events (missed: the small far person on the
+    // beach at night in IR in both modes, and the first far walker at 720p in CBR), latency
+    // median 0.0 s, 2 false alarms (13.8 per hour: tall grass in gusts with cloud shadows at
+    // 720p, VBR; IR snow and moths over a city, CBR), 2 of 8 hard-negative clips firing.
+    check(
+        "heldout62",
+        Floors {
+            recall: (10.0 / 11.0, 9.0 / 11.0),
             fa_per_hour: 15.0,
             hn_firing: 2.0,
         },
