@@ -1,4 +1,4 @@
-"""The scenes: tuning and held-out parts (tuning, heldout; tuning2, heldout2; heldout3; heldout4; heldout5; heldout6; heldout7; heldout8; heldout9; heldout10; heldout11; heldout12; heldout13; heldout14; heldout15; heldout16; heldout17; heldout18; heldout19; heldout20; heldout21; heldout22; heldout23; heldout24; heldout25; heldout26; heldout27; heldout28; heldout29; heldout30; heldout31; heldout32; heldout33; heldout34; heldout35; heldout36; heldout37; heldout38; heldout39; heldout40; heldout41; heldout42; heldout43; heldout44; heldout45; heldout46; heldout47; heldout48; heldout49; heldout50; heldout51; heldout52; heldout53; heldout54; heldout55; heldout56; heldout57; heldout58; heldout59; heldout60; heldout61; heldout62), each with
+"""The scenes: tuning and held-out parts (tuning, heldout; tuning2, heldout2; heldout3; heldout4; heldout5; heldout6; heldout7; heldout8; heldout9; heldout10; heldout11; heldout12; heldout13; heldout14; heldout15; heldout16; heldout17; heldout18; heldout19; heldout20; heldout21; heldout22; heldout23; heldout24; heldout25; heldout26; heldout27; heldout28; heldout29; heldout30; heldout31; heldout32; heldout33; heldout34; heldout35; heldout36; heldout37; heldout38; heldout39; heldout40; heldout41; heldout42; heldout43; heldout44; heldout45; heldout46; heldout47; heldout48; heldout49; heldout50; heldout51; heldout52; heldout53; heldout54; heldout55; heldout56; heldout57; heldout58; heldout59; heldout60; heldout61; heldout62; heldout63), each with
 pictures (backgrounds and sprite textures) and nuisance parameters of its own. Each scene is a function of a numpy
 random generator returning a `Scene`; the seed of each scene is fixed here."""
 from __future__ import annotations
@@ -12057,3 +12057,212 @@ HELDOUT62 = [(h62_beach_night_ir_far, 6201), (h62_townhouse_lamp_dusk, 6202),
              (h62_city_hn_ir_snow_moths, 6207), (h62_townhouse_hn_headlights_screen, 6208)]
 
 PARTS["heldout62"] = HELDOUT62
+
+
+# ------------------------------------------------------------------ sixty-third held-out part (heldout63)
+# Pictures: the demonstration slides of slippry, a responsive jQuery slider by booncon PIXELS (npm slippry 1.4.0, `npm
+# pack slippry@1.4.0` unpacked under /tmp/slippry-pkg; its folder `package/demo/img/`). Its package.json gives the
+# package as MIT ("author": Lukas Jakob Hafner) and its LICENSE is the MIT licence ("Copyright (c) 2015 booncon PIXELS
+# oy"); the package names no photographer and the pictures carry no credit in their metadata, so the photographs' own
+# licence is not stated beyond the package's MIT. Three photographs, 2000x800 each: a small harbour at sunset, a quay
+# across the middle with cars parked on it, street lamps, a flagpole and a signpost, boats moored along the quay wall,
+# calm water in front, a mountain and a headland behind (image-1.jpg); the branches of a pine covered in hoar frost
+# against a clear blue sky, two trunks at the right (image-2.jpg); the posts and rails of a wooden footbridge in
+# silhouette over dark water, their shadows thrown on snow below (image-4.jpg). The harbour serves six scenes by six
+# crops (its left part at night in IR and at colour night, around the middle lamp at dusk, most of it at 1280x720, a
+# closer view of a stretch of its right part by day with pine twigs close to the camera, its right end with the
+# pennant); people walk only on the quay (its back by the parked cars, y ~375 of the picture at the left and ~395 at the
+# right, and its front edge above the quay wall, y ~400 at the left and ~420 at the right); the cars and boats are part
+# of the photograph and never move. The frosted pine serves the 1280x720 gusts scene and gives the twigs close to the
+# camera; the footbridge serves the IR rain scene. Crops of the three photographs are the sprite textures, the pennant
+# and the screen's pictures. None of these pictures is used by another part.
+# Only three photographs: the package was taken after the ones below had none usable. Looked at before it and rejected:
+# npm material-kit 2.0.4 and soft-ui-design-system 1.0.4 (packed; both already rejected by an earlier part), ssim.js
+# 3.5.0 and image-ssim 0.2.0 (no pictures in their tarballs), xzoom 1.0.15 (four 1024x1024 photographs of toy cars on
+# white), darkroom 2.0.0 (a cat in a bat mask, a toy figure on a tree root); argon-design-system-free 1.2.0,
+# material-kit-react 1.10.0, blk-design-system 1.0.2 (licence "Creative Tim License", not free) and
+# @simple-photo-gallery/theme-modern 2.2.1 were looked up on the registry only; vue-material-kit and hexo-theme-sakura
+# are not published on npm under those names. Frozen before any detector ran on it.
+
+_SL = r.npm_folder("demo/img", "/tmp/slippry-pkg")
+r.SOURCES.update({"sl_harbour": _SL + "image-1.jpg", "sl_pine": _SL + "image-2.jpg",
+                  "sl_bridge": _SL + "image-4.jpg"})
+
+
+def h63_quay_night_ir_far(rng):
+    # crop x 0-900, y 160-666 of the harbour: scale 0.711, the quay from y ~153 (by the cars) to ~172 (its edge)
+    bg = r.load_image("sl_harbour", (0.0, 0.20, 0.45, 0.8328))
+    coat = r.fabric("sl_harbour", (0.30, 0.0, 0.45, 0.12), 0.9, 12)
+    fur = r.fabric("sl_harbour", (0.20, 0.70, 0.35, 0.85), 1.2, 18, (60, 40))
+    d = 35.0
+    return Scene("quay_night_ir_far", "A harbour quay at night in IR, cars parked along its back, a street lamp, "
+                 "boats moored along the quay wall and dark water in front, 20 fps, snow falling in the lamp "
+                 "light and five moths circling it throughout: a small person (31 px) walks slowly in along the "
+                 "back of the quay past the parked cars from the left (15 s) and stops by a parked car (still "
+                 "from then on, no event), later a fox trots along the front edge of the quay from the right, "
+                 "nearer; CBR 104 kbit/s", bg, d, 20,
+                 2.0, "high", look="ir", ir_lamp=(330, 120),
+                 sprites=[r.Sprite("person", [(1.5, -25, 155, 31), (16.5, 300, 154, 31)], coat, 6311,
+                                   label="small person walking slowly along the back of the quay at night",
+                                   park=True),
+                          r.Sprite("animal", [(21.0, 670, 172, 16), (31.0, -30, 174, 16)], fur, 6312,
+                                   label="fox trotting along the front edge of the quay at night")],
+                 overlays=[r.Snow(rng, d, 140, 8, 12.0, wind=5.0, lamp=(330, 100, 160), white=200.0),
+                           r.Insects(rng, d, 5, (330, 95), 80, (1.2, 4.0))],
+                 vbr=(31, 184), cbr=104, nuisance=["snow at the IR lamp during the events",
+                                                   "moths at the IR lamp during the events", "IR night noise"])
+
+
+def h63_quay_lamp_dusk(rng):
+    # crop x 240-840, y 240-577: scale 1.067, the quay at y ~149-176, the middle street lamp's head at (288, 64)
+    bg = r.load_image("sl_harbour", (0.12, 0.30, 0.42, 0.7219))
+    coat = r.fabric("sl_harbour", (0.70, 0.28, 0.85, 0.40), 0.6)
+    visitor = r.fabric("sl_pine", (0.30, 0.0, 0.50, 0.20), 0.9)
+    d = 33.0
+    return Scene("quay_lamp_dusk", "A harbour quay at dusk (colour night), closer, cars parked along its back, a "
+                 "street lamp in the middle, boats at the quay wall, 25 fps: a person in dark clothes walks in "
+                 "from the right along the quay from 3.0 s while the lamp switches on at 3.6 s, stops under the "
+                 "lamp, walks back out; later a visitor walks in from the left behind the cars, comes forward to "
+                 "the quay's edge and walks out at the left; the lamp switches off at 32.0 s", bg, d, 25, 1.0,
+                 "main", look="colornight",
+                 sprites=[person(rng, coat, [(3.0, 665, 166, 48), (10.5, 310, 164, 47), (13.5, 310, 164, 47),
+                                             (19.0, 665, 167, 48)], "person walks in as the lamp switches on"),
+                          person(rng, visitor, [(22.5, -30, 152, 45), (26.5, 150, 153, 45),
+                                                (28.0, 170, 170, 49), (31.5, -30, 171, 49)],
+                                 "visitor walking in and out")],
+                 lights=[r.LightSwitch(rng, d, [3.6, 32.0], (290, 150), 160, 1.5)],
+                 vbr=(29, 248), cbr=168, nuisance=["lamp switched on and off", "colour night noise"])
+
+
+def h63_harbour_far_cyclist_720p(rng):
+    # crop x 300-1500, y 80-755: scale 1.067, the quay from y ~316 (by the cars) to ~343 (its edge) at the left,
+    # ~337 to ~363 at the right
+    bg = r.load_image("sl_harbour", (0.15, 0.10, 0.75, 0.9438))
+    far = r.fabric("sl_harbour", (0.70, 0.28, 0.85, 0.40), 0.8)
+    far2 = r.fabric("sl_pine", (0.6, 0.2, 0.8, 0.4), 0.8)
+    rider = r.fabric("sl_harbour", (0.40, 0.0, 0.55, 0.2), 0.9, 10)
+    d = 37.0
+    return Scene("harbour_far_cyclist_720p", "A small harbour at sunset by day, a quay across the middle with cars "
+                 "parked along its back, street lamps, boats moored along the quay wall, calm water in front, "
+                 "1280x720 at 25 fps, cloud shadows crossing with auto-exposure following throughout: a small "
+                 "person (46 px) walks slowly in along the back of the quay from the right and stops by the "
+                 "parked cars (still from then on, no event), a cyclist (52 px) rides fast along the front edge "
+                 "of the quay from the left, another person walks in at the left, comes forward to the quay's "
+                 "edge towards the camera (44 -> 50 px) and walks away back towards the parked cars (-> 44 px)",
+                 bg, d, 25, 4.0, "high",
+                 sprites=[r.Sprite("person", [(1.0, 1300, 337, 46), (13.0, 830, 331, 46)], far, 6313,
+                                   label="small person walking slowly along the back of the quay", park=True),
+                          person(rng, rider, [(16.0, -120, 342, 52), (25.5, 1400, 366, 52)],
+                                 "cyclist riding along the front edge of the quay"),
+                          person(rng, far2, [(28.5, -30, 315, 44), (32.0, 110, 317, 44), (34.0, 125, 345, 50),
+                                             (35.0, 130, 346, 50), (37.0, 140, 322, 44)],
+                                 "second person walking towards the quay's edge and away")],
+                 lights=[r.CloudShadows(rng, d, 0.36, 90.0, 360, coverage=0.5, ae=0.7, ground=300)],
+                 vbr=(28, 544), cbr=352, nuisance=["cloud shadows with auto-exposure during the events"])
+
+
+h63_harbour_far_cyclist_720p.size = (1280, 720)
+
+
+def h63_quay_walkers_dog(rng):
+    # crop x 1100-1450, y 288-485: scale 1.829, the quay from y ~205 (by the parapet) to ~240 (its edge), the
+    # quay wall below it to ~296, then the moored boats
+    bg = r.load_image("sl_harbour", (0.55, 0.36, 0.725, 0.6061))
+    a = r.fabric("sl_harbour", (0.02, 0.05, 0.2, 0.2), 0.9)
+    b = r.fabric("sl_pine", (0.7, 0.3, 0.9, 0.5), 0.8)
+    c = r.fabric("sl_harbour", (0.40, 0.0, 0.55, 0.2), 0.7)
+    fur = r.fabric("sl_harbour", (0.0, 0.8, 0.15, 0.95), 1.1, 8, (60, 40))
+    d = 39.0
+    return Scene("quay_walkers_dog", "A stretch of a harbour quay by day, closer, a street lamp, the low parapet at "
+                 "its back, boats moored along the quay wall, frosted pine twigs hanging in close to the camera at "
+                 "the top right and a pine branch at the lower left, 15 fps, the twigs swaying and the moored boats "
+                 "rocking in gusts throughout: a person walks along the quay's edge from the left and out at the "
+                 "right (84 px), a person walks along the back of the quay from the right (80 px), a dog runs along "
+                 "the quay's edge from the right, a person walks in from the left to the lamp, stops and walks back "
+                 "out", bg, d, 15, 2.0, "main",
+                 sprites=[person(rng, a, [(1.0, -30, 238, 84), (11.0, 670, 240, 84)],
+                                 "person walking along the quay's edge"),
+                          person(rng, b, [(14.0, 670, 207, 80), (23.5, -30, 205, 80)],
+                                 "person walking along the back of the quay"),
+                          r.Sprite("animal", [(26.5, 670, 240, 26), (29.5, -40, 238, 26)], fur, 6314,
+                                   label="dog running along the quay's edge"),
+                          person(rng, c, [(32.5, -30, 216, 82), (35.0, 150, 217, 82), (36.0, 150, 217, 82),
+                                          (38.5, -30, 218, 82)], "person walking in to the lamp and back out")],
+                 sways=[r.Sway(rng, d, (0, 255, 640, 335), 1.4, [0.4, 0.9, 1.7], 9, base=0.3)],
+                 foreground=[r.ForegroundFoliage(rng, d, (470, 0, 640, 120), ("sl_pine", (0.62, 0.0, 0.92, 0.30)),
+                                                 90, (7, 14), 3.2, [0.5, 1.2, 2.5], 9, dark=0.9),
+                             r.ForegroundFoliage(rng, d, (0, 250, 140, 360), ("sl_pine", (0.45, 0.15, 0.70, 0.40)),
+                                                 70, (7, 14), 3.0, [0.5, 1.3, 2.7], 9, dark=0.85)],
+                 vbr=(28, 328), cbr=224, nuisance=["pine twigs close to the camera swaying in gusts during the "
+                                                   "events", "moored boats rocking"])
+
+
+def h63_pine_hn_gusts_clouds_720p(rng):
+    bg = r.load_image("sl_pine", (0.26, 0.0, 0.971, 1.0))
+    d = 32.0
+    return Scene("pine_hn_gusts_clouds_720p", "The branches of a pine covered in hoar frost against a clear blue sky, "
+                 "two trunks at the right, 1280x720 at 15 fps: the branches sway and shake in ten strong gusts, "
+                 "fast cloud shadows drift over the branches with auto-exposure following", bg, d, 15, 4.0,
+                 "main", hard_negative=True,
+                 sways=[r.Sway(rng, d, (100, 0, 800, 420), 3.4, [0.45, 1.1, 2.3], 10, base=0.3),
+                        r.Sway(rng, d, (0, 300, 700, 720), 3.0, [0.5, 1.2, 2.5], 10, base=0.3),
+                        r.Sway(rng, d, (650, 0, 1280, 500), 2.6, [0.6, 1.4, 2.8], 10, base=0.3),
+                        r.Sway(rng, d, (700, 420, 1280, 720), 2.2, [0.7, 1.5, 3.1], 9, base=0.3)],
+                 lights=[r.CloudShadows(rng, d, 0.42, 140.0, 330, coverage=0.5, ae=0.72, ground=0)],
+                 vbr=(29, 504), cbr=348, nuisance=["frosted pine branches in ten strong gusts", "fast cloud shadows "
+                                                   "with auto-exposure"])
+
+
+h63_pine_hn_gusts_clouds_720p.size = (1280, 720)
+
+
+def h63_quay_hn_pennant_exposure(rng):
+    # crop x 1240-1960, y 176-581: scale 0.889, the quay at y ~195-217, the flagpole at x ~569
+    bg = r.load_image("sl_harbour", (0.62, 0.22, 0.98, 0.7263))
+    d = 34.0
+    return Scene("quay_hn_pennant_exposure", "The right end of a harbour quay by day, a street lamp, bollards, a "
+                 "flagpole, boats moored along the quay wall, a frosted pine branch close to the camera at the lower "
+                 "left, 30 fps: a pennant on a pole on the quay streams and flutters in nine gusts, the pine branch "
+                 "sways, the exposure hunts in six bursts", bg, d, 30, 1.0, "high", hard_negative=True,
+                 sways=[r.Flag(rng, d, (240, 92), (40, 15), ("sl_harbour", (0.15, 0.43, 0.235, 0.48)), 5.0, 1.7, 9,
+                               side=1, waves=1.5, pole=114)],
+                 foreground=[r.ForegroundFoliage(rng, d, (0, 230, 170, 360), ("sl_pine", (0.62, 0.05, 0.90, 0.35)),
+                                                 90, (8, 15), 3.4, [0.5, 1.2, 2.6], 8, dark=0.85)],
+                 lights=[r.ExposureHunting(rng, d, 0.15, 1.1, 6)],
+                 vbr=(28, 280), cbr=192, nuisance=["pennant fluttering in nine gusts", "pine branch swaying close "
+                                                   "to the camera", "exposure hunting in six bursts"])
+
+
+def h63_bridge_hn_ir_rain_moths(rng):
+    bg = r.load_image("sl_bridge", (0.20, 0.0, 0.70, 0.703))
+    d = 30.0
+    return Scene("bridge_hn_ir_rain_moths", "The posts and rails of a wooden footbridge over dark water at night in "
+                 "IR, snow on the bank below, 25 fps: rain falling, lit by the lamp near it, six moths circling the "
+                 "lamp; IR noise at CBR 116 kbit/s", bg, d, 25, 4.0, "main", look="ir", hard_negative=True,
+                 ir_lamp=(360, 140),
+                 overlays=[r.Rain(rng, d, 34, 0.9), r.Insects(rng, d, 6, (360, 110), 85, (1.3, 4.4))],
+                 vbr=(31, 204), cbr=116, nuisance=["rain at the IR lamp", "six moths at the IR lamp",
+                                                   "IR night noise"])
+
+
+def h63_quay_hn_headlights_screen(rng):
+    # crop x 0-720, y 200-605: scale 0.889, the quay at y ~142-178, the signpost mast at x ~142
+    bg = r.load_image("sl_harbour", (0.0, 0.25, 0.36, 0.7563))
+    d = 31.0
+    return Scene("quay_hn_headlights_screen", "The left part of a harbour quay at night (colour night), cars parked "
+                 "along its back, a street lamp, boats moored along the quay wall, a lit information screen on the "
+                 "mast of a signpost, 20 fps: headlights of cars driving along the quay sweep over the parked cars "
+                 "and the quay wall nine times, the screen plays", bg, d, 20, 2.0, "high", look="colornight",
+                 hard_negative=True,
+                 screens=[r.Screen(rng, d, (128, 100, 156, 122), "sl_pine", glow=2.0)],
+                 lights=[r.Headlights(rng, d, 9, (120, 200), 1.2)],
+                 vbr=(29, 224), cbr=152, nuisance=["headlights sweeping the quay nine times", "screen playing "
+                                                   "on a signpost", "colour night noise"])
+
+
+HELDOUT63 = [(h63_quay_night_ir_far, 6301), (h63_quay_lamp_dusk, 6302),
+             (h63_harbour_far_cyclist_720p, 6303), (h63_quay_walkers_dog, 6304),
+             (h63_pine_hn_gusts_clouds_720p, 6305), (h63_quay_hn_pennant_exposure, 6306),
+             (h63_bridge_hn_ir_rain_moths, 6307), (h63_quay_hn_headlights_screen, 6308)]
+
+PARTS["heldout63"] = HELDOUT63
