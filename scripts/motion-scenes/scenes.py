@@ -1,4 +1,4 @@
-"""The scenes: tuning and held-out parts (tuning, heldout; tuning2, heldout2; heldout3; heldout4; heldout5; heldout6; heldout7; heldout8; heldout9; heldout10; heldout11; heldout12; heldout13; heldout14; heldout15; heldout16; heldout17; heldout18; heldout19; heldout20; heldout21; heldout22; heldout23; heldout24; heldout25; heldout26; heldout27; heldout28; heldout29; heldout30; heldout31; heldout32; heldout33; heldout34; heldout35; heldout36; heldout37; heldout38; heldout39; heldout40; heldout41; heldout42; heldout43; heldout44; heldout45; heldout46; heldout47; heldout48; heldout49; heldout50; heldout51; heldout52; heldout53; heldout54; heldout55; heldout56; heldout57; heldout58; heldout59; heldout60; heldout61; heldout62; heldout63; heldout64), each with
+"""The scenes: tuning and held-out parts (tuning, heldout; tuning2, heldout2; heldout3; heldout4; heldout5; heldout6; heldout7; heldout8; heldout9; heldout10; heldout11; heldout12; heldout13; heldout14; heldout15; heldout16; heldout17; heldout18; heldout19; heldout20; heldout21; heldout22; heldout23; heldout24; heldout25; heldout26; heldout27; heldout28; heldout29; heldout30; heldout31; heldout32; heldout33; heldout34; heldout35; heldout36; heldout37; heldout38; heldout39; heldout40; heldout41; heldout42; heldout43; heldout44; heldout45; heldout46; heldout47; heldout48; heldout49; heldout50; heldout51; heldout52; heldout53; heldout54; heldout55; heldout56; heldout57; heldout58; heldout59; heldout60; heldout61; heldout62; heldout63; heldout64; heldout65), each with
 pictures (backgrounds and sprite textures) and nuisance parameters of its own. Each scene is a function of a numpy
 random generator returning a `Scene`; the seed of each scene is fixed here."""
 from __future__ import annotations
@@ -12465,3 +12465,200 @@ HELDOUT64 = [(h64_tepees_night_ir_far, 6401), (h64_tepees_lamp_dusk, 6402),
              (h64_castle_hn_ir_rain_moths, 6407), (h64_hotel_hn_headlights_screen, 6408)]
 
 PARTS["heldout64"] = HELDOUT64
+# ------------------------------------------------------------------ sixty-fifth held-out part (heldout65)
+# Pictures: the banner pictures of the example site of Marmite, a static site generator for blogs (crates.io
+# marmite 0.2.6 by Bruno Rocha; its .crate fetched from the registry's download address and unpacked into
+# /tmp/marmite-pkg; the pictures are in `marmite-0.2.6/example/content/media/`). The crate is "AGPL-3.0-or-later"
+# per its Cargo.toml (LICENSE: the GNU AGPL 3). The banners are 1200x300 pictures that Marmite's "automatic image
+# download" feature fetched from Lorem Picsum (example post `2025-07-02-20-25-35-automatic-image-download.md`:
+# "Downloads a 1200x300 image from https://picsum.photos/seed/..."); Lorem Picsum serves Unsplash photographs, and
+# the package names neither the photographers nor a licence of the pictures themselves: their licence is less
+# certain than the crate's. The photographs of places: a row of white cottages at the foot of a dark cliff above a
+# rocky shore, a lawn and a path before them, a loch and hills behind (markdown-source-publishing.banner.jpg);
+# a wide valley floor of meadows below a pointed mountain, pines at the right, under an overcast sky
+# (configuration-reference.banner.jpg); the rows of a tea plantation seen from a slope, five pickers in hats in
+# the rows at the lower right (streams-guide.banner.jpg); a white castle above a wooded slope with a lake and
+# farmland behind (hosting.banner.jpg). The cottages serve four scenes (at night in IR, at dusk, with a flag at
+# the gable, at colour night), the valley two (at 1280x720 with events, at night in IR with snow), the tea rows
+# one (by day with tea leaves close to the camera), the castle the hard negative at 1280x720 (its trees in
+# gusts). Each 640x360 scene is a 16:9 part of a banner (533x300 px, scaled by 1.2); the 1280x720 scenes scale
+# such a part by 2.4 and are softer than the others. Crops of the same and of the other banners (snowy peaks,
+# a canyon, the sea, a coast from above, a brick tower block, a desk, a notebook, a wall with gulls) are the sprite textures, the tea
+# leaves close to the camera, the flag and the screen's pictures. None of these pictures is used by another part.
+# Looked at before it and rejected (no usable photographs of places, too few, too small, or screenshots): in
+# Debian 13 python3-sklearn 1.4.2 (two 640 px photographs), golang-github-bep-gowebp-dev 0.3.0 (a sunset over
+# the sea, a breakwater), golang-github-disintegration-imaging-dev 1.6.2 and -gift-dev 1.2.1 (small test
+# pictures), libopenexr-doc 3.1.13 (diagrams), koko-data, tintii, inventor-data; on crates.io simple-gal 0.20.4
+# (two screenshots), candle-examples 0.11.1 (one street race, the rest drawn or text), radiant 0.3.0 (one studio
+# HDR), nannou 0.13.1 (four 512 px nature pictures), okolors 0.9.0 and quantette 0.4.0 (no pictures in the crates),
+# glium 0.36.0, jpegxl-src 0.12.0, turbojpeg-sys 1.2.0, mozjpeg-sys 2.2.3, exr 0.6.0, imageproc 0.1.0, three-d
+# 0.19.0, rustagram 0.1.0 (one photograph and its filtered copies), gutenberg 0.0.7 and marmite's own 0.2.2 (no
+# banners yet). Frozen before any detector ran on it.
+
+_MM = "/tmp/marmite-pkg/marmite-0.2.6/example/content/media/"
+r.SOURCES.update({"mm_" + k: _MM + v for k, v in (
+    ("cottages", "markdown-source-publishing.banner.jpg"), ("valley", "configuration-reference.banner.jpg"),
+    ("tea", "streams-guide.banner.jpg"), ("castle", "hosting.banner.jpg"), ("peaks", "about.banner.jpg"),
+    ("canyon", "contributors.banner.jpg"), ("sea", "how-to-use-draft-posts-in-marmite.banner.jpg"),
+    ("coast", "markdown-format.banner.jpg"),
+    ("desk", "content-types.banner.jpg"), ("notebook", "pagination.banner.jpg"),
+    ("gulls", "using-markdown-to-customize-layout.banner.jpg"), ("city", "no-metadata.banner.jpg"))})
+
+
+def h65_cottages_night_ir_far(rng):
+    bg = r.load_image("mm_cottages", (0.40, 0.0, 0.844, 1.0))
+    coat = r.fabric("mm_city", (0.1, 0.2, 0.4, 0.9), 1.3, 15)
+    fur = r.fabric("mm_canyon", (0.0, 0.6, 0.2, 0.95), 0.7, 0, (60, 40))
+    d = 34.0
+    return Scene("cottages_night_ir_far", "White cottages at the foot of a dark cliff above a rocky shore at night in "
+                 "IR, a lawn and a path before them, 20 fps, rain falling in the lamp light and seven moths circling "
+                 "it throughout: a small person (28 -> 31 px) walks slowly along the path before the cottages from "
+                 "the left (14 s) and stops (still from then on, no event), later a fox trots across the rocks of "
+                 "the shore nearer the camera from the right; CBR 104 kbit/s", bg, d, 20, 2.0, "high", look="ir",
+                 ir_lamp=(380, 170),
+                 sprites=[r.Sprite("person", [(2.5, 10, 266, 28), (16.5, 330, 272, 31)], coat, 6511,
+                                   label="small person walking slowly along the path at night", park=True),
+                          r.Sprite("animal", [(21.5, 690, 330, 42), (25.8, -50, 338, 44)], fur, 6512,
+                                   label="fox trotting across the shore at night")],
+                 overlays=[r.Rain(rng, d, 28, 0.85), r.Insects(rng, d, 7, (380, 120), 86, (1.2, 4.2))],
+                 vbr=(31, 184), cbr=104, nuisance=["rain at the IR lamp during the events",
+                                                   "moths at the IR lamp during the events", "IR night noise"])
+
+
+def h65_cottages_lamp_dusk(rng):
+    bg = r.load_image("mm_cottages", (0.556, 0.0, 1.0, 1.0))
+    coat = r.fabric("mm_notebook", (0.7, 0.1, 1.0, 0.9), 0.6)
+    visitor = r.fabric("mm_canyon", (0.3, 0.3, 0.5, 0.9), 0.9)
+    d = 31.5
+    return Scene("cottages_lamp_dusk", "Two white cottages with slate roofs and a glass porch below a dark cliff at "
+                 "dusk (colour night), a lawn and a rocky shore before them, a lamp on the wall, 25 fps: a person in "
+                 "dark clothes walks in along the lawn from the right from 3.0 s while the lamp switches on at "
+                 "3.5 s, stops before the porch, walks back out; later a visitor walks in from the left, turns and "
+                 "walks out nearer over the rocks; the lamp switches off at 29.0 s", bg, d, 25, 2.0, "main",
+                 look="colornight",
+                 sprites=[person(rng, coat, [(3.0, 690, 298, 46), (8.0, 430, 292, 44), (12.0, 430, 292, 44),
+                                             (15.5, 690, 300, 47)], "person walks in as the lamp switches on"),
+                          person(rng, visitor, [(19.5, -50, 294, 44), (23.0, 200, 300, 46),
+                                                (27.0, -50, 345, 64)], "visitor walking in and out")],
+                 lights=[r.LightSwitch(rng, d, [3.5, 29.0], (400, 245), 180, 1.3)],
+                 vbr=(29, 248), cbr=168, nuisance=["lamp switched on and off", "colour night noise"])
+
+
+def h65_valley_far_cyclist_720p(rng):
+    bg = r.load_image("mm_valley", (0.0, 0.0, 0.444, 1.0))
+    far = r.fabric("mm_canyon", (0.6, 0.5, 0.8, 0.9), 0.9)
+    far2 = r.fabric("mm_coast", (0.6, 0.4, 0.8, 0.9), 1.0)
+    rider = r.fabric("mm_peaks", (0.3, 0.4, 0.5, 0.9), 0.8, 10)
+    d = 35.0
+    return Scene("valley_far_cyclist_720p", "A wide valley floor of meadows below a pointed mountain under an overcast "
+                 "sky, 1280x720 at 20 fps, cloud shadows crossing the meadows and the slopes with auto-exposure "
+                 "following throughout: a small person (22 px) walks slowly in over the far meadow from the right and "
+                 "stops (still from then on, no event), a cyclist (84 px) rides fast across the near meadow from the left, another person walks in from "
+                 "the left and away over the meadow towards the mountain (70 -> 26 px)", bg, d, 20, 4.0, "high",
+                 sprites=[r.Sprite("person", [(1.5, 1300, 628, 22), (15.0, 1130, 632, 23)], far, 6513,
+                                   label="small person walking slowly over the far meadow", park=True),
+                          person(rng, rider, [(19.5, -100, 712, 84), (23.0, 1390, 716, 86)],
+                                 "cyclist riding across the near meadow"),
+                          person(rng, far2, [(26.0, -30, 704, 70), (28.0, 150, 690, 62), (34.8, 520, 640, 26)],
+                                 "person walking away over the meadow")],
+                 lights=[r.CloudShadows(rng, d, 0.32, 80.0, 380, coverage=0.5, ae=0.66, ground=470)],
+                 vbr=(28, 544), cbr=360, nuisance=["cloud shadows with auto-exposure during the events"])
+
+
+h65_valley_far_cyclist_720p.size = (1280, 720)
+
+
+def h65_tea_walkers_dog(rng):
+    bg = r.load_image("mm_tea", (0.35, 0.0, 0.794, 1.0))
+    across_ = r.fabric("mm_canyon", (0.1, 0.3, 0.3, 0.9), 1.0)
+    down = r.fabric("mm_coast", (0.0, 0.2, 0.3, 0.6), 1.0)
+    back = r.fabric("mm_desk", (0.0, 0.0, 0.3, 0.6), 0.8)
+    fur = r.fabric("mm_gulls", (0.6, 0.6, 0.9, 1.0), 0.7, 0, (60, 40))
+    d = 37.0
+    return Scene("tea_walkers_dog", "The rows of a tea plantation on a slope by day, pickers in hats standing in "
+                 "the rows (still), tea bushes close to the camera at the lower left and the lower right, 15 fps, "
+                 "the bushes close to the camera swaying in gusts throughout: a person walks across the rows from "
+                 "the left and out at the right (62 px), a person walks down between two rows towards the camera "
+                 "and out at the left (30 -> 56 px), a dog runs across the rows from the right, a person walks in "
+                 "from the right and back out", bg, d, 15, 1.0, "main",
+                 sprites=[person(rng, across_, [(1.0, -40, 250, 62), (7.0, 690, 262, 64)],
+                                 "person walking across the rows"),
+                          person(rng, down, [(10.5, 300, 120, 30), (17.5, 200, 230, 48), (19.5, -20, 262, 56)],
+                                 "person walking down between the rows"),
+                          r.Sprite("animal", [(23.0, 690, 310, 34), (26.0, -50, 300, 33)], fur, 6514,
+                                   label="dog running across the rows"),
+                          person(rng, back, [(30.0, 690, 220, 58), (33.0, 440, 214, 56), (36.5, 690, 226, 60)],
+                                 "person walking in and back out")],
+                 foreground=[r.ForegroundFoliage(rng, d, (0, 250, 150, 360), ("mm_tea", (0.0, 0.6, 0.15, 0.95)),
+                                                 95, (7, 15), 3.0, [0.5, 1.2, 2.5], 9, dark=0.85),
+                             r.ForegroundFoliage(rng, d, (520, 265, 640, 360), ("mm_tea", (0.2, 0.1, 0.35, 0.45)),
+                                                 70, (6, 14), 2.7, [0.6, 1.4, 2.8], 9, dark=0.85)],
+                 vbr=(28, 320), cbr=216, nuisance=["tea bushes close to the camera swaying in gusts during the "
+                                                   "events"])
+
+
+def h65_castle_hn_gusts_clouds_720p(rng):
+    bg = r.load_image("mm_castle", (0.0, 0.0, 0.444, 1.0))
+    d = 32.0
+    return Scene("castle_hn_gusts_clouds_720p", "A white castle above a wooded slope, a lake and farmland behind, a "
+                 "tree at the left edge, 1280x720 at 20 fps: the tree at the left and the treetops below the castle "
+                 "sway and toss in ten strong gusts, fast cloud shadows drift over the farmland, the castle and the "
+                 "woods with auto-exposure following", bg, d, 20, 4.0, "main", hard_negative=True,
+                 sways=[r.Sway(rng, d, (0, 0, 170, 720), 3.4, [0.45, 1.1, 2.2], 10, base=0.3),
+                        r.Sway(rng, d, (170, 560, 1280, 720), 3.0, [0.5, 1.2, 2.4], 10, base=0.3),
+                        r.Sway(rng, d, (900, 420, 1280, 560), 2.2, [0.6, 1.4, 2.8], 10, base=0.3)],
+                 lights=[r.CloudShadows(rng, d, 0.42, 135.0, 360, coverage=0.5, ae=0.72, ground=285)],
+                 vbr=(29, 480), cbr=336, nuisance=["trees in ten strong gusts", "fast cloud shadows with "
+                                                   "auto-exposure"])
+
+
+h65_castle_hn_gusts_clouds_720p.size = (1280, 720)
+
+
+def h65_cottages_hn_flag_exposure(rng):
+    bg = r.load_image("mm_cottages", (0.36, 0.0, 0.804, 1.0))
+    d = 31.0
+    return Scene("cottages_hn_flag_exposure", "A white cottage with a slate roof and a chimney below a dark cliff, a "
+                 "lawn and a rocky shore before it, tea bushes close to the camera at the lower left, 25 fps: a flag "
+                 "on a pole at the gable streams and flutters in nine gusts, the bushes sway, the exposure hunts in "
+                 "six bursts", bg, d, 25, 2.0, "high", hard_negative=True,
+                 sways=[r.Flag(rng, d, (128, 150), (52, 30), ("mm_canyon", (0.0, 0.0, 0.4, 0.3)), 5.0, 1.7, 9,
+                               side=1, waves=1.5, pole=100)],
+                 foreground=[r.ForegroundFoliage(rng, d, (0, 255, 165, 360), ("mm_tea", (0.0, 0.6, 0.15, 0.95)),
+                                                 100, (8, 17), 3.4, [0.5, 1.3, 2.7], 8, dark=0.8)],
+                 lights=[r.ExposureHunting(rng, d, 0.15, 1.3, 6)],
+                 vbr=(28, 280), cbr=192, nuisance=["flag fluttering in nine gusts", "tea bushes swaying close to "
+                                                   "the camera", "exposure hunting in six bursts"])
+
+
+def h65_valley_hn_ir_snow_moths(rng):
+    bg = r.load_image("mm_valley", (0.55, 0.0, 0.994, 1.0))
+    d = 31.0
+    return Scene("valley_hn_ir_snow_moths", "A valley floor of meadows before far hills, pines at the right, at "
+                 "night in IR, 25 fps: snow falling in the lamp light, eight moths circling the lamp; IR noise at "
+                 "CBR 116 kbit/s", bg, d, 25, 4.0, "main", look="ir", hard_negative=True, ir_lamp=(300, 170),
+                 overlays=[r.Snow(rng, d, 150, 10, 14.0, wind=5.0, lamp=(300, 130, 180), white=205.0),
+                           r.Insects(rng, d, 8, (300, 115), 88, (1.3, 4.5))],
+                 vbr=(31, 200), cbr=116, nuisance=["snow at the IR lamp", "eight moths at the IR lamp",
+                                                   "IR night noise"])
+
+
+def h65_cottages_hn_headlights_screen(rng):
+    bg = r.load_image("mm_cottages", (0.50, 0.0, 0.944, 1.0))
+    d = 30.0
+    return Scene("cottages_hn_headlights_screen", "White cottages with slate roofs and a glass porch below a dark "
+                 "cliff at night (colour night), a lawn before them, a lit screen behind a cottage window, 15 fps: "
+                 "headlights of passing cars sweep over the fronts nine times, the screen plays", bg, d, 15, 2.0,
+                 "high", look="colornight", hard_negative=True,
+                 screens=[r.Screen(rng, d, (228, 240, 252, 258), "mm_sea", glow=2.0)],
+                 lights=[r.Headlights(rng, d, 9, (160, 300), 1.2)],
+                 vbr=(29, 224), cbr=152, nuisance=["headlights sweeping the fronts nine times", "screen playing "
+                                                   "behind a window", "colour night noise"])
+
+
+HELDOUT65 = [(h65_cottages_night_ir_far, 6501), (h65_cottages_lamp_dusk, 6502),
+             (h65_valley_far_cyclist_720p, 6503), (h65_tea_walkers_dog, 6504),
+             (h65_castle_hn_gusts_clouds_720p, 6505), (h65_cottages_hn_flag_exposure, 6506),
+             (h65_valley_hn_ir_snow_moths, 6507), (h65_cottages_hn_headlights_screen, 6508)]
+
+PARTS["heldout65"] = HELDOUT65
