@@ -13,22 +13,20 @@ use super::tables::{CTX_INIT, NUM_CTX, RANGE_LPS, TRANS_IDX_LPS};
 const CTX_SLOTS: usize = 512;
 const _: () = assert!(NUM_CTX <= CTX_SLOTS && CTX_SLOTS.is_power_of_two());
 
-/// What an LPS does to `codIRange`, per state (`pStateIdx << 1 | valMPS`, so each value is
-/// there twice): for each `qCodIRangeIdx` q, bits `16 q ..= 16 q + 7` hold `rangeTabLPS`
-/// (Table 9-44) and bits `16 q + 8 ..= 16 q + 11` the renormalisation shift that follows an
-/// LPS. The row is loaded from the state alone (off the decoder's critical path, which only
-/// shifts it by `codIRange`), and the LPS renormalisation is known before the bin is.
-static LPS_BY_STATE: [u64; 128] = {
-    let mut table = [0u64; 128];
+/// `rangeTabLPS` (Table 9-44) per state (`pStateIdx << 1 | valMPS`, so each value is
+/// there twice; states 128..=255 never occur and read 0): for each `qCodIRangeIdx` q, bits
+/// `16 q ..= 16 q + 7`. The row is loaded from the state alone, off the decoder's critical
+/// path (`codIRange` to the next `codIRange`), which only shifts it by `codIRange`; a table
+/// indexed by q and the state would put a load on that path. 256 rows: a `u8` state needs
+/// no bounds check.
+static LPS_BY_STATE: [u64; 256] = {
+    let mut table = [0u64; 256];
     let mut state = 0;
     while state < 128 {
         let mut row = 0u64;
         let mut quarter = 0;
         while quarter < 4 {
-            let range = RANGE_LPS[state >> 1][quarter];
-            // 8-bit range (2..=240) to 9 bits.
-            let shift = range.leading_zeros() as u64 + 1;
-            row |= (range as u64 | (shift << 8)) << (16 * quarter);
+            row |= (RANGE_LPS[state >> 1][quarter] as u64) << (16 * quarter);
             quarter += 1;
         }
         table[state] = row;
@@ -37,9 +35,11 @@ static LPS_BY_STATE: [u64; 128] = {
     table
 };
 
-/// The context state (`pStateIdx << 1 | valMPS`) after a bin, indexed by
-/// `lps << 7 | state`: `transIdxMPS` for an MPS (`lps` 0), `transIdxLPS` with the MPS flip
-/// of `pStateIdx` 0 for an LPS (9.3.3.2.1.1). The bin decoded is `valMPS ^ lps`.
+/// The context state (`pStateIdx << 1 | valMPS`) after a bin, indexed by `state ^ mask`,
+/// where `mask` is 0 after an MPS and 0xff after an LPS: entry `state` (below 128) is
+/// `transIdxMPS`, entry `!state` (128 and above) `transIdxLPS` with the MPS flip of
+/// `pStateIdx` 0 (9.3.3.2.1.1). Bit 0 of `state ^ mask` is the bin decoded (`valMPS`, or its
+/// complement after an LPS).
 static NEXT_STATE: [u8; 256] = {
     let mut table = [0u8; 256];
     let mut state = 0;
@@ -48,7 +48,7 @@ static NEXT_STATE: [u8; 256] = {
         let next_mps = if p < 62 { p + 1 } else { 62 };
         table[state] = ((next_mps as u8) << 1) | mps;
         let lps_mps = if p == 0 { 1 - mps } else { mps };
-        table[128 + state] = (TRANS_IDX_LPS[p] << 1) | lps_mps;
+        table[255 - state] = (TRANS_IDX_LPS[p] << 1) | lps_mps;
         state += 1;
     }
     table
@@ -257,9 +257,10 @@ impl Decoder<'_> {
 
     /// DecodeDecision (9.3.3.2.1) with context `ctx_idx`, renormalisation included.
     ///
-    /// Written without data-dependent branches: in noisy pictures the decoded bins are close
-    /// to random, and a mispredicted branch per bin costs more than the few extra operations
-    /// (masks, table lookups) that select the MPS or LPS outcome.
+    /// The MPS and LPS outcomes are separate branches. A branch-free form (selecting the new
+    /// `codIRange` and shift with conditional moves) executes fewer instructions but runs
+    /// slower: it puts the comparison with `codIOffset` on the critical path of every bin,
+    /// where a predicted branch lets the next bin start from `codIRange` alone.
     #[inline(always)]
     pub(super) fn decision(&mut self, ctx: &mut Contexts, ctx_idx: usize) -> u32 {
         if self.ahead < MIN_AHEAD {
@@ -269,26 +270,30 @@ impl Decoder<'_> {
         // The mask keeps the index inside the array (no bounds check); every ctxIdx the
         // parsers pass is below NUM_CTX ≤ CTX_SLOTS.
         let slot = &mut ctx[ctx_idx & (CTX_SLOTS - 1)];
-        let state = usize::from(*slot & 0x7f);
-        let lps = (LPS_BY_STATE[state] >> ((self.range >> 2) & 0x30)) as u32;
-        let (lps_range, lps_shift) = (lps & 0xff, (lps >> 8) & 0xf);
+        let state = *slot;
+        let lps_range =
+            (LPS_BY_STATE[usize::from(state)] >> ((self.range >> 2) & 0x30)) as u32 & 0xff;
         let mps_range = self.range - lps_range;
-        // After an MPS codIRange is at least 128 (in quarter q, codIRange ≥ 256 + 64·q and
-        // rangeTabLPS ≤ 128 + 64·q): one shift at most.
-        let mps_shift = u32::from(mps_range < 256);
         let scaled = u64::from(mps_range) << OFFSET_SHIFT;
-        let is_lps = self.value >= scaled;
-        self.value -= scaled & 0u64.wrapping_sub(u64::from(is_lps));
-        let (range, shift) = if is_lps {
-            (lps_range << lps_shift, lps_shift)
+        if self.value < scaled {
+            // MPS: codIRange is at least 128 after it (in quarter q, codIRange ≥ 256 + 64·q
+            // and rangeTabLPS ≤ 128 + 64·q), one shift at most.
+            let shift = u32::from(mps_range < 256);
+            *slot = NEXT_STATE[usize::from(state)];
+            self.range = mps_range << shift;
+            self.value <<= shift;
+            self.ahead -= shift;
+            u32::from(state & 1)
         } else {
-            (mps_range << mps_shift, mps_shift)
-        };
-        *slot = NEXT_STATE[(usize::from(is_lps) << 7) | state];
-        self.range = range;
-        self.value <<= shift;
-        self.ahead -= shift;
-        (state as u32 & 1) ^ u32::from(is_lps)
+            // LPS: rangeTabLPS (6..=240) renormalised to 9 bits.
+            let next = !state;
+            let shift = (lps_range | 1).leading_zeros() - 23;
+            *slot = NEXT_STATE[usize::from(next)];
+            self.range = lps_range << shift;
+            self.value = (self.value - scaled) << shift;
+            self.ahead -= shift;
+            u32::from(next & 1)
+        }
     }
 
     /// DecodeBypass (9.3.3.2.3).
