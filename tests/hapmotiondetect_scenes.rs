@@ -82,7 +82,10 @@
 //! * `heldout61` and `heldout62`, made the same way during the seventeenth pass (a small
 //!   region followed for 3 s pays no scatter penalty), whose candidate was named before any
 //!   detector ran on them (neutral on them; kept on the parts read before, +15 events and +1
-//!   false alarm).
+//!   false alarm);
+//! * `heldout63` to `heldout65`, made the same way during the eighteenth pass (the wind over
+//!   8 s, learned as a mean from the start), judged it the same way (the same events, one
+//!   false alarm fewer: kept).
 //!
 //! Floors sit at what the detector reached when written, below the targets of issue 16 where
 //! it misses them (recall 0.9 per mode, 2 false alarms per hour, 1 in 10 hard-negative clips).
@@ -403,12 +406,14 @@ fn default_algorithm_generalizes_to_the_eleventh_heldout_scenes() {
     // clips firing.
     // Sixth pass (d8e5652): 8/10 VBR and 10/10 CBR events, 1 false alarm (7 per hour), 1 of 8 hard-negative clips
     // firing (before it: 16 events, 1 false alarm).
+    // Eighteenth pass (the wind over 8 s, learned from the start): 9/10 VBR and 10/10 CBR, no
+    // false alarm.
     check(
         "heldout11",
         Floors {
             recall: (0.9, 1.0),
-            fa_per_hour: 8.0,
-            hn_firing: 1.0,
+            fa_per_hour: 0.0,
+            hn_firing: 0.0,
         },
     );
 }
@@ -850,10 +855,11 @@ fn default_algorithm_generalizes_to_the_thirty_first_heldout_scenes() {
     // Eighth pass (smaller regions examined when they continue a track): the same events, latency
     // median 1.08 s.
     // Seventeenth pass: 6/10 VBR and 8/10 CBR, latency median 0.94 s.
+    // Eighteenth pass: 6/10 VBR and 9/10 CBR, latency median 0.73 s.
     check_with_latency(
         "heldout31",
         Floors {
-            recall: (0.6, 0.8),
+            recall: (0.6, 0.9),
             fa_per_hour: 0.0,
             hn_firing: 0.0,
         },
@@ -1046,12 +1052,13 @@ fn default_algorithm_generalizes_to_the_fortieth_heldout_scenes() {
     // clips firing. Below issue 16's targets.
     // Eleventh pass (a region counts only when its vectors agree at 0.8): the false alarm of IR
     // snow and moths is gone: 1 false alarm (7 per hour), 1 of 8 hard-negative clips firing.
+    // Eighteenth pass: no false alarm.
     check(
         "heldout40",
         Floors {
             recall: (9.0 / 11.0, 9.0 / 11.0),
-            fa_per_hour: 8.0,
-            hn_firing: 1.0,
+            fa_per_hour: 0.0,
+            hn_firing: 0.0,
         },
     );
 }
@@ -1357,12 +1364,13 @@ fn default_algorithm_generalizes_to_the_fifty_sixth_heldout_scenes() {
     // moths, and a small far walker at the end of a track at 720p under cloud shadows, in both
     // modes), latency median 0.44 s, 1 false alarm (7.0 per hour: trees in strong gusts with
     // cloud shadows at 720p, CBR), 1 of 8 hard-negative clips firing.
+    // Eighteenth pass: no false alarm.
     check(
         "heldout56",
         Floors {
             recall: (0.8, 0.8),
-            fa_per_hour: 8.0,
-            hn_firing: 1.0,
+            fa_per_hour: 0.0,
+            hn_firing: 0.0,
         },
     );
 }
@@ -1470,12 +1478,63 @@ fn default_algorithm_generalizes_to_the_sixty_second_heldout_scenes() {
     // beach at night in IR in both modes, and the first far walker at 720p in CBR), latency
     // median 0.0 s, 2 false alarms (13.8 per hour: tall grass in gusts with cloud shadows at
     // 720p, VBR; IR snow and moths over a city, CBR), 2 of 8 hard-negative clips firing.
+    // Eighteenth pass: 10/11 VBR and 10/11 CBR.
     check(
         "heldout62",
         Floors {
-            recall: (10.0 / 11.0, 9.0 / 11.0),
+            recall: (10.0 / 11.0, 10.0 / 11.0),
             fa_per_hour: 15.0,
             hn_firing: 2.0,
+        },
+    );
+}
+
+#[test]
+fn default_algorithm_generalizes_to_the_sixty_third_heldout_scenes() {
+    // Made and frozen during the eighteenth pass, before any detector ran on it, and one of the
+    // three parts that judged it (the same before and after): 10/11 VBR and 10/11 CBR events
+    // (missed in both modes: the first small walker at 720p under cloud shadows, who comes in
+    // along the quay and stops), latency median 0.0 s, no false alarm, 0 of 8 hard-negative
+    // clips firing. Meets issue 16's targets.
+    check(
+        "heldout63",
+        Floors {
+            recall: (10.0 / 11.0, 10.0 / 11.0),
+            fa_per_hour: 0.0,
+            hn_firing: 0.0,
+        },
+    );
+}
+
+#[test]
+fn default_algorithm_generalizes_to_the_sixty_fourth_heldout_scenes() {
+    // Made and frozen the same way (the same before and after the pass): 10/11 VBR and 10/11
+    // CBR events (missed in both modes: the small far person walking slowly past the tepees at
+    // night in IR with snow and moths), latency median 0.0 s, no false alarm, 0 of 8
+    // hard-negative clips firing. Meets issue 16's targets.
+    check(
+        "heldout64",
+        Floors {
+            recall: (10.0 / 11.0, 10.0 / 11.0),
+            fa_per_hour: 0.0,
+            hn_firing: 0.0,
+        },
+    );
+}
+
+#[test]
+fn default_algorithm_generalizes_to_the_sixty_fifth_heldout_scenes() {
+    // Made and frozen the same way: 10/11 VBR and 9/11 CBR events (missed: the small far person
+    // walking slowly along the path below the cliff at night in IR in both modes, and in CBR
+    // the fox after it), latency median 0.0 s, no false alarm (before the pass 1, 6.9 per hour:
+    // trees around a castle in strong gusts with cloud shadows at 720p, VBR), 0 of 8
+    // hard-negative clips firing.
+    check(
+        "heldout65",
+        Floors {
+            recall: (10.0 / 11.0, 9.0 / 11.0),
+            fa_per_hour: 0.0,
+            hn_firing: 0.0,
         },
     );
 }

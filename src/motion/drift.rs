@@ -58,7 +58,8 @@ pub const WIND_TAU: f32 = 8.0;
 /// shadows that were crossing the picture when the stream started, and meanwhile the edge of
 /// a shadow coming in does not drift with the wind. A plain mean from the first picture
 /// would make a person walking in view at the start (after a reconnect) its own wind before
-/// its track is known to travel (`vectors.rs`, `a_person_smaller_than_larger_regions_keeps_its_track`).
+/// its track is known to travel (the test
+/// `a_person_smaller_than_larger_regions_keeps_its_track` of `vectors.rs`).
 ///
 /// Eighteenth pass, with [`WIND_TAU`] 8 s: on the parts read by then (`heldout` to
 /// `heldout62` and the development set, 1284 events), 1094 → 1096 events and 35 → 32 false
