@@ -7,8 +7,10 @@
 
 Prints the scorer's summary table for each set (rows labelled `SET algorithm`), then, when more
 than one set is given, every set together per algorithm (recall per mode, false alarms, and how
-many sets meet issue 16's targets: recall at least 0.9 in VBR and in CBR, no false alarm), and
-writes the detections as OUT_DIR/SET-ALGORITHM.json. Pipeline per clip, as tests/hapmotiondetect_devset.rs:
+many sets meet issue 16's targets: recall at least 0.9 in VBR and in CBR, no false alarm), then
+how many events each algorithm can have found by chance (the scorer does not know where in the
+picture an event is: any trigger inside its window counts), and writes the detections as
+OUT_DIR/SET-ALGORITHM.json. Pipeline per clip, as tests/hapmotiondetect_devset.rs:
 `filesrc ! qtdemux ! h264parse ! hapmotiondetect ! fakesink sync=false` (no qtdemux for .h264).
 With `--offline BIN` the clips are converted once to Annex-B (ffmpeg, cached in OUT_DIR/annexb)
 and run through the core crate's detector by `BIN` (target/release/examples/motion_eval): no
@@ -121,6 +123,7 @@ def main():
         sys.stdout.flush()
     if len(a.sets) > 1:
         print_totals(totals, score)
+    print_chance(totals, score)
 
 
 def print_totals(totals, score):
@@ -146,6 +149,49 @@ def print_totals(totals, score):
             mode["cbr"]["detected"], mode["cbr"]["events"], mode["cbr"]["recall"] or 0.0,
             every["false_alarms"], every["fa_per_hour"] or 0.0, every["hard_negative_clips_with_fa"],
             every["hard_negative_clips"], recall_ok, fa_ok, both))
+
+
+def window_seconds(row, score):
+    """Seconds of a positive clip inside the scorer's event windows (their union, clipped to
+    the clip)."""
+    spans = sorted((max(0.0, e["event"][0] - score.PRE_TOL), min(row["duration_s"], e["event"][1] + score.POST_TOL))
+                   for e in row["event_details"])
+    total, end = 0.0, 0.0
+    for lo, hi in spans:
+        lo = max(lo, end)
+        if hi > lo:
+            total += hi - lo
+            end = hi
+    return total
+
+
+def print_chance(totals, score):
+    """How many events a detector can find by chance. The scorer counts any trigger inside an
+    event's window as finding the event, wherever in the picture it fired. Triggers of the
+    nuisance alone happen at some rate: the positive clips' onsets outside their windows give
+    a low estimate of it, the hard-negative clips' false alarms a high one (their nuisance is
+    harsher). That rate times the time inside windows is the number of chance onsets there;
+    only those on events the detector would otherwise miss change recall."""
+    print("\n| chance | inside event windows (h) | onsets outside them (per hour) | hard-negative false alarms "
+          "(per hour) | chance onsets inside windows | events missed | events found by chance, at most |")
+    print("|---|---|---|---|---|---|---|")
+    for alg, sets in totals.items():
+        rows = [r for rs in sets for r in rs]
+        positive = [r for r in rows if not r["hard_negative"]]
+        inside = sum(window_seconds(r, score) for r in positive)
+        outside = sum(r["duration_s"] for r in positive) - inside
+        triggers = sum(len(r["false_triggers"]) for r in positive)
+        hn_time = sum(r["duration_s"] for r in rows if r["hard_negative"])
+        hn_fa = sum(len(r["false_alarms"]) for r in rows if r["hard_negative"])
+        low = triggers / outside * inside if outside > 0 else 0.0
+        high = hn_fa / hn_time * inside if hn_time > 0 else 0.0
+        events = sum(r["events"] for r in positive)
+        missed = events - sum(r["detected"] for r in positive)
+        share = missed / events if events else 0.0
+        print("| %s | %.2f | %d in %.2f h (%.1f) | %d in %.2f h (%.1f) | %.1f to %.1f | %d of %d | %.1f |" % (
+            alg, inside / 3600, triggers, outside / 3600, triggers / outside * 3600 if outside > 0 else 0.0,
+            hn_fa, hn_time / 3600, hn_fa / hn_time * 3600 if hn_time > 0 else 0.0, low, high, missed, events,
+            max(low, high) * share))
 
 
 if __name__ == "__main__":
