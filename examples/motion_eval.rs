@@ -4,12 +4,15 @@
 //! the end closes at the last picture). Picture `i` is at `i / FPS`.
 //!
 //! `cargo run --release --example motion_eval -- [--algorithm motion-vectors|complexity|frame-size]
-//!  [--threshold T] [--analysis-rate N] [--trace] FPS:NAME:FILE.h264 ...`
+//!  [--threshold T] [--analysis-rate N] [--trace] [--where] FPS:NAME:FILE.h264 ...`
+//!
+//! With `--where` each interval is followed by `@X,Y,W,H`: where the detector saw the object
+//! when it switched on ([`MotionDetector::region`], pixels; `@-` when it does not say).
 //!
 //! `scripts/motion-scenes/evaluate.py --offline` drives it and scores the result.
 
 use hksv::h264::{NalHeader, NalUnitType, split_annex_b};
-use hksv::motion::{Algorithm, FrameParser, MotionDetector, Settings};
+use hksv::motion::{Algorithm, FrameParser, MotionDetector, MotionRegion, Settings};
 
 /// Splits Annex-B data into access units: a new one starts at an access unit delimiter, a
 /// parameter set or SEI after a slice, or a slice whose `first_mb_in_slice` is 0 after a slice.
@@ -43,7 +46,11 @@ fn access_units(data: &[u8]) -> Vec<Vec<&[u8]>> {
     units
 }
 
-fn run(settings: Settings, fps: f64, data: &[u8]) -> Vec<(f64, f64)> {
+/// One interval of motion: on, off (seconds) and where the object was seen when it switched
+/// on.
+type Interval = (f64, f64, Option<MotionRegion>);
+
+fn run(settings: Settings, fps: f64, data: &[u8]) -> Vec<Interval> {
     let mut parser = FrameParser::new();
     let mut detector = MotionDetector::new(settings);
     let mut intervals = Vec::new();
@@ -65,16 +72,16 @@ fn run(settings: Settings, fps: f64, data: &[u8]) -> Vec<(f64, f64)> {
             }
         };
         match (event.map(|e| e.detected), on) {
-            (Some(true), None) => on = Some(t),
-            (Some(false), Some(start)) => {
-                intervals.push((start, t));
+            (Some(true), None) => on = Some((t, detector.region())),
+            (Some(false), Some((start, region))) => {
+                intervals.push((start, t, region));
                 on = None;
             }
             _ => {}
         }
     }
-    if let Some(start) = on {
-        intervals.push((start, last));
+    if let Some((start, region)) = on {
+        intervals.push((start, last, region));
     }
     intervals
 }
@@ -95,6 +102,7 @@ fn main() {
     let mut settings = Settings::default();
     let mut args = std::env::args().skip(1);
     let mut clips = Vec::new();
+    let mut show_where = false;
     while let Some(arg) = args.next() {
         match arg.as_str() {
             "--algorithm" => {
@@ -116,6 +124,7 @@ fn main() {
                     .and_then(|t| t.parse().ok())
                     .unwrap_or(settings.analysis_rate)
             }
+            "--where" => show_where = true,
             "--trace" => {
                 hksv::logging::set_sink(Box::new(TraceSink));
             }
@@ -141,7 +150,13 @@ fn main() {
         };
         let line: Vec<String> = run(settings, fps, &data)
             .iter()
-            .map(|(a, b)| format!("{a:.3}-{b:.3}"))
+            .map(|(a, b, region)| match (show_where, region) {
+                (false, _) => format!("{a:.3}-{b:.3}"),
+                (true, Some(r)) => {
+                    format!("{a:.3}-{b:.3}@{},{},{},{}", r.x, r.y, r.width, r.height)
+                }
+                (true, None) => format!("{a:.3}-{b:.3}@-"),
+            })
             .collect();
         println!("{name} {}", line.join(" "));
     }

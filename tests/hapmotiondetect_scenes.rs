@@ -88,7 +88,9 @@
 //!   false alarm fewer: kept);
 //! * `heldout66` and `heldout67`, made the same way during the nineteenth pass (a slow track
 //!   followed for 1 s is kept 1 s without a match), judged it the same way (neutral on them;
-//!   kept on the parts read before, +8 events and +1 false alarm).
+//!   kept on the parts read before, +8 events and +1 false alarm);
+//! * `heldout68`, made the same way during the twentieth session, when no detector change was
+//!   judged: a clean check of the detector as it stood.
 //!
 //! Floors sit at what the detector reached when written, below the targets of issue 16 where
 //! it misses them (recall 0.9 per mode, 2 false alarms per hour, 1 in 10 hard-negative clips).
@@ -1586,6 +1588,24 @@ fn default_algorithm_generalizes_to_the_sixty_seventh_heldout_scenes() {
             recall: (7.0 / 9.0, 7.0 / 9.0),
             fa_per_hour: 15.0,
             hn_firing: 2.0,
+        },
+    );
+}
+
+#[test]
+fn default_algorithm_generalizes_to_the_sixty_eighth_heldout_scenes() {
+    // Made and frozen during the twentieth session, before any detector ran on it; no
+    // detector change was judged on it: 8/9 VBR and 7/9 CBR events (missed: the small far
+    // person walking slowly at the far end of the colonnade at night in IR, both modes, and
+    // the small far walker at 720p under cloud shadows in CBR), latency median 0.5 s, 1 false
+    // alarm (14.5 per hour: a shrub and scrub in strong gusts with cloud shadows at 720p,
+    // CBR), 1 of 8 hard-negative clips firing.
+    check(
+        "heldout68",
+        Floors {
+            recall: (8.0 / 9.0, 7.0 / 9.0),
+            fa_per_hour: 15.0,
+            hn_firing: 1.0,
         },
     );
 }

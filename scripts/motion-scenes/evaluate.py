@@ -14,7 +14,9 @@ OUT_DIR/SET-ALGORITHM.json. Pipeline per clip, as tests/hapmotiondetect_devset.r
 `filesrc ! qtdemux ! h264parse ! hapmotiondetect ! fakesink sync=false` (no qtdemux for .h264).
 With `--offline BIN` the clips are converted once to Annex-B (ffmpeg, cached in OUT_DIR/annexb)
 and run through the core crate's detector by `BIN` (target/release/examples/motion_eval): no
-GStreamer, for quick tuning loops; `--props` then takes `threshold=T` and `analysis-rate=N` only.
+GStreamer, for quick tuning loops; `--props` then takes `threshold=T` and `analysis-rate=N` only;
+it also writes where each detection was seen when it switched on, as OUT_DIR/SET-ALGORITHM.where.json
+(`score-where.py` checks those places against the scenes' paths).
 python3 standard library only.
 """
 from __future__ import annotations
@@ -61,8 +63,10 @@ def annexb(path, cache):
     return out
 
 
-def detect_offline(binary, clips, set_dir, alg, props, cache):
-    args = [binary, "--algorithm", alg]
+def detect_offline(binary, clips, set_dir, alg, props, cache, where=None):
+    """Detections of `binary` on the clips; with a dict `where`, also where each detection
+    was seen when it switched on (`[x, y, w, h]` pixels or None), per clip."""
+    args = [binary, "--algorithm", alg] + (["--where"] if where is not None else [])
     for p in props.split():
         if p.startswith("threshold="):
             args += ["--threshold", p.split("=", 1)[1]]
@@ -74,7 +78,10 @@ def detect_offline(binary, clips, set_dir, alg, props, cache):
     dets = {}
     for line in out.splitlines():
         name, *ivs = line.split()
-        dets[name] = [[float(x) for x in iv.split("-")] for iv in ivs]
+        dets[name] = [[float(x) for x in iv.split("@")[0].split("-")] for iv in ivs]
+        if where is not None:
+            where[name] = [None if "@" not in iv or iv.endswith("@-") else [int(v) for v in iv.split("@")[1].split(",")]
+                           for iv in ivs]
     return dets
 
 
@@ -104,7 +111,9 @@ def main():
             if a.offline:
                 cache = os.path.join(a.out, "annexb", set_name)
                 os.makedirs(cache, exist_ok=True)
-                dets = detect_offline(a.offline, gt["clips"], set_dir, alg, a.props, cache)
+                where = {}
+                dets = detect_offline(a.offline, gt["clips"], set_dir, alg, a.props, cache, where)
+                json.dump(where, open(os.path.join(a.out, "%s-%s.where.json" % (set_name, alg)), "w"))
             else:
                 with concurrent.futures.ThreadPoolExecutor(a.jobs) as pool:
                     futs = {c["name"]: pool.submit(detect, os.path.join(set_dir, c["file"]), c["duration_s"], props, env)

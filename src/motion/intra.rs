@@ -27,8 +27,9 @@ pub struct IntraRegions {
     busy: Vec<f32>,
     labels: Vec<u32>,
     stack: Vec<usize>,
-    /// Per region: size and the sum of its coordinates.
-    regions: Vec<(u32, [f32; 2])>,
+    /// Per region: size, the sum of its coordinates and its bounding box (first column,
+    /// first row, last column, last row).
+    regions: Vec<(u32, [f32; 2], [usize; 4])>,
     tracks: Tracks,
 }
 
@@ -51,6 +52,9 @@ pub struct IntraScore {
     pub region: u32,
     /// Intra macroblocks outside busy places.
     pub foreground: u32,
+    /// Bounding box of the largest travelling intra region (macroblocks: first column, first
+    /// row, last column, last row).
+    pub bounds: Option<[u16; 4]>,
 }
 
 impl IntraRegions {
@@ -88,21 +92,26 @@ impl IntraRegions {
         let regions = &mut self.regions;
         super::regions::label(&mut self.labels, width, &mut self.stack, |k, i| {
             if regions.len() <= k {
-                regions.push((0, [0.0; 2]));
+                regions.push((0, [0.0; 2], [usize::MAX, usize::MAX, 0, 0]));
             }
             if let Some(r) = regions.get_mut(k) {
+                let (x, y) = (i % width.max(1), i / width.max(1));
                 r.0 += 1;
-                r.1[0] += (i % width.max(1)) as f32;
-                r.1[1] += (i / width.max(1)) as f32;
+                r.1[0] += x as f32;
+                r.1[1] += y as f32;
+                r.2 = [r.2[0].min(x), r.2[1].min(y), r.2[2].max(x), r.2[3].max(y)];
             }
         });
         self.regions
             .sort_unstable_by_key(|r| std::cmp::Reverse(r.0));
-        let blobs: Vec<Blob> = self
+        let examined: Vec<&(u32, [f32; 2], [usize; 4])> = self
             .regions
             .iter()
             .take(REGIONS_EXAMINED)
             .filter(|r| r.0 as f32 * scale >= MIN_INTRA_REGION)
+            .collect();
+        let blobs: Vec<Blob> = examined
+            .iter()
             .map(|r| Blob {
                 size: r.0,
                 centroid: [r.1[0] / r.0 as f32, r.1[1] / r.0 as f32],
@@ -113,13 +122,17 @@ impl IntraRegions {
             })
             .collect();
         let verdicts = self.tracks.update(&blobs, time_ns, scale, 1.0);
-        score.region = blobs
+        if let Some((b, r)) = blobs
             .iter()
+            .zip(&examined)
             .zip(verdicts)
             .filter(|(_, v)| v.travels)
-            .map(|(b, _)| b.size)
-            .max()
-            .unwrap_or(0);
+            .map(|(br, _)| br)
+            .max_by_key(|(b, _)| b.size)
+        {
+            score.region = b.size;
+            score.bounds = Some(r.2.map(|v| u16::try_from(v).unwrap_or(u16::MAX)));
+        }
         score
     }
 }

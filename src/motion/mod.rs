@@ -122,6 +122,34 @@ impl Analysis {
     }
 }
 
+/// Where in the picture the `motion-vectors` analysis saw the object that reached the
+/// threshold: the bounding box of its macroblocks, in pixels of the coded picture.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct MotionRegion {
+    /// Left edge.
+    pub x: u32,
+    /// Top edge.
+    pub y: u32,
+    /// Width.
+    pub width: u32,
+    /// Height.
+    pub height: u32,
+}
+
+impl MotionRegion {
+    /// The pixels of the macroblocks from column `x0`, row `y0` to column `x1`, row `y1`
+    /// (inclusive).
+    fn from_macroblocks([x0, y0, x1, y1]: [u16; 4]) -> Self {
+        let (x0, y0, x1, y1) = (u32::from(x0), u32::from(y0), u32::from(x1), u32::from(y1));
+        Self {
+            x: x0 * 16,
+            y: y0 * 16,
+            width: (x1.saturating_sub(x0) + 1) * 16,
+            height: (y1.saturating_sub(y0) + 1) * 16,
+        }
+    }
+}
+
 /// Motion detector over [`FrameStats`] and stream times.
 #[derive(Debug, Clone)]
 pub struct MotionDetector {
@@ -137,6 +165,8 @@ pub struct MotionDetector {
     picture_interval_ns: Option<u64>,
     /// Pictures whose macroblocks were analysed since the detector was made.
     analysed: u64,
+    /// Where the last picture that reached the threshold saw its object.
+    region: Option<MotionRegion>,
 }
 
 impl MotionDetector {
@@ -151,6 +181,7 @@ impl MotionDetector {
             last_picture_ns: None,
             picture_interval_ns: None,
             analysed: 0,
+            region: None,
         }
     }
 
@@ -163,6 +194,14 @@ impl MotionDetector {
     /// The settings in use.
     pub fn settings(&self) -> &Settings {
         &self.settings
+    }
+
+    /// Where the last analysed picture whose score reached the threshold saw the object that
+    /// gave it (`motion-vectors` only; `None` for the other algorithms, before any picture
+    /// reached it, after a restart, or when the score came from intra-coded macroblocks).
+    /// When [`MotionDetector::push`] reports motion on, this is where it was seen.
+    pub fn region(&self) -> Option<MotionRegion> {
+        self.region
     }
 
     /// True while motion is reported.
@@ -179,6 +218,7 @@ impl MotionDetector {
         self.resolution = None;
         self.last_picture_ns = None;
         self.picture_interval_ns = None;
+        self.region = None;
     }
 
     /// True when the algorithm wants the macroblocks of P pictures
@@ -239,7 +279,11 @@ impl MotionDetector {
                     Some(map) => {
                         *last_mb_ns = Some(time_ns);
                         self.analysed += 1;
-                        v.score(map, time_ns, picture_interval_ns, threshold).map(|s| {
+                        let scored = v.score(map, time_ns, picture_interval_ns, threshold);
+                        if let Some(s) = scored {
+                            self.region = s.bounds.map(MotionRegion::from_macroblocks);
+                        }
+                        scored.map(|s| {
                             crate::logging::log_trace!(target: LOG_TARGET, "t={time_ns} foreground={} region={}", s.foreground, s.region);
                             (s.triggered, s.ratio)
                         })

@@ -228,3 +228,61 @@ fn motion_vectors_analyse_about_eight_pictures_per_second() {
     // Other algorithms never parse macroblocks.
     assert!(!MotionDetector::new(complexity()).wants_macroblocks_at(0));
 }
+
+#[test]
+fn the_detector_says_where_it_saw_the_object_that_switched_motion_on() {
+    // A 3x4-macroblock object walking right 4 px per picture along rows 10–13 of a still
+    // 640x368 picture, every picture analysed: when motion switches on, `region` is its box
+    // in pixels; a restart forgets it; the slice-header algorithms never say.
+    let mut det = MotionDetector::new(Settings {
+        analysis_rate: 0,
+        warm_up: Duration::ZERO,
+        ..Settings::default()
+    });
+    assert_eq!(det.region(), None);
+    let mut on = None;
+    for i in 0..100u64 {
+        let mut map = crate::h264::mb::MbMap::default();
+        map.reset(40, 23);
+        for mb in &mut map.mbs {
+            mb.kind = crate::h264::mb::MbKind::Skip;
+        }
+        let x0 = i.saturating_sub(40) / 4;
+        if i >= 40 {
+            for y in 10..14u64 {
+                for x in x0..x0 + 3 {
+                    if let Some(mb) = map.mbs.get_mut((y * 40 + x) as usize) {
+                        mb.kind = crate::h264::mb::MbKind::Inter;
+                        mb.mv_mean = [-16, 0];
+                        mb.mv = [-16, 0];
+                    }
+                }
+            }
+        }
+        let mut s = stats(1000, 30.0, false);
+        s.resolution = (640, 368);
+        s.macroblocks = true;
+        if det
+            .push(&s, Some(&map), i * 50_000_000)
+            .is_some_and(|e| e.detected)
+        {
+            on = Some((x0, det.region()));
+        }
+    }
+    let (x0, region) = on.expect("motion switched on");
+    let r = region.expect("it says where");
+    assert!(r.y >= 9 * 16 && r.y + r.height <= 15 * 16, "{r:?}");
+    let right = (x0 as u32 + 3) * 16;
+    assert!(
+        r.x + r.width <= right + 16 && r.x + r.width + 48 >= right,
+        "{r:?}, object ends at {right}"
+    );
+    assert_eq!(r.x % 16, 0);
+    det.restart();
+    assert_eq!(det.region(), None);
+    let mut complexity_det = MotionDetector::new(complexity());
+    for i in 0..60u64 {
+        complexity_det.push(&stats(1000, 30.0, i % 30 == 0), None, i * FRAME_NS);
+    }
+    assert_eq!(complexity_det.region(), None);
+}

@@ -286,6 +286,9 @@ pub struct MotionVectors {
     /// The moving macroblocks of the picture and the wind of the last seconds (see
     /// `drift.rs`).
     drift: Drift,
+    /// Where the region that gave the score was in the last picture that reached the
+    /// threshold (macroblocks: first column, first row, last column, last row).
+    reached_bounds: Option<[u16; 4]>,
 }
 
 /// The averages of one macroblock.
@@ -395,9 +398,11 @@ impl Region {
 /// What [`MotionVectors::largest_travelling_region`] found in one picture.
 #[derive(Debug, Clone, Copy, Default)]
 struct Travelling {
-    /// Size of the largest live travelling region, and the age of its track.
+    /// Size of the largest live travelling region, the age of its track, and its bounding
+    /// box (first column, first row, last column, last row, macroblocks).
     live: u32,
     live_age_ns: u64,
+    live_bounds: Option<[usize; 4]>,
     /// Size of the largest travelling region, live or not, and the age of its track.
     region: u32,
     age_ns: u64,
@@ -419,6 +424,10 @@ pub struct VectorScore {
     pub foreground: u32,
     /// Size of the largest agreeing region.
     pub region: u32,
+    /// Where the region that gave the score was (moving or intra macroblocks) in the last
+    /// picture whose score reached the threshold, this one or an earlier one: its bounding
+    /// box in macroblocks, first column, first row, last column, last row.
+    pub bounds: Option<[u16; 4]>,
 }
 
 /// Squared length of a vector.
@@ -460,6 +469,7 @@ impl MotionVectors {
         self.tracks.clear();
         self.intra.clear();
         self.drift.clear();
+        self.reached_bounds = None;
     }
 
     /// Analyses the macroblocks of one P picture at `time_ns`, `picture_interval_ns` after
@@ -628,6 +638,17 @@ impl MotionVectors {
         let whole_frame = global || moving_total as f32 > WHOLE_FRAME_SHARE * mbs;
         crate::logging::log_trace!(target: super::LOG_TARGET, "t={:.2} moving={moving_total} area={area} foreground={foreground} region={region} score={score:.1} global={global} spanned={spanned:.1}", time_ns as f64 * 1e-9);
         let reached = !whole_frame && f64::from(score) >= MBS_PER_THRESHOLD * threshold;
+        if reached {
+            self.reached_bounds = if region == 0 {
+                None
+            } else if region == moved {
+                travelling
+                    .live_bounds
+                    .map(|b| b.map(|v| u16::try_from(v).unwrap_or(u16::MAX)))
+            } else {
+                intra.bounds
+            };
+        }
         self.recent.push_back((time_ns, reached));
         while self
             .recent
@@ -648,6 +669,7 @@ impl MotionVectors {
             ratio: f64::from(score) / MBS_PER_THRESHOLD,
             foreground,
             region,
+            bounds: self.reached_bounds,
         })
     }
 
@@ -700,7 +722,7 @@ impl MotionVectors {
             .sort_unstable_by_key(|r| std::cmp::Reverse(r.size));
         let (moving_labels, labels) = (&self.moving_labels, &self.labels);
         let tracks = &self.tracks;
-        let (motions, now_and_residual): (Vec<RegionMotion>, Vec<(bool, bool)>) = self
+        let examined: Vec<(RegionMotion, (bool, bool), [usize; 4])> = self
             .regions
             .iter()
             .take(REGIONS_EXAMINED + REGIONS_CONTINUING)
@@ -719,9 +741,15 @@ impl MotionVectors {
                     component: moving_labels.get(r.first).copied().unwrap_or(0),
                 };
                 let reference = r.residual_reference(picture_coeffs, &self.cells, labels, width);
-                (motion, (r.moves_now(), r.carries_residual(reference)))
+                (
+                    motion,
+                    (r.moves_now(), r.carries_residual(reference)),
+                    r.bounds,
+                )
             })
-            .unzip();
+            .collect();
+        let motions: Vec<RegionMotion> = examined.iter().map(|e| e.0).collect();
+        let now_and_residual: Vec<(bool, bool)> = examined.iter().map(|e| e.1).collect();
         let now: Vec<bool> = motions
             .iter()
             .enumerate()
@@ -816,11 +844,21 @@ impl MotionVectors {
             .filter(|b| b.drifts && b.size as f32 * scale >= MIN_DRIFTING_MBS)
             .map(|b| b.size)
             .sum();
+        // The same region as `largest(true)`, for where it is.
+        let live_bounds = blobs
+            .iter()
+            .zip(&verdicts)
+            .zip(&live)
+            .zip(&examined)
+            .filter(|(((_, v), live), _)| v.travels && **live)
+            .max_by_key(|(((b, v), _), _)| (b.size, v.age_ns))
+            .map(|(_, e)| e.2);
         let (region, age_ns) = largest(false);
         let (live, live_age_ns) = largest(true);
         Travelling {
             live,
             live_age_ns,
+            live_bounds,
             region,
             age_ns,
             one_group,
@@ -1207,6 +1245,47 @@ mod tests {
         // The region must travel a macroblock (4 pictures) and persist (0.5 s).
         assert!(first <= 40 + 14, "detected at picture {first}");
         assert!(hits.len() > 40);
+    }
+
+    #[test]
+    fn a_triggering_object_is_placed_where_it_is() {
+        // The object of `a_walking_object_triggers_after_the_persistence_window`: when it
+        // triggers, the bounds reported cover rows 10–13 and its columns of that picture
+        // (its averages trail it by a macroblock or two, never more).
+        let mut mv = MotionVectors::default();
+        let mut placed = 0;
+        for i in 0..100u32 {
+            let mut map = still();
+            let x0 = i.saturating_sub(40) / 4;
+            if i >= 40 {
+                for y in 10..14 {
+                    for x in x0..x0 + 3 {
+                        set(&mut map, x, y, [-16, 0]);
+                    }
+                }
+            }
+            let Some(s) = mv.score(&map, u64::from(i) * 50_000_000, Some(50_000_000), 2.0) else {
+                continue;
+            };
+            if i < 40 {
+                assert_eq!(s.bounds, None, "nothing reached the threshold yet");
+            }
+            if s.triggered {
+                let [bx0, by0, bx1, by1] = s.bounds.expect("a triggering picture has a place");
+                assert!(by0 >= 9 && by1 <= 14, "rows {by0}..{by1} at picture {i}");
+                let x0 = u16::try_from(x0).unwrap_or(u16::MAX);
+                assert!(
+                    bx1 >= x0 && bx1 <= x0 + 3,
+                    "columns {bx0}..{bx1} at picture {i}, object at {x0}"
+                );
+                assert!(
+                    bx0 + 3 >= x0,
+                    "columns {bx0}..{bx1} at picture {i}, object at {x0}"
+                );
+                placed += 1;
+            }
+        }
+        assert!(placed > 40, "{placed}");
     }
 
     #[test]
