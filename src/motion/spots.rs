@@ -103,8 +103,10 @@ pub struct SlowSpots {
     pictures: u32,
     first_ns: Option<u64>,
     last_ns: Option<u64>,
-    /// Share of the coded macroblocks that carry chroma residual (see [`MAX_COLOUR_SHARE`]).
+    /// Share of the coded macroblocks that carry chroma residual (see [`MAX_COLOUR_SHARE`]),
+    /// and the pictures it was averaged over.
     colour: f32,
+    colour_pictures: u32,
 }
 
 /// Sum over the box of columns `x0..x1` and rows `y0..y1` (exclusive ends) of a summed-area
@@ -136,9 +138,17 @@ impl SlowSpots {
         *self = Self::default();
     }
 
-    /// Analyses one P picture at `time_ns`, `dt` seconds after the last analysed one; returns
-    /// the spot of a track that travels, if one does.
-    pub fn update(&mut self, map: &MbMap, time_ns: u64, dt: f32) -> Option<Spot> {
+    /// Analyses one P picture at `time_ns`, `dt` seconds after the last analysed one, of
+    /// whose `coded` macroblocks (inter, intra or PCM) `chroma` carry chroma residual (the
+    /// caller counts them in its own pass over the picture); returns the spot of a track
+    /// that travels, if one does.
+    pub fn update(
+        &mut self,
+        map: &MbMap,
+        time_ns: u64,
+        dt: f32,
+        (coded, chroma): (u32, u32),
+    ) -> Option<Spot> {
         let width = map.width as usize;
         let n = map.mbs.len();
         if width == 0 || n == 0 {
@@ -152,6 +162,23 @@ impl SlowSpots {
             self.usual = vec![0.0; n];
             self.excess = vec![0.0; n];
         }
+        // Colour first: the spots are not looked for in pictures with colour, and their state
+        // starts afresh when the pictures turn grey (an IR camera switching at dusk).
+        self.colour_pictures = self.colour_pictures.saturating_add(1);
+        let a_colour = (1.0 - (-dt / COLOUR_TAU).exp()).max(1.0 / self.colour_pictures as f32);
+        if coded > 0 {
+            let share = chroma as f32 / coded as f32;
+            self.colour += a_colour * (share - self.colour);
+        }
+        if self.colour > MAX_COLOUR_SHARE {
+            if self.pictures > 0 {
+                self.pictures = 0;
+                self.first_ns = None;
+                self.last_ns = None;
+                self.tracks.clear();
+            }
+            return None;
+        }
         self.pictures = self.pictures.saturating_add(1);
         let first_ns = *self.first_ns.get_or_insert(time_ns);
         let interval_ns = self
@@ -161,8 +188,6 @@ impl SlowSpots {
         self.last_ns = Some(time_ns);
         let a_recent = 1.0 - (-dt / RECENT_TAU).exp();
         let a_usual = (1.0 - (-dt / USUAL_TAU).exp()).max(1.0 / self.pictures as f32);
-        let a_colour = (1.0 - (-dt / COLOUR_TAU).exp()).max(1.0 / self.pictures as f32);
-        let (mut coded_mbs, mut chroma_mbs) = (0u32, 0u32);
         for (((mb, recent), usual), excess) in map
             .mbs
             .iter()
@@ -174,15 +199,9 @@ impl SlowSpots {
                 mb.kind,
                 MbKind::Inter | MbKind::Intra | MbKind::Pcm
             )));
-            coded_mbs += u32::from(coded > 0.0);
-            chroma_mbs += u32::from(coded > 0.0 && mb.cbp >> 4 != 0);
             *recent += a_recent * (coded - *recent);
             *usual += a_usual * (coded - *usual);
             *excess = *recent - *usual;
-        }
-        if coded_mbs > 0 {
-            let share = chroma_mbs as f32 / coded_mbs as f32;
-            self.colour += a_colour * (share - self.colour);
         }
         // Summed-area tables of the excess and of its positive part.
         let stride = width + 1;
@@ -240,7 +259,7 @@ impl SlowSpots {
         spots.sort_unstable_by(|a, b| b.0.total_cmp(&a.0));
         spots.truncate(SPOTS_EXAMINED);
         self.link(&spots, time_ns);
-        if time_ns.saturating_sub(first_ns) < WARM_UP_NS || self.colour > MAX_COLOUR_SHARE {
+        if time_ns.saturating_sub(first_ns) < WARM_UP_NS {
             return None;
         }
         let expected = if interval_ns > 0 {
@@ -400,7 +419,11 @@ mod tests {
             .filter_map(|i| {
                 let t = i as f32 * STEP_NS as f32 * 1e-9;
                 let map = picture(&mut seed, 60, colour, &object(t));
-                spots.update(&map, i * STEP_NS, 0.125).map(|_| t)
+                let coded = map.mbs.iter().filter(|m| m.kind != MbKind::Skip).count() as u32;
+                let chroma = map.mbs.iter().filter(|m| m.cbp >> 4 != 0).count() as u32;
+                spots
+                    .update(&map, i * STEP_NS, 0.125, (coded, chroma))
+                    .map(|_| t)
             })
             .collect()
     }

@@ -519,6 +519,9 @@ impl MotionVectors {
         let mut foreground = 0u32;
         let mut moving_total = 0u32;
         let mut picture_coeffs = 0u64;
+        // Coded macroblocks, and those with chroma residual (`spots.rs`: pictures without
+        // colour).
+        let (mut coded, mut chroma) = (0u32, 0u32);
         self.drift.begin_picture();
         for (index, (((mb, cell), label), moving_label)) in map
             .mbs
@@ -528,6 +531,9 @@ impl MotionVectors {
             .zip(self.moving_labels.iter_mut())
             .enumerate()
         {
+            let is_coded = matches!(mb.kind, MbKind::Inter | MbKind::Intra | MbKind::Pcm);
+            coded += u32::from(is_coded);
+            chroma += u32::from(is_coded && mb.cbp >> 4 != 0);
             let v = match mb.kind {
                 MbKind::Skip | MbKind::Inter => [
                     f32::from(mb.mv_mean[0]) / 4.0,
@@ -618,19 +624,22 @@ impl MotionVectors {
         // A slow spot that travels counts as an object of SPOT_MBS (`spots.rs`), unless it goes
         // with the wind of the last seconds (the edge of a cloud shadow over grey pictures).
         let interval_s = picture_interval_ns.map_or(0.05, |i| i as f32 * 1e-9);
-        let spot = self.spots.update(map, time_ns, dt).filter(|s| {
-            // As a region's `fast` vector: pixels per picture interval, pointing back.
-            let spot_motion = RegionMotion {
-                size: super::drift::MIN_DRIFT_MBS,
-                centroid: s.centre,
-                mean: [
-                    -s.velocity[0] * 16.0 * interval_s,
-                    -s.velocity[1] * 16.0 * interval_s,
-                ],
-                component: 0,
-            };
-            !self.drift.carries_lately(&spot_motion)
-        });
+        let spot = self
+            .spots
+            .update(map, time_ns, dt, (coded, chroma))
+            .filter(|s| {
+                // As a region's `fast` vector: pixels per picture interval, pointing back.
+                let spot_motion = RegionMotion {
+                    size: super::drift::MIN_DRIFT_MBS,
+                    centroid: s.centre,
+                    mean: [
+                        -s.velocity[0] * 16.0 * interval_s,
+                        -s.velocity[1] * 16.0 * interval_s,
+                    ],
+                    component: 0,
+                };
+                !self.drift.carries_lately(&spot_motion)
+            });
         let (score, region) = match spot {
             Some(_) if score < SPOT_MBS => (SPOT_MBS, 0),
             _ => (score, region),
