@@ -15,6 +15,7 @@ mod hold;
 mod intra;
 mod regions;
 mod robust;
+mod spots;
 mod tracks;
 mod vectors;
 

@@ -74,6 +74,7 @@ use std::collections::VecDeque;
 
 use super::drift::{Drift, RegionMotion, moves_with};
 use super::intra::IntraRegions;
+use super::spots::SlowSpots;
 use super::tracks::{Blob, Tracks};
 use crate::h264::mb::{MbKind, MbMap};
 
@@ -190,6 +191,11 @@ pub const LONG_TRACK_WEIGHT: f32 = 1.4;
 /// alarms; with every drifting region left out, 693 and 25 (`scripts/motion-scenes/RESULTS.md`,
 /// ninth pass).
 pub const MIN_DRIFTING_MBS: f32 = 4.0;
+/// Score of a picture in which a slow spot of coded macroblocks travels (`spots.rs`: a small
+/// far person walking slowly at night whom the encoder codes without vectors along its way),
+/// in reference macroblocks: what the default threshold asks of a region (1.6), a little
+/// more, so that a `threshold` above 2.5 leaves such spots out.
+pub const SPOT_MBS: f32 = 2.0;
 /// Macroblocks of the reference picture size (640x368) in which scores are counted.
 pub const REFERENCE_MBS: f32 = 40.0 * 23.0;
 /// Exponent of the size ratio (reference over picture macroblocks) by which a region's
@@ -289,6 +295,8 @@ pub struct MotionVectors {
     /// Where the region that gave the score was in the last picture that reached the
     /// threshold (macroblocks: first column, first row, last column, last row).
     reached_bounds: Option<[u16; 4]>,
+    /// Slow spots of coded macroblocks (see `spots.rs`).
+    spots: SlowSpots,
 }
 
 /// The averages of one macroblock.
@@ -470,6 +478,7 @@ impl MotionVectors {
         self.intra.clear();
         self.drift.clear();
         self.reached_bounds = None;
+        self.spots.clear();
     }
 
     /// Analyses the macroblocks of one P picture at `time_ns`, `picture_interval_ns` after
@@ -510,6 +519,9 @@ impl MotionVectors {
         let mut foreground = 0u32;
         let mut moving_total = 0u32;
         let mut picture_coeffs = 0u64;
+        // Coded macroblocks, and those with chroma residual (`spots.rs`: pictures without
+        // colour).
+        let (mut coded, mut chroma) = (0u32, 0u32);
         self.drift.begin_picture();
         for (index, (((mb, cell), label), moving_label)) in map
             .mbs
@@ -519,6 +531,9 @@ impl MotionVectors {
             .zip(self.moving_labels.iter_mut())
             .enumerate()
         {
+            let is_coded = matches!(mb.kind, MbKind::Inter | MbKind::Intra | MbKind::Pcm);
+            coded += u32::from(is_coded);
+            chroma += u32::from(is_coded && mb.cbp >> 4 != 0);
             let v = match mb.kind {
                 MbKind::Skip | MbKind::Inter => [
                     f32::from(mb.mv_mean[0]) / 4.0,
@@ -606,6 +621,29 @@ impl MotionVectors {
             SCATTER_PENALTY
         };
         let score = counted - penalty * scale * scale * scattered as f32;
+        // A slow spot that travels counts as an object of SPOT_MBS (`spots.rs`), unless it goes
+        // with the wind of the last seconds (the edge of a cloud shadow over grey pictures).
+        let interval_s = picture_interval_ns.map_or(0.05, |i| i as f32 * 1e-9);
+        let spot = self
+            .spots
+            .update(map, time_ns, dt, (coded, chroma))
+            .filter(|s| {
+                // As a region's `fast` vector: pixels per picture interval, pointing back.
+                let spot_motion = RegionMotion {
+                    size: super::drift::MIN_DRIFT_MBS,
+                    centroid: s.centre,
+                    mean: [
+                        -s.velocity[0] * 16.0 * interval_s,
+                        -s.velocity[1] * 16.0 * interval_s,
+                    ],
+                    component: 0,
+                };
+                !self.drift.carries_lately(&spot_motion)
+            });
+        let (score, region) = match spot {
+            Some(_) if score < SPOT_MBS => (SPOT_MBS, 0),
+            _ => (score, region),
+        };
         // An object is not a change over a large area: a person close to the camera (or one
         // walking in beside a screen that plays) must not veto itself. The travelling region
         // (live or not: a person slowing down is still there) is left out of the count unless
@@ -640,7 +678,7 @@ impl MotionVectors {
         let reached = !whole_frame && f64::from(score) >= MBS_PER_THRESHOLD * threshold;
         if reached {
             self.reached_bounds = if region == 0 {
-                None
+                spot.map(|s| s.bounds.map(|v| u16::try_from(v).unwrap_or(u16::MAX)))
             } else if region == moved {
                 travelling
                     .live_bounds
