@@ -89,8 +89,10 @@
 //! * `heldout66` and `heldout67`, made the same way during the nineteenth pass (a slow track
 //!   followed for 1 s is kept 1 s without a match), judged it the same way (neutral on them;
 //!   kept on the parts read before, +8 events and +1 false alarm);
-//! * `heldout68`, made the same way during the twentieth session, when no detector change was
-//!   judged: a clean check of the detector as it stood.
+//! * `heldout68` and `heldout70`, made the same way during the twentieth pass (slow spots of
+//!   coded macroblocks in grey pictures: far people at night in IR), judged it the same way
+//!   (neutral on them; kept on the parts read before, +28 events and no false alarm more);
+//!   `heldout68` had first been run with the detector before the pass, as a clean check.
 //!
 //! Floors sit at what the detector reached when written, below the targets of issue 16 where
 //! it misses them (recall 0.9 per mode, 2 false alarms per hour, 1 in 10 hard-negative clips).
@@ -870,7 +872,8 @@ fn default_algorithm_generalizes_to_the_thirty_first_heldout_scenes() {
     check_with_latency(
         "heldout31",
         Floors {
-            recall: (0.6, 0.9),
+            // Twentieth pass (slow spots at night in IR): raised.
+            recall: (7.0 / 10.0, 10.0 / 10.0),
             fa_per_hour: 0.0,
             hn_firing: 0.0,
         },
@@ -894,7 +897,8 @@ fn default_algorithm_generalizes_to_the_thirty_second_heldout_scenes() {
     check_with_latency(
         "heldout32",
         Floors {
-            recall: (6.0 / 7.0, 6.0 / 7.0),
+            // Twentieth pass (slow spots at night in IR): raised.
+            recall: (7.0 / 7.0, 6.0 / 7.0),
             fa_per_hour: 0.0,
             hn_firing: 0.0,
         },
@@ -943,7 +947,8 @@ fn default_algorithm_generalizes_to_the_thirty_fourth_heldout_scenes() {
     check(
         "heldout34",
         Floors {
-            recall: (0.9, 1.0),
+            // Twentieth pass (slow spots at night in IR): raised.
+            recall: (10.0 / 10.0, 10.0 / 10.0),
             fa_per_hour: 15.0,
             hn_firing: 2.0,
         },
@@ -984,7 +989,8 @@ fn default_algorithm_generalizes_to_the_thirty_sixth_heldout_scenes() {
     check(
         "heldout36",
         Floors {
-            recall: (0.7, 0.9),
+            // Twentieth pass (slow spots at night in IR): raised.
+            recall: (8.0 / 10.0, 10.0 / 10.0),
             fa_per_hour: 15.0,
             hn_firing: 2.0,
         },
@@ -1004,7 +1010,8 @@ fn default_algorithm_generalizes_to_the_thirty_seventh_heldout_scenes() {
     check_with_latency(
         "heldout37",
         Floors {
-            recall: (0.7, 0.6),
+            // Twentieth pass (slow spots at night in IR): raised.
+            recall: (8.0 / 10.0, 8.0 / 10.0),
             fa_per_hour: 0.0,
             hn_firing: 0.0,
         },
@@ -1025,13 +1032,17 @@ fn default_algorithm_generalizes_to_the_thirty_eighth_heldout_scenes() {
     // person), no false alarm.
     // Sixteenth pass: 7/10 CBR: the first person walking towards the camera on the beach is missed
     // in CBR.
-    check(
+    // Twentieth pass: 8/10 VBR; the far person at night in IR, now found by its slow spot 5.5 s
+    // after it came in (a spot track needs 5 s), takes the latency median to 1.12 s.
+    check_with_latency(
         "heldout38",
         Floors {
-            recall: (0.7, 0.7),
+            // Twentieth pass (slow spots at night in IR): raised.
+            recall: (8.0 / 10.0, 7.0 / 10.0),
             fa_per_hour: 0.0,
             hn_firing: 0.0,
         },
+        1.2,
     );
 }
 
@@ -1091,7 +1102,8 @@ fn default_algorithm_generalizes_to_the_forty_first_heldout_scenes() {
     check(
         "heldout41",
         Floors {
-            recall: (9.0 / 11.0, 9.0 / 11.0),
+            // Twentieth pass (slow spots at night in IR): raised.
+            recall: (11.0 / 11.0, 9.0 / 11.0),
             fa_per_hour: 15.0,
             hn_firing: 2.0,
         },
@@ -1230,7 +1242,8 @@ fn default_algorithm_generalizes_to_the_forty_eighth_heldout_scenes() {
     check(
         "heldout48",
         Floors {
-            recall: (9.0 / 11.0, 8.0 / 11.0),
+            // Twentieth pass (slow spots at night in IR): raised.
+            recall: (10.0 / 11.0, 10.0 / 11.0),
             fa_per_hour: 8.0,
             hn_firing: 1.0,
         },
@@ -1252,7 +1265,8 @@ fn default_algorithm_generalizes_to_the_forty_ninth_heldout_scenes() {
     check(
         "heldout49",
         Floors {
-            recall: (7.0 / 11.0, 7.0 / 11.0),
+            // Twentieth pass (slow spots at night in IR): raised.
+            recall: (8.0 / 11.0, 8.0 / 11.0),
             fa_per_hour: 8.0,
             hn_firing: 1.0,
         },
@@ -1273,7 +1287,8 @@ fn default_algorithm_generalizes_to_the_fiftieth_heldout_scenes() {
     check(
         "heldout50",
         Floors {
-            recall: (9.0 / 11.0, 9.0 / 11.0),
+            // Twentieth pass (slow spots at night in IR): raised.
+            recall: (11.0 / 11.0, 9.0 / 11.0),
             fa_per_hour: 0.0,
             hn_firing: 0.0,
         },
@@ -1311,7 +1326,8 @@ fn default_algorithm_generalizes_to_the_fifty_second_heldout_scenes() {
     check(
         "heldout52",
         Floors {
-            recall: (9.0 / 11.0, 9.0 / 11.0),
+            // Twentieth pass (slow spots at night in IR): raised.
+            recall: (11.0 / 11.0, 11.0 / 11.0),
             fa_per_hour: 0.0,
             hn_firing: 0.0,
         },
@@ -1551,7 +1567,8 @@ fn default_algorithm_generalizes_to_the_sixty_fifth_heldout_scenes() {
     check(
         "heldout65",
         Floors {
-            recall: (10.0 / 11.0, 9.0 / 11.0),
+            // Twentieth pass (slow spots at night in IR): raised.
+            recall: (11.0 / 11.0, 11.0 / 11.0),
             fa_per_hour: 0.0,
             hn_firing: 0.0,
         },
@@ -1585,7 +1602,8 @@ fn default_algorithm_generalizes_to_the_sixty_seventh_heldout_scenes() {
     check(
         "heldout67",
         Floors {
-            recall: (7.0 / 9.0, 7.0 / 9.0),
+            // Twentieth pass (slow spots at night in IR): raised.
+            recall: (8.0 / 9.0, 8.0 / 9.0),
             fa_per_hour: 15.0,
             hn_firing: 2.0,
         },
@@ -1594,8 +1612,8 @@ fn default_algorithm_generalizes_to_the_sixty_seventh_heldout_scenes() {
 
 #[test]
 fn default_algorithm_generalizes_to_the_sixty_eighth_heldout_scenes() {
-    // Made and frozen during the twentieth session, before any detector ran on it; no
-    // detector change was judged on it: 8/9 VBR and 7/9 CBR events (missed: the small far
+    // Made and frozen during the twentieth pass, before any detector ran on it, and one of the
+    // two parts that judged it (the same before and after): 8/9 VBR and 7/9 CBR events (missed: the small far
     // person walking slowly at the far end of the colonnade at night in IR, both modes, and
     // the small far walker at 720p under cloud shadows in CBR), latency median 0.5 s, 1 false
     // alarm (14.5 per hour: a shrub and scrub in strong gusts with cloud shadows at 720p,
@@ -1606,6 +1624,22 @@ fn default_algorithm_generalizes_to_the_sixty_eighth_heldout_scenes() {
             recall: (8.0 / 9.0, 7.0 / 9.0),
             fa_per_hour: 15.0,
             hn_firing: 1.0,
+        },
+    );
+}
+
+#[test]
+fn default_algorithm_generalizes_to_the_seventieth_heldout_scenes() {
+    // Made and frozen during the twentieth pass, before any detector ran on it, and one of the
+    // two parts that judged it (the same before and after): 8/9 VBR and 8/9 CBR events
+    // (missed in both modes: the small far walker crossing the town square at 720p under
+    // cloud shadows), no false alarm, 0 of 8 hard-negative clips firing.
+    check(
+        "heldout70",
+        Floors {
+            recall: (8.0 / 9.0, 8.0 / 9.0),
+            fa_per_hour: 0.0,
+            hn_firing: 0.0,
         },
     );
 }
