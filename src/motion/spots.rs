@@ -116,15 +116,25 @@ fn box_sum(table: &[f32], stride: usize, x0: usize, y0: usize, x1: usize, y1: us
     at(x1, y1) - at(x0, y1) - at(x1, y0) + at(x0, y0)
 }
 
-/// Least-squares slope of `values` over `times` (seconds).
-fn slope(times: &[f32], values: &[f32]) -> (f32, f32) {
-    let n = times.len().max(1) as f32;
+/// Seconds from `t0` of a track point.
+fn seconds(point: &(u64, f32, f32), t0: u64) -> f32 {
+    point.0.saturating_sub(t0) as f32 * 1e-9
+}
+
+/// Least-squares slope and intercept of `value` over the points' times (seconds from `t0`).
+fn slope(
+    points: &VecDeque<(u64, f32, f32)>,
+    t0: u64,
+    value: impl Fn(&(u64, f32, f32)) -> f32,
+) -> (f32, f32) {
+    let n = points.len().max(1) as f32;
     let (mt, mv) = (
-        times.iter().sum::<f32>() / n,
-        values.iter().sum::<f32>() / n,
+        points.iter().map(|p| seconds(p, t0)).sum::<f32>() / n,
+        points.iter().map(&value).sum::<f32>() / n,
     );
     let (mut num, mut den) = (0.0, 0.0);
-    for (t, v) in times.iter().zip(values) {
+    for p in points {
+        let (t, v) = (seconds(p, t0), value(p));
         num += (t - mt) * (v - mv);
         den += (t - mt) * (t - mt);
     }
@@ -344,23 +354,19 @@ impl SlowSpots {
         if (track.points.len() as f32) < MIN_SEEN_SHARE * expected {
             return None;
         }
-        let t0 = track.points.front().map_or(0, |p| p.0);
-        let times: Vec<f32> = track
-            .points
-            .iter()
-            .map(|p| (p.0 - t0) as f32 * 1e-9)
-            .collect();
-        let xs: Vec<f32> = track.points.iter().map(|p| p.1).collect();
-        let ys: Vec<f32> = track.points.iter().map(|p| p.2).collect();
-        let ((vx, x0), (vy, y0)) = (slope(&times, &xs), slope(&times, &ys));
+        let points = &track.points;
+        let t0 = points.front().map_or(0, |p| p.0);
+        let ((vx, x0), (vy, y0)) = (slope(points, t0, |p| p.1), slope(points, t0, |p| p.2));
         let speed = vx.hypot(vy);
-        let span = times.last().copied().unwrap_or(0.0);
-        let residual = times
+        let span = points.back().map_or(0.0, |p| seconds(p, t0));
+        let residual = points
             .iter()
-            .zip(xs.iter().zip(&ys))
-            .map(|(t, (x, y))| (x - (x0 + vx * t)).hypot(y - (y0 + vy * t)))
+            .map(|p| {
+                let t = seconds(p, t0);
+                (p.1 - (x0 + vx * t)).hypot(p.2 - (y0 + vy * t))
+            })
             .sum::<f32>()
-            / times.len() as f32;
+            / points.len() as f32;
         (speed * span >= MIN_TRAVEL_MBS
             && speed <= MAX_SPEED_MBS
             && residual <= MAX_RESIDUAL_MBS
