@@ -13,7 +13,9 @@
 #   KIND        ultrafast (default: target/bench-motion/1080p30-60s.h264, x264 ultrafast, i.e.
 #               CAVLC without sub-partitions) or cabac (target/bench-motion/1080p30-30s-cabac.h264:
 #               30 s, x264 veryfast Main profile with CABAC, CBR 4 Mbit/s, a still test card under
-#               sensor-like noise, as a camera streams; issue 16's cost target is measured on it)
+#               sensor-like noise, as a camera streams; issue 16's cost target is measured on it) or
+#               cabac-grey (target/bench-motion/1080p30-30s-cabac-grey.h264: the same in grey, as an IR
+#               camera streams at night, where motion-vectors also follows slow spots, spots.rs)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -27,7 +29,7 @@ while getopts "p:r:c:k:" opt; do
         r) rounds=$OPTARG ;;
         c) clip=$OPTARG ;;
         k) kind=$OPTARG ;;
-        *) echo "usage: $0 [-p PLUGIN_DIR] [-r ROUNDS] [-c CLIP] [-k ultrafast|cabac]" >&2; exit 2 ;;
+        *) echo "usage: $0 [-p PLUGIN_DIR] [-r ROUNDS] [-c CLIP] [-k ultrafast|cabac|cabac-grey]" >&2; exit 2 ;;
     esac
 done
 
@@ -44,15 +46,19 @@ export GST_PLUGIN_PATH=$plugin_path${GST_PLUGIN_PATH:+:$GST_PLUGIN_PATH}
 case $kind in
     ultrafast) clip=${clip:-target/bench-motion/1080p30-60s.h264} ;;
     cabac) clip=${clip:-target/bench-motion/1080p30-30s-cabac.h264} ;;
-    *) echo "unknown kind $kind (ultrafast or cabac)" >&2; exit 2 ;;
+    cabac-grey) clip=${clip:-target/bench-motion/1080p30-30s-cabac-grey.h264} ;;
+    *) echo "unknown kind $kind (ultrafast, cabac or cabac-grey)" >&2; exit 2 ;;
 esac
 
-if [[ ! -f $clip && $kind == cabac ]]; then
+# cabac-grey: the picture made grey before encoding (no chroma residual, like an IR camera).
+grey=()
+[[ $kind == cabac-grey ]] && grey=(! videoconvert ! video/x-raw,format=GRAY8 ! videoconvert)
+if [[ ! -f $clip && $kind == cabac* ]]; then
     mkdir -p "$(dirname "$clip")"
     echo "generating $clip (30 s, 1920x1080 @ 30 fps, x264 veryfast Main/CABAC, CBR 4 Mbit/s, GOP 2 s)" >&2
     gst-launch-1.0 -q videotestsrc num-buffers=900 pattern=smpte \
         ! video/x-raw,width=1920,height=1080,framerate=30/1 ! compositor name=mix sink_1::alpha=0.06 \
-        ! video/x-raw,format=I420 \
+        "${grey[@]}" ! video/x-raw,format=I420 \
         ! x264enc speed-preset=veryfast tune=zerolatency bitrate=4000 vbv-buf-capacity=1000 \
             key-int-max=60 option-string=nal-hrd=cbr:cabac=1:scenecut=0 \
         ! video/x-h264,profile=main,stream-format=byte-stream \
