@@ -27,6 +27,8 @@ fn frame(i: u64) -> Vec<u8> {
 #[derive(Default)]
 struct Seen {
     messages: Vec<(bool, u64)>,
+    /// `x`, `y`, `width`, `height` of each message, when it has them.
+    regions: Vec<Option<(u32, u32, u32, u32)>>,
     events: Vec<MotionEvent>,
     notifies: usize,
     /// Buffers that reached the detector's src pad differently from how they entered.
@@ -113,6 +115,15 @@ fn run_scene_encoded(stream_format: &str, x264_options: &str) -> Seen {
             {
                 let s = e.structure().unwrap();
                 let _: f64 = s.get("ratio").unwrap();
+                let region = (|| {
+                    Some((
+                        s.get("x").ok()?,
+                        s.get("y").ok()?,
+                        s.get("width").ok()?,
+                        s.get("height").ok()?,
+                    ))
+                })();
+                seen.lock().unwrap().regions.push(region);
                 seen.lock()
                     .unwrap()
                     .messages
@@ -153,14 +164,46 @@ fn check_scene(seen: &Seen) {
     assert_eq!(seen.notifies, 2);
 }
 
+/// The message that switched motion on says where the square was (`motion-vectors`), the one
+/// that switched it off says nothing, and the downstream events carry the same.
+fn check_region(seen: &Seen) {
+    let on_at = seen.messages[0].1 as f64 / 1e9;
+    let (x, y, width, height) = seen.regions[0].expect("motion on says where it was seen");
+    // The square: 48 px wide, rows h*5/12..h*2/3, crossing from x 0 to W - 48 while it moves.
+    let square_x = (on_at - MOVE_START) / (MOVE_END - MOVE_START) * (W - 48) as f64;
+    let (x0, x1) = (f64::from(x), f64::from(x + width));
+    let (y0, y1) = (f64::from(y), f64::from(y + height));
+    // The averages trail the square by a macroblock or two.
+    assert!(
+        x1 + 16.0 >= square_x && x0 <= square_x + 48.0 + 16.0,
+        "columns {x0}..{x1}, square at {square_x}"
+    );
+    assert!(
+        y1 >= (H * 5 / 12) as f64 && y0 <= (H * 2 / 3) as f64,
+        "rows {y0}..{y1}"
+    );
+    assert!(width <= 160 && height <= 112, "{width}x{height}");
+    assert_eq!(seen.regions[1], None, "motion off says nothing");
+    let event_regions: Vec<_> = seen
+        .events
+        .iter()
+        .map(|e| e.region.map(|r| (r.x, r.y, r.width, r.height)))
+        .collect();
+    assert_eq!(event_regions, seen.regions);
+}
+
 #[test]
 fn detects_motion_in_byte_stream() {
-    check_scene(&run_scene("byte-stream"));
+    let seen = run_scene("byte-stream");
+    check_scene(&seen);
+    check_region(&seen);
 }
 
 #[test]
 fn detects_motion_in_avc() {
-    check_scene(&run_scene("avc"));
+    let seen = run_scene("avc");
+    check_scene(&seen);
+    check_region(&seen);
 }
 
 #[test]

@@ -7,11 +7,15 @@
 //!
 //! * `detected`: motion starts (`true`) or ends (`false`);
 //! * `running-time`: running time of the picture that changed the state, in nanoseconds;
-//! * `ratio`: the score that decided (algorithm specific, see the `algorithm` property).
+//! * `ratio`: the score that decided (algorithm specific, see the `algorithm` property);
+//! * `x`, `y`, `width`, `height` (guint, pixels of the coded picture), when motion starts and
+//!   `algorithm=motion-vectors` says where: the box of the macroblocks where it saw the object
+//!   (`hksv::motion::MotionDetector::region`).
 //!
 //! The same fields are posted on the bus as the element message `hapmotion`.
 
 use gst::prelude::*;
+pub use hksv::motion::MotionRegion;
 
 /// Name of the event structure.
 pub const EVENT_NAME: &str = "hksv-motion";
@@ -27,18 +31,26 @@ pub struct MotionEvent {
     pub running_time: gst::ClockTime,
     /// The score that decided.
     pub ratio: f64,
+    /// Where the object was seen, when motion starts and the algorithm says.
+    pub region: Option<MotionRegion>,
 }
 
 impl MotionEvent {
     /// Builds the serialized custom downstream event (the gstreamer-rs custom event pattern).
     #[allow(clippy::new_ret_no_self)]
     pub fn new(detected: bool, running_time: gst::ClockTime, ratio: f64) -> gst::Event {
-        gst::event::CustomDownstream::new(Self::structure(
-            EVENT_NAME,
+        Self {
             detected,
             running_time,
             ratio,
-        ))
+            region: None,
+        }
+        .event()
+    }
+
+    /// The serialized custom downstream event for this change.
+    pub fn event(&self) -> gst::Event {
+        gst::event::CustomDownstream::new(self.structure(EVENT_NAME))
     }
 
     /// Reads a `hksv-motion` event; `None` for any other event.
@@ -50,42 +62,49 @@ impl MotionEvent {
         if s.name() != EVENT_NAME {
             return None;
         }
+        let region = match (s.get("x"), s.get("y"), s.get("width"), s.get("height")) {
+            (Ok(x), Ok(y), Ok(width), Ok(height)) => Some(MotionRegion {
+                x,
+                y,
+                width,
+                height,
+            }),
+            _ => None,
+        };
         Some(Self {
             detected: s.get("detected").ok()?,
             running_time: gst::ClockTime::from_nseconds(s.get::<u64>("running-time").ok()?),
             ratio: s.get("ratio").ok()?,
+            region,
         })
     }
 
     /// The element message posted on the bus for this change.
     pub fn message(&self, src: &impl IsA<gst::Object>) -> gst::Message {
-        gst::message::Element::builder(Self::structure(
-            MESSAGE_NAME,
-            self.detected,
-            self.running_time,
-            self.ratio,
-        ))
-        .src(src)
-        .build()
+        gst::message::Element::builder(self.structure(MESSAGE_NAME))
+            .src(src)
+            .build()
     }
 
-    fn structure(
-        name: &str,
-        detected: bool,
-        running_time: gst::ClockTime,
-        ratio: f64,
-    ) -> gst::Structure {
-        gst::Structure::builder(name)
-            .field("detected", detected)
-            .field("running-time", running_time.nseconds())
-            .field("ratio", ratio)
-            .build()
+    fn structure(&self, name: &str) -> gst::Structure {
+        let mut s = gst::Structure::builder(name)
+            .field("detected", self.detected)
+            .field("running-time", self.running_time.nseconds())
+            .field("ratio", self.ratio)
+            .build();
+        if let Some(r) = self.region {
+            s.set("x", r.x);
+            s.set("y", r.y);
+            s.set("width", r.width);
+            s.set("height", r.height);
+        }
+        s
     }
 }
 
 impl From<&MotionEvent> for gst::Event {
     fn from(e: &MotionEvent) -> gst::Event {
-        MotionEvent::new(e.detected, e.running_time, e.ratio)
+        e.event()
     }
 }
 
@@ -104,12 +123,27 @@ mod tests {
             MotionEvent {
                 detected: true,
                 running_time: gst::ClockTime::from_mseconds(12_500),
-                ratio: 3.25
+                ratio: 3.25,
+                region: None,
             }
         );
         assert_eq!(gst::Event::from(&parsed).structure(), event.structure());
         assert!(MotionEvent::parse(&gst::event::Eos::new()).is_none());
         let other = gst::event::CustomDownstream::new(gst::Structure::new_empty("other"));
         assert!(MotionEvent::parse(&other).is_none());
+        // With where the object was seen.
+        let placed = MotionEvent {
+            region: Some(MotionRegion {
+                x: 48,
+                y: 96,
+                width: 32,
+                height: 64,
+            }),
+            ..parsed
+        };
+        let event = gst::Event::from(&placed);
+        assert_eq!(MotionEvent::parse(&event), Some(placed));
+        let s = event.structure().unwrap();
+        assert_eq!(s.get::<u32>("width").unwrap(), 32);
     }
 }

@@ -102,10 +102,14 @@ impl HapMotionDetect {
         gst::info!(
             CAT,
             imp = self,
-            "motion {} at {} (score {:.3})",
+            "motion {} at {} (score {:.3}{})",
             if change.detected { "on" } else { "off" },
             change.running_time,
-            change.ratio
+            change.ratio,
+            change.region.map_or(String::new(), |r| format!(
+                ", seen at x {} y {}, {}x{}",
+                r.x, r.y, r.width, r.height
+            ))
         );
         *self.motion.lock().unwrap() = change.detected;
         self.obj().notify("motion");
@@ -347,6 +351,7 @@ impl BaseTransformImpl for HapMotionDetect {
                     detected: false,
                     running_time,
                     ratio: 0.0,
+                    region: None,
                 },
                 false,
             );
@@ -404,11 +409,18 @@ impl BaseTransformImpl for HapMotionDetect {
                 None => state.parser.parse(split_annex_b(&map).map(Ok), map.len()),
             };
             match parsed {
-                Ok(Some(stats)) => state.detector.push(
-                    &stats,
-                    Some(state.parser.macroblocks()),
-                    running_time.nseconds(),
-                ),
+                Ok(Some(stats)) => state
+                    .detector
+                    .push(
+                        &stats,
+                        Some(state.parser.macroblocks()),
+                        running_time.nseconds(),
+                    )
+                    // Where the object was seen, when motion starts.
+                    .map(|change| {
+                        let region = change.detected.then(|| state.detector.region()).flatten();
+                        (change, region)
+                    }),
                 Ok(None) => None,
                 Err(err) => {
                     gst::warning!(
@@ -421,12 +433,13 @@ impl BaseTransformImpl for HapMotionDetect {
                 }
             }
         };
-        if let Some(change) = change {
+        if let Some((change, region)) = change {
             self.report(
                 &MotionEvent {
                     detected: change.detected,
                     running_time: gst::ClockTime::from_nseconds(change.time_ns),
                     ratio: change.ratio,
+                    region,
                 },
                 true,
             );

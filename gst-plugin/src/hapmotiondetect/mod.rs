@@ -5,9 +5,11 @@
  * Pass-through motion detection on an H.264 stream, from the motion vectors of its P pictures
  * (default `algorithm=motion-vectors`: the macroblock layer is entropy-decoded, no pixel is
  * reconstructed) or from slice headers only (`complexity`, `frame-size`). On every change it posts the element message
- * `hapmotion, detected=(boolean), running-time=(guint64), ratio=(double)` and sends the
- * serialized custom downstream event `hksv-motion` with the same fields (see [`event`]); the
- * read-only `motion` property follows the state and is notified.
+ * `hapmotion, detected=(boolean), running-time=(guint64), ratio=(double)` (when motion starts
+ * with `motion-vectors`, also `x`, `y`, `width`, `height` (guint): where in the picture it saw
+ * the object, in pixels) and sends the serialized custom downstream event `hksv-motion` with
+ * the same fields (see [`event`]); the read-only `motion` property follows the state and is
+ * notified.
  *
  * ## Example launch line
  * ```sh
