@@ -131,7 +131,7 @@ impl IntraRegions {
             .max_by_key(|(b, _)| b.size)
         {
             score.region = b.size;
-            score.bounds = Some(r.2.map(|v| u16::try_from(v).unwrap_or(u16::MAX)));
+            score.bounds = Some(super::regions::box_u16(r.2));
         }
         score
     }

@@ -62,6 +62,12 @@ pub fn label(
     regions
 }
 
+/// A bounding box of macroblocks (first column, first row, last column, last row) as the
+/// detector reports it (`u16`, saturating: no picture is 65535 macroblocks wide).
+pub fn box_u16(bounds: [usize; 4]) -> [u16; 4] {
+    bounds.map(|v| u16::try_from(v).unwrap_or(u16::MAX))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

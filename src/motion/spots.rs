@@ -94,9 +94,8 @@ pub struct SlowSpots {
     width: usize,
     recent: Vec<f32>,
     usual: Vec<f32>,
-    /// Work space: the excess per macroblock, and summed-area tables of it and of its
-    /// positive part, `(width + 1) * (height + 1)`.
-    excess: Vec<f32>,
+    /// Work space: summed-area tables of the excess and of its positive part,
+    /// `(width + 1) * (height + 1)`.
     table: Vec<f32>,
     table_positive: Vec<f32>,
     tracks: Vec<SpotTrack>,
@@ -170,7 +169,6 @@ impl SlowSpots {
             self.width = width;
             self.recent = vec![0.0; n];
             self.usual = vec![0.0; n];
-            self.excess = vec![0.0; n];
         }
         // Colour first: the spots are not looked for in pictures with colour, and their state
         // starts afresh when the pictures turn grey (an IR camera switching at dusk).
@@ -198,22 +196,8 @@ impl SlowSpots {
         self.last_ns = Some(time_ns);
         let a_recent = 1.0 - (-dt / RECENT_TAU).exp();
         let a_usual = (1.0 - (-dt / USUAL_TAU).exp()).max(1.0 / self.pictures as f32);
-        for (((mb, recent), usual), excess) in map
-            .mbs
-            .iter()
-            .zip(self.recent.iter_mut())
-            .zip(self.usual.iter_mut())
-            .zip(self.excess.iter_mut())
-        {
-            let coded = f32::from(u8::from(matches!(
-                mb.kind,
-                MbKind::Inter | MbKind::Intra | MbKind::Pcm
-            )));
-            *recent += a_recent * (coded - *recent);
-            *usual += a_usual * (coded - *usual);
-            *excess = *recent - *usual;
-        }
-        // Summed-area tables of the excess and of its positive part.
+        // In one pass: the shares, and summed-area tables of the excess and of its positive
+        // part.
         let stride = width + 1;
         self.table.clear();
         self.table.resize(stride * (height + 1), 0.0);
@@ -222,7 +206,17 @@ impl SlowSpots {
         for y in 0..height {
             let (mut row, mut row_positive) = (0.0f32, 0.0f32);
             for x in 0..width {
-                let e = self.excess.get(y * width + x).copied().unwrap_or(0.0);
+                let i = y * width + x;
+                let coded = f32::from(u8::from(map.mbs.get(i).is_some_and(|mb| {
+                    matches!(mb.kind, MbKind::Inter | MbKind::Intra | MbKind::Pcm)
+                })));
+                let (Some(recent), Some(usual)) = (self.recent.get_mut(i), self.usual.get_mut(i))
+                else {
+                    continue;
+                };
+                *recent += a_recent * (coded - *recent);
+                *usual += a_usual * (coded - *usual);
+                let e = *recent - *usual;
                 row += e;
                 row_positive += e.max(0.0);
                 let above = self.table.get(y * stride + x + 1).copied().unwrap_or(0.0);

@@ -678,11 +678,9 @@ impl MotionVectors {
         let reached = !whole_frame && f64::from(score) >= MBS_PER_THRESHOLD * threshold;
         if reached {
             self.reached_bounds = if region == 0 {
-                spot.map(|s| s.bounds.map(|v| u16::try_from(v).unwrap_or(u16::MAX)))
+                spot.map(|s| super::regions::box_u16(s.bounds))
             } else if region == moved {
-                travelling
-                    .live_bounds
-                    .map(|b| b.map(|v| u16::try_from(v).unwrap_or(u16::MAX)))
+                travelling.live_bounds.map(super::regions::box_u16)
             } else {
                 intra.bounds
             };
