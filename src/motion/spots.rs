@@ -260,7 +260,8 @@ impl SlowSpots {
                 }
             }
         }
-        spots.sort_unstable_by(|a, b| b.0.total_cmp(&a.0));
+        // Strongest first; equal ones in raster order, whatever the sort algorithm.
+        spots.sort_unstable_by(|a, b| b.0.total_cmp(&a.0).then(a.2.cmp(&b.2)).then(a.1.cmp(&b.1)));
         spots.truncate(SPOTS_EXAMINED);
         self.link(&spots, time_ns);
         if time_ns.saturating_sub(first_ns) < WARM_UP_NS {

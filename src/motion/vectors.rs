@@ -754,8 +754,10 @@ impl MotionVectors {
                 region.coeffs += u32::from(cell.coeffs);
             }
         });
+        // Largest first; regions of one size in raster order of their first macroblock, so
+        // that which of them are examined does not depend on the sort algorithm.
         self.regions
-            .sort_unstable_by_key(|r| std::cmp::Reverse(r.size));
+            .sort_unstable_by(|a, b| b.size.cmp(&a.size).then(a.first.cmp(&b.first)));
         let (moving_labels, labels) = (&self.moving_labels, &self.labels);
         let tracks = &self.tracks;
         let examined: Vec<(RegionMotion, (bool, bool), [usize; 4])> = self
