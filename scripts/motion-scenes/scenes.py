@@ -1,4 +1,4 @@
-"""The scenes: tuning and held-out parts (tuning, heldout; tuning2, heldout2; heldout3; heldout4; heldout5; heldout6; heldout7; heldout8; heldout9; heldout10; heldout11; heldout12; heldout13; heldout14; heldout15; heldout16; heldout17; heldout18; heldout19; heldout20; heldout21; heldout22; heldout23; heldout24; heldout25; heldout26; heldout27; heldout28; heldout29; heldout30; heldout31; heldout32; heldout33; heldout34; heldout35; heldout36; heldout37; heldout38; heldout39; heldout40; heldout41; heldout42; heldout43; heldout44; heldout45; heldout46; heldout47; heldout48; heldout49; heldout50; heldout51; heldout52; heldout53; heldout54; heldout55; heldout56; heldout57; heldout58; heldout59; heldout60; heldout61; heldout62; heldout63; heldout64; heldout65; heldout66; heldout67; heldout68; heldout70; heldout72), each with
+"""The scenes: tuning and held-out parts (tuning, heldout; tuning2, heldout2; heldout3; heldout4; heldout5; heldout6; heldout7; heldout8; heldout9; heldout10; heldout11; heldout12; heldout13; heldout14; heldout15; heldout16; heldout17; heldout18; heldout19; heldout20; heldout21; heldout22; heldout23; heldout24; heldout25; heldout26; heldout27; heldout28; heldout29; heldout30; heldout31; heldout32; heldout33; heldout34; heldout35; heldout36; heldout37; heldout38; heldout39; heldout40; heldout41; heldout42; heldout43; heldout44; heldout45; heldout46; heldout47; heldout48; heldout49; heldout50; heldout51; heldout52; heldout53; heldout54; heldout55; heldout56; heldout57; heldout58; heldout59; heldout60; heldout61; heldout62; heldout63; heldout64; heldout65; heldout66; heldout67; heldout68; heldout70; heldout71; heldout72), each with
 pictures (backgrounds and sprite textures) and nuisance parameters of its own. Each scene is a function of a numpy
 random generator returning a `Scene`; the seed of each scene is fixed here."""
 from __future__ import annotations
@@ -13486,6 +13486,209 @@ HELDOUT70 = [(h70_wreck_night_ir_far, 7001), (h70_boardwalk_lamp_dusk, 7002),
              (h70_shore_hn_ir_rain_moths, 7007), (h70_city_hn_headlights_screen, 7008)]
 
 PARTS["heldout70"] = HELDOUT70
+
+
+# ------------------------------------------------------------------ seventy-first held-out part (heldout71)
+# Eight scenes (four with events, four hard negatives) in the layout of heldout67, on the photographs of the Kodak
+# Lossless True Color Image Suite (PCD0992: kodim01.png .. kodim24.png, 768x512 or 512x768, 8-bit RGB, scanned from
+# Kodak Photo CD), taken not from a package registry but from the GitHub repository Zelex/images ("a compilation of
+# standard test sets in a single repo", by Jon Olick; its `kodak/` folder, added in commit
+# d3dfc8447da5c8004e5848066ff01916267f99da, read at the snapshot commit 0b8a89db599a384124fb991b85d40cfd63c73d58 with
+# `git show HEAD:kodak/kodimNN.png`) and copied into /tmp/kodak-full (the sha256 of each picture used is in the
+# provenance table of README.md). The repository has no licence file and says nothing of the pictures' licence; the
+# suite is commonly described as "released by the Eastman Kodak Company for unrestricted usage" (so in the test-data
+# README of libavif, AOMediaCodec/libavif tests/data/README.md, and in a TensorFlow Datasets builder of the suite,
+# both citing Rich Franzen's page http://r0k.us/graphics/kodak/); that statement was not checked at Kodak itself.
+# The pictures are 768 px wide, smaller than the ~1000 px the other parts ask for: the 640x360 scenes are crops
+# scaled by 1.04 to 1.39, and the two 1280x720 scenes are upscaled from 768 px (1.69 times, by load_image's Lanczos
+# resize; softer than a camera's picture at that size). The photographs of places used: a lighthouse on a rocky
+# headland with the keeper's houses and a fenced path (kodim21: at night in IR with snow), a mountain stream with
+# pebble banks below pines and snowy peaks, a trail coming out of the trees (kodim13: at dusk), a beach with a couple
+# wading at the waterline and pines at its far end (kodim12: the cyclist at 1280x720), a red barn by a pond below a
+# stormy sky, tall grass close to the camera (kodim22: the walkers and the dog, and whole at 1280x720 in gusts), an
+# old wooden pier with a battered sailing boat moored at it (kodim11: the pennant), a small island with palms under
+# cumulus clouds across calm water (kodim16: at night in IR with rain), the gabled and half-timbered fronts of an old
+# town street (kodim08: headlights and a screen at colour night). Crops of other pictures of the suite (the robe and
+# gold globe of a statue, a woman in a dark dress, a red wooden door, bright caps on a wall, motocross riders, rafters
+# in life jackets, a child's red sweater, a spinnaker, a red hibiscus's leaves, two macaws) are the sprite textures,
+# the pennant, the leaves close to the camera (with a bush of the stream) and the screen's pictures. The couple on the
+# beach and the car under the pines are part of the photograph and never move. No other part uses any picture of the
+# Kodak suite (no "kodim" or "Kodak" in this file before it). Looked at before it: the GitHub repositories
+# ayushabrol13/Asymmetric-Learned-Image-Compression-with-Multi-Scale-Residual-Block (a `kodak/` folder that the index
+# lists with only some of the pictures; not fetched) and Dr-StegWizard/CoverImages (kodim files at 256x256 in grey).
+# Frozen before any detector ran on it.
+
+_KD = "/tmp/kodak-full/"
+r.SOURCES.update({"kd_" + k: _KD + "kodim%02d.png" % n for k, n in (
+    ("headland", 21), ("creek", 13), ("sands", 12), ("barn", 22), ("pier", 11), ("islet", 16), ("gables", 8),
+    ("door", 2), ("caps", 3), ("moto", 5), ("hibiscus", 7), ("spinnaker", 9), ("rafters", 14), ("child", 15),
+    ("statue", 17), ("dress", 18), ("macaws", 23))})
+
+
+def h71_headland_night_ir_far(rng):
+    bg = r.load_image("kd_headland", (0.15, 0.26, 0.75, 0.7663))
+    coat = r.fabric("kd_statue", (0.05, 0.3, 0.35, 0.7), 1.35, 16)
+    fur = r.fabric("kd_statue", (0.55, 0.55, 0.8, 0.8), 1.7, 0, (60, 40))
+    d = 33.0
+    return Scene("headland_night_ir_far", "A lighthouse on a rocky headland at night in IR, the keeper's houses and a "
+                 "fenced path at its foot, a grass slope above the rocks, 20 fps, snow falling in the light of the IR "
+                 "lamp and six moths circling it throughout: a small person (23 -> 26 px) walks slowly in over the "
+                 "grass slope below the fence from the right (13 s) and stops (still from then on, no event), later a "
+                 "fox trots in over the rocks from the right, noses about and trots back out; CBR 100 kbit/s", bg, d,
+                 20, 2.0, "high", look="ir", ir_lamp=(360, 160),
+                 sprites=[r.Sprite("person", [(2.0, 668, 268, 23), (15.0, 455, 276, 26)], coat, 7111,
+                                   label="small person walking slowly over the slope below the fence at night",
+                                   park=True),
+                          r.Sprite("animal", [(20.5, 690, 336, 29), (23.5, 480, 326, 27), (25.0, 480, 326, 27),
+                                              (28.0, 690, 342, 30)], fur, 7112,
+                                   label="fox trotting in over the rocks and back out at night")],
+                 overlays=[r.Snow(rng, d, 140, 10, 12.5, wind=3.0, lamp=(360, 120, 170), white=200.0),
+                           r.Insects(rng, d, 6, (360, 105), 80, (1.2, 4.0))],
+                 vbr=(31, 180), cbr=100, nuisance=["snow at the IR lamp during the events",
+                                                   "moths at the IR lamp during the events", "IR night noise"])
+
+
+def h71_creek_lamp_dusk(rng):
+    bg = r.load_image("kd_creek", (0.245, 0.3, 0.992, 0.93))
+    coat = r.fabric("kd_dress", (0.45, 0.5, 0.7, 0.85), 0.8)
+    visitor = r.fabric("kd_rafters", (0.2, 0.3, 0.45, 0.6), 0.9)
+    d = 32.0
+    return Scene("creek_lamp_dusk", "A mountain stream at dusk (colour night), a pebble bank along it below pines, a "
+                 "trail coming out of the trees, a lamp on a post at the trail's end, the stream running over stones in "
+                 "the front, 25 fps: a person in dark clothes walks in along the pebble bank from the right from 2.5 s "
+                 "while the lamp switches on at 3.0 s, stops by the trail, walks back out; later a visitor walks in "
+                 "over the near bank from the left, turns and walks out nearer the camera; the lamp switches off at "
+                 "29.5 s", bg, d, 25, 2.0, "main", look="colornight",
+                 sprites=[person(rng, coat, [(2.5, 690, 128, 46), (7.5, 440, 108, 40), (11.5, 440, 108, 40),
+                                             (15.0, 690, 130, 47)], "person walks in as the lamp switches on"),
+                          person(rng, visitor, [(19.0, -50, 178, 64), (22.5, 110, 165, 60),
+                                                (26.5, -60, 235, 86)], "visitor walking in and out")],
+                 lights=[r.LightSwitch(rng, d, [3.0, 29.5], (420, 110), 165, 1.3)],
+                 vbr=(29, 244), cbr=164, nuisance=["lamp switched on and off", "colour night noise"])
+
+
+def h71_sands_far_cyclist_720p(rng):
+    bg = r.load_image("kd_sands", (0.008, 0.08, 0.992, 0.91))
+    far = r.fabric("kd_caps", (0.08, 0.08, 0.3, 0.35), 0.9)
+    far2 = r.fabric("kd_moto", (0.5, 0.0, 0.8, 0.5), 0.9)
+    rider = r.fabric("kd_moto", (0.0, 0.0, 0.3, 0.6), 0.9, 8)
+    d = 35.0
+    return Scene("sands_far_cyclist_720p", "A sandy beach curving away to pines at its far end, the sea at the left, a "
+                 "couple wading at the waterline in the middle (part of the photograph, never moving), a car parked "
+                 "under the pines, 1280x720 (enlarged from 768 px) at 20 fps, cloud shadows crossing the sand and the "
+                 "shallows with auto-exposure following throughout: a small person (23 -> 21 px) walks slowly along "
+                 "the far end of the beach from the right and stops (still from then on, no event), a cyclist rides "
+                 "along the wet sand from the far end towards the camera and out at the right (28 -> 220 px), another "
+                 "person walks in from the right and away up the beach (245 -> 102 px)", bg, d, 20, 4.0, "high",
+                 sprites=[r.Sprite("person", [(1.5, 1300, 132, 23), (14.5, 1140, 128, 21)], far, 7113,
+                                   label="small person walking slowly along the far end of the beach", park=True),
+                          person(rng, rider, [(18.0, 985, 134, 28), (21.0, 1010, 152, 45), (23.5, 1050, 182, 75),
+                                              (25.2, 1110, 232, 125), (26.2, 1200, 292, 185), (26.8, 1310, 330, 220)],
+                                 "cyclist riding along the beach towards the camera"),
+                          person(rng, far2, [(27.5, 1330, 350, 245), (28.9, 1235, 302, 197), (31.7, 1160, 248, 143),
+                                             (34.8, 1105, 207, 102)], "person walking away up the beach")],
+                 lights=[r.CloudShadows(rng, d, 0.31, 86.0, 380, coverage=0.5, ae=0.65, ground=115)],
+                 vbr=(28, 544), cbr=356, nuisance=["cloud shadows with auto-exposure during the events"])
+
+
+h71_sands_far_cyclist_720p.size = (1280, 720)
+
+
+def h71_barn_walkers_dog(rng):
+    bg = r.load_image("kd_barn", (0.12, 0.2, 0.87, 0.8328))
+    across_ = r.fabric("kd_child", (0.1, 0.65, 0.6, 0.95), 0.9)
+    back = r.fabric("kd_caps", (0.08, 0.08, 0.3, 0.35), 0.9)
+    third = r.fabric("kd_rafters", (0.2, 0.3, 0.45, 0.6), 0.9)
+    fur = r.fabric("kd_door", (0.05, 0.05, 0.45, 0.45), 0.8, 0, (60, 40))
+    d = 36.0
+    return Scene("barn_walkers_dog", "A red barn with a silo and a shed by a pond by day, a grass bank between the "
+                 "buildings and the water, young trees on it, fields and trees behind, leaves close to the camera at "
+                 "the lower left and the lower right, 15 fps, the leaves close to the camera swaying in gusts "
+                 "throughout: a person walks along the bank from the left and out at the right (44 px), a person walks "
+                 "along it from the right and out at the left (46 px), a dog runs in along the bank from the right and "
+                 "goes back, a person walks in from the right and back out (46 px)", bg, d, 15, 1.0, "main",
+                 sprites=[person(rng, across_, [(1.0, -30, 236, 44), (8.0, 670, 228, 43)],
+                                 "person walking along the bank"),
+                          person(rng, back, [(10.0, 670, 229, 45), (17.5, -30, 238, 46)],
+                                 "second person walking along the bank"),
+                          r.Sprite("animal", [(21.0, 690, 232, 24), (23.5, 470, 228, 23), (24.5, 470, 228, 23),
+                                              (27.0, 690, 234, 24)], fur, 7114,
+                                   label="dog running in along the bank and going back"),
+                          person(rng, third, [(29.5, 670, 228, 46), (32.0, 430, 226, 45), (35.5, 670, 230, 46)],
+                                 "person walking in and back out")],
+                 foreground=[r.ForegroundFoliage(rng, d, (0, 250, 150, 360), ("kd_creek", (0.5, 0.36, 0.6, 0.5)),
+                                                 95, (7, 15), 3.0, [0.5, 1.2, 2.5], 9, dark=0.85),
+                             r.ForegroundFoliage(rng, d, (505, 262, 640, 360), ("kd_creek", (0.58, 0.36, 0.69, 0.5)),
+                                                 70, (6, 14), 2.7, [0.6, 1.4, 2.8], 9, dark=0.85)],
+                 vbr=(28, 320), cbr=216, nuisance=["leaves close to the camera swaying in gusts during the events"])
+
+
+def h71_barn_hn_gusts_clouds_720p(rng):
+    bg = r.load_image("kd_barn", (0.008, 0.16, 0.992, 0.99))
+    d = 32.0
+    return Scene("barn_hn_gusts_clouds_720p", "A red barn with a silo by a pond below a stormy sky, trees at the left "
+                 "and the right, fields behind, tall grass close to the camera along the bottom, 1280x720 (enlarged "
+                 "from 768 px) at 20 fps: the trees at the left, the trees at the right and the tall grass sway and "
+                 "toss in ten strong gusts, fast cloud shadows drift over the barn, the fields and the pond with "
+                 "auto-exposure following", bg, d, 20, 4.0, "main", hard_negative=True,
+                 sways=[r.Sway(rng, d, (0, 0, 330, 430), 3.0, [0.5, 1.2, 2.4], 10, base=0.3),
+                        r.Sway(rng, d, (0, 540, 1280, 720), 3.6, [0.45, 1.1, 2.2], 10, base=0.3),
+                        r.Sway(rng, d, (1000, 0, 1280, 420), 2.6, [0.6, 1.4, 2.8], 10, base=0.3)],
+                 lights=[r.CloudShadows(rng, d, 0.42, 132.0, 360, coverage=0.5, ae=0.72, ground=110)],
+                 vbr=(29, 480), cbr=338, nuisance=["trees and tall grass in ten strong gusts",
+                                                   "fast cloud shadows with auto-exposure"])
+
+
+h71_barn_hn_gusts_clouds_720p.size = (1280, 720)
+
+
+def h71_pier_hn_pennant_exposure(rng):
+    bg = r.load_image("kd_pier", (0.3, 0.012, 0.992, 0.6))
+    d = 31.0
+    return Scene("pier_hn_pennant_exposure", "An old wooden pier on rusty piles over turquoise water, the mast and "
+                 "rigging of a battered sailing boat moored at it, the sea and a moored boat beyond, hibiscus leaves "
+                 "close to the camera at the lower left, 25 fps: a pennant on a pole on a post of the pier streams and "
+                 "flutters in nine gusts, the leaves sway, the exposure hunts in six bursts", bg, d, 25, 2.0, "high",
+                 hard_negative=True,
+                 sways=[r.Flag(rng, d, (454, 30), (36, 20), ("kd_spinnaker", (0.55, 0.35, 0.85, 0.55)), 4.5, 1.75, 9,
+                               side=1, waves=1.5, pole=38)],
+                 foreground=[r.ForegroundFoliage(rng, d, (0, 250, 165, 360), ("kd_hibiscus", (0.6, 0.3, 1.0, 0.9)),
+                                                 100, (8, 17), 3.4, [0.5, 1.3, 2.7], 8, dark=0.8)],
+                 lights=[r.ExposureHunting(rng, d, 0.15, 1.3, 6)],
+                 vbr=(28, 280), cbr=192, nuisance=["pennant fluttering in nine gusts", "leaves swaying close to "
+                                                   "the camera", "exposure hunting in six bursts"])
+
+
+def h71_islet_hn_ir_rain_moths(rng):
+    bg = r.load_image("kd_islet", (0.1, 0.25, 0.9, 0.925))
+    d = 31.0
+    return Scene("islet_hn_ir_rain_moths", "A small island with palms across calm water at night in IR, clouds "
+                 "above, 25 fps: rain falling in the lamp light, eight moths circling the lamp; IR noise at CBR 114 "
+                 "kbit/s", bg, d, 25, 4.0, "main", look="ir", hard_negative=True, ir_lamp=(300, 165),
+                 overlays=[r.Rain(rng, d, 31, 0.84), r.Insects(rng, d, 8, (300, 118), 90, (1.3, 4.5))],
+                 vbr=(31, 196), cbr=114, nuisance=["rain at the IR lamp", "eight moths at the IR lamp",
+                                                   "IR night noise"])
+
+
+def h71_gables_hn_headlights_screen(rng):
+    bg = r.load_image("kd_gables", (0.2, 0.32, 0.992, 0.988))
+    d = 30.0
+    return Scene("gables_hn_headlights_screen", "The fronts of old town houses at night (colour night), green "
+                 "shutters, a half-timbered gable, a painted shop sign, a lit screen in the bay window of the green "
+                 "house, 15 fps: headlights of passing cars sweep over the lower fronts nine times, the screen plays",
+                 bg, d, 15, 2.0, "high", look="colornight", hard_negative=True,
+                 screens=[r.Screen(rng, d, (212, 238, 246, 262), "kd_macaws", glow=1.9)],
+                 lights=[r.Headlights(rng, d, 9, (250, 350), 1.2)],
+                 vbr=(29, 224), cbr=150, nuisance=["headlights sweeping the lower fronts nine times",
+                                                   "screen playing in a bay window", "colour night noise"])
+
+
+HELDOUT71 = [(h71_headland_night_ir_far, 7101), (h71_creek_lamp_dusk, 7102),
+             (h71_sands_far_cyclist_720p, 7103), (h71_barn_walkers_dog, 7104),
+             (h71_barn_hn_gusts_clouds_720p, 7105), (h71_pier_hn_pennant_exposure, 7106),
+             (h71_islet_hn_ir_rain_moths, 7107), (h71_gables_hn_headlights_screen, 7108)]
+
+PARTS["heldout71"] = HELDOUT71
 
 
 # ------------------------------------------------------------------ seventy-second held-out part (heldout72)
