@@ -1,4 +1,4 @@
-"""The scenes: tuning and held-out parts (tuning, heldout; tuning2, heldout2; heldout3; heldout4; heldout5; heldout6; heldout7; heldout8; heldout9; heldout10; heldout11; heldout12; heldout13; heldout14; heldout15; heldout16; heldout17; heldout18; heldout19; heldout20; heldout21; heldout22; heldout23; heldout24; heldout25; heldout26; heldout27; heldout28; heldout29; heldout30; heldout31; heldout32; heldout33; heldout34; heldout35; heldout36; heldout37; heldout38; heldout39; heldout40; heldout41; heldout42; heldout43; heldout44; heldout45; heldout46; heldout47; heldout48; heldout49; heldout50; heldout51; heldout52; heldout53; heldout54; heldout55; heldout56; heldout57; heldout58; heldout59; heldout60; heldout61; heldout62; heldout63; heldout64; heldout65; heldout66; heldout67; heldout68; heldout70; heldout71; heldout72), each with
+"""The scenes: tuning and held-out parts (tuning, heldout; tuning2, heldout2; heldout3; heldout4; heldout5; heldout6; heldout7; heldout8; heldout9; heldout10; heldout11; heldout12; heldout13; heldout14; heldout15; heldout16; heldout17; heldout18; heldout19; heldout20; heldout21; heldout22; heldout23; heldout24; heldout25; heldout26; heldout27; heldout28; heldout29; heldout30; heldout31; heldout32; heldout33; heldout34; heldout35; heldout36; heldout37; heldout38; heldout39; heldout40; heldout41; heldout42; heldout43; heldout44; heldout45; heldout46; heldout47; heldout48; heldout49; heldout50; heldout51; heldout52; heldout53; heldout54; heldout55; heldout56; heldout57; heldout58; heldout59; heldout60; heldout61; heldout62; heldout63; heldout64; heldout65; heldout66; heldout67; heldout68; heldout70; heldout71; heldout72; heldout74), each with
 pictures (backgrounds and sprite textures) and nuisance parameters of its own. Each scene is a function of a numpy
 random generator returning a `Scene`; the seed of each scene is fixed here."""
 from __future__ import annotations
@@ -13902,3 +13902,258 @@ HELDOUT72 = [(h72_gorge_night_ir_far, 7201), (h72_citadel_lamp_dusk, 7202),
              (h72_hills_hn_ir_snow_moths, 7207), (h72_granite_hn_headlights_screen, 7208)]
 
 PARTS["heldout72"] = HELDOUT72
+
+
+# ------------------------------------------------------------------ seventy-fourth held-out part (heldout74)
+# Eight scenes (four with events, four hard negatives) in the layout of heldout67, on downsampled Wikimedia Commons
+# photographs taken not from a package registry but from the GitHub repository Zelex/images (Jon Olick's "compilation
+# of standard test sets in a single repo"), its folder `wikipedia-photos/` at the snapshot commit
+# 0b8a89db599a384124fb991b85d40cfd63c73d58 (the folder added in commit dc45a8ea1943b1bb1dac70d1fca0efa0d29ae870;
+# 49 PNGs named 001.png .. 049.png, about 1000-1440 px wide, and a README.md listing the Commons page of 50 files),
+# copied into /tmp/wiki-photos (the sha256 of each picture used checked against a stored snapshot of that commit,
+# `git show HEAD:wikipedia-photos/NNN.png`). This part uses only the files
+# 026.png .. 049.png (heldout73 uses 001 .. 025; no other part uses any file of that folder: no "wiki" in this file
+# before them but for two unrelated comments). The folder's README: "These images were created by downsampling very
+# high resolution JPEGs from Wikipedia. Most are available under a Creative Commons license, and all are believed to
+# be redistributable, however many require attribution. Please see the page corresponding to each file for the
+# required attribution and licensing information." The files are not named after their pages; each was matched to
+# its page by looking at the picture and the page name (the README lists the pages in alphabetical order, and the
+# files follow that order except that no file is there for the README's "Mrio_sdp1.jpg", so that 031.png .. 049.png
+# are the README's entries 32 .. 50). Licence of each picture: per its Commons page (not checked here: no network
+# access to Commons); the folder's README says most are under a Creative Commons licence and many require
+# attribution. Pictures used (file, sha256, what it shows, Commons page):
+#   033.png 3532a6011eb4aaef7e1bff754e80d4d17027eaf7cbc54a0ff0bcf49ed4c974bb: a reclining bronze nymph and cupid on a
+#     pedestal by a drained basin of the Parterre d'Eau, the Palace of Versailles and visitors far behind (background
+#     of parterre_night_ir_far) https://commons.wikimedia.org/wiki/File%3ANymphe_et_Amour_tenant_une_guirlande_-_Statues_du_Parterre_d%27Eau_-_Ch%C3%A2teau_de_Versailles_-_P1050390-P1050394_-_rectilinear.jpg
+#   026.png 98994c3cd2f70c4742adf70fc6768e16a564f7bac26dd0dd54d9d44588c1e621: a children's ride with a lighthouse in
+#     the middle and a whale house in the Tivoli Gardens, Copenhagen, a path along a pond, visitors (background of
+#     funfair_lamp_dusk; its leaves at the left: the leaves close to the camera at the lower left in
+#     locomotive_walkers_dog) https://commons.wikimedia.org/wiki/File%3AKopenhagen%2C_Tivoli-9120.jpg
+#   049.png 7433212f3170ad17c00da853fdeefc5cc29f3e747b112a2344335b652f2a69bc: the white sand dunes of Mui Ne with
+#     tracks and a few far walkers under a blue sky (background of dunes_far_cyclist_720p)
+#     https://commons.wikimedia.org/wiki/File%3AWhite_Dune_-_Mui_Ne.jpg
+#   039.png a215570c983db818802ecf787101228fc67309b7985fcebeae1fc0822279dfa2: the steam locomotive Southern Pacific
+#     1215 on display on a short track over a dirt yard, eucalyptus and bushes (background of
+#     locomotive_walkers_dog; its bushes: the leaves close to the camera there)
+#     https://commons.wikimedia.org/wiki/File%3ASouthern_pacific_1215.jpg
+#   047.png 428630e7c5528c2c8f4fa07ecfd602d31a2e5320e8c2dc3babba95db37199f32: the Washington Monument over cherry
+#     trees in blossom along the Tidal Basin, cumulus clouds (background of blossom_hn_gusts_clouds_720p)
+#     https://commons.wikimedia.org/wiki/File%3AWashington_Monument%2C_Washington%2C_D.C._04037u_original.jpg
+#   036.png 91458c554081b9fc914295b8ddc8b33bd35da0faee32833c497d2a32a3764392: the roofs of Reykjavik seen from a
+#     tower, white blocks of flats, a lake and the sea (background of rooftops_hn_pennant_exposure)
+#     https://commons.wikimedia.org/wiki/File%3AReykjav%C3%ADk_03.jpg
+#   048.png 3e7a95e6233fba5deef15e3f6e2697567a77d233647d375aa76c192099d5b8d9: a waterfall over a weir in a snowy gorge
+#     with pines, the stone hut of an 1898 water intake with a door and a wooden walkway (background of
+#     cascade_hn_ir_snow_moths) https://commons.wikimedia.org/wiki/File%3AWasserfassstelle_von_1898_im_Schanerloch.jpg
+#   028.png 87f2567b4455fae116d7aecd33cd36ec77261b5c4552c39fcc63b587d997afe4: the glass front and atrium of the
+#     Lufthansa Aviation Center after sunset, palms inside, young trees on a lawn in front (background of
+#     atrium_hn_headlights_screen)
+#     https://commons.wikimedia.org/wiki/File%3ALufthansa_Aviation_Center_after_sunset_-_Frankfurt_-_Germany_-_near_Airport_Frankfurt_-_Fraport_-_03.jpg
+#   Sprite textures, the pennant, leaves and the screen's pictures (crops): 027.png
+#     5b446b60b32cae21590f6bf9dc8b7c653ec5cbe4d659a9334ad40990be2136c7 (P. S. Kroyer's self-portrait at an easel: a
+#     coat) https://commons.wikimedia.org/wiki/File%3AKr%C3%B8yer_PS.jpg; 029.png
+#     3dc6531db83204dc8c301ea5f5ce72620721fca1c45135a6ad46a4707288abd3 (a singer in a green skirt on stage)
+#     https://commons.wikimedia.org/wiki/File%3AMEG_20110701_Japan_Expo_02.jpg; 031.png
+#     6e6a1f53f2219e13a012893d1a6bc568d7ae1947333c7736207bd8d7a021c9c3 (a painted ceiling medallion: the pennant)
+#     https://commons.wikimedia.org/wiki/File%3AMural_in_Northeast_Pavillion%2C_Thomas_Jefferson_Building_by_Elmer_E._Garnsey_11670u_edit.jpg;
+#     032.png 52c83ca769076584898d427cd443faef3ff9359e6389dfdb47b92eeeb45dc169 (a kaka parrot: the fox's fur)
+#     https://commons.wikimedia.org/wiki/File%3ANestor_meridionalis_-Rotorua%2C_North_Island%2C_New_Zealand-8a.jpg;
+#     035.png 05c409b993d943130a01534b53825b7ac57344f67e63027985ac29a8109d5dd4 (a woman in blue overalls inside a
+#     bomber's fuselage) https://commons.wikimedia.org/wiki/File%3AProduction_of_B-24_bombers_and_C-87_transports2.jpg;
+#     037.png 1bb2ef728df4b921234341b751f8aea0e83252ff3052da4697c3e35829c6345f (a singer in red armour on a blue-lit
+#     stage: clothes, the screen's pictures) https://commons.wikimedia.org/wiki/File%3ASeikima-II_20100704_Japan_Expo_32.jpg;
+#     038.png dacb1bc3e4acd5cbf60f31479410b7b70d23cf682c04e70c88d5ecc78386d4ca (a man in a black jersey in a studio:
+#     the dark clothes at dusk) https://commons.wikimedia.org/wiki/File%3ASking.jpeg; 040.png
+#     204c9f41bed78ad3437bb85e3d9b0054919f6de8a3a4d72b3261d4d210d0e00e (a lion mascot at a rugby match: the dog's
+#     fur) https://commons.wikimedia.org/wiki/File%3AST_vs_RCT_-_December_2011_-_077.JPG; 042.png
+#     c756f4c61253cdc293f91dc4d297665334f32612c8031d7dfd8723140c98d698 (a swallowtail on red valerian, green leaves
+#     behind: the leaves close to the camera on the roofs) https://commons.wikimedia.org/wiki/File%3ASwallowtail_05_06_07.jpg; 044.png
+#     1998e713962533777a2161efa3fa22bcd190276d3ff267f122c0e26ca3886da2 (a sailor in a camouflage uniform at a
+#     drill) https://commons.wikimedia.org/wiki/File%3AUS_Navy_111117-N-UB993-082_A_Sailor_examines_a_patient_during_drill.jpg;
+#     045.png 9c0348af90f65e5112551bbf9e9c1a34ab0a1b4d9d7fd79e790affacced5592f (a tennis player in purple serving)
+#     https://commons.wikimedia.org/wiki/File%3AUS_Open_Tennis_2010_1st_Round_046.jpg.
+# Looked at and not used (not places a camera would watch, indoor or too little ground): 030.png (St Basil's
+# Cathedral), 034.png (a tunnel boring machine), 041.png (a hall of grand pianos), 043.png (a landing craft and a
+# patrol boat at sea), 046.png (a cup of coffee). The far walkers on the dunes, the visitors at the
+# funfair and at Versailles are part of the photographs and never move. The photographs are about 1000-1440 px wide:
+# the 640x360 scenes are crops scaled 0.49 to 0.89, the dunes at 1280x720 are upscaled 1.2 times and the cherry
+# trees 1.06 times. Frozen before any detector ran on it.
+
+_WP = "/tmp/wiki-photos/"
+r.SOURCES.update({"wp_" + k: _WP + "%03d.png" % n for k, n in (
+    ("funfair", 26), ("painter", 27), ("atrium", 28), ("singer", 29), ("ceiling", 31), ("kaka", 32),
+    ("parterre", 33), ("riveter", 35), ("rooftops", 36), ("armour", 37), ("studio", 38), ("locomotive", 39),
+    ("mascot", 40), ("swallowtail", 42), ("sailor", 44), ("tennis", 45), ("blossom", 47), ("cascade", 48),
+    ("dunes", 49))})
+
+
+def h74_parterre_night_ir_far(rng):
+    bg = r.load_image("wp_parterre", (0.0, 0.13, 0.5, 0.74))
+    coat = r.fabric("wp_painter", (0.05, 0.62, 0.5, 0.98), 1.3, 14)
+    fur = r.fabric("wp_kaka", (0.38, 0.28, 0.62, 0.58), 2.3, 22, (60, 40))
+    d = 33.0
+    return Scene("parterre_night_ir_far", "A drained basin of a formal water garden at night in IR, the bronze feet "
+                 "of a reclining statue at the right, fountain pipes on the gravel floor, a palace and clipped trees "
+                 "far behind, 20 fps, snow falling in the light of the IR lamp and six moths circling it throughout: "
+                 "a small person (23 -> 26 px) walks slowly in over the basin floor from the left (13 s) and stops "
+                 "(still from then on, no event), later a fox trots in over the near gravel from the left, noses "
+                 "about and trots back out; CBR 100 kbit/s", bg, d, 20, 2.0, "high", look="ir", ir_lamp=(290, 160),
+                 sprites=[r.Sprite("person", [(2.0, -14, 150, 23), (15.0, 172, 157, 26)], coat, 7411,
+                                   label="small person walking slowly over the basin floor at night", park=True),
+                          r.Sprite("animal", [(20.5, -30, 282, 30), (23.5, 205, 272, 28), (25.0, 205, 272, 28),
+                                              (28.0, -30, 288, 31)], fur, 7412,
+                                   label="fox trotting in over the gravel and back out at night")],
+                 overlays=[r.Snow(rng, d, 130, 9, 12.0, wind=-4.0, lamp=(290, 120, 170), white=200.0),
+                           r.Insects(rng, d, 6, (290, 110), 80, (1.2, 4.0))],
+                 vbr=(31, 180), cbr=100, nuisance=["snow at the IR lamp during the events",
+                                                   "moths at the IR lamp during the events", "IR night noise"])
+
+
+def h74_funfair_lamp_dusk(rng):
+    bg = r.load_image("wp_funfair", (0.3, 0.06, 1.0, 0.6514))
+    coat = r.fabric("wp_studio", (0.28, 0.52, 0.6, 0.9), 0.8)
+    visitor = r.fabric("wp_armour", (0.3, 0.62, 0.75, 1.0), 0.9)
+    d = 32.0
+    return Scene("funfair_lamp_dusk", "A children's ride in an amusement park at dusk (colour night), a lighthouse in "
+                 "its middle and arms with seats like fish and ducks, a whale house behind, a path along a pond at "
+                 "the right with visitors standing on it, a lamp by the path, 25 fps: a person in dark clothes walks "
+                 "in along the path from the right from 2.5 s while the lamp switches on at 3.0 s, stops on the path, "
+                 "walks back out; later a visitor comes out of the whale house down the path and walks out at the "
+                 "right nearer the camera; the lamp switches off at 29.5 s", bg, d, 25, 2.0, "main",
+                 look="colornight",
+                 sprites=[person(rng, coat, [(2.5, 690, 300, 68), (7.5, 468, 232, 50), (11.5, 468, 232, 50),
+                                             (15.0, 690, 302, 68)], "person walks in as the lamp switches on"),
+                          person(rng, visitor, [(19.0, 338, 140, 36), (22.5, 405, 196, 44),
+                                                (26.5, 690, 318, 72)], "visitor walking in and out")],
+                 lights=[r.LightSwitch(rng, d, [3.0, 29.5], (455, 200), 155, 1.3)],
+                 vbr=(29, 244), cbr=166, nuisance=["lamp switched on and off", "colour night noise"])
+
+
+def h74_dunes_far_cyclist_720p(rng):
+    bg = r.load_image("wp_dunes", (0.0, 0.37, 1.0, 0.9273))
+    far = r.fabric("wp_tennis", (0.28, 0.48, 0.52, 0.66), 0.9)
+    far2 = r.fabric("wp_sailor", (0.5, 0.25, 0.85, 0.55), 0.9)
+    rider = r.fabric("wp_armour", (0.3, 0.62, 0.75, 1.0), 0.9, 8)
+    d = 35.0
+    return Scene("dunes_far_cyclist_720p", "White sand dunes under a blue sky, a crest curving away, a shaded hollow "
+                 "at the left, tracks and footprints over the sand, a few far walkers on the crest (part of the "
+                 "photograph, never moving), 1280x720 (enlarged from 1070 px) at 20 fps, cloud shadows crossing the "
+                 "sand with auto-exposure following throughout: a small person (20 -> 22 px) walks slowly along the "
+                 "upper dune from the right and stops (still from then on, no event), a rider comes down the sunny "
+                 "slope from the crest towards the camera and out at the right (19 -> 100 px), another person walks "
+                 "in from the lower left and away up the sand towards the hollow (100 -> 48 px)", bg, d, 20, 4.0,
+                 "high",
+                 sprites=[r.Sprite("person", [(1.5, 1300, 176, 20), (14.5, 1125, 190, 22)], far, 7413,
+                                   label="small person walking slowly along the upper dune", park=True),
+                          person(rng, rider, [(18.0, 690, 216, 19), (20.5, 720, 280, 26), (22.5, 780, 360, 37),
+                                              (24.2, 870, 450, 52), (25.6, 980, 555, 72), (26.6, 1110, 650, 92),
+                                              (27.2, 1330, 690, 100)],
+                                 "rider coming down the dune towards the camera"),
+                          person(rng, far2, [(27.8, -40, 700, 100), (29.3, 70, 628, 86), (32.0, 205, 525, 64),
+                                             (34.8, 300, 455, 48)], "person walking away up the sand")],
+                 lights=[r.CloudShadows(rng, d, 0.30, 84.0, 380, coverage=0.5, ae=0.64, ground=70)],
+                 vbr=(28, 540), cbr=352, nuisance=["cloud shadows with auto-exposure during the events"])
+
+
+h74_dunes_far_cyclist_720p.size = (1280, 720)
+
+
+def h74_locomotive_walkers_dog(rng):
+    bg = r.load_image("wp_locomotive", (0.0, 0.1563, 1.0, 1.0))
+    across_ = r.fabric("wp_singer", (0.12, 0.6, 0.88, 0.85), 0.9)
+    back = r.fabric("wp_riveter", (0.3, 0.55, 0.52, 0.82), 1.0)
+    third = r.fabric("wp_painter", (0.05, 0.62, 0.5, 0.98), 0.9)
+    fur = r.fabric("wp_mascot", (0.3, 0.3, 0.5, 0.7), 0.8, 0, (60, 40))
+    d = 36.0
+    return Scene("locomotive_walkers_dog", "An old steam locomotive on display on a short track over a dirt yard by "
+                 "day, a eucalyptus at the left, bushes and a fence behind the cab, leaves close to the camera at the "
+                 "lower left and the upper right, 15 fps, the leaves close to the camera swaying in gusts throughout: "
+                 "a person walks over the yard in front of the locomotive from the left and out at the right (80 -> "
+                 "74 px), a person walks over it from the right and out at the left (80 -> 88 px), a dog runs in "
+                 "over the yard from the right and goes back, a person walks in from the right and back out (78 -> "
+                 "84 px)", bg, d, 15, 1.0, "main",
+                 sprites=[person(rng, across_, [(1.0, -30, 302, 80), (8.0, 670, 290, 74)],
+                                 "person walking over the yard"),
+                          person(rng, back, [(10.0, 670, 296, 80), (17.5, -30, 318, 88)],
+                                 "second person walking over the yard"),
+                          r.Sprite("animal", [(21.0, 690, 304, 30), (23.5, 455, 314, 32), (24.5, 455, 314, 32),
+                                              (27.0, 690, 308, 31)], fur, 7414,
+                                   label="dog running in over the yard and going back"),
+                          person(rng, third, [(29.5, 670, 292, 78), (32.0, 430, 306, 84), (35.5, 670, 296, 79)],
+                                 "person walking in and back out")],
+                 foreground=[r.ForegroundFoliage(rng, d, (0, 255, 135, 360), ("wp_funfair", (0.0, 0.02, 0.09, 0.28)),
+                                                 95, (7, 15), 3.0, [0.5, 1.2, 2.5], 9, dark=0.85),
+                             r.ForegroundFoliage(rng, d, (525, 0, 640, 160), ("wp_locomotive", (0.94, 0.08, 1.0, 0.5)),
+                                                 80, (6, 14), 2.8, [0.6, 1.4, 2.8], 9, dark=0.85)],
+                 vbr=(28, 320), cbr=216, nuisance=["leaves close to the camera swaying in gusts during the events"])
+
+
+def h74_blossom_hn_gusts_clouds_720p(rng):
+    bg = r.load_image("wp_blossom", (0.0, 0.13, 1.0, 0.879))
+    d = 32.0
+    return Scene("blossom_hn_gusts_clouds_720p", "Cherry trees in blossom along the stone edge of a wide basin, dark "
+                 "trees behind them, a tall obelisk and cumulus clouds above, a bridge at the right, the calm water "
+                 "in front, 1280x720 at 20 fps: the cherry trees at the left, the cherry trees in the middle and the "
+                 "dark trees behind sway and toss in ten strong gusts, fast cloud shadows drift over the trees and "
+                 "the water with auto-exposure following", bg, d, 20, 4.0, "main", hard_negative=True,
+                 sways=[r.Sway(rng, d, (0, 290, 540, 530), 3.0, [0.5, 1.2, 2.4], 10, base=0.3),
+                        r.Sway(rng, d, (500, 320, 1110, 520), 2.7, [0.45, 1.1, 2.2], 10, base=0.3),
+                        r.Sway(rng, d, (0, 170, 460, 330), 3.4, [0.6, 1.4, 2.8], 10, base=0.3)],
+                 lights=[r.CloudShadows(rng, d, 0.41, 128.0, 360, coverage=0.5, ae=0.71, ground=290)],
+                 vbr=(29, 480), cbr=336, nuisance=["cherry trees and trees in ten strong gusts",
+                                                   "fast cloud shadows with auto-exposure"])
+
+
+h74_blossom_hn_gusts_clouds_720p.size = (1280, 720)
+
+
+def h74_rooftops_hn_pennant_exposure(rng):
+    bg = r.load_image("wp_rooftops", (0.0, 0.35, 0.75, 0.8838))
+    d = 31.0
+    return Scene("rooftops_hn_pennant_exposure", "The roofs of a town seen from a tower, white blocks of flats and "
+                 "coloured houses with gardens, a street and a lake behind, green leaves close to the camera at the "
+                 "lower left, 25 fps: a pennant on a pole on the flat roof of the big white block streams and "
+                 "flutters in nine gusts, the leaves sway, the exposure hunts in six bursts", bg, d, 25, 2.0, "high",
+                 hard_negative=True,
+                 sways=[r.Flag(rng, d, (392, 178), (40, 22), ("wp_ceiling", (0.35, 0.3, 0.65, 0.6)), 4.6, 1.7, 9,
+                               side=1, waves=1.5, pole=44)],
+                 foreground=[r.ForegroundFoliage(rng, d, (0, 250, 165, 360), ("wp_swallowtail", (0.0, 0.0, 0.4, 0.13)),
+                                                 100, (8, 17), 3.3, [0.5, 1.3, 2.7], 8, dark=0.8)],
+                 lights=[r.ExposureHunting(rng, d, 0.14, 1.2, 6)],
+                 vbr=(28, 280), cbr=190, nuisance=["pennant fluttering in nine gusts", "leaves swaying close to "
+                                                   "the camera", "exposure hunting in six bursts"])
+
+
+def h74_cascade_hn_ir_snow_moths(rng):
+    bg = r.load_image("wp_cascade", (0.0, 0.05, 1.0, 0.449))
+    d = 31.0
+    return Scene("cascade_hn_ir_snow_moths", "The top of a waterfall over a weir in a snowy gorge at night in IR, "
+                 "pines and a rock wall, the stone hut of a water intake with a door and a wooden walkway at the "
+                 "right, 25 fps: snow falling in the lamp light, eight moths circling the lamp; IR noise at CBR 116 "
+                 "kbit/s", bg, d, 25, 4.0, "main", look="ir", hard_negative=True, ir_lamp=(340, 180),
+                 overlays=[r.Snow(rng, d, 150, 10, 11.5, wind=4.0, lamp=(340, 135, 180), white=205.0),
+                           r.Insects(rng, d, 8, (340, 135), 90, (1.3, 4.5))],
+                 vbr=(31, 198), cbr=116, nuisance=["snow at the IR lamp", "eight moths at the IR lamp",
+                                                   "IR night noise"])
+
+
+def h74_atrium_hn_headlights_screen(rng):
+    bg = r.load_image("wp_atrium", (0.0, 0.1507, 1.0, 1.0))
+    d = 30.0
+    return Scene("atrium_hn_headlights_screen", "The glass front of an office building at night (colour night), "
+                 "palms in its lit atrium, offices on floors at the left, young trees on a lawn in front, a lit "
+                 "screen in an office window of the left wing, 15 fps: headlights of passing cars sweep over the "
+                 "lawn, the young trees and the foot of the front nine times, the screen plays", bg, d, 15, 2.0,
+                 "high", look="colornight", hard_negative=True,
+                 screens=[r.Screen(rng, d, (60, 220, 88, 236), "wp_armour", glow=1.9)],
+                 lights=[r.Headlights(rng, d, 9, (272, 352), 1.2)],
+                 vbr=(29, 224), cbr=152, nuisance=["headlights sweeping the lawn and the young trees nine times",
+                                                   "screen playing in an office window", "colour night noise"])
+
+
+HELDOUT74 = [(h74_parterre_night_ir_far, 7401), (h74_funfair_lamp_dusk, 7402),
+             (h74_dunes_far_cyclist_720p, 7403), (h74_locomotive_walkers_dog, 7404),
+             (h74_blossom_hn_gusts_clouds_720p, 7405), (h74_rooftops_hn_pennant_exposure, 7406),
+             (h74_cascade_hn_ir_snow_moths, 7407), (h74_atrium_hn_headlights_screen, 7408)]
+
+PARTS["heldout74"] = HELDOUT74
