@@ -1,4 +1,4 @@
-"""The scenes: tuning and held-out parts (tuning, heldout; tuning2, heldout2; heldout3; heldout4; heldout5; heldout6; heldout7; heldout8; heldout9; heldout10; heldout11; heldout12; heldout13; heldout14; heldout15; heldout16; heldout17; heldout18; heldout19; heldout20; heldout21; heldout22; heldout23; heldout24; heldout25; heldout26; heldout27; heldout28; heldout29; heldout30; heldout31; heldout32; heldout33; heldout34; heldout35; heldout36; heldout37; heldout38; heldout39; heldout40; heldout41; heldout42; heldout43; heldout44; heldout45; heldout46; heldout47; heldout48; heldout49; heldout50; heldout51; heldout52; heldout53; heldout54; heldout55; heldout56; heldout57; heldout58; heldout59; heldout60; heldout61; heldout62; heldout63; heldout64; heldout65; heldout66; heldout67; heldout68; heldout70; heldout71; heldout72; heldout74), each with
+"""The scenes: tuning and held-out parts (tuning, heldout; tuning2, heldout2; heldout3; heldout4; heldout5; heldout6; heldout7; heldout8; heldout9; heldout10; heldout11; heldout12; heldout13; heldout14; heldout15; heldout16; heldout17; heldout18; heldout19; heldout20; heldout21; heldout22; heldout23; heldout24; heldout25; heldout26; heldout27; heldout28; heldout29; heldout30; heldout31; heldout32; heldout33; heldout34; heldout35; heldout36; heldout37; heldout38; heldout39; heldout40; heldout41; heldout42; heldout43; heldout44; heldout45; heldout46; heldout47; heldout48; heldout49; heldout50; heldout51; heldout52; heldout53; heldout54; heldout55; heldout56; heldout57; heldout58; heldout59; heldout60; heldout61; heldout62; heldout63; heldout64; heldout65; heldout66; heldout67; heldout68; heldout70; heldout71; heldout72; heldout73; heldout74), each with
 pictures (backgrounds and sprite textures) and nuisance parameters of its own. Each scene is a function of a numpy
 random generator returning a `Scene`; the seed of each scene is fixed here."""
 from __future__ import annotations
@@ -13902,6 +13902,248 @@ HELDOUT72 = [(h72_gorge_night_ir_far, 7201), (h72_citadel_lamp_dusk, 7202),
              (h72_hills_hn_ir_snow_moths, 7207), (h72_granite_hn_headlights_screen, 7208)]
 
 PARTS["heldout72"] = HELDOUT72
+
+
+# ------------------------------------------------------------------ seventy-third held-out part (heldout73)
+# Eight scenes (four with events, four hard negatives) in the layout of heldout67, on downsampled Wikimedia Commons
+# photographs, taken not from a package registry but from the GitHub repository Zelex/images (Jon Olick's "compilation
+# of standard test sets in a single repo"), its folder `wikipedia-photos/` (49 PNGs 001.png .. 049.png of 816 to 1724 px
+# wide and a README.md listing the Commons page of each, added in commit dc45a8ea1943b1bb1dac70d1fca0efa0d29ae870, read
+# at the snapshot commit 0b8a89db599a384124fb991b85d40cfd63c73d58) and copied into /tmp/wiki-photos. This part uses only
+# files 001.png .. 025.png (026 .. 049 are left to heldout74); the files follow the README's list in order, each matched
+# to its page by looking at it. The folder's README: "These images were created by downsampling very high resolution
+# JPEGs from Wikipedia. Most are available under a Creative Commons license, and all are believed to be
+# redistributable, however many require attribution. Please see the page corresponding to each file for the required
+# attribution and licensing information." Licence of each picture: per its Commons page (not checked here: no network
+# access to Commons); the folder's README says most are under a Creative Commons licence and many require attribution.
+# The clips are derived works: whoever redistributes them owes the attribution each page asks for. Pictures used
+# (file, sha256, what it shows, Commons page https://commons.wikimedia.org/wiki/File%3A + the name given):
+#   006.png b4cc46a09f7d37d6de0f1cfb329ac06f178b023b68dd57ea2a7c9e2677c81c76 (1404x936: the gutted concrete frame of the
+#     abandoned Packard car factory in Detroit, a slab and a ruined wall before it, gravel heaps and saplings with yellow
+#     leaves; the scene at night in IR with the far person) Abandoned_Packard_Automobile_Factory_Detroit_200.jpg
+#   021.png ae8542383ebb2c19490c2cdbeca461d9f7800ea0a7fb2f0cf32871bbb5702fb0 (1272x994: the orbiter Endeavour standing on
+#     a concrete apron, a box truck parked by it, ground crew and onlookers by its nose, Columbia on its carrier jet
+#     flying over; the dusk scene) Endeavour_with_Columbia_Ferry_Flyby_-_GPN-2000-001996.jpg
+#   018.png c6028742d346a8ebeca81fe51c2a234a44fe283c78b88662927cc693cc994bf3 (1402x934: a sandy two-track road through
+#     dry grass and bush towards a line of trees below crepuscular rays at sunset, near the Waterberg Plateau, Namibia;
+#     the cyclist at 1280x720) Crepuscular_rays_at_Sunset_near_Waterberg_Plateau.jpg
+#   013.png ba40c85c59927399994aaa55f8cefc1fea5eec3ca49382759d83fbf9ba1c840c (1586x752: Cecret Lake, a green mountain
+#     lake in the Albion Basin below rocky peaks, firs, bushes, a stony trail at the right, a few hikers; the walkers
+#     and the dog on a crop of its trail, and whole at 1280x720 in gusts; its bushes: the leaves close to the camera)
+#     Cecret_Lake_Panorama_Albion_Basin_Alta_Utah_July_2009.jpg
+#   022.png 7d9893aa74f225145216b544deda1a439365274f51040e1234f59df0cc6165c7 (1080x874: old stone houses at a weir
+#     with a railing and flower boxes in Florac, a castle tower, trees and cliffs behind, café parasols; the pennant;
+#     its grass: the leaves close to the camera there) Florac-Le_Vibron-Source_du_P%C3%AAcher.jpg
+#   010.png c74368d6eaebb54de7d68856c0f68ad7ae699b97a5d56d9633fbb35908ba8e28 (1724x536: Bath seen from Alexandra Park
+#     over the trees of the hillside, the abbey and the town below green hills; at night in IR with rain)
+#     Bath_from_alexandra_park.jpg
+#   024.png 3eafdae145f665c88fe40fcdfae8b75f8d639dc05c9b464651ec6dea2d24c6b2 (1038x1072: the Grimburgwal canal in
+#     Amsterdam, a bridge, brick fronts and the Oudemanhuispoort, a motor boat, bare branches; headlights and a
+#     screen at colour night) GrimburgwalAmsterdam.jpg
+# and, for sprite textures, the pennant and the screen's pictures (crops):
+#   001.png 3de32da798fa2f836e1fb602a8b6ebecd5d182a739ca2146eed50448fc5d3545 (a white tiger: the fox's fur)
+#     08-2011._Panthera_tigris_tigris_-_Texas_Park_-_Lanzarote_-TP04.jpg
+#   014.png fc76078ecc7985696a81955d166a1de3f657c130512e021722bf3028818a71fa (an old grey Citroën truck: the far
+#     walker's clothes at night) Citroen_C4F.jpg
+#   020.png 12b670f9c78f469e53ae54c891e9810a8cc808046fc9712a85ef134ade08bbcb (women in red dresses on a stage: the
+#     dark clothes at dusk, a walker's clothes) End_of_Show_3.jpg
+#   005.png f99524051eb5482ffb4bc157dcdffb06f20b4465b2c2f44830d5797883153215 (the market hall of Funchal: the
+#     visitor's clothes at dusk, a walker's) 2011-03-05_03-13_Madeira_159_Funchal%2C_Mercado_dos_Lavradores.jpg
+#   016.png 1f39114c8445d6146e6c20d4aacd17bc552b711c99ab4f958a9f6654e2f04e2a (hot-air balloons: the far walker's
+#     clothes at 720p, the pennant) Clovisfest.jpg
+#   012.png e1b52402b217517f849133aa352fbe75571b1f0380b45bac4687157fca087d83 (the gilded high altar of Toledo
+#     Cathedral: the cyclist's clothes) Catedral_de_Toledo.Altar_Mayor_%28huge%29.jpg
+#   011.png 5cd76c6123761bf4584fea6387aaf559785c5194aea9375433f70a7145a6b93c (Puerto Madero, Buenos Aires, at dusk:
+#     the away walker's and a walker's clothes) Buenos_Aires_Cityline_at_Night_-_Irargerich.jpg
+#   025.png 61d91a185dd7c8f41aaff333eb7722945cd8b6dfc5dc4dfbad1fbb4e870351b7 (a show jumper at Avenches: the
+#     chestnut coat of its horse is the dog) IENA_-_Avenches_-_6.jpg
+#   017.png 7cf00b9737d2473da742eaba7bb5c22a8c3dc0a68928c158c634596174f09a70 (fire runners at a street festival in
+#     Barcelona: the screen's pictures) Correfocs_Festa_Major_del_Clot_2009.jpg
+# The people in the photographs (the ground crew by the orbiter, the hikers at the lake) are part of them and never
+# move. No other part uses any of these pictures (no "wiki-photos", "Zelex/images/wikipedia-photos" or any of these
+# Commons names in this file before it; heldout71 uses the same repository's `kodak/` folder). Looked at and not used
+# as places (interiors, portraits, views without ground): 002, 004 (the Colca valley: terraces far below), 007, 008,
+# 009, 012, 015, 019, 023; and the left part of 025 (the arena's jumps too close and blurred for walkers). Frozen before
+# any detector ran on it.
+
+_WP = "/tmp/wiki-photos/"
+r.SOURCES.update({"wp_" + k: _WP + "%03d.png" % n for k, n in (
+    ("factory", 6), ("apron", 21), ("savanna", 18), ("tarn", 13), ("weir", 22), ("townview", 10), ("gracht", 24),
+    ("tiger", 1), ("citroen", 14), ("dresses", 20), ("market", 5), ("balloons", 16), ("altar", 12), ("madero", 11),
+    ("jumper", 25), ("correfoc", 17))})
+
+
+def h73_factory_night_ir_far(rng):
+    bg = r.load_image("wp_factory", (0.05, 0.3, 0.85, 0.975))
+    coat = r.fabric("wp_citroen", (0.05, 0.05, 0.35, 0.3), 1.35, 18)
+    fur = r.fabric("wp_tiger", (0.35, 0.3, 0.65, 0.55), 0.8, 0, (60, 40))
+    d = 34.0
+    return Scene("factory_night_ir_far", "The gutted concrete frame of an abandoned car factory at night in IR, a "
+                 "slab and a ruined brick wall before it, gravel heaps and saplings, 20 fps, snow falling in the light "
+                 "of the IR lamp and seven moths circling it throughout: a small person (24 -> 26 px) walks slowly in "
+                 "over the slab at the foot of the factory from the right (13 s) and stops (still from then on, no "
+                 "event), later a fox trots in over the dirt below the wall from the left, noses about and trots back "
+                 "out; CBR 100 kbit/s", bg, d, 20, 2.0, "high", look="ir", ir_lamp=(380, 230),
+                 sprites=[r.Sprite("person", [(2.0, 628, 243, 24), (15.0, 488, 236, 26)], coat, 7311,
+                                   label="small person walking slowly over the slab at the foot of the factory at "
+                                         "night", park=True),
+                          r.Sprite("animal", [(20.0, -45, 334, 31), (23.0, 190, 322, 29), (24.6, 190, 322, 29),
+                                              (27.5, -45, 338, 32)], fur, 7312,
+                                   label="fox trotting in over the dirt below the wall and back out at night")],
+                 overlays=[r.Snow(rng, d, 130, 9, 12.0, wind=-4.0, lamp=(380, 190, 170), white=200.0),
+                           r.Insects(rng, d, 7, (380, 175), 85, (1.2, 4.0))],
+                 vbr=(31, 180), cbr=100, nuisance=["snow at the IR lamp during the events",
+                                                   "moths at the IR lamp during the events", "IR night noise"])
+
+
+def h73_apron_lamp_dusk(rng):
+    bg = r.load_image("wp_apron", (0.0, 0.2805, 1.0, 1.0))
+    coat = r.fabric("wp_dresses", (0.55, 0.45, 0.75, 0.8), 0.55)
+    visitor = r.fabric("wp_market", (0.3, 0.6, 0.55, 0.85), 0.9)
+    d = 32.0
+    return Scene("apron_lamp_dusk", "A space shuttle orbiter standing on a concrete apron at dusk (colour night), a "
+                 "box truck parked by it, ground crew and onlookers by its nose (part of the photograph, never "
+                 "moving), a lamp on a post lighting the apron in front of the truck, 25 fps: a person in dark "
+                 "clothes walks in over the apron from the right from 2.5 s while the lamp switches on at 3.0 s, "
+                 "stops in front of the truck, walks back out; later a visitor walks in from the left past the crew, "
+                 "turns and walks out nearer the camera; the lamp switches off at 29.5 s", bg, d, 25, 2.0, "main",
+                 look="colornight",
+                 sprites=[person(rng, coat, [(2.5, 690, 300, 66), (7.5, 410, 292, 62), (11.5, 410, 292, 62),
+                                             (15.0, 690, 304, 67)], "person walks in as the lamp switches on"),
+                          person(rng, visitor, [(19.0, -40, 262, 56), (22.5, 150, 268, 58),
+                                                (26.5, -60, 345, 86)], "visitor walking in and out")],
+                 lights=[r.LightSwitch(rng, d, [3.0, 29.5], (400, 290), 170, 1.3)],
+                 vbr=(29, 244), cbr=166, nuisance=["lamp switched on and off", "colour night noise"])
+
+
+def h73_savanna_far_cyclist_720p(rng):
+    bg = r.load_image("wp_savanna", (0.0, 0.155, 1.0, 1.0))
+    far = r.fabric("wp_balloons", (0.05, 0.2, 0.25, 0.45), 0.9)
+    far2 = r.fabric("wp_madero", (0.45, 0.1, 0.7, 0.5), 0.9)
+    rider = r.fabric("wp_altar", (0.35, 0.3, 0.6, 0.6), 0.85, 8)
+    d = 35.0
+    return Scene("savanna_far_cyclist_720p", "A sandy two-track road through dry grass and bush towards a line of "
+                 "trees below crepuscular rays at sunset, 1280x720 at 20 fps, cloud shadows crossing the sand and "
+                 "the bush with auto-exposure following throughout: a small person (21 -> 26 px) walks slowly along "
+                 "the far end of the road from the right and stops (still from then on, no event), a cyclist rides "
+                 "along the road from the far end towards the camera and out at the bottom (40 -> 330 px), another "
+                 "person walks in from the right and away along the road's right track (300 -> 72 px)", bg, d, 20,
+                 4.0, "high",
+                 sprites=[r.Sprite("person", [(1.5, 1300, 354, 21), (14.5, 1076, 367, 26)], far, 7313,
+                                   label="small person walking slowly along the far end of the road", park=True),
+                          person(rng, rider, [(18.0, 1065, 374, 40), (20.5, 965, 400, 66), (22.5, 860, 440, 106),
+                                              (24.0, 780, 490, 155), (25.2, 740, 560, 225), (26.2, 748, 650, 315),
+                                              (26.8, 760, 770, 400)],
+                                 "cyclist riding along the road towards the camera"),
+                          person(rng, far2, [(27.6, 1330, 640, 300), (29.1, 1110, 560, 222), (31.6, 970, 470, 135),
+                                             (34.8, 935, 408, 72)], "person walking away along the road")],
+                 lights=[r.CloudShadows(rng, d, 0.30, 84.0, 380, coverage=0.5, ae=0.64, ground=330)],
+                 vbr=(28, 544), cbr=356, nuisance=["cloud shadows with auto-exposure during the events"])
+
+
+h73_savanna_far_cyclist_720p.size = (1280, 720)
+
+
+def h73_tarn_walkers_dog(rng):
+    bg = r.load_image("wp_tarn", (0.55, 0.47, 1.0, 1.0))
+    across_ = r.fabric("wp_dresses", (0.3, 0.4, 0.5, 0.75), 0.9)
+    back = r.fabric("wp_madero", (0.0, 0.1, 0.3, 0.5), 0.9)
+    third = r.fabric("wp_market", (0.6, 0.5, 0.85, 0.8), 0.9)
+    fur = r.fabric("wp_jumper", (0.64, 0.35, 0.76, 0.45), 0.85, 0, (60, 40))
+    d = 36.0
+    return Scene("tarn_walkers_dog", "A stony trail coming down from a mountain lake between firs and bushes by day, "
+                 "rocks and alpine meadow at the right, a hiker by the lake (part of the photograph, never moving), "
+                 "bushes close to the camera at the lower left and the lower right, 15 fps, the bushes close to the "
+                 "camera swaying in gusts throughout: a person walks down the trail from the lake and out at the "
+                 "bottom left (26 -> 96 px), a person walks up it from the bottom left and away towards the lake, a "
+                 "dog runs in over the rocks from the right and goes back, a person walks in over the meadow from "
+                 "the right and back out", bg, d, 15, 1.0, "main",
+                 sprites=[person(rng, across_, [(1.0, 398, 142, 26), (4.5, 386, 204, 42), (6.5, 325, 248, 58),
+                                                (8.5, 232, 292, 76), (10.0, 170, 372, 96)],
+                                 "person walking down the trail"),
+                          person(rng, back, [(11.0, 160, 372, 96), (12.4, 235, 290, 76), (14.2, 328, 246, 58),
+                                             (16.0, 388, 204, 42), (18.0, 400, 145, 26)],
+                                 "second person walking up the trail"),
+                          r.Sprite("animal", [(21.0, 690, 252, 28), (23.5, 505, 240, 26), (24.6, 505, 240, 26),
+                                              (27.0, 690, 255, 28)], fur, 7314,
+                                   label="dog running in over the rocks and going back"),
+                          person(rng, third, [(29.5, 680, 246, 60), (32.0, 530, 236, 56), (35.5, 680, 250, 61)],
+                                 "person walking in and back out")],
+                 foreground=[r.ForegroundFoliage(rng, d, (0, 230, 140, 360), ("wp_tarn", (0.36, 0.74, 0.58, 0.94)),
+                                                 95, (7, 15), 3.0, [0.5, 1.2, 2.5], 9, dark=0.85),
+                             r.ForegroundFoliage(rng, d, (520, 262, 640, 360), ("wp_tarn", (0.1, 0.65, 0.3, 0.85)),
+                                                 75, (6, 14), 2.8, [0.6, 1.4, 2.8], 9, dark=0.85)],
+                 vbr=(28, 320), cbr=216, nuisance=["bushes close to the camera swaying in gusts during the events"])
+
+
+def h73_tarn_hn_gusts_clouds_720p(rng):
+    bg = r.load_image("wp_tarn", (0.08, 0.0, 0.922, 1.0))
+    d = 32.0
+    return Scene("tarn_hn_gusts_clouds_720p", "A green mountain lake below rocky peaks and fir-clad slopes under a "
+                 "cloudy sky, bushes along its near shore, firs at the right, a stony trail, 1280x720 at 20 fps: the "
+                 "bushes at the lower left, the bushes along the near shore and the firs at the right sway and toss "
+                 "in ten strong gusts, fast cloud shadows drift over the slopes, the lake and the shore with "
+                 "auto-exposure following", bg, d, 20, 4.0, "main", hard_negative=True,
+                 sways=[r.Sway(rng, d, (0, 410, 330, 690), 3.1, [0.5, 1.2, 2.4], 10, base=0.3),
+                        r.Sway(rng, d, (400, 520, 960, 720), 3.5, [0.45, 1.1, 2.2], 10, base=0.3),
+                        r.Sway(rng, d, (860, 390, 1110, 590), 2.7, [0.6, 1.4, 2.8], 10, base=0.3)],
+                 lights=[r.CloudShadows(rng, d, 0.41, 128.0, 360, coverage=0.5, ae=0.71, ground=170)],
+                 vbr=(29, 480), cbr=336, nuisance=["bushes and firs in ten strong gusts",
+                                                   "fast cloud shadows with auto-exposure"])
+
+
+h73_tarn_hn_gusts_clouds_720p.size = (1280, 720)
+
+
+def h73_weir_hn_pennant_exposure(rng):
+    bg = r.load_image("wp_weir", (0.3, 0.3, 1.0, 0.786))
+    d = 31.0
+    return Scene("weir_hn_pennant_exposure", "Old stone houses at a weir in a small town, a green railing with flower "
+                 "boxes on the weir, a castle tower and trees behind, café parasols at the right, tall grass close to "
+                 "the camera at the lower right, 25 fps: a pennant on a pole on the railing streams and flutters in "
+                 "nine gusts, the grass sways, the exposure hunts in six bursts", bg, d, 25, 2.0, "high",
+                 hard_negative=True,
+                 sways=[r.Flag(rng, d, (388, 162), (40, 22), ("wp_balloons", (0.3, 0.25, 0.45, 0.45)), 4.6, 1.7, 9,
+                               side=1, waves=1.5, pole=56)],
+                 foreground=[r.ForegroundFoliage(rng, d, (490, 262, 640, 360), ("wp_weir", (0.8, 0.68, 1.0, 0.85)),
+                                                 100, (8, 17), 3.3, [0.5, 1.3, 2.7], 8, dark=0.8)],
+                 lights=[r.ExposureHunting(rng, d, 0.15, 1.3, 6)],
+                 vbr=(28, 280), cbr=194, nuisance=["pennant fluttering in nine gusts", "grass swaying close to "
+                                                   "the camera", "exposure hunting in six bursts"])
+
+
+def h73_townview_hn_ir_rain_moths(rng):
+    bg = r.load_image("wp_townview", (0.2, 0.0, 0.753, 1.0))
+    d = 31.0
+    return Scene("townview_hn_ir_rain_moths", "A town in a valley seen from a wooded hillside park at night in IR, "
+                 "roofs, a church spire and green hills behind, the treetops of the hillside in the front, 25 fps: "
+                 "rain falling in the lamp light, eight moths circling the lamp; IR noise at CBR 114 kbit/s", bg, d,
+                 25, 4.0, "main", look="ir", hard_negative=True, ir_lamp=(330, 210),
+                 overlays=[r.Rain(rng, d, 29, 0.82), r.Insects(rng, d, 8, (330, 160), 90, (1.3, 4.5))],
+                 vbr=(31, 198), cbr=114, nuisance=["rain at the IR lamp", "eight moths at the IR lamp",
+                                                   "IR night noise"])
+
+
+def h73_gracht_hn_headlights_screen(rng):
+    bg = r.load_image("wp_gracht", (0.0, 0.33, 1.0, 0.8725))
+    d = 30.0
+    return Scene("gracht_hn_headlights_screen", "A canal in an old city at night (colour night), a bridge with "
+                 "railings at the left, brick fronts with gables along the quays, a moored motor boat, a lit screen "
+                 "behind a window of the brick front at the back, 15 fps: headlights of passing cars sweep over the "
+                 "quays and the lower fronts nine times, the screen plays", bg, d, 15, 2.0, "high",
+                 look="colornight", hard_negative=True,
+                 screens=[r.Screen(rng, d, (418, 94, 442, 112), "wp_correfoc", glow=1.9)],
+                 lights=[r.Headlights(rng, d, 9, (180, 250), 1.2)],
+                 vbr=(29, 224), cbr=152, nuisance=["headlights sweeping the quays and the lower fronts nine times",
+                                                   "screen playing behind a window", "colour night noise"])
+
+
+HELDOUT73 = [(h73_factory_night_ir_far, 7301), (h73_apron_lamp_dusk, 7302),
+             (h73_savanna_far_cyclist_720p, 7303), (h73_tarn_walkers_dog, 7304),
+             (h73_tarn_hn_gusts_clouds_720p, 7305), (h73_weir_hn_pennant_exposure, 7306),
+             (h73_townview_hn_ir_rain_moths, 7307), (h73_gracht_hn_headlights_screen, 7308)]
+
+PARTS["heldout73"] = HELDOUT73
 
 
 # ------------------------------------------------------------------ seventy-fourth held-out part (heldout74)
