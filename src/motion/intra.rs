@@ -102,10 +102,10 @@ impl IntraRegions {
                 r.2 = [r.2[0].min(x), r.2[1].min(y), r.2[2].max(x), r.2[3].max(y)];
             }
         });
-        // Largest first; regions of one size by their bounding box, so that which of them are
-        // examined does not depend on the sort algorithm.
-        self.regions
-            .sort_unstable_by(|a, b| b.0.cmp(&a.0).then(a.2.cmp(&b.2)));
+        // Largest first; regions of one size in the order they were labelled (raster order of
+        // their first macroblock): a stable sort, so that which of them are examined does not
+        // depend on the sort algorithm.
+        self.regions.sort_by_key(|r| std::cmp::Reverse(r.0));
         let examined: Vec<&(u32, [f32; 2], [usize; 4])> = self
             .regions
             .iter()
