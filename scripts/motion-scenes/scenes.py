@@ -1,4 +1,4 @@
-"""The scenes: tuning and held-out parts (tuning, heldout; tuning2, heldout2; heldout3; heldout4; heldout5; heldout6; heldout7; heldout8; heldout9; heldout10; heldout11; heldout12; heldout13; heldout14; heldout15; heldout16; heldout17; heldout18; heldout19; heldout20; heldout21; heldout22; heldout23; heldout24; heldout25; heldout26; heldout27; heldout28; heldout29; heldout30; heldout31; heldout32; heldout33; heldout34; heldout35; heldout36; heldout37; heldout38; heldout39; heldout40; heldout41; heldout42; heldout43; heldout44; heldout45; heldout46; heldout47; heldout48; heldout49; heldout50; heldout51; heldout52; heldout53; heldout54; heldout55; heldout56; heldout57; heldout58; heldout59; heldout60; heldout61; heldout62; heldout63; heldout64; heldout65; heldout66; heldout67; heldout68; heldout70; heldout71; heldout72; heldout73; heldout74), each with
+"""The scenes: tuning and held-out parts (tuning, heldout; tuning2, heldout2; heldout3; heldout4; heldout5; heldout6; heldout7; heldout8; heldout9; heldout10; heldout11; heldout12; heldout13; heldout14; heldout15; heldout16; heldout17; heldout18; heldout19; heldout20; heldout21; heldout22; heldout23; heldout24; heldout25; heldout26; heldout27; heldout28; heldout29; heldout30; heldout31; heldout32; heldout33; heldout34; heldout35; heldout36; heldout37; heldout38; heldout39; heldout40; heldout41; heldout42; heldout43; heldout44; heldout45; heldout46; heldout47; heldout48; heldout49; heldout50; heldout51; heldout52; heldout53; heldout54; heldout55; heldout56; heldout57; heldout58; heldout59; heldout60; heldout61; heldout62; heldout63; heldout64; heldout65; heldout66; heldout67; heldout68; heldout70; heldout71; heldout72; heldout73; heldout74; heldout75), each with
 pictures (backgrounds and sprite textures) and nuisance parameters of its own. Each scene is a function of a numpy
 random generator returning a `Scene`; the seed of each scene is fixed here."""
 from __future__ import annotations
@@ -14399,3 +14399,280 @@ HELDOUT74 = [(h74_parterre_night_ir_far, 7401), (h74_funfair_lamp_dusk, 7402),
              (h74_cascade_hn_ir_snow_moths, 7407), (h74_atrium_hn_headlights_screen, 7408)]
 
 PARTS["heldout74"] = HELDOUT74
+
+
+# ------------------------------------------------------------------ seventy-fifth held-out part (heldout75)
+# Eight scenes (four with events, four hard negatives) in the layout of heldout67 (as heldout71), on Unsplash
+# photographs of houses, streets and front gardens taken not from a package registry but from the GitHub repository
+# yveshema/rental-finder-demo-project (a demo web app for rental listings, "Created with CodeSandbox"), its folder
+# `public/assets/` at commit 9d3ea9f3f27b2f7ab84d983a2303f74e2a92fcdf (the pictures added in 007eeab "Add image
+# assets", recompressed in f57f961/f23efdd; read with `git show HEAD:public/assets/<file>`) and copied into
+# /tmp/photos-rentals (37 photographs, 1920-6709 px wide; the sha256 of each picture used is given below and in the
+# provenance table of README.md). Licence: the repository has no LICENSE file; its src/fixtures/images.js credits
+# every picture with the standard Unsplash line "Photo by <photographer> on Unsplash" and the photograph's Unsplash
+# page, so the pictures are under the Unsplash License (https://unsplash.com/license: free to copy, modify and
+# distribute, also commercially, without permission or attribution; not for selling unaltered copies or compiling a
+# competing service) -- "the Unsplash License (credited to Unsplash by the repository; no licence file in the
+# repository)"; the credits are recorded here all the same. Three pictures of that folder credited to Freepik
+# (courtyard-monastery-park.jpg, house-isolated-field.jpg, beautiful-shot-chaplin-s-world-museum-...jpg) were left
+# out and are not in /tmp/photos-rentals. The photographs are large (1920-6709 px): load_image crops and scales them
+# down (0.10 to 0.34 for the 640x360 scenes, 0.34 and 0.32 for the two at 1280x720). No other part uses any of them
+# (no "rental" in this file before it; the earlier "Unsplash" mentions are of other packages' pictures).
+# Pictures used (file, sha256, what it shows, photographer and Unsplash page):
+#   christian-vasile-E_EDcwg8das-unsplash.jpg 5b1f5129cf5138ab4982924aa7e5c473a0d3ca1614e67531254f3c8a2a959526: a long
+#     residential street of brick houses in London at sunset, cars parked along both kerbs, hedges, a street lamp,
+#     bare plane trees (backgrounds of avenue_night_ir_far, a crop, and avenue_far_cyclist_720p, whole); Photo by
+#     Christian Vasile on Unsplash, https://unsplash.com/photos/cars-park-outside-the-building-E_EDcwg8das
+#   terrah-holly-pmhdkgRCbtE-unsplash.jpg e8281c55151467b5b505136116a3fbfed30705af9c371d8ba94907e93e1b98ce: a pair of
+#     semi-detached brick houses with a round gable window, two bare young trees and a street lamp on a strip of
+#     lawn, paved paths, the pavement (background of semis_lamp_dusk); Photo by Terrah Holly on Unsplash,
+#     https://unsplash.com/photos/orange-and-blue-concrete-painted-house-pmhdkgRCbtE
+#   dillon-kydd-XGvwt544g8k-unsplash.jpg 3df996c1c5f75985c3008770496e92c9ab992a0cae9e61b2844703e342eb7422: a brick
+#     house with a double garage, a driveway, a lawn, an autumn tree and a row of thujas, the street in front
+#     (background of driveway_walkers_dog; its autumn tree and thujas: the leaves close to the camera there); Photo by
+#     Dillon Kydd on Unsplash,
+#     https://unsplash.com/photos/brown-and-white-concrete-house-under-blue-sky-during-daytime-XGvwt544g8k
+#   paul-kapischka-NLbMgDBio4Y-unsplash.jpg e2b446a022ed21243e1b5ea4ee63e6de9e0586005f53babd9cee41a9ebe738d2: small
+#     gabled houses with carports and a red house under cumulus clouds and a low sun, a young tree, a pine, fences
+#     along a paved path (background of cottages_hn_gusts_clouds_720p; its young tree's leaves: the leaves close to
+#     the camera in newbuild_hn_pennant_exposure); Photo by Paul Kapischka on Unsplash,
+#     https://unsplash.com/photos/green-trees-near-red-and-white-house-under-blue-sky-during-daytime-NLbMgDBio4Y
+#   james-feaver-O4Ywu_YNj5A-unsplash.jpg ed8eaf6a5f132fd7a9a4d9a1ba0efbaad206b206dcd41e875bf8ab6595ce0f3a: new brick
+#     terraced houses with small door canopies, a side gate, a bin, a paved forecourt and a parking area (background
+#     of newbuild_hn_pennant_exposure); Photo by James Feaver on Unsplash,
+#     https://unsplash.com/photos/brown-brick-house-under-blue-sky-during-daytime-O4Ywu_YNj5A
+#   jane-sorensen-Lt89XEJedrA-unsplash.jpg d66d573a4c2b84207f6a91589c3527e27189e88466e85285dddab832e663b338: old row
+#     houses with gabled dormers and outside iron stairs on a snowy street, bare trees, parked cars (background of
+#     rowhouses_hn_ir_snow_moths); Photo by Jane Sorensen on Unsplash,
+#     https://unsplash.com/photos/a-row-of-houses-with-snow-on-the-ground-Lt89XEJedrA
+#   christian-koch-D_4R9CcYZOk-unsplash.jpg 285480ec550078828248c5d4e57b561d82da4bc40f6dea287c5d3c0b193d1150: the front
+#     of a clapboard town house, a red door up stone steps, wall lanterns, shutters, an iron railing, a red bicycle,
+#     the pavement (background of doorstep_hn_headlights_screen); Photo by christian koch on Unsplash,
+#     https://unsplash.com/photos/red-bicycle-parked-beside-black-metal-gate-in-front-house-D_4R9CcYZOk
+#   Sprite textures, the pennant and the screen's pictures (crops of façades and interiors):
+#     daria-nepriakhina-zNU3ErDAbAw-unsplash.jpg 3958fb3578d8b9f21e956a04e4782c5a5509ab36814b8823f7187dd0ac1bc1f3 (a
+#     red façade: walkers' clothes, the pennant; Photo by Daria Nepriakhina on Unsplash,
+#     https://unsplash.com/photos/red-high-rise-building-zNU3ErDAbAw); luke-van-zyl-koH7IVuwRLw-unsplash.jpg
+#     8d97ae92e42bf666622a1f2fc3fe41f1634442580cf33b858f8a35acda59f35f (black cladding and windows: a walker's clothes;
+#     Photo by Luke van Zyl on Unsplash,
+#     https://unsplash.com/photos/black-and-white-cocnrete-building-low-angle-photography-koH7IVuwRLw);
+#     r-architecture-wDDfbanbhl8-unsplash.jpg 0937acee556353d167dbbf027a7962638c7af14b28cc1ed6911d3f5d66991406 (a black
+#     dining table and grey chairs: the dark clothes at dusk; Photo by R ARCHITECTURE on Unsplash,
+#     https://unsplash.com/photos/black-wooden-table-and-chairs-wDDfbanbhl8);
+#     francesca-tosolini-yYUu4R4Wuwk-unsplash.jpg ea16b7f0cda97a114ce1521e68824c6196b1254dc23faa285f6931ce6cf7144a
+#     (patterned cushions on a sofa: a walker's clothes; Photo by Francesca Tosolini on Unsplash,
+#     https://unsplash.com/photos/brown-wooden-themed-living-room-yYUu4R4Wuwk);
+#     steven-ungermann-xsWOJGv_2eI-unsplash.jpg 3a80595d251f81adc3a03c960f1aa2937703759b7e8bda8b69a98128a452fb0b (a
+#     cane armchair with a green cushion: the visitor's clothes at dusk; Photo by Steven Ungermann on Unsplash,
+#     https://unsplash.com/photos/white-and-brown-wooden-table-and-chairs-xsWOJGv_2eI);
+#     thomas-peham-6gjSR0F4DMk-unsplash.jpg c73d0d43cd739263fd877f7334546dc95dd70409f8062eb0b66554a6ea0d605a (white
+#     walls and teal balconies: the far walker's clothes at night, the cyclist's; Photo by Thomas Peham on Unsplash,
+#     https://unsplash.com/photos/blue-and-white-painted-building-6gjSR0F4DMk);
+#     mike-nguyen-t-4xEHYhr2g-unsplash.jpg ada6ab98ccdb866bbd8cb504fae71c53d861c198dcd4817b26c4d5bd87d2c195 (a yellow
+#     façade: the far walker's clothes at 720p; Photo by mike nguyen on Unsplash,
+#     https://unsplash.com/photos/yellow-high-rise-building-t-4xEHYhr2g); sigmund-CwTfKH5edSk-unsplash.jpg
+#     53fc8accd70387d919940e2cc53ed7737150d569ab40cd29f23cd59f5646805b (a brick wall: the fox's fur; Photo by Sigmund
+#     on Unsplash, https://unsplash.com/photos/brown-4-layer-bricked-building-CwTfKH5edSk);
+#     r-architecture-MAnVoJlQUvg-unsplash.jpg 39eb0fb67a4f174e0b7719a7bee7f79b77146bb7cbf1c2389da5718911c2aaf0 (timber
+#     cladding of a modern house: the dog's fur; Photo by R ARCHITECTURE on Unsplash,
+#     https://unsplash.com/photos/brown-and-white-concrete-building-MAnVoJlQUvg);
+#     jan-jakub-nanista-UHyrjKPsshk-unsplash.jpg 45878857c93b4faecccb498c807517f8a403d8ccad723514797ac973436f8f0e (a
+#     white façade with blue window frames and plants: the screen's pictures; Photo by Ján Jakub Naništa on Unsplash,
+#     https://unsplash.com/photos/white-and-blue-concrete-4-storey-building-UHyrjKPsshk).
+#   All of them: the Unsplash License (credited to Unsplash by the repository; no licence file in the repository).
+# Looked at and not used as backgrounds: marcus-lenk (a row of houses along a road), simi-iluyomade (townhouses with
+# garages), dillon-kydd-2keCPb73aQY (suburban houses with lawns and driveways), james-feaver-Y4ckjTPdWks,
+# isaac-quesada, kane-taylor (too little depth for a far walker of 23-26 px, or the two streets above were better);
+# the blocks of flats and the interiors only for textures. The parked cars, the bicycle and the hedges are part of
+# the photographs and never move. On the long street the two far walkers step out from between the parked cars
+# (the street's far end is too far for a walker of 21-26 px to come in from the frame's edge). Frozen before any
+# detector ran on it.
+
+_RF = "/tmp/photos-rentals/"
+r.SOURCES.update({"rf_" + k: _RF + f + "-unsplash.jpg" for k, f in (
+    ("avenue", "christian-vasile-E_EDcwg8das"), ("semis", "terrah-holly-pmhdkgRCbtE"),
+    ("driveway", "dillon-kydd-XGvwt544g8k"), ("cottages", "paul-kapischka-NLbMgDBio4Y"),
+    ("newbuild", "james-feaver-O4Ywu_YNj5A"), ("rowhouses", "jane-sorensen-Lt89XEJedrA"),
+    ("doorstep", "christian-koch-D_4R9CcYZOk"), ("red", "daria-nepriakhina-zNU3ErDAbAw"),
+    ("cladding", "luke-van-zyl-koH7IVuwRLw"), ("table", "r-architecture-wDDfbanbhl8"),
+    ("cushions", "francesca-tosolini-yYUu4R4Wuwk"), ("armchair", "steven-ungermann-xsWOJGv_2eI"),
+    ("balconies", "thomas-peham-6gjSR0F4DMk"), ("yellow", "mike-nguyen-t-4xEHYhr2g"),
+    ("brick", "sigmund-CwTfKH5edSk"), ("timber", "r-architecture-MAnVoJlQUvg"),
+    ("colours", "jan-jakub-nanista-UHyrjKPsshk"))})
+
+
+def h75_avenue_night_ir_far(rng):
+    bg = r.load_image("rf_avenue", (0.2, 0.3, 0.8, 0.7958))
+    coat = r.fabric("rf_balconies", (0.1, 0.3, 0.4, 0.6), 1.3, 14)
+    fur = r.fabric("rf_brick", (0.6, 0.35, 0.85, 0.55), 1.7, 20, (60, 40))
+    d = 33.0
+    return Scene("avenue_night_ir_far", "A long residential street of brick houses at night in IR, cars parked along "
+                 "both kerbs far down it, a street lamp and a hedge on the left pavement, bare plane trees, 20 fps, "
+                 "snow falling in the light of the IR lamp and six moths circling it throughout: a small person (23 "
+                 "-> 26 px) steps out from the parked cars on the right far down the street and walks slowly across "
+                 "it to the left (13 s), then stops by the parked cars there (still from then on, no event), later a "
+                 "fox trots in over the near road from the left pavement, noses about and trots back out; CBR 100 "
+                 "kbit/s", bg, d, 20, 2.0, "high", look="ir", ir_lamp=(330, 170),
+                 sprites=[r.Sprite("person", [(2.0, 388, 226, 23), (15.0, 320, 229, 26)], coat, 7511,
+                                   label="small person crossing the street slowly far down it at night", park=True),
+                          r.Sprite("animal", [(20.5, -30, 304, 28), (23.5, 205, 297, 27), (25.0, 205, 297, 27),
+                                              (28.0, -30, 308, 29)], fur, 7512,
+                                   label="fox trotting in over the road and back out at night")],
+                 overlays=[r.Snow(rng, d, 135, 10, 12.0, wind=2.5, lamp=(330, 125, 170), white=200.0),
+                           r.Insects(rng, d, 6, (330, 115), 80, (1.2, 4.0))],
+                 vbr=(31, 180), cbr=100, nuisance=["snow at the IR lamp during the events",
+                                                   "moths at the IR lamp during the events", "IR night noise"])
+
+
+def h75_semis_lamp_dusk(rng):
+    bg = r.load_image("rf_semis", (0.085, 0.3, 0.915, 1.0))
+    coat = r.fabric("rf_table", (0.3, 0.55, 0.7, 0.85), 0.8)
+    visitor = r.fabric("rf_armchair", (0.05, 0.55, 0.35, 0.85), 0.9)
+    d = 32.0
+    return Scene("semis_lamp_dusk", "A pair of semi-detached brick houses at dusk (colour night), a round window in "
+                 "the gable, two bare young trees on a strip of lawn, paved paths to the two front doors, a street "
+                 "lamp on the lawn, the pavement and the road in front, 25 fps: a person in dark clothes walks in "
+                 "along the pavement from the right from 2.5 s while the lamp switches on at 3.0 s, stops on the "
+                 "pavement by the lamp, walks back out; later a visitor walks in along the pavement from the "
+                 "left onto the path of the left-hand house, turns and walks out over the road nearer the camera; "
+                 "the lamp switches off at 29.5 s", bg, d, 25, 2.0, "main", look="colornight",
+                 sprites=[person(rng, coat, [(2.5, 690, 338, 66), (7.5, 455, 333, 64), (11.5, 455, 333, 64),
+                                             (15.0, 690, 340, 66)], "person walks in as the lamp switches on"),
+                          person(rng, visitor, [(19.0, -50, 336, 65), (22.5, 128, 324, 62),
+                                                (26.5, -60, 362, 70)], "visitor walking in and out")],
+                 lights=[r.LightSwitch(rng, d, [3.0, 29.5], (398, 262), 160, 1.3)],
+                 vbr=(29, 244), cbr=164, nuisance=["lamp switched on and off", "colour night noise"])
+
+
+def h75_avenue_far_cyclist_720p(rng):
+    bg = r.load_image("rf_avenue", (0.0, 0.16, 1.0, 0.9864))
+    far = r.fabric("rf_yellow", (0.3, 0.3, 0.6, 0.6), 0.9)
+    far2 = r.fabric("rf_red", (0.1, 0.3, 0.4, 0.7), 0.9)
+    rider = r.fabric("rf_balconies", (0.1, 0.3, 0.4, 0.6), 0.9, 8)
+    d = 35.0
+    return Scene("avenue_far_cyclist_720p", "A long residential street of brick houses in the evening, cars parked "
+                 "along both kerbs, hedges and a street lamp on the pavements, bare plane trees, the low sun at the "
+                 "far end, 1280x720 at 20 fps, cloud shadows crossing the street and the fronts with auto-exposure "
+                 "following throughout: a small person (23 -> 24 px) steps out from the parked cars on the left far "
+                 "down the street and walks slowly across it, then stops by the parked cars on the right (still from "
+                 "then on, no event), a cyclist rides down the street from its far end towards the camera and out at "
+                 "the right (24 -> 290 px), another person walks in from the right and away up the right pavement "
+                 "(195 -> 85 px)", bg, d, 20, 4.0, "high",
+                 sprites=[r.Sprite("person", [(1.5, 626, 390, 23), (14.5, 698, 392, 24)], far, 7513,
+                                   label="small person crossing the street slowly far down it", park=True),
+                          person(rng, rider, [(18.0, 672, 390, 24), (21.0, 702, 410, 46), (23.5, 765, 445, 85),
+                                              (25.2, 860, 500, 145), (26.2, 990, 570, 220), (26.8, 1150, 640, 290),
+                                              (27.1, 1330, 680, 300)],
+                                 "cyclist riding down the street towards the camera"),
+                          person(rng, far2, [(27.5, 1330, 548, 195), (28.9, 1230, 512, 156), (31.7, 1100, 472, 112),
+                                             (34.8, 1000, 446, 85)], "person walking away up the pavement")],
+                 lights=[r.CloudShadows(rng, d, 0.30, 85.0, 380, coverage=0.5, ae=0.64, ground=280)],
+                 vbr=(28, 544), cbr=356, nuisance=["cloud shadows with auto-exposure during the events"])
+
+
+h75_avenue_far_cyclist_720p.size = (1280, 720)
+
+
+def h75_driveway_walkers_dog(rng):
+    bg = r.load_image("rf_driveway", (0.04, 0.22, 0.96, 0.9962))
+    across_ = r.fabric("rf_red", (0.1, 0.3, 0.4, 0.7), 0.9)
+    back = r.fabric("rf_cushions", (0.0, 0.6, 0.25, 0.9), 0.9)
+    third = r.fabric("rf_cladding", (0.35, 0.35, 0.6, 0.8), 1.0)
+    fur = r.fabric("rf_timber", (0.3, 0.15, 0.55, 0.45), 0.8, 0, (60, 40))
+    d = 36.0
+    return Scene("driveway_walkers_dog", "A brick house with a double garage in a suburb by day, a wide driveway, a "
+                 "lawn with a bare young tree and a sign, a row of thujas at the right, the neighbours' houses, the "
+                 "street in front, autumn leaves close to the camera at the lower left and thuja twigs at the upper "
+                 "right, 15 fps, the leaves and twigs close to the camera swaying in gusts throughout: a person walks "
+                 "along the street from the left and out at the right (56 -> 55 px), a person walks along it "
+                 "nearer from the right and out at the left (58 -> 59 px), a dog runs in over the lawn from the right "
+                 "and goes back, a person walks in along the street from the right and back out (55 -> 56 px)", bg, d,
+                 15, 1.0, "main",
+                 sprites=[person(rng, across_, [(1.0, -30, 306, 56), (8.0, 670, 302, 55)],
+                                 "person walking along the street"),
+                          person(rng, back, [(10.0, 670, 322, 58), (17.5, -30, 328, 59)],
+                                 "second person walking along the street"),
+                          r.Sprite("animal", [(21.0, 690, 268, 25), (23.5, 465, 262, 24), (24.5, 465, 262, 24),
+                                              (27.0, 690, 270, 25)], fur, 7514,
+                                   label="dog running in over the lawn and going back"),
+                          person(rng, third, [(29.5, 670, 309, 56), (32.0, 425, 305, 55), (35.5, 670, 311, 56)],
+                                 "person walking in and back out")],
+                 foreground=[r.ForegroundFoliage(rng, d, (0, 250, 140, 360), ("rf_driveway", (0.06, 0.31, 0.15, 0.5)),
+                                                 95, (7, 15), 3.0, [0.5, 1.2, 2.5], 9, dark=0.85),
+                             r.ForegroundFoliage(rng, d, (530, 0, 640, 150), ("rf_driveway", (0.85, 0.42, 0.95, 0.62)),
+                                                 80, (6, 14), 2.7, [0.6, 1.4, 2.8], 9, dark=0.85)],
+                 vbr=(28, 320), cbr=216, nuisance=["leaves close to the camera swaying in gusts during the events"])
+
+
+def h75_cottages_hn_gusts_clouds_720p(rng):
+    bg = r.load_image("rf_cottages", (0.0, 0.2, 1.0, 0.95))
+    d = 32.0
+    return Scene("cottages_hn_gusts_clouds_720p", "A row of small gabled houses with carports below a sky of "
+                 "cumulus clouds and a low sun, a red house at the right, a young tree with a wide crown over the "
+                 "front garden, a pine and shrubs in front, a picket fence and a rope fence along a paved path, "
+                 "1280x720 at 20 fps: the young tree's crown, the pine and shrubs and the tree at the left sway and "
+                 "toss in ten strong gusts, fast cloud shadows drift over the houses, the gardens and the path with "
+                 "auto-exposure following", bg, d, 20, 4.0, "main", hard_negative=True,
+                 sways=[r.Sway(rng, d, (230, 200, 900, 520), 3.0, [0.5, 1.2, 2.4], 10, base=0.3),
+                        r.Sway(rng, d, (560, 400, 1060, 720), 3.5, [0.45, 1.1, 2.2], 10, base=0.3),
+                        r.Sway(rng, d, (0, 280, 120, 470), 2.6, [0.6, 1.4, 2.8], 10, base=0.3)],
+                 lights=[r.CloudShadows(rng, d, 0.42, 130.0, 360, coverage=0.5, ae=0.72, ground=300)],
+                 vbr=(29, 480), cbr=338, nuisance=["a tree's crown, a pine and shrubs in ten strong gusts",
+                                                   "fast cloud shadows with auto-exposure"])
+
+
+h75_cottages_hn_gusts_clouds_720p.size = (1280, 720)
+
+
+def h75_newbuild_hn_pennant_exposure(rng):
+    bg = r.load_image("rf_newbuild", (0.0, 0.1, 1.0, 0.9438))
+    d = 31.0
+    return Scene("newbuild_hn_pennant_exposure", "New brick terraced houses on a sunny day with cumulus clouds, "
+                 "two front doors under small orange canopies, a wooden side gate and a wheelie bin, a paved "
+                 "forecourt with young plants and a parking area at the right, green leaves close to the camera at "
+                 "the lower left, 25 fps: a pennant on a pole on the ridge of the right-hand house streams and "
+                 "flutters in nine gusts, the leaves sway, the exposure hunts in six bursts", bg, d, 25, 2.0, "high",
+                 hard_negative=True,
+                 sways=[r.Flag(rng, d, (598, 28), (38, 21), ("rf_red", (0.3, 0.35, 0.6, 0.5)), 4.5, 1.72, 9,
+                               side=1, waves=1.5, pole=42)],
+                 foreground=[r.ForegroundFoliage(rng, d, (0, 250, 160, 360), ("rf_cottages", (0.35, 0.55, 0.62, 0.68)),
+                                                 100, (8, 17), 3.3, [0.5, 1.3, 2.7], 8, dark=0.8)],
+                 lights=[r.ExposureHunting(rng, d, 0.15, 1.25, 6)],
+                 vbr=(28, 280), cbr=192, nuisance=["pennant fluttering in nine gusts", "leaves swaying close to "
+                                                   "the camera", "exposure hunting in six bursts"])
+
+
+def h75_rowhouses_hn_ir_snow_moths(rng):
+    bg = r.load_image("rf_rowhouses", (0.0, 0.2, 1.0, 0.95))
+    d = 31.0
+    return Scene("rowhouses_hn_ir_snow_moths", "A row of old stone and brick row houses with gabled dormers and "
+                 "outside iron stairs at night in IR, snow heaped behind the railings, bare trees, a parked car at "
+                 "the right, 25 fps: snow falling in the lamp light, eight moths circling the lamp; IR noise at CBR "
+                 "116 kbit/s", bg, d, 25, 4.0, "main", look="ir", hard_negative=True, ir_lamp=(320, 160),
+                 overlays=[r.Snow(rng, d, 150, 10, 11.5, wind=-3.5, lamp=(320, 120, 175), white=205.0),
+                           r.Insects(rng, d, 8, (320, 120), 90, (1.3, 4.5))],
+                 vbr=(31, 196), cbr=116, nuisance=["snow at the IR lamp", "eight moths at the IR lamp",
+                                                   "IR night noise"])
+
+
+def h75_doorstep_hn_headlights_screen(rng):
+    bg = r.load_image("rf_doorstep", (0.0, 0.158, 1.0, 1.0))
+    d = 30.0
+    return Scene("doorstep_hn_headlights_screen", "The front of a clapboard town house at night (colour night), a "
+                 "red front door up stone steps between two wall lanterns, shuttered windows, an iron railing, a "
+                 "small fir in a pot, a red bicycle leaning on the railing of the brick house next door, the "
+                 "pavement in front, a lit screen behind the curtains of the left window, 15 fps: headlights of "
+                 "passing cars sweep over the railings, the steps and the lower front nine times, the screen plays",
+                 bg, d, 15, 2.0, "high", look="colornight", hard_negative=True,
+                 screens=[r.Screen(rng, d, (106, 112, 146, 138), "rf_colours", glow=1.8)],
+                 lights=[r.Headlights(rng, d, 9, (190, 340), 1.2)],
+                 vbr=(29, 224), cbr=150, nuisance=["headlights sweeping the railings and the steps nine times",
+                                                   "screen playing behind a window", "colour night noise"])
+
+
+HELDOUT75 = [(h75_avenue_night_ir_far, 7501), (h75_semis_lamp_dusk, 7502),
+             (h75_avenue_far_cyclist_720p, 7503), (h75_driveway_walkers_dog, 7504),
+             (h75_cottages_hn_gusts_clouds_720p, 7505), (h75_newbuild_hn_pennant_exposure, 7506),
+             (h75_rowhouses_hn_ir_snow_moths, 7507), (h75_doorstep_hn_headlights_screen, 7508)]
+
+PARTS["heldout75"] = HELDOUT75
