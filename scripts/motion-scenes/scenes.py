@@ -1,4 +1,4 @@
-"""The scenes: tuning and held-out parts (tuning, heldout; tuning2, heldout2; heldout3; heldout4; heldout5; heldout6; heldout7; heldout8; heldout9; heldout10; heldout11; heldout12; heldout13; heldout14; heldout15; heldout16; heldout17; heldout18; heldout19; heldout20; heldout21; heldout22; heldout23; heldout24; heldout25; heldout26; heldout27; heldout28; heldout29; heldout30; heldout31; heldout32; heldout33; heldout34; heldout35; heldout36; heldout37; heldout38; heldout39; heldout40; heldout41; heldout42; heldout43; heldout44; heldout45; heldout46; heldout47; heldout48; heldout49; heldout50; heldout51; heldout52; heldout53; heldout54; heldout55; heldout56; heldout57; heldout58; heldout59; heldout60; heldout61; heldout62; heldout63; heldout64; heldout65; heldout66; heldout67; heldout68; heldout70; heldout71; heldout72; heldout73; heldout74; heldout75), each with
+"""The scenes: tuning and held-out parts (tuning, heldout; tuning2, heldout2; heldout3; heldout4; heldout5; heldout6; heldout7; heldout8; heldout9; heldout10; heldout11; heldout12; heldout13; heldout14; heldout15; heldout16; heldout17; heldout18; heldout19; heldout20; heldout21; heldout22; heldout23; heldout24; heldout25; heldout26; heldout27; heldout28; heldout29; heldout30; heldout31; heldout32; heldout33; heldout34; heldout35; heldout36; heldout37; heldout38; heldout39; heldout40; heldout41; heldout42; heldout43; heldout44; heldout45; heldout46; heldout47; heldout48; heldout49; heldout50; heldout51; heldout52; heldout53; heldout54; heldout55; heldout56; heldout57; heldout58; heldout59; heldout60; heldout61; heldout62; heldout63; heldout64; heldout65; heldout66; heldout67; heldout68; heldout70; heldout71; heldout72; heldout73; heldout74; heldout75; heldout76), each with
 pictures (backgrounds and sprite textures) and nuisance parameters of its own. Each scene is a function of a numpy
 random generator returning a `Scene`; the seed of each scene is fixed here."""
 from __future__ import annotations
@@ -14676,3 +14676,253 @@ HELDOUT75 = [(h75_avenue_night_ir_far, 7501), (h75_semis_lamp_dusk, 7502),
              (h75_rowhouses_hn_ir_snow_moths, 7507), (h75_doorstep_hn_headlights_screen, 7508)]
 
 PARTS["heldout75"] = HELDOUT75
+
+
+# ------------------------------------------------------------------ seventy-sixth held-out part (heldout76)
+# Eight scenes (four with events, four hard negatives) in the layout of heldout67, on the demonstration photographs
+# of the Jekyll theme "Feeling Responsive" by Moritz Sauer (Phlow), taken not from a package registry but from the
+# GitHub repository Phlow/feeling-responsive, its folder `images/` at commit
+# db92e5e303aaea3c939f7c5aaad1354868143ee1 (read with `git show HEAD:images/FILE`; the files were added there in
+# 2014-2015, in commits a56896d "Release 0.92", e8835b4 "update images", 87ca494 and bef7c30 "Sorted images; New
+# Gallery include"), copied into /tmp/photos-feelresp. The repository's LICENSE is MIT ("Copyright (c) 2014 Moritz
+# Sauer // Phlow.de") and covers the theme's code, not the photographs. The photographs are credited to Unsplash by
+# the repository: "caption: Great images by Unsplash.com" for gallery-example-1.jpg .. gallery-example-8.jpg in
+# _posts/design/2014-09-15-gallery.md, "Images by Unsplash" (url http://unsplash.com/) in the site credits
+# _data/network.yml, "caption: Unsplash.com" / "caption_url: https://unsplash.com/" in _posts/design/ (e.g. for
+# unsplash_brooklyn-bridge_header.jpg in 2014-10-09-header-full-width-image.md), and the other files carry
+# "unsplash" in their names. Photographs published on Unsplash before June 2017 were released under Creative Commons
+# Zero (CC0 1.0); these were committed in 2014-2015. Licence of each picture used: CC0 as published on Unsplash
+# before mid-2017 (credited to Unsplash by the repository; no photographer named). The repository names no
+# photographer and no Unsplash photo page, so that licence rests on its credit. Left out on purpose (in the
+# repository without an Unsplash credit): header_roadmap_2/3.jpg, header-bus.jpg (the same photograph as
+# header_unsplash_6.jpg), header_drop.jpg, header_homepage_13.jpg, header_typewriter.jpg ("Image by Florian
+# Klauer"), mediaplayer_js-*.jpg ("Photo by Corey Blaz"). Pictures used (file, sha256, what it shows, use):
+#   gallery-example-3.jpg 6fed306eddf440810efa321b095f6794fd2e0cee71f241007aee93951e8ca6b0: smooth snow slopes in
+#     the shade below a snowy pyramid peak at sunset (by its shape the Matterhorn), pink clouds (background of
+#     snowcrest_night_ir_far)
+#   gallery-example-5.jpg 07506d154844994c67c983aee16c9c65cc953f721ff4426b12addbf83556e158: a wooden dock on a calm
+#     mountain lake with a yellow canoe upside down on it, forest and snowy peaks mirrored in the water (background
+#     of canoedock_lamp_dusk)
+#   unsplash_brooklyn-bridge_header.jpg 306865af11ec29d90d8c91842fd1042745012c2003e006bebaa039ef09910008: the
+#     walkway of the Brooklyn Bridge towards its stone tower, cables, a few walkers and a cyclist on it, workers on
+#     a tarp-covered deck at the right (background of brooklyn_far_cyclist_720p, upscaled 1.19 times)
+#   header_unsplash_5.jpg a2bb4c41c227ed16025df3acd7f23362d190f054e7ed6fb183278b11b537e481: a sunlit forest floor,
+#     grass and mossy stones in a clearing, a big trunk at the right (background of woodland_walkers_dog; its
+#     leaves: the leaves close to the camera there)
+#   gallery-example-7.jpg bbcfd9ca20022a0d4339df6908a606d8664cbbe99a142d0a40411435c849a9c5: tall grass and yellow
+#     wildflowers on a cliff top by the sea, cumulus clouds (background of clifftop_hn_gusts_clouds_720p)
+#   gallery-example-1.jpg 39d0e4a002859170a267f5e48ba23385fa911fe93187bd10bc3bdf723db24737: a mountain valley
+#     seen from a summit, a town and a river far below, hazy ranges (background of lookout_hn_pennant_exposure)
+#   gallery-example-8.jpg eb79883ceb7a0491800599c11ff3ea129c3d1f244bd4fa3bb247b1741b7f6fc4: a snowy valley with
+#     fog between forested slopes, snow-laden firs and snowy boulders in front (background of
+#     firvalley_hn_ir_snow_moths)
+#   header_unsplash_6.jpg ddc25716edd7e9b37adb65819e8c5f7607a59ffe588572b014213a888b9d67b2: a pale green VW van
+#     parked on a beach road below palms, a bicycle and a promenade wall, parasols and the sea behind (background of
+#     beachroad_hn_headlights_screen)
+#   Sprite textures, the pennant, leaves and the screen's pictures (crops): header_unsplash_1.jpg
+#     e9c03ea419ff1d5f328cf33bd7c1cae26e548c0ee21fdbf95f38979dd29e78f9 (a man in a dark grey shirt at a laptop on a
+#     wooden table: the dark clothes at dusk, the far walker's coat at night); header_unsplash_12.jpg
+#     7b069c4d2807e7765f5ec15b37feff6a096b34a34682670636c78f545a793920 (a swimmer under water: blue clothes);
+#     unsplash_eagle.jpg ca077e2190e79649f2f233837d6ee0b42963ffb5a0ba5590851dc249fbd88b4e (a bald eagle's head:
+#     the fox's fur from its beak, the dog's fur from its feathers); gallery-example-2.jpg
+#     07250182a9fd0e2a9c42a5d782f890224b7102ca24adf3b6bf2e3693b6d3bf8f (a sea cove with turquoise water seen from a
+#     cave: the pennant, clothes); unsplash_9.jpg 23bb6d8ed1ff211e12ef6d2c0307a1f581d366be6c941f258c0044c5c1221864
+#     (a desk seen from above, a leather mouse pad: orange-brown clothes); header_unsplash_8.jpg
+#     48614c92aa79d81432a5040795fed7ea069772c21008c44a491d5f4a10e5d519 (a curved wall of books in a library: the
+#     screen's pictures, clothes); header_unsplash_leaf.jpg
+#     1b47def3ef81d6c20961a8abd15b42b0edac5028d8971d8f73c53b61a33621ed (grey planks strewn with small leaves:
+#     grey clothes); header_unsplash_4.jpg 4eb1a33e54a0b029ae6788ec3fafe032831c72d8365cbbc25f2733b0bfb86f51 (a
+#     laptop and a notebook on a wooden desk: brown clothes); gallery-example-4.jpg
+#     f1eb94ddcd9ba85934d3e11d7f3cf937fdd8b1b3056fd428199a424711543a6b (a rocky ridge over a dark pine forest: the
+#     leaves close to the camera at the lookout).
+# Looked at and not used: gallery-example-6.jpg (a snowy forest seen from across a valley, no ground),
+# header_unsplash_2.jpg (a gamepad), header_unsplash_7.jpg (glasses on a laptop). No other part uses any photograph of
+# this repository (no "feeling" in this file before it, and the sha256 of none of these files appears in this file
+# or in README.md before it; the earlier Unsplash photographs named here came with other packages). The walkers and
+# the cyclist on the bridge and the workers on its deck are part of the photograph and never move. The 640x360 scenes
+# are crops scaled 0.4 to 0.57; the bridge at 1280x720 is upscaled 1.19 times, the cliff top downscaled 0.8 times.
+# Frozen before any detector ran on it.
+
+_FR = "/tmp/photos-feelresp/"
+r.SOURCES.update({"fr_" + k: _FR + f for k, f in (
+    ("valley", "gallery-example-1.jpg"), ("cove", "gallery-example-2.jpg"), ("crest", "gallery-example-3.jpg"),
+    ("ridge", "gallery-example-4.jpg"), ("dock", "gallery-example-5.jpg"), ("clifftop", "gallery-example-7.jpg"),
+    ("firs", "gallery-example-8.jpg"), ("laptop", "header_unsplash_1.jpg"), ("swimmer", "header_unsplash_12.jpg"),
+    ("notebook", "header_unsplash_4.jpg"), ("forest", "header_unsplash_5.jpg"), ("van", "header_unsplash_6.jpg"),
+    ("library", "header_unsplash_8.jpg"), ("planks", "header_unsplash_leaf.jpg"), ("desk", "unsplash_9.jpg"),
+    ("bridge", "unsplash_brooklyn-bridge_header.jpg"), ("eagle", "unsplash_eagle.jpg"))})
+
+
+def h76_snowcrest_night_ir_far(rng):
+    bg = r.load_image("fr_crest", (0.1, 0.2, 0.9, 1.0))
+    coat = r.fabric("fr_laptop", (0.55, 0.75, 0.95, 1.0), 1.4, 14)
+    fur = r.fabric("fr_eagle", (0.2, 0.3, 0.33, 0.55), 1.1, 0, (60, 40))
+    d = 34.0
+    return Scene("snowcrest_night_ir_far", "Smooth snow slopes below a steep snowy peak at night in IR, the crest of "
+                 "a nearer slope running down to the right below the peak, 20 fps, snow falling in the light of the "
+                 "IR lamp and six moths circling it throughout: a small person (23 -> 26 px) walks slowly in along "
+                 "the crest below the peak from the right (13 s) and stops (still from then on, no event), later a "
+                 "fox trots in over the near snow from the left, noses about and trots back out; CBR 100 kbit/s", bg,
+                 d, 20, 2.0, "high", look="ir", ir_lamp=(250, 150),
+                 sprites=[r.Sprite("person", [(2.0, 668, 279, 23), (15.0, 430, 258, 26)], coat, 7611,
+                                   label="small person walking slowly along the snow crest at night", park=True),
+                          r.Sprite("animal", [(20.5, -30, 334, 30), (23.5, 190, 322, 28), (25.0, 190, 322, 28),
+                                              (28.0, -30, 338, 31)], fur, 7612,
+                                   label="fox trotting in over the snow and back out at night")],
+                 overlays=[r.Snow(rng, d, 135, 9, 12.0, wind=3.5, lamp=(250, 110, 165), white=200.0),
+                           r.Insects(rng, d, 6, (250, 105), 80, (1.2, 4.0))],
+                 vbr=(31, 180), cbr=100, nuisance=["snow at the IR lamp during the events",
+                                                   "moths at the IR lamp during the events", "IR night noise"])
+
+
+def h76_canoedock_lamp_dusk(rng):
+    bg = r.load_image("fr_dock", (0.0, 0.0, 1.0, 0.999))
+    coat = r.fabric("fr_laptop", (0.55, 0.75, 0.95, 1.0), 0.8)
+    visitor = r.fabric("fr_swimmer", (0.0, 0.0, 0.3, 0.4), 1.3, 10)
+    d = 32.0
+    return Scene("canoedock_lamp_dusk", "A wooden dock on a calm mountain lake at dusk (colour night), a yellow "
+                 "canoe upside down on its far end, forest and snowy peaks mirrored in the water, a lamp on a post "
+                 "on the dock, 25 fps: a person in dark clothes walks in along the dock from the right from 2.5 s "
+                 "while the lamp switches on at 3.0 s, stops by the canoe, walks back out; later a visitor walks in "
+                 "along the near part of the dock from the right, turns and walks out; the lamp switches off at "
+                 "29.5 s", bg, d, 25, 2.0, "main", look="colornight",
+                 sprites=[person(rng, coat, [(2.5, 690, 266, 100), (7.5, 462, 238, 84), (11.5, 462, 238, 84),
+                                             (15.0, 690, 268, 101)], "person walks in as the lamp switches on"),
+                          person(rng, visitor, [(19.0, 690, 282, 108), (22.5, 548, 258, 96),
+                                                (26.5, 690, 288, 112)], "visitor walking in and out")],
+                 lights=[r.LightSwitch(rng, d, [3.0, 29.5], (530, 178), 160, 1.3)],
+                 vbr=(29, 244), cbr=162, nuisance=["lamp switched on and off", "colour night noise"])
+
+
+def h76_brooklyn_far_cyclist_720p(rng):
+    bg = r.load_image("fr_bridge", (0.17, 0.0, 0.8411, 1.0))
+    far = r.fabric("fr_desk", (0.65, 0.66, 0.82, 0.85), 0.9)
+    far2 = r.fabric("fr_planks", (0.2, 0.3, 0.5, 0.7), 1.0)
+    rider = r.fabric("fr_cove", (0.3, 0.5, 0.6, 0.8), 0.9, 8)
+    d = 35.0
+    return Scene("brooklyn_far_cyclist_720p", "The walkway of a suspension bridge running straight to a stone tower "
+                 "with two pointed arches, steel cables fanning out overhead, the roadway's girders at the left, a "
+                 "tarp-covered deck with workers at the right, a few walkers and a cyclist on the walkway (part of the "
+                 "photograph, never moving), 1280x720 (enlarged from 1074 px) at 20 fps, cloud shadows crossing the "
+                 "decks with auto-exposure following throughout: a small person (26 -> 28 px) walks slowly along the "
+                 "far edge of the covered deck from the right and stops (still from then on, no event), a cyclist "
+                 "comes out of the tower's passage and rides along the walkway towards the camera and out at the "
+                 "bottom (26 -> 195 px), another person walks in from the bottom and away along the walkway (200 -> "
+                 "50 px)", bg, d, 20, 4.0, "high",
+                 sprites=[r.Sprite("person", [(1.5, 1300, 607, 26), (14.5, 1060, 604, 28)], far, 7613,
+                                   label="small person walking slowly along the far edge of the covered deck",
+                                   park=True),
+                          person(rng, rider, [(18.0, 636, 588, 26), (21.0, 636, 612, 42), (23.5, 630, 648, 75),
+                                              (25.3, 622, 691, 125), (26.5, 610, 760, 195)],
+                                 "cyclist riding along the walkway towards the camera"),
+                          person(rng, far2, [(27.5, 600, 752, 200), (29.5, 615, 684, 110), (32.0, 628, 648, 72),
+                                             (34.8, 638, 624, 50)], "person walking away along the walkway")],
+                 lights=[r.CloudShadows(rng, d, 0.31, 88.0, 380, coverage=0.5, ae=0.66, ground=540)],
+                 vbr=(28, 548), cbr=358, nuisance=["cloud shadows with auto-exposure during the events"])
+
+
+h76_brooklyn_far_cyclist_720p.size = (1280, 720)
+
+_WOODLAND_TRUNK = [(440, 0), (447, 60), (437, 130), (421, 172), (404, 196), (470, 201), (516, 199), (512, 120),
+                   (509, 0)]
+
+
+def h76_woodland_walkers_dog(rng):
+    bg = r.load_image("fr_forest", (0.0, 0.13, 1.0, 0.9742))
+    across_ = r.fabric("fr_notebook", (0.0, 0.3, 0.2, 0.6), 0.9)
+    back = r.fabric("fr_library", (0.35, 0.55, 0.6, 0.95), 1.0)
+    third = r.fabric("fr_swimmer", (0.0, 0.0, 0.3, 0.4), 1.2, 10)
+    fur = r.fabric("fr_eagle", (0.6, 0.55, 0.95, 0.95), 0.8, 0, (60, 40))
+    d = 36.0
+    return Scene("woodland_walkers_dog", "A sunlit clearing in a forest by day, grass and mossy stones on its floor, "
+                 "a big trunk at the right, sunlight through the trees behind, leaves close to the camera at the "
+                 "upper left and the lower right, 15 fps, the leaves close to the camera swaying in gusts "
+                 "throughout: a person walks over the clearing from the left, behind the trunk and out at the right "
+                 "(76 -> 82 px), a person walks over it from the right and out at the left (86 -> 78 px), a dog runs "
+                 "in over the grass from the left and goes back, a person walks in from the left and back out (80 "
+                 "px)", bg, d, 15, 1.0, "main",
+                 sprites=[person(rng, across_, [(1.0, -30, 188, 76), (8.0, 670, 196, 82)],
+                                 "person walking over the clearing"),
+                          person(rng, back, [(10.0, 670, 198, 86), (17.5, -30, 190, 78)],
+                                 "second person walking over the clearing"),
+                          r.Sprite("animal", [(21.0, -30, 214, 30), (23.5, 225, 206, 29), (24.5, 225, 206, 29),
+                                              (27.0, -30, 216, 31)], fur, 7614,
+                                   label="dog running in over the grass and going back"),
+                          person(rng, third, [(29.5, -30, 196, 80), (32.0, 250, 192, 78), (35.5, -30, 198, 81)],
+                                 "person walking in and back out")],
+                 foreground=[r.StillOccluder(bg, _WOODLAND_TRUNK),
+                             r.ForegroundFoliage(rng, d, (0, 0, 125, 140), ("fr_forest", (0.0, 0.45, 0.18, 0.6)),
+                                                 85, (7, 15), 2.9, [0.5, 1.2, 2.5], 9, dark=0.85),
+                             r.ForegroundFoliage(rng, d, (520, 250, 640, 360), ("fr_forest", (0.88, 0.35, 1.0, 0.55)),
+                                                 80, (6, 14), 2.8, [0.6, 1.4, 2.8], 9, dark=0.85)],
+                 vbr=(28, 320), cbr=218, nuisance=["leaves close to the camera swaying in gusts during the events"])
+
+
+def h76_clifftop_hn_gusts_clouds_720p(rng):
+    bg = r.load_image("fr_clifftop", (0.0, 0.0, 1.0, 1.0))
+    d = 32.0
+    return Scene("clifftop_hn_gusts_clouds_720p", "Tall grass and yellow wildflowers on a cliff top by the sea, the "
+                 "open sea to the horizon, cumulus clouds above, 1280x720 at 20 fps: the tall grass at the left, in "
+                 "the middle and at the right sways and tosses in ten strong gusts, fast cloud shadows drift over the "
+                 "sea and the grass with auto-exposure following", bg, d, 20, 4.0, "main", hard_negative=True,
+                 sways=[r.Sway(rng, d, (0, 400, 470, 720), 3.2, [0.5, 1.2, 2.4], 10, base=0.3),
+                        r.Sway(rng, d, (420, 420, 900, 720), 2.8, [0.45, 1.1, 2.2], 10, base=0.3),
+                        r.Sway(rng, d, (850, 380, 1280, 720), 3.5, [0.6, 1.4, 2.8], 10, base=0.3)],
+                 lights=[r.CloudShadows(rng, d, 0.42, 130.0, 360, coverage=0.5, ae=0.72, ground=345)],
+                 vbr=(29, 480), cbr=340, nuisance=["tall grass in ten strong gusts",
+                                                   "fast cloud shadows with auto-exposure"])
+
+
+h76_clifftop_hn_gusts_clouds_720p.size = (1280, 720)
+
+
+def h76_lookout_hn_pennant_exposure(rng):
+    bg = r.load_image("fr_valley", (0.15, 0.3, 0.85, 0.999))
+    d = 31.0
+    return Scene("lookout_hn_pennant_exposure", "A mountain valley seen from a summit lookout, a town and a winding "
+                 "river far below, a wooded hill in front of the town, hazy ranges under a blue sky, pine twigs close "
+                 "to the camera at the lower left, 25 fps: a pennant on a pole at the lookout streams and flutters in "
+                 "nine gusts, the twigs sway, the exposure hunts in six bursts", bg, d, 25, 2.0, "high",
+                 hard_negative=True,
+                 sways=[r.Flag(rng, d, (498, 64), (42, 22), ("fr_cove", (0.3, 0.4, 0.6, 0.6)), 4.4, 1.8, 9,
+                               side=1, waves=1.5, pole=300)],
+                 foreground=[r.ForegroundFoliage(rng, d, (0, 245, 170, 360), ("fr_ridge", (0.7, 0.72, 0.95, 1.0)),
+                                                 100, (8, 17), 3.3, [0.5, 1.3, 2.7], 8, dark=0.8)],
+                 lights=[r.ExposureHunting(rng, d, 0.15, 1.25, 6)],
+                 vbr=(28, 280), cbr=194, nuisance=["pennant fluttering in nine gusts", "twigs swaying close to "
+                                                   "the camera", "exposure hunting in six bursts"])
+
+
+def h76_firvalley_hn_ir_snow_moths(rng):
+    bg = r.load_image("fr_firs", (0.1, 0.2, 0.9, 1.0))
+    d = 31.0
+    return Scene("firvalley_hn_ir_snow_moths", "A snowy valley between forested slopes at night in IR, fog in the "
+                 "valley, snow-laden firs at the right and snowy boulders in front, 25 fps: snow falling in the lamp "
+                 "light, eight moths circling the lamp; IR noise at CBR 118 kbit/s", bg, d, 25, 4.0, "main",
+                 look="ir", hard_negative=True, ir_lamp=(360, 185),
+                 overlays=[r.Snow(rng, d, 145, 10, 11.0, wind=-3.5, lamp=(360, 140, 180), white=205.0),
+                           r.Insects(rng, d, 8, (360, 138), 90, (1.3, 4.5))],
+                 vbr=(31, 198), cbr=118, nuisance=["snow at the IR lamp", "eight moths at the IR lamp",
+                                                   "IR night noise"])
+
+
+def h76_beachroad_hn_headlights_screen(rng):
+    bg = r.load_image("fr_van", (0.0, 0.13, 1.0, 0.979))
+    d = 30.0
+    return Scene("beachroad_hn_headlights_screen", "A VW van parked on a beach road at night (colour night), palms "
+                 "and a lamp pole above it, a bicycle by the promenade wall at the left, parasols and the sea behind, "
+                 "a lit screen behind the van's front side window, 15 fps: headlights of passing cars sweep over the "
+                 "van and the promenade nine times, the screen plays", bg, d, 15, 2.0, "high", look="colornight",
+                 hard_negative=True,
+                 screens=[r.Screen(rng, d, (284, 214, 318, 234), "fr_library", glow=1.9)],
+                 lights=[r.Headlights(rng, d, 9, (250, 352), 1.2)],
+                 vbr=(29, 224), cbr=148, nuisance=["headlights sweeping the van and the promenade nine times",
+                                                   "screen playing behind a window of the van", "colour night noise"])
+
+
+HELDOUT76 = [(h76_snowcrest_night_ir_far, 7601), (h76_canoedock_lamp_dusk, 7602),
+             (h76_brooklyn_far_cyclist_720p, 7603), (h76_woodland_walkers_dog, 7604),
+             (h76_clifftop_hn_gusts_clouds_720p, 7605), (h76_lookout_hn_pennant_exposure, 7606),
+             (h76_firvalley_hn_ir_snow_moths, 7607), (h76_beachroad_hn_headlights_screen, 7608)]
+
+PARTS["heldout76"] = HELDOUT76
