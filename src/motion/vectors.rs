@@ -243,15 +243,8 @@ pub const MAX_OBJECT_SHARE: f32 = 0.15;
 /// Stream time analysed before the first decision: the averages settle and the tracks have
 /// a full window ([`super::tracks::WINDOW_NS`]).
 const WARM_UP_NS: u64 = super::tracks::WINDOW_NS;
-/// Regions examined for agreement, largest first. At 720p under cloud shadows the largest
-/// regions are often the edges of the shadows, and a far person comes fourth: its region is
-/// found picture after picture but never examined until its track is old enough to continue
-/// ([`REGIONS_CONTINUING`]), which it does not get to be. Twenty-second pass: 4 instead of 3.
-/// On the parts read by then (`heldout` to `heldout74` and the development set, 1498 events),
-/// 1321 → 1323 events and 42 → 41 false alarms, with changes both ways on eighteen parts
-/// (5: 1327 events and 44 false alarms) (`scripts/motion-scenes/RESULTS.md`, twenty-second
-/// pass).
-const REGIONS_EXAMINED: usize = 4;
+/// Regions examined for agreement, largest first.
+const REGIONS_EXAMINED: usize = 3;
 /// Regions ranked after the [`REGIONS_EXAMINED`] largest, up to this many, that are examined
 /// too when they continue a track ([`Tracks::continues`]): a far person under cloud shadows
 /// or among gusts is often smaller than the edges of the shadows, and its track would break
