@@ -97,7 +97,11 @@
 //!   track's vectors stand for the pictures where its region was not found; regions of one
 //!   size in raster order), on pictures from outside the package registries (the Kodak suite
 //!   and Wikimedia Commons photographs kept in a GitHub repository), judged it the same way
-//!   (+2 events, no false alarm more: kept).
+//!   (+2 events, no false alarm more: kept);
+//! * `heldout75` and `heldout76`, made the same way on Unsplash photographs kept in GitHub
+//!   repositories, first run with the detector of the twenty-first pass as a clean check (a
+//!   candidate that examined four regions instead of three was neutral on them and was not
+//!   kept).
 //!
 //! Floors sit at what the detector reached when written, below the targets of issue 16 where
 //! it misses them (recall 0.9 per mode, 2 false alarms per hour, 1 in 10 hard-negative clips).
@@ -1728,6 +1732,45 @@ fn default_algorithm_generalizes_to_the_seventy_fourth_heldout_scenes() {
             recall: (8.0 / 9.0, 8.0 / 9.0),
             fa_per_hour: 8.0,
             hn_firing: 1.0,
+        },
+    );
+}
+
+#[test]
+fn default_algorithm_generalizes_to_the_seventy_fifth_heldout_scenes() {
+    // Made and frozen during the thirteenth session (on Unsplash photographs of houses and
+    // streets), before any detector ran on it; first run with the detector of the twenty-first
+    // pass, as a clean check (a candidate examining four regions was neutral on it and not
+    // kept): 7/9 VBR and 7/9 CBR events (missed in both modes: the small far person at night
+    // in IR crossing the street far down it, and the small far person crossing the same
+    // street at 720p under cloud shadows), latency median 1.5 s (the first events are found
+    // 1.3–4.2 s after they start: the lamp at dusk and the walkers by the driveway), 1 false
+    // alarm (7 per hour: a young tree's crown and a pine in gusts with cloud shadows at 720p,
+    // VBR), 1 of 8 hard-negative clips firing. Below issue 16's targets.
+    check_with_latency(
+        "heldout75",
+        Floors {
+            recall: (7.0 / 9.0, 7.0 / 9.0),
+            fa_per_hour: 8.0,
+            hn_firing: 1.0,
+        },
+        1.6,
+    );
+}
+
+#[test]
+fn default_algorithm_generalizes_to_the_seventy_sixth_heldout_scenes() {
+    // Made and frozen during the thirteenth session (on Unsplash photographs of a Jekyll
+    // theme), before any detector ran on it; first run with the detector of the twenty-first
+    // pass, as a clean check: 7/8 VBR and 6/8 CBR events (missed: the small far person walking
+    // slowly along a snow crest at night in IR, both modes, and the fox after it in CBR),
+    // latency median 0.9 s, no false alarm, 0 of 8 hard-negative clips firing.
+    check(
+        "heldout76",
+        Floors {
+            recall: (7.0 / 8.0, 6.0 / 8.0),
+            fa_per_hour: 0.0,
+            hn_firing: 0.0,
         },
     );
 }
