@@ -10,8 +10,8 @@
 //! that path: the sum of its mean vectors (one per picture, standing for the picture
 //! intervals since the track was last seen once it has been followed for [`GAP_AGE_NS`])
 //! points the same way as the centroid moved ([`MIN_PATH_COSINE`]) and is of the same order
-//! ([`MIN_PATH_RATIO`]), and
-//! the vectors kept their way from picture to picture ([`MIN_TRAVEL_EFFICIENCY`]). An object
+//! ([`MIN_PATH_RATIO`]), and the vectors kept their way from picture to picture
+//! ([`MIN_TRAVEL_EFFICIENCY`]). An object
 //! that outruns the encoder's motion search (a cyclist crossing a 720p picture in three
 //! seconds moves 25 pixels per picture) keeps vectors that point its way but fall short of its
 //! speed: once its track has been followed for [`MIN_FAST_AGE_NS`] with vectors of at least
@@ -674,6 +674,8 @@ mod tests {
             .tracks
             .first()
             .map(|tr| tr.ends(WINDOW_NS).map(|(f, l)| l.summed[0] - f.summed[0]));
+        // The centroid's travel over the 2 s window: 16 analysed pictures of 2.5 px, in
+        // macroblocks.
         let moved = 16.0 * 2.5 / 16.0;
         assert!(matches!(last, Some(Some(s)) if s > 0.8 * moved), "{last:?}");
     }
