@@ -5,7 +5,13 @@
 //! `P` PCM, `.` not covered). Ends with the parse time per picture; `--bench N` then times N
 //! more passes over the file in memory and prints the best.
 //!
-//! `cargo run --release --example mbdump -- [-v] [--bench N] FILE.h264`
+//! `--grid OUT` also writes every picture's macroblocks to OUT for analysis scripts: per picture
+//! in decoding order, per macroblock in raster order, five little-endian `i16`: the kind (0
+//! skipped, 1 inter, 2 intra, 3 PCM or not covered), the mean motion vector (x, y, quarter
+//! samples), the non-zero coefficients and the `coded_block_pattern`. Read it in numpy with
+//! `np.fromfile(OUT, "<i2").reshape(-1, HEIGHT_MBS, WIDTH_MBS, 5)`.
+//!
+//! `cargo run --release --example mbdump -- [-v] [--bench N] [--grid OUT] FILE.h264`
 
 use std::io::Write;
 use std::time::{Duration, Instant};
@@ -22,18 +28,20 @@ struct Picture {
 
 fn main() {
     let mut verbose = false;
+    let mut grid_path: Option<String> = None;
     let mut passes = 0u32;
     let mut path = None;
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
         match arg.as_str() {
             "-v" => verbose = true,
+            "--grid" => grid_path = args.next(),
             "--bench" => passes = args.next().and_then(|n| n.parse().ok()).unwrap_or(10),
             _ => path = Some(arg),
         }
     }
     let Some(path) = path else {
-        eprintln!("usage: mbdump [-v] [--bench PASSES] FILE.h264");
+        eprintln!("usage: mbdump [-v] [--bench PASSES] [--grid OUT] FILE.h264");
         std::process::exit(2);
     };
     let data = match std::fs::read(&path) {
@@ -43,9 +51,19 @@ fn main() {
             std::process::exit(1);
         }
     };
+    let mut grid = grid_path.map(|g| match std::fs::File::create(&g) {
+        Ok(file) => std::io::BufWriter::new(file),
+        Err(e) => {
+            eprintln!("{g}: {e}");
+            std::process::exit(1);
+        }
+    });
     let mut failed = 0u32;
     let mut out = std::io::stdout().lock();
     let (pictures, parse_time) = walk(&data, |index, picture, map| {
+        if let Some(g) = grid.as_mut() {
+            write_grid(g, map);
+        }
         failed += u32::from(report(&mut out, index, picture, map, verbose));
     });
     let per_picture = parse_time.as_secs_f64() * 1e6 / f64::from(pictures.max(1));
@@ -149,6 +167,31 @@ fn walk(data: &[u8], mut on_picture: impl FnMut(u32, &Picture, &MbMap)) -> (u32,
         index += 1;
     }
     (index, parse_time)
+}
+
+/// Appends one picture's macroblocks to the `--grid` file (see the module doc).
+fn write_grid(out: &mut impl Write, map: &MbMap) {
+    for mb in &map.mbs {
+        let kind: i16 = match mb.kind {
+            MbKind::Skip => 0,
+            MbKind::Inter => 1,
+            MbKind::Intra => 2,
+            _ => 3,
+        };
+        let coeffs = i16::try_from(mb.coeffs).unwrap_or(i16::MAX);
+        for v in [
+            kind,
+            mb.mv_mean[0],
+            mb.mv_mean[1],
+            coeffs,
+            i16::from(mb.cbp),
+        ] {
+            if let Err(e) = out.write_all(&v.to_le_bytes()) {
+                eprintln!("grid: {e}");
+                std::process::exit(1);
+            }
+        }
+    }
 }
 
 /// Exits quietly when stdout is gone (`mbdump ... | head`).
