@@ -36,6 +36,7 @@
 //! go the same way and can look like drift for a few pictures.
 
 use std::collections::VecDeque;
+use std::fmt;
 
 /// Window over which travel is measured.
 pub const WINDOW_NS: u64 = 2_000_000_000;
@@ -254,6 +255,35 @@ impl Track {
     }
 }
 
+/// The figures [`Tracks::travels`] judges a track by, formatted only when traced.
+struct TravelTrace<'a> {
+    track: &'a Track,
+    scale: f32,
+}
+
+impl fmt::Display for TravelTrace<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let t = self.track;
+        let (moved, summed) = t.travel(WINDOW_NS);
+        let (m, s) = (len(moved), len(summed));
+        let (path, intervals) = t.ends(WINDOW_NS).map_or((0.0, 0.0), |(first, last)| {
+            (last.path - first.path, last.intervals - first.intervals)
+        });
+        write!(
+            f,
+            "age={:.2}s travel={:.2} summed={:.2} cosine={:.2} summed/travel={:.2} \
+             summed/path={:.2} speed={:.2}px",
+            t.last_ns.saturating_sub(t.born_ns) as f64 / 1e9,
+            m * self.scale,
+            s * self.scale,
+            (moved[0] * summed[0] + moved[1] * summed[1]) / (m * s).max(1e-6),
+            s / m.max(1e-6),
+            s / path.max(1e-6),
+            path * 16.0 / intervals.max(1e-6),
+        )
+    }
+}
+
 /// How a track is judged to travel.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub enum TravelTest {
@@ -434,6 +464,11 @@ impl Tracks {
                 .filter(|_| blob.residual)
             {
                 t.residual_ns = Some(time_ns);
+            }
+            if let Some(t) = index.and_then(|i| self.tracks.get(i))
+                && self.test == TravelTest::Vectors
+            {
+                crate::logging::log_trace!(target: super::LOG_TARGET, "  track of the blob at ({:.1},{:.1}): {}", blob.centroid[0], blob.centroid[1], TravelTrace { track: t, scale });
             }
             verdicts.push(
                 index
