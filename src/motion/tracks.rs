@@ -216,6 +216,22 @@ impl Track {
         }
     }
 
+    /// What [`Tracks::travels`] judges over the last [`WINDOW_NS`].
+    fn window(&self) -> Window {
+        let (moved, summed) = self.travel(WINDOW_NS);
+        let (m, s) = (len(moved), len(summed));
+        let (path, intervals) = self.ends(WINDOW_NS).map_or((0.0, 0.0), |(f, l)| {
+            (l.path - f.path, l.intervals - f.intervals)
+        });
+        Window {
+            travel: m,
+            summed: s,
+            cosine: (moved[0] * summed[0] + moved[1] * summed[1]) / (m * s).max(1e-6),
+            path,
+            intervals,
+        }
+    }
+
     fn position(&self) -> [f32; 2] {
         self.history.back().map_or([0.0; 2], |h| h.centroid)
     }
@@ -255,6 +271,20 @@ impl Track {
     }
 }
 
+/// A track over the last [`WINDOW_NS`], in macroblocks of its picture.
+struct Window {
+    /// How far its centroid moved.
+    travel: f32,
+    /// Length of its summed vectors.
+    summed: f32,
+    /// Cosine between the two.
+    cosine: f32,
+    /// Summed lengths of its vectors.
+    path: f32,
+    /// Picture intervals those vectors stand for.
+    intervals: f32,
+}
+
 /// The figures [`Tracks::travels`] judges a track by, formatted only when traced.
 struct TravelTrace<'a> {
     track: &'a Track,
@@ -264,22 +294,18 @@ struct TravelTrace<'a> {
 impl fmt::Display for TravelTrace<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let t = self.track;
-        let (moved, summed) = t.travel(WINDOW_NS);
-        let (m, s) = (len(moved), len(summed));
-        let (path, intervals) = t.ends(WINDOW_NS).map_or((0.0, 0.0), |(first, last)| {
-            (last.path - first.path, last.intervals - first.intervals)
-        });
+        let w = t.window();
         write!(
             f,
             "age={:.2}s travel={:.2} summed={:.2} cosine={:.2} summed/travel={:.2} \
              summed/path={:.2} speed={:.2}px",
             t.last_ns.saturating_sub(t.born_ns) as f64 / 1e9,
-            m * self.scale,
-            s * self.scale,
-            (moved[0] * summed[0] + moved[1] * summed[1]) / (m * s).max(1e-6),
-            s / m.max(1e-6),
-            s / path.max(1e-6),
-            path * 16.0 / intervals.max(1e-6),
+            w.travel * self.scale,
+            w.summed * self.scale,
+            w.cosine,
+            w.summed / w.travel.max(1e-6),
+            w.summed / w.path.max(1e-6),
+            w.path * 16.0 / w.intervals.max(1e-6),
         )
     }
 }
@@ -534,24 +560,21 @@ impl Tracks {
     }
 
     fn travels(track: &Track, scale: f32) -> bool {
-        let (moved, summed) = track.travel(WINDOW_NS);
-        let (m, s) = (len(moved), len(summed));
-        if m * scale < MIN_TRAVEL {
+        let w = track.window();
+        if w.travel * scale < MIN_TRAVEL {
             return false;
         }
-        let cosine = (moved[0] * summed[0] + moved[1] * summed[1]) / (m * s).max(1e-6);
-        let (path, intervals) = track.ends(WINDOW_NS).map_or((0.0, 0.0), |(f, l)| {
-            (l.path - f.path, l.intervals - f.intervals)
-        });
         // Mean vector length along the window, pixels per picture interval.
-        let fast = path * 16.0 >= MIN_FAST_SPEED * intervals
+        let fast = w.path * 16.0 >= MIN_FAST_SPEED * w.intervals
             && track.last_ns.saturating_sub(track.born_ns) >= MIN_FAST_AGE_NS;
         let ratio = if fast {
             MIN_FAST_PATH_RATIO
         } else {
             MIN_PATH_RATIO
         };
-        cosine >= MIN_PATH_COSINE && s >= ratio * m && s >= MIN_TRAVEL_EFFICIENCY * path
+        w.cosine >= MIN_PATH_COSINE
+            && w.summed >= ratio * w.travel
+            && w.summed >= MIN_TRAVEL_EFFICIENCY * w.path
     }
 }
 
