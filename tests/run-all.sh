@@ -62,6 +62,13 @@ cargo_tests() {
     cargo build --locked -p hksv --example hksv_hub_record
 }
 
+# A full run needs about 6 GB next to the clone (debug build, fuzz build, venv); say how much
+# there is, so that a run that fails with "No space left on device" is explained in its log.
+free_kb=$(df -Pk . | awk 'NR == 2 { print $4 }')
+echo "run-all: $((free_kb / 1024)) MB free on the disk of $root"
+if [ "${free_kb:-0}" -lt $((6 * 1024 * 1024)) ]; then
+  echo "run-all: warning: less than 6 GB free; the build may run out of space"
+fi
 stage "install dependencies" scripts/install-deps.sh || { printf '%s\n' "${results[@]}"; exit 1; }
 stage "python venv (aiohomekit, zeroconf)" make_venv
 venv_ok=$?
