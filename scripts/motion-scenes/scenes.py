@@ -1,4 +1,4 @@
-"""The scenes: tuning and held-out parts (tuning, heldout; tuning2, heldout2; heldout3; heldout4; heldout5; heldout6; heldout7; heldout8; heldout9; heldout10; heldout11; heldout12; heldout13; heldout14; heldout15; heldout16; heldout17; heldout18; heldout19; heldout20; heldout21; heldout22; heldout23; heldout24; heldout25; heldout26; heldout27; heldout28; heldout29; heldout30; heldout31; heldout32; heldout33; heldout34; heldout35; heldout36; heldout37; heldout38; heldout39; heldout40; heldout41; heldout42; heldout43; heldout44; heldout45; heldout46; heldout47; heldout48; heldout49; heldout50; heldout51; heldout52; heldout53; heldout54; heldout55; heldout56; heldout57; heldout58; heldout59; heldout60; heldout61; heldout62; heldout63; heldout64; heldout65; heldout66; heldout67; heldout68; heldout70; heldout71; heldout72; heldout73; heldout74; heldout75; heldout76), each with
+"""The scenes: tuning and held-out parts (tuning, heldout; tuning2, heldout2; heldout3; heldout4; heldout5; heldout6; heldout7; heldout8; heldout9; heldout10; heldout11; heldout12; heldout13; heldout14; heldout15; heldout16; heldout17; heldout18; heldout19; heldout20; heldout21; heldout22; heldout23; heldout24; heldout25; heldout26; heldout27; heldout28; heldout29; heldout30; heldout31; heldout32; heldout33; heldout34; heldout35; heldout36; heldout37; heldout38; heldout39; heldout40; heldout41; heldout42; heldout43; heldout44; heldout45; heldout46; heldout47; heldout48; heldout49; heldout50; heldout51; heldout52; heldout53; heldout54; heldout55; heldout56; heldout57; heldout58; heldout59; heldout60; heldout61; heldout62; heldout63; heldout64; heldout65; heldout66; heldout67; heldout68; heldout70; heldout71; heldout72; heldout73; heldout74; heldout75; heldout76; heldout78), each with
 pictures (backgrounds and sprite textures) and nuisance parameters of its own. Each scene is a function of a numpy
 random generator returning a `Scene`; the seed of each scene is fixed here."""
 from __future__ import annotations
@@ -14926,3 +14926,281 @@ HELDOUT76 = [(h76_snowcrest_night_ir_far, 7601), (h76_canoedock_lamp_dusk, 7602)
              (h76_firvalley_hn_ir_snow_moths, 7607), (h76_beachroad_hn_headlights_screen, 7608)]
 
 PARTS["heldout76"] = HELDOUT76
+
+# ------------------------------------------------------------------ seventy-eighth held-out part (heldout78)
+# Eight scenes (four with events, four hard negatives) in the layout of heldout67 (as heldout75 and heldout76), on
+# Pexels photographs of buildings, yards, streets and a castle's forecourt taken not from a package registry but
+# from the GitHub repository michaeltuszynski/ai-architectural-search (a demo app that searches architectural photographs
+# with CLIP), its folder `images/` at commit 65a469a8e1554d0c8c33945a3e80e6409b97c4b0 (the 51 photographs added in
+# 6a7702e "Replace placeholder images with real architectural photography from Pexels - 51 high-quality images" and
+# kept in 7b400ca, both 2025-11-07; read from a stored snapshot with `git show HEAD:images/<category>/<file>`),
+# copied flat into /tmp/photos-archsearch. Licence: the README gives the project's code the MIT License; the
+# photographs are credited to Pexels by the repository: images/ATTRIBUTIONS.md begins "Images from
+# [Pexels](https://www.pexels.com) - Free to use under [Pexels License](https://www.pexels.com/license/)." and names
+# each file's photographer, and images/pexels_metadata.json has "source": "Pexels", "license": "Pexels License (free
+# to use)", "attribution_required": false and, for each file, its Pexels id, photographer and photo page. So every
+# picture is under the Pexels License (free to use and modify, also commercially, without attribution; not for
+# selling unaltered copies) as credited by the repository; photographers and pages are recorded here all the same.
+# The files are Pexels' 940 px previews (867-940 x 626-650 px): the 640x360 scenes are crops scaled 0.68 to 1.10
+# times, the two 1280x720 scenes are enlarged 1.36 and 1.48 times and look soft. No other part uses any of them (no
+# "archsearch", "architectural-search" or Pexels id of these files in this file or README.md before it, and the
+# sha256 of none of the 51 files appears there).
+# Pictures used (file, sha256, size, what it shows, use; photographer and Pexels page):
+#   stone_facades_03.jpg fa3a87781f194d1128a9b206a86061f2c13e12e742bb7361db7bb6da35224b18 (940x627): Hautefort castle
+#     in the Dordogne, pale stone with a domed round tower, its gate at the back of a wide gravel forecourt, clipped
+#     hedges at the left, a stone parapet curving down at the right over bushes (backgrounds of chateau_night_ir_far,
+#     a crop scaled 1.10, and chateau_far_cyclist_720p, enlarged 1.36); Le sixième rêve,
+#     https://www.pexels.com/photo/stunning-view-of-hautefort-castle-france-34625755/
+#   stone_facades_01.jpg 7109e886d06bc5af40a1c412d964587f5ca14542ed084bba63130f281be0bfad (940x627): a row of old
+#     granite cottages with dormers, black stable doors, a lantern on the wall, steps to a front door, a parked car,
+#     the tarmac yard (background of cottage_lamp_dusk); Michał Robak,
+#     https://www.pexels.com/photo/charming-stone-cottage-with-black-shutters-34627351/
+#   brick_buildings_11.jpg d108be4b14350f12875fc9c19e6fef84e9eca693e7f09211630ac4b8e48f79e7 (940x627): a new house of
+#     white render and red brick with a garage, a short driveway, a strip of lawn, a fir and a gate, conifers, the
+#     pavement and the road (background of house_walkers_dog; its fir: the twigs close to the camera there); Bingqian
+#     Li, https://www.pexels.com/photo/modern-suburban-house-with-red-brick-facade-31406334/
+#   stone_facades_02.jpg e8a63fed3b8575d75b021e63e32e1557f22eb9310f89365e5cd44c6c67946dc3 (867x650): the Parliament
+#     House in Helsinki on an overcast day, a street with parked cars and building-site fences, two trees in autumn
+#     leaves, a lawn with paths in front (background of parliament_hn_gusts_clouds_720p, enlarged 1.48); Caio Cezar,
+#     https://www.pexels.com/photo/helsinki-parliament-house-on-a-cloudy-day-34626017/
+#   brick_buildings_05.jpg a7d7b149e024b4945b611a4106e9a76549b73c411e377a83491fc6bf4c554816 (867x650): a brick clock
+#     tower with a flagpole among Norfolk Island pines and a palm, low buildings, cars parked along a harbour wall
+#     (background of clocktower_hn_pennant_exposure; its pines: the leaves close to the camera there); Gerry Irons,
+#     https://www.pexels.com/photo/historic-clock-tower-in-coastal-landscape-34625396/
+#   brick_buildings_12.jpg c662112c246d0ade8d383cff68a4a8bf43d18e8e72ca997c717f17d596059f98 (940x626): the brick tower
+#     and long front of an old mill above snowy roofs, bare trees (background of millroofs_hn_ir_snow_moths); Vintage
+#     Laka, https://www.pexels.com/photo/a-red-brick-building-with-the-roofs-covered-in-snow-25258898/
+#   brick_buildings_09.jpg fc5aa45384e49b93e55aea46fcc8d4e7631e39d5e7125fc3d36eb1e4932fe969 (940x627): the brick front
+#     of a cinema in Chester, its canopy with the titles, glass doors, framed posters, railings along a ramp, the
+#     pavement (background of cinema_hn_headlights_screen); Lisa from Pexels,
+#     https://www.pexels.com/photo/brown-and-gray-building-under-blue-sky-2129947/
+#   Sprite textures, the pennant and the screen's pictures (crops): glass_steel_08.jpg
+#     ecfe534a04b75a12e60b09344a0f5b43f60db7da3b54dbdbe6c8520dfabde973 (a woman in black by a window: the dark clothes
+#     at dusk; Gera Cejas, https://www.pexels.com/photo/stylish-woman-in-urban-buenos-aires-setting-34627190/);
+#     stone_facades_06.jpg 0f30e6b6677bec99400759d4d4d3b83b0c06be5fa1003d485c7573e45b13d8eb (a woman in an orange top:
+#     the visitor's clothes; Polina Tankilevitch,
+#     https://www.pexels.com/photo/woman-posing-while-holding-her-hair-5385702/);
+#     mixed_materials_08.jpg 5e114d0cb87e8b07066cf3f8b95a5e6a219667a21485fdf1351f18357c53c043 (a red garage door: the
+#     pennant; Jan van der Wolf, https://www.pexels.com/photo/bright-red-garage-door-against-white-wall-34624049/);
+#     mixed_materials_09.jpg c772010028d97b316b021db250d5f9a8f6a1eb65074b3c182e5f4d5a69209115 (a yellow industrial
+#     roof: a walker's clothes; Jan van der Wolf,
+#     https://www.pexels.com/photo/bright-yellow-industrial-building-roof-against-blue-sky-34623973/);
+#     mixed_materials_10.jpg 071bf90f0d7c8941ffb48fec988a3e7f46fbee0374b8d9f866be379cbe30b07e (a chevron-patterned
+#     façade: the clothes of the walker going away at 720p; Jan van der Wolf,
+#     https://www.pexels.com/photo/modern-architectural-facade-with-geometric-patterns-34624010/); glass_steel_09.jpg
+#     d964b755f950350ffc732a323b358204bb7f17ac6579d135b5d42d6e876ef238 (green and yellow cladding: a walker's
+#     clothes; Jan van der Wolf,
+#     https://www.pexels.com/photo/colorful-industrial-building-facade-with-abstract-symmetry-34624023/);
+#     stone_facades_11.jpg 5d410ca67ad06f0d9aed45e7bf74501b0f7e10a69581cc2988f367771216acae (a white brick wall: the
+#     far walker's coat at night; Laura Tancredi, https://www.pexels.com/photo/gray-wall-with-rows-of-bricks-7078687/);
+#     brick_buildings_01.jpg eb1962962e102edd558bbd602697ad3e31dbbd22eb8569fdd91249085ec199b4 (a red brick wall: the
+#     fox's fur; Tim Mossholder, https://www.pexels.com/photo/brown-wall-cladding-912124/); stone_facades_10.jpg
+#     d4629fdb3fcdbf43e26e25339d038a49c9b045be276d766c22727861a030d0b8 (a wooden door in a stone wall: the dog's fur;
+#     H&CO, https://www.pexels.com/photo/brown-wooden-door-on-a-flat-bricked-wall-2879602/); glass_steel_11.jpg
+#     148da557cba490c387b8f6c8a462e662c6690225d8052287b6ed380f94e59e28 (a yellow-nosed train at a station: the
+#     screen's pictures; JJ Jordan, https://www.pexels.com/photo/black-and-yellow-train-close-up-photography-3058928/);
+#     glass_steel_04.jpg 1de50e65605409caf45e03b130e37e7f88cbdd67b7490e8c8d25130cb83601f2 (a cyan glass roof: the
+#     cyclist's clothes; Nicolas Postiglioni,
+#     https://www.pexels.com/photo/architectural-photography-of-glass-building-2374987/); stone_facades_12.jpg
+#     a497fc0227fecf806a1b3945853c5ad053a9b9ef19ed2d4442a6cefddba9b365 (a woman in a black coat on stone steps: the far
+#     walker's clothes at 720p; cottonbro studio,
+#     https://www.pexels.com/photo/woman-in-gray-sweater-and-black-skirt-sitting-on-concrete-stairs-4936354/);
+#     mixed_materials_04.jpg 8f82ed29c44886d54a2af8dc0ce4b4f852a6c2c092185020b280208deacc4ac6 (a wavy striped façade:
+#     a walker's clothes; Ali Soheill, https://www.pexels.com/photo/modern-wavy-architectural-facade-design-34609629/).
+#   All of them: the Pexels License (credited to Pexels by the repository, images/ATTRIBUTIONS.md and
+#   images/pexels_metadata.json).
+# Looked at and not used as backgrounds: mixed_materials_01 (a street in Prague by the Dancing House: busy with
+# pedestrians standing in the photograph, and no spot far enough for a walker of 26-28 px), brick_buildings_04 (a
+# white town hall behind a square in Wittenburg: the square too shallow for a far walker and a fox at their sizes),
+# mixed_materials_11 (a palace courtyard in Braunfels: too little depth), stone_facades_04 (a car before an old filling
+# station with brand signs), stone_facades_07 (Athens seen from a wooded hill, no ground near the camera),
+# brick_buildings_06/07/08, mixed_materials_06, stone_facades_05 (hotels, a wharf, a castle above a forest, a hotel of
+# stacked houses, a palazzo on a canal: little ground to walk on); the façades, walls, interiors and portraits only
+# for textures. The castle's forecourt serves twice, cropped at night and whole at 720p (as heldout75's street). The
+# cars at the cottages, by the harbour and on the street in front of the parliament, the two people at the right of the
+# cinema and the excavator are part of the photographs and never move. Frozen before any detector ran on it.
+
+_AS = "/tmp/photos-archsearch/"
+r.SOURCES.update({"as_" + k: _AS + f + ".jpg" for k, f in (
+    ("chateau", "stone_facades_03"), ("cottage", "stone_facades_01"), ("house", "brick_buildings_11"),
+    ("parliament", "stone_facades_02"), ("clocktower", "brick_buildings_05"), ("mill", "brick_buildings_12"),
+    ("cinema", "brick_buildings_09"), ("black", "glass_steel_08"), ("orange", "stone_facades_06"),
+    ("red", "mixed_materials_08"), ("yellow", "mixed_materials_09"), ("chevron", "mixed_materials_10"),
+    ("green", "glass_steel_09"), ("whitebrick", "stone_facades_11"), ("brick", "brick_buildings_01"),
+    ("door", "stone_facades_10"), ("train", "glass_steel_11"), ("cyan", "glass_steel_04"),
+    ("steps", "stone_facades_12"), ("stripes", "mixed_materials_04"))})
+
+
+def h78_chateau_night_ir_far(rng):
+    bg = r.load_image("as_chateau", (0.0, 0.4785, 0.6191, 1.0))
+    coat = r.fabric("as_whitebrick", (0.2, 0.2, 0.6, 0.8), 1.0)
+    fur = r.fabric("as_brick", (0.2, 0.2, 0.6, 0.6), 0.8, 0, (60, 40))
+    d = 34.0
+    return Scene("chateau_night_ir_far", "The gravel forecourt of a château at night in IR, the foot of its walls "
+                 "and its gate at the back, a stone parapet curving down at the right, 20 fps, snow falling in the "
+                 "light of the IR lamp and six moths circling it throughout: a small person (23 -> 25 px) walks "
+                 "slowly in from the right along the far edge of the gravel below the walls (13 s) and stops (still "
+                 "from then on, no event), later a fox trots in over the near gravel from the left, noses about and "
+                 "trots back out; CBR 100 kbit/s", bg, d, 20, 2.0, "high", look="ir", ir_lamp=(300, 170),
+                 sprites=[r.Sprite("person", [(2.0, 668, 143, 23), (15.0, 420, 141, 25)], coat, 7811,
+                                   label="small person walking slowly below the château's walls at night", park=True),
+                          r.Sprite("animal", [(20.5, -30, 332, 29), (23.5, 120, 325, 28), (25.0, 120, 325, 28),
+                                              (28.0, -30, 336, 30)], fur, 7812,
+                                   label="fox trotting in over the gravel and back out at night")],
+                 overlays=[r.Snow(rng, d, 135, 9, 12.0, wind=3.0, lamp=(300, 125, 170), white=200.0),
+                           r.Insects(rng, d, 6, (300, 115), 80, (1.2, 4.0))],
+                 vbr=(31, 180), cbr=100, nuisance=["snow at the IR lamp during the events",
+                                                   "moths at the IR lamp during the events", "IR night noise"])
+
+
+def h78_cottage_lamp_dusk(rng):
+    bg = r.load_image("as_cottage", (0.0, 0.1, 1.0, 0.9437))
+    coat = r.fabric("as_black", (0.55, 0.45, 0.75, 0.75), 0.8)
+    visitor = r.fabric("as_orange", (0.35, 0.45, 0.55, 0.85), 0.9)
+    d = 32.0
+    return Scene("cottage_lamp_dusk", "A row of old granite cottages with dormers at dusk (colour night), black "
+                 "stable doors, a lantern on the wall at the left, steps up to a front door at the right, a parked "
+                 "car at the right edge, the tarmac yard in front, 25 fps: a person in dark clothes walks in over "
+                 "the yard from the right from 2.5 s while the lantern switches on at 3.0 s, stops below it by the "
+                 "stable doors, walks back out; later a visitor walks in over the yard from the left, turns and "
+                 "walks out nearer the camera; the lantern switches off at 29.5 s", bg, d, 25, 2.0, "main",
+                 look="colornight",
+                 sprites=[person(rng, coat, [(2.5, 690, 330, 114), (7.5, 150, 318, 108), (11.5, 150, 318, 108),
+                                             (15.0, 690, 332, 115)], "person walks in as the lamp switches on"),
+                          person(rng, visitor, [(19.0, -50, 336, 116), (22.5, 300, 324, 110),
+                                                (26.5, -60, 346, 120)], "visitor walking in and out")],
+                 lights=[r.LightSwitch(rng, d, [3.0, 29.5], (53, 158), 160, 1.3)],
+                 vbr=(29, 244), cbr=162, nuisance=["lamp switched on and off", "colour night noise"])
+
+
+def h78_chateau_far_cyclist_720p(rng):
+    bg = r.load_image("as_chateau", (0.0, 0.0957, 1.0, 0.9390))
+    far = r.fabric("as_steps", (0.3, 0.3, 0.55, 0.7), 0.9)
+    far2 = r.fabric("as_chevron", (0.2, 0.1, 0.6, 0.9), 0.9)
+    rider = r.fabric("as_cyan", (0.3, 0.6, 0.7, 0.95), 0.9, 8)
+    d = 35.0
+    return Scene("chateau_far_cyclist_720p", "A château of pale stone with a domed round tower under a blue sky, its "
+                 "gate at the back of a wide gravel forecourt, clipped hedges at the left, a stone parapet curving "
+                 "down at the right over bushes, 1280x720 (enlarged from 940 px) at 20 fps, cloud shadows crossing "
+                 "the forecourt and the walls with auto-exposure following throughout: a small person (27 -> 28 px) "
+                 "walks slowly in from the left along the far edge of the gravel by the hedges and stops (still from "
+                 "then on, no event), a cyclist comes out of the gate and rides over the forecourt towards the "
+                 "camera and out at the lower left (22 -> 175 px), another person walks in from the lower left and "
+                 "away over the gravel towards the walls (180 -> 54 px)", bg, d, 20, 4.0, "high",
+                 sprites=[r.Sprite("person", [(1.5, -20, 517, 27), (14.5, 240, 514, 28)], far, 7813,
+                                   label="small person walking slowly along the far edge of the forecourt",
+                                   park=True),
+                          person(rng, rider, [(18.0, 640, 472, 22), (20.5, 565, 505, 26), (22.5, 430, 540, 43),
+                                              (24.2, 300, 585, 75), (25.5, 180, 650, 120), (26.5, 60, 735, 175)],
+                                 "cyclist riding over the forecourt towards the camera"),
+                          person(rng, far2, [(27.5, 40, 770, 180), (29.5, 110, 660, 128), (32.0, 170, 590, 78),
+                                             (34.8, 215, 555, 54)], "person walking away over the forecourt")],
+                 lights=[r.CloudShadows(rng, d, 0.31, 90.0, 380, coverage=0.5, ae=0.66, ground=470)],
+                 vbr=(28, 548), cbr=358, nuisance=["cloud shadows with auto-exposure during the events"])
+
+
+h78_chateau_far_cyclist_720p.size = (1280, 720)
+
+
+def h78_house_walkers_dog(rng):
+    bg = r.load_image("as_house", (0.0, 0.1563, 1.0, 1.0))
+    across_ = r.fabric("as_yellow", (0.05, 0.5, 0.5, 0.95), 0.9)
+    back = r.fabric("as_green", (0.4, 0.0, 0.55, 0.5), 1.0)
+    third = r.fabric("as_stripes", (0.3, 0.3, 0.7, 0.7), 0.9)
+    fur = r.fabric("as_door", (0.42, 0.6, 0.58, 0.95), 0.9, 0, (60, 40))
+    d = 36.0
+    return Scene("house_walkers_dog", "A new house of white render and red brick with a garage in a suburb on a "
+                 "sunny day, a short driveway, a strip of lawn with a bollard and a sign, a fir and a gate at the "
+                 "left, conifers behind the garage, the pavement and the road in front, fir twigs close to the "
+                 "camera at the lower left and conifer twigs at the upper right, 15 fps, the twigs close to the "
+                 "camera swaying in gusts throughout: a person walks along the pavement from the left and out at the "
+                 "right (66 -> 64 px), a person walks along the road nearer from the right and out at the left (72 "
+                 "-> 74 px), a dog runs in over the driveway from the right and goes back, a person walks in along "
+                 "the pavement from the right and back out (66 -> 65 px)", bg, d, 15, 1.0, "main",
+                 sprites=[person(rng, across_, [(1.0, -30, 330, 66), (8.0, 670, 326, 64)],
+                                 "person walking along the pavement"),
+                          person(rng, back, [(10.0, 670, 350, 72), (17.5, -30, 352, 74)],
+                                 "second person walking along the road"),
+                          r.Sprite("animal", [(21.0, 690, 302, 25), (23.5, 450, 296, 24), (24.5, 450, 296, 24),
+                                              (27.0, 690, 304, 25)], fur, 7814,
+                                   label="dog running in over the driveway and going back"),
+                          person(rng, third, [(29.5, 670, 332, 66), (32.0, 430, 330, 65), (35.5, 670, 334, 67)],
+                                 "person walking in and back out")],
+                 foreground=[r.ForegroundFoliage(rng, d, (0, 250, 140, 360), ("as_house", (0.02, 0.58, 0.12, 0.68)),
+                                                 90, (7, 15), 3.0, [0.5, 1.2, 2.5], 9, dark=0.85),
+                             r.ForegroundFoliage(rng, d, (530, 0, 640, 140), ("as_house", (0.02, 0.58, 0.12, 0.68)),
+                                                 80, (6, 14), 2.7, [0.6, 1.4, 2.8], 9, dark=0.85)],
+                 vbr=(28, 320), cbr=216, nuisance=["twigs close to the camera swaying in gusts during the events"])
+
+
+def h78_parliament_hn_gusts_clouds_720p(rng):
+    bg = r.load_image("as_parliament", (0.0, 0.2, 1.0, 0.9503))
+    d = 32.0
+    return Scene("parliament_hn_gusts_clouds_720p", "A long granite parliament house with a colonnade behind a "
+                 "street with parked cars and building-site fences, trees in autumn leaves at the left and the "
+                 "right, a wide lawn with paths in front, 1280x720 (enlarged from 867 px) at 20 fps: the trees at "
+                 "the left and the right and a small shrub by the fences sway and toss in ten strong gusts, fast cloud "
+                 "shadows drift over the lawn, the street and the building with auto-exposure following", bg, d, 20,
+                 4.0, "main", hard_negative=True,
+                 sways=[r.Sway(rng, d, (0, 230, 170, 480), 3.2, [0.5, 1.2, 2.4], 10, base=0.3),
+                        r.Sway(rng, d, (1140, 170, 1280, 470), 3.4, [0.45, 1.1, 2.2], 10, base=0.3),
+                        r.Sway(rng, d, (222, 476, 284, 532), 2.6, [0.6, 1.4, 2.8], 10, base=0.3)],
+                 lights=[r.CloudShadows(rng, d, 0.42, 130.0, 360, coverage=0.5, ae=0.72, ground=310)],
+                 vbr=(29, 480), cbr=340, nuisance=["two trees and a shrub in ten strong gusts",
+                                                   "fast cloud shadows with auto-exposure"])
+
+
+h78_parliament_hn_gusts_clouds_720p.size = (1280, 720)
+
+
+def h78_clocktower_hn_pennant_exposure(rng):
+    bg = r.load_image("as_clocktower", (0.0, 0.0385, 1.0, 0.7888))
+    d = 31.0
+    return Scene("clocktower_hn_pennant_exposure", "A brick clock tower with a pyramid roof among Norfolk Island "
+                 "pines and a palm on a sunny day, low buildings with green roofs, cars and vans parked along a "
+                 "harbour wall in front, pine twigs close to the camera at the lower left, 25 fps: a pennant on "
+                 "the pole atop the tower streams and flutters in nine gusts, the twigs sway, the exposure hunts "
+                 "in six bursts", bg, d, 25, 2.0, "high", hard_negative=True,
+                 sways=[r.Flag(rng, d, (287, 12), (40, 22), ("as_red", (0.1, 0.3, 0.5, 0.6)), 4.4, 1.76, 9,
+                               side=1, waves=1.5, pole=48)],
+                 foreground=[r.ForegroundFoliage(rng, d, (0, 250, 160, 360),
+                                                 ("as_clocktower", (0.55, 0.55, 0.66, 0.64)), 100, (8, 17), 3.3,
+                                                 [0.5, 1.3, 2.7], 8, dark=0.8)],
+                 lights=[r.ExposureHunting(rng, d, 0.15, 1.25, 6)],
+                 vbr=(28, 280), cbr=194, nuisance=["pennant fluttering in nine gusts", "pine twigs swaying close "
+                                                   "to the camera", "exposure hunting in six bursts"])
+
+
+def h78_millroofs_hn_ir_snow_moths(rng):
+    bg = r.load_image("as_mill", (0.0, 0.14, 1.0, 0.9837))
+    d = 31.0
+    return Scene("millroofs_hn_ir_snow_moths", "The brick tower and long front of an old mill above snowy roofs of "
+                 "houses at night in IR, bare trees at the right, 25 fps: snow falling in the lamp light, eight moths "
+                 "circling the lamp; IR noise at CBR 118 kbit/s", bg, d, 25, 4.0, "main", look="ir",
+                 hard_negative=True, ir_lamp=(320, 165),
+                 overlays=[r.Snow(rng, d, 145, 10, 11.0, wind=-3.0, lamp=(320, 125, 175), white=205.0),
+                           r.Insects(rng, d, 8, (320, 120), 90, (1.3, 4.5))],
+                 vbr=(31, 198), cbr=118, nuisance=["snow at the IR lamp", "eight moths at the IR lamp",
+                                                   "IR night noise"])
+
+
+def h78_cinema_hn_headlights_screen(rng):
+    bg = r.load_image("as_cinema", (0.0, 0.1563, 1.0, 1.0))
+    d = 30.0
+    return Scene("cinema_hn_headlights_screen", "The brick front of a cinema at night (colour night), its canopy with "
+                 "the titles, glass doors, framed posters and railings along a ramp, the pavement in front, a "
+                 "digital poster screen playing in the middle frame, 15 fps: headlights of passing cars sweep over "
+                 "the pavement, the railings and the lower front nine times, the screen plays", bg, d, 15, 2.0,
+                 "high", look="colornight", hard_negative=True,
+                 screens=[r.Screen(rng, d, (346, 218, 387, 272), "as_train", glow=1.8)],
+                 lights=[r.Headlights(rng, d, 9, (200, 360), 1.2)],
+                 vbr=(29, 224), cbr=148, nuisance=["headlights sweeping the pavement and the front nine times",
+                                                   "digital poster screen playing", "colour night noise"])
+
+
+HELDOUT78 = [(h78_chateau_night_ir_far, 7801), (h78_cottage_lamp_dusk, 7802),
+             (h78_chateau_far_cyclist_720p, 7803), (h78_house_walkers_dog, 7804),
+             (h78_parliament_hn_gusts_clouds_720p, 7805), (h78_clocktower_hn_pennant_exposure, 7806),
+             (h78_millroofs_hn_ir_snow_moths, 7807), (h78_cinema_hn_headlights_screen, 7808)]
+
+PARTS["heldout78"] = HELDOUT78
