@@ -1,4 +1,4 @@
-"""The scenes: tuning and held-out parts (tuning, heldout; tuning2, heldout2; heldout3; heldout4; heldout5; heldout6; heldout7; heldout8; heldout9; heldout10; heldout11; heldout12; heldout13; heldout14; heldout15; heldout16; heldout17; heldout18; heldout19; heldout20; heldout21; heldout22; heldout23; heldout24; heldout25; heldout26; heldout27; heldout28; heldout29; heldout30; heldout31; heldout32; heldout33; heldout34; heldout35; heldout36; heldout37; heldout38; heldout39; heldout40; heldout41; heldout42; heldout43; heldout44; heldout45; heldout46; heldout47; heldout48; heldout49; heldout50; heldout51; heldout52; heldout53; heldout54; heldout55; heldout56; heldout57; heldout58; heldout59; heldout60; heldout61; heldout62; heldout63; heldout64; heldout65; heldout66; heldout67; heldout68; heldout70; heldout71; heldout72; heldout73; heldout74; heldout75; heldout76; heldout78), each with
+"""The scenes: tuning and held-out parts (tuning, heldout; tuning2, heldout2; heldout3; heldout4; heldout5; heldout6; heldout7; heldout8; heldout9; heldout10; heldout11; heldout12; heldout13; heldout14; heldout15; heldout16; heldout17; heldout18; heldout19; heldout20; heldout21; heldout22; heldout23; heldout24; heldout25; heldout26; heldout27; heldout28; heldout29; heldout30; heldout31; heldout32; heldout33; heldout34; heldout35; heldout36; heldout37; heldout38; heldout39; heldout40; heldout41; heldout42; heldout43; heldout44; heldout45; heldout46; heldout47; heldout48; heldout49; heldout50; heldout51; heldout52; heldout53; heldout54; heldout55; heldout56; heldout57; heldout58; heldout59; heldout60; heldout61; heldout62; heldout63; heldout64; heldout65; heldout66; heldout67; heldout68; heldout70; heldout71; heldout72; heldout73; heldout74; heldout75; heldout76; heldout77; heldout78), each with
 pictures (backgrounds and sprite textures) and nuisance parameters of its own. Each scene is a function of a numpy
 random generator returning a `Scene`; the seed of each scene is fixed here."""
 from __future__ import annotations
@@ -14926,6 +14926,264 @@ HELDOUT76 = [(h76_snowcrest_night_ir_far, 7601), (h76_canoedock_lamp_dusk, 7602)
              (h76_firvalley_hn_ir_snow_moths, 7607), (h76_beachroad_hn_headlights_screen, 7608)]
 
 PARTS["heldout76"] = HELDOUT76
+
+
+# ------------------------------------------------------------------ seventy-seventh held-out part (heldout77)
+# Eight scenes (four with events, four hard negatives) in the layout of heldout75 and heldout76, on the photographs of
+# the "New Image Compression Test Set" (Jan 2008, http://www.imagecompression.info/test_images, Sachin Garg; the
+# photographs by Pete Fraser, Tony Story, Wayne J. Cosshall, David Coffin, Bruce Lindbloom and raw.fotosite.pl as its
+# readme credits them, no file naming its photographer), taken not from a package registry but from the GitHub
+# repository Zelex/images (Jon Olick's "compilation of standard test sets in a single repo"), its folder
+# `imagecompression.info/gray8bit/` (added in commit 5f95da343af36b05ca3ee3f6857a3d2c4703ca32), read at commit
+# 0b8a89db599a384124fb991b85d40cfd63c73d58 with `git show HEAD:imagecompression.info/gray8bit/FILE` and copied into
+# /tmp/photos-icinfo/gray8bit/ (with its readme.txt, sha256
+# d9bee0292b62d76bbc3e354ce8ef9dcedc19eeb19d25dd73ab4f8e5205520c45). The set's 8-bit grey versions are used (the
+# RGB and 16-bit files of the same repository are not). Licence, as the readme states it (quoted, its notice not
+# removed): "Images are available without any prohibitive copyright restrictions. These images are (c) there
+# respective owners. You are granted full redistribution and publication rights on these images provided: 1. The
+# origin of the pictures must not be misrepresented; you must not claim that you took the original pictures. If you
+# use, publish or redistribute them, an acknowledgment would be appreciated but is not required. 2. Altered versions
+# must be plainly marked as such, and must not be misinterpreted as being the originals. 3. No payment is required
+# for distribution this material, it must be available freely under the conditions stated here. That is, it is
+# prohibited to sell the material. 4. This notice may not be removed or altered from any distribution." The clips
+# are ALTERED, DERIVED RENDERINGS of these photographs (cropped, scaled, brightened, turned into IR or colour-night
+# pictures, with drawn people, animals, snow, moths, lights and noise over them), not the originals; the photographs
+# themselves are not committed. The photographs are grey and several are night shots: the IR scenes are grey by
+# nature, the others are the pictures of a black-and-white camera (by day for the maples, the colour-night look with
+# its noise for the night shots, brightened before it). The set has few photographs of places, so one of them serves
+# four scenes by four crops of its own (the freeway at night: the slope of the cutting with its fence at two zooms,
+# the far half of the freeway with the median at 720p, and the sign gantry). Pictures used (file, pixels, sha256, what it shows, use):
+#   nightshot_iso_100.png 3136x2352 ee27c95a5f74a3fd58b82935ac0f76e9546be6ee6e06de1b5a452b4e960fba42: a freeway in
+#     a cutting at night seen from an overpass (by its skyline Melbourne's Eastern Freeway), light trails of the
+#     traffic, tall lamp posts, an overhead sign gantry, a grass median with bollard fences, the grassy slope and
+#     rock face of the cutting with a wire fence and eucalypts along its top, the city's towers behind (backgrounds
+#     of cutting_night_ir_far (the slope and fence right of the near lamp post, 0.75x), freeway_far_cyclist_720p (the
+#     right half, 0.91x), fenceline_walkers_dog (the fence at the left end of the slope, upscaled 1.2x) and
+#     gantry_hn_headlights_screen (the gantry, 0.58x))
+#   cathedral.png 2000x3008 cbf82c84182064d1748cfc63be8b7e22c3872999534d0153b27fc8885e94cd8b: the interior of a
+#     baroque church, fluted columns, a carved pulpit staircase, a side chapel lit through an arch, an altar with
+#     statues and candlesticks behind a carved communion rail, a painted vault (background of nave_lamp_dusk, its
+#     lower part at 0.43x; its columns: the far walker's coat at night; its vault: a walker's clothes; its window:
+#     the pennant)
+#   fireworks.png 3136x2352 1c735cfd0594d9e2354ad17493d79a49e673a63c08777b0a7be0573e6a87159f: fireworks over a
+#     city across a bay at night (by its towers and sail roofs Vancouver); only the right part, without the
+#     fireworks, is used (background of bayskyline_hn_pennant_exposure, 0.51x)
+#   leaves_iso_200.png 3008x2000 e9fc36d6a1ccfa5798e008060c650848b79e84a5aefcec5b8493871aed281dc0: the crowns of
+#     maples, branches, the windows of a building through the leaves at the lower left (background of
+#     maples_hn_gusts_clouds_720p, 0.43x; its leaves: the leaves close to the camera in fenceline_walkers_dog and
+#     bayskyline_hn_pennant_exposure, the cyclist's clothes)
+#   spider_web.png 4256x2848 577354ed1ccbf6e82f351133b5b08445a9bc4bc437403b83202da876d46496ae: a spider's web with
+#     caught insects in front of out-of-focus wooden slats, a strut and a post (background of cobweb_hn_ir_snow_moths,
+#     0.17x; its slats: the clothes of the walker going away on the median)
+#   Sprite textures and the screen's pictures (crops): hdr.png 3072x2048
+#     94e67f8e7b62a620fa088b1efc1843c73df81d5dbbd85a17a291c33981f0fd5f (a still life of groceries, tea boxes, a
+#     crisps can, bread, fruit, nuts and a paper bag: the fox's fur (the bread), the dog's fur (the nuts), the
+#     clothes of the person at dusk (the can), of the visitor (a tea box), of the far walker at 720p (the bag) and of
+#     a walker (a tea box), the pictures played on the message sign); flower_foveon.png 2268x1512
+#     6de50892448a87afc2d1c065d722c98bb8e33f3eb03707f798e645c460ed09c7 (a hibiscus flower, in grey: a walker's
+#     clothes).
+# Not used: artificial.png (a synthetic test chart), nightshot_iso_1600.png and leaves_iso_1600.png (the same views
+# at a higher ISO), the RGB and 16-bit variants; big_building, big_tree, bridge, deer and zone_plate are absent from
+# the stored snapshot. No other part uses any photograph of this set (no "imagecompression" in this file or in
+# README.md before it, and the sha256 of none of these files appears in them; heldout71, heldout73 and heldout74 use
+# the kodak/ and wikipedia-photos/ folders of the same repository, not this one). The 640x360 scenes are crops scaled
+# 0.17 to 0.75 times (the fence at 1.2 times); the freeway at 1280x720 is downscaled 0.91 times, the maples 0.43
+# times. Frozen before any detector ran on it.
+
+_IC = "/tmp/photos-icinfo/"
+r.SOURCES.update({"ic_" + k: _IC + f for k, f in (
+    ("nightshot", "gray8bit/nightshot_iso_100.png"), ("cathedral", "gray8bit/cathedral.png"),
+    ("fireworks", "gray8bit/fireworks.png"), ("leaves", "gray8bit/leaves_iso_200.png"),
+    ("web", "gray8bit/spider_web.png"), ("hdr", "gray8bit/hdr.png"), ("flower", "gray8bit/flower_foveon.png"))})
+
+
+def _ic_night(name, crop, gain):
+    """A crop of one of the set's dark photographs, brightened by `gain` (the colour-night look darkens it again);
+    not clipped, so that the lamps and the light trails stay bright after that look."""
+    return r.load_image(name, crop) * gain
+
+
+def h77_cutting_night_ir_far(rng):
+    bg = _ic_night("ic_nightshot", (0.1913, 0.5514, 0.4633, 0.7555), 3.2)
+    coat = r.fabric("ic_cathedral", (0.06, 0.4, 0.18, 0.7), 1.6, 14)
+    fur = r.fabric("ic_hdr", (0.21, 0.5, 0.4, 0.69), 2.8, 70, (60, 40))
+    d = 34.0
+    return Scene("cutting_night_ir_far", "The grassy slope of a freeway cutting at night in IR, a wire fence along "
+                 "its top with eucalypts of a park behind it, a bush on the slope, a lamp post close to the camera, "
+                 "20 fps, snow falling in the light of the IR lamp and six moths circling it throughout: a small "
+                 "person (22 -> 25 px) walks slowly in along the fence at the top of the slope from the right (13 s) "
+                 "and stops (still from then on, no event), later a fox trots in over the lower slope from the left, "
+                 "noses about and trots back out; CBR 100 kbit/s", bg, d, 20, 2.0, "high", look="ir",
+                 ir_lamp=(300, 170),
+                 sprites=[r.Sprite("person", [(2.0, 668, 131, 22), (15.0, 470, 133, 25)], coat, 7781,
+                                   label="small person walking slowly along the fence at night", park=True),
+                          r.Sprite("animal", [(20.5, -30, 320, 26), (23.5, 170, 310, 25), (25.0, 170, 310, 25),
+                                              (28.0, -30, 324, 27)], fur, 7782,
+                                   label="fox trotting in over the slope and back out at night")],
+                 overlays=[r.Snow(rng, d, 130, 9, 12.0, wind=3.0, lamp=(300, 125, 165), white=200.0),
+                           r.Insects(rng, d, 6, (300, 115), 80, (1.2, 4.0))],
+                 vbr=(31, 180), cbr=100, nuisance=["snow at the IR lamp during the events",
+                                                   "moths at the IR lamp during the events", "IR night noise"])
+
+
+def h77_nave_lamp_dusk(rng):
+    bg = _ic_night("ic_cathedral", (0.1, 0.7194, 0.85, 0.9999), 2.8)
+    coat = r.fabric("ic_hdr", (0.14, 0.08, 0.25, 0.4), 1.6)
+    visitor = r.fabric("ic_hdr", (0.0, 0.66, 0.23, 0.86), 2.2)
+    d = 32.0
+    return Scene("nave_lamp_dusk", "The chancel of a baroque church at dusk, black and white (colour night): a "
+                 "carved wooden communion rail across the picture with the floor in front of it, the carved "
+                 "balustrade of the pulpit stairs at the left, a side chapel lit through an arch, fluted columns, "
+                 "an altar with statues and candlesticks at the right, a hanging lamp, 25 fps: a person in dark "
+                 "clothes walks in along the floor in front of the rail from the right from 2.5 s while the lamp "
+                 "switches on at 3.0 s, stops before the rail, walks back out; later a visitor walks in along the "
+                 "floor from the left, turns and walks out nearer the camera; the lamp switches off at 29.5 s",
+                 bg, d, 25, 2.0, "main", look="colornight",
+                 sprites=[person(rng, coat, [(2.5, 690, 350, 84), (7.5, 372, 346, 82), (11.5, 372, 346, 82),
+                                             (15.0, 690, 352, 85)], "person walks in as the lamp switches on"),
+                          person(rng, visitor, [(19.0, -50, 348, 84), (22.5, 190, 344, 81),
+                                                (26.5, -60, 357, 88)], "visitor walking in and out")],
+                 lights=[r.LightSwitch(rng, d, [3.0, 29.5], (330, 240), 170, 1.3)],
+                 vbr=(29, 244), cbr=160, nuisance=["lamp switched on and off", "colour night noise"])
+
+
+_FREEWAY_HEDGE = [(950, 162), (951, 122), (972, 108), (1100, 106), (1100, 166)]
+
+
+def h77_freeway_far_cyclist_720p(rng):
+    bg = _ic_night("ic_nightshot", (0.55, 0.58, 1.0, 0.9175), 2.3)
+    far = r.fabric("ic_hdr", (0.7, 0.2, 0.98, 0.45), 2.5)
+    far2 = r.fabric("ic_web", (0.2, 0.5, 0.6, 0.8), 2.0)
+    rider = r.fabric("ic_leaves", (0.3, 0.3, 0.5, 0.6), 2.6, 10)
+    d = 35.0
+    return Scene("freeway_far_cyclist_720p", "A freeway at night seen from an overpass, black and white (colour "
+                 "night), light trails of the traffic on both carriageways, an overhead sign gantry and tall lamp "
+                 "posts, a broad grass median with bollard fences between them, the broad shoulder of the right-hand "
+                 "carriageway, the city's towers behind trees, 1280x720 at 20 fps, the exposure hunting in bursts "
+                 "throughout: a small person (19 -> 25 px) walks slowly out from behind a hedge at the far end of "
+                 "the median and along it towards the camera and stops (still from then on, no event), a cyclist "
+                 "rides along the shoulder from far away towards the camera and out at the bottom (20 -> 82 px), "
+                 "another person walks in from the bottom and away along the median (82 -> 37 px)", bg, d, 20, 4.0,
+                 "high", look="colornight",
+                 sprites=[r.Sprite("person", [(1.5, 1002, 150, 19), (14.5, 885, 236, 25)], far, 7783,
+                                   label="small person walking slowly along the median", park=True),
+                          person(rng, rider, [(18.0, 985, 150, 20), (21.0, 925, 250, 34), (23.5, 855, 400, 52),
+                                              (25.3, 800, 560, 66), (26.5, 760, 700, 78), (27.0, 748, 770, 82)],
+                                 "cyclist riding along the shoulder towards the camera"),
+                          person(rng, far2, [(27.5, 420, 770, 82), (29.5, 460, 610, 64), (32.0, 490, 480, 47),
+                                             (34.8, 505, 400, 37)], "person walking away along the median")],
+                 foreground=[r.StillOccluder(bg, _FREEWAY_HEDGE)],
+                 lights=[r.ExposureHunting(rng, d, 0.14, 1.4, 7)],
+                 vbr=(28, 548), cbr=358, nuisance=["exposure hunting during the events", "colour night noise"])
+
+
+h77_freeway_far_cyclist_720p.size = (1280, 720)
+
+
+def h77_fenceline_walkers_dog(rng):
+    bg = _ic_night("ic_nightshot", (0.0, 0.56, 0.17, 0.6875), 4.0)
+    across_ = r.fabric("ic_hdr", (0.0, 0.43, 0.23, 0.67), 3.0)
+    back = r.fabric("ic_cathedral", (0.5, 0.02, 0.75, 0.12), 2.2)
+    third = r.fabric("ic_flower", (0.1, 0.35, 0.3, 0.8), 2.6)
+    fur = r.fabric("ic_hdr", (0.7, 0.78, 0.9, 0.92), 2.8, 0, (60, 40))
+    d = 36.0
+    return Scene("fenceline_walkers_dog", "The top of a grassy freeway cutting at night, black and white (colour "
+                 "night), lit by the freeway's lamps: a low wire fence along the top of the slope, eucalypts of a "
+                 "park behind it, leaves close to the camera at the upper left and the lower right, 15 fps, the "
+                 "leaves close to the camera swaying in gusts throughout: a person walks along the fence at the top "
+                 "of the slope from the left and out at the right (49 -> 48 px), a person walks along it from the "
+                 "right and out at the left (50 px), a dog (19-20 px) runs in along the fence from the left and goes "
+                 "back, a person walks in from the left and back out (49 -> 48 px)", bg, d, 15, 1.0, "main",
+                 look="colornight",
+                 sprites=[person(rng, across_, [(1.0, -30, 192, 49), (8.0, 670, 190, 48)],
+                                 "person walking along the fence"),
+                          person(rng, back, [(10.0, 670, 195, 50), (17.5, -30, 195, 50)],
+                                 "second person walking along the fence"),
+                          r.Sprite("animal", [(21.0, -30, 197, 20), (23.5, 230, 195, 19), (24.5, 230, 195, 19),
+                                              (27.0, -30, 198, 20)], fur, 7784,
+                                   label="dog running in along the fence and going back"),
+                          person(rng, third, [(29.5, -30, 193, 49), (32.0, 260, 192, 48), (35.5, -30, 194, 49)],
+                                 "person walking in and back out")],
+                 foreground=[r.ForegroundFoliage(rng, d, (0, 0, 130, 140), ("ic_leaves", (0.3, 0.15, 0.5, 0.45)),
+                                                 85, (7, 15), 2.9, [0.5, 1.2, 2.5], 9, dark=0.55),
+                             r.ForegroundFoliage(rng, d, (515, 250, 640, 360), ("ic_leaves", (0.55, 0.2, 0.75, 0.5)),
+                                                 80, (6, 14), 2.8, [0.6, 1.4, 2.8], 9, dark=0.55)],
+                 vbr=(28, 320), cbr=218, nuisance=["leaves close to the camera swaying in gusts during the events",
+                                                   "colour night noise"])
+
+
+def h77_maples_hn_gusts_clouds_720p(rng):
+    bg = r.load_image("ic_leaves", (0.0, 0.154, 1.0, 1.0))
+    d = 32.0
+    return Scene("maples_hn_gusts_clouds_720p", "The crowns of big maples in a courtyard by day, black and white, "
+                 "branches across the picture, bright sky through gaps in the leaves, the windows of a building "
+                 "through the leaves at the lower left, 1280x720 at 20 fps: the crowns at the left, in the middle and "
+                 "at the right sway and toss in ten strong gusts, fast cloud shadows drift over the leaves with "
+                 "auto-exposure following", bg, d, 20, 4.0, "main", hard_negative=True,
+                 sways=[r.Sway(rng, d, (0, 0, 480, 560), 3.2, [0.5, 1.2, 2.4], 10, base=0.3),
+                        r.Sway(rng, d, (400, 80, 900, 720), 2.8, [0.45, 1.1, 2.2], 10, base=0.3),
+                        r.Sway(rng, d, (820, 0, 1280, 640), 3.5, [0.6, 1.4, 2.8], 10, base=0.3)],
+                 lights=[r.CloudShadows(rng, d, 0.40, 130.0, 360, coverage=0.5, ae=0.72)],
+                 vbr=(29, 480), cbr=340, nuisance=["maple crowns in ten strong gusts",
+                                                   "fast cloud shadows with auto-exposure"])
+
+
+h77_maples_hn_gusts_clouds_720p.size = (1280, 720)
+
+
+def h77_bayskyline_hn_pennant_exposure(rng):
+    bg = _ic_night("ic_fireworks", (0.6, 0.46, 1.0, 0.76), 2.4)
+    d = 31.0
+    return Scene("bayskyline_hn_pennant_exposure", "A city's skyline across a bay at night, black and white "
+                 "(colour night), office towers with lit windows, a tower with a round top and white sail-like roofs "
+                 "by the water, lights along the far shore, the dark water in front, leaves close to the camera at "
+                 "the lower left, 25 fps: a floodlit pennant on a pole on the near shore streams and flutters in nine "
+                 "gusts, the leaves sway, the exposure hunts in six bursts", bg, d, 25, 2.0, "high",
+                 look="colornight", hard_negative=True,
+                 sways=[r.Flag(rng, d, (150, 190), (44, 23), ("ic_cathedral", (0.75, 0.18, 0.9, 0.28)), 4.4, 1.7, 9,
+                               side=1, waves=1.5, pole=200)],
+                 foreground=[r.ForegroundFoliage(rng, d, (0, 245, 170, 360), ("ic_leaves", (0.1, 0.6, 0.3, 0.85)),
+                                                 100, (8, 17), 3.3, [0.5, 1.3, 2.7], 8, dark=0.5)],
+                 lights=[r.ExposureHunting(rng, d, 0.15, 1.25, 6)],
+                 vbr=(28, 280), cbr=192, nuisance=["pennant fluttering in nine gusts", "leaves swaying close to "
+                                                   "the camera", "exposure hunting in six bursts",
+                                                   "colour night noise"])
+
+
+def h77_cobweb_hn_ir_snow_moths(rng):
+    bg = r.load_image("ic_web", (0.1, 0.06, 1.0, 0.8165))
+    d = 31.0
+    return Scene("cobweb_hn_ir_snow_moths", "Out-of-focus wooden slats of a screen under the eaves at night in IR, "
+                 "a strut across them, a post at the right, a spider's web with caught insects spun across the view "
+                 "close to the lens, 25 fps: snow falling in the lamp light, eight moths circling the lamp; IR noise "
+                 "at CBR 118 kbit/s", bg, d, 25, 4.0, "main", look="ir", hard_negative=True, ir_lamp=(320, 180),
+                 overlays=[r.Snow(rng, d, 145, 10, 11.0, wind=-3.0, lamp=(320, 140, 180), white=205.0),
+                           r.Insects(rng, d, 8, (320, 140), 90, (1.3, 4.5))],
+                 vbr=(31, 198), cbr=118, nuisance=["snow at the IR lamp", "eight moths at the IR lamp",
+                                                   "IR night noise"])
+
+
+def h77_gantry_hn_headlights_screen(rng):
+    bg = _ic_night("ic_nightshot", (0.45, 0.574, 0.80, 0.8366), 2.2)
+    d = 30.0
+    return Scene("gantry_hn_headlights_screen", "A freeway at night below an overhead sign gantry, black and white "
+                 "(colour night), light trails of the traffic, the rock face and shrubs of the cutting at the left, a "
+                 "lamp post close to the camera, the grass median at the right, an electronic message sign on the "
+                 "gantry, 15 fps: headlights of passing cars sweep over the carriageway and the foot of the cutting "
+                 "nine times, the message sign plays", bg, d, 15, 2.0, "high", look="colornight",
+                 hard_negative=True,
+                 screens=[r.Screen(rng, d, (330, 90, 410, 112), "ic_hdr", glow=4.0)],
+                 lights=[r.Headlights(rng, d, 9, (170, 350), 1.2)],
+                 vbr=(29, 224), cbr=148, nuisance=["headlights sweeping the carriageway nine times",
+                                                   "message sign playing on the gantry", "colour night noise"])
+
+
+HELDOUT77 = [(h77_cutting_night_ir_far, 7771), (h77_nave_lamp_dusk, 7772),
+             (h77_freeway_far_cyclist_720p, 7773), (h77_fenceline_walkers_dog, 7774),
+             (h77_maples_hn_gusts_clouds_720p, 7775), (h77_bayskyline_hn_pennant_exposure, 7776),
+             (h77_cobweb_hn_ir_snow_moths, 7777), (h77_gantry_hn_headlights_screen, 7778)]
+
+PARTS["heldout77"] = HELDOUT77
 
 # ------------------------------------------------------------------ seventy-eighth held-out part (heldout78)
 # Eight scenes (four with events, four hard negatives) in the layout of heldout67 (as heldout75 and heldout76), on
