@@ -101,7 +101,12 @@
 //! * `heldout75` and `heldout76`, made the same way on Unsplash photographs kept in GitHub
 //!   repositories, first run with the detector of the twenty-first pass as a clean check (a
 //!   candidate that examined four regions instead of three was neutral on them and was not
-//!   kept).
+//!   kept);
+//! * `heldout77` and `heldout78`, made the same way during the twenty-second pass (a region
+//!   does not take over a track it would have to jump back to, against its own motion) on the
+//!   grey photographs of the New Image Compression Test Set and on Pexels photographs, both
+//!   kept in GitHub repositories, judged it by a rule written before they existed (neutral on
+//!   them; kept because it lost no event and removed two false alarms on the read parts).
 //!
 //! Floors sit at what the detector reached when written, below the targets of issue 16 where
 //! it misses them (recall 0.9 per mode, 2 false alarms per hour, 1 in 10 hard-negative clips).
@@ -1257,14 +1262,15 @@ fn default_algorithm_generalizes_to_the_forty_eighth_heldout_scenes() {
     // both modes), latency median 0.0 s, no false alarm, 0 of 8 hard-negative clips firing.
     // Below issue 16's recall target.
     // Sixteenth pass: 1 false alarm (7.1 per hour): IR snow and moths in mist, CBR; 1 of 8 hard-
-    // negative clips.
+    // negative clips. Twenty-second pass (a region does not take over a track it would jump
+    // back to): no false alarm.
     check(
         "heldout48",
         Floors {
             // Twentieth pass (slow spots at night in IR): raised.
             recall: (10.0 / 11.0, 10.0 / 11.0),
-            fa_per_hour: 8.0,
-            hn_firing: 1.0,
+            fa_per_hour: 0.0,
+            hn_firing: 0.0,
         },
     );
 }
@@ -1360,13 +1366,14 @@ fn default_algorithm_generalizes_to_the_fifty_third_heldout_scenes() {
     // (missed: a small far person walking down a park lane at night in IR with rain and moths,
     // in both modes, and the fox with it in CBR), latency median 0.0 s, 1 false alarm (7 per
     // hour: trees in strong gusts with cloud shadows by a villa at 720p, VBR), 1 of 8
-    // hard-negative clips firing. Below issue 16's targets.
+    // hard-negative clips firing. Below issue 16's targets. Twenty-second pass (a region does
+    // not take over a track it would jump back to): no false alarm.
     check(
         "heldout53",
         Floors {
             recall: (10.0 / 11.0, 9.0 / 11.0),
-            fa_per_hour: 8.0,
-            hn_firing: 1.0,
+            fa_per_hour: 0.0,
+            hn_firing: 0.0,
         },
     );
 }
@@ -1771,6 +1778,45 @@ fn default_algorithm_generalizes_to_the_seventy_sixth_heldout_scenes() {
             recall: (7.0 / 8.0, 6.0 / 8.0),
             fa_per_hour: 0.0,
             hn_firing: 0.0,
+        },
+    );
+}
+
+#[test]
+fn default_algorithm_generalizes_to_the_seventy_seventh_heldout_scenes() {
+    // Made and frozen during the fourteenth session (on the grey photographs of the New Image
+    // Compression Test Set, kept in a GitHub repository), before any detector ran on it; it
+    // judged the twenty-second pass with `heldout78` (a region does not take over a track it
+    // would jump back to: neutral here, kept on the read parts). 6/8 VBR and 5/8 CBR events
+    // (missed in both modes: the small far person walking along the fence at night in IR and
+    // the small far person walking along the freeway's median at night at 720p; in CBR also
+    // the fox at night), latency median 1.2 s (the cyclist at 720p found 3.6-4.4 s after it
+    // comes in), no false alarm, 0 of 8 hard-negative clips firing. Below issue 16's targets.
+    check_with_latency(
+        "heldout77",
+        Floors {
+            recall: (6.0 / 8.0, 5.0 / 8.0),
+            fa_per_hour: 0.0,
+            hn_firing: 0.0,
+        },
+        1.3,
+    );
+}
+
+#[test]
+fn default_algorithm_generalizes_to_the_seventy_eighth_heldout_scenes() {
+    // Made and frozen during the fourteenth session (on Pexels photographs of buildings, yards
+    // and streets kept in a GitHub repository), before any detector ran on it; with
+    // `heldout77` it judged the twenty-second pass (neutral here). 9/9 VBR and 9/9 CBR events
+    // (the small far person at night in IR found 3.5-6.1 s after it comes in, the far walker at
+    // 720p only after 10 s), latency median 0.0 s, 1 false alarm (7 per hour: two trees and a
+    // shrub in gusts under fast cloud shadows at 720p, VBR), 1 of 8 hard-negative clips firing.
+    check(
+        "heldout78",
+        Floors {
+            recall: (1.0, 1.0),
+            fa_per_hour: 8.0,
+            hn_firing: 1.0,
         },
     );
 }
