@@ -1,4 +1,4 @@
-"""The scenes: tuning and held-out parts (tuning, heldout; tuning2, heldout2; heldout3; heldout4; heldout5; heldout6; heldout7; heldout8; heldout9; heldout10; heldout11; heldout12; heldout13; heldout14; heldout15; heldout16; heldout17; heldout18; heldout19; heldout20; heldout21; heldout22; heldout23; heldout24; heldout25; heldout26; heldout27; heldout28; heldout29; heldout30; heldout31; heldout32; heldout33; heldout34; heldout35; heldout36; heldout37; heldout38; heldout39; heldout40; heldout41; heldout42; heldout43; heldout44; heldout45; heldout46; heldout47; heldout48; heldout49; heldout50; heldout51; heldout52; heldout53; heldout54; heldout55; heldout56; heldout57; heldout58; heldout59; heldout60; heldout61; heldout62; heldout63; heldout64; heldout65; heldout66; heldout67; heldout68; heldout70; heldout71; heldout72; heldout73; heldout74; heldout75; heldout76; heldout77; heldout78), each with
+"""The scenes: tuning and held-out parts (tuning, heldout; tuning2, heldout2; heldout3; heldout4; heldout5; heldout6; heldout7; heldout8; heldout9; heldout10; heldout11; heldout12; heldout13; heldout14; heldout15; heldout16; heldout17; heldout18; heldout19; heldout20; heldout21; heldout22; heldout23; heldout24; heldout25; heldout26; heldout27; heldout28; heldout29; heldout30; heldout31; heldout32; heldout33; heldout34; heldout35; heldout36; heldout37; heldout38; heldout39; heldout40; heldout41; heldout42; heldout43; heldout44; heldout45; heldout46; heldout47; heldout48; heldout49; heldout50; heldout51; heldout52; heldout53; heldout54; heldout55; heldout56; heldout57; heldout58; heldout59; heldout60; heldout61; heldout62; heldout63; heldout64; heldout65; heldout66; heldout67; heldout68; heldout70; heldout71; heldout72; heldout73; heldout74; heldout75; heldout76; heldout77; heldout78; heldout79), each with
 pictures (backgrounds and sprite textures) and nuisance parameters of its own. Each scene is a function of a numpy
 random generator returning a `Scene`; the seed of each scene is fixed here."""
 from __future__ import annotations
@@ -15462,3 +15462,298 @@ HELDOUT78 = [(h78_chateau_night_ir_far, 7801), (h78_cottage_lamp_dusk, 7802),
              (h78_millroofs_hn_ir_snow_moths, 7807), (h78_cinema_hn_headlights_screen, 7808)]
 
 PARTS["heldout78"] = HELDOUT78
+
+
+# ------------------------------------------------------------------ seventy-ninth held-out part (heldout79)
+# Eight scenes (four with events, four hard negatives) in the layout of heldout67 (as heldout75, heldout76 and
+# heldout78), on Pexels photographs of a town square, a filling station, a street, a palace courtyard, a city seen from
+# a hill, a castle, a hotel and an office block, taken not from a package registry but from the GitHub repository
+# michaeltuszynski/ai-architectural-search (a demo app that searches architectural photographs with CLIP), its folder
+# `images/` at commit 65a469a8e1554d0c8c33945a3e80e6409b97c4b0 (the 51 photographs added in 6a7702e "Replace
+# placeholder images with real architectural photography from Pexels - 51 high-quality images" and kept in 7b400ca,
+# both 2025-11-07; read from a stored snapshot with `git show HEAD:images/<category>/<file>`), copied flat into
+# /tmp/photos-archsearch2: the same folder as heldout78, but none of the twenty files heldout78 uses, neither as a
+# background nor as a texture (mixed_materials_07.jpg is left out too: it is byte for byte glass_steel_09.jpg, which
+# heldout78 uses, the same git blob 7a849547a98879b2bd6b09640bde77d2848669d0 and Pexels id 34624023). Licence: the
+# README gives the project's code the MIT License; the photographs are credited to Pexels by the repository:
+# images/ATTRIBUTIONS.md begins "Images from [Pexels](https://www.pexels.com) - Free to use under [Pexels
+# License](https://www.pexels.com/license/)." and names each file's photographer, and images/pexels_metadata.json has
+# "source": "Pexels", "license": "Pexels License (free to use)", "attribution_required": false and, for each file, its
+# Pexels id, photographer and photo page. So every picture is under the Pexels License (free to use and modify, also
+# commercially, without attribution; not for selling unaltered copies) as credited by the repository; photographers
+# and pages are recorded here all the same. The files are Pexels' 940 px previews (863-940 x 529-650 px): the 640x360
+# scenes are crops scaled 0.68 to 1.0 times, the two 1280x720 scenes are enlarged 1.36 times and look soft. No other
+# part uses any of them (the sha256 of none of these files appears in this file or README.md before it).
+# Pictures used (file, sha256, size, what it shows, use; photographer and Pexels page):
+#   brick_buildings_04.jpg 884f4d922d3d7f37ef306397d45a514347dfb5dbab980f628492712d37a59c87 (940x529): the white town
+#     hall of Wittenburg with turrets and an outside double staircase behind a wide cobbled square, bare trees at the
+#     left and the right, a brick church at the left, brick houses with a gate and a door along the square's far side
+#     at the right (background of townhall_night_ir_far, whole, scaled 0.68); Wolfgang Weiser,
+#     https://www.pexels.com/photo/historic-white-building-in-wittenburg-germany-34545801/
+#   stone_facades_04.jpg e770dc51976065aac6d430442aae63a3961df723207f31d03deaaf5ea11a0b4c (940x627): a silver DeLorean
+#     parked on the concrete forecourt of a retro filling station of corrugated iron with enamel signs, a fieldstone
+#     garage, lamps on the walls, a porch with two vintage pumps, trees (background of gasstation_lamp_dusk, a crop
+#     scaled 0.68); Caleb Oquendo, https://www.pexels.com/photo/classic-delorean-at-retro-gas-station-34612383/
+#   mixed_materials_01.jpg 8ce0cc871d958069377ad9a19f998741e73a7f8554b6147c949df73d81186077 (940x529): a street in
+#     Prague by the Dancing House, ornate yellow façades with people on the pavement, a tram stop's island, tram tracks
+#     with a kerb, three women crossing, cars at the far end (background of prague_far_cyclist_720p, whole, enlarged
+#     1.36; the three women are drawn in front of the far walker); Ivan Chumak,
+#     https://www.pexels.com/photo/street-view-of-dancing-house-in-prague-34620250/
+#   mixed_materials_11.jpg f711ba43080ca177bda4bce730525754538ceef09609e1ebba3a2364a9309ccc (863x650): the courtyard
+#     of a Renaissance palace (Schloss Braunfels by its Pexels title), half-timbered gables above an arcade with benches
+#     and a yellow telephone box, cobbles (background of courtyard_walkers_dog, a crop scaled 0.74); Thomas Caspari,
+#     https://www.pexels.com/photo/historical-architecture-of-schloss-braunfels-courtyard-34545866/
+#   stone_facades_07.jpg dec48e8c77658470c68a1edd2b26a1b54bf378fba4b3c8a3396ec9ea99073023 (940x626): Athens seen from
+#     a wooded hill under storm clouds, the Acropolis, Lycabettus, the city to the mountains (background of
+#     acropolis_hn_gusts_clouds_720p, a crop enlarged 1.36; its pines: the leaves close to the camera in
+#     courtyard_walkers_dog); Bogdan R. Anton, https://www.pexels.com/photo/aerial-view-of-buildings-1005982/
+#   brick_buildings_08.jpg fe76088aa5a2e60e780d678d54516c487f7cf71789751783dcf3539fc2428f2f (940x627): Książ castle
+#     with its domed tower above forests under cumulus clouds (background of ksiaz_hn_pennant_exposure, a crop at scale
+#     1.0; its forest: the leaves close to the camera there); Nadiia,
+#     https://www.pexels.com/photo/majestic-ksiaz-castle-amidst-lush-greenery-34550177/
+#   mixed_materials_06.jpg 440fdddb448d3c06f62f9f5c6554135a27e5048bcdd41cf2785892317fd26bff (940x627): the Inntel hotel
+#     in Zaandam, a stack of green and blue Zaan houses, flats at the left, a clock gable at the right, seen over a
+#     bridge's railing (background of inntel_hn_ir_snow_moths, a crop scaled 0.68); Shane Aldendorff,
+#     https://www.pexels.com/photo/green-and-blue-multi-story-building-1483146/
+#   mixed_materials_13.jpg 18bd02deaf858f02bafc710d3ac7602b005400e6b8f9be6f4b709e83c090249b (867x650): the curved
+#     corner of an office block with white fins and a glass ground floor, a no-entry sign, an LED road sign, three
+#     passers-by (background of office_hn_headlights_screen, a crop scaled 0.74); SevenStorm JUHASZIMRUS,
+#     https://www.pexels.com/photo/beige-building-425190/
+#   Sprite textures, the pennant and the LED sign's pictures (crops): glass_steel_06.jpg
+#     3f506cf4dbd6c86a800b19401124b491d186ae77cd0206dad2bab20e9eb179c5 (a woman in a black T-shirt at a skyscraper's
+#     window: the dark clothes at dusk; Gera Cejas,
+#     https://www.pexels.com/photo/cityscape-view-from-skyscraper-in-buenos-aires-34627224/); glass_steel_07.jpg
+#     354036d384def21ae917ee9e28703523dd2af16d9edea1d3136daee5f0872cf0 (a woman in a black top at a window: the far
+#     walker's clothes at 720p; Gera Cejas,
+#     https://www.pexels.com/photo/young-woman-overlooking-buenos-aires-cityscape-34627218/); stone_facades_09.jpg
+#     69ae4a7d461f3f93d201d4e01826ba271f2b489f32b5ed20442edfb71d356243 (a wall of multicoloured fieldstones: the far
+#     walker's coat at night; eberhard grossgasteiger, https://www.pexels.com/photo/grey-and-brown-brick-wall-966927/);
+#     brick_buildings_10.jpg 798a0c21967290336e0d32845ffd5d7fe0c5494b10d755cd4dcbd07ab4520c35 (a red brick building
+#     in Washington: the fox's fur; Optical Chemist,
+#     https://www.pexels.com/photo/historic-brick-architecture-in-washington-dc-33274537/); mixed_materials_05.jpg
+#     5432678f98d952db45c033f71ac55e7a15c51a66641dec819c30eeb38d1bba2c (a room panelled in pale wood with a view: the
+#     dog's fur; Felix Kiss, https://www.pexels.com/photo/modern-wooden-interior-with-mountain-view-34577425/);
+#     glass_steel_01.jpg af22bad44cda954f493bf1ba323371801024c588c747813eed2fa659056a0cd0 (glass towers reflecting
+#     clouds: the visitor's clothes; SevenStorm JUHASZIMRUS, https://www.pexels.com/photo/high-rise-buildings-443383/);
+#     glass_steel_02.jpg 5bf558957feb655987641f0889b67374d7db99d1cd115f8608970044ee4072b7 (glass offices under a blue
+#     sky: the cyclist's clothes, the pennant; Brett Sayles,
+#     https://www.pexels.com/photo/low-angle-photo-of-glass-buildings-2599538/); mixed_materials_15.jpg
+#     9ff4265df93943e3bb0ce0d9420129891ffe24281d9337d0e276f02a6a74c0f2 (an ornate brick façade in black and white: the
+#     clothes of the walker going away at 720p; Chris G,
+#     https://www.pexels.com/photo/grayscale-photo-of-concrete-structure-1616212/); brick_buildings_03.jpg
+#     cb45f783bfe0ec59bd4850ecfa481049ae3821038d25c4787427669248bf9463 (a slate-clad façade with brick bays: a walker's
+#     clothes; SevenStorm JUHASZIMRUS, https://www.pexels.com/photo/gray-concrete-structure-439382/);
+#     mixed_materials_12.jpg 7ed5053a8c307c828af891be66fc0d8fdeb5b0c13c64f351c8d2531f4dbff39a (an olive glass tower in
+#     fog: a walker's clothes; Alex Cooper,
+#     https://www.pexels.com/photo/architectural-photography-of-glass-building-972837/); brick_buildings_02.jpg
+#     41485d404d9d9681d1c2e327faffd17ee983e0ad5e80e00142a0b7f8cbd922df (a brick wall with green-framed windows: a
+#     walker's clothes; Brett Sayles, https://www.pexels.com/photo/brown-concrete-building-1115150/);
+#     glass_steel_10.jpg 0a3ccf40580c8d8d55046003f68d0929873ab8e9e8681c09f2becdc143a705d5 (an empty underground
+#     station hall with lamps: the LED sign's pictures; lil artsy,
+#     https://www.pexels.com/photo/photo-of-hallway-1192336/).
+#   All of them: the Pexels License (credited to Pexels by the repository, images/ATTRIBUTIONS.md and
+#   images/pexels_metadata.json).
+# Looked at and not used: brick_buildings_07 (Butler's Wharf across the Thames: no ground the camera's side of the
+# river), brick_buildings_06 (the Empress hotel in Victoria, its flag part of the photograph), stone_facades_05 (a
+# palazzo on a canal), stone_facades_08 (the cathedral of Milan against the sky), mixed_materials_02 (a tower in
+# Guatemala City, square picture), mixed_materials_03 (a crane in black and white), mixed_materials_14, glass_steel_03,
+# glass_steel_05, glass_steel_12 (façades, a portrait). The town hall's square was judged too shallow by heldout78 for
+# its sizes; here the far walker is 24-25 px on the pavement along the square's far side, where the doors give that
+# scale, and the fox 28-31 px on the near cobbles. The parked DeLorean, the people, cyclist and cars of the Prague
+# street and the passers-by at the office are part of the photographs and never move. Frozen before any detector ran on
+# it.
+
+_AS2 = "/tmp/photos-archsearch2/"
+r.SOURCES.update({"as2_" + k: _AS2 + f + ".jpg" for k, f in (
+    ("townhall", "brick_buildings_04"), ("station", "stone_facades_04"), ("prague", "mixed_materials_01"),
+    ("courtyard", "mixed_materials_11"), ("athens", "stone_facades_07"), ("ksiaz", "brick_buildings_08"),
+    ("inntel", "mixed_materials_06"), ("office", "mixed_materials_13"), ("tshirt", "glass_steel_06"),
+    ("top", "glass_steel_07"), ("stones", "stone_facades_09"), ("redbrick", "brick_buildings_10"),
+    ("wood", "mixed_materials_05"), ("cyanglass", "glass_steel_01"), ("blueglass", "glass_steel_02"),
+    ("greystone", "mixed_materials_15"), ("slate", "brick_buildings_03"), ("olive", "mixed_materials_12"),
+    ("greenwin", "brick_buildings_02"), ("metro", "glass_steel_10"))})
+
+
+def h79_townhall_night_ir_far(rng):
+    bg = r.load_image("as2_townhall")
+    coat = r.fabric("as2_stones", (0.2, 0.2, 0.6, 0.8), 1.3)
+    fur = r.fabric("as2_redbrick", (0.0, 0.2, 0.25, 0.5), 0.8, 0, (60, 40))
+    d = 34.0
+    return Scene("townhall_night_ir_far", "A white town hall with turrets and an outside staircase behind a wide "
+                 "cobbled square at night in IR, bare trees at the left and the right, brick houses with a gate "
+                 "and a door along the far side of the square at the right, 20 fps, snow falling in the light of "
+                 "the IR lamp and six moths circling it throughout: a small person (24 -> 25 px) walks slowly in "
+                 "from the right along the pavement on the far side of the square (13 s) and stops in front of a "
+                 "gate beside the town hall (still from then on, no event), later a fox trots in over the near "
+                 "cobbles from the left, noses about and trots back out; CBR 100 kbit/s", bg, d, 20, 2.0, "high",
+                 look="ir", ir_lamp=(330, 190),
+                 sprites=[r.Sprite("person", [(2.0, 668, 310, 24), (15.0, 478, 308, 25)], coat, 7911,
+                                   label="small person walking slowly along the far side of the square at night",
+                                   park=True),
+                          r.Sprite("animal", [(20.5, -30, 346, 30), (23.5, 150, 338, 28), (25.0, 150, 338, 28),
+                                              (28.0, -30, 350, 31)], fur, 7912,
+                                   label="fox trotting in over the cobbles and back out at night")],
+                 overlays=[r.Snow(rng, d, 135, 9, 12.0, wind=-3.0, lamp=(330, 150, 170), white=200.0),
+                           r.Insects(rng, d, 6, (330, 140), 80, (1.2, 4.0))],
+                 vbr=(31, 180), cbr=100, nuisance=["snow at the IR lamp during the events",
+                                                   "moths at the IR lamp during the events", "IR night noise"])
+
+
+def h79_gasstation_lamp_dusk(rng):
+    bg = r.load_image("as2_station", (0.0, 0.1563, 1.0, 1.0))
+    coat = r.fabric("as2_tshirt", (0.44, 0.42, 0.6, 0.75), 0.8)
+    visitor = r.fabric("as2_cyanglass", (0.0, 0.3, 0.3, 0.7), 0.9)
+    d = 32.0
+    return Scene("gasstation_lamp_dusk", "An old filling station of corrugated iron at dusk (colour night), a "
+                 "garage of fieldstone at the left, a lamp on the wall above the garage door, enamel signs, a porch "
+                 "with two rusty pumps at the right, a silver sports car parked on the concrete forecourt, 25 fps: "
+                 "a person in dark clothes walks in over the forecourt from the right from 2.5 s while the lamp "
+                 "switches on at 3.0 s, stops by the station's door beside the pumps, walks back out; later a "
+                 "visitor walks in over the forecourt from the right nearer the camera, turns and walks out; the "
+                 "lamp switches off at 29.5 s", bg, d, 25, 2.0, "main", look="colornight",
+                 sprites=[person(rng, coat, [(2.5, 690, 236, 114), (7.5, 470, 229, 103), (11.5, 470, 229, 103),
+                                             (15.0, 690, 238, 116)], "person walks in as the lamp switches on"),
+                          person(rng, visitor, [(19.0, 690, 262, 152), (22.5, 560, 250, 134),
+                                                (26.5, 690, 270, 163)], "visitor walking in and out")],
+                 lights=[r.LightSwitch(rng, d, [3.0, 29.5], (360, 140), 170, 1.3)],
+                 vbr=(29, 244), cbr=162, nuisance=["lamp switched on and off", "colour night noise"])
+
+
+_PRAGUE_WOMEN = [(1158, 577), (1164, 574), (1170, 572), (1175, 570), (1180, 572), (1186, 574), (1189, 582),
+                 (1197, 591), (1200, 599), (1198, 609), (1195, 611), (1195, 640), (1193, 643), (1184, 648),
+                 (1167, 649), (1155, 647), (1154, 635), (1153, 609), (1155, 592), (1157, 584)]
+
+
+def h79_prague_far_cyclist_720p(rng):
+    bg = r.load_image("as2_prague")
+    far = r.fabric("as2_top", (0.55, 0.55, 0.75, 0.95), 1.0)
+    far2 = r.fabric("as2_greystone", (0.0, 0.3, 0.4, 0.8), 1.0)
+    rider = r.fabric("as2_blueglass", (0.2, 0.3, 0.45, 0.7), 0.9, 8)
+    d = 35.0
+    return Scene("prague_far_cyclist_720p", "A street in Prague by the Dancing House on an overcast day, ornate "
+                 "yellow façades and a pavement with people standing and walking at the left, a tram stop's island "
+                 "with waiting people, tram tracks with a kerb, three women crossing the street on it and cars "
+                 "waiting at the far end (all part of the photograph, never moving), 1280x720 (enlarged from 940 "
+                 "px) at 20 fps, cloud shadows crossing the street and the lower façades with auto-exposure "
+                 "following throughout: a small person (28 -> 30 px) walks slowly in from the right across the far "
+                 "end of the street, behind the three women, and stops at the end of the tram stop's island (still "
+                 "from then on, no event), a cyclist rides in at the far end from the right and comes down the "
+                 "right-hand lane towards the camera and out at the bottom (30 -> 150 px), another person walks in "
+                 "from the bottom and away along the kerb of the tram tracks (145 -> 95 px)", bg, d, 20, 4.0,
+                 "high",
+                 sprites=[r.Sprite("person", [(1.5, 1292, 607, 28), (14.5, 1110, 609, 30)], far, 7913,
+                                   label="small person crossing the far end of the street slowly", park=True),
+                          person(rng, rider, [(18.0, 1300, 622, 42), (19.8, 1262, 645, 70), (21.6, 1250, 672, 95),
+                                              (23.5, 1242, 705, 120), (25.2, 1238, 745, 150)],
+                                 "cyclist riding down the right-hand lane towards the camera"),
+                          person(rng, far2, [(27.5, 953, 746, 145), (30.0, 1025, 714, 124), (32.5, 1083, 692, 108),
+                                             (34.8, 1127, 674, 95)], "person walking away along the kerb")],
+                 foreground=[r.StillOccluder(bg, _PRAGUE_WOMEN)],
+                 lights=[r.CloudShadows(rng, d, 0.31, 90.0, 380, coverage=0.5, ae=0.66, ground=560)],
+                 vbr=(28, 548), cbr=358, nuisance=["cloud shadows with auto-exposure during the events"])
+
+
+h79_prague_far_cyclist_720p.size = (1280, 720)
+
+
+def h79_courtyard_walkers_dog(rng):
+    bg = r.load_image("as2_courtyard", (0.0, 0.2538, 1.0, 1.0))
+    across_ = r.fabric("as2_olive", (0.05, 0.5, 0.35, 0.9), 1.0)
+    back = r.fabric("as2_slate", (0.3, 0.6, 0.6, 0.9), 1.0)
+    third = r.fabric("as2_greenwin", (0.0, 0.0, 0.5, 0.5), 0.9)
+    fur = r.fabric("as2_wood", (0.1, 0.35, 0.3, 0.6), 0.9, 0, (60, 40))
+    d = 36.0
+    return Scene("courtyard_walkers_dog", "The courtyard of a Renaissance palace on a day of sun and clouds, four "
+                 "half-timbered gables above an arcade with benches and a yellow telephone box, white wings at the "
+                 "left and the right, cobbles in stripes of sun and shade, leaves close to the camera at the lower "
+                 "left and the upper right, 15 fps, the leaves close to the camera swaying in gusts throughout: a "
+                 "person walks over the courtyard from the left and out at the right (70 -> 71 px), a person walks "
+                 "over it nearer from the right and out at the left (85 -> 88 px), a dog runs in over the cobbles "
+                 "from the left and goes back, a person walks in from the right and back out (74 -> 72 -> 76 px)",
+                 bg, d, 15, 1.0, "main",
+                 sprites=[person(rng, across_, [(1.0, -30, 282, 70), (8.0, 670, 284, 71)],
+                                 "person walking over the courtyard"),
+                          person(rng, back, [(10.0, 670, 296, 85), (17.5, -30, 300, 88)],
+                                 "second person walking over the courtyard"),
+                          r.Sprite("animal", [(21.0, -30, 308, 31), (23.5, 230, 302, 29), (24.5, 230, 302, 29),
+                                              (26.5, -30, 310, 32)], fur, 7914,
+                                   label="dog running in over the cobbles and going back"),
+                          person(rng, third, [(29.8, 670, 286, 74), (32.3, 420, 284, 72), (35.8, 670, 288, 76)],
+                                 "person walking in and back out")],
+                 foreground=[r.ForegroundFoliage(rng, d, (0, 250, 140, 360), ("as2_athens", (0.0, 0.55, 0.15, 0.85)),
+                                                 90, (7, 15), 3.0, [0.5, 1.2, 2.5], 9, dark=0.85),
+                             r.ForegroundFoliage(rng, d, (520, 0, 640, 140), ("as2_athens", (0.0, 0.55, 0.15, 0.85)),
+                                                 80, (6, 14), 2.7, [0.6, 1.4, 2.8], 9, dark=0.85)],
+                 vbr=(28, 320), cbr=216, nuisance=["leaves close to the camera swaying in gusts during the events"])
+
+
+def h79_acropolis_hn_gusts_clouds_720p(rng):
+    bg = r.load_image("as2_athens", (0.0, 0.1563, 1.0, 1.0))
+    d = 32.0
+    return Scene("acropolis_hn_gusts_clouds_720p", "Athens seen from a wooded hill under a stormy sky, the Acropolis "
+                 "with the Parthenon at the left, Lycabettus behind it, the city spreading to the mountains at the "
+                 "right, pines and shrubs of the hill in front, 1280x720 (enlarged from 940 px) at 20 fps: the pines "
+                 "at the left and the shrubs below in the middle and at the right sway and toss in ten strong gusts, "
+                 "fast cloud shadows drift over the city and the hill with auto-exposure following", bg, d, 20, 4.0,
+                 "main", hard_negative=True,
+                 sways=[r.Sway(rng, d, (0, 90, 200, 600), 3.2, [0.5, 1.2, 2.4], 10, base=0.3),
+                        r.Sway(rng, d, (200, 480, 700, 720), 2.8, [0.45, 1.1, 2.2], 10, base=0.3),
+                        r.Sway(rng, d, (700, 520, 1280, 720), 3.4, [0.6, 1.4, 2.8], 10, base=0.3)],
+                 lights=[r.CloudShadows(rng, d, 0.42, 130.0, 360, coverage=0.5, ae=0.72, ground=230)],
+                 vbr=(29, 480), cbr=340, nuisance=["pines and shrubs in ten strong gusts",
+                                                   "fast cloud shadows with auto-exposure"])
+
+
+h79_acropolis_hn_gusts_clouds_720p.size = (1280, 720)
+
+
+def h79_ksiaz_hn_pennant_exposure(rng):
+    bg = r.load_image("as2_ksiaz", (0.2553, 0.2871, 0.9362, 0.8612))
+    d = 31.0
+    return Scene("ksiaz_hn_pennant_exposure", "A castle with pink and grey wings and a domed tower above a wooded "
+                 "gorge on a sunny day with cumulus clouds, a terrace wall and trees below it, fields on hills at "
+                 "the right, leaves close to the camera at the lower left, 25 fps: a pennant on a pole atop the "
+                 "tower streams and flutters in nine gusts, the leaves sway, the exposure hunts in six bursts", bg,
+                 d, 25, 2.0, "high", hard_negative=True,
+                 sways=[r.Flag(rng, d, (289, 56), (36, 20), ("as2_blueglass", (0.2, 0.3, 0.45, 0.6)), 4.2, 1.7, 9,
+                               side=1, waves=1.5, pole=26)],
+                 foreground=[r.ForegroundFoliage(rng, d, (0, 255, 130, 360), ("as2_ksiaz", (0.0, 0.8, 0.25, 1.0)),
+                                                 70, (8, 17), 3.3, [0.5, 1.3, 2.7], 8, dark=0.8)],
+                 lights=[r.ExposureHunting(rng, d, 0.15, 1.25, 6)],
+                 vbr=(28, 280), cbr=194, nuisance=["pennant fluttering in nine gusts", "leaves swaying close to "
+                                                   "the camera", "exposure hunting in six bursts"])
+
+
+def h79_inntel_hn_ir_snow_moths(rng):
+    bg = r.load_image("as2_inntel", (0.0, 0.1563, 1.0, 1.0))
+    d = 31.0
+    return Scene("inntel_hn_ir_snow_moths", "A hotel built as a stack of green and blue Zaan houses, flats at the "
+                 "left, a clock gable at the right, seen over the railing of a bridge at night in IR, 25 fps: snow "
+                 "falling in the lamp light, eight moths circling the lamp; IR noise at CBR 118 kbit/s", bg, d, 25,
+                 4.0, "main", look="ir", hard_negative=True, ir_lamp=(330, 170),
+                 overlays=[r.Snow(rng, d, 145, 10, 11.0, wind=3.5, lamp=(330, 130, 175), white=205.0),
+                           r.Insects(rng, d, 8, (330, 125), 90, (1.3, 4.5))],
+                 vbr=(31, 198), cbr=118, nuisance=["snow at the IR lamp", "eight moths at the IR lamp",
+                                                   "IR night noise"])
+
+
+def h79_office_hn_headlights_screen(rng):
+    bg = r.load_image("as2_office", (0.0, 0.2492, 1.0, 1.0))
+    d = 30.0
+    return Scene("office_hn_headlights_screen", "The curved corner of an office block with white fins and a glass "
+                 "ground floor at night (colour night), seen from the street, a no-entry sign, an LED road sign on "
+                 "the pavement, three passers-by standing at the entrance (part of the photograph, never moving), "
+                 "15 fps: headlights of passing cars sweep over the ground floor nine times, the LED sign plays", bg,
+                 d, 15, 2.0, "high", look="colornight", hard_negative=True,
+                 screens=[r.Screen(rng, d, (418, 304, 451, 325), "as2_metro", glow=1.8)],
+                 lights=[r.Headlights(rng, d, 9, (250, 360), 1.2)],
+                 vbr=(29, 224), cbr=148, nuisance=["headlights sweeping the ground floor nine times",
+                                                   "LED road sign playing", "colour night noise"])
+
+
+HELDOUT79 = [(h79_townhall_night_ir_far, 7901), (h79_gasstation_lamp_dusk, 7902),
+             (h79_prague_far_cyclist_720p, 7903), (h79_courtyard_walkers_dog, 7904),
+             (h79_acropolis_hn_gusts_clouds_720p, 7905), (h79_ksiaz_hn_pennant_exposure, 7906),
+             (h79_inntel_hn_ir_snow_moths, 7907), (h79_office_hn_headlights_screen, 7908)]
+
+PARTS["heldout79"] = HELDOUT79
