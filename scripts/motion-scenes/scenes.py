@@ -1,4 +1,4 @@
-"""The scenes: tuning and held-out parts (tuning, heldout; tuning2, heldout2; heldout3; heldout4; heldout5; heldout6; heldout7; heldout8; heldout9; heldout10; heldout11; heldout12; heldout13; heldout14; heldout15; heldout16; heldout17; heldout18; heldout19; heldout20; heldout21; heldout22; heldout23; heldout24; heldout25; heldout26; heldout27; heldout28; heldout29; heldout30; heldout31; heldout32; heldout33; heldout34; heldout35; heldout36; heldout37; heldout38; heldout39; heldout40; heldout41; heldout42; heldout43; heldout44; heldout45; heldout46; heldout47; heldout48; heldout49; heldout50; heldout51; heldout52; heldout53; heldout54; heldout55; heldout56; heldout57; heldout58; heldout59; heldout60; heldout61; heldout62; heldout63; heldout64; heldout65; heldout66; heldout67; heldout68; heldout70; heldout71; heldout72; heldout73; heldout74; heldout75; heldout76; heldout77; heldout78; heldout79), each with
+"""The scenes: tuning and held-out parts (tuning, heldout; tuning2, heldout2; heldout3; heldout4; heldout5; heldout6; heldout7; heldout8; heldout9; heldout10; heldout11; heldout12; heldout13; heldout14; heldout15; heldout16; heldout17; heldout18; heldout19; heldout20; heldout21; heldout22; heldout23; heldout24; heldout25; heldout26; heldout27; heldout28; heldout29; heldout30; heldout31; heldout32; heldout33; heldout34; heldout35; heldout36; heldout37; heldout38; heldout39; heldout40; heldout41; heldout42; heldout43; heldout44; heldout45; heldout46; heldout47; heldout48; heldout49; heldout50; heldout51; heldout52; heldout53; heldout54; heldout55; heldout56; heldout57; heldout58; heldout59; heldout60; heldout61; heldout62; heldout63; heldout64; heldout65; heldout66; heldout67; heldout68; heldout70; heldout71; heldout72; heldout73; heldout74; heldout75; heldout76; heldout77; heldout78; heldout79; heldout80), each with
 pictures (backgrounds and sprite textures) and nuisance parameters of its own. Each scene is a function of a numpy
 random generator returning a `Scene`; the seed of each scene is fixed here."""
 from __future__ import annotations
@@ -15757,3 +15757,296 @@ HELDOUT79 = [(h79_townhall_night_ir_far, 7901), (h79_gasstation_lamp_dusk, 7902)
              (h79_inntel_hn_ir_snow_moths, 7907), (h79_office_hn_headlights_screen, 7908)]
 
 PARTS["heldout79"] = HELDOUT79
+
+# ------------------------------------------------------------------ eightieth held-out part (heldout80)
+# Eight scenes (four with events, four hard negatives) in the layout of heldout67 (as heldout75, heldout76 and
+# heldout78), on photographs of the desktop wallpapers of elementary OS, taken not from a package registry but from
+# the GitHub repository elementary/wallpapers, read from a stored snapshot of it (newest commit f28b86144ba0 on main,
+# 2026-06-28) with `git show COMMIT:PATH`, into /tmp/photos-elementary (file names kept, folders dropped). The
+# repository keeps each wallpaper's source and licence in debian/copyright on its packaging branches (main's
+# LICENSE.md: "For individual wallpaper licensing information, see:
+# https://github.com/elementary/wallpapers/blob/deb-packaging/debian/copyright"); that file sorts the photographs under
+# headings, and each picture's heading and line are quoted below from the version named. Four of the seven background
+# photographs (five of the eight backgrounds: the beach serves twice) and all the textures were part of the wallpaper
+# set on the repository's branches (main and its release branches); three (the lighthouse, the windmill, the
+# underpass) were proposed in pull requests that were not merged, and are kept in the repository as its
+# refs/pull/N/head, each with a debian/copyright entry written in a pull request of the same author (the windmill's
+# by its photographer, Álvaro Araoz, in the same pull request; the underpass's by Blake Kostner, also in the same one;
+# the lighthouse's in the next one, 144); their licences rest on those entries and on Unsplash's licence for the
+# photo pages they name. No other part uses a photograph of this repository (no "elementary/wallpapers", "elementary
+# OS" wallpaper or Unsplash page named here in this file or README.md before it, and the sha256 of none of these files
+# appears there; the one earlier "elementary" is the unrelated Debian package libelementary-data).
+# Pictures used (file; commit and path; sha256; size; what it shows; use; licence as the repository states it):
+#   william bout lighthouse.jpg; fb8f13fa17fdef7ba578bcc15d853b7ba1411741 (refs/pull/143/head; added 2021-04-24 in
+#     3df2e96 as "backgrounds/william bout lighthouse .jpg"), backgrounds/william bout lighthouse.jpg;
+#     8cc184faa760a174dae9b290cded62ab75cf053c9757f1b53ac0d5bf9c3ac8d0; 5944x3458; a lighthouse on a rocky islet
+#     at the blue hour (by its look Le Petit Minou in Brittany), a walled cobbled causeway on an arch winding down
+#     from it, dark rocks and a smooth long-exposure sea (background of lighthouse_night_ir_far, a crop scaled
+#     0.145); EXIF Artist "William Bout"; debian/copyright of a8a9dfa "Update copyright" (refs/pull/144/head, same
+#     author, same day): under "Unsplash photos published before June 8, 2017 are CC0 (public domain):" the line
+#     "william bout lighthouse <https://unsplash.com/photos/7cdFZmLlWOM>" -> CC0
+#   Sunset by the Pier.jpg; f28b86144ba01d788ac61ad198ca16fa9477913f (main), backgrounds/Sunset by the Pier.jpg;
+#     b13f5a16af1cecb399a1c533b00a4fc935a3e8ce80b2b34ed435eadb3f1b9481; 5470x3646; a long wooden pier running
+#     straight out into a calm bay at dusk, a small landing stage at its far end, a wooded shore under an orange and
+#     violet sky (background of pier_lamp_dusk, scaled 0.117); EXIF Artist "Paul Carmona"; debian/copyright of
+#     deb-packaging (ba8b274): under "Unsplash photos published before June 8, 2017 are CC0 (public domain):" the
+#     line "Sunset by the Pier <https://unsplash.com/photos/ces8_Bo7bhQ>" -> CC0
+#   Rob Bye.jpg; 25bd0b102fb1ef2ba3341a0f318e1599db1bded1 (main, 2020-10-01; dropped from the set later),
+#     backgrounds/Rob Bye.jpg; ff4b0650dcb9a84157a87fe5b4fba0d9766ce04976b32f7a8ee105126e3127e9; 3264x2448; a
+#     long sand and shingle beach seen from a cliff top on an overcast day, marram grass on the cliff edge, a groyne
+#     post, seaweed lines, the surf, two people far away (backgrounds of cliffbeach_far_cyclist_720p, a crop scaled
+#     0.52, and shingle_walkers_dog, a crop scaled 0.49; its cliff grass: the leaves close to the camera there);
+#     EXIF Artist "Rob Bye"; debian/copyright of deb-packaging before eb2f782 "Copyright: Remove Rob Bye (#127)":
+#     under "Unsplash photos published before June 8, 2017 are CC0 (public domain):" the line "Rob Bye
+#     <https://unsplash.com/photos/Kc7xqFTtcc4>" -> CC0
+#   alvaro-araoz-382526.jpg; b3b5bc27e89020b5acbb35996f915301708a7f73 (history of refs/pull/34/head, "Add files via
+#     upload" by Alvaro Araoz, 2017-11-10), alvaro-araoz-382526.jpg;
+#     3099cbc36d86162e9f6e92931e2f77edbd7d05f66bf196f16173d09d0ce16420; 4608x3456; a tower windmill with orange
+#     sails at Zaanse Schans behind a black wooden shed with a red tiled roof, a workman on a ladder and two men by
+#     the door, a lake and a village, cumulus clouds (background of windmill_hn_pennant_exposure, a crop scaled 0.174;
+#     its tree at the right: the leaves close to the camera there); debian/copyright of 9838e42 "Update copyright"
+#     (the same pull request, its photographer): under "Unsplash photos are public domain:" the line "Álvaro Araoz
+#     <https://unsplash.com/photos/WfU0Iy0IUzc>" (and one more of his pages, LQL-2eqmMIM) -> public domain as credited
+#   Carmine De Fazio.jpg; 0fa7337e121cf1c5251c28021398df1ea52dcb4c (main, 2020-01-21), backgrounds/Carmine De
+#     Fazio.jpg; a83044c1e65c110825bf2d56cc69bc708f7ac7815472a2cf329f9a474e30cda1; 6016x4016; forested hills with
+#     mist rising between the trees, a few lit crowns in the middle (background of mistforest_hn_gusts_clouds_720p,
+#     scaled 0.213); EXIF Artist "Carmine De Fazio"; debian/copyright of deb-packaging before 74d48b8: under
+#     "Unsplash photos are public domain:" the line "Carmine De Fazio <https://unsplash.com/photos/3ytjETpQMNY>" ->
+#     public domain as credited
+#   Snow-Capped Mountain.jpg; f28b86144ba01d788ac61ad198ca16fa9477913f (main), backgrounds/Snow-Capped Mountain.jpg;
+#     04c7f69c49d7405f87af008a6814832fa3df6e6a7c1a4e42dc640d7159f7e923; 4200x2800; Half Dome in Yosemite at night
+#     under stars, snow on its shoulders, a dark pine forest in front, a cliff wall at the left (background of
+#     halfdome_hn_ir_snow_moths, a crop scaled 0.19); EXIF Artist "Ian Beckley"; debian/copyright of deb-packaging
+#     (ba8b274): under "Pexels photos are free to use, modify, and redistribute subject to the Pexels license
+#     <https://www.pexels.com/license/>:" the line "Snow-Capped Mountain
+#     <https://www.pexels.com/photo/photo-of-snow-capped-mountain-during-evening-2440024/>" -> Pexels License
+#   Cheng Feng.jpg; 1dd4c6d0986c9190ded368a5c7765d09797ebd46 (refs/pull/70/head, branch cheng-feng, 2019), Cheng
+#     Feng.jpg; 4914ca048e84b0b14e4397fef4a1cacdcd510a4aa96a676cad1890eab161ce39; 6000x4000; a road curving under an
+#     elevated road at night, light trails of cars on the wet asphalt, a concrete pier and a utility cabinet, shop
+#     fronts with signs, railings and parked scooters, a lit shop window (background of
+#     underpass_hn_headlights_screen, scaled 0.107); EXIF Artist "Cheng Feng"; debian/copyright of that head: under
+#     "Unsplash photos are public domain:" the line "Cheng Feng <https://unsplash.com/photos/ua2vQnsn_x0>" -> public
+#     domain as credited
+#   Sprite textures, the pennant and the screen's pictures (crops): Jay Ruzesky.jpg
+#     4a00ee5e73a23162d6bf509527f311ecfbc5ac19 (main, 2018; removed in 2018),
+#     e6ae8bc56d2719d0e438ab0048a2f78701191193dd6885a5fe10c4e9417fcf6b, 4579x3271 (walruses on a beach: the fox's
+#     fur; "Unsplash photos are public domain:" "Jay Ruzesky <https://unsplash.com/photos/h13Y8vyIXNU>", deb-packaging
+#     before cd80818); and from main at
+#     f28b861, folder backgrounds/: Mr. Lee.jpg 6796ce736bcb92e18ede68efaa743412e1208018c1823ba8b6309c34167260df
+#     (a paper lantern in a dark hall, a grey table edge: the dark clothes at dusk; CC0, "Mr. Lee
+#     <https://unsplash.com/photos/v7r8kZStqFw>"), Tj Holowaychuk.jpg
+#     a9219b9087693015372e1da7e03217e81fcef0c69b768f29dd7078e26db3efa8 (a pink dahlia on a dark blue ground: the
+#     visitor's pink clothes, a walker's navy clothes, the screen's pictures; Unsplash License, "Tj Holowaychuk
+#     <https://unsplash.com/photos/iGrsa9rL11o>"), Martin Adams.jpg
+#     92bd18868af6afe2aa381e8598627c090b73d0e1b84cc7c64db8fd73be3db1af (yellow petals against a pale sky: the far
+#     walker's light coat at night, the dog's golden fur; Unsplash License, "Martin Adams
+#     <https://unsplash.com/photos/MpTdvXlAsVE>"), Viktor Forgacs.jpg
+#     c6d298be1520546c0440d64d1073e33a356043e2481a8a67e940d5262c0c2e28 (a glass tower against a cyan and pink sky:
+#     the cyclist's cyan clothes; Unsplash License, "Viktor Forgacs <https://unsplash.com/photos/q8XSCZYh6D8>"),
+#     Ashim DSilva.jpg bf2fdee8ddab837f0d978801d451ebf5e6f9d82461af0ece37a28051d4a406c0 (the orange sandstone of a
+#     slot canyon: the pennant, the clothes of two walkers; CC0, "Ashim D'Silva
+#     <https://unsplash.com/photos/WeYamle9fDM>"), Morskie Oko.jpg
+#     76b1b97982e9591fa19d544131458d03cfcace690a6a79482eefac321d56949f (fern fronds: the dark green clothes of two
+#     walkers; Unsplash License, "Morskie Oko <https://unsplash.com/photos/_1UF_3TlKcQ>"); CC0 = "Unsplash photos
+#     published before June 8, 2017 are CC0 (public domain):", Unsplash License = "Unsplash photos published on or
+#     after June 8, 2017 are free to use, modify, and redistribute subject to the Unsplash license
+#     <https://unsplash.com/license>:" (deb-packaging, ba8b274).
+# Looked at and not used: Temple.jpg, The Coast.jpg, Lake Tahoe Colors.jpg, Cold Evening.jpg, Barn Grafitti.jpg, Lamp
+# post on dock.jpg, Posts at Sunset.jpg, Grey and Black Bridge.jpg, A Wooden Walkway Leading To A Body of Water.jpg
+# (good places, but debian/copyright gives them no licence: a Deviantart or Flickr link without one, or no line at
+# all); A Moment to Breathe.jpg, alexandr-block-1379724-unsplash.jpg, Vale_Nevado_verao_2.JPG (a barley field, a
+# forest lake, a lake below mountains: little ground, and only in unmerged pull requests); Ryan Schroeder.jpg (snowy
+# peaks, the road below them too far away); the many abstract, flower and macro wallpapers; files of 4 MiB and more
+# are not in the snapshot. The beach serves twice (whole at 720p, its lower part at 640x360, as heldout78's castle).
+# The two people far away on the beach and the three men at the windmill are part of the photographs and never move.
+# Frozen before any detector ran on it.
+
+_EO = "/tmp/photos-elementary/"
+r.SOURCES.update({"eo_" + k: _EO + f for k, f in (
+    ("lighthouse", "william bout lighthouse.jpg"), ("pier", "Sunset by the Pier.jpg"), ("beach", "Rob Bye.jpg"),
+    ("windmill", "alvaro-araoz-382526.jpg"), ("forest", "Carmine De Fazio.jpg"),
+    ("halfdome", "Snow-Capped Mountain.jpg"), ("underpass", "Cheng Feng.jpg"), ("walrus", "Jay Ruzesky.jpg"),
+    ("lantern", "Mr. Lee.jpg"), ("flower", "Tj Holowaychuk.jpg"), ("petals", "Martin Adams.jpg"),
+    ("glass", "Viktor Forgacs.jpg"), ("canyon", "Ashim DSilva.jpg"), ("fern", "Morskie Oko.jpg"))})
+
+
+def h80_lighthouse_night_ir_far(rng):
+    bg = r.load_image("eo_lighthouse", (0.13, 0.28, 0.8746, 1.0))
+    coat = r.fabric("eo_petals", (0.6, 0.05, 0.95, 0.45), 1.0)
+    fur = r.fabric("eo_walrus", (0.25, 0.45, 0.45, 0.65), 0.9, 0, (60, 40))
+    d = 34.0
+    return Scene("lighthouse_night_ir_far", "A lighthouse on a rocky islet at night in IR, a walled causeway on an "
+                 "arch winding down from it towards the camera, dark rocks and the sea on both sides, 20 fps, snow "
+                 "falling in the light of the IR lamp and six moths circling it throughout: a small person (17 -> "
+                 "25 px) walks slowly down the causeway from the lighthouse's rock (13 s) and stops (still from then "
+                 "on, no event), later a fox trots in over the rocks at the lower right, noses about and trots back "
+                 "out; CBR 100 kbit/s", bg, d, 20, 2.0, "high", look="ir", ir_lamp=(330, 190),
+                 sprites=[r.Sprite("person", [(2.0, 268, 170, 17), (8.5, 308, 200, 21), (15.0, 345, 232, 25)],
+                                   coat, 8011, label="small person walking slowly down the causeway at night",
+                                   park=True),
+                          r.Sprite("animal", [(20.5, 670, 318, 20), (23.5, 522, 310, 19), (25.0, 522, 310, 19),
+                                              (28.0, 670, 322, 20)], fur, 8012,
+                                   label="fox trotting in over the rocks and back out at night")],
+                 overlays=[r.Snow(rng, d, 135, 9, 12.0, wind=3.0, lamp=(330, 150, 170), white=200.0),
+                           r.Insects(rng, d, 6, (330, 140), 80, (1.2, 4.0))],
+                 vbr=(31, 180), cbr=100, nuisance=["snow at the IR lamp during the events",
+                                                   "moths at the IR lamp during the events", "IR night noise"])
+
+
+def h80_pier_lamp_dusk(rng):
+    bg = r.load_image("eo_pier", (0.0, 0.1564, 1.0, 1.0)) * 1.6
+    coat = r.fabric("eo_lantern", (0.3, 0.82, 0.95, 0.98), 0.6)
+    visitor = r.fabric("eo_flower", (0.35, 0.25, 0.6, 0.65), 0.9)
+    d = 32.0
+    return Scene("pier_lamp_dusk", "A long wooden pier running out into a calm bay at dusk (colour night), a small "
+                 "landing stage at its far end, a wooded shore under an orange and violet sky behind, 25 fps: a "
+                 "person in dark clothes walks in from below the camera and out along the pier from 2.5 s while a "
+                 "lamp on the pier switches on at 3.0 s, stops in its light, walks back out below the camera; later "
+                 "a visitor walks in along the near part of the pier, turns and walks back out; the lamp switches off "
+                 "at 29.5 s", bg, d, 25, 2.0, "main", look="colornight",
+                 sprites=[person(rng, coat, [(2.5, 362, 392, 292), (7.5, 338, 196, 97), (11.5, 338, 196, 97),
+                                             (15.0, 388, 396, 296)], "person walks in as the lamp switches on"),
+                          person(rng, visitor, [(19.0, 250, 392, 292), (22.5, 300, 256, 160),
+                                                (26.5, 420, 394, 294)], "visitor walking in and out")],
+                 lights=[r.LightSwitch(rng, d, [3.0, 29.5], (350, 185), 160, 1.3)],
+                 vbr=(29, 244), cbr=162, nuisance=["lamp switched on and off", "colour night noise"])
+
+
+_CLIFF_EDGE = [(0, 38), (30, 44), (60, 60), (95, 90), (118, 120), (128, 150), (122, 175), (105, 195), (95, 215),
+               (92, 240), (86, 265), (96, 292), (0, 300)]
+
+
+def h80_cliffbeach_far_cyclist_720p(rng):
+    bg = r.load_image("eo_beach", (0.25, 0.30, 1.0, 0.8625))
+    far = r.fabric("eo_fern", (0.4, 0.25, 0.7, 0.6), 1.0)
+    far2 = r.fabric("eo_canyon", (0.45, 0.45, 0.75, 0.85), 0.9)
+    rider = r.fabric("eo_glass", (0.0, 0.05, 0.5, 0.35), 0.9, 8)
+    d = 35.0
+    return Scene("cliffbeach_far_cyclist_720p", "A long sand and shingle beach seen from a cliff top on an overcast "
+                 "day, marram grass on the cliff edge at the left, a groyne post, seaweed lines, the surf and the "
+                 "grey sea to the horizon, two people far away on the beach (part of the photograph, never moving), "
+                 "1280x720 at 20 fps, faint cloud shadows crossing the beach and the sea with auto-exposure "
+                 "following throughout: a small person (13 -> 18 px) comes out from behind the cliff edge at the "
+                 "left and walks slowly along the beach and stops (still from then on, no event), a cyclist comes "
+                 "out from behind the cliff edge and rides along the beach towards the camera and out at the bottom "
+                 "(13 -> 51 px), another person walks in from the bottom and away along the beach (51 -> 32 px)",
+                 bg, d, 20, 4.0, "high",
+                 sprites=[r.Sprite("person", [(1.5, 80, 222, 13), (14.5, 300, 296, 18)], far, 8013,
+                                   label="small person walking slowly along the far beach", park=True),
+                          person(rng, rider, [(18.0, 85, 226, 13), (20.5, 200, 262, 16), (22.5, 350, 335, 21),
+                                              (24.3, 520, 440, 29), (25.6, 690, 560, 38), (26.7, 860, 680, 46),
+                                              (27.2, 930, 745, 51)],
+                                 "cyclist riding along the beach towards the camera"),
+                          person(rng, far2, [(27.5, 1010, 745, 51), (30.0, 935, 650, 44), (32.5, 840, 555, 37),
+                                             (34.8, 760, 480, 32)], "person walking away along the beach")],
+                 foreground=[r.StillOccluder(bg, _CLIFF_EDGE)],
+                 lights=[r.CloudShadows(rng, d, 0.25, 88.0, 380, coverage=0.5, ae=0.66, ground=60)],
+                 vbr=(28, 548), cbr=358, nuisance=["faint cloud shadows with auto-exposure during the events"])
+
+
+h80_cliffbeach_far_cyclist_720p.size = (1280, 720)
+
+
+def h80_shingle_walkers_dog(rng):
+    bg = r.load_image("eo_beach", (0.45, 0.62, 0.85, 0.92))
+    across_ = r.fabric("eo_canyon", (0.45, 0.45, 0.75, 0.85), 1.0)
+    back = r.fabric("eo_fern", (0.4, 0.25, 0.7, 0.6), 1.4)
+    third = r.fabric("eo_flower", (0.0, 0.0, 0.3, 0.5), 1.2)
+    fur = r.fabric("eo_petals", (0.0, 0.55, 0.3, 0.95), 0.85, 0, (60, 40))
+    d = 36.0
+    return Scene("shingle_walkers_dog", "Sand and shingle at the foot of a cliff seen from the cliff top on an "
+                 "overcast day, seaweed lines, a groyne post, the wet sand and the surf at the upper right, marram "
+                 "grass on the cliff slope at the left, grass close to the camera at the lower left, 15 fps, the "
+                 "grass on the slope and close to the camera swaying in gusts throughout: a person walks down the "
+                 "beach from the top and out at the right (24 -> 46 px), a person walks up the beach from the right "
+                 "and out at the top (38 -> 24 px), a dog runs in over the shingle from the right and goes back, a "
+                 "person walks in from the bottom and back out (53 -> 44 px)", bg, d, 15, 1.0, "main",
+                 sprites=[person(rng, across_, [(1.0, 120, -8, 24), (8.0, 665, 290, 46)],
+                                 "person walking down the beach"),
+                          person(rng, back, [(10.0, 665, 180, 38), (17.5, 250, -8, 24)],
+                                 "second person walking up the beach"),
+                          r.Sprite("animal", [(21.0, 670, 250, 18), (23.5, 440, 215, 17), (24.5, 440, 215, 17),
+                                              (27.0, 670, 255, 18)], fur, 8014,
+                                   label="dog running in over the shingle and going back"),
+                          person(rng, third, [(30.0, 420, 385, 53), (32.5, 390, 255, 44), (35.8, 440, 388, 53)],
+                                 "person walking in and back out")],
+                 sways=[r.Sway(rng, d, (0, 40, 100, 175), 2.6, [0.6, 1.4, 2.8], 9, base=0.3),
+                        r.Sway(rng, d, (170, 240, 330, 360), 2.8, [0.5, 1.2, 2.5], 9, base=0.3)],
+                 foreground=[r.ForegroundFoliage(rng, d, (0, 240, 150, 360), ("eo_beach", (0.03, 0.4, 0.2, 0.6)),
+                                                 90, (7, 15), 3.0, [0.5, 1.2, 2.5], 9, dark=0.85)],
+                 vbr=(28, 320), cbr=216, nuisance=["marram grass on the slope and close to the camera swaying in "
+                                                   "gusts during the events"])
+
+
+def h80_mistforest_hn_gusts_clouds_720p(rng):
+    bg = r.load_image("eo_forest", (0.0, 0.1574, 1.0, 1.0)) * 1.3
+    d = 32.0
+    return Scene("mistforest_hn_gusts_clouds_720p", "Forested hills with mist rising between the trees, a few lit "
+                 "crowns in the middle, dark slopes in front and at the sides, 1280x720 at 20 fps: the crowns at "
+                 "the left, in the middle and at the upper right sway and toss in ten strong gusts, fast cloud "
+                 "shadows drift over the forest with auto-exposure following", bg, d, 20, 4.0, "main",
+                 hard_negative=True,
+                 sways=[r.Sway(rng, d, (180, 280, 470, 430), 3.2, [0.5, 1.2, 2.4], 10, base=0.3),
+                        r.Sway(rng, d, (500, 360, 870, 580), 3.0, [0.45, 1.1, 2.2], 10, base=0.3),
+                        r.Sway(rng, d, (880, 60, 1280, 330), 3.5, [0.6, 1.4, 2.8], 10, base=0.3)],
+                 lights=[r.CloudShadows(rng, d, 0.42, 130.0, 360, coverage=0.5, ae=0.72, ground=40)],
+                 vbr=(29, 480), cbr=340, nuisance=["tree crowns in ten strong gusts",
+                                                   "fast cloud shadows with auto-exposure"])
+
+
+h80_mistforest_hn_gusts_clouds_720p.size = (1280, 720)
+
+
+def h80_windmill_hn_pennant_exposure(rng):
+    bg = r.load_image("eo_windmill", (0.045, 0.25, 0.845, 0.85))
+    d = 31.0
+    return Scene("windmill_hn_pennant_exposure", "A tower windmill with orange sails behind a black wooden shed with "
+                 "a red tiled roof on a sunny day, a workman on a ladder and two men by the door, a lake and a "
+                 "village at the left, cumulus clouds, leaves of a shrub close to the camera at the lower left, 25 "
+                 "fps: a pennant on a pole on the bank at the left streams and flutters in nine gusts, the leaves "
+                 "sway, the exposure hunts in six bursts", bg, d, 25, 2.0, "high", hard_negative=True,
+                 sways=[r.Flag(rng, d, (150, 176), (40, 21), ("eo_canyon", (0.3, 0.35, 0.6, 0.65)), 4.4, 1.8, 9,
+                               side=1, waves=1.5, pole=190)],
+                 foreground=[r.ForegroundFoliage(rng, d, (0, 250, 140, 360),
+                                                 ("eo_windmill", (0.945, 0.69, 0.978, 0.74)), 100, (8, 17), 3.3,
+                                                 [0.5, 1.3, 2.7], 8, dark=0.8)],
+                 lights=[r.ExposureHunting(rng, d, 0.15, 1.25, 6)],
+                 vbr=(28, 280), cbr=194, nuisance=["pennant fluttering in nine gusts", "leaves swaying close to "
+                                                   "the camera", "exposure hunting in six bursts"])
+
+
+def h80_halfdome_hn_ir_snow_moths(rng):
+    bg = r.load_image("eo_halfdome", (0.1, 0.25, 0.9, 0.925)) * 1.3
+    d = 31.0
+    return Scene("halfdome_hn_ir_snow_moths", "A granite dome with snow on its shoulders above a dark pine forest at "
+                 "night in IR, a cliff wall at the left, 25 fps: snow falling in the lamp light, eight moths "
+                 "circling the lamp; IR noise at CBR 118 kbit/s", bg, d, 25, 4.0, "main", look="ir",
+                 hard_negative=True, ir_lamp=(330, 230),
+                 overlays=[r.Snow(rng, d, 145, 10, 11.0, wind=-3.0, lamp=(330, 185, 175), white=205.0),
+                           r.Insects(rng, d, 8, (330, 180), 90, (1.3, 4.5))],
+                 vbr=(31, 198), cbr=118, nuisance=["snow at the IR lamp", "eight moths at the IR lamp",
+                                                   "IR night noise"])
+
+
+def h80_underpass_hn_headlights_screen(rng):
+    bg = r.load_image("eo_underpass", (0.0, 0.08, 1.0, 0.92375)) * 1.8
+    d = 30.0
+    return Scene("underpass_hn_headlights_screen", "A road curving under an elevated road at night (colour night), "
+                 "a concrete pier and a utility cabinet at the left, light trails of earlier cars on the wet "
+                 "asphalt, shop fronts with signs, railings and parked scooters behind, a lit shop window, 15 fps: "
+                 "headlights of passing cars sweep over the road and the railings nine times, a digital poster "
+                 "screen in the lit shop window plays", bg, d, 15, 2.0, "high", look="colornight",
+                 hard_negative=True,
+                 screens=[r.Screen(rng, d, (287, 150, 335, 178), "eo_flower", glow=1.8)],
+                 lights=[r.Headlights(rng, d, 9, (220, 330), 1.2)],
+                 vbr=(29, 224), cbr=148, nuisance=["headlights sweeping the road and the railings nine times",
+                                                   "digital poster screen playing in a shop window",
+                                                   "colour night noise"])
+
+
+HELDOUT80 = [(h80_lighthouse_night_ir_far, 8001), (h80_pier_lamp_dusk, 8002),
+             (h80_cliffbeach_far_cyclist_720p, 8003), (h80_shingle_walkers_dog, 8004),
+             (h80_mistforest_hn_gusts_clouds_720p, 8005), (h80_windmill_hn_pennant_exposure, 8006),
+             (h80_halfdome_hn_ir_snow_moths, 8007), (h80_underpass_hn_headlights_screen, 8008)]
+
+PARTS["heldout80"] = HELDOUT80
