@@ -4,7 +4,8 @@
 //! the end closes at the last picture). Picture `i` is at `i / FPS`.
 //!
 //! `cargo run --release --example motion_eval -- [--algorithm motion-vectors|complexity|frame-size]
-//!  [--threshold T] [--analysis-rate N] [--trace] [--where] FPS:NAME:FILE.h264 ...`
+//!  [--threshold T] [--analysis-rate N] [--ignore-zones X,Y,W,H[;...]] [--trace] [--where]
+//!  FPS:NAME:FILE.h264 ...`
 //!
 //! With `--where` each interval is followed by `@X,Y,W,H`: where the detector saw the object
 //! when it switched on ([`MotionDetector::region`], pixels; `@-` when it does not say).
@@ -12,7 +13,7 @@
 //! `scripts/motion-scenes/evaluate.py --offline` drives it and scores the result.
 
 use hksv::h264::{NalHeader, NalUnitType, split_annex_b};
-use hksv::motion::{Algorithm, FrameParser, MotionDetector, MotionRegion, Settings};
+use hksv::motion::{Algorithm, FrameParser, IgnoreZones, MotionDetector, MotionRegion, Settings};
 
 /// Splits Annex-B data into access units: a new one starts at an access unit delimiter, a
 /// parameter set or SEI after a slice, or a slice whose `first_mb_in_slice` is 0 after a slice.
@@ -50,9 +51,10 @@ fn access_units(data: &[u8]) -> Vec<Vec<&[u8]>> {
 /// on.
 type Interval = (f64, f64, Option<MotionRegion>);
 
-fn run(settings: Settings, fps: f64, data: &[u8]) -> Vec<Interval> {
+fn run(settings: Settings, zones: &IgnoreZones, fps: f64, data: &[u8]) -> Vec<Interval> {
     let mut parser = FrameParser::new();
     let mut detector = MotionDetector::new(settings);
+    detector.set_ignore_zones(zones.clone());
     let mut intervals = Vec::new();
     let mut on = None;
     let mut last = 0.0;
@@ -103,6 +105,7 @@ fn main() {
     let mut args = std::env::args().skip(1);
     let mut clips = Vec::new();
     let mut show_where = false;
+    let mut zones = IgnoreZones::default();
     while let Some(arg) = args.next() {
         match arg.as_str() {
             "--algorithm" => {
@@ -123,6 +126,15 @@ fn main() {
                     .next()
                     .and_then(|t| t.parse().ok())
                     .unwrap_or(settings.analysis_rate)
+            }
+            "--ignore-zones" => {
+                zones = match args.next().unwrap_or_default().parse() {
+                    Ok(z) => z,
+                    Err(e) => {
+                        eprintln!("--ignore-zones: {e}");
+                        std::process::exit(2);
+                    }
+                }
             }
             "--where" => show_where = true,
             "--trace" => {
@@ -148,7 +160,7 @@ fn main() {
                 std::process::exit(1);
             }
         };
-        let line: Vec<String> = run(settings, fps, &data)
+        let line: Vec<String> = run(settings, &zones, fps, &data)
             .iter()
             .map(|(a, b, region)| match (show_where, region) {
                 (false, _) => format!("{a:.3}-{b:.3}"),

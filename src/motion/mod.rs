@@ -18,11 +18,13 @@ mod robust;
 mod spots;
 mod tracks;
 mod vectors;
+mod zones;
 
 use std::time::Duration;
 
 pub use frame::{FrameParser, FrameStats};
 pub use hold::MotionEvent;
+pub use zones::{IgnoreZones, Zone, ZoneError};
 
 use crate::h264::mb::MbMap;
 use complexity::Complexity;
@@ -168,6 +170,10 @@ pub struct MotionDetector {
     analysed: u64,
     /// Where the last picture that reached the threshold saw its object.
     region: Option<MotionRegion>,
+    /// Where motion is ignored (`motion-vectors` only), and the macroblocks of the last
+    /// picture with those zones made still (kept to reuse its allocation).
+    ignore_zones: IgnoreZones,
+    masked: MbMap,
 }
 
 impl MotionDetector {
@@ -183,7 +189,22 @@ impl MotionDetector {
             picture_interval_ns: None,
             analysed: 0,
             region: None,
+            ignore_zones: IgnoreZones::default(),
+            masked: MbMap::default(),
         }
+    }
+
+    /// Sets where motion is ignored ([`IgnoreZones`]; `motion-vectors` only: the slice-header
+    /// algorithms see whole pictures). Takes effect from the next picture; what the analysis
+    /// learned is kept.
+    pub fn set_ignore_zones(&mut self, zones: IgnoreZones) {
+        crate::logging::log_info!(target: LOG_TARGET, "ignore zones: '{zones}'");
+        self.ignore_zones = zones;
+    }
+
+    /// Where motion is ignored.
+    pub fn ignore_zones(&self) -> &IgnoreZones {
+        &self.ignore_zones
     }
 
     /// Pictures whose macroblocks were analysed since the detector was made (restarts
@@ -280,6 +301,12 @@ impl MotionDetector {
                     Some(map) => {
                         *last_mb_ns = Some(time_ns);
                         self.analysed += 1;
+                        let map = if self.ignore_zones.is_empty() {
+                            map
+                        } else {
+                            self.ignore_zones.apply(map, &mut self.masked);
+                            &self.masked
+                        };
                         let scored = v.score(map, time_ns, picture_interval_ns, threshold);
                         if let Some(s) = scored {
                             self.region = s.bounds.map(MotionRegion::from_macroblocks);

@@ -286,3 +286,63 @@ fn the_detector_says_where_it_saw_the_object_that_switched_motion_on() {
     }
     assert_eq!(complexity_det.region(), None);
 }
+
+/// The motion changes `(detected, picture index)` of a 3x4-macroblock object walking right 4 px
+/// per picture along rows 10–13 of a still 640x368 picture from picture 40, every picture
+/// analysed, with `zones` ignored.
+fn walker_changes(zones: &str) -> Vec<(bool, u64)> {
+    let mut det = MotionDetector::new(Settings {
+        analysis_rate: 0,
+        ..Settings::default()
+    });
+    det.set_ignore_zones(zones.parse().expect("valid zones"));
+    let mut changes = Vec::new();
+    for i in 0..200u64 {
+        let mut map = crate::h264::mb::MbMap::default();
+        map.reset(40, 23);
+        for mb in &mut map.mbs {
+            mb.kind = crate::h264::mb::MbKind::Skip;
+        }
+        let x0 = i.saturating_sub(40) / 4;
+        if i >= 40 {
+            for y in 10..14u64 {
+                for x in x0..(x0 + 3).min(40) {
+                    if let Some(mb) = map.mbs.get_mut((y * 40 + x) as usize) {
+                        mb.kind = crate::h264::mb::MbKind::Inter;
+                        mb.mv_mean = [-16, 0];
+                        mb.mv = [-16, 0];
+                        mb.coeffs = 6;
+                        mb.cbp = 1;
+                    }
+                }
+            }
+        }
+        let mut s = stats(1000, 30.0, false);
+        s.resolution = (640, 368);
+        s.macroblocks = true;
+        if let Some(e) = det.push(&s, Some(&map), i * 50_000_000) {
+            changes.push((e.detected, i));
+        }
+    }
+    changes
+}
+
+#[test]
+fn ignore_zones_hide_what_moves_inside_them_only() {
+    let free = walker_changes("");
+    assert!(
+        free.first().is_some_and(|&(on, i)| on && i >= 40),
+        "the walker switches motion on: {free:?}"
+    );
+    // A zone over the band it walks along: nothing is seen.
+    assert_eq!(walker_changes("0,0.4,1,0.25"), []);
+    // A zone over its right half: it is seen in the left half only, so no later than before.
+    let half = walker_changes("0.5,0,0.5,1");
+    assert!(
+        half.first()
+            .is_some_and(|&(on, i)| on && i <= free[0].1 && (i - 40) / 4 < 20),
+        "{half:?} against {free:?}"
+    );
+    // Zones elsewhere change nothing.
+    assert_eq!(walker_changes("0,0,1,0.3;0,0.8,1,0.2"), free);
+}

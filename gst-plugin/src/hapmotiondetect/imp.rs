@@ -11,7 +11,7 @@ use gst::subclass::prelude::*;
 use gst_base::prelude::*;
 use gst_base::subclass::prelude::*;
 use hksv::h264::{H264Error, split_annex_b, split_length_prefixed};
-use hksv::motion::{FrameParser, MotionDetector};
+use hksv::motion::{FrameParser, IgnoreZones, MotionDetector};
 
 use super::AlgorithmType;
 use super::event::MotionEvent;
@@ -71,6 +71,8 @@ struct State {
 #[derive(Default)]
 pub struct HapMotionDetect {
     settings: Mutex<Settings>,
+    /// The `ignore-zones` property (apart from `settings`, which is `Copy`).
+    ignore_zones: Mutex<IgnoreZones>,
     state: Mutex<Option<State>>,
     /// Last reported motion state (the `motion` property).
     motion: Mutex<bool>,
@@ -96,6 +98,34 @@ fn read_avcc(codec_data: &[u8], parser: &mut FrameParser) -> Result<usize, H264E
 }
 
 impl HapMotionDetect {
+    /// Sets the `ignore-zones` property: the zones are read, kept and given to a running
+    /// detector; a setting that cannot be read is refused (error log and a warning message on
+    /// the bus) and the zones stay as they were.
+    fn set_ignore_zones(&self, text: &str) {
+        let zones = match text.parse::<IgnoreZones>() {
+            Ok(zones) => zones,
+            Err(e) => {
+                gst::error!(CAT, imp = self, "ignore-zones '{text}' refused: {e}");
+                gst::element_imp_warning!(
+                    self,
+                    gst::LibraryError::Settings,
+                    ("ignore-zones '{}' refused: {}", text, e)
+                );
+                return;
+            }
+        };
+        gst::info!(
+            CAT,
+            imp = self,
+            "ignore-zones '{zones}' ({} zones)",
+            zones.zones().len()
+        );
+        *self.ignore_zones.lock().unwrap() = zones.clone();
+        if let Some(state) = self.state.lock().unwrap().as_mut() {
+            state.detector.set_ignore_zones(zones);
+        }
+    }
+
     /// Reports a state change: `motion` property, bus message, downstream event. Called with
     /// no lock held.
     fn report(&self, change: &MotionEvent, push_event: bool) {
@@ -172,6 +202,12 @@ impl ObjectImpl for HapMotionDetect {
                     .default_value(DEFAULT_ANALYSIS_RATE)
                     .mutable_ready()
                     .build(),
+                glib::ParamSpecString::builder("ignore-zones")
+                    .nick("Ignore zones")
+                    .blurb("motion-vectors: rectangles where motion is ignored (a tree, a road), as x,y,width,height in fractions of the picture, several separated by ';' (\"0.6,0,0.4,0.5\": the top right); empty = none. May be changed while playing; a setting that cannot be read is refused with a warning and the zones stay as they were")
+                    .default_value(Some(""))
+                    .mutable_playing()
+                    .build(),
                 glib::ParamSpecUInt64::builder("analysed-pictures")
                     .nick("Analysed pictures")
                     .blurb("Pictures whose macroblocks motion-vectors analysed since the element started (see analysis-rate)")
@@ -189,6 +225,11 @@ impl ObjectImpl for HapMotionDetect {
     }
 
     fn set_property(&self, _id: usize, value: &glib::Value, pspec: &glib::ParamSpec) {
+        if pspec.name() == "ignore-zones" {
+            let text: Option<String> = value.get().expect("type checked upstream");
+            self.set_ignore_zones(text.as_deref().unwrap_or(""));
+            return;
+        }
         let mut settings = self.settings.lock().unwrap();
         match pspec.name() {
             "threshold" => settings.threshold = value.get().expect("type checked upstream"),
@@ -219,6 +260,7 @@ impl ObjectImpl for HapMotionDetect {
             "warm-up" => settings.warm_up.nseconds().to_value(),
             "algorithm" => settings.algorithm.to_value(),
             "analysis-rate" => settings.analysis_rate.to_value(),
+            "ignore-zones" => self.ignore_zones.lock().unwrap().to_string().to_value(),
             "analysed-pictures" => self
                 .state
                 .lock()
@@ -318,7 +360,11 @@ impl BaseTransformImpl for HapMotionDetect {
                 old.detector.restart();
                 old.detector
             }
-            None => MotionDetector::new(settings.detector_settings()),
+            None => {
+                let mut detector = MotionDetector::new(settings.detector_settings());
+                detector.set_ignore_zones(self.ignore_zones.lock().unwrap().clone());
+                detector
+            }
         };
         *state = Some(State {
             parser,
