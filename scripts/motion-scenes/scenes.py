@@ -1,4 +1,4 @@
-"""The scenes: tuning and held-out parts (tuning, heldout; tuning2, heldout2; heldout3; heldout4; heldout5; heldout6; heldout7; heldout8; heldout9; heldout10; heldout11; heldout12; heldout13; heldout14; heldout15; heldout16; heldout17; heldout18; heldout19; heldout20; heldout21; heldout22; heldout23; heldout24; heldout25; heldout26; heldout27; heldout28; heldout29; heldout30; heldout31; heldout32; heldout33; heldout34; heldout35; heldout36; heldout37; heldout38; heldout39; heldout40; heldout41; heldout42; heldout43; heldout44; heldout45; heldout46; heldout47; heldout48; heldout49; heldout50; heldout51; heldout52; heldout53; heldout54; heldout55; heldout56; heldout57; heldout58; heldout59; heldout60; heldout61; heldout62; heldout63; heldout64; heldout65; heldout66; heldout67; heldout68; heldout70; heldout71; heldout72; heldout73; heldout74; heldout75; heldout76; heldout77; heldout78; heldout79; heldout80; heldout81), each with
+"""The scenes: tuning and held-out parts (tuning, heldout; tuning2, heldout2; heldout3; heldout4; heldout5; heldout6; heldout7; heldout8; heldout9; heldout10; heldout11; heldout12; heldout13; heldout14; heldout15; heldout16; heldout17; heldout18; heldout19; heldout20; heldout21; heldout22; heldout23; heldout24; heldout25; heldout26; heldout27; heldout28; heldout29; heldout30; heldout31; heldout32; heldout33; heldout34; heldout35; heldout36; heldout37; heldout38; heldout39; heldout40; heldout41; heldout42; heldout43; heldout44; heldout45; heldout46; heldout47; heldout48; heldout49; heldout50; heldout51; heldout52; heldout53; heldout54; heldout55; heldout56; heldout57; heldout58; heldout59; heldout60; heldout61; heldout62; heldout63; heldout64; heldout65; heldout66; heldout67; heldout68; heldout70; heldout71; heldout72; heldout73; heldout74; heldout75; heldout76; heldout77; heldout78; heldout79; heldout80; heldout81; heldout82), each with
 pictures (backgrounds and sprite textures) and nuisance parameters of its own. Each scene is a function of a numpy
 random generator returning a `Scene`; the seed of each scene is fixed here."""
 from __future__ import annotations
@@ -16313,3 +16313,269 @@ HELDOUT81 = [(h81_riverboats_night_ir_far, 8101), (h81_canyon_lamp_dusk, 8102),
              (h81_firs_hn_ir_snow_moths, 8107), (h81_shack_hn_headlights_screen, 8108)]
 
 PARTS["heldout81"] = HELDOUT81
+# ------------------------------------------------------------------ eighty-second held-out part (heldout82)
+# Eight scenes (four with events, four hard negatives) in the layout of heldout67 (as heldout75 to heldout80), on the
+# photographs of the desktop wallpapers of the Budgie desktop: Debian's budgie-backgrounds 3.0-1, a package of Debian 13
+# "trixie" (not in bookworm, the release of this machine: downloaded with `apt-get download` and a sources list of its
+# own, as heldout57's package, and unpacked with `dpkg-deb -x` into /tmp/budgie-backgrounds-pkg; the .deb's sha256
+# b91c2d5209558bc11d8d3a161f22a608857e3f8c735980cfab0d6650b03014ca), or installed (/usr/share/backgrounds/budgie/).
+# Licence: its /usr/share/doc/budgie-backgrounds/copyright, "Files: * / Copyright: 2022-2024, Budgie Desktop
+# Developers / License: CC0-1.0 / To the extent possible under law, the author(s) have dedicated all copyright and
+# related and neighboring rights to this software to the public domain worldwide." (upstream
+# https://github.com/buddiesofbudgie/budgie-backgrounds). No other part uses a picture of this package: README.md
+# names it twice before (heldout18's commands: "budgie-backgrounds is not in bookworm"; heldout57: "set aside"), and
+# neither part, nor any other, drew a picture from it.
+# Pictures used (file in usr/share/backgrounds/budgie/; sha256; size; what it shows; use):
+#   high-trestle-trail.jpg; 3fa56b607d41e658acc589b0e8306f96ec4ea33cbd8d5d8d4d8a688585fb1fe2; 3840x2559; the High
+#     Trestle Trail bridge in Iowa at night, a snowy deck between railings running straight away through square
+#     steel frames lit by blue strip lights, snowy flats beyond (background of trestle_night_ir_far, a crop scaled
+#     0.24)
+#   beacon-street-sunset.jpg; d77a97bfbb28fa6b2b4c93ad2857894afd38c13f450655942be077118bb9e3f1; 3840x2160; snowy
+#     flat roofs of old brick blocks in Boston at sunset, a stair hut with a door on the nearest roof, vents and
+#     air-conditioning units, the skyline behind, a street with cars and snowy trees far below at the right
+#     (backgrounds of rooftop_lamp_dusk, the left part, and of beaconst_hn_headlights_screen, the street at the
+#     right)
+#   tea-gardens.jpg; 1d7377e9903b29a3e983f1184a3112e50a6b45e65382c491f5c02e20e2861e20; 3840x2560; tea plantations on
+#     rolling hills in mist, a few shade trees, a pale road with a row of trunks at
+#     the right, tea pickers far away, dirt paths between the bushes close to the camera (backgrounds of
+#     teahills_far_cyclist_720p, the whole picture cut to 16:9, and of teapaths_walkers_dog, its lower right part)
+#   lake-sherburne.jpg; 85881b53de866a521bd806b481d444b7c3a45eee773eefdffaad46e7fb968470; 3840x2160; Lake Sherburne
+#     in Glacier National Park, a conifer forest on the lower slopes, snowy peaks, the still lake mirroring them
+#     (background of sherburne_hn_gusts_clouds_720p)
+#   roman-colosseum.jpg; 3a085abab563afcdcfc3009fa126bbceb426921dd5bcdbb6f08fb0a601568030; 3840x2160; the outer wall
+#     of the Colosseum seen from below, arches lit orange, a blue sky with clouds (background of
+#     colosseum_hn_pennant_exposure)
+#   singaporean-cityscape.jpg; f636392cae58e2cfd478838a8e4d3a3aa0b7c1ecf7be77932c394d649f783363; 3840x2160; the
+#     skyline of Singapore's Marina Bay at dusk across the water, lights mirrored in the bay (background of
+#     marinabay_hn_ir_rain_moths)
+#   Sprite textures, the pennant, the leaves close to the camera and the screen's pictures (crops):
+#     perched-osprey.jpg d57e8d13c898c8abdf99a6429868e02935c4bb23993dfbb1a190136ee396a179 (an osprey on a dead
+#     branch among pines: the leaves close to the camera), oakland-zoo-otters.jpg
+#     b7540dd5c076b5b30c37bb9b7c991789d2cd30a9fc6a3205c8896bb5f8b75dbc (river otters on a rock: the fox's and the
+#     dog's fur), abstract-spiral.jpg 10070d1f52c14561a87995b13fb55a0143a8d04b27e31885e65d9e230a0a0dc6 (a black and
+#     white steel facade: dark clothes), blue-periwinkle.jpg
+#     0b35d0e6e14766ec21d1d9446dcd34909e0e4e16a80972bb6b2ef26cc0bb4ed0 (blue forget-me-nots: blue clothes),
+#     casa-mila.jpg 5c7b24e463e3ca90cfead8c7fb4a0e0362980e7ff43aa5e877d6a186338977bf (the orange courtyard walls of
+#     Casa Milà: red-brown and orange clothes), extreme-desert-hike.jpg
+#     beed5bc6a2c99b026f869b588be5e32b0c77adb209535975d0e015eb5e7da839 (an orange dune: the pennant),
+#     ocean-waves.jpg a51a029c3fe6e7995e9a345d5e19557f51a40aa952165d864209aa51cb5f04f5 (a print of waves: the
+#     screen's pictures).
+# Looked at and not used as backgrounds: piazza-gae-aulenti.jpg and casa-mila.jpg (looking straight up),
+# extreme-desert-hike.jpg (a dune ridge with hikers, no shade or foliage), the animals, flowers and the drawn wallpapers
+# (waves-midnight, valley-midnight, saturnian-profile). The tea pickers far away and the cars in the street are part of
+# the photographs and never move. Frozen before any detector ran on it.
+
+_BB = r.debian_folder("/usr/share/backgrounds/budgie/", "/tmp/budgie-backgrounds-pkg", "high-trestle-trail.jpg")
+r.SOURCES.update({"bb_" + k: _BB + f + ".jpg" for k, f in (
+    ("trestle", "high-trestle-trail"), ("beacon", "beacon-street-sunset"), ("tea", "tea-gardens"),
+    ("sherburne", "lake-sherburne"), ("colosseum", "roman-colosseum"), ("marina", "singaporean-cityscape"),
+    ("osprey", "perched-osprey"), ("otters", "oakland-zoo-otters"), ("spiral", "abstract-spiral"),
+    ("periwinkle", "blue-periwinkle"), ("casamila", "casa-mila"), ("dune", "extreme-desert-hike"),
+    ("waves", "ocean-waves"))})
+
+
+def h82_trestle_night_ir_far(rng):
+    bg = r.load_image("bb_trestle", (0.15, 0.4091, 0.85, 1.0)) * 1.25
+    coat = r.fabric("bb_spiral", (0.0, 0.6, 0.3, 1.0), 0.7)
+    fur = r.fabric("bb_otters", (0.38, 0.5, 0.55, 0.62), 1.5, 0, (60, 40))
+    d = 34.0
+    return Scene("trestle_night_ir_far", "A long trail bridge at night in IR, a snowy deck between railings running "
+                 "straight away from the camera through square steel frames, snowy flats beyond, 20 fps, snow "
+                 "falling in the light of the IR lamp and seven moths circling it throughout: a small person in "
+                 "dark clothes (16 -> 26 px) comes out of the far end of the deck and walks slowly towards the "
+                 "camera and stops (still from then on, no event), later a fox trots in from below the camera up "
+                 "the deck, noses about and trots back out; CBR 96 kbit/s", bg, d, 20, 2.0, "high", look="ir",
+                 ir_lamp=(325, 250),
+                 sprites=[r.Sprite("person", [(2.0, 329, 245, 16), (11.0, 331, 251, 21), (18.0, 332, 256, 26)],
+                                   coat, 8211, label="small person walking slowly towards the camera on the "
+                                   "bridge at night", park=True),
+                          r.Sprite("animal", [(22.0, 400, 376, 33), (24.5, 345, 302, 21), (26.0, 350, 300, 20),
+                                              (28.5, 405, 378, 34)], fur, 8212,
+                                   label="fox trotting up the bridge deck and back out at night")],
+                 overlays=[r.Snow(rng, d, 140, 10, 12.0, wind=-2.5, lamp=(325, 220, 170), white=200.0),
+                           r.Insects(rng, d, 7, (325, 190), 85, (1.2, 4.2))],
+                 vbr=(31, 176), cbr=96, nuisance=["snow at the IR lamp during the events",
+                                                  "moths at the IR lamp during the events", "IR night noise"])
+
+
+def h82_rooftop_lamp_dusk(rng):
+    bg = r.load_image("bb_beacon", (0.0, 0.38, 0.62, 1.0)) * 1.25
+    coat = r.fabric("bb_spiral", (0.05, 0.55, 0.35, 0.95), 0.55)
+    visitor = r.fabric("bb_periwinkle", (0.4, 0.2, 0.7, 0.6), 1.1)
+    d = 32.0
+    return Scene("rooftop_lamp_dusk", "A snowy flat roof of an old brick block at dusk (colour night), a stair hut "
+                 "with a door at the left, vents and air-conditioning units along the roof to the right, the "
+                 "parapet running away diagonally, roofs and the skyline behind, 25 fps: a person in dark clothes "
+                 "comes out of the stair hut's door at 2.5 s while a lamp over the door switches on at 3.0 s, walks "
+                 "along the roof to the vents (48 -> 34 px), stops, walks back and in at the door; later a visitor "
+                 "in blue comes out of the door, walks to the parapet towards the camera, turns and goes back in; the "
+                 "lamp switches off at 29.5 s", bg, d, 25, 1.0, "main", look="colornight",
+                 sprites=[person(rng, coat, [(2.5, 203, 221, 46), (4.0, 222, 232, 48), (8.5, 385, 204, 34),
+                                             (12.0, 385, 204, 34), (16.5, 222, 232, 48), (17.5, 203, 221, 46)],
+                                 "person comes out as the lamp switches on"),
+                          person(rng, visitor, [(21.5, 200, 221, 46), (24.5, 160, 249, 54), (26.0, 160, 249, 54),
+                                                (29.0, 200, 221, 46)], "visitor walking out to the parapet and back")],
+                 lights=[r.LightSwitch(rng, d, [3.0, 29.5], (205, 165), 130, 1.3)],
+                 vbr=(29, 240), cbr=160, nuisance=["lamp switched on and off", "colour night noise"])
+
+
+_TEA_BUSH = [(990, 352), (1040, 350), (1066, 356), (1068, 366), (1066, 384), (990, 388)]
+
+
+def h82_teahills_far_cyclist_720p(rng):
+    bg = r.load_image("bb_tea", (0.0, 0.15, 1.0, 0.99375))
+    far = r.fabric("bb_casamila", (0.05, 0.5, 0.3, 0.9), 0.9)
+    rider = r.fabric("bb_periwinkle", (0.4, 0.2, 0.7, 0.6), 1.0)
+    near = r.fabric("bb_casamila", (0.6, 0.3, 0.9, 0.7), 1.0)
+    d = 35.0
+    return Scene("teahills_far_cyclist_720p", "Tea plantations on rolling hills in mist, a few shade trees, a pale "
+                 "road with a row of trunks at the right, tea pickers far away (part of the photograph, never "
+                 "moving), dirt paths between the bushes close to the camera, 1280x720 at 20 fps, cloud shadows "
+                 "crossing the hills with auto-exposure following throughout: a small person (13 px) walks slowly "
+                 "along the far road from the right edge and stops (still from then on, no event), a cyclist (14 px) "
+                 "rides along the road from the right and out behind the tea bushes at its bend, a person walks in "
+                 "from the bottom and up the path between the bushes, away from the camera (120 -> 97 px), and stops",
+                 bg, d, 20, 4.0, "high",
+                 sprites=[r.Sprite("person", [(1.5, 1274, 373, 13), (16.0, 1138, 371, 13)], far, 8213,
+                                   label="small person walking slowly along the far road", park=True),
+                          person(rng, rider, [(19.5, 1286, 374, 14), (23.6, 1040, 367, 14)],
+                                 "cyclist riding along the far road"),
+                          r.Sprite("person", [(27.0, 1000, 748, 120), (30.0, 962, 668, 103), (31.5, 950, 652, 97)],
+                                   near, 8214, label="person walking up the path away from the camera", park=True)],
+                 foreground=[r.StillOccluder(bg, _TEA_BUSH)],
+                 lights=[r.CloudShadows(rng, d, 0.3, 95.0, 380, coverage=0.5, ae=0.68, ground=235)],
+                 vbr=(28, 540), cbr=352, nuisance=["cloud shadows with auto-exposure during the events"])
+
+
+h82_teahills_far_cyclist_720p.size = (1280, 720)
+
+
+def h82_teapaths_walkers_dog(rng):
+    bg = r.load_image("bb_tea", (0.328, 0.4195, 1.0, 0.9867))
+    first = r.fabric("bb_casamila", (0.05, 0.5, 0.3, 0.9), 1.0)
+    second = r.fabric("bb_spiral", (0.0, 0.6, 0.3, 1.0), 0.9)
+    fur = r.fabric("bb_otters", (0.38, 0.5, 0.55, 0.62), 0.6, 0, (60, 40))
+    d = 35.0
+    return Scene("teapaths_walkers_dog", "Tea bushes on a slope with dirt paths between them close to the camera, a "
+                 "grassy hollow behind, shade trees and a pale road with a row of trunks far away at the top, 15 fps, "
+                 "the bushes close to the camera, the shade trees and leaves of a shrub close to the lens at the lower "
+                 "left swaying in gusts throughout: a person walks down from the hollow along the path towards the camera "
+                 "and out at the bottom left (30 -> 92 px), a dog runs in from the bottom up the path at the right, "
+                 "sniffs about and runs back out, a person walks in from the bottom up the same path, stops, turns "
+                 "and walks back out (92 -> 70 px)", bg, d, 15, 2.0, "main",
+                 sprites=[person(rng, first, [(1.0, 140, 162, 30), (4.5, 200, 190, 40), (9.0, 195, 285, 70),
+                                              (12.0, 160, 374, 92)], "person walking down the path towards the "
+                                 "camera"),
+                          r.Sprite("animal", [(16.0, 432, 376, 27), (18.5, 402, 312, 22), (20.0, 396, 308, 22),
+                                              (22.5, 438, 378, 27)], fur, 8215,
+                                   label="dog running up the path and back"),
+                          person(rng, second, [(26.0, 452, 380, 92), (29.0, 406, 310, 72), (30.5, 398, 302, 70),
+                                               (34.5, 448, 380, 92)], "person walking up the path and back out")],
+                 sways=[r.Sway(rng, d, (470, 190, 640, 360), 2.4, [0.6, 1.5, 2.9], 10, base=0.3),
+                        r.Sway(rng, d, (225, 0, 285, 60), 3.0, [0.5, 1.2, 2.6], 10, base=0.3),
+                        r.Sway(rng, d, (560, 0, 620, 60), 3.0, [0.5, 1.3, 2.5], 10, base=0.3)],
+                 foreground=[r.ForegroundFoliage(rng, d, (0, 250, 120, 360), ("bb_osprey", (0.1, 0.45, 0.25, 0.85)),
+                                                 95, (7, 15), 3.1, [0.5, 1.3, 2.6], 10, dark=0.85)],
+                 vbr=(28, 330), cbr=220, nuisance=["tea bushes, shade trees and leaves close to the camera "
+                                                   "swaying in gusts during the events"])
+
+
+# The skyline of the peaks above Lake Sherburne, 8 px below it, and the shore line (picture pixels of
+# `sherburne_hn_gusts_clouds_720p`).
+_H82_RIDGE = [(0, 148), (30, 143), (60, 158), (80, 193), (130, 198), (160, 233), (200, 248), (250, 253), (300, 223),
+              (360, 193), (400, 186), (450, 198), (500, 223), (540, 253), (570, 273), (620, 263), (680, 263),
+              (700, 278), (760, 293), (800, 293), (860, 278), (890, 280), (920, 308), (960, 343), (1000, 353),
+              (1040, 353), (1080, 368), (1120, 373), (1160, 388), (1200, 388), (1240, 383), (1280, 398),
+              (1280, 548), (0, 548)]
+
+
+class _H82RidgeShadows(r.CloudShadows):
+    """Cloud shadows that fall on the slopes and the forest below the skyline `poly` but neither on the sky nor on the
+    lake (both keep the exposure's gain only)."""
+
+    def __init__(self, rng, duration, depth, speed, cell, poly, coverage=0.5, ae=0.6):
+        from PIL import ImageDraw, ImageFilter
+        super().__init__(rng, duration, depth, speed, cell, coverage=coverage, ae=ae)
+        m = Image.new("L", (r.W, r.H), 0)
+        ImageDraw.Draw(m).polygon(poly, fill=255)
+        self.land = np.asarray(m.filter(ImageFilter.GaussianBlur(4)), dtype=np.float32) / 255.0
+
+    def light(self, t):
+        o = int(self.off + self.speed * t) % (2 * r.W)
+        f = self.field[:, o:o + r.W]
+        if self.dir < 0:
+            f = f[:, ::-1]
+        g = 1.0 - self.depth * f * self.land
+        g /= (1.0 + self.ae * (g.mean() - 1.0))
+        return g
+
+
+def h82_sherburne_hn_gusts_clouds_720p(rng):
+    bg = r.load_image("bb_sherburne")
+    d = 32.0
+    return Scene("sherburne_hn_gusts_clouds_720p", "A mountain lake below snowy peaks on a sunny day, a conifer forest "
+                 "on the lower slopes down to the shore, the still lake mirroring the peaks, 1280x720 at 20 fps: the "
+                 "crowns of the forest at the left, in the middle and at the right sway and toss in twelve strong "
+                 "gusts, fast cloud shadows drift over the slopes and the forest (not the sky or the lake) with "
+                 "auto-exposure following", bg, d,
+                 20, 4.0, "main", hard_negative=True,
+                 sways=[r.Sway(rng, d, (0, 350, 430, 545), 3.2, [0.5, 1.2, 2.5], 12, base=0.3),
+                        r.Sway(rng, d, (430, 420, 830, 545), 3.0, [0.45, 1.1, 2.3], 12, base=0.3),
+                        r.Sway(rng, d, (830, 470, 1130, 545), 3.3, [0.6, 1.4, 2.7], 12, base=0.3)],
+                 lights=[_H82RidgeShadows(rng, d, 0.45, 150.0, 340, _H82_RIDGE, coverage=0.5, ae=0.75)],
+                 vbr=(29, 470), cbr=330, nuisance=["forest crowns in twelve strong gusts",
+                                                   "fast cloud shadows with auto-exposure"])
+
+
+h82_sherburne_hn_gusts_clouds_720p.size = (1280, 720)
+
+
+def h82_colosseum_hn_pennant_exposure(rng):
+    bg = r.load_image("bb_colosseum")
+    d = 31.0
+    return Scene("colosseum_hn_pennant_exposure", "The outer wall of the Colosseum seen from below, arches lit orange "
+                 "by the low sun, a blue sky with clouds at the right, a flagpole close to the camera at the right, "
+                 "leaves of a shrub close to the lens at the lower right, 25 fps: an orange pennant on the pole "
+                 "streams and flutters in eleven gusts, the leaves sway, the exposure hunts in five bursts", bg, d, 25, 2.0,
+                 "high", hard_negative=True,
+                 sways=[r.Flag(rng, d, (522, 104), (46, 24), ("bb_dune", (0.3, 0.6, 0.6, 0.8)), 4.6, 2.0, 11,
+                               side=1, waves=1.6, pole=280)],
+                 foreground=[r.ForegroundFoliage(rng, d, (505, 250, 640, 360), ("bb_osprey", (0.1, 0.45, 0.25, 0.85)),
+                                                 100, (8, 16), 3.2, [0.5, 1.3, 2.7], 9, dark=0.8)],
+                 lights=[r.ExposureHunting(rng, d, 0.17, 1.1, 5)],
+                 vbr=(28, 276), cbr=190, nuisance=["pennant fluttering in eleven gusts", "leaves swaying "
+                                                   "close to the camera", "exposure hunting in five bursts"])
+
+
+def h82_marinabay_hn_ir_rain_moths(rng):
+    bg = r.load_image("bb_marina")
+    d = 30.0
+    return Scene("marinabay_hn_ir_rain_moths", "A city skyline across a bay at night in IR, towers along the far "
+                 "shore, the water in front, 15 fps: rain streaks in the lamp light, nine moths circling the lamp; IR "
+                 "noise at CBR 104 kbit/s", bg, d, 15, 4.0, "main", look="ir", hard_negative=True,
+                 ir_lamp=(320, 250),
+                 overlays=[r.Rain(rng, d, 34, 0.9), r.Insects(rng, d, 9, (320, 200), 92, (1.3, 4.6))],
+                 vbr=(31, 190), cbr=104, nuisance=["rain at the IR lamp", "nine moths at the IR lamp",
+                                                   "IR night noise"])
+
+
+def h82_beaconst_hn_headlights_screen(rng):
+    bg = r.load_image("bb_beacon", (0.58, 0.62, 0.96, 1.0)) * 1.3
+    d = 33.0
+    return Scene("beaconst_hn_headlights_screen", "A street seen from high up between old blocks at night (colour "
+                 "night), cars parked and driving far below, snowy trees along it, a dark brick façade with arched "
+                 "windows at the left, a snowy roof at the lower left, 25 fps: headlights of passing cars sweep over "
+                 "the street and the façades seven times, a television in a window of the façade plays", bg, d, 25,
+                 2.0, "high", look="colornight", hard_negative=True,
+                 screens=[r.Screen(rng, d, (146, 92, 186, 116), "bb_waves", glow=1.8)],
+                 lights=[r.Headlights(rng, d, 7, (180, 360), 1.15)],
+                 vbr=(29, 230), cbr=150, nuisance=["headlights sweeping the street and the façades seven times",
+                                                   "television playing in a window", "colour night noise"])
+
+
+HELDOUT82 = [(h82_trestle_night_ir_far, 8201), (h82_rooftop_lamp_dusk, 8202),
+             (h82_teahills_far_cyclist_720p, 8203), (h82_teapaths_walkers_dog, 8204),
+             (h82_sherburne_hn_gusts_clouds_720p, 8205), (h82_colosseum_hn_pennant_exposure, 8206),
+             (h82_marinabay_hn_ir_rain_moths, 8207), (h82_beaconst_hn_headlights_screen, 8208)]
+
+PARTS["heldout82"] = HELDOUT82
