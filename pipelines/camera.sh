@@ -17,6 +17,8 @@
 #   HKSV_INTERFACE   mDNS interface, e.g. eth0      (default: all)
 #   HKSV_STATE_DIR   state directory                (default $XDG_STATE_HOME/gst-hksv/<name>)
 #   HKSV_PROFILE     cargo profile: debug | release (default debug)
+#   HKSV_IGNORE_ZONES  where motion is ignored, x,y,w,h[;...] in fractions of the picture,
+#                    e.g. "0.85,0.66,0.15,0.2" (a flag in the lower right; default: none)
 #   GST_DEBUG        e.g. hksvsink:5 to see every HAP step
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -52,5 +54,7 @@ else
 fi
 
 # hapmotiondetect reads the H.264 headers and drives the MotionSensor (no decoding).
-echo "camera.sh: gst-launch-1.0 ${src[*]} ! hapmotiondetect ! ${sink[*]}"
-exec gst-launch-1.0 -e "${src[@]}" ! hapmotiondetect ! "${sink[@]}"
+motion=(hapmotiondetect)
+[ -n "${HKSV_IGNORE_ZONES:-}" ] && motion+=("ignore-zones=$HKSV_IGNORE_ZONES")
+echo "camera.sh: gst-launch-1.0 ${src[*]} ! ${motion[*]} ! ${sink[*]}"
+exec gst-launch-1.0 -e "${src[@]}" ! "${motion[@]}" ! "${sink[@]}"

@@ -109,7 +109,11 @@
 //!   them; kept because it lost no event and removed two false alarms on the read parts);
 //! * `heldout79` and `heldout80`, made the same way on other Pexels photographs of the same
 //!   repository as `heldout78` and on the photographs of elementary OS's wallpapers, first run
-//!   with the detector of the twenty-second pass, as a clean check.
+//!   with the detector of the twenty-second pass, as a clean check;
+//! * `heldout81` and `heldout82`, made the same way during the fifteenth session on the
+//!   Getty Open Content photographs of stdlib's image data sets (npm) and on the Budgie
+//!   desktop's wallpapers (Debian `budgie-backgrounds`), first run with the same detector, as a
+//!   clean check (no change to the analysis was ready when they arrived).
 //!
 //! Floors sit at what the detector reached when written, below the targets of issue 16 where
 //! it misses them (recall 0.9 per mode, 2 false alarms per hour, 1 in 10 hard-negative clips).
@@ -1861,5 +1865,44 @@ fn default_algorithm_generalizes_to_the_eightieth_heldout_scenes() {
             hn_firing: 1.0,
         },
         4.0,
+    );
+}
+
+#[test]
+fn default_algorithm_generalizes_to_the_eighty_first_heldout_scenes() {
+    // Made and frozen during the fifteenth session (Getty Open Content photographs as stdlib's
+    // image data sets on npm ship them, CC0), before any detector ran on it; first run with the
+    // detector of the twenty-second pass, as a clean check: 7/9 VBR and 7/9 CBR events (missed
+    // in both modes: the small far person walking slowly along a quay at night in IR and the
+    // dog on a boat's deck after it, CBR 96 kbit/s with rain and moths at the lamp), 2 false
+    // alarms (14 per hour: snow and moths at the IR lamp in both modes), 2 of 8 hard-negative
+    // clips firing. Far below issue 16's targets.
+    check(
+        "heldout81",
+        Floors {
+            recall: (7.0 / 9.0, 7.0 / 9.0),
+            fa_per_hour: 15.0,
+            hn_firing: 2.0,
+        },
+    );
+}
+
+#[test]
+fn default_algorithm_generalizes_to_the_eighty_second_heldout_scenes() {
+    // Made and frozen during the fifteenth session (the Budgie desktop's wallpapers, Debian
+    // `budgie-backgrounds`, CC0), before any detector ran on it; first run with the detector of
+    // the twenty-second pass, as a clean check: 6/10 VBR and 6/10 CBR events (missed in both
+    // modes: the small far person walking towards the camera on a bridge at night in IR and
+    // the fox after it, and the small far walker and the cyclist on tea hills at 720p), latency
+    // median 1.1 s, no false alarm, no hard-negative clip firing. Recall far below issue 16's
+    // target.
+    check_with_latency(
+        "heldout82",
+        Floors {
+            recall: (6.0 / 10.0, 6.0 / 10.0),
+            fa_per_hour: 0.0,
+            hn_firing: 0.0,
+        },
+        1.3,
     );
 }

@@ -99,13 +99,16 @@ fn read_avcc(codec_data: &[u8], parser: &mut FrameParser) -> Result<usize, H264E
 
 impl HapMotionDetect {
     /// Sets the `ignore-zones` property: the zones are read, kept and given to a running
-    /// detector; a setting that cannot be read is refused (error log and a warning message on
-    /// the bus) and the zones stay as they were.
+    /// detector; a setting that cannot be read is refused (error log, a GLib warning on stderr
+    /// and a warning message on the bus) and the zones stay as they were.
     fn set_ignore_zones(&self, text: &str) {
         let zones = match text.parse::<IgnoreZones>() {
             Ok(zones) => zones,
             Err(e) => {
                 gst::error!(CAT, imp = self, "ignore-zones '{text}' refused: {e}");
+                // On stderr whatever GST_DEBUG says (gst-launch sets properties before the
+                // element is in a pipeline, so the bus message below may reach no one).
+                glib::g_warning!("hapmotiondetect", "ignore-zones '{text}' refused: {e}");
                 gst::element_imp_warning!(
                     self,
                     gst::LibraryError::Settings,
