@@ -1,4 +1,4 @@
-"""The scenes: tuning and held-out parts (tuning, heldout; tuning2, heldout2; heldout3; heldout4; heldout5; heldout6; heldout7; heldout8; heldout9; heldout10; heldout11; heldout12; heldout13; heldout14; heldout15; heldout16; heldout17; heldout18; heldout19; heldout20; heldout21; heldout22; heldout23; heldout24; heldout25; heldout26; heldout27; heldout28; heldout29; heldout30; heldout31; heldout32; heldout33; heldout34; heldout35; heldout36; heldout37; heldout38; heldout39; heldout40; heldout41; heldout42; heldout43; heldout44; heldout45; heldout46; heldout47; heldout48; heldout49; heldout50; heldout51; heldout52; heldout53; heldout54; heldout55; heldout56; heldout57; heldout58; heldout59; heldout60; heldout61; heldout62; heldout63; heldout64; heldout65; heldout66; heldout67; heldout68; heldout70; heldout71; heldout72; heldout73; heldout74; heldout75; heldout76; heldout77; heldout78; heldout79; heldout80; heldout81; heldout82), each with
+"""The scenes: tuning and held-out parts (tuning, heldout; tuning2, heldout2; heldout3; heldout4; heldout5; heldout6; heldout7; heldout8; heldout9; heldout10; heldout11; heldout12; heldout13; heldout14; heldout15; heldout16; heldout17; heldout18; heldout19; heldout20; heldout21; heldout22; heldout23; heldout24; heldout25; heldout26; heldout27; heldout28; heldout29; heldout30; heldout31; heldout32; heldout33; heldout34; heldout35; heldout36; heldout37; heldout38; heldout39; heldout40; heldout41; heldout42; heldout43; heldout44; heldout45; heldout46; heldout47; heldout48; heldout49; heldout50; heldout51; heldout52; heldout53; heldout54; heldout55; heldout56; heldout57; heldout58; heldout59; heldout60; heldout61; heldout62; heldout63; heldout64; heldout65; heldout66; heldout67; heldout68; heldout70; heldout71; heldout72; heldout73; heldout74; heldout75; heldout76; heldout77; heldout78; heldout79; heldout80; heldout81; heldout82; heldout84), each with
 pictures (backgrounds and sprite textures) and nuisance parameters of its own. Each scene is a function of a numpy
 random generator returning a `Scene`; the seed of each scene is fixed here."""
 from __future__ import annotations
@@ -16579,3 +16579,249 @@ HELDOUT82 = [(h82_trestle_night_ir_far, 8201), (h82_rooftop_lamp_dusk, 8202),
              (h82_marinabay_hn_ir_rain_moths, 8207), (h82_beaconst_hn_headlights_screen, 8208)]
 
 PARTS["heldout82"] = HELDOUT82
+# ------------------------------------------------------------------ eighty-fourth held-out part (heldout84)
+# Eight scenes (four with events, four hard negatives) in the layout of heldout67 (as heldout75 to heldout82), on
+# photographs of the desktop wallpapers of Ubuntu MATE, taken not from a package registry but from the GitHub
+# repository ubuntu-mate/ubuntu-mate-artwork (the artwork of the Ubuntu MATE flavour: themes, icons, wallpapers),
+# read from a stored snapshot of it (newest commit 7d8984c302dfb328bbb7c67aada46277c4e5e7aa on master, 2024-10-01)
+# with `git show COMMIT:PATH`, into /tmp/photos-ubuntumate (file names kept, folders dropped). The repository's
+# debian/copyright (at that commit) gives each wallpaper its author and licence; the ten photographs of the folder
+# usr/share/backgrounds/ubuntu-mate-photos/ (Unsplash photographs, added in 0df90f14 "Add photo wallpapers", 2017-11-14,
+# and b5e14b08 "Add new photos to the collection", 2018-01-18, by Martin Wimpress) each have a stanza of their own,
+# e.g. "Files: usr/share/backgrounds/ubuntu-mate-photos/andrew-ridley-54228.jpg / Copyright: 2015 Andrew Ridley /
+# License: CC-BY-SA-4.0", and usr/share/backgrounds/ubuntu-mate-artful/In-The-Country.jpg (an entry of the 17.10
+# wallpaper competition, added in 0655c078, 2017-07-16) has "Files: usr/share/backgrounds/ubuntu-mate-artful/
+# In-The-Country.jpg usr/share/backgrounds/ubuntu-mate-artful/In-The-Sea.jpg / Copyright: Ele 2017 / License:
+# CC-BY-SA-4.0". So every picture here is CC-BY-SA-4.0 (attribution to the author named; the clips, derived from them,
+# are under the same licence). No other part uses a picture of this repository (no "ubuntu-mate" in this file or
+# README.md before it; the sha256 of none of these files, and none of the photographers' names, appears there).
+# Pictures used (file; path under usr/share/backgrounds/; sha256; size; what it shows; use; licence as above):
+#   andrew-ridley-54228.jpg; ubuntu-mate-photos/; 5edecb66b9686d86869651e42b3332d8625486cd610fbe47c58a9b23fe942d07;
+#     2560x1440; a narrow road winding through the green slopes of the Quiraing on Skye under low cloud, a hairpin
+#     with a crash barrier, the road coming straight down towards the camera, dark basalt cliffs at the right, moors
+#     far away at the left (backgrounds of ridgeroad_night_ir_far, its lower middle part scaled 0.5, and of
+#     quiraing_far_cyclist_720p, the whole picture scaled 0.5); 2015 Andrew Ridley, CC-BY-SA-4.0
+#   In-The-Country.jpg; ubuntu-mate-artful/; 8f01a0196e56d258ab6e8376284d358fa7f16afe1b6e6fc0efd8a6bb15faf2a6;
+#     2560x1440; a mown field at the end of a summer day, a hedge close to
+#     the camera at the lower left, a big tree at the left, houses and a shed among trees behind the field, a maize
+#     field and a row of tall trees at the right, mountains under a pale sky (a logo "ubuntu MATE" in the sky is cut
+#     away) (backgrounds of country_lamp_dusk, its lower left part scaled 0.54, and of
+#     farmhouse_hn_headlights_screen, the houses, scaled 0.83); Ele 2017, CC-BY-SA-4.0
+#   johann-siemens-591.jpg; ubuntu-mate-photos/; ba3a0699018c31f23209165d69d9b19ab0f704d133a155bda6ee8d26a9dc0227;
+#     2560x1440; a lone tree on the crest of a field of tall green grass blown by the wind, a cloudy sky (background
+#     of lonetree_walkers_dog, its right part scaled 0.36; its crown: the leaves close to the camera of
+#     mistpeak_hn_pennant_exposure); 2014 Johann Siemens, CC-BY-SA-4.0
+#   tommy-lisbin-189189.jpg; ubuntu-mate-photos/; 5d51aa83d6244900708ecffdf6f68e2006f931c9608379c04b57b87d07092d6b;
+#     2560x1440; Half Dome and the valley of the Merced River from Glacier Point at sunset, snowy peaks of the High
+#     Sierra, Nevada Fall, forests on the slopes, the tops of two pines close to the camera at the bottom (background
+#     of glacierpoint_hn_gusts_clouds_720p, scaled 0.5); 2017 Tommy Lisbin, CC-BY-SA-4.0
+#   matteo-botto-16023.jpg; ubuntu-mate-photos/; 64103dc2c466f47883b4c846b5c43bc1a836c3464525d378579c708ccaddad98;
+#     2560x1440; a forested mountain with its top in low cloud, a white overcast sky (background of
+#     mistpeak_hn_pennant_exposure, scaled 0.25; its dark forest: the dark clothes of the far walker at night);
+#     2015 Matteo Botto, CC-BY-SA-4.0
+#   kristopher-roller-110203.jpg; ubuntu-mate-photos/; 3058a2d85e6dc9527debee6953b61efa71eeed4d914a75ddb625faa018e8955e;
+#     2560x1440; a calm lake at night under the Milky Way, a dark shore line, the lights of a village on the far
+#     shore at the right mirrored in the water (background of lakeshore_hn_ir_rain_moths, its lower right part);
+#     2016 Kristopher Roller, CC-BY-SA-4.0
+#   Sprite textures, the pennant and the screen's pictures (crops): sebastian-muller-52.jpg
+#     51a0b2a55270c447047df036248f691098e503f6f7bcf9afac7885ab2385048b (coloured bokeh lights: the pink and yellow
+#     clothes, the pennant, the screen's pictures; 2013 Sebastian Muller), gabriele-diwald-201135.jpg
+#     e7a02c9be716e34e76689a90fb733da910b87cea94b8ef244bd25ffd3f4ad64a (rain drops on a window before a dark teal
+#     street: the blue-green clothes; 2017 Gabriele Diwald), nattu-adnan-328570.jpg
+#     49ec32bbe709005bc14d2f0906fb079f68daaf86a62961f821099059156921b7 (surf on a white beach from above: the light
+#     coat at dusk, the cyclist's turquoise clothes; 2017 Nattu Adan), stefan-stefancik-105374.jpg
+#     4d994d3216ffd9c5d297f4843f4040dc0c61324928753f3f5083c30fe776bcaa (a lake below a mountain at dusk under stars:
+#     the fox's red-brown fur, from the glow; 2016 Štefan Štefančík), nasa-53884.jpg
+#     66310969dcb8b09934288902e2239fd613ba616131d4030e3da5818f03e4c298 (cities at night seen from orbit: the
+#     screen's pictures; 2015 NASA); all CC-BY-SA-4.0 as above, each in ubuntu-mate-photos/.
+# Looked at and not used as backgrounds: the other wallpapers of the repository (drawings, renderings, animals, the
+# logos), nattu-adnan-328570.jpg (surf seen from straight above), stefan-stefancik-105374.jpg (the shore too small
+# and dark), and the GitHub repositories pop-os/wallpapers (space, deserts, a bridge the Budgie wallpapers of heldout82
+# also show) and linuxdeepin/deepin-wallpapers (dunes, canyons, a lake: little ground). The In-The-Country picture
+# serves twice (its lower left at dusk, its houses enlarged at colour night), and so does the Quiraing road (a part of
+# it in IR, the whole at 720p). Frozen before any detector ran on it.
+
+_UM = "/tmp/photos-ubuntumate/"
+r.SOURCES.update({"um_" + k: _UM + f for k, f in (
+    ("quiraing", "andrew-ridley-54228.jpg"), ("country", "In-The-Country.jpg"), ("tree", "johann-siemens-591.jpg"),
+    ("glacier", "tommy-lisbin-189189.jpg"), ("mist", "matteo-botto-16023.jpg"),
+    ("lake", "kristopher-roller-110203.jpg"), ("bokeh", "sebastian-muller-52.jpg"),
+    ("drops", "gabriele-diwald-201135.jpg"), ("surf", "nattu-adnan-328570.jpg"),
+    ("dusk", "stefan-stefancik-105374.jpg"), ("orbit", "nasa-53884.jpg"))})
+
+
+def h84_ridgeroad_night_ir_far(rng):
+    bg = r.load_image("um_quiraing", (0.25, 0.5, 0.75, 1.0)) * 1.2
+    coat = r.fabric("um_mist", (0.1, 0.75, 0.4, 1.0), 0.6)
+    fur = r.fabric("um_dusk", (0.0, 0.62, 0.3, 0.8), 1.3, 0, (60, 40))
+    d = 33.0
+    return Scene("ridgeroad_night_ir_far", "A narrow mountain road at night in IR, coming down a grassy slope from a "
+                 "hairpin with a crash barrier straight towards the camera, another stretch of the road running off "
+                 "to the left, dark cliffs at the right, 15 fps, snow falling in the light of the IR lamp and eight "
+                 "moths circling it throughout: a small person in dark clothes (12 -> 27 px) comes along the far "
+                 "stretch of the road from the left, turns at the hairpin, walks down the road towards the camera "
+                 "and stops (still from then on, no event), later a fox trots in from the left over the grass to "
+                 "the road's edge, noses about and trots back out; CBR 88 kbit/s", bg, d, 15, 4.0, "high",
+                 look="ir", ir_lamp=(300, 200),
+                 sprites=[r.Sprite("person", [(2.0, 175, 133, 12), (7.0, 292, 127, 15), (12.0, 299, 165, 21),
+                                              (16.5, 297, 196, 27)], coat, 8411,
+                                   label="small person walking along the far road and down towards the camera at "
+                                   "night", park=True),
+                          r.Sprite("animal", [(21.0, -20, 305, 25), (24.0, 195, 272, 21), (25.5, 205, 268, 21),
+                                              (28.5, -20, 312, 25)], fur, 8412,
+                                   label="fox trotting over the grass to the road and back at night")],
+                 overlays=[r.Snow(rng, d, 130, 9, 11.0, wind=3.0, lamp=(300, 170, 160), white=195.0),
+                           r.Insects(rng, d, 8, (300, 160), 80, (1.2, 4.0))],
+                 vbr=(31, 160), cbr=88, nuisance=["snow at the IR lamp during the events",
+                                                  "moths at the IR lamp during the events", "IR night noise"])
+
+
+def h84_country_lamp_dusk(rng):
+    bg = r.load_image("um_country", (0.0, 0.535, 0.465, 1.0)) * 2.0
+    coat = r.fabric("um_surf", (0.3, 0.75, 0.7, 1.0), 1.0)
+    visitor = r.fabric("um_bokeh", (0.3, 0.2, 0.6, 0.6), 1.25)
+    d = 32.0
+    return Scene("country_lamp_dusk", "A mown field at dusk (colour night), a hedge close to the camera at the lower "
+                 "left, houses and a shed among trees behind the field, mountains under a pale sky, 20 fps: a person "
+                 "in a light coat comes out of the gap by the shed at 2.0 s while a lamp on the shed switches on at "
+                 "2.5 s, walks over the field towards the camera (12 -> 40 px), stops, turns and walks back out at "
+                 "the gap; later a visitor in pink walks in from the right edge along the far edge of the field to "
+                 "the shed and back out at the right; the lamp switches off at 30.0 s", bg, d, 20, 1.0, "high",
+                 look="colornight",
+                 sprites=[person(rng, coat, [(2.0, 262, 252, 12), (5.0, 330, 272, 19), (9.0, 430, 318, 34),
+                                             (10.5, 450, 330, 40), (12.0, 450, 330, 40), (15.5, 360, 282, 22),
+                                             (18.0, 262, 252, 12)], "person comes out as the lamp switches on"),
+                          person(rng, visitor, [(22.0, 650, 262, 14), (25.5, 300, 256, 12), (26.5, 300, 256, 12),
+                                                (30.5, 650, 262, 14)], "visitor walking along the far edge of the "
+                                 "field and back")],
+                 lights=[r.LightSwitch(rng, d, [2.5, 30.0], (240, 232), 120, 1.3)],
+                 vbr=(29, 230), cbr=150, nuisance=["lamp switched on and off", "colour night noise"])
+
+
+def h84_quiraing_far_cyclist_720p(rng):
+    bg = r.load_image("um_quiraing")
+    far = r.fabric("um_bokeh", (0.55, 0.45, 0.85, 0.85), 1.1)
+    near = r.fabric("um_drops", (0.0, 0.6, 0.4, 1.0), 1.0)
+    rider = r.fabric("um_surf", (0.0, 0.0, 0.4, 0.4), 1.0)
+    d = 34.0
+    return Scene("quiraing_far_cyclist_720p", "A narrow road winding through green mountain slopes under low cloud, "
+                 "a hairpin with a crash barrier, the road coming down towards the camera, dark basalt cliffs at "
+                 "the right, moors far away at the left, 1280x720 at 25 fps, cloud shadows crossing the slopes with "
+                 "auto-exposure following throughout: a small person (14 px) walks slowly from the hairpin along "
+                 "the far stretch of the road to the left and stops (still from then on, no event), a person walks "
+                 "in from the bottom up the road, away from the camera (62 -> 32 px), and stops, a cyclist (16 -> 14 "
+                 "px) rides in at the left edge and up the far stretch of the road towards the hairpin",
+                 bg, d, 25, 2.0, "main",
+                 sprites=[r.Sprite("person", [(1.0, 596, 491, 14), (14.0, 430, 510, 13)], far, 8413,
+                                   label="small person walking slowly along the far road", park=True),
+                          r.Sprite("person", [(17.8, 640, 748, 62), (23.0, 612, 600, 32)], near, 8414,
+                                   label="person walking up the road away from the camera", park=True),
+                          person(rng, rider, [(26.8, -12, 684, 16), (34.5, 500, 501, 14)],
+                                 "cyclist riding up the far road")],
+                 lights=[r.CloudShadows(rng, d, 0.32, 100.0, 360, coverage=0.5, ae=0.7, ground=235)],
+                 vbr=(28, 560), cbr=360, nuisance=["cloud shadows with auto-exposure during the events"])
+
+
+h84_quiraing_far_cyclist_720p.size = (1280, 720)
+
+
+def h84_lonetree_walkers_dog(rng):
+    bg = r.load_image("um_tree", (0.3, 0.25, 1.0, 0.95))
+    first = r.fabric("um_drops", (0.0, 0.6, 0.4, 1.0), 1.1)
+    second = r.fabric("um_bokeh", (0.3, 0.2, 0.6, 0.6), 0.9)
+    fur = r.fabric("um_quiraing", (0.8, 0.7, 1.0, 1.0), 1.2, 0, (60, 40))
+    d = 34.0
+    return Scene("lonetree_walkers_dog", "A lone tree on the crest of a field of tall grass, a cloudy sky, 20 fps, "
+                 "the crown of the tree and the grass swaying in gusts throughout: a person walks along the crest "
+                 "from the left, past the tree and out at the right (54 -> 56 px), a dog runs in along the crest "
+                 "from the right to the tree, sniffs about and runs back out, a person comes over the crest at the "
+                 "right of the tree and walks down through the grass towards the camera (55 -> 100 px) and stops",
+                 bg, d, 20, 4.0, "high",
+                 sprites=[person(rng, first, [(1.0, -25, 271, 54), (13.5, 665, 276, 56)], "person walking along "
+                                 "the crest past the tree"),
+                          r.Sprite("animal", [(17.0, 665, 281, 20), (20.0, 385, 272, 19), (21.5, 372, 272, 19),
+                                              (24.5, 665, 283, 20)], fur, 8415,
+                                   label="dog running along the crest to the tree and back"),
+                          r.Sprite("person", [(28.0, 470, 272, 55), (33.0, 540, 350, 100)], second, 8416,
+                                   label="person coming over the crest towards the camera", park=True)],
+                 sways=[r.Sway(rng, d, (120, 0, 560, 190), 3.0, [0.5, 1.3, 2.6], 11, base=0.3),
+                        r.Sway(rng, d, (0, 285, 640, 360), 2.6, [0.6, 1.5, 2.9], 11, base=0.35)],
+                 vbr=(28, 340), cbr=230, nuisance=["the tree's crown and the grass swaying in gusts during the "
+                                                   "events"])
+
+
+# The skyline of Half Dome, the peaks and the ridges above the valley (picture pixels of
+# `glacierpoint_hn_gusts_clouds_720p`), a few pixels below it.
+_H84_SKYLINE = [(0, 250), (60, 232), (100, 222), (140, 236), (150, 186), (200, 182), (250, 191), (290, 220),
+                (330, 286), (360, 296), (500, 288), (650, 288), (750, 278), (800, 292), (900, 292), (970, 272),
+                (1100, 255), (1200, 247), (1240, 234), (1280, 246), (1280, 720), (0, 720)]
+
+
+def h84_glacierpoint_hn_gusts_clouds_720p(rng):
+    bg = r.load_image("um_glacier")
+    d = 31.0
+    return Scene("glacierpoint_hn_gusts_clouds_720p", "A deep valley below a granite dome at sunset seen from a "
+                 "lookout, snowy peaks behind, a waterfall, forests on the slopes, the tops of two pines close to the "
+                 "camera at the bottom, 1280x720 at 15 fps: the pine tops and the forest on the slope below the "
+                 "dome sway and toss in thirteen strong gusts, fast cloud shadows drift over the dome, the slopes "
+                 "and the valley (not the sky) with auto-exposure following", bg, d, 15, 2.0, "high",
+                 hard_negative=True,
+                 sways=[r.Sway(rng, d, (660, 580, 820, 720), 3.4, [0.5, 1.2, 2.4], 13, base=0.3),
+                        r.Sway(rng, d, (470, 650, 600, 720), 3.0, [0.6, 1.4, 2.7], 13, base=0.3),
+                        r.Sway(rng, d, (0, 560, 420, 720), 2.6, [0.45, 1.1, 2.3], 13, base=0.3)],
+                 lights=[_H82RidgeShadows(rng, d, 0.45, 165.0, 320, _H84_SKYLINE, coverage=0.5, ae=0.72)],
+                 vbr=(29, 500), cbr=340, nuisance=["pine tops and forest in thirteen strong gusts",
+                                                   "fast cloud shadows with auto-exposure"])
+
+
+h84_glacierpoint_hn_gusts_clouds_720p.size = (1280, 720)
+
+
+def h84_mistpeak_hn_pennant_exposure(rng):
+    bg = r.load_image("um_mist")
+    d = 33.0
+    return Scene("mistpeak_hn_pennant_exposure", "A forested mountain with its top in low cloud, a white overcast sky, a "
+                 "flagpole close to the camera at the left, leaves of a tree close to the lens at the lower right, "
+                 "20 fps: a many-coloured pennant on the pole streams and flutters in twelve gusts, the leaves sway, "
+                 "the exposure hunts in six bursts", bg, d, 20, 1.0, "main", hard_negative=True,
+                 sways=[r.Flag(rng, d, (96, 118), (50, 26), ("um_bokeh", (0.45, 0.4, 0.85, 0.8)), 4.8, 2.1, 12,
+                               side=1, waves=1.7, pole=260)],
+                 foreground=[r.ForegroundFoliage(rng, d, (500, 240, 640, 360), ("um_tree", (0.58, 0.2, 0.72, 0.38)),
+                                                 105, (8, 16), 3.3, [0.5, 1.3, 2.7], 10, dark=0.8)],
+                 lights=[r.ExposureHunting(rng, d, 0.18, 1.2, 6)],
+                 vbr=(28, 260), cbr=176, nuisance=["pennant fluttering in twelve gusts", "leaves swaying "
+                                                   "close to the camera", "exposure hunting in six bursts"])
+
+
+def h84_lakeshore_hn_ir_rain_moths(rng):
+    bg = r.load_image("um_lake", (0.35, 0.35, 1.0, 1.0)) * 1.3
+    d = 32.0
+    return Scene("lakeshore_hn_ir_rain_moths", "A calm lake at night in IR, a dark shore line across the picture, the "
+                 "lights of a village on the far shore at the right mirrored in the water, 25 fps: rain streaks in "
+                 "the lamp light, ten moths circling the lamp; IR noise at CBR 92 kbit/s", bg, d, 25, 4.0, "main",
+                 look="ir", hard_negative=True, ir_lamp=(300, 240),
+                 overlays=[r.Rain(rng, d, 30, 0.8), r.Insects(rng, d, 10, (300, 190), 95, (1.3, 4.4))],
+                 vbr=(31, 200), cbr=92, nuisance=["rain at the IR lamp", "ten moths at the IR lamp",
+                                                  "IR night noise"])
+
+
+def h84_farmhouse_hn_headlights_screen(rng):
+    bg = r.load_image("um_country", (0.03, 0.62, 0.33, 0.92)) * 1.4
+    d = 34.0
+    return Scene("farmhouse_hn_headlights_screen", "Houses among trees behind a field at night (colour night), a "
+                 "hedge close to the camera at the lower left, a shed at the field's edge, mountains against the sky, "
+                 "15 fps: headlights of cars passing on a lane behind the field sweep over the field, the shed and "
+                 "the houses eight times, a television in a window of the house at the left plays", bg, d, 15, 2.0,
+                 "main", look="colornight", hard_negative=True,
+                 screens=[r.Screen(rng, d, (142, 168, 164, 181), "um_orbit", glow=1.9)],
+                 lights=[r.Headlights(rng, d, 8, (190, 320), 1.2)],
+                 vbr=(29, 220), cbr=140, nuisance=["headlights sweeping the field and the houses eight times",
+                                                   "television playing in a window", "colour night noise"])
+
+
+HELDOUT84 = [(h84_ridgeroad_night_ir_far, 8401), (h84_country_lamp_dusk, 8402),
+             (h84_quiraing_far_cyclist_720p, 8403), (h84_lonetree_walkers_dog, 8404),
+             (h84_glacierpoint_hn_gusts_clouds_720p, 8405), (h84_mistpeak_hn_pennant_exposure, 8406),
+             (h84_lakeshore_hn_ir_rain_moths, 8407), (h84_farmhouse_hn_headlights_screen, 8408)]
+
+PARTS["heldout84"] = HELDOUT84
