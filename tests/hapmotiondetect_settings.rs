@@ -92,6 +92,15 @@ fn run_changing(
         src.push_buffer(buf).unwrap();
     }
     src.end_of_stream().unwrap();
+    let changes = motion_changes(&pipeline);
+    let analysed = det.property::<u64>("analysed-pictures");
+    pipeline.set_state(gst::State::Null).unwrap();
+    (changes, analysed)
+}
+
+/// The `hapmotion` messages of a playing `pipeline` until its end of stream, as (detected,
+/// seconds of running time).
+fn motion_changes(pipeline: &gst::Pipeline) -> Vec<(bool, f64)> {
     let mut changes = Vec::new();
     let bus = pipeline.bus().unwrap();
     for msg in bus.iter_timed(gst::ClockTime::from_seconds(120)) {
@@ -108,9 +117,7 @@ fn run_changing(
             _ => {}
         }
     }
-    let analysed = det.property::<u64>("analysed-pictures");
-    pipeline.set_state(gst::State::Null).unwrap();
-    (changes, analysed)
+    changes
 }
 
 /// Asserts `changes` is on/off pairs and returns them as (on, off) times.
@@ -319,22 +326,7 @@ fn run_clip(clip: &str, props: &str) -> Vec<(bool, f64)> {
     .downcast::<gst::Pipeline>()
     .unwrap();
     pipeline.set_state(gst::State::Playing).unwrap();
-    let mut changes = Vec::new();
-    let bus = pipeline.bus().unwrap();
-    for msg in bus.iter_timed(gst::ClockTime::from_seconds(120)) {
-        match msg.view() {
-            gst::MessageView::Element(e)
-                if e.structure().is_some_and(|s| s.name() == "hapmotion") =>
-            {
-                let s = e.structure().unwrap();
-                let t = s.get::<u64>("running-time").unwrap() as f64 / 1e9;
-                changes.push((s.get::<bool>("detected").unwrap(), t));
-            }
-            gst::MessageView::Eos(_) => break,
-            gst::MessageView::Error(err) => panic!("{}", err.error()),
-            _ => {}
-        }
-    }
+    let changes = motion_changes(&pipeline);
     pipeline.set_state(gst::State::Null).unwrap();
     changes
 }

@@ -229,6 +229,30 @@ fn motion_vectors_analyse_about_eight_pictures_per_second() {
     assert!(!MotionDetector::new(complexity()).wants_macroblocks_at(0));
 }
 
+/// Picture `i` of a still 640x368 picture (40x23 skipped macroblocks) where, from picture 40,
+/// a 3x4-macroblock object walks right 4 px per picture along rows 10–13 (16 px ahead of the
+/// content it shows: its vectors are (-4, 0) px) until it leaves at the right edge.
+fn walker_map(i: u64) -> crate::h264::mb::MbMap {
+    let mut map = crate::h264::mb::MbMap::default();
+    map.reset(40, 23);
+    for mb in &mut map.mbs {
+        mb.kind = crate::h264::mb::MbKind::Skip;
+    }
+    let x0 = i.saturating_sub(40) / 4;
+    if i >= 40 {
+        for y in 10..14u64 {
+            for x in x0..(x0 + 3).min(40) {
+                if let Some(mb) = map.mbs.get_mut((y * 40 + x) as usize) {
+                    mb.kind = crate::h264::mb::MbKind::Inter;
+                    mb.mv_mean = [-16, 0];
+                    mb.mv = [-16, 0];
+                }
+            }
+        }
+    }
+    map
+}
+
 #[test]
 fn the_detector_says_where_it_saw_the_object_that_switched_motion_on() {
     // A 3x4-macroblock object walking right 4 px per picture along rows 10–13 of a still
@@ -242,23 +266,8 @@ fn the_detector_says_where_it_saw_the_object_that_switched_motion_on() {
     assert_eq!(det.region(), None);
     let mut on = None;
     for i in 0..100u64 {
-        let mut map = crate::h264::mb::MbMap::default();
-        map.reset(40, 23);
-        for mb in &mut map.mbs {
-            mb.kind = crate::h264::mb::MbKind::Skip;
-        }
+        let map = walker_map(i);
         let x0 = i.saturating_sub(40) / 4;
-        if i >= 40 {
-            for y in 10..14u64 {
-                for x in x0..x0 + 3 {
-                    if let Some(mb) = map.mbs.get_mut((y * 40 + x) as usize) {
-                        mb.kind = crate::h264::mb::MbKind::Inter;
-                        mb.mv_mean = [-16, 0];
-                        mb.mv = [-16, 0];
-                    }
-                }
-            }
-        }
         let mut s = stats(1000, 30.0, false);
         s.resolution = (640, 368);
         s.macroblocks = true;
@@ -287,9 +296,8 @@ fn the_detector_says_where_it_saw_the_object_that_switched_motion_on() {
     assert_eq!(complexity_det.region(), None);
 }
 
-/// The motion changes `(detected, picture index)` of a 3x4-macroblock object walking right 4 px
-/// per picture along rows 10–13 of a still 640x368 picture from picture 40, every picture
-/// analysed, with `zones` ignored.
+/// The motion changes `(detected, picture index)` of [`walker_map`]'s 200 pictures, every
+/// picture analysed, with `zones` ignored.
 fn walker_changes(zones: &str) -> Vec<(bool, u64)> {
     let mut det = MotionDetector::new(Settings {
         analysis_rate: 0,
@@ -298,25 +306,7 @@ fn walker_changes(zones: &str) -> Vec<(bool, u64)> {
     det.set_ignore_zones(zones.parse().expect("valid zones"));
     let mut changes = Vec::new();
     for i in 0..200u64 {
-        let mut map = crate::h264::mb::MbMap::default();
-        map.reset(40, 23);
-        for mb in &mut map.mbs {
-            mb.kind = crate::h264::mb::MbKind::Skip;
-        }
-        let x0 = i.saturating_sub(40) / 4;
-        if i >= 40 {
-            for y in 10..14u64 {
-                for x in x0..(x0 + 3).min(40) {
-                    if let Some(mb) = map.mbs.get_mut((y * 40 + x) as usize) {
-                        mb.kind = crate::h264::mb::MbKind::Inter;
-                        mb.mv_mean = [-16, 0];
-                        mb.mv = [-16, 0];
-                        mb.coeffs = 6;
-                        mb.cbp = 1;
-                    }
-                }
-            }
-        }
+        let map = walker_map(i);
         let mut s = stats(1000, 30.0, false);
         s.resolution = (640, 368);
         s.macroblocks = true;
