@@ -1,4 +1,4 @@
-"""The scenes: tuning and held-out parts (tuning, heldout; tuning2, heldout2; heldout3; heldout4; heldout5; heldout6; heldout7; heldout8; heldout9; heldout10; heldout11; heldout12; heldout13; heldout14; heldout15; heldout16; heldout17; heldout18; heldout19; heldout20; heldout21; heldout22; heldout23; heldout24; heldout25; heldout26; heldout27; heldout28; heldout29; heldout30; heldout31; heldout32; heldout33; heldout34; heldout35; heldout36; heldout37; heldout38; heldout39; heldout40; heldout41; heldout42; heldout43; heldout44; heldout45; heldout46; heldout47; heldout48; heldout49; heldout50; heldout51; heldout52; heldout53; heldout54; heldout55; heldout56; heldout57; heldout58; heldout59; heldout60; heldout61; heldout62; heldout63; heldout64; heldout65; heldout66; heldout67; heldout68; heldout70; heldout71; heldout72; heldout73; heldout74; heldout75; heldout76; heldout77; heldout78; heldout79; heldout80; heldout81; heldout82; heldout83; heldout84), each with
+"""The scenes: tuning and held-out parts (tuning, heldout; tuning2, heldout2; heldout3; heldout4; heldout5; heldout6; heldout7; heldout8; heldout9; heldout10; heldout11; heldout12; heldout13; heldout14; heldout15; heldout16; heldout17; heldout18; heldout19; heldout20; heldout21; heldout22; heldout23; heldout24; heldout25; heldout26; heldout27; heldout28; heldout29; heldout30; heldout31; heldout32; heldout33; heldout34; heldout35; heldout36; heldout37; heldout38; heldout39; heldout40; heldout41; heldout42; heldout43; heldout44; heldout45; heldout46; heldout47; heldout48; heldout49; heldout50; heldout51; heldout52; heldout53; heldout54; heldout55; heldout56; heldout57; heldout58; heldout59; heldout60; heldout61; heldout62; heldout63; heldout64; heldout65; heldout66; heldout67; heldout68; heldout70; heldout71; heldout72; heldout73; heldout74; heldout75; heldout76; heldout77; heldout78; heldout79; heldout80; heldout81; heldout82; heldout83; heldout84; heldout86), each with
 pictures (backgrounds and sprite textures) and nuisance parameters of its own. Each scene is a function of a numpy
 random generator returning a `Scene`; the seed of each scene is fixed here."""
 from __future__ import annotations
@@ -17035,3 +17035,279 @@ HELDOUT84 = [(h84_ridgeroad_night_ir_far, 8401), (h84_country_lamp_dusk, 8402),
              (h84_lakeshore_hn_ir_rain_moths, 8407), (h84_farmhouse_hn_headlights_screen, 8408)]
 
 PARTS["heldout84"] = HELDOUT84
+
+# ------------------------------------------------------------------ eighty-sixth held-out part (heldout86)
+# Eight scenes (four with events, four hard negatives) in the layout of heldout67 (as heldout75 to heldout84), on
+# photographs of the desktop wallpapers of Solus (the Linux distribution), taken not from a package registry but from
+# the GitHub repository getsolus/artwork (Solus's backgrounds and icons), read from a stored snapshot of it (newest
+# commit 935b24ac299470d3aea8bddf8f4e3e969a9b1abd on master, 2025-11-14) with `git show COMMIT:PATH`, into
+# /tmp/photos-solus (file names kept, folders dropped). The repository's file Attribution (added in f9cfd63, 2025-08-23)
+# gives each background its author and licence ("Please see Attribution for licensing details of each background",
+# README.md). Four of the photographs used here were removed from the repository on 2025-08-26, after that file was
+# written: the-devils-bridge.jpg by c2788dd "Remove images that doesn't meet our sizes criteria" (1920x1080, below
+# Solus's new 3840x2160 minimum), forest-street.jpg, river-and-mountains.jpg and Athlone-Shannon-1920x1080.png by
+# 22f694c "Remove images that don't fit our licensing criteria" (Solus's new policy, cdcd69a, admits only public
+# domain, CC0, CC BY and CC BY-SA: the Pexels License, the Unsplash License and GPL-2.0-only are free licences, but
+# not among those); they are read at bfcd2ec73021a28c3d01247e214d787c3cee129b (2025-08-25, the commit before their
+# removal), where Attribution states their licences. The others are read at 935b24a.
+# Pictures used (file; commit; sha256; size; what it shows; use; author and licence as Attribution states them):
+#   the-devils-bridge.jpg; bfcd2ec (added in 4dd852c "v24: The Devil's Bridge", 2019-03-16);
+#     36d38839fd3a1441ed69996fccfec5da29b4819777553ad3d1e6a8b3933b6075; 1920x1080; a thin stone arch bridge high over
+#     a still pond in a wooded park, by its shape the Rakotzbruecke in Kromlau, basalt columns at its right foot, a rock
+#     spire in the water, dense trees, the arch mirrored in the pond (background of rakotz_night_ir_far, its middle
+#     part scaled 0.61); "File: /usr/share/backgrounds/solus/the-devils-bridge.jxl / Authors: A.Landgraf / License:
+#     CC-BY-SA-4.0"
+#   sebkha-d-oran.jpg; 935b24a (added in 3148ded "Add new images", 2025-10-31);
+#     89e21f85f39c78d5103f8745f0f912bb40cd9a8c8a163c3200d12ec18c6fa776; 4096x2643; a narrow road coming down
+#     between dark bushes, a green hillside, a white house among trees on a ridge, the salt lake (sebkha) of Oran
+#     and hills beyond it under a golden evening sky (background of sebkha_lamp_dusk, its lower left part scaled 0.26,
+#     brightened 1.5 times); "Authors: Terki Hassaine Samir / License: CC-BY-SA-4.0"
+#   mount-batok-java.jpg; 935b24a (3148ded); a90aae899f53399540f4e4e1332957e47d1110b33c540f060a4938a54536549a;
+#     4096x2734; Mount Batok on Java in the early sun, its ribbed cone, the sandy path along the rim of the Bromo
+#     crater in front of it with a line of posts and a few visitors, wooded ridges and a sea of mist at the right
+#     (background of bromo_far_cyclist_720p, its middle part scaled 0.52); "Authors: Jakub Hałun / License:
+#     CC-BY-SA-4.0"
+#   forest-street.jpg; bfcd2ec (added in 42a5722, 2020-01-21); 3f2bf8f05b8126cd2eca14418f655aa75799afddb19b6fd999bcbc7d26841f04;
+#     1920x1280; a forest track with two ruts winding away between tall spruces in mist, autumn beeches and bushes in
+#     red and orange (background of forestroad_walkers_dog, its lower 84 % scaled 0.33); "Files: ...
+#     /usr/share/backgrounds/solus/forest-street.jxl ... / Authors: Pexels / License: Pexels License
+#     (https://www.pexels.com/photo-license/)"; README.md until 2025: "forest-street is a modified wallpaper from
+#     [Pexels](https://www.pexels.com/photo/forest-pathways-photo-1996051/) and is licensed under the [Pexels
+#     License]"
+#   river-and-mountains.jpg; bfcd2ec (added in b794c99, 2020-01-20, recompressed in 7bfea66);
+#     185b121638a04e4fa8350272c11309acb3ec527848da5dc556e8ba13676e7c32; 5767x3813; a deep green mountain valley at
+#     sunset seen from a slope high above it, a river winding along its floor, far peaks under a golden cloudy sky,
+#     birches at the left, conifers at the right, leafy shrubs at the bottom (background of
+#     riverbend_hn_gusts_clouds_720p, its lower 85 % scaled 0.22); "Authors: Tony Reid
+#     (https://unsplash.com/photos/UMJUr3st0AE) / License: Unsplash License (https://unsplash.com/license)"
+#   vents-du-sud.jpg; 935b24a (3148ded); 43de38ae68ecea971353be165c4d29ef9ebe8d8b67d937b707b3d6b68d0e0aee; 4096x2559;
+#     a two-masted sailing ship at anchor on a calm lagoon at sunset, a town's roofs on the far shore, tall reeds close
+#     to the camera (background of ketch_hn_pennant_exposure, scaled 0.16; its reeds: the plumes close to the lens);
+#     "Authors: Christian Ferrer (https://flickr.com/photos/152043517@N06/) / License: CC-BY-4.0"
+#   matador-rocks.jpg; 935b24a (added in 027762a "Add matador-rocks.jpg and license it under the CC BY-SA 4.0.",
+#     2017-12-15); de716689e05c00623a6fa5e097da7076ea544f9904375539ffd58544aaf62e26; 3840x2160; dark rocks standing
+#     in the surf of a beach at dusk, the sea smoothed to mist by a long exposure (background of
+#     matador_hn_ir_rain_moths, its middle part scaled 0.28, brightened 1.2 times); "Authors: Mica Semrick /
+#     License: CC-BY-SA-4.0"
+#   Athlone-Shannon-1920x1080.png; bfcd2ec (added in a70b8cb "Incorporate John McCormack's "Athlone, Shannon"
+#     Wallpaper", 2016-04-25); 8e3577d8b9d7a1714e1d31e8448d9c91dd5069df1ffe18555947288ac01fbecf; 1920x1080; the
+#     town of Athlone at night across the river Shannon, houses and street lamps along the quay, the twin towers of
+#     a church, the lights mirrored in the river (background of athlone_hn_headlights_screen, its left part scaled
+#     1.11, brightened 1.5 times); "Files: /usr/share/backgrounds/solus/Athlone-Shannon-1920x1080.jxl ... / Authors:
+#     John McCormack / License: GPL-2.0-only" (README.md before: the photographs "kindly provided by John McCormack
+#     for inclusion into Solus", the package's licence being GPL-2.0)
+#   Sprite textures and the screen's pictures (crops), all at 935b24a, added in 3148ded: komodo-dragon.jpg
+#     a33988a05cf921a0f1805b4d0c369f4fbcf997ef328eebfb68d7ee44efd35f66 (a Komodo dragon: the dark coat at night, the
+#     deer's and the dog's fur; "Authors: Charles J. Sharp / License: CC-BY-SA-4.0"), red-cherry-leaves.jpg
+#     800090a875e832ed7dac6fed606d00670e2f3a08fb757c13fc7b29ff28b1885a (red autumn leaves on black branches: the red
+#     clothes at dusk and in the forest, the pennant; "Authors: W.carter / License: CC-BY-SA-4.0"),
+#     lower-antelope-canyon.jpg bab711e25de50e0ce86b1f5ac90671411d7187573b94464473604faf207e4b34 (the red sandstone
+#     walls of a slot canyon: the far walker's clothes at 720p; "Authors: King of Hearts / License: CC-BY-SA-4.0"),
+#     rosa-kent.jpg 0af506643ae42db92059d5702ef7e539cd5847c580a08a28dcc0d874b83deb80 (a white rose among leaves:
+#     the light coat at dusk, the cyclist's clothes; "Authors: Dominicus Johannes Bergsma / License: CC-BY-SA-4.0"),
+#     circumpolar-trails-sunset.jpg fcf8c3c08a68e87b1d0c8b69b8c7f73addad53f45630dbc69fcd117810f1a131 (star trails over
+#     the sea at dusk: the clothes of the person walking up the rim path; "Authors: Antoine Lamielle / License:
+#     CC-BY-SA-4.0"), AS08-16-2593.jpg fba41cbbeee629aa15f977a124c17ef4a7e1de1e83ae37e576364f991953a15a (the Earth
+#     seen from Apollo 8: the television's pictures, the blue clothes in the forest; "Authors: NASA / License: Public
+#     Domain").
+# So the clips are derived from CC-BY-SA-4.0, CC-BY-4.0, public-domain, Unsplash-License, Pexels-License and
+# GPL-2.0-only pictures (attribution to the authors named; the CC-BY-SA ones ask for the same licence). No other part
+# uses a picture of this repository (no "solus" in this file or README.md before it; the sha256 of none of these
+# files appears there). Looked at and not used: the photographs of getsolus/artwork whose licence the repository does
+# not state or restricts (Excl_*.jpg of Marius Nester, "available exclusively for the Solus project ... All rights
+# reserved"; IMG_*.jpg of Reetta Piiroinen, "Unknown"; PubSide.jpg, TullamoreGrandCanal.jpg, LegendaryBarrels.jpg,
+# ShannonClonmacnoise.jpg, Cliffs_of_Moher.png, credited to no licence at all), its drawings and renderings, and the
+# GitHub repositories UbuntuBudgie/budgie-wallpapers (its snapshot too big to fetch here) and
+# GalliumOS/galliumos-artwork (three photographs, none of a place to walk in). Frozen before any detector ran on it.
+
+_SOL = "/tmp/photos-solus/"
+r.SOURCES.update({"sol_" + k: _SOL + f for k, f in (
+    ("bridge", "the-devils-bridge.jpg"), ("sebkha", "sebkha-d-oran.jpg"), ("batok", "mount-batok-java.jpg"),
+    ("forest", "forest-street.jpg"), ("valley", "river-and-mountains.jpg"), ("ketch", "vents-du-sud.jpg"),
+    ("matador", "matador-rocks.jpg"), ("athlone", "Athlone-Shannon-1920x1080.png"),
+    ("komodo", "komodo-dragon.jpg"), ("cherry", "red-cherry-leaves.jpg"), ("canyon", "lower-antelope-canyon.jpg"),
+    ("rose", "rosa-kent.jpg"), ("earth", "AS08-16-2593.jpg"), ("trails", "circumpolar-trails-sunset.jpg"))})
+
+
+def h86_rakotz_night_ir_far(rng):
+    bg = r.load_image("sol_bridge", (0.25, 0.2, 0.8, 0.75)) * 1.1
+    coat = r.fabric("sol_komodo", (0.05, 0.05, 0.3, 0.4), 0.7)
+    fur = r.fabric("sol_komodo", (0.2, 0.3, 0.5, 0.6), 1.4, 0, (60, 40))
+    d = 33.0
+    return Scene("rakotz_night_ir_far", "A thin stone arch bridge high over a still pond in a wooded park at night in "
+                 "IR, basalt columns at its right foot, a rock spire in the water, dense trees all round, 15 fps, "
+                 "snow falling in the light of the IR lamp and nine moths circling it throughout: a small person in "
+                 "dark clothes (24 px) comes out of the trees at the left end of the arch, climbs over it to its top "
+                 "and stops there (still from then on, no event), later a deer (14 px) comes up the right half of "
+                 "the arch from the rocks at its foot, stops, turns and goes back down and out; CBR 80 kbit/s",
+                 bg, d, 15, 4.0, "high", look="ir", ir_lamp=(320, 190),
+                 sprites=[r.Sprite("person", [(2.0, 166, 117, 24), (5.5, 215, 98, 24), (9.0, 262, 83, 24),
+                                              (11.5, 300, 78, 24)], coat, 8611,
+                                   label="small person climbing over the arch bridge at night", park=True),
+                          r.Sprite("animal", [(21.0, 500, 144, 14), (24.0, 450, 124, 14), (25.5, 425, 112, 14),
+                                              (27.0, 425, 112, 14), (30.5, 505, 146, 14)], fur, 8612,
+                                   label="deer coming up the right half of the arch and back at night")],
+                 overlays=[r.Snow(rng, d, 120, 10, 10.0, wind=4.0, lamp=(320, 170, 170), white=200.0),
+                           r.Insects(rng, d, 9, (320, 160), 85, (1.2, 4.0))],
+                 vbr=(31, 150), cbr=80, nuisance=["snow at the IR lamp during the events",
+                                                  "moths at the IR lamp during the events", "IR night noise"])
+
+
+def h86_sebkha_lamp_dusk(rng):
+    bg = r.load_image("sol_sebkha", (0.0, 0.477, 0.6, 1.0)) * 1.5
+    coat = r.fabric("sol_rose", (0.3, 0.3, 0.6, 0.7), 1.0)
+    visitor = r.fabric("sol_cherry", (0.3, 0.2, 0.6, 0.6), 1.2)
+    d = 32.0
+    return Scene("sebkha_lamp_dusk", "A narrow road coming down between dark bushes from a bend at the left towards the "
+                 "camera, green hillside above it, a white house among trees on the far ridge, a salt lake and hills "
+                 "under a golden sky, at dusk (colour night), 20 fps: a person in a light coat comes round the bend "
+                 "at 2.0 s while a lamp by the road switches on at 2.5 s, walks down the road towards the camera "
+                 "(12 -> 27 px), stops, turns and walks back out round the bend; later a visitor in red walks in "
+                 "from the bottom and up the road away from the camera (37 -> 12 px) and out round the bend; the "
+                 "lamp switches off at 30.5 s", bg, d, 20, 1.0, "main", look="colornight",
+                 sprites=[person(rng, coat, [(2.0, 170, 242, 12), (5.5, 270, 269, 16), (9.0, 380, 311, 23),
+                                             (10.5, 425, 328, 27), (12.0, 425, 328, 27), (14.5, 330, 293, 20),
+                                             (19.5, 170, 242, 12)], "person comes round the bend as the lamp "
+                                 "switches on"),
+                          person(rng, visitor, [(23.5, 560, 366, 37), (27.0, 330, 293, 20), (30.0, 170, 242, 12)],
+                                 "visitor walking up the road away from the camera")],
+                 lights=[r.LightSwitch(rng, d, [2.5, 30.5], (300, 275), 115, 1.2)],
+                 vbr=(29, 240), cbr=160, nuisance=["lamp switched on and off", "colour night noise"])
+
+
+# The skyline of the volcano and the ridges behind it (picture pixels of `bromo_far_cyclist_720p`), a few pixels
+# below it.
+_H86_BROMO_SKYLINE = [(0, 170), (80, 122), (160, 82), (240, 52), (300, 46), (420, 46), (540, 50), (600, 72),
+                      (660, 108), (720, 128), (800, 112), (880, 88), (960, 86), (1040, 80), (1120, 80), (1200, 48),
+                      (1280, 30), (1280, 720), (0, 720)]
+
+
+def h86_bromo_far_cyclist_720p(rng):
+    bg = r.load_image("sol_batok", (0.3, 0.37, 0.9, 0.876))
+    far = r.fabric("sol_canyon", (0.3, 0.3, 0.6, 0.7), 1.2)
+    near = r.fabric("sol_trails", (0.3, 0.5, 0.7, 0.9), 1.6, 20)
+    rider = r.fabric("sol_rose", (0.3, 0.3, 0.6, 0.7), 1.0)
+    d = 34.0
+    return Scene("bromo_far_cyclist_720p", "The sandy path along the rim of a volcano's crater running from the left "
+                 "down to the lower right, a ribbed cone covered in grass and shrubs behind it glowing in the early "
+                 "sun, wooded ridges and a sea of mist at the right, 1280x720 at 25 fps, cloud shadows crossing the "
+                 "cone, the ridges and the rim with auto-exposure following throughout: a small person (13 -> 14 px) "
+                 "walks along the far part of the rim path and stops (still from then on, no event), a person "
+                 "walks in at the lower right edge and up the path away from the camera (22 -> 17 px) and stops, a "
+                 "cyclist (22 -> 15 px) rides in at the lower right edge and up the path past the standing person",
+                 bg, d, 25, 2.0, "high",
+                 sprites=[r.Sprite("person", [(1.0, 40, 359, 13), (7.0, 250, 375, 13), (12.0, 400, 421, 14)], far,
+                                   8613, label="small person walking along the far rim path", park=True),
+                          r.Sprite("person", [(15.5, 1292, 706, 22), (19.5, 1130, 640, 20), (23.5, 990, 586, 17)],
+                                   near, 8614, label="person walking up the rim path away from the camera",
+                                   park=True),
+                          person(rng, rider, [(27.0, 1300, 712, 22), (30.0, 1100, 628, 19), (34.0, 830, 544, 15)],
+                                 "cyclist riding up the rim path")],
+                 lights=[_H82RidgeShadows(rng, d, 0.36, 110.0, 380, _H86_BROMO_SKYLINE, coverage=0.5, ae=0.7)],
+                 vbr=(28, 580), cbr=380, nuisance=["cloud shadows with auto-exposure during the events"])
+
+
+h86_bromo_far_cyclist_720p.size = (1280, 720)
+
+
+def h86_forestroad_walkers_dog(rng):
+    bg = r.load_image("sol_forest", (0.0, 0.156, 1.0, 1.0))
+    first = r.fabric("sol_cherry", (0.3, 0.2, 0.6, 0.6), 1.1)
+    second = r.fabric("sol_earth", (0.35, 0.3, 0.6, 0.55), 1.0)
+    fur = r.fabric("sol_komodo", (0.3, 0.4, 0.6, 0.7), 1.3, 0, (60, 40))
+    d = 36.0
+    return Scene("forestroad_walkers_dog", "A forest track with two ruts winding away between tall spruces in mist, "
+                 "autumn beeches and bushes in red and orange leaves at both sides, 20 fps, the beeches and the "
+                 "bushes swaying in gusts throughout: a person walks down the track from far away towards the camera "
+                 "(13 -> 170 px) and out at the bottom, a dog runs out of the bushes at the right, across the track, "
+                 "sniffs about and runs into the bushes at the left, a person walks in at the bottom and up the "
+                 "track away from the camera (165 -> 38 px) and stops", bg, d, 20, 2.0, "main",
+                 sprites=[person(rng, first, [(0.5, 236, 225, 13), (5.0, 262, 240, 30), (9.5, 300, 262, 54),
+                                              (13.0, 312, 292, 87), (15.0, 290, 340, 140), (16.2, 272, 372, 172)],
+                                 "person walking down the track towards the camera"),
+                          r.Sprite("animal", [(19.5, 665, 332, 44), (22.0, 400, 328, 43), (22.8, 385, 330, 43),
+                                              (25.0, -30, 336, 45)], fur, 8615,
+                                   label="dog running across the track"),
+                          r.Sprite("person", [(28.5, 425, 364, 166), (31.5, 370, 300, 96), (36.0, 290, 248, 38)],
+                                   second, 8616, label="person walking up the track away from the camera",
+                                   park=True)],
+                 sways=[r.Sway(rng, d, (0, 0, 240, 330), 3.0, [0.5, 1.2, 2.5], 12, base=0.3),
+                        r.Sway(rng, d, (440, 140, 640, 360), 2.8, [0.6, 1.4, 2.8], 12, base=0.3),
+                        r.Sway(rng, d, (0, 270, 230, 360), 2.4, [0.7, 1.6, 3.0], 12, base=0.35)],
+                 vbr=(28, 350), cbr=240, nuisance=["beeches and bushes swaying in gusts during the events"])
+
+
+# The skyline of the ridges and the far peaks above the valley (picture pixels of `riverbend_hn_gusts_clouds_720p`), a
+# few pixels below it.
+_H86_VALLEY_SKYLINE = [(0, 190), (80, 186), (200, 232), (330, 240), (430, 236), (520, 250), (600, 254), (700, 250),
+                       (860, 256), (1000, 208), (1150, 200), (1280, 196), (1280, 720), (0, 720)]
+
+
+def h86_riverbend_hn_gusts_clouds_720p(rng):
+    bg = r.load_image("sol_valley", (0.0, 0.149, 1.0, 1.0))
+    d = 31.0
+    return Scene("riverbend_hn_gusts_clouds_720p", "A deep green mountain valley at sunset seen from a slope high above it, "
+                 "a river winding along its floor, forested slopes, far peaks under a golden cloudy sky, birches "
+                 "close to the camera at the left, conifers at the right and leafy shrubs at the bottom right, "
+                 "1280x720 at 15 fps: the birches, the conifers and the shrubs sway and toss in fourteen strong "
+                 "gusts, fast cloud shadows drift over the slopes and the valley (not the sky) with auto-exposure "
+                 "following", bg, d, 15, 4.0, "main", hard_negative=True,
+                 sways=[r.Sway(rng, d, (0, 60, 370, 720), 3.6, [0.5, 1.2, 2.4], 14, base=0.3),
+                        r.Sway(rng, d, (1110, 100, 1280, 400), 3.0, [0.6, 1.3, 2.6], 14, base=0.3),
+                        r.Sway(rng, d, (780, 470, 1060, 720), 3.2, [0.7, 1.5, 2.9], 14, base=0.3)],
+                 lights=[_H82RidgeShadows(rng, d, 0.48, 185.0, 300, _H86_VALLEY_SKYLINE, coverage=0.5, ae=0.75)],
+                 vbr=(29, 480), cbr=330, nuisance=["birches, conifers and shrubs in fourteen strong gusts",
+                                                   "fast cloud shadows with auto-exposure"])
+
+
+h86_riverbend_hn_gusts_clouds_720p.size = (1280, 720)
+
+
+def h86_ketch_hn_pennant_exposure(rng):
+    bg = r.load_image("sol_ketch", (0.0, 0.05, 1.0, 0.9504))
+    d = 33.0
+    return Scene("ketch_hn_pennant_exposure", "A two-masted sailing ship at anchor on a calm lagoon at sunset, the far "
+                 "shore with a town's roofs and trees, an orange and pink sky, tall reeds close to the camera along "
+                 "the bottom, 25 fps: a long red pennant at the top of the main mast streams and flutters in thirteen "
+                 "gusts, reed plumes close to the lens at the lower right sway, the exposure hunts in seven bursts",
+                 bg, d, 25, 1.0, "high", hard_negative=True,
+                 sways=[r.Flag(rng, d, (231, 15), (46, 11), ("sol_cherry", (0.4, 0.3, 0.7, 0.5)), 4.2, 2.4, 13,
+                               side=1, waves=1.9, pole=0)],
+                 foreground=[r.ForegroundFoliage(rng, d, (470, 190, 640, 360), ("sol_ketch", (0.78, 0.82, 0.98, 0.98)),
+                                                 120, (5, 20), 3.6, [0.5, 1.4, 2.8], 11, dark=0.8)],
+                 lights=[r.ExposureHunting(rng, d, 0.2, 1.0, 7)],
+                 vbr=(28, 280), cbr=190, nuisance=["pennant fluttering in thirteen gusts", "reed plumes swaying "
+                                                   "close to the camera", "exposure hunting in seven bursts"])
+
+
+def h86_matador_hn_ir_rain_moths(rng):
+    bg = r.load_image("sol_matador", (0.1, 0.3, 0.7, 0.9)) * 1.2
+    d = 32.0
+    return Scene("matador_hn_ir_rain_moths", "Dark rocks standing in the surf of a beach at night in IR, the sea "
+                 "smoothed to mist, the horizon high up, 20 fps: heavy rain streaks in the lamp light, twelve moths "
+                 "circling the lamp; IR noise at CBR 76 kbit/s", bg, d, 20, 2.0, "high",
+                 look="ir", hard_negative=True, ir_lamp=(330, 210),
+                 overlays=[r.Rain(rng, d, 45, 1.0), r.Insects(rng, d, 12, (330, 170), 90, (1.2, 4.2))],
+                 vbr=(31, 180), cbr=76, nuisance=["heavy rain at the IR lamp", "twelve moths at the IR lamp",
+                                                  "IR night noise"])
+
+
+def h86_athlone_hn_headlights_screen(rng):
+    bg = r.load_image("sol_athlone", (0.04, 0.40, 0.34, 0.70)) * 1.5
+    d = 34.0
+    return Scene("athlone_hn_headlights_screen", "Houses along a river quay in a town at night (colour night), street "
+                 "lamps along the quay, a dark sky, the dark river mirroring the lights in front, 25 fps: headlights of cars passing on the quay road sweep over the quay and the "
+                 "house fronts nine times, a television in a window of the green house plays", bg, d, 25, 4.0,
+                 "main", look="colornight", hard_negative=True,
+                 screens=[r.Screen(rng, d, (221, 146, 231, 161), "sol_earth", glow=1.8)],
+                 lights=[r.Headlights(rng, d, 9, (165, 215), 1.3)],
+                 vbr=(29, 210), cbr=130, nuisance=["headlights sweeping the quay and the houses nine times",
+                                                   "television playing in a window", "colour night noise"])
+
+
+HELDOUT86 = [(h86_rakotz_night_ir_far, 8601), (h86_sebkha_lamp_dusk, 8602),
+             (h86_bromo_far_cyclist_720p, 8603), (h86_forestroad_walkers_dog, 8604),
+             (h86_riverbend_hn_gusts_clouds_720p, 8605), (h86_ketch_hn_pennant_exposure, 8606),
+             (h86_matador_hn_ir_rain_moths, 8607), (h86_athlone_hn_headlights_screen, 8608)]
+
+PARTS["heldout86"] = HELDOUT86
