@@ -5,7 +5,7 @@ cuts off an encoder pre-roll at an IDR, and writes `ground_truth.json` in the fo
 `tests/data/motion-dev` (scored by its `score.py --gt`).
 
 Usage:
-    generate.py {tuning|heldout|tuning2|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|heldout8|heldout9|heldout10|heldout11|heldout12|heldout13|heldout14|heldout15|heldout16|heldout17|heldout18|heldout19|heldout20|heldout21|heldout22|heldout23|heldout24|heldout25|heldout26|heldout27|heldout28|heldout29|heldout30|heldout31|heldout32|heldout33|heldout34|heldout35|heldout36|heldout37|heldout38|heldout39|heldout40|heldout41|heldout42|heldout43|heldout44|heldout45|heldout46|heldout47|heldout48|heldout49|heldout50|heldout51|heldout52|heldout53|heldout54|heldout55|heldout56|heldout57|heldout58|heldout59|heldout60|heldout61|heldout62|heldout63|heldout64|heldout65|heldout66|heldout67|heldout68|heldout70|heldout71|heldout72|heldout73|heldout74|heldout75|heldout76|heldout77|heldout78|heldout79|heldout80|heldout81|heldout82|heldout83|heldout84|heldout86} OUTDIR [--only NAME[,NAME]] [--preview]
+    generate.py {tuning|heldout|tuning2|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|heldout8|heldout9|heldout10|heldout11|heldout12|heldout13|heldout14|heldout15|heldout16|heldout17|heldout18|heldout19|heldout20|heldout21|heldout22|heldout23|heldout24|heldout25|heldout26|heldout27|heldout28|heldout29|heldout30|heldout31|heldout32|heldout33|heldout34|heldout35|heldout36|heldout37|heldout38|heldout39|heldout40|heldout41|heldout42|heldout43|heldout44|heldout45|heldout46|heldout47|heldout48|heldout49|heldout50|heldout51|heldout52|heldout53|heldout54|heldout55|heldout56|heldout57|heldout58|heldout59|heldout60|heldout61|heldout62|heldout63|heldout64|heldout65|heldout66|heldout67|heldout68|heldout70|heldout71|heldout72|heldout73|heldout74|heldout75|heldout76|heldout77|heldout78|heldout79|heldout80|heldout81|heldout82|heldout83|heldout84|heldout85|heldout86} OUTDIR [--only NAME[,NAME]] [--preview]
 
 `--preview` writes two PNGs per scene (frames at 1/3 and 2/3 of its duration, or at the times
 given by `--at`) instead of encoding.
@@ -105,7 +105,9 @@ the package's MIT licence may not cover), (heldout84) the photographs of the des
 (CC-BY-SA-4.0, as debian/copyright of the GitHub repository ubuntu-mate/ubuntu-mate-artwork states for each; its
 usr/share/backgrounds/ubuntu-mate-photos/ folder and ubuntu-mate-artful/In-The-Country.jpg, read from a snapshot of
 that repository at commit 7d8984c302dfb328bbb7c67aada46277c4e5e7aa with `git show COMMIT:PATH` into
-/tmp/photos-ubuntumate), (heldout86) the photographs of the desktop wallpapers of Solus (the GitHub repository
+/tmp/photos-ubuntumate), (heldout85) the photographs of Wikimedia Commons' featured desktop backgrounds in Debian 11's
+grub2-splashimages 1.0.1+nmu2 (public domain or GFDL-1.2+, as its copyright file states for each; installed, or
+`apt-get download` from bullseye and `dpkg-deb -x` into /tmp/grub2-splashimages-pkg), (heldout86) the photographs of the desktop wallpapers of Solus (the GitHub repository
 getsolus/artwork: CC-BY-SA-4.0, CC-BY-4.0, public domain, the Unsplash License, the Pexels License or GPL-2.0-only, as
 its file Attribution states for each; read from a snapshot of that repository with `git show COMMIT:PATH`, at
 bfcd2ec73021a28c3d01247e214d787c3cee129b for four photographs removed from it since and at

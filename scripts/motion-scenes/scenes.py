@@ -1,4 +1,4 @@
-"""The scenes: tuning and held-out parts (tuning, heldout; tuning2, heldout2; heldout3; heldout4; heldout5; heldout6; heldout7; heldout8; heldout9; heldout10; heldout11; heldout12; heldout13; heldout14; heldout15; heldout16; heldout17; heldout18; heldout19; heldout20; heldout21; heldout22; heldout23; heldout24; heldout25; heldout26; heldout27; heldout28; heldout29; heldout30; heldout31; heldout32; heldout33; heldout34; heldout35; heldout36; heldout37; heldout38; heldout39; heldout40; heldout41; heldout42; heldout43; heldout44; heldout45; heldout46; heldout47; heldout48; heldout49; heldout50; heldout51; heldout52; heldout53; heldout54; heldout55; heldout56; heldout57; heldout58; heldout59; heldout60; heldout61; heldout62; heldout63; heldout64; heldout65; heldout66; heldout67; heldout68; heldout70; heldout71; heldout72; heldout73; heldout74; heldout75; heldout76; heldout77; heldout78; heldout79; heldout80; heldout81; heldout82; heldout83; heldout84; heldout86), each with
+"""The scenes: tuning and held-out parts (tuning, heldout; tuning2, heldout2; heldout3; heldout4; heldout5; heldout6; heldout7; heldout8; heldout9; heldout10; heldout11; heldout12; heldout13; heldout14; heldout15; heldout16; heldout17; heldout18; heldout19; heldout20; heldout21; heldout22; heldout23; heldout24; heldout25; heldout26; heldout27; heldout28; heldout29; heldout30; heldout31; heldout32; heldout33; heldout34; heldout35; heldout36; heldout37; heldout38; heldout39; heldout40; heldout41; heldout42; heldout43; heldout44; heldout45; heldout46; heldout47; heldout48; heldout49; heldout50; heldout51; heldout52; heldout53; heldout54; heldout55; heldout56; heldout57; heldout58; heldout59; heldout60; heldout61; heldout62; heldout63; heldout64; heldout65; heldout66; heldout67; heldout68; heldout70; heldout71; heldout72; heldout73; heldout74; heldout75; heldout76; heldout77; heldout78; heldout79; heldout80; heldout81; heldout82; heldout83; heldout84; heldout85; heldout86), each with
 pictures (backgrounds and sprite textures) and nuisance parameters of its own. Each scene is a function of a numpy
 random generator returning a `Scene`; the seed of each scene is fixed here."""
 from __future__ import annotations
@@ -17036,6 +17036,262 @@ HELDOUT84 = [(h84_ridgeroad_night_ir_far, 8401), (h84_country_lamp_dusk, 8402),
 
 PARTS["heldout84"] = HELDOUT84
 
+
+# ------------------------------------------------------------------ eighty-fifth held-out part (heldout85)
+# Eight scenes (four with events, four hard negatives) in the layout of heldout67 (as heldout75 to heldout84), on
+# the photographs of Debian's grub2-splashimages 1.0.1+nmu2 ("a collection of great GRUB2 splashimages", a package of
+# Debian 11 "bullseye": not in bookworm, the release of this machine, nor in trixie; downloaded with `apt-get download`
+# and a sources list of its own, as heldout57's and heldout82's packages, and unpacked with `dpkg-deb -x` into
+# /tmp/grub2-splashimages-pkg; the .deb's sha256 8d11a59560ce72604eb9568725000ea0240a91d42531cae1ac316c1faf745541), or
+# installed (/usr/share/images/grub/). Twelve pictures of Wikimedia Commons' featured desktop backgrounds, 640 px wide
+# TGA files. Licence: its /usr/share/doc/grub2-splashimages/copyright names each picture's author and licence in a
+# table ("Images was downloaded from <http://commons.wikimedia.org/wiki/Category:Commons_featured_desktop_backgrounds>
+# ... Filename / Author / License"): e.g. "Windbuchencom.tga  Richardfabi [[:c:User:Richardfabi]]  public domain",
+# "Lake_mapourika_NZ.tga  Richard Palmer [[:c:User:Wombat]  GNU FDL >= 1.2" with "Lake_mapourika_NZ.tga is copyright
+# (C) 2004 Richard Palmer"; so every picture used here is public domain, GFDL-1.2+ or GFDL-1.2+/CC-BY(-SA) (the clips
+# derived from the GFDL ones are under the same licence). No other part uses a picture of this package: README.md and the
+# heldout60 comments in this file name it once before, among the packages looked at and rejected ("640x480 TGA"), and no
+# part drew a picture from it; the sha256 of none of its pictures appears in this repository before this part.
+# Pictures used (file in usr/share/images/grub/; sha256; size; what it shows; use; author, licence per the copyright):
+#   Windbuchencom.tga; f05436f3224bc3f53d0a7fdfe7541f6d9cd7f56c8d77d3f9404796856bc7d654; 639x480; wind-bent beeches
+#     covered in hoar frost on a snowy meadow, a small tree at the right, a white sky (backgrounds of
+#     beech_night_ir_far, its lower three quarters at 640x360, and of beech_far_cyclist_720p, the same part enlarged
+#     2 times; its frosted crown: the light coat at dusk on the jetty); Richardfabi, public domain
+#   Lake_mapourika_NZ.tga; 0d135f6f698098a7555eabf88d98e5d0007c7a41522650779dca653e0131474a; 640x480; a wooden jetty
+#     running out into Lake Mapourika (New Zealand) on a still misty morning, two wooded islands mirrored in the water
+#     (backgrounds of jetty_lamp_dusk, jetty_walkers_dog and jetty_hn_ir_rain_moths, three crops at 640x360, not
+#     scaled); 2004 Richard Palmer, GFDL-1.2+
+#   Moraine_Lake_17092005.tga; ff604bd821588d0d11d1b1e05a48607c69a031e0312cc7aa46132f904a3ff518; 640x480; Moraine Lake
+#     below the snowy Valley of the Ten Peaks, a conifer forest on the slope at the right down to the shore, the still
+#     lake mirroring them (backgrounds of moraine_hn_gusts_clouds_720p, its middle three quarters enlarged 2 times, and
+#     of moraine_hn_pennant_exposure, a crop at 640x360); Gorgo, public domain
+#   Apollo_17_The_Last_Moon_Shot_Edit1.tga; 3de0e273d518238259b0ed7f93bd66432f6761539582ea79279e58fe080e8858; 602x480;
+#     the Saturn V of Apollo 17 on its launch pad at night beside the lit launch tower, lamp posts, clouds lit by the
+#     last light, a dark field in front (background of launchpad_hn_headlights_screen, its lower part scaled 1.06);
+#     NASA (KSC-72PC-589), public domain
+#   Sprite textures, the leaves close to the camera, the pennant and the screen's pictures (crops):
+#     Hortensia-1.tga 93689268944e84661532a5c61cacd7420da79961be949783f797287148933712 (hydrangea leaves: the leaves
+#     close to the camera; Alvesgaspar 2007, GFDL-1.2+ or CC-BY-2.5), Plasma-lamp.tga
+#     77aa77579544fbd60d433ecb38bbfefbe0dd5ac054f119e050e607f442b685fa (a plasma lamp: the pennant, the violet clothes;
+#     Luc Viatour 2004, GFDL-1.2+ or CC-BY-SA 2.5, 2.0 and 1.0), BonsaiTridentMaple.tga
+#     da944629764a16a19c6dfef7dc1cb494c7278fb4fb7a44c3fe7745d443b7d99a (a bonsai before a blue backdrop: the far
+#     walker's blue clothes at 720p; USDA, Peggy Greb, public domain), Glasses_800_edit.tga
+#     91a1123d7f16d3743c9094c3a37f681ef3e152b1a66dc8515ee80fa7d38b1261 (wine glasses and an earthenware jug: the
+#     red-brown clothes, the fox's and the dog's fur; Gilles Tran, public domain), 2006-02-15_Piping.tga
+#     df346b4493579dc8bf66a341b0df72596b7ba24f9bfc962b85d9649e600ccbd6 (pipes in a plant room: the grey clothes; 2006
+#     Roger McLassus, GFDL-1.2+), B-1B_over_the_pacific_ocean.tga
+#     77ca3340be0afb049ef71a5d9f0a196391f02897c841d533b95f99c60664ed9e (a bomber over the ocean: the screen's
+#     pictures, the blue jacket; USAF, public domain).
+# Looked at and not used as backgrounds: the other pictures of the package (an aircraft carrier's catapult, a bonsai,
+# glasses, pipes, a plasma lamp, a spiral staircase seen from below, hydrangea leaves, a bomber over the sea). The
+# pictures are 640 px wide: the 640x360 scenes are crops of them at their own size (the launch pad scaled 1.06), the two
+# 1280x720 scenes enlarged 2 times (softer than a camera's picture at that size). Also looked at for this part and not
+# used: in bullseye gnome-backgrounds 3.38.0-1 (its photographs: a road through a forest seen from above, a wave at
+# sunset, ivy, twigs), odoo-14 14.0.0+dfsg.2-7+deb11u2 (website photographs, stock pictures credited to no one),
+# ffdiaporama-data, lives-data and wordpress-theme-twentytwenty; in sid oxygen-wallpapers 4:6.7.4-1 and
+# hyprland-backgrounds (drawn), fotocx-common (screenshots); in trixie gnome-backgrounds 48.2.1-1 and phosh-wallpapers
+# (drawn), gnome-photos-tests, kirigami-gallery; in bookworm crrcsim-data (a sky box of 512 px faces),
+# libjxl-testdata, rawtherapee-data, inkscape-tutorials, extremetuxracer-data, neverball-data, kodi-data,
+# cockpit-ws, icingaweb2, photofilmstrip, darkslide and twelve texlive documentation packages; on npm
+# @uswds/uswds 3.14.0 and uswds 2.14.0 (one photograph of people), @gouvfr/dsfr 1.15.3, sqip 0.3.3, thumbsup,
+# gallery, photoviewer, @silvia-odwyer/photon, photo-sphere-viewer 4.8.1, @htmlbricks/hb-site-slideshow, five virtual
+# background libraries, create-puzzle, react-jigsaw-puzzle and ten sliders and lightboxes (no photographs in their
+# tarballs); on PyPI circadian-desktops, piecemaker, ovos-gui-plugin-shell-companion, neon-gui, four low-light and
+# dehazing packages (no photographs), and geovisio 2.15.1 (street photographs in its tests, under the package's MIT
+# licence only, none stated for the pictures themselves). Frozen before any detector ran on it.
+
+_GS = r.debian_folder("/usr/share/images/grub/", "/tmp/grub2-splashimages-pkg", "Windbuchencom.tga")
+r.SOURCES.update({"gs_" + k: _GS + f for k, f in (
+    ("beech", "Windbuchencom.tga"), ("jetty", "Lake_mapourika_NZ.tga"), ("moraine", "Moraine_Lake_17092005.tga"),
+    ("apollo", "Apollo_17_The_Last_Moon_Shot_Edit1.tga"), ("hortensia", "Hortensia-1.tga"),
+    ("plasma", "Plasma-lamp.tga"), ("bonsai", "BonsaiTridentMaple.tga"), ("glasses", "Glasses_800_edit.tga"),
+    ("piping", "2006-02-15_Piping.tga"), ("bomber", "B-1B_over_the_pacific_ocean.tga"))})
+
+
+def h85_beech_night_ir_far(rng):
+    bg = r.load_image("gs_beech", (0.0, 0.25, 1.0, 1.0)) * 0.85
+    coat = r.fabric("gs_piping", (0.8, 0.05, 0.95, 0.7), 0.8)
+    fur = r.fabric("gs_glasses", (0.55, 0.15, 0.75, 0.45), 1.5, 0, (60, 40))
+    d = 33.0
+    return Scene("beech_night_ir_far", "A snowy meadow at night in IR, two wind-bent beeches covered in hoar frost in "
+                 "the middle, a small tree at the right, 15 fps, snow falling in the light of the IR lamp and nine moths "
+                 "circling it throughout: a small person in dark clothes (11 -> 16 px) walks in from the left along the "
+                 "far edge of the meadow and stops short of the beeches (still from then on, no event), later a fox "
+                 "trots across the meadow in front of the trees from the right to the left edge; CBR 84 kbit/s",
+                 bg, d, 15, 2.0, "high", look="ir", ir_lamp=(330, 190),
+                 sprites=[r.Sprite("person", [(2.0, -15, 252, 11), (15.0, 318, 257, 15), (16.5, 336, 258, 16)],
+                                   coat, 8511, label="small person walking along the far edge of the meadow at night",
+                                   park=True),
+                          r.Sprite("animal", [(20.0, 665, 322, 19), (23.5, 430, 316, 18), (24.5, 400, 318, 18),
+                                              (28.5, -25, 328, 20)], fur, 8512,
+                                   label="fox trotting across the meadow at night")],
+                 overlays=[r.Snow(rng, d, 150, 7, 10.0, wind=-2.5, lamp=(330, 160, 150), white=190.0),
+                           r.Insects(rng, d, 9, (330, 150), 85, (1.2, 4.2))],
+                 vbr=(31, 150), cbr=84, nuisance=["snow at the IR lamp during the events",
+                                                  "moths at the IR lamp during the events", "IR night noise"])
+
+
+def h85_jetty_lamp_dusk(rng):
+    bg = r.load_image("gs_jetty", (0.0, 0.25, 1.0, 1.0)) * 1.25
+    coat = r.fabric("gs_beech", (0.35, 0.2, 0.6, 0.5), 1.0)
+    visitor = r.fabric("gs_glasses", (0.0, 0.05, 0.15, 0.45), 1.1)
+    d = 32.0
+    return Scene("jetty_lamp_dusk", "A wooden jetty running out into a still lake at dusk (colour night), two wooded "
+                 "islands mirrored in the water, 20 fps: a person in a light coat walks onto the jetty from the lower "
+                 "right at 2.0 s as a lamp at the jetty's landward end switches on at 2.5 s, walks out along the jetty, "
+                 "away from the camera (138 -> 40 px), and stops at its end (still from then on, no event); later a "
+                 "visitor in red-brown walks onto the jetty from the lower right, halfway out (136 -> 80 px), turns "
+                 "and walks back out at the lower right; the lamp switches off at 30.5 s", bg, d, 20, 4.0, "main",
+                 look="colornight",
+                 sprites=[r.Sprite("person", [(2.0, 655, 350, 138), (5.0, 560, 310, 114), (9.0, 440, 244, 74),
+                                              (13.0, 325, 187, 40)], coat, 8513,
+                                   label="person walks out along the jetty as the lamp switches on", park=True),
+                          person(rng, visitor, [(19.0, 655, 348, 136), (22.5, 520, 283, 98), (24.5, 470, 255, 81),
+                                                (25.5, 470, 255, 81), (27.5, 520, 283, 98), (30.5, 655, 350, 138)],
+                                 "visitor walking halfway out along the jetty and back")],
+                 lights=[r.LightSwitch(rng, d, [2.5, 30.5], (585, 318), 150, 1.6)],
+                 vbr=(29, 240), cbr=150, nuisance=["lamp switched on and off", "colour night noise"])
+
+
+def h85_beech_far_cyclist_720p(rng):
+    bg = r.load_image("gs_beech", (0.0, 0.25, 1.0, 1.0))
+    far = r.fabric("gs_bonsai", (0.0, 0.0, 0.2, 0.4), 0.9)
+    rider = r.fabric("gs_plasma", (0.3, 0.3, 0.7, 0.7), 1.3)
+    near = r.fabric("gs_piping", (0.8, 0.05, 0.95, 0.7), 1.0)
+    d = 34.0
+    return Scene("beech_far_cyclist_720p", "A snowy meadow by day, two wind-bent beeches covered in hoar frost in the "
+                 "middle, a small tree at the right, a white sky, 1280x720 at 25 fps, cloud shadows crossing the snow "
+                 "with auto-exposure following throughout: a small person in blue (14 px) walks in slowly from the "
+                 "left edge along the far edge of the meadow and stops, far to the left of the beeches (still from "
+                 "then on, no event), a cyclist in violet (118 px) rides across the meadow in front of the beeches from the right "
+                 "to the left edge, a person in grey walks in from the bottom and up the meadow between the beeches and the "
+                 "small tree, away from the camera (228 -> 34 px), and stops", bg, d, 25, 1.0, "high",
+                 sprites=[r.Sprite("person", [(0.5, -12, 495, 14), (12.5, 180, 498, 15)], far, 8514,
+                                   label="small person walking slowly along the far edge of the meadow", park=True),
+                          person(rng, rider, [(16.0, 1300, 612, 118), (22.0, -25, 608, 116)],
+                                 "cyclist riding across the meadow"),
+                          r.Sprite("person", [(25.5, 1080, 735, 228), (28.5, 1095, 600, 108), (32.5, 1118, 518, 34)],
+                                   near, 8515, label="person walking up the meadow away from the camera", park=True)],
+                 lights=[r.CloudShadows(rng, d, 0.3, 115.0, 330, coverage=0.5, ae=0.66, ground=478)],
+                 vbr=(28, 560), cbr=380, nuisance=["cloud shadows with auto-exposure during the events"])
+
+
+h85_beech_far_cyclist_720p.size = (1280, 720)
+
+
+def h85_jetty_walkers_dog(rng):
+    bg = r.load_image("gs_jetty", (0.0, 0.2, 1.0, 0.95))
+    first = r.fabric("gs_bomber", (0.0, 0.6, 0.3, 1.0), 1.1)
+    second = r.fabric("gs_plasma", (0.3, 0.3, 0.7, 0.7), 1.2)
+    fur = r.fabric("gs_glasses", (0.55, 0.15, 0.75, 0.45), 0.9, 0, (60, 40))
+    d = 33.0
+    return Scene("jetty_walkers_dog", "A wooden jetty running out into a still lake on a misty morning, two wooded "
+                 "islands mirrored in the water, leaves of a shrub close to the lens at the lower left, 20 fps, the "
+                 "shrub's leaves and the islands' trees swaying in gusts throughout: a person in blue walks onto the "
+                 "jetty from the lower right and out along it, away from the camera (125 -> 40 px), and stops at its "
+                 "end, a dog runs out along the jetty from the lower right to that person and back out, a person in "
+                 "violet walks onto the jetty from the lower right, out to a third of its length (128 -> 80 px), and "
+                 "stops", bg, d, 20, 2.0, "high",
+                 sprites=[r.Sprite("person", [(1.0, 652, 352, 125), (5.0, 540, 300, 94), (12.0, 318, 210, 40)],
+                                   first, 8516, label="person walking out along the jetty away from the camera",
+                                   park=True),
+                          r.Sprite("animal", [(15.5, 655, 356, 36), (19.0, 360, 222, 17), (20.0, 348, 218, 16),
+                                              (23.0, 655, 356, 36)], fur, 8517,
+                                   label="dog running out along the jetty and back"),
+                          r.Sprite("person", [(26.5, 655, 355, 128), (32.5, 497, 278, 80)], second, 8518,
+                                   label="person walking out along the jetty, stopping a third of the way",
+                                   park=True)],
+                 sways=[r.Sway(rng, d, (0, 60, 150, 152), 1.5, [0.5, 1.3, 2.7], 10, base=0.3),
+                        r.Sway(rng, d, (400, 90, 640, 152), 1.3, [0.6, 1.4, 2.8], 10, base=0.3)],
+                 foreground=[r.ForegroundFoliage(rng, d, (0, 245, 150, 360), ("gs_hortensia", (0.0, 0.0, 0.5, 0.5)),
+                                                 70, (12, 22), 3.1, [0.5, 1.3, 2.6], 10, dark=0.8)],
+                 vbr=(28, 330), cbr=220, nuisance=["the shrub's leaves close to the lens and the islands' trees "
+                                                   "swaying in gusts during the events"])
+
+
+# The skyline of the peaks above Moraine Lake and the shore (picture pixels of `moraine_hn_gusts_clouds_720p`), a few
+# pixels below the ridges: cloud shadows fall on the mountains and the forest, not on the sky or the lake.
+_H85_SKYLINE = [(0, 9), (16, 9), (32, 9), (48, 9), (64, 9), (80, 9), (96, 14), (112, 14), (128, 42), (144, 69),
+                (160, 88), (176, 96), (192, 98), (208, 98), (224, 98), (240, 88), (256, 78), (272, 86), (288, 103),
+                (304, 120), (320, 138), (336, 138), (352, 138), (368, 138), (384, 88), (400, 122), (416, 141),
+                (432, 141), (448, 141), (464, 129), (480, 127), (496, 142), (512, 142), (528, 142), (544, 117),
+                (560, 117), (576, 107), (592, 107), (608, 91), (624, 75), (640, 70), (656, 68), (672, 63), (688, 58),
+                (704, 46), (720, 66), (736, 82), (752, 110), (768, 125), (784, 135), (800, 135), (816, 135),
+                (832, 120), (848, 114), (864, 100), (880, 90), (896, 141), (912, 141), (928, 154), (944, 154),
+                (960, 154), (976, 135), (992, 135), (1008, 146), (1024, 146), (1040, 146), (1056, 149), (1072, 149),
+                (1088, 149), (1104, 147), (1120, 147), (1136, 122), (1152, 108), (1168, 143), (1184, 157),
+                (1200, 163), (1216, 218), (1232, 218), (1248, 218), (1264, 206), (1280, 198), (1280, 494), (0, 478)]
+
+
+def h85_moraine_hn_gusts_clouds_720p(rng):
+    bg = r.load_image("gs_moraine", (0.0, 0.125, 1.0, 0.875))
+    d = 32.0
+    return Scene("moraine_hn_gusts_clouds_720p", "A mountain lake below a row of snowy peaks on a sunny day, a conifer "
+                 "forest on the slope at the right down to the shore and a strip of forest on the far shore, the still "
+                 "lake mirroring them, 1280x720 at 25 fps: the crowns of the forest at the right and of the strip on "
+                 "the far shore sway and toss in fourteen strong gusts, fast cloud shadows drift over the peaks, the "
+                 "slopes and the forest (not the sky or the lake) with auto-exposure following", bg, d, 25, 4.0,
+                 "main", hard_negative=True,
+                 sways=[r.Sway(rng, d, (600, 300, 920, 492), 3.3, [0.5, 1.2, 2.4], 14, base=0.3),
+                        r.Sway(rng, d, (900, 190, 1280, 492), 3.0, [0.45, 1.1, 2.3], 14, base=0.3),
+                        r.Sway(rng, d, (110, 380, 600, 485), 2.6, [0.55, 1.3, 2.6], 14, base=0.3)],
+                 lights=[_H82RidgeShadows(rng, d, 0.42, 180.0, 300, _H85_SKYLINE, coverage=0.5, ae=0.7)],
+                 vbr=(29, 520), cbr=350, nuisance=["forest crowns in fourteen strong gusts",
+                                                   "fast cloud shadows with auto-exposure"])
+
+
+h85_moraine_hn_gusts_clouds_720p.size = (1280, 720)
+
+
+def h85_moraine_hn_pennant_exposure(rng):
+    bg = r.load_image("gs_moraine", (0.0, 0.2, 1.0, 0.95))
+    d = 31.0
+    return Scene("moraine_hn_pennant_exposure", "A mountain lake below snowy peaks, a conifer forest on the slope at the "
+                 "right down to the shore, the still lake mirroring them, a flagpole close to the camera at the left, "
+                 "leaves of a shrub close to the lens at the lower right, 15 fps: a violet pennant on the pole streams "
+                 "and flutters in eleven gusts, the leaves sway, the exposure hunts in five bursts", bg, d, 15, 1.0,
+                 "high", hard_negative=True,
+                 sways=[r.Flag(rng, d, (74, 100), (46, 22), ("gs_plasma", (0.3, 0.25, 0.75, 0.6)), 5.0, 1.9, 11,
+                               side=1, waves=1.5, pole=262)],
+                 foreground=[r.ForegroundFoliage(rng, d, (500, 248, 640, 360), ("gs_hortensia", (0.5, 0.5, 1.0, 1.0)),
+                                                 80, (11, 21), 3.6, [0.5, 1.2, 2.5], 9, dark=0.8)],
+                 lights=[r.ExposureHunting(rng, d, 0.15, 1.5, 5)],
+                 vbr=(28, 250), cbr=168, nuisance=["pennant fluttering in eleven gusts", "leaves swaying "
+                                                   "close to the camera", "exposure hunting in five bursts"])
+
+
+def h85_jetty_hn_ir_rain_moths(rng):
+    bg = r.load_image("gs_jetty", (0.0, 0.125, 1.0, 0.875)) * 0.8
+    d = 32.0
+    return Scene("jetty_hn_ir_rain_moths", "A wooden jetty running out into a still lake at night in IR, two wooded "
+                 "islands on the water, 20 fps: rain streaks in the lamp light, eleven moths circling the lamp; IR "
+                 "noise at CBR 80 kbit/s", bg, d, 20, 2.0, "main", look="ir", hard_negative=True,
+                 ir_lamp=(330, 210),
+                 overlays=[r.Rain(rng, d, 27, 1.0), r.Insects(rng, d, 11, (330, 170), 90, (1.2, 4.5))],
+                 vbr=(31, 190), cbr=80, nuisance=["rain at the IR lamp", "eleven moths at the IR lamp",
+                                                  "IR night noise"])
+
+
+def h85_launchpad_hn_headlights_screen(rng):
+    bg = r.load_image("gs_apollo", (0.0, 0.2917, 1.0, 1.0)) * 1.3
+    d = 34.0
+    return Scene("launchpad_hn_headlights_screen", "A rocket on its launch pad at night (colour night) beside the lit "
+                 "launch tower, lamp posts, clouds lit by the last light, a dark field in front, 15 fps: headlights of "
+                 "cars on the road before the field sweep over the field and the foot of the pad seven times, a "
+                 "display screen on a stand at the viewing site in the lower left plays", bg, d, 15, 4.0, "main",
+                 look="colornight", hard_negative=True,
+                 screens=[r.Screen(rng, d, (40, 300, 112, 340), "gs_bomber", glow=1.7)],
+                 lights=[r.Headlights(rng, d, 7, (240, 360), 1.25)],
+                 vbr=(29, 210), cbr=136, nuisance=["headlights sweeping the field and the pad seven times",
+                                                   "display screen playing", "colour night noise"])
+
+
+HELDOUT85 = [(h85_beech_night_ir_far, 8501), (h85_jetty_lamp_dusk, 8502),
+             (h85_beech_far_cyclist_720p, 8503), (h85_jetty_walkers_dog, 8504),
+             (h85_moraine_hn_gusts_clouds_720p, 8505), (h85_moraine_hn_pennant_exposure, 8506),
+             (h85_jetty_hn_ir_rain_moths, 8507), (h85_launchpad_hn_headlights_screen, 8508)]
+
+PARTS["heldout85"] = HELDOUT85
 # ------------------------------------------------------------------ eighty-sixth held-out part (heldout86)
 # Eight scenes (four with events, four hard negatives) in the layout of heldout67 (as heldout75 to heldout84), on
 # photographs of the desktop wallpapers of Solus (the Linux distribution), taken not from a package registry but from
