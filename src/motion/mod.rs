@@ -198,7 +198,7 @@ impl MotionDetector {
     /// algorithms see whole pictures). Takes effect from the next picture; what the analysis
     /// learned is kept.
     pub fn set_ignore_zones(&mut self, zones: IgnoreZones) {
-        crate::logging::log_info!(target: LOG_TARGET, "ignore zones: '{zones}'");
+        crate::logging::log_debug!(target: LOG_TARGET, "ignore zones: '{zones}'");
         self.ignore_zones = zones;
     }
 
