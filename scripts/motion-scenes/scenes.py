@@ -1,4 +1,4 @@
-"""The scenes: tuning and held-out parts (tuning, heldout; tuning2, heldout2; heldout3; heldout4; heldout5; heldout6; heldout7; heldout8; heldout9; heldout10; heldout11; heldout12; heldout13; heldout14; heldout15; heldout16; heldout17; heldout18; heldout19; heldout20; heldout21; heldout22; heldout23; heldout24; heldout25; heldout26; heldout27; heldout28; heldout29; heldout30; heldout31; heldout32; heldout33; heldout34; heldout35; heldout36; heldout37; heldout38; heldout39; heldout40; heldout41; heldout42; heldout43; heldout44; heldout45; heldout46; heldout47; heldout48; heldout49; heldout50; heldout51; heldout52; heldout53; heldout54; heldout55; heldout56; heldout57; heldout58; heldout59; heldout60; heldout61; heldout62; heldout63; heldout64; heldout65; heldout66; heldout67; heldout68; heldout70; heldout71; heldout72; heldout73; heldout74; heldout75; heldout76; heldout77; heldout78; heldout79; heldout80; heldout81; heldout82; heldout83; heldout84; heldout85; heldout86), each with
+"""The scenes: tuning and held-out parts (tuning, heldout; tuning2, heldout2; heldout3; heldout4; heldout5; heldout6; heldout7; heldout8; heldout9; heldout10; heldout11; heldout12; heldout13; heldout14; heldout15; heldout16; heldout17; heldout18; heldout19; heldout20; heldout21; heldout22; heldout23; heldout24; heldout25; heldout26; heldout27; heldout28; heldout29; heldout30; heldout31; heldout32; heldout33; heldout34; heldout35; heldout36; heldout37; heldout38; heldout39; heldout40; heldout41; heldout42; heldout43; heldout44; heldout45; heldout46; heldout47; heldout48; heldout49; heldout50; heldout51; heldout52; heldout53; heldout54; heldout55; heldout56; heldout57; heldout58; heldout59; heldout60; heldout61; heldout62; heldout63; heldout64; heldout65; heldout66; heldout67; heldout68; heldout70; heldout71; heldout72; heldout73; heldout74; heldout75; heldout76; heldout77; heldout78; heldout79; heldout80; heldout81; heldout82; heldout83; heldout84; heldout85; heldout86; heldout88), each with
 pictures (backgrounds and sprite textures) and nuisance parameters of its own. Each scene is a function of a numpy
 random generator returning a `Scene`; the seed of each scene is fixed here."""
 from __future__ import annotations
@@ -17567,3 +17567,206 @@ HELDOUT86 = [(h86_rakotz_night_ir_far, 8601), (h86_sebkha_lamp_dusk, 8602),
              (h86_matador_hn_ir_rain_moths, 8607), (h86_athlone_hn_headlights_screen, 8608)]
 
 PARTS["heldout86"] = HELDOUT86
+
+
+# ------------------------------------------------------------------ eighty-eighth held-out part (heldout88)
+# Eight scenes (four with events, four hard negatives) in the layout of heldout86, on Unsplash photographs of the
+# desktop wallpapers of two Linux distributions, taken not from a package registry but from stored snapshots of two
+# GitHub repositories, read with `git show COMMIT:PATH` into /tmp/photos-popdeepin (file names kept, folders dropped):
+#   pop-os/wallpapers (Pop!_OS), newest commit 03a25a14a76eaf3825b980ab50aad6698c1c5a35 (folder original/); its
+#     README.md: "## Unsplash / Unsplash photos are in the public domain." followed by the list of the files with a
+#     link to each photograph's Unsplash page;
+#   linuxdeepin/deepin-wallpapers (deepin), commit a090168b4bed186051b8d27bfda78d8df41e665c (folder
+#     nonfree/unsplash.com/; the files were removed in the next commit 0cb9d52 "chore: remove deepin wallpaper
+#     files"); its .reuse/dep5 at that commit: "Files: nonfree/unsplash.com/* / Copyright: unsplash.com / License:
+#     LicenseRef-UnsplashLicense", and LICENSES/LicenseRef-UnsplashLicense.txt: "Unsplash grants you an irrevocable,
+#     nonexclusive, worldwide copyright license to download, copy, modify, distribute, perform, and use images from
+#     Unsplash for free, including for commercial purposes, without permission from or attributing the photographer
+#     or Unsplash. This license does not include the right to compile images from Unsplash to replicate a similar or
+#     competing service."
+# The sha256 of each file, what it shows and its use are in README.md (provenance table). heldout84 looked at both
+# repositories and used none of their pictures as backgrounds (only pop-os's nasa-53884.jpg, through the Ubuntu MATE
+# repository, as a screen's pictures; it is not used here). Frozen before any detector ran on it.
+
+_PD = "/tmp/photos-popdeepin/"
+r.SOURCES.update({"pd_" + k: _PD + f for k, f in (
+    ("dunes", "jared-evans-119758.jpg"), ("colorado", "kait-herzog-8242.jpg"),
+    ("vestra", "luca-micheli-ruWkmt3nU58-unsplash.jpg"), ("lake", "zetong-li-TbHYpbi_Gbc-unsplash.jpg"),
+    ("slopes", "cristina-gottardi-wndpWTiDuT0-unsplash.jpg"), ("tarn", "sean-afnan-244576.jpg"),
+    ("flats", "zetong-li-VAT6XKKwaIE-unsplash.jpg"), ("facade", "samuel-zeller-337041.jpg"),
+    ("canyon", "ashim-d-silva-WeYamle9fDM-unsplash.jpg"), ("slot", "francesco-ungaro-1fzbUyzsHV8-unsplash.jpg"),
+    ("betta", "kyaw-tun-k6BHLfw_jUg-unsplash.jpg"), ("pyramid", "joshua-coleman-KzPefInJW58-unsplash.jpg"),
+    ("jelly", "willian-justen-de-vasconcellos-ASKGjAeIY_U-unsplash.jpg"))})
+
+
+def h88_dunes_night_ir_far(rng):
+    bg = r.load_image("pd_dunes", (0.2, 0.38, 0.8, 0.955)) * 0.9
+    coat = r.fabric("pd_canyon", (0.05, 0.6, 0.3, 0.95), 0.6)
+    fur = r.fabric("pd_slot", (0.3, 0.3, 0.6, 0.6), 1.2, 0, (60, 40))
+    d = 34.0
+    return Scene("dunes_night_ir_far", "Sand dunes under a night sky in IR, a long dune ridge rising to the right, "
+                 "rippled sand in front, 15 fps, snow falling in the light of the IR lamp and ten moths circling it "
+                 "throughout: a small person in dark clothes (15 -> 17 px) walks along the foot of the far dune from "
+                 "the left and stops (still from then on, no event), later a fox (15 px) trots in from the right over "
+                 "the sand in the middle distance, stops, sniffs and trots back out at the right; CBR 76 kbit/s",
+                 bg, d, 15, 2.0, "high", look="ir", ir_lamp=(330, 200),
+                 sprites=[r.Sprite("person", [(1.5, -10, 226, 15), (7.0, 120, 229, 16), (12.5, 250, 233, 17)],
+                                   coat, 8811, label="small person walking along the foot of the far dune at night",
+                                   park=True),
+                          r.Sprite("animal", [(20.0, 660, 262, 15), (23.5, 470, 266, 15), (25.0, 450, 266, 15),
+                                              (26.5, 450, 266, 15), (30.5, 660, 262, 15)], fur, 8812,
+                                   label="fox trotting in over the sand and back at night")],
+                 overlays=[r.Snow(rng, d, 130, 10, 10.0, wind=5.0, lamp=(330, 170, 170), white=200.0),
+                           r.Insects(rng, d, 10, (330, 160), 85, (1.2, 4.0))],
+                 vbr=(31, 150), cbr=76, nuisance=["snow at the IR lamp during the events",
+                                                  "moths at the IR lamp during the events", "IR night noise"])
+
+
+def h88_flats_lamp_dusk(rng):
+    bg = r.load_image("pd_flats", (0.0, 0.0, 1.0, 1.0)) * 0.8
+    coat = r.fabric("pd_pyramid", (0.3, 0.5, 0.6, 0.9), 1.0)
+    walker = r.fabric("pd_colorado", (0.105, 0.55, 0.125, 0.8), 1.3)
+    d = 33.0
+    return Scene("flats_lamp_dusk", "A tidal flat at dusk (colour night): dark rock ledges and shallow pools reaching "
+                 "to a flat horizon under an orange and violet sky, 25 fps: a person in a light coat comes in from "
+                 "far away at the right at 3.0 s while a lamp on the shore switches on at 3.5 s, walks over the flat "
+                 "towards the camera (12 -> 52 px), stops, and walks back out at the right; later a person in "
+                 "brown walks in at the lower left and away over the flat (58 -> 14 px) and out at the left; the "
+                 "lamp switches off at 31.0 s", bg, d, 25, 2.0, "high", look="colornight",
+                 sprites=[person(rng, coat, [(3.0, 660, 170, 12), (7.0, 520, 215, 26), (11.5, 400, 290, 50),
+                                             (12.5, 395, 296, 52), (14.0, 395, 296, 52), (18.0, 660, 240, 34)],
+                                 "person walking over the flat towards the camera as the lamp switches on"),
+                          person(rng, walker, [(21.0, -30, 340, 58), (25.0, 120, 260, 38), (29.5, 200, 180, 16),
+                                               (31.5, -20, 176, 14)],
+                                 "person walking away over the flat")],
+                 lights=[r.LightSwitch(rng, d, [3.5, 31.0], (300, 250), 120, 1.2)],
+                 vbr=(29, 220), cbr=150, nuisance=["lamp switched on and off", "colour night noise"])
+
+
+# The skyline of the mountains and the horizon (picture pixels of `vestrahorn_far_cyclist_720p`), a few pixels below.
+_H88_VESTRA_SKYLINE = [(0, 328), (230, 328), (300, 290), (400, 240), (530, 232), (620, 252), (700, 268), (780, 240),
+                       (860, 212), (940, 245), (1010, 326), (1280, 326), (1280, 720), (0, 720)]
+
+
+def h88_vestrahorn_far_cyclist_720p(rng):
+    bg = r.load_image("pd_vestra", (0.0, 0.1, 1.0, 1.0))
+    far = r.fabric("pd_slot", (0.3, 0.3, 0.6, 0.7), 1.1)
+    near = r.fabric("pd_betta", (0.4, 0.4, 0.6, 0.55), 1.6, 20)
+    rider = r.fabric("pd_pyramid", (0.3, 0.5, 0.6, 0.9), 1.0)
+    d = 36.0
+    return Scene("vestrahorn_far_cyclist_720p", "A wide black-sand beach at the foot of a jagged mountain range, wet "
+                 "sand mirroring the peaks and the sky, surf at the right, 1280x720 at 20 fps, cloud shadows "
+                 "crossing the mountains and the beach with auto-exposure following throughout: a small person "
+                 "(13 -> 14 px) walks along the far beach from the left and stops (still from then on, no event), "
+                 "a cyclist (18 -> 20 px) rides in from the right over the far sand and out at the left, a person "
+                 "walks in at the bottom and away from the camera over the beach (82 -> 27 px) and stops",
+                 bg, d, 20, 4.0, "main",
+                 sprites=[r.Sprite("person", [(1.0, -10, 372, 13), (6.5, 150, 375, 13), (11.0, 280, 378, 14)], far,
+                                   8813, label="small person walking along the far beach", park=True),
+                          person(rng, rider, [(14.0, 1300, 398, 18), (20.0, 640, 402, 19), (26.0, -30, 406, 20)],
+                                 "cyclist riding over the far sand"),
+                          r.Sprite("person", [(29.5, 900, 735, 82), (33.0, 840, 560, 52), (36.0, 780, 440, 27)],
+                                   near, 8814, label="person walking away over the beach", park=True)],
+                 lights=[_H82RidgeShadows(rng, d, 0.42, 150.0, 360, _H88_VESTRA_SKYLINE, coverage=0.5, ae=0.7)],
+                 vbr=(28, 560), cbr=360, nuisance=["cloud shadows with auto-exposure during the events"])
+
+
+h88_vestrahorn_far_cyclist_720p.size = (1280, 720)
+
+
+def h88_lakeshore_walkers_dog(rng):
+    bg = r.load_image("pd_lake", (0.0, 0.1, 0.5, 0.6))
+    first = r.fabric("pd_colorado", (0.105, 0.55, 0.125, 0.8), 1.3)
+    second = r.fabric("pd_betta", (0.4, 0.4, 0.6, 0.55), 1.6, 20)
+    fur = r.fabric("pd_slot", (0.3, 0.3, 0.6, 0.6), 1.0, 0, (60, 40))
+    d = 35.0
+    return Scene("lakeshore_walkers_dog", "The far shore of a mountain lake, a strip of pale boulders at the water "
+                 "between tall spruces and the still water mirroring them, a rocky peak behind, 20 fps, the spruces "
+                 "swaying in gusts throughout: a person in brown (30 px) walks in along the shore from the left and "
+                 "stops (still from then on), a dog (13 px) runs in along the shore from the right, stops, sniffs "
+                 "and runs back out, a person in blue (29 px) walks in along the shore from the right and stops", bg, d, 20, 1.0, "main",
+                 sprites=[r.Sprite("person", [(1.0, -20, 300, 30), (12.0, 380, 301, 30)], first, 8816,
+                                   label="person walking along the shore from the left", park=True),
+                          r.Sprite("animal", [(16.0, 660, 303, 13), (18.5, 520, 302, 13), (20.0, 500, 302, 13),
+                                              (21.0, 500, 302, 13), (23.5, 660, 303, 13)], fur, 8815,
+                                   label="dog running along the shore and back"),
+                          r.Sprite("person", [(27.0, 660, 302, 29), (35.0, 300, 301, 29)], second, 8817,
+                                   label="person walking along the shore from the right", park=True)],
+                 sways=[r.Sway(rng, d, (0, 0, 260, 300), 3.0, [0.5, 1.2, 2.5], 12, base=0.3),
+                        r.Sway(rng, d, (380, 130, 640, 300), 2.6, [0.6, 1.4, 2.8], 12, base=0.3)],
+                 vbr=(28, 330), cbr=220, nuisance=["spruces swaying in gusts during the events"])
+
+
+# The skyline of the mountains (picture pixels of `slopes_hn_gusts_clouds_720p`), a few pixels below it.
+_H88_SLOPES_SKYLINE = [(0, 150), (120, 100), (260, 66), (400, 130), (560, 210), (720, 250), (900, 320), (1000, 330),
+                       (1080, 250), (1160, 210), (1280, 190), (1280, 720), (0, 720)]
+
+
+def h88_slopes_hn_gusts_clouds_720p(rng):
+    bg = r.load_image("pd_slopes", (0.0, 0.1, 1.0, 1.0))
+    d = 32.0
+    return Scene("slopes_hn_gusts_clouds_720p", "Steep mountain slopes in the golden light of the evening, shrubs and "
+                 "small trees on the near slopes, a high peak at the left, a hazy valley beyond, 1280x720 at 25 fps: "
+                 "the shrubs and the small trees sway and toss in fifteen strong gusts, fast cloud shadows drift "
+                 "over the slopes (not the sky) with auto-exposure following", bg, d, 25, 2.0, "high",
+                 hard_negative=True,
+                 sways=[r.Sway(rng, d, (0, 480, 420, 720), 3.6, [0.5, 1.2, 2.4], 15, base=0.3),
+                        r.Sway(rng, d, (0, 300, 320, 480), 3.0, [0.6, 1.3, 2.6], 15, base=0.3),
+                        r.Sway(rng, d, (760, 420, 1280, 720), 3.2, [0.7, 1.5, 2.9], 15, base=0.3)],
+                 lights=[_H82RidgeShadows(rng, d, 0.52, 200.0, 300, _H88_SLOPES_SKYLINE, coverage=0.5, ae=0.78)],
+                 vbr=(29, 500), cbr=340, nuisance=["shrubs and small trees in fifteen strong gusts",
+                                                   "fast cloud shadows with auto-exposure"])
+
+
+h88_slopes_hn_gusts_clouds_720p.size = (1280, 720)
+
+
+def h88_colorado_hn_pennant_exposure(rng):
+    bg = r.load_image("pd_colorado", (0.0, 0.415, 1.0, 1.0))
+    d = 31.0
+    return Scene("colorado_hn_pennant_exposure", "A wooden welcome sign on two posts at a gravel pull-off, dry "
+                 "grassland with fence posts stretching to low hills under a pale sky, 15 fps: a small pennant tied "
+                 "to the right post streams and flutters in twelve gusts, dry grass stalks close to the lens at the "
+                 "lower right sway, the exposure hunts in eight bursts", bg, d, 15, 1.0, "main",
+                 hard_negative=True,
+                 sways=[r.Flag(rng, d, (270, 130), (40, 12), ("pd_betta", (0.4, 0.4, 0.6, 0.55)), 4.0, 2.2, 12,
+                               side=1, waves=1.8, pole=0)],
+                 foreground=[r.ForegroundFoliage(rng, d, (470, 200, 640, 360), ("pd_colorado", (0.55, 0.67, 0.95, 0.76)),
+                                                 110, (5, 20), 3.4, [0.5, 1.4, 2.8], 10, dark=0.9)],
+                 lights=[r.ExposureHunting(rng, d, 0.22, 1.0, 8)],
+                 vbr=(28, 260), cbr=170, nuisance=["pennant fluttering in twelve gusts", "grass stalks swaying "
+                                                   "close to the camera", "exposure hunting in eight bursts"])
+
+
+def h88_tarn_hn_ir_snow_moths(rng):
+    bg = r.load_image("pd_tarn", (0.0, 0.1, 1.0, 0.9434)) * 1.1
+    d = 33.0
+    return Scene("tarn_hn_ir_snow_moths", "A still mountain lake at night in IR, boulders in the shallow water in "
+                 "front, a steep slope mirrored at the right, far peaks at the left, 20 fps: dense snow in the lamp "
+                 "light, fourteen moths circling the lamp; IR noise at CBR 70 kbit/s", bg, d, 20, 4.0, "main",
+                 look="ir", hard_negative=True, ir_lamp=(320, 190),
+                 overlays=[r.Snow(rng, d, 160, 10, 10.0, wind=6.0, lamp=(320, 170, 170), white=200.0),
+                           r.Insects(rng, d, 14, (320, 160), 95, (1.2, 4.2))],
+                 vbr=(31, 170), cbr=70, nuisance=["dense snow at the IR lamp", "fourteen moths at the IR lamp",
+                                                  "IR night noise"])
+
+
+def h88_facade_hn_headlights_screen(rng):
+    bg = r.load_image("pd_facade", (0.0, 0.1, 1.0, 0.9434)) * 0.8
+    d = 30.0
+    return Scene("facade_hn_headlights_screen", "The facade of a modern building of triangular panels seen from the "
+                 "street below at night (colour night), 20 fps: headlights of cars passing on the street sweep over "
+                 "the panels eight times, a video screen set into the facade plays", bg, d, 20, 1.0, "high",
+                 look="colornight", hard_negative=True,
+                 screens=[r.Screen(rng, d, (200, 200, 250, 232), "pd_jelly", glow=1.8)],
+                 lights=[r.Headlights(rng, d, 8, (240, 340), 1.3)],
+                 vbr=(29, 200), cbr=120, nuisance=["headlights sweeping the facade eight times",
+                                                   "video screen playing in the facade", "colour night noise"])
+
+
+HELDOUT88 = [(h88_dunes_night_ir_far, 8801), (h88_flats_lamp_dusk, 8802),
+             (h88_vestrahorn_far_cyclist_720p, 8803), (h88_lakeshore_walkers_dog, 8804),
+             (h88_slopes_hn_gusts_clouds_720p, 8805), (h88_colorado_hn_pennant_exposure, 8806),
+             (h88_tarn_hn_ir_snow_moths, 8807), (h88_facade_hn_headlights_screen, 8808)]
+
+PARTS["heldout88"] = HELDOUT88
