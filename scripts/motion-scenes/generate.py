@@ -5,7 +5,7 @@ cuts off an encoder pre-roll at an IDR, and writes `ground_truth.json` in the fo
 `tests/data/motion-dev` (scored by its `score.py --gt`).
 
 Usage:
-    generate.py {tuning|heldout|tuning2|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|heldout8|heldout9|heldout10|heldout11|heldout12|heldout13|heldout14|heldout15|heldout16|heldout17|heldout18|heldout19|heldout20|heldout21|heldout22|heldout23|heldout24|heldout25|heldout26|heldout27|heldout28|heldout29|heldout30|heldout31|heldout32|heldout33|heldout34|heldout35|heldout36|heldout37|heldout38|heldout39|heldout40|heldout41|heldout42|heldout43|heldout44|heldout45|heldout46|heldout47|heldout48|heldout49|heldout50|heldout51|heldout52|heldout53|heldout54|heldout55|heldout56|heldout57|heldout58|heldout59|heldout60|heldout61|heldout62|heldout63|heldout64|heldout65|heldout66|heldout67|heldout68|heldout70|heldout71|heldout72|heldout73|heldout74|heldout75|heldout76|heldout77|heldout78|heldout79|heldout80|heldout81|heldout82|heldout83|heldout84|heldout85|heldout86|heldout88} OUTDIR [--only NAME[,NAME]] [--preview]
+    generate.py {tuning|heldout|tuning2|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|heldout8|heldout9|heldout10|heldout11|heldout12|heldout13|heldout14|heldout15|heldout16|heldout17|heldout18|heldout19|heldout20|heldout21|heldout22|heldout23|heldout24|heldout25|heldout26|heldout27|heldout28|heldout29|heldout30|heldout31|heldout32|heldout33|heldout34|heldout35|heldout36|heldout37|heldout38|heldout39|heldout40|heldout41|heldout42|heldout43|heldout44|heldout45|heldout46|heldout47|heldout48|heldout49|heldout50|heldout51|heldout52|heldout53|heldout54|heldout55|heldout56|heldout57|heldout58|heldout59|heldout60|heldout61|heldout62|heldout63|heldout64|heldout65|heldout66|heldout67|heldout68|heldout70|heldout71|heldout72|heldout73|heldout74|heldout75|heldout76|heldout77|heldout78|heldout79|heldout80|heldout81|heldout82|heldout83|heldout84|heldout85|heldout86|heldout87|heldout88} OUTDIR [--only NAME[,NAME]] [--preview]
 
 `--preview` writes two PNGs per scene (frames at 1/3 and 2/3 of its duration, or at the times
 given by `--at`) instead of encoding.
@@ -111,7 +111,12 @@ grub2-splashimages 1.0.1+nmu2 (public domain or GFDL-1.2+, as its copyright file
 getsolus/artwork: CC-BY-SA-4.0, CC-BY-4.0, public domain, the Unsplash License, the Pexels License or GPL-2.0-only, as
 its file Attribution states for each; read from a snapshot of that repository with `git show COMMIT:PATH`, at
 bfcd2ec73021a28c3d01247e214d787c3cee129b for four photographs removed from it since and at
-935b24ac299470d3aea8bddf8f4e3e969a9b1abd for the others, into /tmp/photos-solus), (heldout88) Unsplash photographs of the
+935b24ac299470d3aea8bddf8f4e3e969a9b1abd for the others, into /tmp/photos-solus), (heldout87) the photographs of
+the WordPress theme Twenty Twenty-Four in Debian 13's wordpress-theme-twentytwentyfour 6.8.12+dfsg1-0+deb13u1 (CC0, as
+the theme's readme.txt states for its images) and two photographs of Garrett LeSage in Debian 11's gnome-backgrounds
+3.38.0-1 (Road.jpg and Dark_Ivy.jpg, CC-BY-SA-3.0, as its copyright file states for them; each .deb fetched with
+`apt-get download` and a sources list of its own, unpacked with `dpkg-deb -x`, the pictures copied flat into
+/tmp/photos-p87), (heldout88) Unsplash photographs of the
 desktop wallpapers of Pop!_OS and deepin (the GitHub repositories pop-os/wallpapers at commit
 03a25a14a76eaf3825b980ab50aad6698c1c5a35, its original/ folder, "Unsplash photos are in the public domain" per its
 README.md, and linuxdeepin/deepin-wallpapers at commit a090168b4bed186051b8d27bfda78d8df41e665c, its

@@ -1,4 +1,4 @@
-"""The scenes: tuning and held-out parts (tuning, heldout; tuning2, heldout2; heldout3; heldout4; heldout5; heldout6; heldout7; heldout8; heldout9; heldout10; heldout11; heldout12; heldout13; heldout14; heldout15; heldout16; heldout17; heldout18; heldout19; heldout20; heldout21; heldout22; heldout23; heldout24; heldout25; heldout26; heldout27; heldout28; heldout29; heldout30; heldout31; heldout32; heldout33; heldout34; heldout35; heldout36; heldout37; heldout38; heldout39; heldout40; heldout41; heldout42; heldout43; heldout44; heldout45; heldout46; heldout47; heldout48; heldout49; heldout50; heldout51; heldout52; heldout53; heldout54; heldout55; heldout56; heldout57; heldout58; heldout59; heldout60; heldout61; heldout62; heldout63; heldout64; heldout65; heldout66; heldout67; heldout68; heldout70; heldout71; heldout72; heldout73; heldout74; heldout75; heldout76; heldout77; heldout78; heldout79; heldout80; heldout81; heldout82; heldout83; heldout84; heldout85; heldout86; heldout88), each with
+"""The scenes: tuning and held-out parts (tuning, heldout; tuning2, heldout2; heldout3; heldout4; heldout5; heldout6; heldout7; heldout8; heldout9; heldout10; heldout11; heldout12; heldout13; heldout14; heldout15; heldout16; heldout17; heldout18; heldout19; heldout20; heldout21; heldout22; heldout23; heldout24; heldout25; heldout26; heldout27; heldout28; heldout29; heldout30; heldout31; heldout32; heldout33; heldout34; heldout35; heldout36; heldout37; heldout38; heldout39; heldout40; heldout41; heldout42; heldout43; heldout44; heldout45; heldout46; heldout47; heldout48; heldout49; heldout50; heldout51; heldout52; heldout53; heldout54; heldout55; heldout56; heldout57; heldout58; heldout59; heldout60; heldout61; heldout62; heldout63; heldout64; heldout65; heldout66; heldout67; heldout68; heldout70; heldout71; heldout72; heldout73; heldout74; heldout75; heldout76; heldout77; heldout78; heldout79; heldout80; heldout81; heldout82; heldout83; heldout84; heldout85; heldout86; heldout87; heldout88), each with
 pictures (backgrounds and sprite textures) and nuisance parameters of its own. Each scene is a function of a numpy
 random generator returning a `Scene`; the seed of each scene is fixed here."""
 from __future__ import annotations
@@ -17569,6 +17569,235 @@ HELDOUT86 = [(h86_rakotz_night_ir_far, 8601), (h86_sebkha_lamp_dusk, 8602),
 PARTS["heldout86"] = HELDOUT86
 
 
+# ------------------------------------------------------------------ eighty-seventh held-out part (heldout87)
+# Eight scenes (four with events, four hard negatives) in the layout of heldout67 (as heldout75 to heldout86), on
+# photographs from two Debian packages no other part draws on, each with a licence stated for the pictures themselves:
+# - the photographs of Twenty Twenty-Four, the default WordPress theme of 2024 (Debian
+#   wordpress-theme-twentytwentyfour 6.8.12+dfsg1-0+deb13u1, a binary package of Debian 13 "trixie"'s wordpress
+#   source; the .deb's sha256 4eab39ddb45e1a0067b6860b32d79bf5bb8bf36bc143f7bf3b876b89dbb27c21), its folder
+#   usr/share/wordpress/wp-content/themes/twentytwentyfour/assets/images/; the theme's readme.txt, section "Images":
+#   "License: CC0 https://creativecommons.org/publicdomain/zero/1.0/" followed by each file and its source on
+#   rawpixel.com (e.g. "museum.webp - https://www.rawpixel.com/image/3297419/free-photo-image-interior-hallway-
+#   architecture");
+# - two photographs of Garrett LeSage among the GNOME desktop backgrounds (Debian gnome-backgrounds 3.38.0-1, Debian 11
+#   "bullseye"; the .deb's sha256 76d8a4c52e5f346d9cb08bc8a1f58ad443d2bae211721af8a7248457c7a520e8), its folder
+#   usr/share/backgrounds/gnome/; usr/share/doc/gnome-backgrounds/copyright: "- Road.jpg: ... - Dark_Ivy.jpg: ...
+#   Copyright (c) 2012 Garrett LeSage <glesage@gmail.com> / Licensed under Creative Commons Attribution-ShareAlike
+#   3.0 License."
+# Both .debs are fetched with `apt-get download` and a sources list of their own (trixie, bullseye) and unpacked with
+# `dpkg-deb -x`; the pictures used are copied flat into /tmp/photos-p87.
+# Pictures used (file; sha256; size; what it shows; use):
+#   angular-roof.webp ca00f40190463960617430dd503e18ac4181fa58ea7173e60bd3d6b12fa15182 1286x2000: a wide flight of
+#     concrete steps with steel handrails up to the entrance of a modern building under a wooden, angular roof on
+#     round columns, an escalator and a glass balustrade at the left, rusted steel panels at the right, a white
+#     sky (its lower part: backgrounds of steps_night_ir_far and steps_walkers_dog, two crops, not enlarged);
+#   museum.webp 480d989bfa8ed057a5b287bcb02dd6d44603ee0015e497375a97d17e92516c6b 1300x1733: the hall of a museum,
+#     white plastered walls, a dark floor running to lit doorways at the far end, a ramp with a curved white
+#     parapet and a brass handrail rising at the right (its lower part: background of kiasma_lamp_dusk);
+#   Road.jpg cc1207c730162b9cb00a5c7b62aeb9e671e59a911e778bea0eb4d599844ebf35 3310x2481: a winding road through a
+#     spruce forest with patches of snow and a few yellow larches, seen straight down from high above, a forest track
+#     at the right (backgrounds of forestroad_far_cyclist_720p and forestroad_hn_gusts_clouds_720p, two crops, both
+#     scaled down);
+#   building-exterior.webp 7ab1e25df9f0e9825e577187a3c73ebda9c0a068d9b35d2a235b8e924b9c58e5 1500x703: the corner
+#     of a modern building seen from below, a roof of wooden slats sweeping out to a sharp point, a glazed floor
+#     below it, a blue sky with thin clouds (background of canopy_hn_pennant_exposure);
+#   windows.webp a8b72c3a34a4ac883406005c0fab343d64894c978b3dda1b6bb00eed01e9409e 1200x799: a pale facade with
+#     rows of tall windows behind closed louvred shutters (background of shutters_hn_ir_snow_moths);
+#   hotel-facade.webp 99639d08984605a70deefa2178b06cc11f93b5d09c262617a2f8ecf80f5145fe 2000x963: the facade of a
+#     tall block of flats with balconies in black and white, a band of light across its middle, dark at both sides
+#     (background of balconies_hn_headlights_screen);
+#   Sprite textures and the screen's pictures (crops): art-gallery.webp
+#     7b7ef1992e6ddc642b746e3f1136f971c09420664653b40d122c21ccdeacf82c (a spiral wooden staircase seen from above, a
+#     person in an orange top on it: the orange clothes at dusk and of the cyclist, the fox's and the dog's fur from
+#     its wood), tourist-and-building.webp 0fc42e518e17733d6c766ceec3a2154896e332571f130fae27e4f20480e0980c (a
+#     woman in a denim shirt photographing a building with columns: the blue clothes, the screen's pictures),
+#     green-staircase.webp 044e72c1ece83999a92fb880e935bde3f272cc0fd5e8d2c0e480662f3de79e17 (a bright green stair
+#     wall: the green clothes, the pennant), abstract-geometric-art.webp
+#     44c0f31ccba5dc8574436e541c502e04be66b2118fc7758be6ce43e97184ee02 (a facade of folded metal panels: the grey
+#     coat at night), Dark_Ivy.jpg 93670340609732e8a1ab078fe95904012a38689274ce36eaca8b85b1b412f998 (dark ivy
+#     leaves with rain drops: the leaves close to the camera on the steps and below the roof point).
+# So the clips are derived from CC0 pictures and from two CC-BY-SA-3.0 pictures of Garrett LeSage (attribution to
+# him; the same licence for what is derived from them). No other part uses a picture of these packages (no
+# "twentytwentyfour" or "gnome-backgrounds" among the sources in this file or README.md before it, only among the
+# packages looked at; the sha256 of none of these files appears there). The Road.jpg scenes look straight down from a
+# high camera (a mast or a bridge over the road): the walker and the cyclist there are drawn at the size the picture
+# gives them from above. Frozen before any detector ran on it.
+
+_P87 = "/tmp/photos-p87/"
+r.SOURCES.update({"p87_" + k: _P87 + f for k, f in (
+    ("steps", "angular-roof.webp"), ("museum", "museum.webp"), ("road", "Road.jpg"),
+    ("canopy", "building-exterior.webp"), ("shutters", "windows.webp"), ("balconies", "hotel-facade.webp"),
+    ("gallery", "art-gallery.webp"), ("tourist", "tourist-and-building.webp"), ("green", "green-staircase.webp"),
+    ("panels", "abstract-geometric-art.webp"), ("ivy", "Dark_Ivy.jpg"))})
+
+
+def h87_steps_night_ir_far(rng):
+    bg = r.load_image("p87_steps", (0.0, 0.58, 1.0, 0.9417))
+    coat = r.fabric("p87_panels", (0.3, 0.3, 0.6, 0.7), 0.6)
+    fur = r.fabric("p87_gallery", (0.08, 0.3, 0.16, 0.7), 2.2, 20, (60, 40))
+    d = 33.0
+    return Scene("steps_night_ir_far", "A wide flight of concrete steps with steel handrails up to the entrance of a "
+                 "modern building under a wooden roof on round columns, an escalator at the left, rusted steel panels "
+                 "at the right, at night in IR, 15 fps, snow falling in the light of the IR lamp and ten moths "
+                 "circling it throughout: a person in a grey coat (42 px) comes out from behind a column on the top "
+                 "landing, walks along it, turns and comes down a few steps and stops (still from then on, no "
+                 "event), later a fox (16 -> 18 px) comes up the lower steps, stops, turns and runs back down and "
+                 "out at the bottom; CBR 72 kbit/s", bg, d, 15, 4.0, "high", look="ir", ir_lamp=(300, 180),
+                 sprites=[r.Sprite("person", [(2.0, 338, 268, 42), (6.0, 425, 266, 42), (9.0, 392, 285, 46),
+                                              (11.5, 357, 305, 51)], coat, 8711,
+                                   label="person on the top landing coming down a few steps at night", park=True),
+                          r.Sprite("animal", [(20.0, 232, 374, 18), (23.5, 305, 333, 16), (25.0, 305, 333, 16),
+                                              (28.5, 212, 378, 18)], fur, 8712,
+                                   label="fox coming up the lower steps and back at night")],
+                 overlays=[r.Snow(rng, d, 120, 10, 10.0, wind=4.0, lamp=(300, 170, 170), white=200.0),
+                           r.Insects(rng, d, 10, (300, 150), 85, (1.2, 4.0))],
+                 vbr=(31, 140), cbr=72, nuisance=["snow at the IR lamp during the events",
+                                                  "moths at the IR lamp during the events", "IR night noise"])
+
+
+def h87_kiasma_lamp_dusk(rng):
+    bg = r.load_image("p87_museum", (0.0, 0.5782, 1.0, 1.0)) * 1.3
+    coat = r.fabric("p87_gallery", (0.255, 0.43, 0.293, 0.476), 1.0)
+    visitor = r.fabric("p87_tourist", (0.2, 0.75, 0.6, 0.98), 1.1)
+    d = 32.0
+    return Scene("kiasma_lamp_dusk", "The hall of a museum in the evening (colour night), white plastered walls, a dark "
+                 "floor running to lit doorways at the far end, a ramp with a curved white parapet rising at the "
+                 "right, 20 fps: a person in orange comes out of the far doorway at 2.0 s while a lamp over the hall "
+                 "switches on at 2.5 s, walks towards the camera (56 -> 154 px), stops, turns and walks back out "
+                 "through the doorway; later a visitor in blue walks in at the lower right and up the ramp away from "
+                 "the camera (165 -> 58 px) and stops; the lamp switches off at 30.0 s", bg, d, 20, 1.0, "main",
+                 look="colornight",
+                 sprites=[person(rng, coat, [(2.0, 232, 186, 56), (5.5, 240, 230, 92), (8.5, 254, 280, 134),
+                                             (10.0, 262, 305, 154), (12.0, 262, 305, 154), (15.5, 244, 240, 100),
+                                             (19.0, 232, 186, 56)], "person comes out of the far doorway as the "
+                                 "lamp switches on"),
+                          r.Sprite("person", [(23.0, 505, 345, 165), (26.5, 445, 255, 104), (30.0, 392, 188, 62),
+                                              (30.6, 388, 182, 58)], visitor, 8713,
+                                   label="visitor walking up the ramp away from the camera", park=True)],
+                 lights=[r.LightSwitch(rng, d, [2.5, 30.0], (250, 150), 130, 1.2)],
+                 vbr=(29, 240), cbr=160, nuisance=["lamp switched on and off", "colour night noise"])
+
+
+def h87_forestroad_far_cyclist_720p(rng):
+    bg = r.load_image("p87_road", (0.25, 0.0, 0.85, 0.45))
+    walker = r.fabric("p87_green", (0.4, 0.5, 0.7, 0.9), 0.9)
+    rider = r.fabric("p87_gallery", (0.255, 0.43, 0.293, 0.476), 1.1)
+    d = 34.0
+    return Scene("forestroad_far_cyclist_720p", "A winding road through a spruce forest with patches of snow and a few "
+                 "yellow larches, seen straight down from a camera high above it (a mast by the road), 1280x720 at "
+                 "25 fps, cloud shadows drifting over the forest and the road with auto-exposure following "
+                 "throughout: a small walker in green (14 px from above) walks down the left side of the road from "
+                 "the top and stops (still from then on, no event), a cyclist in orange (17 px) rides in at the "
+                 "bottom and up the right side of the road past the standing walker and out at the top",
+                 bg, d, 25, 2.0, "high",
+                 sprites=[r.Sprite("person", [(1.0, 578, -8, 14), (7.0, 584, 75, 14), (13.0, 590, 150, 14)],
+                                   walker, 8714, label="small walker on the road seen from above", park=True),
+                          person(rng, rider, [(18.0, 694, 732, 17), (21.5, 645, 600, 17), (25.0, 632, 450, 17),
+                                              (28.5, 622, 300, 17), (32.0, 608, 140, 17), (34.0, 603, 40, 17)],
+                                 "cyclist riding up the road seen from above")],
+                 lights=[r.CloudShadows(rng, d, 0.42, 150.0, 320, coverage=0.5, ae=0.7)],
+                 vbr=(28, 560), cbr=380, nuisance=["cloud shadows with auto-exposure during the events"])
+
+
+h87_forestroad_far_cyclist_720p.size = (1280, 720)
+
+
+def h87_steps_walkers_dog(rng):
+    bg = r.load_image("p87_steps", (0.0, 0.6385, 1.0, 1.0))
+    first = r.fabric("p87_tourist", (0.2, 0.75, 0.6, 0.98), 1.0)
+    second = r.fabric("p87_green", (0.4, 0.5, 0.7, 0.9), 0.8)
+    fur = r.fabric("p87_gallery", (0.08, 0.3, 0.16, 0.7), 1.1, 0, (60, 40))
+    d = 36.0
+    return Scene("steps_walkers_dog", "A wide flight of concrete steps with steel handrails up to the entrance of a "
+                 "modern building under a wooden roof on round columns, an escalator at the left, rusted steel panels "
+                 "at the right, by day, 20 fps, ivy close to the camera at the lower right swaying in gusts "
+                 "throughout: a person in blue comes down the steps from the top landing towards the camera "
+                 "(44 -> 84 px) and out at the bottom, a dog runs in at the left, up the lower steps, stops, turns "
+                 "and runs back out at the left, a person in green walks in at the bottom and up the steps away "
+                 "from the camera (86 -> 57 px) and stops", bg, d, 20, 2.0, "main",
+                 sprites=[person(rng, first, [(0.5, 405, 208, 44), (4.0, 345, 250, 55), (7.5, 275, 295, 67),
+                                              (10.5, 200, 340, 78), (12.0, 165, 372, 84)],
+                                 "person coming down the steps towards the camera"),
+                          r.Sprite("animal", [(16.0, -30, 352, 30), (19.0, 150, 330, 27), (20.5, 150, 330, 27),
+                                              (22.5, 255, 292, 23), (24.0, 255, 292, 23), (26.5, 100, 345, 29),
+                                              (27.5, -30, 356, 30)], fur, 8715, label="dog running up the steps"),
+                          r.Sprite("person", [(31.0, 170, 378, 86), (33.5, 250, 318, 72), (36.0, 330, 262, 57)],
+                                   second, 8716, label="person walking up the steps away from the camera",
+                                   park=True)],
+                 foreground=[r.ForegroundFoliage(rng, d, (470, 230, 640, 360), ("p87_ivy", (0.25, 0.0, 0.75, 0.45)),
+                                                 110, (6, 18), 3.6, [0.6, 1.5, 2.9], 12, dark=0.7)],
+                 vbr=(28, 350), cbr=240, nuisance=["ivy close to the camera swaying in gusts during the events"])
+
+
+def h87_forestroad_hn_gusts_clouds_720p(rng):
+    bg = r.load_image("p87_road", (0.4, 0.45, 1.0, 0.9))
+    d = 31.0
+    return Scene("forestroad_hn_gusts_clouds_720p", "A hairpin bend of a road through a spruce forest with patches of "
+                 "snow, a forest track at the top right, seen straight down from high above, 1280x720 at 15 fps: the "
+                 "crowns of the spruces toss in fifteen strong gusts in four places, fast cloud shadows drift over "
+                 "the forest and the road with auto-exposure following", bg, d, 15, 4.0, "main",
+                 hard_negative=True,
+                 sways=[r.Sway(rng, d, (480, 60, 900, 420), 3.6, [0.5, 1.2, 2.4], 15, base=0.3),
+                        r.Sway(rng, d, (820, 300, 1280, 720), 3.2, [0.6, 1.3, 2.6], 15, base=0.3),
+                        r.Sway(rng, d, (240, 380, 640, 720), 3.4, [0.7, 1.5, 2.9], 15, base=0.3),
+                        r.Sway(rng, d, (900, 40, 1280, 300), 3.0, [0.55, 1.4, 2.7], 15, base=0.3)],
+                 lights=[r.CloudShadows(rng, d, 0.5, 230.0, 280, coverage=0.5, ae=0.8)],
+                 vbr=(29, 480), cbr=330, nuisance=["spruce crowns in fifteen strong gusts",
+                                                   "fast cloud shadows with auto-exposure"])
+
+
+h87_forestroad_hn_gusts_clouds_720p.size = (1280, 720)
+
+
+def h87_canopy_hn_pennant_exposure(rng):
+    bg = r.load_image("p87_canopy", (0.0, 0.0, 0.8333, 1.0))
+    d = 33.0
+    return Scene("canopy_hn_pennant_exposure", "The corner of a modern building seen from below, a roof of wooden slats "
+                 "sweeping out to a sharp point, a glazed floor below it, a blue sky with thin clouds, 25 fps: a long "
+                 "green pennant on a short mast at the point of the roof streams and flutters in twelve gusts, dark "
+                 "ivy close to the lens at the lower right sways, the exposure hunts in six bursts",
+                 bg, d, 25, 1.0, "high", hard_negative=True,
+                 sways=[r.Flag(rng, d, (500, 20), (44, 11), ("p87_green", (0.5, 0.4, 0.9, 0.6)), 4.0, 2.3, 12,
+                               side=1, waves=1.8, pole=22)],
+                 foreground=[r.ForegroundFoliage(rng, d, (480, 220, 640, 360), ("p87_ivy", (0.25, 0.0, 0.75, 0.45)),
+                                                 120, (6, 20), 3.4, [0.5, 1.4, 2.8], 11, dark=0.75)],
+                 lights=[r.ExposureHunting(rng, d, 0.22, 1.0, 6)],
+                 vbr=(28, 280), cbr=190, nuisance=["pennant fluttering in twelve gusts", "ivy swaying close to the "
+                                                   "camera", "exposure hunting in six bursts"])
+
+
+def h87_shutters_hn_ir_snow_moths(rng):
+    bg = r.load_image("p87_shutters", (0.0, 0.078, 1.0, 0.9228)) * 0.8
+    d = 32.0
+    return Scene("shutters_hn_ir_snow_moths", "A pale facade with rows of tall windows behind closed louvred shutters at "
+                 "night in IR, 20 fps: heavy snow falling and flaring in the light of the IR lamp, eleven moths "
+                 "circling the lamp; IR noise at CBR 68 kbit/s", bg, d, 20, 2.0, "main",
+                 look="ir", hard_negative=True, ir_lamp=(320, 180),
+                 overlays=[r.Snow(rng, d, 150, 14, 11.0, wind=5.0, lamp=(320, 170, 180), white=205.0),
+                           r.Insects(rng, d, 11, (320, 150), 90, (1.2, 4.2))],
+                 vbr=(31, 170), cbr=68, nuisance=["heavy snow at the IR lamp", "eleven moths at the IR lamp",
+                                                  "IR night noise"])
+
+
+def h87_balconies_hn_headlights_screen(rng):
+    bg = r.load_image("p87_balconies", (0.0, 0.0, 0.856, 1.0)) * 1.2
+    d = 34.0
+    return Scene("balconies_hn_headlights_screen", "The facade of a tall block of flats with balconies at night (colour "
+                 "night), a band of light across its middle, dark at both sides, 25 fps: headlights of cars turning "
+                 "in the street below sweep over the lower balconies eight times, a television in a window behind a "
+                 "balcony plays", bg, d, 25, 4.0, "main", look="colornight", hard_negative=True,
+                 screens=[r.Screen(rng, d, (384, 120, 412, 137), "p87_tourist", glow=1.8)],
+                 lights=[r.Headlights(rng, d, 8, (230, 330), 1.3)],
+                 vbr=(29, 210), cbr=130, nuisance=["headlights sweeping the balconies eight times",
+                                                   "television playing in a window", "colour night noise"])
+
+
+HELDOUT87 = [(h87_steps_night_ir_far, 8701), (h87_kiasma_lamp_dusk, 8702),
+             (h87_forestroad_far_cyclist_720p, 8703), (h87_steps_walkers_dog, 8704),
+             (h87_forestroad_hn_gusts_clouds_720p, 8705), (h87_canopy_hn_pennant_exposure, 8706),
+             (h87_shutters_hn_ir_snow_moths, 8707), (h87_balconies_hn_headlights_screen, 8708)]
+
+PARTS["heldout87"] = HELDOUT87
 # ------------------------------------------------------------------ eighty-eighth held-out part (heldout88)
 # Eight scenes (four with events, four hard negatives) in the layout of heldout86, on Unsplash photographs of the
 # desktop wallpapers of two Linux distributions, taken not from a package registry but from stored snapshots of two
