@@ -118,8 +118,9 @@
 //!   (PyPI) and on Ubuntu MATE's photographs (a GitHub repository), and `heldout85` and
 //!   `heldout86` after those, the same way, on Wikimedia Commons' featured desktop
 //!   backgrounds (Debian `grub2-splashimages`) and on the Solus desktop's
-//!   wallpapers (a GitHub repository), and `heldout88` after those, on Unsplash photographs of
-//!   Pop!_OS's and deepin's wallpapers (GitHub repositories).
+//!   wallpapers (a GitHub repository), and `heldout87` and `heldout88` after those, on the
+//!   photographs of Debian's `wordpress-theme-twentytwentyfour` and `gnome-backgrounds` and on
+//!   Unsplash photographs of Pop!_OS's and deepin's wallpapers (GitHub repositories).
 //!
 //! Floors sit at what the detector reached when written, below the targets of issue 16 where
 //! it misses them (recall 0.9 per mode, 2 false alarms per hour, 1 in 10 hard-negative clips).
@@ -1988,6 +1989,27 @@ fn default_algorithm_generalizes_to_the_eighty_sixth_heldout_scenes() {
             fa_per_hour: 15.0,
             hn_firing: 2.0,
         },
+    );
+}
+
+#[test]
+fn default_algorithm_generalizes_to_the_eighty_seventh_heldout_scenes() {
+    // Made and frozen during the fifteenth session (the CC0 photographs of the WordPress theme
+    // Twenty Twenty-Four, Debian `wordpress-theme-twentytwentyfour`, and two CC-BY-SA-3.0
+    // photographs of Debian 11's `gnome-backgrounds`), before any detector ran on it; first run
+    // with the detector of the twenty-second pass, as a clean check: 7/9 VBR and 8/9 CBR events
+    // (missed in both modes: the person walking out of a museum hall's far doorway towards the
+    // camera as a lamp switches on at dusk; in VBR the far walker and the cyclist on a forest
+    // road seen from above at 720p), latency median 1.2 s, no false alarm, no hard-negative
+    // clip firing. Below issue 16's targets.
+    check_with_latency(
+        "heldout87",
+        Floors {
+            recall: (7.0 / 9.0, 8.0 / 9.0),
+            fa_per_hour: 0.0,
+            hn_firing: 0.0,
+        },
+        1.3,
     );
 }
 
