@@ -202,11 +202,6 @@ impl MotionDetector {
         self.ignore_zones = zones;
     }
 
-    /// Where motion is ignored.
-    pub fn ignore_zones(&self) -> &IgnoreZones {
-        &self.ignore_zones
-    }
-
     /// Pictures whose macroblocks were analysed since the detector was made (restarts
     /// included).
     pub fn analysed_pictures(&self) -> u64 {

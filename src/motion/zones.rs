@@ -106,11 +106,11 @@ impl FromStr for IgnoreZones {
     /// allowed; an empty string is no zone).
     fn from_str(text: &str) -> Result<Self, ZoneError> {
         let mut zones = Vec::new();
+        if text.trim().is_empty() {
+            return Ok(Self::default());
+        }
         for (index, part) in text.split(';').enumerate() {
             let zone = index + 1;
-            if part.trim().is_empty() && text.trim().is_empty() {
-                break;
-            }
             let numbers = part
                 .split(',')
                 .map(|n| {
