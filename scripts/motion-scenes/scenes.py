@@ -1,4 +1,4 @@
-"""The scenes: tuning and held-out parts (tuning, heldout; tuning2, heldout2; heldout3; heldout4; heldout5; heldout6; heldout7; heldout8; heldout9; heldout10; heldout11; heldout12; heldout13; heldout14; heldout15; heldout16; heldout17; heldout18; heldout19; heldout20; heldout21; heldout22; heldout23; heldout24; heldout25; heldout26; heldout27; heldout28; heldout29; heldout30; heldout31; heldout32; heldout33; heldout34; heldout35; heldout36; heldout37; heldout38; heldout39; heldout40; heldout41; heldout42; heldout43; heldout44; heldout45; heldout46; heldout47; heldout48; heldout49; heldout50; heldout51; heldout52; heldout53; heldout54; heldout55; heldout56; heldout57; heldout58; heldout59; heldout60; heldout61; heldout62; heldout63; heldout64; heldout65; heldout66; heldout67; heldout68; heldout70; heldout71; heldout72; heldout73; heldout74; heldout75; heldout76; heldout77; heldout78; heldout79; heldout80; heldout81; heldout82; heldout83; heldout84; heldout85; heldout86; heldout87; heldout88), each with
+"""The scenes: tuning and held-out parts (tuning, heldout; tuning2, heldout2; heldout3; heldout4; heldout5; heldout6; heldout7; heldout8; heldout9; heldout10; heldout11; heldout12; heldout13; heldout14; heldout15; heldout16; heldout17; heldout18; heldout19; heldout20; heldout21; heldout22; heldout23; heldout24; heldout25; heldout26; heldout27; heldout28; heldout29; heldout30; heldout31; heldout32; heldout33; heldout34; heldout35; heldout36; heldout37; heldout38; heldout39; heldout40; heldout41; heldout42; heldout43; heldout44; heldout45; heldout46; heldout47; heldout48; heldout49; heldout50; heldout51; heldout52; heldout53; heldout54; heldout55; heldout56; heldout57; heldout58; heldout59; heldout60; heldout61; heldout62; heldout63; heldout64; heldout65; heldout66; heldout67; heldout68; heldout70; heldout71; heldout72; heldout73; heldout74; heldout75; heldout76; heldout77; heldout78; heldout79; heldout80; heldout81; heldout82; heldout83; heldout84; heldout85; heldout86; heldout87; heldout88; heldout89), each with
 pictures (backgrounds and sprite textures) and nuisance parameters of its own. Each scene is a function of a numpy
 random generator returning a `Scene`; the seed of each scene is fixed here."""
 from __future__ import annotations
@@ -17999,3 +17999,252 @@ HELDOUT88 = [(h88_dunes_night_ir_far, 8801), (h88_flats_lamp_dusk, 8802),
              (h88_tarn_hn_ir_snow_moths, 8807), (h88_facade_hn_headlights_screen, 8808)]
 
 PARTS["heldout88"] = HELDOUT88
+# ------------------------------------------------------------------ eighty-ninth held-out part (heldout89)
+# Eight scenes (four with events, four hard negatives) in the layout of heldout88, on photographs of the supplemental
+# desktop wallpapers of Fedora (the "extras" of its f28, f30 and f31 backgrounds), taken not from a package registry but
+# from the GitHub repository fedoradesign/backgrounds (Fedora's default and supplemental wallpapers; one branch per
+# release), read from a stored snapshot of it with `git show BRANCH:extras/FILE` into /tmp/photos-fedora (file names
+# kept, folders dropped). Branch heads: f28-backgrounds 218a348d597c4c4aefb02e52b9444c5e1fc1a0b9 (2018-05-21),
+# f30-backgrounds f2211f80a36e661363c89627f6e5228201531d1d (2019-04-12), f31-backgrounds
+# 387bebdd17e2550769f868c84addc6aaaf398400 (2019-10-09). Each branch's file Attribution-Extras gives every
+# supplemental wallpaper its author and licence, e.g. "**** Grand Park **** / File:
+# /usr/share/backgrounds/f31/extras/grand-park.jpg / Author: Alec Isomin / Contact: paravz AT fedoraproject DOT org /
+# Licence: CC-BY-SA 4.0"; the licence texts are in the branches' root (CC-BY-SA-4.0 in all three, CC0-1.0 in f30 and
+# f31). The pictures used are under CC0 1.0 or CC-BY-SA 4.0, as quoted for each below; so the clips, derived from them,
+# carry those terms with those attributions.
+# Pictures used (file; branch; sha256; size; what it shows; use; author and licence as Attribution-Extras states them):
+#   lonely-tree-in-kenya.jpg; f30 (added in 1d29117, 2019-03-01);
+#     9d9d31144436681446c230bbcb2568681c739ab8c6386b5542aca7f2877d4a20; 5509x3674; black and white: a lone flat-topped
+#     acacia on a hazy savanna, fallen logs and stumps at its foot, the plain fading into haze towards low hills
+#     (background of kenya_night_ir_far, its lower 84 % scaled 0.12); "Author: lhirlimann / Licence: CC-BY-SA 4.0"
+#   where-does-it-end?.jpg; f28 (added in 91f7c62, 2018-02-26);
+#     6f40a9f9dd052693e43a75bda92656526866cf36331fa32013624d4d31dc990d; 5472x3648; a long wooden pier with white
+#     handrails running straight out over a sandy beach into a calm turquoise sea, a T-head at its far end, a blue sky
+#     with clouds (background of beachpier_lamp_dusk, rows 12-96 % scaled 0.12, darkened 0.8 times); "Author: gnokii /
+#     Licence: CC0 1.0"
+#   grand-park.jpg; f31 (added in 03dfa68, 2019-08-17);
+#     2413b7be7877bc61c24e097ef4836626e7e4bed70ec6332083f871cbdf5b456b; 3840x2160; a wide subalpine meadow before a
+#     forest of spruces and firs, Mount Rainier's snowy summit rising out of a bank of cloud behind, a smaller peak at
+#     the left (background of grandpark_far_cyclist_720p, whole, scaled 0.33); "Author: Alec Isomin / Licence:
+#     CC-BY-SA 4.0"
+#   sunset-on-skye.jpg; f30 (1d29117); 4643acf6fac1936a735dc26884c5aef10f17a02f744107b0fee323327e67dda6; 4893x2752;
+#     a glen on Skye in the evening sun, green slopes on both sides, a wide field of tall dry grass, a wire fence on
+#     wooden posts in lush grass close to the camera, farm buildings far away at the right (background of
+#     skye_walkers_dog, its right half, rows 33-83 %, scaled 0.26); "Author: noe38330 / Licence: CC-BY-SA 4.0"
+#   mountains-of-north-iran.jpg; f30 (1d29117); 8b6deeb25b79f712c54302d863f78c1d08c5045030331137eb555956c7ac5e0a;
+#     4583x2579; forested mountain slopes in blue haze, misty peaks behind, bare trees on the brow of a green meadow in
+#     front, a big bare tree at the right (background of iran_hn_gusts_clouds_720p, whole, scaled 0.28); "Author:
+#     ahalman / Licence: CC-BY-SA 4.0"
+#   watt.jpg; f31 (03dfa68); e7f1228c120b2ea27c4e062407e57f3c9ee4b349dd034f7d93dadbc0234762e4; 5184x3456; marram grass
+#     on a dune bending in the wind close to the camera, the mud flats of the Wadden Sea and a flat horizon behind,
+#     a blue sky with small clouds (background of watt_hn_pennant_grass_exposure, rows 12-96 % scaled 0.12); "Author:
+#     Dirk Straube / Licence: CC-BY-SA 4.0"
+#   stora-hornsjön.jpg; f28 (91f7c62); 293ca1a955bccc63a3ab213343b310066b52321ca8bf521de76f3cc2a93362ea; 6030x4028;
+#     two rowing boats with snow in them frozen into the ice of a lake, reeds at the right, wooded hills on both shores
+#     (background of hornsjon_hn_ir_snow_moths, rows 12-96 % scaled 0.11); "**** Stora Hornsjön **** / File:
+#     /usr/share/backgrounds/f28/extras/stora-hornsjon.jpg / Author: Jeena Paradies / Licence: CC-BY-SA 4.0"
+#   serenity.jpg; f31 (03dfa68); 5dd7dc76311754501855a8eb2f2285992500c97f17f688667cdee0220db207b4; 3857x2117; a
+#     white house with red roofs on the shore of a still lake below a wooded hillside, cars parked by the lakeside
+#     road (background of lakehouse_hn_headlights_screen, a crop around the house scaled 0.41); "Author: bbarve /
+#     Licence: CC-BY-SA 4.0"
+#   Sprite textures, the pennant and the screen's pictures (crops): pink-house.jpg; f30 (1d29117);
+#     ab69673053362feb43904c12169e09dc3472da0fc738b2024bc764409fc91cfd (a white lighthouse on a breakwater at dusk under
+#     a pink sky: the pale pink coats; "Author: Everaldo Coelho / Licence: CC0 1.0"), purple-dream.jpg; f28 (91f7c62);
+#     ad67f74714be44f78c53aae7f9cd134f3b48b7d8a9f3571729abb92cc4b60278 (lavender flowers, a blurred field of them
+#     behind: the lilac clothes; "Author: gnokii / Licence: CC0 1.0"), morning-at-sea.jpg; f31 (03dfa68);
+#     2937112796b2d4b1fe141d6fa35a1e02af6d0fd897c185b0f765da2716114f5b (orange-lit rocks in a calm sea: the jackal's
+#     fur, the cyclist's clothes, the pennant; "Author: Tapio Haaja / Licence: CC0 1.0"), swimming-penguin.jpg; f31
+#     (03dfa68); fd190b212dc02a5823aaacbebbd00eebd1d227949c3e2be2a41ace102c2e947e (a penguin swimming in green water:
+#     the dark clothes and the grey coat, the screen's pictures; "Author: Dirk Straube / Licence: CC-BY-SA 4.0"),
+#     jelly.jpg; f31 (03dfa68); fabf0bbbce135a08abc7c5212d321720da4bec1f7171c4f83abe88e948b9e90d (a jellyfish in blue
+#     water: the blue clothes; "Author: ikilledmypc / Licence: CC-BY-SA 4.0"), mushroom-family.jpg; f30 (1d29117);
+#     fce8fad5504f7e53526f9d19ca72d7729028876592da240490fdbf24bbc51d6e (small mushrooms on a log: the dog's fur from the
+#     log; "Author: ahalman / Licence: CC-BY-SA 4.0").
+# No part named this repository before, and the sha256 of none of these files appears in this repository before this
+# part (phare-du-petit-minou.jpg of f31, the lighthouse of William Bout that heldout80 took from elementary's
+# wallpapers, is not used). Frozen before any detector ran on it.
+
+_FD = "/tmp/photos-fedora/"
+r.SOURCES.update({"fd_" + k: _FD + f for k, f in (
+    ("kenya", "lonely-tree-in-kenya.jpg"), ("pier", "where-does-it-end?.jpg"), ("park", "grand-park.jpg"),
+    ("skye", "sunset-on-skye.jpg"), ("iran", "mountains-of-north-iran.jpg"), ("watt", "watt.jpg"),
+    ("hornsjon", "stora-hornsjön.jpg"), ("serenity", "serenity.jpg"), ("lighthouse", "pink-house.jpg"),
+    ("lavender", "purple-dream.jpg"), ("rocks", "morning-at-sea.jpg"), ("penguin", "swimming-penguin.jpg"),
+    ("jelly", "jelly.jpg"), ("log", "mushroom-family.jpg"))})
+
+
+def h89_kenya_night_ir_far(rng):
+    bg = r.load_image("fd_kenya", (0.0, 0.1565, 1.0, 1.0))
+    coat = r.fabric("fd_penguin", (0.62, 0.45, 0.78, 0.7), 0.7)
+    fur = r.fabric("fd_rocks", (0.38, 0.39, 0.45, 0.44), 1.3, 0, (60, 40))
+    d = 34.0
+    return Scene("kenya_night_ir_far", "A lone flat-topped acacia on a savanna at night in IR, fallen logs and stumps "
+                 "at its foot, the plain fading into haze behind, 15 fps, rain in the light of the IR lamp and nine "
+                 "moths circling it throughout: a small person in dark clothes (16 -> 18 px) walks in from the left "
+                 "over the far plain and stops (still from then on, no event), later a jackal (13 px) trots in from "
+                 "the left over the plain behind the logs, stops, sniffs and trots back out at the left; CBR 74 "
+                 "kbit/s", bg, d, 15, 4.0, "main", look="ir", ir_lamp=(320, 240),
+                 sprites=[r.Sprite("person", [(1.5, -10, 257, 16), (7.0, 70, 258, 17), (12.5, 150, 259, 18)], coat,
+                                   8911, label="small person walking over the far plain at night", park=True),
+                          r.Sprite("animal", [(16.5, -30, 287, 13), (20.0, 190, 286, 13), (21.5, 200, 286, 13),
+                                              (23.0, 200, 286, 13), (26.5, -30, 287, 13)], fur, 8912,
+                                   label="jackal trotting in over the plain and back at night")],
+                 overlays=[r.Rain(rng, d, 32, 0.9), r.Insects(rng, d, 9, (320, 200), 90, (1.2, 4.2))],
+                 vbr=(31, 150), cbr=74, nuisance=["rain at the IR lamp during the events",
+                                                  "moths at the IR lamp during the events", "IR night noise"])
+
+
+def h89_beachpier_lamp_dusk(rng):
+    bg = r.load_image("fd_pier", (0.0, 0.12, 1.0, 0.96375)) * 0.8
+    coat = r.fabric("fd_lighthouse", (0.762, 0.3, 0.785, 0.42), 1.0)
+    walker = r.fabric("fd_lavender", (0.45, 0.1, 0.75, 0.3), 0.75)
+    d = 34.0
+    return Scene("beachpier_lamp_dusk", "A long wooden pier with white handrails running straight out over a beach "
+                 "into a calm sea at dusk (colour night), 20 fps: a jogger in a pale pink top comes off the T-head at "
+                 "the far end of the pier at 2.0 s while a lamp on the pier switches on at 2.5 s, runs along the pier "
+                 "towards the camera (12 -> 61 px), stops, steps over to the handrail and stays there (still from "
+                 "then on); later a person in lilac walks in from below the camera and away along the pier (335 -> "
+                 "54 px) and stops; the lamp switches off at 30.5 s", bg, d, 20, 2.0, "high", look="colornight",
+                 sprites=[r.Sprite("person", [(2.0, 325, 98, 12), (6.0, 326, 100, 15), (10.0, 327, 106, 21),
+                                              (13.0, 329, 113, 29), (15.0, 331, 122, 39), (17.0, 335, 141, 61),
+                                              (19.0, 335, 141, 61), (21.0, 358, 141, 61)], coat, 8913,
+                                   label="jogger running along the pier towards the camera as the lamp switches on",
+                                   park=True),
+                          r.Sprite("person", [(24.5, 234, 382, 335), (26.5, 284, 216, 146), (28.5, 298, 169, 93),
+                                              (30.5, 305, 147, 68), (32.5, 309, 135, 54)], walker, 8914,
+                                   label="person walking away along the pier", park=True)],
+                 lights=[r.LightSwitch(rng, d, [2.5, 30.5], (320, 170), 140, 1.2)],
+                 vbr=(29, 230), cbr=150, nuisance=["lamp switched on and off", "colour night noise"])
+
+
+# Where cloud shadows fall in `grandpark_far_cyclist_720p`: the meadow and the forest below its tree tops.
+_H89_PARK_LAND = [(0, 425), (300, 432), (600, 422), (800, 428), (1000, 402), (1150, 378), (1280, 372), (1280, 720),
+                  (0, 720)]
+
+
+def h89_grandpark_far_cyclist_720p(rng):
+    bg = r.load_image("fd_park")
+    far = r.fabric("fd_lighthouse", (0.762, 0.3, 0.785, 0.42), 1.1)
+    rider = r.fabric("fd_rocks", (0.38, 0.39, 0.45, 0.44), 1.1)
+    near = r.fabric("fd_jelly", (0.02, 0.55, 0.18, 0.95), 0.75)
+    d = 36.0
+    return Scene("grandpark_far_cyclist_720p", "A wide subalpine meadow before a forest of spruces and firs, a snowy "
+                 "volcano rising out of a bank of cloud behind, 1280x720 at 15 fps, cloud shadows crossing the meadow "
+                 "and the forest with auto-exposure following throughout: a small person in a pale pink coat (13 -> 14 "
+                 "px) walks in from the left along the far edge of the meadow and stops (still from then on, no "
+                 "event), a cyclist (22 -> 24 px) rides in from the right across the meadow and out at the left, a "
+                 "person in blue walks in at the right close to the camera and away across the meadow (97 -> 80 px) "
+                 "and stops", bg, d, 15, 2.0, "main",
+                 sprites=[r.Sprite("person", [(1.0, -10, 496, 13), (11.0, 120, 498, 14)], far, 8915,
+                                   label="small person walking along the far edge of the meadow", park=True),
+                          person(rng, rider, [(14.0, 1300, 507, 22), (20.5, 660, 508, 23), (27.5, -30, 509, 24)],
+                                 "cyclist riding across the meadow"),
+                          r.Sprite("person", [(31.0, 1310, 590, 97), (36.0, 1070, 571, 80)], near, 8916,
+                                   label="person walking in across the meadow", park=True)],
+                 lights=[_H82RidgeShadows(rng, d, 0.38, 120.0, 300, _H89_PARK_LAND, coverage=0.5, ae=0.65)],
+                 vbr=(28, 540), cbr=370, nuisance=["cloud shadows with auto-exposure during the events"])
+
+
+h89_grandpark_far_cyclist_720p.size = (1280, 720)
+
+
+def h89_skye_walkers_dog(rng):
+    bg = r.load_image("fd_skye", (0.5, 0.33, 1.0, 0.8312))
+    first = r.fabric("fd_penguin", (0.62, 0.45, 0.78, 0.7), 0.6)
+    second = r.fabric("fd_lavender", (0.45, 0.1, 0.75, 0.3), 0.75)
+    fur = r.fabric("fd_log", (0.45, 0.17, 0.95, 0.27), 1.0, 0, (60, 40))
+    d = 35.0
+    return Scene("skye_walkers_dog", "A glen in the evening sun, green slopes on both sides, a wide field of tall dry "
+                 "grass, a wire fence on a wooden post in lush grass close to the camera, farm buildings far away at "
+                 "the right, 25 fps, the grass close to the camera and a tree at the top right swaying in gusts "
+                 "throughout: a person in a grey coat (43 -> 45 px) walks in from the left across the field and "
+                 "stops (still from then on), a dog (21 px) runs in from the right, stops, sniffs and runs back out, "
+                 "a person in lilac (68 -> 65 px) walks in from the right across the field and stops", bg, d, 25, 4.0,
+                 "high",
+                 sprites=[r.Sprite("person", [(1.0, -20, 163, 43), (11.0, 330, 167, 45)], first, 8917,
+                                   label="person walking across the field from the left", park=True),
+                          r.Sprite("animal", [(14.5, 660, 190, 21), (17.5, 430, 186, 20), (19.0, 410, 186, 20),
+                                              (20.0, 410, 186, 20), (23.0, 660, 191, 21)], fur, 8918,
+                                   label="dog running into the field and back"),
+                          r.Sprite("person", [(26.5, 660, 203, 68), (33.0, 420, 200, 65)], second, 8919,
+                                   label="person walking across the field from the right", park=True)],
+                 sways=[r.Sway(rng, d, (0, 215, 372, 360), 2.8, [0.5, 1.3, 2.6], 12, base=0.3),
+                        r.Sway(rng, d, (412, 215, 640, 360), 2.6, [0.6, 1.4, 2.8], 12, base=0.3),
+                        r.Sway(rng, d, (556, 0, 640, 112), 2.2, [0.4, 1.0, 2.1], 12, base=0.3)],
+                 vbr=(28, 340), cbr=230, nuisance=["grass close to the camera and a tree swaying in gusts during the "
+                                                   "events"])
+
+
+# The skyline of the near ridge and the far slopes (picture pixels of `iran_hn_gusts_clouds_720p`), a few pixels below.
+_H89_IRAN_SKYLINE = [(0, 250), (300, 240), (420, 226), (520, 240), (600, 262), (700, 280), (850, 266), (1000, 200),
+                     (1100, 162), (1280, 152), (1280, 720), (0, 720)]
+
+
+def h89_iran_hn_gusts_clouds_720p(rng):
+    bg = r.load_image("fd_iran")
+    d = 32.0
+    return Scene("iran_hn_gusts_clouds_720p", "Forested mountain slopes in blue haze, misty peaks behind, bare trees "
+                 "on the brow of a green meadow in front, a big bare tree at the right, 1280x720 at 20 fps: the bare "
+                 "trees sway and toss in fourteen strong gusts, fast cloud shadows drift over the slopes and the "
+                 "meadow (not the sky) with auto-exposure following", bg, d, 20, 1.0, "main", hard_negative=True,
+                 sways=[r.Sway(rng, d, (870, 360, 1280, 680), 3.4, [0.5, 1.2, 2.4], 14, base=0.3),
+                        r.Sway(rng, d, (0, 470, 150, 630), 3.0, [0.6, 1.3, 2.6], 14, base=0.3),
+                        r.Sway(rng, d, (520, 470, 780, 630), 3.2, [0.7, 1.5, 2.9], 14, base=0.3)],
+                 lights=[_H82RidgeShadows(rng, d, 0.46, 170.0, 320, _H89_IRAN_SKYLINE, coverage=0.5, ae=0.72)],
+                 vbr=(29, 490), cbr=350, nuisance=["bare trees in fourteen strong gusts",
+                                                   "fast cloud shadows with auto-exposure"])
+
+
+h89_iran_hn_gusts_clouds_720p.size = (1280, 720)
+
+
+def h89_watt_hn_pennant_grass_exposure(rng):
+    bg = r.load_image("fd_watt", (0.0, 0.12, 1.0, 0.96375))
+    d = 31.0
+    return Scene("watt_hn_pennant_grass_exposure", "Marram grass on a dune close to the camera, the mud flats of the "
+                 "Wadden Sea and a flat horizon behind, a blue sky with small clouds, 25 fps: an orange pennant on a "
+                 "pole at the edge of the flats streams and flutters in eleven gusts, the tall grass stalks close to "
+                 "the camera bend and sway, the exposure hunts in seven bursts", bg, d, 25, 2.0, "high",
+                 hard_negative=True,
+                 sways=[r.Flag(rng, d, (470, 92), (38, 11), ("fd_rocks", (0.38, 0.39, 0.45, 0.44)), 4.0, 2.0, 11,
+                               side=1, waves=1.7, pole=42),
+                        r.Sway(rng, d, (110, 55, 340, 300), 3.6, [0.5, 1.3, 2.6], 13, base=0.3),
+                        r.Sway(rng, d, (0, 150, 640, 360), 3.0, [0.6, 1.4, 2.8], 13, base=0.3)],
+                 lights=[r.ExposureHunting(rng, d, 0.18, 1.2, 7)],
+                 vbr=(28, 270), cbr=180, nuisance=["pennant fluttering in eleven gusts", "grass stalks swaying "
+                                                   "close to the camera", "exposure hunting in seven bursts"])
+
+
+def h89_hornsjon_hn_ir_snow_moths(rng):
+    bg = r.load_image("fd_hornsjon", (0.0, 0.12, 1.0, 0.9621))
+    d = 32.0
+    return Scene("hornsjon_hn_ir_snow_moths", "Two rowing boats frozen into the ice of a lake at night in IR, reeds at "
+                 "the right, wooded hills on both shores, 15 fps: snow falling in little wind and flaring in the "
+                 "light of the IR lamp, thirteen moths circling the lamp; IR noise at CBR 64 kbit/s", bg, d, 15, 2.0,
+                 "main", look="ir", hard_negative=True, ir_lamp=(300, 190),
+                 overlays=[r.Snow(rng, d, 140, 12, 9.0, wind=3.5, lamp=(300, 175, 175), white=205.0),
+                           r.Insects(rng, d, 13, (300, 160), 90, (1.2, 4.2))],
+                 vbr=(31, 160), cbr=64, nuisance=["snow at the IR lamp", "thirteen moths at the IR lamp",
+                                                  "IR night noise"])
+
+
+def h89_lakehouse_hn_headlights_screen(rng):
+    bg = r.load_image("fd_serenity", (0.52, 0.22, 0.92, 0.6298))
+    d = 30.0
+    return Scene("lakehouse_hn_headlights_screen", "A white house with red roofs on the shore of a still lake below a "
+                 "wooded hillside at night (colour night), cars parked by the lakeside road, 15 fps: headlights of "
+                 "cars passing on the lakeside road sweep over the house and the shore seven times, a television "
+                 "plays behind an upper window of the house", bg, d, 15, 4.0, "high", look="colornight",
+                 hard_negative=True,
+                 screens=[r.Screen(rng, d, (316, 181, 330, 190), "fd_penguin", glow=2.0)],
+                 lights=[r.Headlights(rng, d, 7, (200, 262), 1.4)],
+                 vbr=(29, 200), cbr=130, nuisance=["headlights sweeping the house seven times",
+                                                   "television playing in a window", "colour night noise"])
+
+
+HELDOUT89 = [(h89_kenya_night_ir_far, 8901), (h89_beachpier_lamp_dusk, 8902),
+             (h89_grandpark_far_cyclist_720p, 8903), (h89_skye_walkers_dog, 8904),
+             (h89_iran_hn_gusts_clouds_720p, 8905), (h89_watt_hn_pennant_grass_exposure, 8906),
+             (h89_hornsjon_hn_ir_snow_moths, 8907), (h89_lakehouse_hn_headlights_screen, 8908)]
+
+PARTS["heldout89"] = HELDOUT89
