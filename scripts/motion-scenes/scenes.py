@@ -1,4 +1,4 @@
-"""The scenes: tuning and held-out parts (tuning, heldout; tuning2, heldout2; heldout3; heldout4; heldout5; heldout6; heldout7; heldout8; heldout9; heldout10; heldout11; heldout12; heldout13; heldout14; heldout15; heldout16; heldout17; heldout18; heldout19; heldout20; heldout21; heldout22; heldout23; heldout24; heldout25; heldout26; heldout27; heldout28; heldout29; heldout30; heldout31; heldout32; heldout33; heldout34; heldout35; heldout36; heldout37; heldout38; heldout39; heldout40; heldout41; heldout42; heldout43; heldout44; heldout45; heldout46; heldout47; heldout48; heldout49; heldout50; heldout51; heldout52; heldout53; heldout54; heldout55; heldout56; heldout57; heldout58; heldout59; heldout60; heldout61; heldout62; heldout63; heldout64; heldout65; heldout66; heldout67; heldout68; heldout70; heldout71; heldout72; heldout73; heldout74; heldout75; heldout76; heldout77; heldout78; heldout79; heldout80; heldout81; heldout82; heldout83; heldout84; heldout85; heldout86; heldout87; heldout88; heldout89), each with
+"""The scenes: tuning and held-out parts (tuning, heldout; tuning2, heldout2; heldout3; heldout4; heldout5; heldout6; heldout7; heldout8; heldout9; heldout10; heldout11; heldout12; heldout13; heldout14; heldout15; heldout16; heldout17; heldout18; heldout19; heldout20; heldout21; heldout22; heldout23; heldout24; heldout25; heldout26; heldout27; heldout28; heldout29; heldout30; heldout31; heldout32; heldout33; heldout34; heldout35; heldout36; heldout37; heldout38; heldout39; heldout40; heldout41; heldout42; heldout43; heldout44; heldout45; heldout46; heldout47; heldout48; heldout49; heldout50; heldout51; heldout52; heldout53; heldout54; heldout55; heldout56; heldout57; heldout58; heldout59; heldout60; heldout61; heldout62; heldout63; heldout64; heldout65; heldout66; heldout67; heldout68; heldout70; heldout71; heldout72; heldout73; heldout74; heldout75; heldout76; heldout77; heldout78; heldout79; heldout80; heldout81; heldout82; heldout83; heldout84; heldout85; heldout86; heldout87; heldout88; heldout89; heldout92), each with
 pictures (backgrounds and sprite textures) and nuisance parameters of its own. Each scene is a function of a numpy
 random generator returning a `Scene`; the seed of each scene is fixed here."""
 from __future__ import annotations
@@ -18248,3 +18248,230 @@ HELDOUT89 = [(h89_kenya_night_ir_far, 8901), (h89_beachpier_lamp_dusk, 8902),
              (h89_hornsjon_hn_ir_snow_moths, 8907), (h89_lakehouse_hn_headlights_screen, 8908)]
 
 PARTS["heldout89"] = HELDOUT89
+# ------------------------------------------------------------------ ninety-second held-out part (heldout92)
+# Eight scenes (four with events, four hard negatives) in the layout of heldout88, on photographs of Washington, DC and
+# its surroundings credited on the website of DC Abundance, taken not from a package registry but from a stored
+# snapshot of the GitHub repository michaeleboyce/dc-abundance at its newest commit
+# d759b8fe0ec53beeb05436d3bdc9de7f28fd56e4 (folder public/images/), read with `git show COMMIT:PATH` into
+# /tmp/photos-dc (file names kept). The repository states a licence for each picture itself, in IMAGE_CREDITS.md (a
+# table per picture: "| **License** | [CC BY-SA 4.0](https://creativecommons.org/licenses/by-sa/4.0/) |" and so on)
+# and in app/credits/page.tsx (one entry per picture, e.g. "image: 'eastern-market.jpg', ... photographer:
+# 'AgnosticPreachersKid', ... license: 'CC BY-SA 3.0'"), each with its photographer and its source on Wikimedia
+# Commons, Flickr or the Library of Congress:
+#   u-street-neighborhood.jpg  Ted Eytan, CC BY-SA 2.0;      dc-rowhouses.jpg      Ted Eytan, CC BY-SA 4.0;
+#   arena-stage.jpg            Carol M. Highsmith, Public Domain (Library of Congress);
+#   haupt-garden.jpg           Another Believer, CC BY-SA 3.0; goddard-space-center.jpg  NASA Goddard/Bill Hrybyk,
+#                              Public Domain (NASA);
+#   eastern-market.jpg         AgnosticPreachersKid, CC BY-SA 3.0; lincoln-memorial-sunset.jpg  Dsdugan, CC BY-SA 4.0;
+#   dulles-airport.jpg         Joe Ravi, CC BY-SA 3.0;
+#   sprite textures and the screen's pictures: u-street-metro.jpg (Alyo, CC0 1.0), fourth-of-july-fireworks.jpg
+#   (Anthony Quintano, CC BY 2.0), and crops of the pictures above (union-station.jpg is not used: IMAGE_CREDITS.md
+#   says the credited photograph is still to be downloaded in place of the file there).
+# So the clips derived from the CC BY-SA pictures are shared under the same licence, with attribution to their
+# photographers. The sha256 of each file, what it shows and its use are in README.md (provenance table); no other part
+# uses this repository or any of these files. Frozen before any detector ran on it.
+
+_DC = "/tmp/photos-dc/"
+r.SOURCES.update({"dc_" + k: _DC + f for k, f in (
+    ("ustreet", "u-street-neighborhood.jpg"), ("rowhouses", "dc-rowhouses.jpg"), ("arena", "arena-stage.jpg"),
+    ("haupt", "haupt-garden.jpg"), ("goddard", "goddard-space-center.jpg"), ("market", "eastern-market.jpg"),
+    ("lincoln", "lincoln-memorial-sunset.jpg"), ("dulles", "dulles-airport.jpg"), ("metro", "u-street-metro.jpg"),
+    ("fireworks", "fourth-of-july-fireworks.jpg"))})
+
+
+def _h92_shade(bg, poly, k, blur=6):
+    """`bg` with the part inside `poly` (picture pixels) multiplied by `k` (a day sky made dark for a night scene),
+    its edge softened over `blur` pixels."""
+    from PIL import ImageDraw, ImageFilter
+    m = Image.new("L", (r.W, r.H), 0)
+    ImageDraw.Draw(m).polygon(poly, fill=255)
+    a = np.asarray(m.filter(ImageFilter.GaussianBlur(blur)), dtype=np.float32)[..., None] / 255.0
+    return bg * (1.0 - a + k * a)
+
+
+# The sky of `ustreet_night_ir_far` (picture pixels) above the roofs and the trees at the left.
+_H92_USTREET_SKY = [(0, 0), (279, 0), (279, 117), (232, 117), (228, 124), (146, 127), (141, 150), (104, 158),
+                    (60, 178), (0, 178)]
+
+
+def h92_ustreet_night_ir_far(rng):
+    bg = _h92_shade(r.load_image("dc_ustreet", (0.45, 0.19, 1.0, 1.0)), _H92_USTREET_SKY, 0.3)
+    coat = r.fabric("dc_market", (0.16, 0.6, 0.3, 0.66), 0.8)
+    fur = r.fabric("dc_market", (0.2, 0.42, 0.3, 0.5), 0.9, 0, (60, 40))
+    d = 34.0
+    return Scene("ustreet_night_ir_far", "A city street at night in IR seen from a first floor, parked cars along "
+                 "both sides, a café with tables and umbrellas and a large mural on the corner building at the right, "
+                 "the street running away to the left, 20 fps, snow falling in the light of the IR lamp and twelve "
+                 "moths circling it throughout: a small person in a light coat (20 px) crosses the street at the far "
+                 "crossing from the right and stops on the far side (still from then on, no event), later a fox "
+                 "(16 px) trots in along the near sidewalk from the right, stops by the fire hydrant, turns and trots "
+                 "back out; CBR 74 kbit/s", bg, d, 20, 2.0, "high", look="ir", ir_lamp=(340, 230),
+                 sprites=[r.Sprite("person", [(1.5, 150, 289, 20), (13.0, 20, 287, 20)], coat, 9211,
+                                   label="small person crossing the street far away at night", park=True),
+                          r.Sprite("animal", [(19.0, 665, 337, 16), (22.5, 525, 331, 16), (24.5, 525, 331, 16),
+                                              (28.0, 665, 337, 16)], fur, 9212,
+                                   label="fox trotting along the sidewalk and back at night")],
+                 overlays=[r.Snow(rng, d, 140, 12, 9.0, wind=-4.0, lamp=(340, 200, 175), white=200.0),
+                           r.Insects(rng, d, 12, (340, 170), 88, (1.2, 4.3))],
+                 vbr=(31, 160), cbr=74, nuisance=["snow at the IR lamp during the events",
+                                                  "moths at the IR lamp during the events", "IR night noise"])
+
+
+def h92_logancircle_lamp_dusk(rng):
+    bg = r.load_image("dc_rowhouses", (0.0, 0.507, 0.6, 1.0))
+    coat = r.fabric("dc_market", (0.16, 0.6, 0.3, 0.66), 0.85)
+    walker = r.fabric("dc_dulles", (0.3, 0.05, 0.6, 0.25), 1.2, 10)
+    d = 33.0
+    return Scene("logancircle_lamp_dusk", "A street curving around a park at dusk (colour night), trees and a lamp post "
+                 "in the park at the left, red-brick rowhouses along a brick sidewalk at the right, 30 fps: a person "
+                 "in a light coat comes along the far sidewalk at 2.5 s while the lamp in the park switches on at "
+                 "3.0 s, walks towards the camera (37 -> 56 px), crosses the street to the park and stops under the "
+                 "lamp (still from then on, no event); later a person in blue walks in over the grass at the lower "
+                 "left and across the street to the sidewalk at the right (106 -> 70 px) and out there; the lamp "
+                 "switches off at 31.0 s", bg, d, 30, 2.0, "main", look="colornight",
+                 sprites=[r.Sprite("person", [(2.5, 540, 234, 37), (10.5, 600, 250, 56), (14.5, 420, 255, 61),
+                                              (18.0, 262, 252, 58)], coat, 9213,
+                                   label="person walking along the sidewalk and across the street to the lamp",
+                                   park=True),
+                          person(rng, walker, [(21.5, -30, 293, 106), (26.5, 250, 275, 85), (31.0, 520, 262, 70),
+                                               (32.5, 660, 262, 70)],
+                                 "person walking across the street to the sidewalk at the right")],
+                 lights=[r.LightSwitch(rng, d, [3.0, 31.0], (248, 200), 130, 1.6)],
+                 vbr=(29, 230), cbr=150, nuisance=["lamp switched on and off", "colour night noise"])
+
+
+# The roof line, the crowns and the sky at the top right (picture pixels of `arena_far_cyclist_720p`): cloud shadows
+# fall below it only.
+_H92_ARENA_LAND = [(0, 300), (40, 296), (170, 275), (300, 170), (420, 110), (680, 15), (1100, 15), (1100, 240),
+                   (1280, 240), (1280, 720), (0, 720)]
+
+
+def h92_arena_far_cyclist_720p(rng):
+    bg = r.load_image("dc_arena", (0.0, 0.178, 1.0, 1.0))
+    far = r.fabric("dc_metro", (0.1, 0.1, 0.5, 0.3), 0.8)
+    rider = r.fabric("dc_market", (0.7, 0.68, 0.9, 0.88), 1.0)
+    near = r.fabric("dc_haupt", (0.0, 0.82, 0.2, 0.98), 1.1)
+    d = 35.0
+    return Scene("arena_far_cyclist_720p", "A theatre with a curved roof over a glass front behind a sidewalk, lamp "
+                 "posts and young trees, a road and a grass median in front, a near road below, 1280x720 at 15 fps, "
+                 "cloud shadows drifting over the ground and the building with auto-exposure following throughout: "
+                 "a walker in grey (40 -> 42 px) walks along the far path at the left and stops (still from then on, "
+                 "no event), a cyclist rides along the far road from the right to the left and out (135 -> 67 px), "
+                 "a person in pink walks in along the sidewalk before the glass front from the right and stops by "
+                 "the big tree (70 -> 64 px)", bg, d, 15, 4.0, "high",
+                 sprites=[r.Sprite("person", [(1.0, -20, 428, 40), (10.0, 150, 431, 42)], far, 9214,
+                                   label="walker on the far path at the left", park=True),
+                          person(rng, rider, [(14.0, 1330, 520, 135), (16.5, 640, 500, 115), (19.5, -40, 455, 67)],
+                                 "cyclist riding along the far road"),
+                          r.Sprite("person", [(24.0, 1300, 460, 70), (31.5, 900, 452, 64)], near, 9215,
+                                   label="person walking in along the sidewalk before the glass front", park=True)],
+                 lights=[_H82RidgeShadows(rng, d, 0.45, 170.0, 340, _H92_ARENA_LAND, coverage=0.5, ae=0.72)],
+                 vbr=(28, 540), cbr=370, nuisance=["cloud shadows with auto-exposure during the events"])
+
+
+h92_arena_far_cyclist_720p.size = (1280, 720)
+
+
+def h92_haupt_walkers_dog(rng):
+    bg = r.load_image("dc_haupt", (0.15, 0.3, 0.85, 0.825))
+    first = r.fabric("dc_rowhouses", (0.85, 0.3, 0.95, 0.5), 1.0)
+    second = r.fabric("dc_dulles", (0.3, 0.05, 0.6, 0.25), 1.2, 10)
+    fur = r.fabric("dc_arena", (0.45, 0.27, 0.53, 0.32), 1.0, 0, (60, 40))
+    d = 35.0
+    return Scene("haupt_walkers_dog", "A formal garden before a red sandstone castle on a sunny day, a lawn in front "
+                 "bordered by beds of tulips and pansies, a path behind the beds with two people standing on it, trees "
+                 "at both sides, 25 fps, the trees swaying in gusts and tulips close to the lens at the lower left "
+                 "nodding throughout: a person in red-brown (26 px) walks in along the path behind the beds from the "
+                 "left and stops (still from then on), a brown dog (38 -> 33 px) runs in over the lawn from the "
+                 "right, stops, sniffs and runs back out, a person in blue (25 px) walks in along the path from the "
+                 "right and stops", bg, d, 25, 1.0, "main",
+                 sprites=[r.Sprite("person", [(1.0, -15, 166, 26), (11.0, 235, 166, 26)], first, 9216,
+                                   label="person walking along the path behind the beds from the left", park=True),
+                          r.Sprite("animal", [(15.0, 670, 252, 38), (18.0, 470, 238, 34), (19.0, 455, 236, 33),
+                                              (20.5, 455, 236, 33), (23.5, 670, 252, 38)], fur, 9217,
+                                   label="dog running over the lawn and back"),
+                          r.Sprite("person", [(27.0, 655, 165, 25), (35.0, 430, 165, 25)], second, 9218,
+                                   label="person walking along the path behind the beds from the right", park=True)],
+                 sways=[r.Sway(rng, d, (0, 30, 200, 160), 2.8, [0.5, 1.2, 2.6], 11, base=0.3),
+                        r.Sway(rng, d, (410, 0, 640, 160), 2.6, [0.6, 1.4, 2.8], 11, base=0.3),
+                        r.Sway(rng, d, (0, 300, 110, 360), 3.2, [0.7, 1.6, 3.0], 11, base=0.3)],
+                 vbr=(28, 340), cbr=230, nuisance=["trees swaying in gusts during the events",
+                                                   "tulips nodding close to the lens during the events"])
+
+
+def h92_goddard_hn_gusts_clouds_720p(rng):
+    bg = r.load_image("dc_goddard", (0.1, 0.324, 0.9, 1.0))
+    d = 32.0
+    return Scene("goddard_hn_gusts_clouds_720p", "A campus of large white buildings and car parks seen from a camera "
+                 "high on a mast, a road winding past a toll booth at the lower left, a belt of forest and a pond in "
+                 "front, 1280x720 at 20 fps: the crowns of the forest in four places toss in thirteen strong gusts, "
+                 "the pond ripples, fast cloud shadows drift over everything with auto-exposure following", bg, d,
+                 20, 1.0, "main", hard_negative=True,
+                 sways=[r.Sway(rng, d, (0, 430, 200, 720), 3.4, [0.5, 1.2, 2.4], 13, base=0.3),
+                        r.Sway(rng, d, (280, 360, 1280, 480), 3.0, [0.6, 1.3, 2.6], 13, base=0.3),
+                        r.Sway(rng, d, (940, 490, 1280, 720), 3.6, [0.55, 1.4, 2.8], 13, base=0.3),
+                        r.Sway(rng, d, (1000, 120, 1280, 340), 2.8, [0.7, 1.5, 2.9], 13, base=0.3),
+                        r.Ripples(rng, d, (715, 525, 1000, 600), 0.8, 5, 45.0)],
+                 lights=[r.CloudShadows(rng, d, 0.48, 210.0, 300, coverage=0.5, ae=0.76)],
+                 vbr=(29, 500), cbr=340, nuisance=["forest crowns in thirteen strong gusts", "ripples on the pond",
+                                                   "fast cloud shadows with auto-exposure"])
+
+
+h92_goddard_hn_gusts_clouds_720p.size = (1280, 720)
+
+
+def h92_easternmarket_hn_flag_banner_exposure(rng):
+    bg = r.load_image("dc_market", (0.17, 0.0, 0.83, 0.66))
+    d = 31.0
+    return Scene("easternmarket_hn_flag_banner_exposure", "The brick facade of a market hall under a deep blue sky, "
+                 "arched windows, a pedimented entrance, the tops of white market tents below, 30 fps: a flag on the "
+                 "roof's flagpole streams and flutters in eleven gusts, the long banner hanging beside the entrance "
+                 "swings, the exposure hunts in seven bursts", bg, d, 30, 2.0, "high", hard_negative=True,
+                 sways=[r.Flag(rng, d, (325, 14), (38, 22), ("dc_market", (0.7, 0.68, 0.9, 0.88)), 4.0, 2.0, 11,
+                               side=1, waves=1.7, pole=0),
+                        r.Flag(rng, d, (255, 248), (29, 112), ("dc_market", (0.433, 0.455, 0.463, 0.66)), 3.0, 0.7,
+                               11, banner=True, waves=0.8)],
+                 lights=[r.ExposureHunting(rng, d, 0.2, 1.2, 7)],
+                 vbr=(28, 300), cbr=200, nuisance=["flag fluttering in eleven gusts", "banner swinging beside the "
+                                                   "entrance", "exposure hunting in seven bursts"])
+
+
+# The sky of `lincoln_hn_ir_rain_ripples` (picture pixels) between the crowns and above the memorial.
+_H92_LINCOLN_SKY = [(95, 0), (640, 0), (640, 28), (605, 45), (560, 60), (515, 78), (490, 98), (470, 108), (440, 112),
+                    (400, 112), (398, 72), (248, 72), (246, 112), (215, 112), (195, 105), (170, 95), (148, 80),
+                    (125, 55), (108, 25)]
+
+
+def h92_lincoln_hn_ir_rain_ripples(rng):
+    bg = _h92_shade(r.load_image("dc_lincoln", (0.0, 0.08, 1.0, 0.92)), _H92_LINCOLN_SKY, 0.35)
+    d = 33.0
+    return Scene("lincoln_hn_ir_rain_ripples", "A long reflecting pool at night in IR, a memorial with columns at its "
+                 "far end between rows of tall trees, 15 fps: rain streaks in the lamp light, rain drops ringing and "
+                 "rippling the pool, nine moths circling the lamp; IR noise at CBR 66 kbit/s", bg, d, 15, 4.0, "main",
+                 look="ir", hard_negative=True, ir_lamp=(320, 210),
+                 sways=[r.Ripples(rng, d, (0, 180, 640, 360), 1.0, 6, 40.0, rings_per_s=0.6)],
+                 overlays=[r.Rain(rng, d, 33, 0.95), r.Insects(rng, d, 9, (320, 170), 92, (1.3, 4.4))],
+                 vbr=(31, 180), cbr=66, nuisance=["rain at the IR lamp", "rain drops rippling the pool",
+                                                  "nine moths at the IR lamp", "IR night noise"])
+
+
+def h92_dulles_hn_headlights_screen(rng):
+    bg = r.load_image("dc_dulles", (0.1, 0.29, 0.85, 1.0)) * 1.5
+    d = 30.0
+    return Scene("dulles_hn_headlights_screen", "An airport terminal under a sweeping roof at night (colour night), its "
+                 "control tower, the curving access roads in front with light trails frozen in the picture, dark "
+                 "trees at the right, 25 fps: headlights of cars on the access roads sweep over the roads and the "
+                 "terminal's front nine times, an electronic sign by the road plays", bg, d, 25, 4.0, "high",
+                 look="colornight", hard_negative=True,
+                 screens=[r.Screen(rng, d, (220, 226, 252, 244), "dc_fireworks", glow=1.8)],
+                 lights=[r.Headlights(rng, d, 9, (200, 320), 1.2)],
+                 vbr=(29, 210), cbr=125, nuisance=["headlights sweeping the roads and the terminal nine times",
+                                                   "electronic sign playing by the road", "colour night noise"])
+
+
+HELDOUT92 = [(h92_ustreet_night_ir_far, 9201), (h92_logancircle_lamp_dusk, 9202),
+             (h92_arena_far_cyclist_720p, 9203), (h92_haupt_walkers_dog, 9204),
+             (h92_goddard_hn_gusts_clouds_720p, 9205), (h92_easternmarket_hn_flag_banner_exposure, 9206),
+             (h92_lincoln_hn_ir_rain_ripples, 9207), (h92_dulles_hn_headlights_screen, 9208)]
+
+PARTS["heldout92"] = HELDOUT92
