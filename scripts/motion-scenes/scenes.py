@@ -1,4 +1,4 @@
-"""The scenes: tuning and held-out parts (tuning, heldout; tuning2, heldout2; heldout3; heldout4; heldout5; heldout6; heldout7; heldout8; heldout9; heldout10; heldout11; heldout12; heldout13; heldout14; heldout15; heldout16; heldout17; heldout18; heldout19; heldout20; heldout21; heldout22; heldout23; heldout24; heldout25; heldout26; heldout27; heldout28; heldout29; heldout30; heldout31; heldout32; heldout33; heldout34; heldout35; heldout36; heldout37; heldout38; heldout39; heldout40; heldout41; heldout42; heldout43; heldout44; heldout45; heldout46; heldout47; heldout48; heldout49; heldout50; heldout51; heldout52; heldout53; heldout54; heldout55; heldout56; heldout57; heldout58; heldout59; heldout60; heldout61; heldout62; heldout63; heldout64; heldout65; heldout66; heldout67; heldout68; heldout70; heldout71; heldout72; heldout73; heldout74; heldout75; heldout76; heldout77; heldout78; heldout79; heldout80; heldout81; heldout82; heldout83; heldout84; heldout85; heldout86; heldout87; heldout88; heldout89; heldout90; heldout91; heldout92), each with
+"""The scenes: tuning and held-out parts (tuning, heldout; tuning2, heldout2; heldout3; heldout4; heldout5; heldout6; heldout7; heldout8; heldout9; heldout10; heldout11; heldout12; heldout13; heldout14; heldout15; heldout16; heldout17; heldout18; heldout19; heldout20; heldout21; heldout22; heldout23; heldout24; heldout25; heldout26; heldout27; heldout28; heldout29; heldout30; heldout31; heldout32; heldout33; heldout34; heldout35; heldout36; heldout37; heldout38; heldout39; heldout40; heldout41; heldout42; heldout43; heldout44; heldout45; heldout46; heldout47; heldout48; heldout49; heldout50; heldout51; heldout52; heldout53; heldout54; heldout55; heldout56; heldout57; heldout58; heldout59; heldout60; heldout61; heldout62; heldout63; heldout64; heldout65; heldout66; heldout67; heldout68; heldout70; heldout71; heldout72; heldout73; heldout74; heldout75; heldout76; heldout77; heldout78; heldout79; heldout80; heldout81; heldout82; heldout83; heldout84; heldout85; heldout86; heldout87; heldout88; heldout89; heldout90; heldout91; heldout92; heldout93), each with
 pictures (backgrounds and sprite textures) and nuisance parameters of its own. Each scene is a function of a numpy
 random generator returning a `Scene`; the seed of each scene is fixed here."""
 from __future__ import annotations
@@ -18969,3 +18969,221 @@ HELDOUT92 = [(h92_ustreet_night_ir_far, 9201), (h92_logancircle_lamp_dusk, 9202)
 
 PARTS["heldout92"] = HELDOUT92
 
+
+# ------------------------------------------------------------------ ninety-third held-out part (heldout93)
+# Eight scenes (four with events, four hard negatives) in the layout of heldout88, on photographs of Chongqing (a temple
+# courtyard, a university gate and garden, a riverside promenade, a plaza, an old street, a karst gorge, the stilted
+# houses of Hongyadong at night) credited on the website Explore Chongqing, taken not from a package registry but from a
+# stored snapshot of the GitHub repository NomkoEsko/explore-chongqing at its newest commit
+# 40cb394d57b6961e7c3fc98d1a87cd9d8de25797 (folder public/images/; the files used here are unchanged since
+# ffd2b766658f50a773530c87955fdb0b57f383da, the commit that added them together with IMAGE_CREDITS.md), read with `git
+# show COMMIT:PATH` into /tmp/photos-cq (file names kept, folders dropped). The repository states a licence for each
+# picture itself, with its author and its page on Wikimedia Commons, in IMAGE_CREDITS.md ("| Asset path | Subject |
+# Original source | Author / photographer | License | Attribution required |", one row per picture, e.g. "|
+# `/images/attractions/ciqikou.jpg` | Ciqikou Ancient Town / 磁器口古镇 |
+# https://commons.wikimedia.org/wiki/File:Street_in_the_Old_Town_of_Ciqikou.jpg | Willi Weasel | CC BY-SA 4.0 | Yes |"):
+#   dazu-rock-carvings.jpg    xiquinhosilva, CC BY 2.0;     southwest-university.jpg  愿聞其詳, Public domain;
+#   cqupt.jpg                 Junyi Lou, CC BY-SA 4.0;      cqjtu.jpg                 不可思议的诚, CC BY-SA 4.0;
+#   wulong-karst.jpg          RoyalCathayan, CC BY-SA 4.0;  guanyinqiao.jpg           Fxqf, CC BY-SA 4.0;
+#   ciqikou.jpg               Willi Weasel, CC BY-SA 4.0;   hongyadong.jpg            Lianguanlun, CC BY 4.0;
+#   sprite textures, the flag and the sign's pictures: swupl.jpg (源義信, CC BY 4.0), cqut.jpg (盱悟, CC BY-SA 4.0),
+#   laziji.jpg (Suginami, CC0), chaoshou.jpg (NeoBatfreak, CC BY-SA 4.0), chongqing-hotpot.jpg (CarinaX, CC BY-SA 4.0).
+# So the clips derived from the CC BY-SA pictures are shared under the same licence, with attribution to their authors.
+# The sha256 of each file, what it shows and its use are in README.md (provenance table); no other part uses this
+# repository or any of these files. Frozen before any detector ran on it.
+
+_CQ = "/tmp/photos-cq/"
+r.SOURCES.update({"cq_" + k: _CQ + f for k, f in (
+    ("dazu", "dazu-rock-carvings.jpg"), ("southwest", "southwest-university.jpg"), ("cqupt", "cqupt.jpg"),
+    ("cqjtu", "cqjtu.jpg"), ("wulong", "wulong-karst.jpg"), ("guanyinqiao", "guanyinqiao.jpg"),
+    ("ciqikou", "ciqikou.jpg"), ("hongyadong", "hongyadong.jpg"), ("swupl", "swupl.jpg"), ("cqut", "cqut.jpg"),
+    ("laziji", "laziji.jpg"), ("chaoshou", "chaoshou.jpg"), ("hotpot", "chongqing-hotpot.jpg"))})
+
+# The sky and the crowns above the roofs of `dazu_night_ir_far` (picture pixels), made dark for the night.
+_H93_DAZU_SKY = [(0, 0), (640, 0), (640, 100), (470, 105), (440, 108), (415, 100), (412, 96), (385, 90), (380, 80),
+                 (382, 67), (345, 62), (338, 58), (285, 58), (280, 62), (248, 64), (246, 80), (242, 92), (215, 96),
+                 (210, 100), (0, 100)]
+
+
+def h93_dazu_night_ir_far(rng):
+    bg = _h92_shade(r.load_image("cq_dazu", (0.0, 0.05, 1.0, 0.894)), _H93_DAZU_SKY, 0.35)
+    coat = r.fabric("cq_ciqikou", (0.05, 0.3, 0.2, 0.6), 1.0)
+    fur = r.fabric("cq_laziji", (0.4, 0.25, 0.6, 0.45), 1.0, 0, (60, 40))
+    d = 34.0
+    return Scene("dazu_night_ir_far", "The stone-paved courtyard of a temple at night in IR, steps up to a tall hall "
+                 "with sweeping roofs at the back, stone lanterns at the left and a covered walkway at the right, "
+                 "25 fps, rain falling in the light of the IR lamp and eleven moths circling it throughout: a small "
+                 "person in dark clothes (18 px) walks in from the left along the foot of the steps and stops (still "
+                 "from then on, no event), later a fox (22 px) trots in over the paving from the right, stops, sniffs "
+                 "and trots on out at the left; CBR 78 kbit/s", bg, d, 25, 2.0, "main", look="ir", ir_lamp=(320, 230),
+                 sprites=[r.Sprite("person", [(1.0, -12, 193, 18), (14.0, 200, 195, 18)], coat, 9311,
+                                   label="small person walking along the foot of the steps at night", park=True),
+                          r.Sprite("animal", [(19.0, 665, 262, 22), (22.0, 500, 258, 21), (23.5, 490, 257, 21),
+                                              (25.5, 490, 257, 21), (30.5, -25, 262, 22)], fur, 9312,
+                                   label="fox trotting over the courtyard at night")],
+                 overlays=[r.Rain(rng, d, 36, 1.1), r.Insects(rng, d, 11, (320, 180), 90, (1.2, 4.2))],
+                 vbr=(31, 160), cbr=78, nuisance=["rain at the IR lamp during the events",
+                                                  "moths at the IR lamp during the events", "IR night noise"])
+
+
+def h93_southwest_lamp_dusk(rng):
+    bg = r.load_image("cq_southwest", (0.0, 0.125, 1.0, 0.875))
+    coat = r.fabric("cq_chaoshou", (0.1, 0.55, 0.3, 0.7), 1.0)
+    walker = r.fabric("cq_cqut", (0.2, 0.43, 0.4, 0.5), 0.9)
+    d = 34.0
+    return Scene("southwest_lamp_dusk", "The formal garden below a university's main building at dusk (colour "
+                 "night): a long flight of steps between lamp posts and cypresses, a drive at its foot, a round bed "
+                 "with a palm and a path between low white fences and hedges towards the camera, 20 fps: a person in "
+                 "a light coat appears at the top of the steps at 2.5 s while the lamps by the steps switch on at "
+                 "3.0 s, walks down the steps (24 -> 31 px), around the round bed and down the path towards the "
+                 "camera and stops (69 px, still from then on, no event); later a person in blue walks in along the "
+                 "drive from the right and down the path past the bed towards the camera and out at the bottom (38 "
+                 "-> 156 px); the lamps switch off at 31.0 s", bg, d, 20, 4.0, "high", look="colornight",
+                 sprites=[r.Sprite("person", [(2.5, 300, 112, 24), (14.5, 300, 214, 31), (16.5, 228, 236, 40),
+                                              (19.0, 222, 280, 59), (21.0, 290, 305, 69)], coat, 9313,
+                                   label="person walking down the steps and the path towards the camera", park=True),
+                          person(rng, walker, [(24.5, 670, 230, 38), (27.0, 430, 240, 42), (29.5, 400, 290, 63),
+                                               (31.5, 360, 340, 83), (33.5, 330, 520, 156)],
+                                 "person walking along the drive and down the path out at the bottom")],
+                 lights=[r.LightSwitch(rng, d, [3.0, 31.0], (300, 185), 150, 1.5)],
+                 vbr=(29, 230), cbr=150, nuisance=["lamps switched on and off", "colour night noise"])
+
+
+# The hill, the trees below the arch, the building at the right and the plaza (picture pixels of
+# `cqupt_far_cyclist_720p`): cloud shadows fall inside it only, not on the sky seen above and between the arch's beams.
+_H93_CQUPT_LAND = [(0, 250), (150, 238), (205, 242), (215, 300), (560, 302), (700, 338), (800, 365), (815, 330),
+                   (815, 233), (900, 247), (1000, 257), (1010, 250), (1075, 250), (1078, 268), (1110, 268),
+                   (1110, 313), (1280, 318), (1280, 720), (0, 720)]
+
+
+def h93_cqupt_far_cyclist_720p(rng):
+    bg = r.load_image("cq_cqupt", (0.0, 0.1667, 1.0, 0.9167))
+    far = r.fabric("cq_swupl", (0.1, 0.8, 0.5, 0.95), 0.8)
+    rider = r.fabric("cq_swupl", (0.62, 0.58, 0.8, 0.7), 0.75)
+    near = r.fabric("cq_cqut", (0.6, 0.9, 0.9, 0.98), 1.0)
+    d = 35.0
+    return Scene("cqupt_far_cyclist_720p", "The gate of a university on a sunny afternoon, a huge curved concrete arch "
+                 "over the entrance, a green badge on a pillar, white railings and striped barriers, a wide paved "
+                 "plaza in front, 1280x720 at 25 fps, cloud shadows drifting over the plaza, the gate and the "
+                 "buildings (not the sky) with auto-exposure following throughout: a small person in grey (22 -> 24 "
+                 "px) walks along the far side of the plaza by the gate from the right and stops (still from then on, "
+                 "no event), a cyclist rides out of the gate and along the road to the right and out (19 -> 50 px), a "
+                 "person in green walks in at the bottom and away from the camera over the plaza (259 -> 84 px) and "
+                 "stops", bg, d, 25, 1.0, "main",
+                 sprites=[r.Sprite("person", [(1.0, 835, 452, 22), (10.0, 700, 455, 24)], far, 9314,
+                                   label="small person walking along the far side of the plaza", park=True),
+                          person(rng, rider, [(13.5, 650, 447, 19), (16.0, 860, 480, 42), (19.0, 1330, 492, 50)],
+                                 "cyclist riding out of the gate and along the road to the right"),
+                          r.Sprite("person", [(23.0, 520, 790, 259), (28.0, 560, 610, 133), (31.5, 600, 540, 84)],
+                                   near, 9315, label="person walking away over the plaza", park=True)],
+                 lights=[_H82RidgeShadows(rng, d, 0.40, 140.0, 340, _H93_CQUPT_LAND, coverage=0.5, ae=0.68)],
+                 vbr=(28, 600), cbr=400, nuisance=["cloud shadows with auto-exposure during the events"])
+
+
+h93_cqupt_far_cyclist_720p.size = (1280, 720)
+
+
+def h93_cqjtu_walkers_dog(rng):
+    bg = r.load_image("cq_cqjtu")
+    first = r.fabric("cq_swupl", (0.62, 0.58, 0.8, 0.7), 0.75)
+    second = r.fabric("cq_cqut", (0.2, 0.43, 0.4, 0.5), 0.9)
+    fur = r.fabric("cq_laziji", (0.4, 0.25, 0.6, 0.45), 1.1, 0, (60, 40))
+    d = 36.0
+    return Scene("cqjtu_walkers_dog", "A riverside promenade on a campus on an overcast autumn day, paving strewn with "
+                 "yellow ginkgo leaves between a railing at the left and whitewashed ginkgo trees, a bench and a road "
+                 "at the right, a sunken plaza and a river below at the left, 15 fps, the ginkgos and a tree at the "
+                 "left swaying in gusts throughout: a person in red walks in past the camera from the right and away "
+                 "along the promenade (205 -> 42 px) and stops (still from then on), a brown dog runs in along the "
+                 "promenade from far away towards the camera (6 -> 20 px), stops, sniffs and runs back, a person in "
+                 "blue walks in past the camera from the right and away along the promenade (220 -> 65 px) and stops",
+                 bg, d, 15, 2.0, "high",
+                 sprites=[r.Sprite("person", [(1.0, 700, 395, 205), (4.0, 470, 340, 150), (9.0, 455, 262, 72),
+                                              (13.0, 470, 232, 42)], first, 9316,
+                                   label="person walking away along the promenade", park=True),
+                          r.Sprite("animal", [(16.5, 490, 206, 6), (20.5, 440, 252, 19), (22.0, 436, 256, 20),
+                                              (23.0, 436, 256, 20), (26.5, 490, 206, 6)], fur, 9317,
+                                   label="dog running along the promenade and back"),
+                          r.Sprite("person", [(30.8, 700, 410, 220), (33.0, 500, 330, 140), (36.0, 445, 255, 65)],
+                                   second, 9318, label="second person walking away along the promenade", park=True)],
+                 sways=[r.Sway(rng, d, (330, 0, 640, 180), 2.8, [0.5, 1.2, 2.6], 12, base=0.3),
+                        r.Sway(rng, d, (0, 150, 130, 250), 2.4, [0.6, 1.4, 2.8], 12, base=0.3)],
+                 vbr=(28, 320), cbr=210, nuisance=["ginkgos and a tree swaying in gusts during the events"])
+
+
+def h93_wulong_hn_gusts_clouds_720p(rng):
+    bg = r.load_image("cq_wulong", (0.0, 0.125, 1.0, 0.875))
+    d = 32.0
+    return Scene("wulong_hn_gusts_clouds_720p", "A deep karst gorge seen from a viewpoint high on its side, sheer grey "
+                 "cliffs with bushes and trees, a white path winding past a courtyard house with dark tiled roofs on "
+                 "the valley floor, boulders in front, 1280x720 at 15 fps: the bushes and trees on the slopes sway and "
+                 "toss in fourteen strong gusts in four places, fast cloud shadows drift over the gorge with "
+                 "auto-exposure following", bg, d, 15, 2.0, "high", hard_negative=True,
+                 sways=[r.Sway(rng, d, (0, 360, 330, 560), 3.2, [0.5, 1.2, 2.4], 14, base=0.3),
+                        r.Sway(rng, d, (880, 260, 1150, 700), 3.0, [0.6, 1.3, 2.6], 14, base=0.3),
+                        r.Sway(rng, d, (600, 580, 1000, 720), 3.4, [0.55, 1.4, 2.8], 14, base=0.3),
+                        r.Sway(rng, d, (660, 0, 830, 220), 2.6, [0.7, 1.5, 2.9], 14, base=0.3)],
+                 lights=[r.CloudShadows(rng, d, 0.5, 190.0, 320, coverage=0.5, ae=0.74)],
+                 vbr=(29, 480), cbr=330, nuisance=["bushes and trees in fourteen strong gusts",
+                                                   "fast cloud shadows with auto-exposure"])
+
+
+h93_wulong_hn_gusts_clouds_720p.size = (1280, 720)
+
+
+def h93_guanyinqiao_hn_flag_puddles_exposure(rng):
+    bg = r.load_image("cq_guanyinqiao")
+    d = 31.0
+    return Scene("guanyinqiao_hn_flag_puddles_exposure", "A city plaza after rain below tall towers, steps up between "
+                 "beds of red flowers to an artificial rock garden, a blue banner with slogans along the wall, the wet "
+                 "paving in front mirroring it all, 20 fps: a red flag on a pole at the left streams and flutters in "
+                 "ten gusts, drops still falling ring and ripple the puddles on the paving, the exposure hunts in six "
+                 "bursts", bg, d, 20, 4.0, "high", hard_negative=True,
+                 sways=[r.Flag(rng, d, (62, 122), (40, 26), ("cq_swupl", (0.62, 0.58, 0.8, 0.7)), 4.0, 1.7, 10,
+                               side=1, waves=1.6, pole=160),
+                        r.Ripples(rng, d, (40, 298, 300, 360), 1.0, 4, 40.0, rings_per_s=0.9),
+                        r.Ripples(rng, d, (380, 290, 620, 352), 1.0, 4, 40.0, rings_per_s=0.9)],
+                 lights=[r.ExposureHunting(rng, d, 0.19, 1.3, 6)],
+                 vbr=(28, 280), cbr=180, nuisance=["flag fluttering in ten gusts", "drops rippling the puddles",
+                                                   "exposure hunting in six bursts"])
+
+
+# The sky above the old street of `ciqikou_hn_ir_rain_lanterns` (picture pixels), made dark for the night.
+_H93_CIQIKOU_SKY = [(280, 0), (350, 0), (352, 120), (360, 160), (335, 175), (300, 170), (285, 150)]
+
+
+def h93_ciqikou_hn_ir_rain_lanterns(rng):
+    bg = _h92_shade(r.load_image("cq_ciqikou", (0.0, 0.05, 1.0, 0.8)), _H93_CIQIKOU_SKY, 0.3)
+    d = 33.0
+    return Scene("ciqikou_hn_ir_rain_lanterns", "A narrow old street of dark wooden houses at night in IR, lanterns "
+                 "hanging from the eaves, ivy on a wall, a railing and potted plants at the right, a woman with a dog "
+                 "and a few people standing still in the street, 25 fps: rain streaks in the lamp light, the hanging lanterns "
+                 "swing in gusts, the ivy stirs, seven moths circle the lamp; IR noise at CBR 62 kbit/s", bg, d, 25,
+                 1.0, "main", look="ir", hard_negative=True, ir_lamp=(320, 220),
+                 sways=[r.Sway(rng, d, (215, 48, 258, 112), 2.4, [0.6, 1.1], 9, base=0.3),
+                        r.Sway(rng, d, (340, 76, 382, 142), 2.2, [0.7, 1.3], 9, base=0.3),
+                        r.Sway(rng, d, (195, 115, 270, 300), 1.2, [0.8, 1.9], 9, base=0.3)],
+                 overlays=[r.Rain(rng, d, 28, 0.8), r.Insects(rng, d, 7, (320, 170), 85, (1.2, 4.0))],
+                 vbr=(31, 170), cbr=62, nuisance=["rain at the IR lamp", "lanterns swinging in gusts",
+                                                  "seven moths at the IR lamp", "IR night noise"])
+
+
+def h93_hongyadong_hn_headlights_screen(rng):
+    bg = r.load_image("cq_hongyadong", (0.0, 0.625, 1.0, 1.0)) * 1.4
+    d = 30.0
+    return Scene("hongyadong_hn_headlights_screen", "The lower storeys of a tall complex of stilted wooden houses on "
+                 "a riverside cliff at night (colour night), seen from high above: glowing eaves, lanterns and shop "
+                 "signs, a road with parked cars and a bright kerb line below, 30 fps: headlights of cars on the road "
+                 "sweep over the road and the lower front eight times, an electronic sign on the front plays", bg, d,
+                 30, 2.0, "main", look="colornight", hard_negative=True,
+                 screens=[r.Screen(rng, d, (296, 138, 332, 158), "cq_hotpot", glow=1.8)],
+                 lights=[r.Headlights(rng, d, 8, (170, 320), 1.2)],
+                 vbr=(29, 220), cbr=130, nuisance=["headlights sweeping the road and the front eight times",
+                                                   "electronic sign playing on the front", "colour night noise"])
+
+
+HELDOUT93 = [(h93_dazu_night_ir_far, 9301), (h93_southwest_lamp_dusk, 9302),
+             (h93_cqupt_far_cyclist_720p, 9303), (h93_cqjtu_walkers_dog, 9304),
+             (h93_wulong_hn_gusts_clouds_720p, 9305), (h93_guanyinqiao_hn_flag_puddles_exposure, 9306),
+             (h93_ciqikou_hn_ir_rain_lanterns, 9307), (h93_hongyadong_hn_headlights_screen, 9308)]
+
+PARTS["heldout93"] = HELDOUT93
