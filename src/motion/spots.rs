@@ -48,6 +48,12 @@ pub const LINK_MBS: f32 = 1.5;
 /// A walker's spot can fade for a second where it crosses ground the encoder codes as
 /// skipped anyway (twenty-fourth pass: 0.6 s broke such tracks).
 pub const LOST_NS: u64 = 1_500_000_000;
+/// A track counts as travelling only while its last spot is at most this old. Its points are
+/// kept for [`LOST_NS`], so that a walker whose spot fades for a second goes on with the same
+/// track, but once an object stops or leaves, its fading spot must not keep motion on: the
+/// hold time runs from the last picture where it was seen (twenty-fifth pass; without this,
+/// `tests/hapmotiondetect_settings.rs` sees motion end 2–4 s late after its object left).
+pub const SEEN_NS: u64 = 600_000_000;
 /// Window over which a track's path is fitted.
 pub const SPAN_NS: u64 = 5_000_000_000;
 /// Smallest share of the analysed pictures of the window in which the track was found.
@@ -277,21 +283,28 @@ impl SlowSpots {
         } else {
             0.0
         };
-        self.tracks.iter().find_map(|t| {
-            let velocity = Self::travels(t, time_ns, expected)?;
-            let &(_, cx, cy) = t.points.back()?;
-            let (x, y) = (cx as usize, cy as usize);
-            Some(Spot {
-                bounds: [
-                    x.saturating_sub(1),
-                    y.saturating_sub(1),
-                    (x + 1).min(width - 1),
-                    (y + 1).min(height - 1),
-                ],
-                centre: [cx, cy],
-                velocity,
+        self.tracks
+            .iter()
+            .filter(|t| {
+                t.points
+                    .back()
+                    .is_some_and(|&(last, _, _)| time_ns.saturating_sub(last) <= SEEN_NS)
             })
-        })
+            .find_map(|t| {
+                let velocity = Self::travels(t, time_ns, expected)?;
+                let &(_, cx, cy) = t.points.back()?;
+                let (x, y) = (cx as usize, cy as usize);
+                Some(Spot {
+                    bounds: [
+                        x.saturating_sub(1),
+                        y.saturating_sub(1),
+                        (x + 1).min(width - 1),
+                        (y + 1).min(height - 1),
+                    ],
+                    centre: [cx, cy],
+                    velocity,
+                })
+            })
     }
 
     /// Continues the nearest unlinked track within [`LINK_MBS`] with each spot, strongest
