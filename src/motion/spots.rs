@@ -13,7 +13,8 @@
 //! macroblocks around is at most [`MAX_SPREAD`] times it (snow and rain near the lamp raise
 //! the rate over wide areas). The [`SPOTS_EXAMINED`] strongest spots of a picture are linked
 //! into tracks (nearest within [`LINK_MBS`]; a track not linked for [`LOST_NS`] ends). A track
-//! **travels** when, over the last [`SPAN_NS`], it was found in at least [`MIN_SEEN_SHARE`] of
+//! **travels** when its last spot is at most [`SEEN_NS`] old and, over the last [`SPAN_NS`],
+//! it was found in at least [`MIN_SEEN_SHARE`] of
 //! the analysed pictures and a straight line fits its points (mean distance at most
 //! [`MAX_RESIDUAL_MBS`]) along which it moved [`MIN_TRAVEL_MBS`], slowly ([`MAX_SPEED_MBS`]),
 //! more across than down
@@ -51,8 +52,9 @@ pub const LOST_NS: u64 = 1_500_000_000;
 /// A track counts as travelling only while its last spot is at most this old. Its points are
 /// kept for [`LOST_NS`], so that a walker whose spot fades for a second goes on with the same
 /// track, but once an object stops or leaves, its fading spot must not keep motion on: the
-/// hold time runs from the last picture where it was seen (twenty-fifth pass; without this,
-/// `tests/hapmotiondetect_settings.rs` sees motion end 2–4 s late after its object left).
+/// hold time runs from the last picture where it was seen (the twenty-fourth pass's
+/// correction; without it `tests/hapmotiondetect_settings.rs` saw motion end 2–4 s late after
+/// its object left).
 pub const SEEN_NS: u64 = 600_000_000;
 /// Window over which a track's path is fitted.
 pub const SPAN_NS: u64 = 5_000_000_000;
