@@ -14,11 +14,10 @@
 //! the rate over wide areas). The [`SPOTS_EXAMINED`] strongest spots of a picture are linked
 //! into tracks (nearest within [`LINK_MBS`]; a track not linked for [`LOST_NS`] ends). A track
 //! **travels** when its last spot is at most [`SEEN_NS`] old and, over the last [`SPAN_NS`],
-//! it was found in at least [`MIN_SEEN_SHARE`] of
-//! the analysed pictures and a straight line fits its points (mean distance at most
-//! [`MAX_RESIDUAL_MBS`]) along which it moved [`MIN_TRAVEL_MBS`], slowly ([`MAX_SPEED_MBS`]),
-//! more across than down
-//! ([`MAX_DOWN_SHARE`]: precipitation makes spots that sink). Noise raises the rate at random
+//! it was found in at least [`MIN_SEEN_SHARE`] of the analysed pictures and a straight line
+//! fits its points (mean distance at most [`MAX_RESIDUAL_MBS`]) along which it moved
+//! [`MIN_TRAVEL_MBS`], slowly ([`MAX_SPEED_MBS`]), more across than down ([`MAX_DOWN_SHARE`]:
+//! precipitation makes spots that sink). Noise raises the rate at random
 //! places, sway where it always does (learned in `usual`), moths circle the lamp.
 //!
 //! Spots count only in pictures **without colour** (an IR camera at night sends grey
@@ -285,28 +284,21 @@ impl SlowSpots {
         } else {
             0.0
         };
-        self.tracks
-            .iter()
-            .filter(|t| {
-                t.points
-                    .back()
-                    .is_some_and(|&(last, _, _)| time_ns.saturating_sub(last) <= SEEN_NS)
+        self.tracks.iter().find_map(|t| {
+            let velocity = Self::travels(t, time_ns, expected)?;
+            let &(_, cx, cy) = t.points.back()?;
+            let (x, y) = (cx as usize, cy as usize);
+            Some(Spot {
+                bounds: [
+                    x.saturating_sub(1),
+                    y.saturating_sub(1),
+                    (x + 1).min(width - 1),
+                    (y + 1).min(height - 1),
+                ],
+                centre: [cx, cy],
+                velocity,
             })
-            .find_map(|t| {
-                let velocity = Self::travels(t, time_ns, expected)?;
-                let &(_, cx, cy) = t.points.back()?;
-                let (x, y) = (cx as usize, cy as usize);
-                Some(Spot {
-                    bounds: [
-                        x.saturating_sub(1),
-                        y.saturating_sub(1),
-                        (x + 1).min(width - 1),
-                        (y + 1).min(height - 1),
-                    ],
-                    centre: [cx, cy],
-                    velocity,
-                })
-            })
+        })
     }
 
     /// Continues the nearest unlinked track within [`LINK_MBS`] with each spot, strongest
@@ -359,11 +351,15 @@ impl SlowSpots {
         }
     }
 
-    /// The track was followed for [`SPAN_NS`], found in enough of its pictures (`expected`
-    /// analysed pictures in the span), and moved along a straight line, more across than
-    /// down: its fitted motion (macroblocks per second), or `None`.
+    /// The track was seen within [`SEEN_NS`], followed for [`SPAN_NS`], found in enough of
+    /// its pictures (`expected` analysed pictures in the span), and moved along a straight
+    /// line, more across than down: its fitted motion (macroblocks per second), or `None`.
     fn travels(track: &SpotTrack, time_ns: u64, expected: f32) -> Option<[f32; 2]> {
-        if time_ns.saturating_sub(track.born_ns) < SPAN_NS || track.points.len() < 3 {
+        let &(last_ns, _, _) = track.points.back()?;
+        if time_ns.saturating_sub(last_ns) > SEEN_NS
+            || time_ns.saturating_sub(track.born_ns) < SPAN_NS
+            || track.points.len() < 3
+        {
             return None;
         }
         if (track.points.len() as f32) < MIN_SEEN_SHARE * expected {
