@@ -1,4 +1,4 @@
-"""The scenes: tuning and held-out parts (tuning, heldout; tuning2, heldout2; heldout3; heldout4; heldout5; heldout6; heldout7; heldout8; heldout9; heldout10; heldout11; heldout12; heldout13; heldout14; heldout15; heldout16; heldout17; heldout18; heldout19; heldout20; heldout21; heldout22; heldout23; heldout24; heldout25; heldout26; heldout27; heldout28; heldout29; heldout30; heldout31; heldout32; heldout33; heldout34; heldout35; heldout36; heldout37; heldout38; heldout39; heldout40; heldout41; heldout42; heldout43; heldout44; heldout45; heldout46; heldout47; heldout48; heldout49; heldout50; heldout51; heldout52; heldout53; heldout54; heldout55; heldout56; heldout57; heldout58; heldout59; heldout60; heldout61; heldout62; heldout63; heldout64; heldout65; heldout66; heldout67; heldout68; heldout70; heldout71; heldout72; heldout73; heldout74; heldout75; heldout76; heldout77; heldout78; heldout79; heldout80; heldout81; heldout82; heldout83; heldout84; heldout85; heldout86; heldout87; heldout88; heldout89; heldout90; heldout91; heldout92; heldout93), each with
+"""The scenes: tuning and held-out parts (tuning, heldout; tuning2, heldout2; heldout3; heldout4; heldout5; heldout6; heldout7; heldout8; heldout9; heldout10; heldout11; heldout12; heldout13; heldout14; heldout15; heldout16; heldout17; heldout18; heldout19; heldout20; heldout21; heldout22; heldout23; heldout24; heldout25; heldout26; heldout27; heldout28; heldout29; heldout30; heldout31; heldout32; heldout33; heldout34; heldout35; heldout36; heldout37; heldout38; heldout39; heldout40; heldout41; heldout42; heldout43; heldout44; heldout45; heldout46; heldout47; heldout48; heldout49; heldout50; heldout51; heldout52; heldout53; heldout54; heldout55; heldout56; heldout57; heldout58; heldout59; heldout60; heldout61; heldout62; heldout63; heldout64; heldout65; heldout66; heldout67; heldout68; heldout70; heldout71; heldout72; heldout73; heldout74; heldout75; heldout76; heldout77; heldout78; heldout79; heldout80; heldout81; heldout82; heldout83; heldout84; heldout85; heldout86; heldout87; heldout88; heldout89; heldout90; heldout91; heldout92; heldout93; heldout94), each with
 pictures (backgrounds and sprite textures) and nuisance parameters of its own. Each scene is a function of a numpy
 random generator returning a `Scene`; the seed of each scene is fixed here."""
 from __future__ import annotations
@@ -19187,3 +19187,229 @@ HELDOUT93 = [(h93_dazu_night_ir_far, 9301), (h93_southwest_lamp_dusk, 9302),
              (h93_ciqikou_hn_ir_rain_lanterns, 9307), (h93_hongyadong_hn_headlights_screen, 9308)]
 
 PARTS["heldout93"] = HELDOUT93
+
+
+# ------------------------------------------------------------------ ninety-fourth held-out part (heldout94)
+# Eight scenes (four with events, four hard negatives) in the layout of heldout93, on photographs of three football
+# grounds in Europe and their surroundings (San Siro in Milan: its plaza, its forecourt and the ramps of its west
+# stand; Old Trafford in Manchester: the Bridgewater Canal's towpath below the Sir Alex Ferguson Stand, the plaza in
+# front of the east stand, a promenade by the Ship Canal at No 1 Old Trafford; the Santiago Bernabéu in Madrid: its
+# corner on the Paseo de la Castellana and its flag-hung front), credited on the website Cathedra (a guide to football
+# stadiums), taken not from a package registry but from a stored snapshot of the GitHub repository
+# mickaelpignier-lgtm/cathedra at its newest commit a53ee913dc9215d032a8f523bbaa69e70ba65805 (folder
+# public/images/stadiums/; the files used here are unchanged since 057b19c, the commit that added them together with
+# PHOTO_CREDITS.md), read with `git show COMMIT:PATH` into /tmp/photos94 (named STADIUM-FILE.jpg). The repository
+# states a licence for each picture itself, with its author and its page on Wikimedia Commons, in PHOTO_CREDITS.md
+# ("| Fichier | Auteur | Licence |", one row per picture, e.g. "| 04.jpg — [Milano stadion San
+# Siro.jpg](https://commons.wikimedia.org/wiki/File:Milano_stadion_San_Siro.jpg) | Andrzej Otrębski | CC BY-SA 4.0 |"):
+#   san-siro/04.jpg            Andrzej Otrębski, CC BY-SA 4.0;       san-siro/hero.jpg   Nabbegat, CC BY-SA 4.0;
+#   old-trafford/01.jpg        Chris Morgan, CC BY-SA 2.0;           old-trafford/04.jpg Eirian Evans, CC BY-SA 2.0;
+#   old-trafford/02.jpg        Chris Morgan, CC BY-SA 2.0;           san-siro/03.jpg     Ank Kumar, CC BY-SA 4.0;
+#   santiago-bernabeu/01.jpg   Hector Blanco de Frutos, CC BY 2.5;   santiago-bernabeu/04.jpg Luis García (Zaqarbal),
+#   CC BY-SA 3.0;
+#   sprite textures, the flag and the sign's pictures: old-trafford/03.jpg (Daniel (Glasgow, UK), CC BY 2.0),
+#   camp-nou/03.jpg (Luis Miguel Bugallo Sánchez (Lmbuga), CC BY-SA 3.0), camp-nou/02.jpg (Markus Unger (Vienna,
+#   Austria), CC BY 2.0), san-siro/02.jpg (Paolo Mastromo, CC BY-SA 4.0).
+# So the clips derived from the CC BY-SA pictures are shared under the same licence, with attribution to their authors.
+# The sha256 of each file, what it shows and its use are in README.md (provenance table); no other part uses this
+# repository or any of these files. Frozen before any detector ran on it.
+
+_CT = "/tmp/photos94/"
+r.SOURCES.update({"ct_" + k: _CT + f for k, f in (
+    ("sansiro4", "san-siro-04.jpg"), ("sansiro_hero", "san-siro-hero.jpg"), ("sansiro3", "san-siro-03.jpg"),
+    ("sansiro2", "san-siro-02.jpg"), ("trafford1", "old-trafford-01.jpg"), ("trafford2", "old-trafford-02.jpg"),
+    ("trafford3", "old-trafford-03.jpg"), ("trafford4", "old-trafford-04.jpg"),
+    ("bernabeu1", "santiago-bernabeu-01.jpg"), ("bernabeu4", "santiago-bernabeu-04.jpg"),
+    ("campnou3", "camp-nou-03.jpg"), ("campnou2", "camp-nou-02.jpg"))})
+
+# The sky above the roof of the stadium and the fence of `sansiro_night_ir_far` (picture pixels), made dark for the
+# night.
+_H94_SANSIRO_SKY = [(0, 0), (640, 0), (640, 222), (547, 222), (545, 142), (592, 123), (606, 112), (522, 104),
+                    (492, 99), (445, 87), (432, 61), (360, 69), (335, 58), (317, 69), (247, 64), (202, 87), (150, 101),
+                    (110, 113), (72, 124), (27, 131), (30, 140), (80, 150), (82, 172), (0, 172)]
+
+
+def h94_sansiro_night_ir_far(rng):
+    bg = _h92_shade(r.load_image("ct_sansiro4", (0.0, 0.156, 1.0, 1.0)), _H94_SANSIRO_SKY, 0.35)
+    coat = r.fabric("ct_sansiro3", (0.1, 0.56, 0.3, 0.7), 1.0)
+    fur = r.fabric("ct_sansiro2", (0.4, 0.6, 0.6, 0.75), 1.0, 0, (60, 40))
+    d = 34.0
+    return Scene("sansiro_night_ir_far", "The wide asphalt plaza beside a football stadium at night in IR, the "
+                 "stadium's striped towers and roof girders behind a tall fence above a concrete barrier with "
+                 "graffiti, 25 fps, rain falling in the light of the IR lamp and eleven moths circling it "
+                 "throughout: a small person in dark clothes (16 -> 19 px) walks in from the right along the far "
+                 "end of the plaza and stops (still from then on, no event), later a fox (21 px) trots in over the "
+                 "plaza from the right, stops, sniffs and trots on out at the left; CBR 78 kbit/s", bg, d, 25, 2.0,
+                 "main", look="ir", ir_lamp=(320, 230),
+                 sprites=[r.Sprite("person", [(1.0, 660, 250, 16), (14.0, 572, 254, 19)], coat, 9411,
+                                   label="small person walking along the far end of the plaza at night", park=True),
+                          r.Sprite("animal", [(19.0, 665, 302, 21), (22.0, 480, 298, 21), (23.5, 470, 297, 21),
+                                              (25.5, 470, 297, 21), (30.5, -25, 302, 21)], fur, 9412,
+                                   label="fox trotting over the plaza at night")],
+                 overlays=[r.Rain(rng, d, 36, 1.1), r.Insects(rng, d, 11, (320, 180), 90, (1.2, 4.2))],
+                 vbr=(31, 160), cbr=78, nuisance=["rain at the IR lamp during the events",
+                                                  "moths at the IR lamp during the events", "IR night noise"])
+
+
+def h94_moratti_lamp_dusk(rng):
+    bg = r.load_image("ct_sansiro_hero")
+    coat = r.fabric("ct_bernabeu4", (0.62, 0.88, 0.72, 0.95), 1.0)
+    walker = r.fabric("ct_campnou3", (0.3, 0.33, 0.5, 0.4), 0.9)
+    d = 34.0
+    return Scene("moratti_lamp_dusk", "The forecourt of a football stadium at dusk (colour night): the stadium's "
+                 "striped towers and red roof girders behind, green lamp posts, a floodlight mast and a street lamp "
+                 "at the left, concrete barriers with graffiti in front, a tram at the right, 20 fps: a person in a "
+                 "light coat walks out from the stadium's gates at 2.5 s while the lamps switch on at 3.0 s, comes "
+                 "towards the camera over the forecourt (14 -> 75 px) and stops (still from then on, no event); later "
+                 "a person in blue walks in behind the barrier at the left and over the forecourt towards the camera "
+                 "and out at the bottom (25 -> 122 px); the lamps switch off at 31.0 s", bg, d, 20, 4.0, "high",
+                 look="colornight",
+                 sprites=[r.Sprite("person", [(2.5, 150, 276, 14), (14.5, 330, 292, 32), (17.0, 360, 305, 46),
+                                              (20.0, 390, 330, 75)], coat, 9413,
+                                   label="person walking over the forecourt towards the camera", park=True),
+                          person(rng, walker, [(24.5, -20, 286, 25), (28.0, 200, 290, 29), (31.5, 400, 318, 61),
+                                               (33.5, 430, 372, 122)],
+                                 "person walking over the forecourt out at the bottom")],
+                 lights=[r.LightSwitch(rng, d, [3.0, 31.0], (150, 260), 170, 1.5)],
+                 vbr=(29, 230), cbr=150, nuisance=["lamps switched on and off", "colour night noise"])
+
+
+# The trees, the stadium, the bridge, the canal and its banks (picture pixels of `bridgewater_far_cyclist_720p`):
+# cloud shadows fall inside it only, not on the sky.
+_H94_CANAL_LAND = [(0, 300), (15, 200), (50, 160), (110, 150), (170, 165), (215, 200), (250, 260), (262, 300),
+                   (250, 355), (410, 355), (405, 190), (440, 185), (470, 190), (530, 150), (540, 140), (640, 130),
+                   (800, 110), (1000, 75), (1040, 70), (1280, 60), (1280, 720), (0, 720)]
+
+
+def h94_bridgewater_far_cyclist_720p(rng):
+    bg = r.load_image("ct_trafford1")
+    far = r.fabric("ct_sansiro4", (0.3, 0.9, 0.6, 0.98), 0.8)
+    rider = r.fabric("ct_trafford3", (0.2, 0.25, 0.5, 0.4), 0.75)
+    near = r.fabric("ct_trafford3", (0.2, 0.7, 0.6, 0.9), 1.0)
+    d = 35.0
+    return Scene("bridgewater_far_cyclist_720p", "The towpath of a canal below the red and grey stand of a football "
+                 "stadium on a sunny afternoon, a gravel path between a graffiti wall and a grass verge running away "
+                 "under a bridge, trees at the left, the canal mirroring the stand, 1280x720 at 25 fps, cloud shadows "
+                 "drifting over the towpath, the canal and the stand (not the sky) with auto-exposure following "
+                 "throughout: a person in grey walks away along the towpath (37 -> 19 px) and stops (still from then "
+                 "on, no event), a cyclist rides from under the bridge along the towpath towards the camera and out "
+                 "at the bottom (13 -> 280 px), a person in green walks in at the bottom and away along the towpath "
+                 "(320 -> 58 px) and stops", bg, d, 25, 1.0, "main",
+                 sprites=[r.Sprite("person", [(1.0, 160, 520, 37), (10.0, 185, 503, 19)], far, 9414,
+                                   label="person walking away along the towpath", park=True),
+                          person(rng, rider, [(13.5, 215, 496, 13), (17.0, 170, 560, 85), (18.5, 110, 740, 280)],
+                                 "cyclist riding along the towpath towards the camera"),
+                          r.Sprite("person", [(23.0, 230, 790, 320), (28.0, 160, 580, 100), (31.5, 175, 540, 58)],
+                                   near, 9415, label="person walking away along the towpath", park=True)],
+                 lights=[_H82RidgeShadows(rng, d, 0.40, 140.0, 340, _H94_CANAL_LAND, coverage=0.5, ae=0.68)],
+                 vbr=(28, 600), cbr=400, nuisance=["cloud shadows with auto-exposure during the events"])
+
+
+h94_bridgewater_far_cyclist_720p.size = (1280, 720)
+
+
+def h94_trafford_walkers_dog(rng):
+    bg = r.load_image("ct_trafford4", (0.0, 0.25, 1.0, 1.0))
+    first = r.fabric("ct_trafford3", (0.2, 0.25, 0.5, 0.4), 0.75)
+    second = r.fabric("ct_campnou3", (0.3, 0.33, 0.5, 0.4), 0.9)
+    fur = r.fabric("ct_sansiro2", (0.4, 0.6, 0.6, 0.75), 1.1, 0, (60, 40))
+    d = 36.0
+    return Scene("trafford_walkers_dog", "The plaza in front of a football stadium's glass-fronted stand on a cloudy "
+                 "day, red and grey paving, the club's name in red letters and white roof trusses above, a statue, "
+                 "the shop's and the entrance's doors, a crowd of runners and visitors standing or strolling near the "
+                 "front, 15 fps, cloud shadows drifting over the plaza and the stand with auto-exposure following "
+                 "throughout: a person in red walks in past the camera from the right and away over the plaza (125 "
+                 "-> 50 px) and stops (still from then on), a brown dog runs in from the left over the plaza (18 -> "
+                 "22 px), stops, sniffs and runs back, a person in blue walks in past the camera from the right and "
+                 "away over the plaza (120 -> 55 px) and stops", bg, d, 15, 2.0, "high",
+                 sprites=[r.Sprite("person", [(1.0, 620, 380, 125), (4.0, 480, 345, 90), (9.0, 380, 312, 57),
+                                              (13.0, 330, 305, 50)], first, 9416,
+                                   label="person walking away over the plaza", park=True),
+                          r.Sprite("animal", [(16.5, -20, 315, 18), (20.5, 250, 330, 22), (22.0, 256, 330, 22),
+                                              (23.0, 256, 330, 22), (26.5, -20, 315, 18)], fur, 9417,
+                                   label="dog running over the plaza and back"),
+                          r.Sprite("person", [(30.8, 660, 375, 120), (33.0, 520, 335, 80), (36.0, 450, 310, 55)],
+                                   second, 9418, label="second person walking away over the plaza", park=True)],
+                 lights=[r.CloudShadows(rng, d, 0.3, 120.0, 300, coverage=0.5, ae=0.7)],
+                 vbr=(28, 320), cbr=210, nuisance=["cloud shadows with auto-exposure during the events"])
+
+
+def h94_wharfside_hn_gusts_clouds_720p(rng):
+    bg = r.load_image("ct_trafford2", (0.0, 0.125, 1.0, 0.875))
+    d = 32.0
+    return Scene("wharfside_hn_gusts_clouds_720p", "A paved promenade by a ship canal on a sunny autumn morning, a "
+                 "birch with yellowing leaves and railings at the left, swans on the water, a red steel bridge, brick "
+                 "towers of flats, shrubs and trees behind a low wall at the right, 1280x720 at 15 fps: the birch, the "
+                 "shrubs and the trees sway and toss in fourteen strong gusts in four places, fast cloud shadows drift "
+                 "over the promenade with auto-exposure following", bg, d, 15, 2.0, "high", hard_negative=True,
+                 sways=[r.Sway(rng, d, (130, 0, 500, 440), 3.2, [0.5, 1.2, 2.4], 14, base=0.3),
+                        r.Sway(rng, d, (580, 290, 900, 470), 3.0, [0.6, 1.3, 2.6], 14, base=0.3),
+                        r.Sway(rng, d, (900, 190, 1280, 570), 3.4, [0.55, 1.4, 2.8], 14, base=0.3),
+                        r.Sway(rng, d, (800, 220, 1060, 360), 2.6, [0.7, 1.5, 2.9], 14, base=0.3)],
+                 lights=[r.CloudShadows(rng, d, 0.5, 190.0, 320, coverage=0.5, ae=0.74)],
+                 vbr=(29, 480), cbr=330, nuisance=["birch, shrubs and trees in fourteen strong gusts",
+                                                   "fast cloud shadows with auto-exposure"])
+
+
+h94_wharfside_hn_gusts_clouds_720p.size = (1280, 720)
+
+
+def h94_castellana_hn_flag_puddles_exposure(rng):
+    bg = r.load_image("ct_bernabeu1", (0.0, 0.153, 1.0, 1.0))
+    d = 31.0
+    return Scene("castellana_hn_flag_puddles_exposure", "The corner of a football stadium on a sunny day, its round "
+                 "ramp tower and concrete front, flags on poles along it, a white marquee and people at the left, a "
+                 "railing, bollards, traffic lights and a zebra crossing on the street in front, 20 fps: a flag on a "
+                 "pole at the left streams and flutters in ten gusts, puddles left on the street by the washing "
+                 "trucks ripple in the wind, the exposure hunts in six bursts", bg, d, 20, 4.0, "high",
+                 hard_negative=True,
+                 sways=[r.Flag(rng, d, (176, 140), (40, 26), ("ct_campnou3", (0.3, 0.3, 0.6, 0.45)), 4.0, 1.7, 10,
+                               side=1, waves=1.6, pole=165),
+                        r.Ripples(rng, d, (240, 330, 380, 356), 1.0, 4, 40.0, rings_per_s=0.9),
+                        r.Ripples(rng, d, (470, 332, 600, 358), 1.0, 4, 40.0, rings_per_s=0.9)],
+                 lights=[r.ExposureHunting(rng, d, 0.19, 1.3, 6)],
+                 vbr=(28, 280), cbr=180, nuisance=["flag fluttering in ten gusts", "puddles rippling in the wind",
+                                                   "exposure hunting in six bursts"])
+
+
+# The sky at the left of `bernabeu_hn_ir_rain_flags` (picture pixels), made dark for the night.
+_H94_BERNABEU_SKY = [(0, 0), (235, 0), (165, 28), (130, 62), (100, 98), (95, 148), (30, 140), (0, 150)]
+
+
+def h94_bernabeu_hn_ir_rain_flags(rng):
+    bg = _h92_shade(r.load_image("ct_bernabeu4", (0.0, 0.254, 1.0, 1.0)), _H94_BERNABEU_SKY, 0.3)
+    d = 33.0
+    return Scene("bernabeu_hn_ir_rain_flags", "The long front of a football stadium at night in IR, concrete piers "
+                 "and round ramp towers, flags of many clubs hanging from slanting poles, bare trees, a street with a "
+                 "parked car and a lorry below, 25 fps: rain streaks in the lamp light, the hanging flags swing in "
+                 "gusts, the bare trees stir, seven moths circle the lamp; IR noise at CBR 62 kbit/s", bg, d, 25,
+                 1.0, "main", look="ir", hard_negative=True, ir_lamp=(320, 220),
+                 sways=[r.Sway(rng, d, (300, 10, 345, 65), 2.4, [0.6, 1.1], 9, base=0.3),
+                        r.Sway(rng, d, (265, 30, 300, 90), 2.2, [0.7, 1.3], 9, base=0.3),
+                        r.Sway(rng, d, (175, 85, 250, 125), 2.0, [0.65, 1.2], 9, base=0.3),
+                        r.Sway(rng, d, (135, 228, 250, 340), 1.2, [0.8, 1.9], 9, base=0.3)],
+                 overlays=[r.Rain(rng, d, 28, 0.8), r.Insects(rng, d, 7, (320, 170), 85, (1.2, 4.0))],
+                 vbr=(31, 170), cbr=62, nuisance=["rain at the IR lamp", "flags swinging in gusts",
+                                                  "seven moths at the IR lamp", "IR night noise"])
+
+
+def h94_meazza_hn_headlights_screen(rng):
+    bg = r.load_image("ct_sansiro3", (0.0, 0.25, 1.0, 1.0))
+    d = 30.0
+    return Scene("meazza_hn_headlights_screen", "The foot of a football stadium's stand at night (colour night): "
+                 "balconies of ramps with trophy plaques, louvres, the press entrance, a pizza bar's sign, railings "
+                 "and three people standing still by the road, 30 fps: headlights of cars on the road sweep over the "
+                 "road and the lower front eight times, the bar's electronic sign plays", bg, d, 30, 2.0, "main",
+                 look="colornight", hard_negative=True,
+                 screens=[r.Screen(rng, d, (327, 246, 367, 258), "ct_campnou2", glow=1.8)],
+                 lights=[r.Headlights(rng, d, 8, (230, 360), 1.2)],
+                 vbr=(29, 220), cbr=130, nuisance=["headlights sweeping the road and the front eight times",
+                                                   "electronic sign playing on the front", "colour night noise"])
+
+
+HELDOUT94 = [(h94_sansiro_night_ir_far, 9401), (h94_moratti_lamp_dusk, 9402),
+             (h94_bridgewater_far_cyclist_720p, 9403), (h94_trafford_walkers_dog, 9404),
+             (h94_wharfside_hn_gusts_clouds_720p, 9405), (h94_castellana_hn_flag_puddles_exposure, 9406),
+             (h94_bernabeu_hn_ir_rain_flags, 9407), (h94_meazza_hn_headlights_screen, 9408)]
+
+PARTS["heldout94"] = HELDOUT94
