@@ -1,4 +1,4 @@
-"""The scenes: tuning and held-out parts (tuning, heldout; tuning2, heldout2; heldout3; heldout4; heldout5; heldout6; heldout7; heldout8; heldout9; heldout10; heldout11; heldout12; heldout13; heldout14; heldout15; heldout16; heldout17; heldout18; heldout19; heldout20; heldout21; heldout22; heldout23; heldout24; heldout25; heldout26; heldout27; heldout28; heldout29; heldout30; heldout31; heldout32; heldout33; heldout34; heldout35; heldout36; heldout37; heldout38; heldout39; heldout40; heldout41; heldout42; heldout43; heldout44; heldout45; heldout46; heldout47; heldout48; heldout49; heldout50; heldout51; heldout52; heldout53; heldout54; heldout55; heldout56; heldout57; heldout58; heldout59; heldout60; heldout61; heldout62; heldout63; heldout64; heldout65; heldout66; heldout67; heldout68; heldout70; heldout71; heldout72; heldout73; heldout74; heldout75; heldout76; heldout77; heldout78; heldout79; heldout80; heldout81; heldout82; heldout83; heldout84; heldout85; heldout86; heldout87; heldout88; heldout89; heldout90; heldout91; heldout92; heldout93; heldout94), each with
+"""The scenes: tuning and held-out parts (tuning, heldout; tuning2, heldout2; heldout3; heldout4; heldout5; heldout6; heldout7; heldout8; heldout9; heldout10; heldout11; heldout12; heldout13; heldout14; heldout15; heldout16; heldout17; heldout18; heldout19; heldout20; heldout21; heldout22; heldout23; heldout24; heldout25; heldout26; heldout27; heldout28; heldout29; heldout30; heldout31; heldout32; heldout33; heldout34; heldout35; heldout36; heldout37; heldout38; heldout39; heldout40; heldout41; heldout42; heldout43; heldout44; heldout45; heldout46; heldout47; heldout48; heldout49; heldout50; heldout51; heldout52; heldout53; heldout54; heldout55; heldout56; heldout57; heldout58; heldout59; heldout60; heldout61; heldout62; heldout63; heldout64; heldout65; heldout66; heldout67; heldout68; heldout70; heldout71; heldout72; heldout73; heldout74; heldout75; heldout76; heldout77; heldout78; heldout79; heldout80; heldout81; heldout82; heldout83; heldout84; heldout85; heldout86; heldout87; heldout88; heldout89; heldout90; heldout91; heldout92; heldout93; heldout94; heldout95), each with
 pictures (backgrounds and sprite textures) and nuisance parameters of its own. Each scene is a function of a numpy
 random generator returning a `Scene`; the seed of each scene is fixed here."""
 from __future__ import annotations
@@ -19413,3 +19413,236 @@ HELDOUT94 = [(h94_sansiro_night_ir_far, 9401), (h94_moratti_lamp_dusk, 9402),
              (h94_bernabeu_hn_ir_rain_flags, 9407), (h94_meazza_hn_headlights_screen, 9408)]
 
 PARTS["heldout94"] = HELDOUT94
+# ------------------------------------------------------------------ ninety-fifth held-out part (heldout95)
+# Eight scenes (four with events, four hard negatives) in the layout of heldout93, on photographs of Mexico City and its
+# surroundings (the plaza before the Pyramid of the Sun and the Avenue of the Dead at Teotihuacan, the Plaza Río de
+# Janeiro and a street corner in Roma Norte, the front of the Hotel Geneve in Zona Rosa, trajineras at a canal landing
+# in Xochimilco) credited on a trip-planning website for Mexico City, taken not from a package registry but from a
+# stored snapshot of the GitHub repository jcpeters08/cdmx-trip-2026-05 at its newest commit
+# cd089aa8545a3689a4e690999f071cde4f61dacf (folder assets/images/), read with `git show COMMIT:PATH` into /tmp/photos95
+# (each file named FOLDER_FILE). The repository states a licence for each picture itself, with its author and its page
+# on Wikimedia Commons, in app.js (one entry per picture, e.g. `{ src: "assets/images/roma-norte/plaza-rio.jpg",
+# caption: "...", credit: "Haakon S. Krohn · CC BY-SA 3.0", source:
+# "https://commons.wikimedia.org/wiki/File:Plaza_R%C3%ADo_de_Janeiro.jpg" }`):
+#   teotihuacan_pyramid-sun-front.jpg  HighVibrationStation, CC BY-SA 4.0;  hotel-geneve_hotel-facade.jpg  Horacio
+#   Fernandez, CC BY 3.0;  teotihuacan_avenue-of-dead.jpg  AnbyG, CC BY-SA 4.0;  roma-norte_plaza-rio.jpg  Haakon S.
+#   Krohn, CC BY-SA 3.0;  roma-norte_david-replica.jpg  LEG95, CC BY-SA 4.0;  xochimilco_trajineras-canal.jpg
+#   Wotancito, CC BY-SA 4.0;  xochimilco_trajinera.jpg  Juan Carlos Fonseca Mata, CC BY-SA 3.0;
+#   roma-norte_roma-architecture.jpg  Pedro Camilo Márquez Vallarta, CC BY-SA 4.0;
+#   sprite textures: hotel-geneve_hotel-historical.jpg (Ertly, CC BY 4.0), xochimilco_chinampa.jpg (Emmanuel Eslava,
+#   CC BY-SA 4.0), teotihuacan_pyramid-moon.jpg (Jarek Tuszyński, CC BY 4.0) and a maroon awning of
+#   hotel-geneve_hotel-facade.jpg; the flag: the Mexican flag on hotel-geneve_hotel-facade.jpg; the sign's pictures:
+#   xochimilco_trajinera.jpg.
+# So the clips derived from the CC BY-SA pictures are shared under the same licence, with attribution to their authors.
+# The photographs are 1200 px wide (the hotel's 960): the 640x360 scenes are 16:9 bands of them scaled 0.533 (0.667)
+# times, the two at 1280x720 bands scaled up 1.067 times. The sha256 of each file, what it shows and its use are in
+# README.md (provenance table); no other part uses this repository or any of these files. Frozen before any detector
+# ran on it.
+
+_MX = "/tmp/photos95/"
+r.SOURCES.update({"mx_" + k: _MX + f for k, f in (
+    ("sunfront", "teotihuacan_pyramid-sun-front.jpg"), ("geneve", "hotel-geneve_hotel-facade.jpg"),
+    ("avenue", "teotihuacan_avenue-of-dead.jpg"), ("plazario", "roma-norte_plaza-rio.jpg"),
+    ("david", "roma-norte_david-replica.jpg"), ("canal", "xochimilco_trajineras-canal.jpg"),
+    ("trajinera", "xochimilco_trajinera.jpg"), ("orizaba", "roma-norte_roma-architecture.jpg"),
+    ("historical", "hotel-geneve_hotel-historical.jpg"), ("chinampa", "xochimilco_chinampa.jpg"),
+    ("moon", "teotihuacan_pyramid-moon.jpg"))})
+
+# The sky above the Pyramid of the Sun in `teotihuacan_night_ir_far` (picture pixels), made dark for the night.
+_H95_SUN_SKY = [(0, 0), (640, 0), (640, 108), (600, 100), (520, 84), (455, 54), (380, 36), (270, 36), (210, 54),
+                (105, 87), (0, 124)]
+
+
+def h95_teotihuacan_night_ir_far(rng):
+    bg = _h92_shade(r.load_image("mx_sunfront", (0.0, 0.2, 1.0, 0.95)), _H95_SUN_SKY, 0.3)
+    coat = r.fabric("mx_historical", (0.03, 0.3, 0.13, 0.6), 1.0)
+    fur = r.fabric("mx_chinampa", (0.22, 0.6, 0.28, 0.75), 0.5, 0, (60, 40))
+    d = 34.0
+    return Scene("teotihuacan_night_ir_far", "The wide plaza before the Pyramid of the Sun at night in IR, the "
+                 "pyramid's terraces and stairway at the back, a stepped platform in the middle, a few people "
+                 "standing still on the plaza, 25 fps, rain falling in the light of the IR lamp and ten moths "
+                 "circling it throughout: a small person in dark clothes (20 px) walks in from the left along the foot "
+                 "of the pyramid and stops (still from then on, no event), later a stray dog (13 px) trots in over the "
+                 "plaza from the right, stops, sniffs and trots on out at the left; CBR 76 kbit/s", bg, d, 25, 2.0,
+                 "main", look="ir", ir_lamp=(320, 250),
+                 sprites=[r.Sprite("person", [(1.0, -12, 226, 20), (14.0, 175, 228, 20)], coat, 9511,
+                                   label="small person walking along the foot of the pyramid at night", park=True),
+                          r.Sprite("animal", [(19.0, 660, 335, 14), (22.0, 470, 330, 13), (23.5, 462, 330, 13),
+                                              (25.5, 462, 330, 13), (30.5, -25, 336, 14)], fur, 9512,
+                                   label="dog trotting over the plaza at night")],
+                 overlays=[r.Rain(rng, d, 34, 1.1), r.Insects(rng, d, 10, (320, 190), 90, (1.2, 4.2))],
+                 vbr=(31, 160), cbr=76, nuisance=["rain at the IR lamp during the events",
+                                                  "moths at the IR lamp during the events", "IR night noise"])
+
+
+def h95_geneve_lamp_dusk(rng):
+    bg = r.load_image("mx_geneve", (0.0, 0.25, 1.0, 1.0))
+    coat = r.fabric("mx_historical", (0.3, 0.62, 0.4, 0.7), 1.0)
+    walker = r.fabric("mx_chinampa", (0.72, 0.48, 0.765, 0.6), 1.0)
+    d = 34.0
+    return Scene("geneve_lamp_dusk", "The front of an old hotel on a city street at dusk (colour night): pink "
+                 "storeys with maroon awnings above a dark canopy bearing the hotel's name, the entrance with wall "
+                 "lanterns, bollards, potted trees, a man standing on the pavement and a doorman by the door, a "
+                 "parked car at the left, the cobbled road in front, 20 fps: a person in a light coat walks in from "
+                 "the left along the pavement at 2.5 s while the lanterns switch on at 3.0 s and stops by a bollard "
+                 "(80 px, still from then on, no event); later a person in blue walks in along the front of the "
+                 "hotel from the right, turns, crosses the road towards the camera and out at the bottom (70 -> 160 "
+                 "px); the lanterns switch off at 31.0 s", bg, d, 20, 4.0, "high", look="colornight",
+                 sprites=[r.Sprite("person", [(2.5, -25, 318, 78), (12.0, 205, 320, 80)], coat, 9513,
+                                   label="person walking along the pavement in front of the hotel", park=True),
+                          person(rng, walker, [(22.0, 670, 310, 70), (25.5, 520, 311, 71), (28.5, 480, 340, 100),
+                                               (31.0, 460, 380, 140), (32.5, 450, 405, 165)],
+                                 "person walking along the hotel's front and across the road out at the bottom")],
+                 lights=[r.LightSwitch(rng, d, [3.0, 31.0], (300, 200), 220, 1.3)],
+                 vbr=(29, 230), cbr=150, nuisance=["lanterns switched on and off", "colour night noise"])
+
+
+# The ground, the pyramids and the platforms of `calzada_far_walker_720p` (picture pixels): cloud shadows fall inside it
+# only, not on the mountains and the sky.
+_H95_AVENUE_LAND = [(0, 142), (215, 142), (258, 118), (300, 88), (330, 72), (405, 70), (450, 92), (500, 118),
+                    (545, 134), (1280, 134), (1280, 720), (0, 720)]
+
+
+def h95_calzada_far_walker_720p(rng):
+    bg = r.load_image("mx_avenue", (0.0, 0.078, 1.0, 0.922))
+    far = r.fabric("mx_moon", (0.3, 0.7, 0.5, 0.85), 0.9)
+    runner = r.fabric("mx_geneve", (0.43, 0.25, 0.47, 0.28), 1.0)
+    near = r.fabric("mx_chinampa", (0.45, 0.7, 0.65, 0.85), 0.9)
+    d = 35.0
+    return Scene("calzada_far_walker_720p", "The Avenue of the Dead at Teotihuacan seen from high on the Pyramid of the "
+                 "Moon on a hazy sunny day, the Pyramid of the Sun and mountains on the horizon, the wide avenue "
+                 "with low stepped platforms on both sides, a sunken square with stone walls in front, a few people "
+                 "standing and walking far away, 1280x720 at 25 fps, cloud shadows drifting over the avenue and "
+                 "the pyramids (not the sky) with auto-exposure following throughout: a small person in grey (15 -> "
+                 "16 px) walks in from the left over the yellow ground and stops (still from then on, no event), a "
+                 "runner in maroon runs along the avenue from far away towards the camera and out at the right (10 "
+                 "-> 42 px), a person in green walks in at the bottom right and away up the avenue (53 -> 30 px) and "
+                 "stops", bg, d, 25, 1.0, "main",
+                 sprites=[r.Sprite("person", [(1.0, -10, 300, 15), (10.0, 330, 293, 15)], far, 9514,
+                                   label="small person walking in over the yellow ground", park=True),
+                          person(rng, runner, [(13.5, 700, 235, 10), (16.5, 780, 380, 22), (19.5, 1000, 590, 39),
+                                               (20.5, 1300, 640, 43)],
+                                 "runner running along the avenue towards the camera and out at the right"),
+                          r.Sprite("person", [(23.5, 1000, 770, 53), (28.0, 930, 600, 40), (32.0, 880, 480, 30)],
+                                   near, 9515, label="person walking away up the avenue", park=True)],
+                 lights=[_H82RidgeShadows(rng, d, 0.42, 150.0, 340, _H95_AVENUE_LAND, coverage=0.5, ae=0.7)],
+                 vbr=(28, 600), cbr=400, nuisance=["cloud shadows with auto-exposure during the events"])
+
+
+h95_calzada_far_walker_720p.size = (1280, 720)
+
+
+def h95_plazario_walkers_dog(rng):
+    bg = r.load_image("mx_plazario", (0.0, 0.07, 1.0, 0.933))
+    first = r.fabric("mx_geneve", (0.43, 0.25, 0.47, 0.28), 0.75)
+    second = r.fabric("mx_chinampa", (0.72, 0.48, 0.765, 0.6), 1.0)
+    fur = r.fabric("mx_chinampa", (0.22, 0.6, 0.28, 0.75), 0.85, 0, (60, 40))
+    d = 36.0
+    return Scene("plazario_walkers_dog", "A city square in the shade of tall trees on an overcast day, a paved path "
+                 "between a railing and a bed of palms at the left, a wide paved square with a bronze statue on a "
+                 "fountain and a rusty steel sculpture, hedges, a playground and people far away, 15 fps, the trees "
+                 "at both sides swaying in gusts throughout: a person in maroon walks in at the bottom and away up "
+                 "the path (150 -> 30 px) and stops (still from then on), a brown dog runs in over the square from "
+                 "the right (22 -> 19 px), stops, sniffs and runs back out, a person in blue walks in over the square "
+                 "from the right, onto the path and away up it (100 -> 33 px) and stops",
+                 bg, d, 15, 2.0, "high",
+                 sprites=[r.Sprite("person", [(1.0, 150, 378, 150), (4.0, 160, 330, 99), (9.0, 168, 285, 51),
+                                              (13.0, 172, 266, 30)], first, 9516,
+                                   label="person walking away up the path", park=True),
+                          r.Sprite("animal", [(16.5, 665, 320, 22), (20.0, 420, 305, 19), (21.5, 414, 304, 19),
+                                              (22.5, 414, 304, 19), (26.0, 665, 322, 22)], fur, 9517,
+                                   label="dog running over the square and back"),
+                          r.Sprite("person", [(29.5, 670, 334, 100), (32.0, 420, 305, 72), (34.0, 230, 285, 51),
+                                              (36.0, 190, 269, 33)], second, 9518,
+                                   label="second person walking over the square and away up the path", park=True)],
+                 sways=[r.Sway(rng, d, (0, 0, 150, 170), 2.6, [0.5, 1.2, 2.6], 12, base=0.3),
+                        r.Sway(rng, d, (440, 40, 640, 220), 2.6, [0.6, 1.4, 2.8], 12, base=0.3),
+                        r.Sway(rng, d, (0, 180, 140, 300), 2.2, [0.6, 1.3, 2.5], 12, base=0.3)],
+                 vbr=(28, 320), cbr=210, nuisance=["trees and palms swaying in gusts during the events"])
+
+
+# Everything but the sky seen between the trees of `romanorte_hn_gusts_clouds_720p` (picture pixels): cloud shadows fall
+# inside it only.
+_H95_ROMANORTE_LAND = [(0, 0), (380, 0), (380, 300), (850, 300), (850, 0),
+                       (1280, 0), (1280, 720), (0, 720)]
+
+
+def h95_romanorte_hn_gusts_clouds_720p(rng):
+    bg = r.load_image("mx_david", (0.0, 0.08, 1.0, 0.925))
+    d = 32.0
+    return Scene("romanorte_hn_gusts_clouds_720p", "A square in the shade of tall dark trees seen between their "
+                 "trunks, a bronze statue on a fountain, a palm and a glass tower beyond, people standing far away "
+                 "behind a hedge, 1280x720 at 15 fps: the crowns of the trees and the palm sway and toss in fourteen "
+                 "strong gusts in four places, fast cloud shadows drift over the square, the trees and the buildings (not the sky) with "
+                 "auto-exposure following", bg, d, 15, 2.0, "high", hard_negative=True,
+                 sways=[r.Sway(rng, d, (0, 0, 460, 330), 3.2, [0.5, 1.2, 2.4], 14, base=0.3),
+                        r.Sway(rng, d, (820, 0, 1280, 420), 3.0, [0.6, 1.3, 2.6], 14, base=0.3),
+                        r.Sway(rng, d, (420, 190, 560, 420), 3.4, [0.55, 1.4, 2.8], 14, base=0.3),
+                        r.Sway(rng, d, (1100, 420, 1280, 600), 2.6, [0.7, 1.5, 2.9], 14, base=0.3)],
+                 lights=[_H82RidgeShadows(rng, d, 0.5, 190.0, 320, _H95_ROMANORTE_LAND, coverage=0.5, ae=0.74)],
+                 vbr=(29, 480), cbr=330, nuisance=["trees and a palm in fourteen strong gusts",
+                                                   "fast cloud shadows with auto-exposure"])
+
+
+h95_romanorte_hn_gusts_clouds_720p.size = (1280, 720)
+
+
+def h95_xochimilco_hn_flag_ripples_exposure(rng):
+    bg = r.load_image("mx_canal", (0.0, 0.15, 1.0, 0.897))
+    d = 31.0
+    return Scene("xochimilco_hn_flag_ripples_exposure", "A canal landing crowded with trajineras, the painted boats "
+                 "with arches bearing their names, green roofs and red and yellow decks, steps and a bridge "
+                 "behind, dark still water at the left mirroring the trees, 20 fps: a Mexican flag on a pole by the "
+                 "steps streams and flutters in ten gusts, drops from the trees ring and ripple the water, the "
+                 "exposure hunts in six bursts", bg, d, 20, 4.0, "high", hard_negative=True,
+                 sways=[r.Flag(rng, d, (352, 8), (40, 24), ("mx_geneve", (0.865, 0.06, 0.93, 0.28)), 4.0, 1.7, 10,
+                               side=1, waves=1.6, pole=80),
+                        r.Ripples(rng, d, (4, 110, 146, 240), 1.0, 4, 40.0, rings_per_s=0.9),
+                        r.Ripples(rng, d, (8, 250, 250, 356), 1.0, 4, 40.0, rings_per_s=0.9)],
+                 lights=[r.ExposureHunting(rng, d, 0.19, 1.3, 6)],
+                 vbr=(28, 280), cbr=180, nuisance=["flag fluttering in ten gusts", "drops rippling the water",
+                                                   "exposure hunting in six bursts"])
+
+
+def h95_embarcadero_hn_ir_rain_ivy(rng):
+    bg = r.load_image("mx_trajinera", (0.0, 0.05, 1.0, 0.818))
+    d = 33.0
+    return Scene("embarcadero_hn_ir_rain_ivy", "A trajinera moored at a canal bank at night in IR, its painted arch "
+                 "bearing its name over a table and yellow chairs, people sitting still at the table and a boatman "
+                 "standing still at the stern, a bank overgrown with ivy and trees at the left, 25 fps: rain streaks "
+                 "in the lamp light, the ivy and the trees toss in gusts, eight moths circle the lamp; IR noise at "
+                 "CBR 62 kbit/s", bg, d, 25, 1.0, "main", look="ir", hard_negative=True, ir_lamp=(320, 200),
+                 sways=[r.Sway(rng, d, (20, 90, 300, 290), 2.2, [0.6, 1.2], 9, base=0.3),
+                        r.Sway(rng, d, (0, 0, 310, 90), 2.6, [0.7, 1.3], 9, base=0.3),
+                        r.Sway(rng, d, (585, 20, 640, 180), 2.0, [0.8, 1.7], 9, base=0.3)],
+                 overlays=[r.Rain(rng, d, 28, 0.8), r.Insects(rng, d, 8, (320, 170), 85, (1.2, 4.0))],
+                 vbr=(31, 170), cbr=62, nuisance=["rain at the IR lamp", "ivy and trees tossing in gusts",
+                                                  "eight moths at the IR lamp", "IR night noise"])
+
+
+# The overcast sky and the crowns of the trees above the far houses of `orizaba_hn_headlights_screen` (picture pixels),
+# made dark for the night.
+_H95_ORIZABA_SKY = [(306, 0), (640, 0), (640, 140), (560, 148), (430, 140), (306, 122)]
+
+
+def h95_orizaba_hn_headlights_screen(rng):
+    bg = _h92_shade(r.load_image("mx_orizaba", (0.0, 0.1, 1.0, 0.945)), _H95_ORIZABA_SKY, 0.45) * 0.9
+    d = 30.0
+    return Scene("orizaba_hn_headlights_screen", "A street corner at night (colour night): the stone wall of a "
+                 "corner house with a balcony and a wrought-iron window at the left, a street sign on a concrete "
+                 "pole, a parked white car, a narrow street between old houses and tall trees beyond, 30 fps: "
+                 "headlights of cars on the street sweep over the road, the car and the houses eight times, an "
+                 "electronic sign on the far house plays", bg, d, 30, 2.0, "main", look="colornight",
+                 hard_negative=True,
+                 screens=[r.Screen(rng, d, (338, 186, 372, 206), "mx_trajinera", glow=1.8)],
+                 lights=[r.Headlights(rng, d, 8, (180, 360), 1.2)],
+                 vbr=(29, 220), cbr=130, nuisance=["headlights sweeping the street eight times",
+                                                   "electronic sign playing on a house", "colour night noise"])
+
+
+HELDOUT95 = [(h95_teotihuacan_night_ir_far, 9501), (h95_geneve_lamp_dusk, 9502),
+             (h95_calzada_far_walker_720p, 9503), (h95_plazario_walkers_dog, 9504),
+             (h95_romanorte_hn_gusts_clouds_720p, 9505), (h95_xochimilco_hn_flag_ripples_exposure, 9506),
+             (h95_embarcadero_hn_ir_rain_ivy, 9507), (h95_orizaba_hn_headlights_screen, 9508)]
+
+PARTS["heldout95"] = HELDOUT95
