@@ -1,4 +1,4 @@
-"""The scenes: tuning and held-out parts (tuning, heldout; tuning2, heldout2; heldout3; heldout4; heldout5; heldout6; heldout7; heldout8; heldout9; heldout10; heldout11; heldout12; heldout13; heldout14; heldout15; heldout16; heldout17; heldout18; heldout19; heldout20; heldout21; heldout22; heldout23; heldout24; heldout25; heldout26; heldout27; heldout28; heldout29; heldout30; heldout31; heldout32; heldout33; heldout34; heldout35; heldout36; heldout37; heldout38; heldout39; heldout40; heldout41; heldout42; heldout43; heldout44; heldout45; heldout46; heldout47; heldout48; heldout49; heldout50; heldout51; heldout52; heldout53; heldout54; heldout55; heldout56; heldout57; heldout58; heldout59; heldout60; heldout61; heldout62; heldout63; heldout64; heldout65; heldout66; heldout67; heldout68; heldout70; heldout71; heldout72; heldout73; heldout74; heldout75; heldout76; heldout77; heldout78; heldout79; heldout80; heldout81; heldout82; heldout83; heldout84; heldout85; heldout86; heldout87; heldout88; heldout89; heldout90; heldout91; heldout92; heldout93; heldout94; heldout95), each with
+"""The scenes: tuning and held-out parts (tuning, heldout; tuning2, heldout2; heldout3; heldout4; heldout5; heldout6; heldout7; heldout8; heldout9; heldout10; heldout11; heldout12; heldout13; heldout14; heldout15; heldout16; heldout17; heldout18; heldout19; heldout20; heldout21; heldout22; heldout23; heldout24; heldout25; heldout26; heldout27; heldout28; heldout29; heldout30; heldout31; heldout32; heldout33; heldout34; heldout35; heldout36; heldout37; heldout38; heldout39; heldout40; heldout41; heldout42; heldout43; heldout44; heldout45; heldout46; heldout47; heldout48; heldout49; heldout50; heldout51; heldout52; heldout53; heldout54; heldout55; heldout56; heldout57; heldout58; heldout59; heldout60; heldout61; heldout62; heldout63; heldout64; heldout65; heldout66; heldout67; heldout68; heldout70; heldout71; heldout72; heldout73; heldout74; heldout75; heldout76; heldout77; heldout78; heldout79; heldout80; heldout81; heldout82; heldout83; heldout84; heldout85; heldout86; heldout87; heldout88; heldout89; heldout90; heldout91; heldout92; heldout93; heldout94; heldout95; heldout96), each with
 pictures (backgrounds and sprite textures) and nuisance parameters of its own. Each scene is a function of a numpy
 random generator returning a `Scene`; the seed of each scene is fixed here."""
 from __future__ import annotations
@@ -19210,6 +19210,25 @@ PARTS["heldout93"] = HELDOUT93
 #   sprite textures, the flag and the sign's pictures: old-trafford/03.jpg (Daniel (Glasgow, UK), CC BY 2.0),
 #   camp-nou/03.jpg (Luis Miguel Bugallo Sánchez (Lmbuga), CC BY-SA 3.0), camp-nou/02.jpg (Markus Unger (Vienna,
 #   Austria), CC BY 2.0), san-siro/02.jpg (Paolo Mastromo, CC BY-SA 4.0).
+# ------------------------------------------------------------------ ninety-sixth held-out part (heldout96)
+# Eight scenes (four with events, four hard negatives) in the layout of heldout93, on photographs of Australia (a
+# lookout above Lucky Bay, a garden in Cataract Gorge, Bremer Beach, a bush track in the Royal National
+# Park, the karri forest of Boranup, the boat shed at Dove Lake below Cradle Mountain, Salamanca Place in Hobart on market
+# day, Sydney Harbour at dusk) credited on the website of an Australia holiday planner, taken not from a package
+# registry but from a stored snapshot of the GitHub repository rchiles67/australia-holiday-planner-2026 at its newest
+# commit 7990216e7fb12a89cfde7035eda32478487a4aa3 (folder public/images/; each file used here unchanged since the commit
+# that added it), read with `git show COMMIT:PATH` into /tmp/photos-au (file names kept, folders dropped). The
+# repository states a licence for each picture itself, with its author and its page on Wikimedia Commons, in
+# PHOTO_CREDITS.md ("| File in this project | Subject | Creator | Licence | Source |", one row per picture, e.g. "|
+# `lucky-bay.jpg` | Lucky Bay | DaHuzyBru | CC BY-SA 4.0 | [Wikimedia
+# Commons](https://commons.wikimedia.org/wiki/File:Lucky_Bay,_Cape_Le_Grand_National_Park,_January_2025_01.jpg) |"):
+#   lucky-bay.jpg             DaHuzyBru, CC BY-SA 4.0;            cataract-gorge.jpg     Thomas Calderbank, CC BY-SA 2.0;
+#   bremer-bay.jpg            DaHuzyBru, CC BY-SA 4.0;            royal-national-park.jpg  Alex Proimos, CC BY 2.0;
+#   boranup-forest.jpg        Paulkyranc, CC BY-SA 4.0;           cradle-boatshed.jpg    Thennicke, CC BY-SA 4.0;
+#   tas-hobart-salamanca.jpg  Cheng Fei, CC BY-SA 2.0;            sydney-harbour.jpg     Shiv Travelogue, CC BY-SA 4.0;
+#   sprite textures, the flag and the sign's pictures: maria-island.jpg (JJ Harrison, CC BY-SA 3.0), lake-st-clair.jpg
+#   (Diego Delso, CC BY-SA 3.0), wineglass-bay.jpg (JJ Harrison, CC BY-SA 3.0), great-ocean-road.jpg (Dietmar Rabich,
+#   CC BY-SA 4.0).
 # So the clips derived from the CC BY-SA pictures are shared under the same licence, with attribution to their authors.
 # The sha256 of each file, what it shows and its use are in README.md (provenance table); no other part uses this
 # repository or any of these files. Frozen before any detector ran on it.
@@ -19646,3 +19665,194 @@ HELDOUT95 = [(h95_teotihuacan_night_ir_far, 9501), (h95_geneve_lamp_dusk, 9502),
              (h95_embarcadero_hn_ir_rain_ivy, 9507), (h95_orizaba_hn_headlights_screen, 9508)]
 
 PARTS["heldout95"] = HELDOUT95
+_AU = "/tmp/photos-au/"
+r.SOURCES.update({"au_" + k: _AU + f for k, f in (
+    ("luckybay", "lucky-bay.jpg"), ("cataract", "cataract-gorge.jpg"), ("bremer", "bremer-bay.jpg"),
+    ("royalnp", "royal-national-park.jpg"), ("boranup", "boranup-forest.jpg"), ("cradle", "cradle-boatshed.jpg"),
+    ("salamanca", "tas-hobart-salamanca.jpg"), ("sydney", "sydney-harbour.jpg"), ("maria", "maria-island.jpg"),
+    ("stclair", "lake-st-clair.jpg"), ("wineglass", "wineglass-bay.jpg"), ("apostles", "great-ocean-road.jpg"))})
+
+# The sky above the headlands of `luckybay_night_ir_far` (picture pixels), made dark for the night.
+_H96_LUCKYBAY_SKY = [(0, 0), (640, 0), (640, 100), (525, 94), (475, 87), (435, 82), (410, 81), (395, 85), (350, 90),
+                     (260, 95), (210, 94), (175, 100), (0, 102)]
+
+
+def h96_luckybay_night_ir_far(rng):
+    bg = _h92_shade(r.load_image("au_luckybay", (0.0, 0.25, 1.0, 1.0)), _H96_LUCKYBAY_SKY, 0.35)
+    coat = r.fabric("au_stclair", (0.1, 0.35, 0.3, 0.5), 0.8)
+    fur = r.fabric("au_maria", (0.6, 0.15, 0.85, 0.4), 0.9, 0, (60, 40))
+    d = 34.0
+    return Scene("luckybay_night_ir_far", "A lookout above a white beach at night in IR, heath and low scrub sloping "
+                 "down to the bay, cars parked on the sand far below, interpretive signs at the left and the right, a "
+                 "paved lookout path at the bottom, 25 fps, rain falling in the light of the IR lamp and ten moths "
+                 "circling it throughout: a small person in dark clothes (16 -> 22 px) walks in along the far beach "
+                 "from the left and stops (still from then on, no event), later a fox (40 -> 32 px) trots in along the "
+                 "lookout path from the right, stops, sniffs and trots on out at the left; CBR 74 kbit/s", bg, d, 25,
+                 2.0, "main", look="ir", ir_lamp=(330, 240),
+                 sprites=[r.Sprite("person", [(1.0, 75, 126, 16), (12.0, 300, 134, 22)], coat, 9611,
+                                   label="small person walking along the far beach at night", park=True),
+                          r.Sprite("animal", [(19.0, 665, 352, 40), (22.0, 470, 322, 35), (23.5, 458, 321, 35),
+                                              (25.5, 458, 321, 35), (30.5, -25, 305, 32)], fur, 9612,
+                                   label="fox trotting along the lookout path at night")],
+                 overlays=[r.Rain(rng, d, 34, 1.0), r.Insects(rng, d, 10, (330, 190), 95, (1.2, 4.2))],
+                 vbr=(31, 150), cbr=74, nuisance=["rain at the IR lamp during the events",
+                                                  "moths at the IR lamp during the events", "IR night noise"])
+
+
+def h96_cataract_lamp_dusk(rng):
+    bg = r.load_image("au_cataract")
+    coat = r.fabric("au_wineglass", (0.05, 0.1, 0.25, 0.3), 0.9)
+    walker = r.fabric("au_wineglass", (0.2, 0.45, 0.4, 0.55), 1.1)
+    d = 34.0
+    return Scene("cataract_lamp_dusk", "A garden in a gorge at dusk (colour night) seen from above: flowering "
+                 "rhododendrons, a path along a low stone wall, a lawn with small conifers in front, tall trunks at the "
+                 "right, a chairlift station with a few people standing at the back, 20 fps: a person in a light coat "
+                 "appears at the left end of the path at 2.5 s while the lamps of the station switch on at 3.0 s, "
+                 "walks along the path and stops (33 px, still from then on, no event); later a person in blue walks "
+                 "in past the trunks at the right and over the lawn towards the camera and out at the bottom (37 -> 50 "
+                 "px); the lamps switch off at 31.0 s", bg, d, 20, 4.0, "high", look="colornight",
+                 sprites=[r.Sprite("person", [(2.5, 110, 276, 33), (14.5, 330, 276, 33)], coat, 9613,
+                                   label="person walking along the path by the stone wall", park=True),
+                          person(rng, walker, [(24.5, 520, 300, 37), (28.5, 380, 320, 40), (31.5, 300, 345, 44),
+                                               (33.5, 260, 385, 50)],
+                                 "person walking over the lawn towards the camera and out at the bottom")],
+                 lights=[r.LightSwitch(rng, d, [3.0, 31.0], (320, 150), 160, 1.5)],
+                 vbr=(29, 240), cbr=150, nuisance=["lamps switched on and off", "colour night noise"])
+
+
+# The beach and the dunes of `bremer_far_cyclist_720p` (picture pixels): cloud shadows fall inside it only, not on
+# the sky or the sea.
+_H96_BREMER_LAND = [(0, 277), (300, 278), (640, 280), (1000, 285), (1280, 294), (1280, 720), (0, 720)]
+
+
+def h96_bremer_far_cyclist_720p(rng):
+    bg = r.load_image("au_bremer", (0.0, 0.25, 1.0, 1.0))
+    far = r.fabric("au_stclair", (0.3, 0.6, 0.5, 0.7), 0.8)
+    rider = r.fabric("au_maria", (0.6, 0.15, 0.85, 0.4), 1.0)
+    near = r.fabric("au_wineglass", (0.4, 0.8, 0.6, 0.95), 1.0)
+    d = 35.0
+    return Scene("bremer_far_cyclist_720p", "A wide white beach on a sunny day, four-wheel drives parked on the sand, a "
+                 "few people by the turquoise water far away, a sign post, a dune with scrub at the right, 1280x720 at "
+                 "25 fps, cloud shadows drifting over the beach and the dunes (not the sky or the sea) with "
+                 "auto-exposure following throughout: a small person in grey (26 px) walks along the beach from the "
+                 "left and stops short of a parked car (still from then on, no event), a cyclist in orange rides in "
+                 "from the right along the beach in front of the parked cars and out at the left (48 -> 51 px), a "
+                 "person in olive walks in at the bottom and away from the camera over the sand (286 -> 117 px) and "
+                 "stops", bg, d, 25, 1.0, "main",
+                 sprites=[r.Sprite("person", [(1.0, -15, 300, 26), (10.0, 235, 300, 26)], far, 9614,
+                                   label="small person walking along the far beach", park=True),
+                          person(rng, rider, [(13.5, 1300, 340, 48), (16.5, 640, 343, 49), (19.5, -25, 346, 51)],
+                                 "cyclist riding along the beach from the right and out at the left"),
+                          r.Sprite("person", [(23.0, 520, 790, 286), (28.0, 560, 560, 164), (31.5, 600, 470, 117)],
+                                   near, 9615, label="person walking away over the beach", park=True)],
+                 lights=[_H82RidgeShadows(rng, d, 0.42, 150.0, 330, _H96_BREMER_LAND, coverage=0.5, ae=0.7)],
+                 vbr=(28, 620), cbr=420, nuisance=["cloud shadows with auto-exposure during the events"])
+
+
+h96_bremer_far_cyclist_720p.size = (1280, 720)
+
+
+def h96_royalnp_walkers_dog(rng):
+    bg = r.load_image("au_royalnp", (0.0, 0.1, 1.0, 0.9438))
+    first = r.fabric("au_maria", (0.6, 0.15, 0.85, 0.4), 0.85)
+    second = r.fabric("au_wineglass", (0.2, 0.45, 0.4, 0.55), 1.1)
+    fur = r.fabric("au_maria", (0.6, 0.15, 0.85, 0.4), 0.75, 0, (60, 40))
+    d = 36.0
+    return Scene("royalnp_walkers_dog", "A narrow bush track winding away through a eucalypt forest on a sunny "
+                 "afternoon, tussock grass and ferns on both sides, a big scribbly trunk at the right and an old gum at "
+                 "the left, 15 fps, the crowns and the tall grass at the left swaying in gusts throughout: a person in "
+                 "rust brown walks in past the camera from the bottom and away along the track (293 -> 83 px) and "
+                 "stops at its side (still from then on), a brown dog runs in from the bottom up the track (78 -> 36 "
+                 "px), stops, sniffs and runs back out at the bottom, a person in blue walks in past the camera from "
+                 "the right and away along the track (303 -> 113 px) and stops", bg, d, 15, 2.0, "high",
+                 sprites=[r.Sprite("person", [(1.0, 300, 410, 293), (4.0, 275, 330, 213), (9.0, 268, 245, 128),
+                                              (13.0, 300, 200, 83)], first, 9616,
+                                   label="person walking away along the track", park=True),
+                          r.Sprite("animal", [(16.5, 300, 385, 78), (19.5, 262, 240, 36), (21.0, 258, 236, 35),
+                                              (22.5, 258, 236, 35), (26.0, 300, 385, 78)], fur, 9617,
+                                   label="dog running up the track and back"),
+                          r.Sprite("person", [(30.8, 420, 420, 303), (33.0, 320, 320, 203), (36.0, 250, 230, 113)],
+                                   second, 9618, label="second person walking away along the track", park=True)],
+                 sways=[r.Sway(rng, d, (280, 0, 640, 120), 2.6, [0.5, 1.2, 2.6], 12, base=0.3),
+                        r.Sway(rng, d, (0, 180, 110, 330), 2.2, [0.7, 1.5, 3.0], 12, base=0.3)],
+                 vbr=(28, 340), cbr=220, nuisance=["crowns and tall grass swaying in gusts during the events"])
+
+
+def h96_boranup_hn_gusts_clouds_720p(rng):
+    bg = r.load_image("au_boranup", (0.0, 0.125, 1.0, 0.875))
+    d = 32.0
+    return Scene("boranup_hn_gusts_clouds_720p", "A tall karri forest in the morning sun, pale trunks, sun rays through "
+                 "the haze, ferns and low undergrowth on a floor of leaf litter, 1280x720 at 15 fps: the crowns and "
+                 "the undergrowth sway and toss in thirteen strong gusts in four places, fast cloud shadows drift over "
+                 "the forest with auto-exposure following", bg, d, 15, 2.0, "high", hard_negative=True,
+                 sways=[r.Sway(rng, d, (0, 0, 340, 200), 3.2, [0.5, 1.2, 2.4], 13, base=0.3),
+                        r.Sway(rng, d, (820, 0, 1280, 230), 3.0, [0.6, 1.3, 2.6], 13, base=0.3),
+                        r.Sway(rng, d, (150, 420, 700, 600), 3.4, [0.55, 1.4, 2.8], 13, base=0.3),
+                        r.Sway(rng, d, (950, 420, 1280, 620), 2.8, [0.7, 1.5, 2.9], 13, base=0.3)],
+                 lights=[r.CloudShadows(rng, d, 0.46, 175.0, 300, coverage=0.5, ae=0.72)],
+                 vbr=(29, 500), cbr=340, nuisance=["crowns and undergrowth in thirteen strong gusts",
+                                                   "fast cloud shadows with auto-exposure"])
+
+
+h96_boranup_hn_gusts_clouds_720p.size = (1280, 720)
+
+
+def h96_cradle_hn_flag_puddles_exposure(rng):
+    bg = r.load_image("au_cradle", (0.0, 0.009, 1.0, 0.991))
+    d = 31.0
+    return Scene("cradle_hn_flag_puddles_exposure", "An old timber boat shed on the shore of a mountain lake below "
+                 "jagged peaks in the evening light, button grass and scrub, a boardwalk, the shallow water in front "
+                 "over pebbles mirroring it all, 20 fps: a blue flag on a pole by the shed streams and flutters in "
+                 "ten gusts, drops still falling ring and ripple the shallows, the exposure hunts in six bursts", bg, d,
+                 20, 4.0, "high", hard_negative=True,
+                 sways=[r.Flag(rng, d, (410, 120), (36, 24), ("au_wineglass", (0.2, 0.45, 0.4, 0.55)), 4.0, 1.7, 10,
+                               side=-1, waves=1.6, pole=90),
+                        r.Ripples(rng, d, (20, 190, 300, 280), 1.0, 4, 40.0, rings_per_s=0.9),
+                        r.Ripples(rng, d, (300, 250, 560, 340), 1.0, 4, 40.0, rings_per_s=0.9)],
+                 lights=[r.ExposureHunting(rng, d, 0.19, 1.3, 6)],
+                 vbr=(28, 280), cbr=180, nuisance=["flag fluttering in ten gusts", "drops rippling the shallows",
+                                                   "exposure hunting in six bursts"])
+
+
+# The hill and the far houses above the roofs of `salamanca_hn_ir_rain_lanterns` (picture pixels), made dark for the
+# night.
+_H96_SALAMANCA_HILL = [(330, 0), (640, 0), (640, 40), (560, 45), (450, 40), (400, 25)]
+
+
+def h96_salamanca_hn_ir_rain_lanterns(rng):
+    bg = _h92_shade(r.load_image("au_salamanca", (0.0, 0.4375, 1.0, 1.0)), _H96_SALAMANCA_HILL, 0.35)
+    d = 33.0
+    return Scene("salamanca_hn_ir_rain_lanterns", "A row of old sandstone warehouses along a street at night in IR, "
+                 "wall lanterns and hanging signs on brackets, the white tents of a market and a crowd standing still "
+                 "among them, 25 fps: rain streaks in the lamp light, the wall lanterns and a hanging sign swing in "
+                 "gusts, the tent roofs stir, eight moths circle the lamp; IR noise at CBR 64 kbit/s", bg, d, 25,
+                 1.0, "main", look="ir", hard_negative=True, ir_lamp=(300, 200),
+                 sways=[r.Sway(rng, d, (158, 110, 196, 152), 2.4, [0.6, 1.1], 9, base=0.3),
+                        r.Sway(rng, d, (212, 250, 258, 288), 2.2, [0.7, 1.3], 9, base=0.3),
+                        r.Sway(rng, d, (395, 122, 430, 150), 2.0, [0.65, 1.2], 9, base=0.3),
+                        r.Sway(rng, d, (400, 252, 540, 300), 1.2, [0.8, 1.9], 9, base=0.3)],
+                 overlays=[r.Rain(rng, d, 30, 0.85), r.Insects(rng, d, 8, (300, 160), 85, (1.2, 4.0))],
+                 vbr=(31, 170), cbr=64, nuisance=["rain at the IR lamp", "lanterns and a sign swinging in gusts",
+                                                  "eight moths at the IR lamp", "IR night noise"])
+
+
+def h96_operahouse_hn_headlights_screen(rng):
+    bg = r.load_image("au_sydney", (0.0, 0.1, 1.0, 0.9438))
+    d = 30.0
+    return Scene("operahouse_hn_headlights_screen", "A harbour at dusk (colour night) seen across the water: the "
+                 "sails of an opera house at the left, a steel arch bridge with its deck over the water, towers and "
+                 "houses on the far shore, the still water in front, 30 fps: headlights of cars on the bridge sweep "
+                 "over the deck and the far shore eight times, an electronic sign on a tower at the north end of the "
+                 "bridge plays", bg, d, 30, 2.0, "main", look="colornight", hard_negative=True,
+                 screens=[r.Screen(rng, d, (506, 165, 528, 181), "au_apostles", glow=1.8)],
+                 lights=[r.Headlights(rng, d, 8, (168, 218), 1.2)],
+                 vbr=(29, 220), cbr=130, nuisance=["headlights sweeping the bridge deck and the far shore eight times",
+                                                   "electronic sign playing on a tower", "colour night noise"])
+
+
+HELDOUT96 = [(h96_luckybay_night_ir_far, 9601), (h96_cataract_lamp_dusk, 9602),
+             (h96_bremer_far_cyclist_720p, 9603), (h96_royalnp_walkers_dog, 9604),
+             (h96_boranup_hn_gusts_clouds_720p, 9605), (h96_cradle_hn_flag_puddles_exposure, 9606),
+             (h96_salamanca_hn_ir_rain_lanterns, 9607), (h96_operahouse_hn_headlights_screen, 9608)]
+
+PARTS["heldout96"] = HELDOUT96
