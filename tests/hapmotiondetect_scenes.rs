@@ -132,7 +132,12 @@
 //! * `heldout90` and `heldout93`, made the same way on other Fedora wallpapers and on
 //!   photographs of Chongqing credited by a website's repository, judged the correction as a
 //!   twenty-fifth pass: neutral (the same detections as before the twenty-fourth pass and as
-//!   the pass as judged).
+//!   the pass as judged);
+//! * `heldout94` to `heldout96`, made the same way during the seventeenth session on
+//!   photographs of football stadiums, of Mexico City and of Australia credited by websites'
+//!   repositories, judged a candidate for another twenty-fifth pass (a large region that
+//!   starts to move in place by day counts once its track is a second old): neutral on them,
+//!   and it lost 4 events on the parts read before, so it was not kept.
 //!
 //! Floors sit at what the detector reached when written, below the targets of issue 16 where
 //! it misses them (recall 0.9 per mode, 2 false alarms per hour, 1 in 10 hard-negative clips).
@@ -2159,6 +2164,70 @@ fn default_algorithm_generalizes_to_the_ninety_third_heldout_scenes() {
             recall: (7.0 / 10.0, 8.0 / 10.0),
             fa_per_hour: 0.0,
             hn_firing: 0.0,
+        },
+    );
+}
+
+#[test]
+fn default_algorithm_generalizes_to_the_ninety_fourth_heldout_scenes() {
+    // Made and frozen during the seventeenth session (photographs of football stadiums in
+    // Milan, Manchester and Madrid credited in the website repository
+    // mickaelpignier-lgtm/cathedra: CC BY-SA 4.0, 3.0 or 2.0, CC BY 2.5 or 2.0 as its
+    // PHOTO_CREDITS.md states for each), before any detector ran on it; first run with the
+    // detector of 927b499 and the candidate of the seventeenth session, which agree here:
+    // 6/10 VBR and 5/10 CBR events (missed in both modes: the person walking away along the
+    // towpath at 720p; in VBR the walkers and the dog on Old Trafford's plaza; in CBR the
+    // small far person and the fox at night in IR, the person walking towards the camera as
+    // the lamps switch on and the first walker on the plaza), no false alarm, no
+    // hard-negative clip firing, latency median 1.1 s. Recall and latency below issue 16's
+    // targets.
+    check_with_latency(
+        "heldout94",
+        Floors {
+            recall: (6.0 / 10.0, 5.0 / 10.0),
+            fa_per_hour: 0.0,
+            hn_firing: 0.0,
+        },
+        1.2,
+    );
+}
+
+#[test]
+fn default_algorithm_generalizes_to_the_ninety_fifth_heldout_scenes() {
+    // Made and frozen during the seventeenth session (photographs of Mexico City, Teotihuacan
+    // and Xochimilco credited in the website repository jcpeters08/cdmx-trip-2026-05: CC BY-SA
+    // 4.0 or 3.0, CC BY 4.0 or 3.0 as its app.js states for each), before any detector ran on
+    // it; first run with the same two detectors, which agree here: 4/10 VBR and 4/10 CBR
+    // events (missed in both modes: the small far person and the dog at night in IR before
+    // the Pyramid of the Sun, all three people on the Avenue of the Dead seen from high above
+    // at 720p, and the person walking away up the park path), no false alarm, no
+    // hard-negative clip firing. Recall far below issue 16's target.
+    check(
+        "heldout95",
+        Floors {
+            recall: (4.0 / 10.0, 4.0 / 10.0),
+            fa_per_hour: 0.0,
+            hn_firing: 0.0,
+        },
+    );
+}
+
+#[test]
+fn default_algorithm_generalizes_to_the_ninety_sixth_heldout_scenes() {
+    // Made and frozen during the seventeenth session (photographs of Australia credited in the
+    // website repository rchiles67/australia-holiday-planner-2026: CC BY-SA 4.0, 3.0 or 2.0,
+    // CC BY 2.0 as its PHOTO_CREDITS.md states for each), before any detector ran on it; first
+    // run with the same two detectors, which agree here: 8/10 VBR and 5/10 CBR events (missed
+    // in both modes: the small far person on the beach at 720p and the person walking away
+    // along the bush track; in CBR the small far person and the fox at night in IR and the
+    // cyclist on the beach), 1 false alarm (the flag, puddles and exposure hunting by the boat
+    // shed, VBR, 14.6 s), 1 of 8 hard-negative clips firing. Below issue 16's targets.
+    check(
+        "heldout96",
+        Floors {
+            recall: (8.0 / 10.0, 5.0 / 10.0),
+            fa_per_hour: 8.0,
+            hn_firing: 1.0,
         },
     );
 }
