@@ -159,6 +159,13 @@ impl SlowSpots {
         *self = Self::default();
     }
 
+    /// The pictures analysed so far are without colour: their chroma share, averaged over
+    /// [`COLOUR_TAU`], is at most [`MAX_COLOUR_SHARE`] (an IR camera at night). False before
+    /// the first picture.
+    pub fn grey(&self) -> bool {
+        self.colour_pictures > 0 && self.colour <= MAX_COLOUR_SHARE
+    }
+
     /// Analyses one P picture at `time_ns`, `dt` seconds after the last analysed one, of
     /// whose `coded` macroblocks (inter, intra or PCM) `chroma` carry chroma residual (the
     /// caller counts them in its own pass over the picture); returns the spot of a track

@@ -215,6 +215,8 @@ struct Track {
     history: VecDeque<Entry>,
     /// When it was first seen.
     born_ns: u64,
+    /// Its region's centroid when it was first seen, macroblocks.
+    born_at: [f32; 2],
     /// When its region last drifted with the wind.
     in_wind_ns: Option<u64>,
     /// When its region last carried residual.
@@ -382,12 +384,15 @@ pub struct Tracks {
 }
 
 /// What [`Tracks::update`] says of one blob.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
 pub struct Verdict {
     /// Its track travels.
     pub travels: bool,
     /// How long its track has been followed (0 for a blob that matched no track).
     pub age_ns: u64,
+    /// Where its track began: its region's centroid when first seen, macroblocks (0, 0 for
+    /// a blob that matched no track).
+    pub born_at: [f32; 2],
     /// Its track has been followed for [`RESIDUAL_MEMORY_AGE_NS`] and its region carried
     /// residual within the last [`RESIDUAL_MEMORY_NS`].
     pub carried_residual: bool,
@@ -505,6 +510,7 @@ impl Tracks {
                             intervals: 0.0,
                         }]),
                         born_ns: time_ns,
+                        born_at: blob.centroid,
                         in_wind_ns: None,
                         residual_ns: None,
                         last_ns: time_ns,
@@ -548,6 +554,7 @@ impl Tracks {
                             TravelTest::Path => Self::travels_straight(t, scale),
                         },
                         age_ns: time_ns.saturating_sub(t.born_ns),
+                        born_at: t.born_at,
                         carried_residual: time_ns.saturating_sub(t.born_ns)
                             >= RESIDUAL_MEMORY_AGE_NS
                             && t.residual_ns
