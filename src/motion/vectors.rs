@@ -244,24 +244,28 @@ pub const MAX_OBJECT_SHARE: f32 = 0.15;
 /// a full window ([`super::tracks::WINDOW_NS`]).
 const WARM_UP_NS: u64 = super::tracks::WINDOW_NS;
 /// In pictures with colour, a region whose track began away from the picture's edges (its
-/// first centroid at least [`IN_PLACE_EDGE`] reference macroblocks from each) and that covers
-/// at least [`IN_PLACE_MIN_MBS`] reference macroblocks of the picture (its share of the
-/// picture counted in macroblocks of a 640x368 one) counts only once its track has been
-/// followed this long. By day a visitor comes in over an edge of the picture, or small in
-/// the distance, while a bush or a tree crown pushed by a gust starts to move where it
-/// stands, large and fast, and turns back within a second or two: its track travels for
-/// that long. At night in IR (grey pictures, `spots.rs`) people and animals come out of the
-/// dark inside the lamp's reach, so grey pictures are left alone. On the parts read by then
-/// (`heldout` to `heldout93`, 1830 events), 1585 → 1581 events and 51 → 37 false alarms (14
-/// of them gusts with cloud shadows at 720p), the median latency 2.28 → 2.33 s
-/// (`scripts/motion-scenes/RESULTS.md`, twenty-fifth pass).
-const IN_PLACE_MIN_AGE_NS: u64 = 1_000_000_000;
+/// first centroid at least [`IN_PLACE_EDGE`] reference macroblocks from each), that covers
+/// at least [`IN_PLACE_MIN_MBS`] reference macroblocks (its share of the picture counted in
+/// macroblocks of a 640x368 one) and moves at least [`IN_PLACE_MIN_SPEED`] counts only once
+/// its track has been followed this long. By day a visitor comes in over an edge of the
+/// picture, or small in the distance, or walking; a bush or a tree crown pushed by a gust
+/// starts to move where it stands, large and fast, and turns back within a second or two.
+/// At night in IR (grey pictures, `spots.rs`) people and animals come out of the dark
+/// inside the lamp's reach, so grey pictures are left alone. On the parts read by then
+/// (`heldout` to `heldout96`, 1890 events), no event lost and 52 → 42 false alarms (9 of
+/// them gusts with cloud shadows at 720p), the median latency 2.32 → 2.35 s; with 1 s
+/// instead of 0.8 s, no speed asked or only grey pictures spared, events were lost
+/// (`scripts/motion-scenes/RESULTS.md`, twenty-sixth pass).
+const IN_PLACE_MIN_AGE_NS: u64 = 800_000_000;
 /// See [`IN_PLACE_MIN_AGE_NS`]: reference macroblocks between a track's first centroid and
 /// the nearest edge of the picture.
 const IN_PLACE_EDGE: f32 = 1.5;
 /// See [`IN_PLACE_MIN_AGE_NS`]: smallest region, reference macroblocks (its macroblocks times
 /// [`REFERENCE_MBS`] over the picture's).
 const IN_PLACE_MIN_MBS: f32 = 4.0;
+/// See [`IN_PLACE_MIN_AGE_NS`]: smallest speed, pixels per picture interval (the length of
+/// the region's mean `fast` vector).
+const IN_PLACE_MIN_SPEED: f32 = 1.5;
 /// Regions examined for agreement, largest first.
 const REGIONS_EXAMINED: usize = 3;
 /// Regions ranked after the [`REGIONS_EXAMINED`] largest, up to this many, that are examined
@@ -868,8 +872,8 @@ impl MotionVectors {
                 crate::logging::log_trace!(target: super::LOG_TARGET, "  blob size={} at ({:.1},{:.1}) v=({:.2},{:.2}) travels={} drifts={}", b.size, b.centroid[0], b.centroid[1], b.mean_vector[0], b.mean_vector[1], v.travels, b.drifts);
             }
         }
-        // A large region that began to move in place in a picture with colour counts once its
-        // track is old enough (IN_PLACE_MIN_AGE_NS).
+        // A large, fast region that began to move in place in a picture with colour counts once
+        // its track is old enough (IN_PLACE_MIN_AGE_NS).
         let (grey, columns, rows) = (self.spots.grey(), width as f32, self.height as f32);
         let young_in_place = |b: &Blob, v: &Verdict| {
             let [x, y] = v.born_at;
@@ -878,6 +882,7 @@ impl MotionVectors {
                 && v.age_ns < IN_PLACE_MIN_AGE_NS
                 && edge * scale >= IN_PLACE_EDGE
                 && b.size as f32 * scale * scale >= IN_PLACE_MIN_MBS
+                && norm(b.mean_vector) >= IN_PLACE_MIN_SPEED
         };
         let counts = |b: &Blob, v: &Verdict| v.travels && !young_in_place(b, v);
         let largest = |live_only: bool| {
