@@ -1,4 +1,4 @@
-"""The scenes: tuning and held-out parts (tuning, heldout; tuning2, heldout2; heldout3; heldout4; heldout5; heldout6; heldout7; heldout8; heldout9; heldout10; heldout11; heldout12; heldout13; heldout14; heldout15; heldout16; heldout17; heldout18; heldout19; heldout20; heldout21; heldout22; heldout23; heldout24; heldout25; heldout26; heldout27; heldout28; heldout29; heldout30; heldout31; heldout32; heldout33; heldout34; heldout35; heldout36; heldout37; heldout38; heldout39; heldout40; heldout41; heldout42; heldout43; heldout44; heldout45; heldout46; heldout47; heldout48; heldout49; heldout50; heldout51; heldout52; heldout53; heldout54; heldout55; heldout56; heldout57; heldout58; heldout59; heldout60; heldout61; heldout62; heldout63; heldout64; heldout65; heldout66; heldout67; heldout68; heldout70; heldout71; heldout72; heldout73; heldout74; heldout75; heldout76; heldout77; heldout78; heldout79; heldout80; heldout81; heldout82; heldout83; heldout84; heldout85; heldout86; heldout87; heldout88; heldout89; heldout90; heldout91; heldout92; heldout93; heldout94; heldout95; heldout96), each with
+"""The scenes: tuning and held-out parts (tuning, heldout; tuning2, heldout2; heldout3; heldout4; heldout5; heldout6; heldout7; heldout8; heldout9; heldout10; heldout11; heldout12; heldout13; heldout14; heldout15; heldout16; heldout17; heldout18; heldout19; heldout20; heldout21; heldout22; heldout23; heldout24; heldout25; heldout26; heldout27; heldout28; heldout29; heldout30; heldout31; heldout32; heldout33; heldout34; heldout35; heldout36; heldout37; heldout38; heldout39; heldout40; heldout41; heldout42; heldout43; heldout44; heldout45; heldout46; heldout47; heldout48; heldout49; heldout50; heldout51; heldout52; heldout53; heldout54; heldout55; heldout56; heldout57; heldout58; heldout59; heldout60; heldout61; heldout62; heldout63; heldout64; heldout65; heldout66; heldout67; heldout68; heldout70; heldout71; heldout72; heldout73; heldout74; heldout75; heldout76; heldout77; heldout78; heldout79; heldout80; heldout81; heldout82; heldout83; heldout84; heldout85; heldout86; heldout87; heldout88; heldout89; heldout90; heldout91; heldout92; heldout93; heldout94; heldout95; heldout96; heldout97), each with
 pictures (backgrounds and sprite textures) and nuisance parameters of its own. Each scene is a function of a numpy
 random generator returning a `Scene`; the seed of each scene is fixed here."""
 from __future__ import annotations
@@ -19229,6 +19229,26 @@ PARTS["heldout93"] = HELDOUT93
 #   sprite textures, the flag and the sign's pictures: maria-island.jpg (JJ Harrison, CC BY-SA 3.0), lake-st-clair.jpg
 #   (Diego Delso, CC BY-SA 3.0), wineglass-bay.jpg (JJ Harrison, CC BY-SA 3.0), great-ocean-road.jpg (Dietmar Rabich,
 #   CC BY-SA 4.0).
+# ------------------------------------------------------------------ ninety-seventh held-out part (heldout97)
+# Eight scenes (four with events, four hard negatives) in the layout of heldout93, on photographs of towns of the
+# Balkans (the courtyard of a disused factory in Kragujevac, the city hall of Novi Sad and its square, the Riva of
+# Split, a plaza by the river Jala in Tuzla, Niš from a hillside, Maribor on the Drava, the old bazaar street of
+# Mostar, the riverside of Osijek at night) credited on the website of the Bitcoin community DvadesetJedan, taken not
+# from a package registry but from a stored snapshot of the GitHub repository dvadesetjedan/dvadesetjedan.github.io at
+# its newest commit cdc3e48aeb8e0acb227ce260eaf8507d04664379 (folder public/images/cities/; each file used here is
+# unchanged since the commit that added it, e24d8c77c5afd6a1883f183d47be5966b81dba84 or
+# 9252a067b50ef43d63b9e9f443eb44ebb071c2d7), read with `git show COMMIT:PATH` into /tmp/photos-dj (file names kept).
+# The repository states the author, the page on Wikimedia Commons and the licence of each picture in src/data/cities.ts
+# (one entry a city, e.g. `src: "/images/cities/split.jpg",` `alt: "Splitska Riva i Marjan",` `credit: "Alistair Young
+# / Wikimedia Commons",` `sourceUrl: "https://commons.wikimedia.org/wiki/File:Split_Waterfront,_Looking_Towards_the_
+# Marjan_Peninsula.jpg",` `license: "CC BY 2.0",`):
+#   kragujevac.jpg  Dekanski, CC BY-SA 4.0;            novi-sad.jpg  Tournasol7, CC BY-SA 4.0;
+#   split.jpg       Alistair Young, CC BY 2.0;         tuzla.jpg     clickme, CC BY-SA 3.0;
+#   nis.jpg         Aktron, CC BY 3.0;                 mostar.jpg    Michael Büker, CC BY-SA 3.0;
+#   osijek.jpg      Rp031, CC BY-SA 4.0;
+#   maribor.jpg     Marion Schneider & Christoph Aistleitner, Public domain;
+#   sprite textures, the flag and the sign's pictures: zagreb.jpg (Sei F, CC BY-SA 2.0), zadar.jpg (August Dominus,
+#   CC BY-SA 4.0), rab.jpg (Isiwal, CC BY-SA 3.0), and crops of the scenes' own pictures.
 # So the clips derived from the CC BY-SA pictures are shared under the same licence, with attribution to their authors.
 # The sha256 of each file, what it shows and its use are in README.md (provenance table); no other part uses this
 # repository or any of these files. Frozen before any detector ran on it.
@@ -19490,6 +19510,50 @@ def h95_teotihuacan_night_ir_far(rng):
                                               (25.5, 462, 330, 13), (30.5, -25, 336, 14)], fur, 9512,
                                    label="dog trotting over the plaza at night")],
                  overlays=[r.Rain(rng, d, 34, 1.1), r.Insects(rng, d, 10, (320, 190), 90, (1.2, 4.2))],
+_DJ = "/tmp/photos-dj/"
+r.SOURCES.update({"dj_" + k: _DJ + k + ".jpg" for k in (
+    "kragujevac", "novi-sad", "split", "tuzla", "nis", "maribor", "mostar", "osijek", "zagreb", "zadar", "rab")})
+
+def _h97_shade_sky(bg, poly, k, sky, blur=1.5, grow=0):
+    """`bg` with the pixels inside `poly` (picture pixels) for which `sky(bg)` is true (the day sky, told from the
+    roofs and the walls by its colour) multiplied by `k`, the mask grown by `grow` pixels (over the hazy rim of the
+    sky along a skyline) and its edge softened over `blur` pixels."""
+    from PIL import ImageDraw, ImageFilter
+    m = Image.new("L", (r.W, r.H), 0)
+    ImageDraw.Draw(m).polygon(poly, fill=255)
+    a = (np.asarray(m, dtype=np.float32) / 255.0) * sky(bg)
+    a = Image.fromarray((a * 255).astype(np.uint8))
+    if grow:
+        a = a.filter(ImageFilter.MaxFilter(2 * grow + 1))
+    a = a.filter(ImageFilter.GaussianBlur(blur))
+    a = np.asarray(a, dtype=np.float32)[..., None] / 255.0
+    return bg * (1.0 - a + k * a)
+
+
+# Where the sky of `novisad_night_ir_far` is (picture pixels): above the roofs of the city hall, of the buildings at
+# the left and of the trees at the right; the sky in it is told by its blue-grey colour (the walls are beige).
+_H97_NOVISAD_SKY = [(0, 0), (640, 0), (640, 225), (522, 225), (522, 140), (120, 140), (120, 182), (0, 182)]
+
+
+def h97_novisad_night_ir_far(rng):
+    bg = _h97_shade_sky(r.load_image("dj_novi-sad", (0.0, 0.281, 1.0, 1.0)), _H97_NOVISAD_SKY, 0.3,
+                        lambda b: (b[..., 2] - b[..., 0] > 14) & (b.mean(axis=2) > 120))
+    coat = r.fabric("dj_osijek", (0.05, 0.05, 0.3, 0.2), 1.6)
+    fur = r.fabric("dj_kragujevac", (0.65, 0.69, 0.85, 0.74), 1.0, 0, (60, 40))
+    d = 34.0
+    return Scene("novisad_night_ir_far", "The square before a city hall at night in IR, the tall front of the hall "
+                 "with a tower, a statue on a plinth in the middle of the square, lamp posts along the front, 25 fps, "
+                 "rain falling in the light of the IR lamp and ten moths circling it throughout: a small person in "
+                 "dark clothes (19 -> 21 px) walks in from the left along the foot of the hall and stops (still from "
+                 "then on, no event), later a fox (18 px) trots in over the square from the right in front of the "
+                 "statue, stops, sniffs and trots on out at the left; CBR 76 kbit/s", bg, d, 25, 2.0, "main",
+                 look="ir", ir_lamp=(320, 230),
+                 sprites=[r.Sprite("person", [(1.0, -12, 305, 19.5), (14.0, 250, 307, 21.5)], coat, 9711,
+                                   label="small person walking along the foot of the city hall at night", park=True),
+                          r.Sprite("animal", [(19.0, 665, 341, 19), (22.0, 500, 338, 18), (23.5, 490, 337, 18),
+                                              (25.5, 490, 337, 18), (30.5, -25, 343, 19)], fur, 9712,
+                                   label="fox trotting over the square at night")],
+                 overlays=[r.Rain(rng, d, 34, 1.1), r.Insects(rng, d, 10, (320, 180), 90, (1.2, 4.2))],
                  vbr=(31, 160), cbr=76, nuisance=["rain at the IR lamp during the events",
                                                   "moths at the IR lamp during the events", "IR night noise"])
 
@@ -19856,3 +19920,186 @@ HELDOUT96 = [(h96_luckybay_night_ir_far, 9601), (h96_cataract_lamp_dusk, 9602),
              (h96_salamanca_hn_ir_rain_lanterns, 9607), (h96_operahouse_hn_headlights_screen, 9608)]
 
 PARTS["heldout96"] = HELDOUT96
+def h97_kragujevac_lamp_dusk(rng):
+    bg = r.load_image("dj_kragujevac", (0.0, 0.25, 1.0, 1.0))
+    coat = r.fabric("dj_rab", (0.25, 0.6, 0.4, 0.78), 0.95)
+    walker = r.fabric("dj_zadar", (0.1, 0.47, 0.5, 0.55), 0.9)
+    d = 34.0
+    return Scene("kragujevac_lamp_dusk", "The courtyard of a disused brick factory at dusk (colour night) under an "
+                 "overcast sky: a long low brick hall with dark doors and windows across the back, two tall chimneys "
+                 "and a red lattice tower, cracked concrete paving and grass in front, 20 fps: a person in a light "
+                 "coat comes out of a door of the hall at 2.5 s while a lamp on the wall above it switches on at "
+                 "3.0 s, walks over the paving towards the camera (26 -> 98 px) and stops (still from then on, no "
+                 "event); later a person in blue walks in from the right over the grass and the paving and out at "
+                 "the bottom left (44 -> 163 px); the lamp switches off at 31.0 s", bg, d, 20, 4.0, "high",
+                 look="colornight",
+                 sprites=[r.Sprite("person", [(2.5, 377, 264, 26), (12.0, 330, 290, 54.5), (18.0, 270, 315, 82),
+                                              (21.0, 240, 330, 98)], coat, 9713,
+                                   label="person walking out of the hall over the courtyard towards the camera",
+                                   park=True),
+                          person(rng, walker, [(24.5, 670, 280, 44), (28.5, 430, 300, 65), (33.5, 200, 390, 163)],
+                                 "person walking over the courtyard out at the bottom left")],
+                 lights=[r.LightSwitch(rng, d, [3.0, 31.0], (377, 215), 150, 1.5)],
+                 vbr=(29, 230), cbr=150, nuisance=["lamp switched on and off", "colour night noise"])
+
+
+# The buildings, the hill, the palms, the Riva and the sea of `split_far_cyclist_720p` (picture pixels): cloud shadows
+# fall inside it only, not on the sky.
+_H97_SPLIT_LAND = [(0, 297), (150, 294), (210, 286), (240, 271), (270, 256), (300, 244), (350, 231), (390, 214),
+                   (430, 199), (480, 191), (550, 187), (600, 189), (650, 199), (710, 214), (750, 221), (800, 232),
+                   (900, 224), (975, 220), (978, 150), (1008, 150), (1012, 215), (1100, 215), (1105, 170), (1280, 170),
+                   (1280, 720), (0, 720)]
+
+
+def h97_split_far_cyclist_720p(rng):
+    bg = r.load_image("dj_split", (0.0, 0.25, 1.0, 1.0))
+    far = r.fabric("dj_split", (0.75, 0.85, 0.95, 0.98), 0.75)
+    rider = r.fabric("dj_zagreb", (0.8, 0.7, 0.95, 0.9), 0.8)
+    near = r.fabric("dj_nis", (0.65, 0.8, 0.85, 0.95), 1.0)
+    d = 35.0
+    return Scene("split_far_cyclist_720p", "A seafront promenade on a sunny day: wide pale paving along a curved sea "
+                 "wall, palms, benches and flower beds at its far end, a row of white buildings and a church tower "
+                 "behind, a wooded hill, boats in the harbour and the sea at the left, 1280x720 at 25 fps, cloud "
+                 "shadows drifting over the buildings, the hill, the promenade and the sea (not the sky) with "
+                 "auto-exposure following throughout: a small person in grey (34 -> 32 px) walks in from the right "
+                 "along the far end of the promenade by the benches and stops (still from then on, no event), a "
+                 "cyclist rides from the far end of the promenade towards the camera and out at the right (32 -> 199 "
+                 "px), a person in green walks in at the bottom right and away from the camera along the promenade "
+                 "(282 -> 66 px) and stops", bg, d, 25, 1.0, "main",
+                 sprites=[r.Sprite("person", [(1.0, 1300, 402, 34), (10.0, 960, 400, 32)], far, 9714,
+                                   label="small person walking along the far end of the promenade", park=True),
+                          person(rng, rider, [(13.5, 940, 400, 32), (16.0, 1000, 450, 84), (19.0, 1330, 560, 199)],
+                                 "cyclist riding along the promenade towards the camera and out at the right"),
+                          r.Sprite("person", [(23.0, 1150, 640, 282), (28.0, 1060, 470, 105), (31.5, 1010, 432, 66)],
+                                   near, 9715, label="person walking away along the promenade", park=True)],
+                 lights=[_H82RidgeShadows(rng, d, 0.40, 140.0, 340, _H97_SPLIT_LAND, coverage=0.5, ae=0.68)],
+                 vbr=(28, 600), cbr=400, nuisance=["cloud shadows with auto-exposure during the events"])
+
+
+h97_split_far_cyclist_720p.size = (1280, 720)
+
+
+def h97_tuzla_walkers_dog(rng):
+    bg = r.load_image("dj_tuzla", (0.45, 0.5875, 1.0, 1.0))
+    first = r.fabric("dj_zagreb", (0.8, 0.7, 0.95, 0.9), 0.8)
+    second = r.fabric("dj_zadar", (0.1, 0.47, 0.5, 0.55), 0.9)
+    fur = r.fabric("dj_kragujevac", (0.65, 0.69, 0.85, 0.74), 1.05, 0, (60, 40))
+    d = 36.0
+    return Scene("tuzla_walkers_dog", "A paved plaza by a river on a sunny day seen from a high window: red-striped "
+                 "paving between a hedge and a railing, globe lamps, a footbridge over the river and paths between "
+                 "lawns and trees beyond, a long grey building at the right, a group of young people standing on "
+                 "the plaza, 15 fps, the trees swaying in gusts throughout: a person in red walks in at the bottom and "
+                 "away up the plaza and over the footbridge (34 -> 19 px) and stops (still from then on), a brown dog "
+                 "runs down the plaza from the footbridge towards the camera (8 -> 11 px), stops, sniffs and runs "
+                 "back, a person in blue walks in from the left along the plaza below the parapet (23 -> 28 px) and "
+                 "stops", bg, d, 15, 2.0, "high",
+                 sprites=[r.Sprite("person", [(1.0, 360, 372, 34.4), (6.0, 300, 290, 28.5), (10.0, 250, 210, 22),
+                                              (13.0, 215, 168, 19)], first, 9716,
+                                   label="person walking away up the plaza and over the footbridge", park=True),
+                          r.Sprite("animal", [(16.5, 235, 212, 8), (20.5, 320, 300, 11), (22.0, 325, 305, 11),
+                                              (23.0, 325, 305, 11), (26.5, 235, 212, 8)], fur, 9717,
+                                   label="dog running down the plaza and back"),
+                          r.Sprite("person", [(30.8, -15, 215, 22.6), (33.5, 130, 250, 25.3), (36.0, 230, 290, 28.3)],
+                                   second, 9718, label="second person walking along the plaza", park=True)],
+                 sways=[r.Sway(rng, d, (230, 0, 360, 130), 2.8, [0.5, 1.2, 2.6], 12, base=0.3),
+                        r.Sway(rng, d, (380, 60, 450, 230), 2.4, [0.6, 1.4, 2.8], 12, base=0.3),
+                        r.Sway(rng, d, (445, 255, 500, 335), 2.0, [0.7, 1.5, 3.0], 12, base=0.3)],
+                 vbr=(28, 320), cbr=210, nuisance=["trees swaying in gusts during the events"])
+
+
+# The town, the hills and the trees of `nis_hn_gusts_clouds_720p` below the skyline (picture pixels): cloud shadows
+# fall inside it only, not on the sky.
+_H97_NIS_LAND = [(0, 142), (280, 142), (320, 144), (360, 147), (400, 152), (440, 154), (520, 153), (560, 150),
+                 (600, 143), (640, 141), (700, 144), (740, 139), (780, 136), (820, 139), (860, 144), (920, 150),
+                 (960, 146), (1000, 143), (1060, 143), (1100, 147), (1180, 145), (1200, 149), (1240, 154), (1280, 156),
+                 (1280, 720), (0, 720)]
+
+
+def h97_nis_hn_gusts_clouds_720p(rng):
+    bg = r.load_image("dj_nis", (0.0, 0.155, 1.0, 1.0))
+    d = 32.0
+    return Scene("nis_hn_gusts_clouds_720p", "A city in a wide valley seen from a wooded hillside on a bright day: "
+                 "houses with tiled roofs and balconies in front, blocks of flats and the town beyond, green hills "
+                 "under a cloudy sky, a big tree at the left and trees in front at the right, 1280x720 at 15 fps: "
+                 "the trees in front sway and toss in fourteen strong gusts in four places, fast cloud shadows drift "
+                 "over the town and the hills (not the sky) with auto-exposure following", bg, d, 15, 2.0, "high",
+                 hard_negative=True,
+                 sways=[r.Sway(rng, d, (0, 0, 290, 400), 3.2, [0.5, 1.2, 2.4], 14, base=0.3),
+                        r.Sway(rng, d, (0, 400, 250, 720), 3.0, [0.6, 1.3, 2.6], 14, base=0.3),
+                        r.Sway(rng, d, (740, 440, 1280, 720), 3.4, [0.55, 1.4, 2.8], 14, base=0.3),
+                        r.Sway(rng, d, (1180, 320, 1280, 450), 2.6, [0.7, 1.5, 2.9], 14, base=0.3)],
+                 lights=[_H82RidgeShadows(rng, d, 0.5, 190.0, 320, _H97_NIS_LAND, coverage=0.5, ae=0.74)],
+                 vbr=(29, 480), cbr=330, nuisance=["trees in fourteen strong gusts",
+                                                   "fast cloud shadows with auto-exposure"])
+
+
+h97_nis_hn_gusts_clouds_720p.size = (1280, 720)
+
+
+def h97_maribor_hn_flag_ripples_exposure(rng):
+    bg = r.load_image("dj_maribor", (0.1, 0.0, 0.9156, 1.0))
+    d = 31.0
+    return Scene("maribor_hn_flag_ripples_exposure", "An old town along a river seen from a bridge on a clear winter "
+                 "afternoon: houses with red roofs and a pink church on the far bank, a riverside walk with parked "
+                 "cars, hills on the horizon, a wide blue sky, the river in front, 20 fps: a blue flag on a pole of "
+                 "the bridge at the left streams and flutters in ten gusts, drops falling from the bridge ring and "
+                 "ripple the river below it, the exposure hunts in six bursts", bg, d, 20, 4.0, "high",
+                 hard_negative=True,
+                 sways=[r.Flag(rng, d, (60, 150), (54, 36), ("dj_rab", (0.1, 0.9, 0.9, 0.98)), 4.0, 1.7, 10,
+                               side=1, waves=1.6, pole=220),
+                        r.Ripples(rng, d, (20, 290, 300, 355), 1.0, 4, 40.0, rings_per_s=0.9),
+                        r.Ripples(rng, d, (330, 300, 600, 358), 1.0, 4, 40.0, rings_per_s=0.9)],
+                 lights=[r.ExposureHunting(rng, d, 0.19, 1.3, 6)],
+                 vbr=(28, 280), cbr=180, nuisance=["flag fluttering in ten gusts", "drops rippling the river",
+                                                   "exposure hunting in six bursts"])
+
+
+# Where the sky above the old street of `mostar_hn_ir_rain_umbrellas` is (picture pixels): between the two towers
+# at the left and between the houses and the mountain; the sky in it is told by its brightness (the mountain is darker),
+# grown by two pixels over its hazy rim.
+_H97_MOSTAR_SKY_L = [(105, 0), (172, 0), (172, 48), (105, 48)]
+_H97_MOSTAR_SKY_R = [(248, 0), (470, 0), (470, 112), (372, 112), (325, 100), (322, 72), (248, 72)]
+
+
+def h97_mostar_hn_ir_rain_umbrellas(rng):
+    sky = lambda b: (b.mean(axis=2) > 150) & (b[..., 2] >= b[..., 0] - 4)
+    bg = r.load_image("dj_mostar", (0.0, 0.0, 0.646, 1.0))
+    bg = _h97_shade_sky(_h97_shade_sky(bg, _H97_MOSTAR_SKY_L, 0.3, sky, grow=2), _H97_MOSTAR_SKY_R, 0.3, sky, grow=2)
+    d = 33.0
+    return Scene("mostar_hn_ir_rain_umbrellas", "A cobbled street of an old bazaar at night in IR, stone houses with "
+                 "stone-slab roofs and wooden stalls at the left, a café terrace with big umbrellas, a lamp on a "
+                 "wall, an old stone bridge over a river and a mountain at the right, people standing and strolling "
+                 "in the street, 25 fps: rain streaks in the lamp light, the folded umbrellas and the umbrellas' "
+                 "canopies shake in gusts, the ivy on a wall and a bare tree stir, seven moths circle the lamp; IR "
+                 "noise at CBR 62 kbit/s", bg, d, 25, 1.0, "main", look="ir", hard_negative=True, ir_lamp=(300, 200),
+                 sways=[r.Sway(rng, d, (316, 150, 362, 240), 2.4, [0.6, 1.1], 9, base=0.3),
+                        r.Sway(rng, d, (228, 176, 392, 208), 1.6, [0.7, 1.3], 9, base=0.3),
+                        r.Sway(rng, d, (80, 76, 170, 124), 1.2, [0.8, 1.9], 9, base=0.3),
+                        r.Sway(rng, d, (268, 118, 330, 176), 1.8, [0.5, 1.4], 9, base=0.3)],
+                 overlays=[r.Rain(rng, d, 28, 0.8), r.Insects(rng, d, 7, (300, 160), 85, (1.2, 4.0))],
+                 vbr=(31, 170), cbr=62, nuisance=["rain at the IR lamp", "umbrellas shaking in gusts",
+                                                  "seven moths at the IR lamp", "IR night noise"])
+
+
+def h97_osijek_hn_headlights_screen(rng):
+    bg = r.load_image("dj_osijek", (0.0, 0.155, 1.0, 1.0)) * 1.3
+    d = 30.0
+    return Scene("osijek_hn_headlights_screen", "A riverside town at night (colour night) seen across the river: a "
+                 "hotel tower, a brick church with a tall spire, lit terraces, blocks of flats and shops along the "
+                 "embankment, street lamps, a bright billboard at the right, the lights mirrored in the river, 30 "
+                 "fps: headlights of cars on the embankment road sweep over the road and the lower fronts eight "
+                 "times, an electronic billboard on the embankment plays", bg, d, 30, 2.0, "main", look="colornight",
+                 hard_negative=True,
+                 screens=[r.Screen(rng, d, (530, 180, 556, 204), "dj_zadar", glow=1.8)],
+                 lights=[r.Headlights(rng, d, 8, (190, 228), 1.2)],
+                 vbr=(29, 220), cbr=130, nuisance=["headlights sweeping the road and the fronts eight times",
+                                                   "electronic billboard playing on the embankment",
+                                                   "colour night noise"])
+
+
+HELDOUT97 = [(h97_novisad_night_ir_far, 9701), (h97_kragujevac_lamp_dusk, 9702),
+             (h97_split_far_cyclist_720p, 9703), (h97_tuzla_walkers_dog, 9704),
+             (h97_nis_hn_gusts_clouds_720p, 9705), (h97_maribor_hn_flag_ripples_exposure, 9706),
+             (h97_mostar_hn_ir_rain_umbrellas, 9707), (h97_osijek_hn_headlights_screen, 9708)]
+
+PARTS["heldout97"] = HELDOUT97
