@@ -1,4 +1,4 @@
-"""The scenes: tuning and held-out parts (tuning, heldout; tuning2, heldout2; heldout3; heldout4; heldout5; heldout6; heldout7; heldout8; heldout9; heldout10; heldout11; heldout12; heldout13; heldout14; heldout15; heldout16; heldout17; heldout18; heldout19; heldout20; heldout21; heldout22; heldout23; heldout24; heldout25; heldout26; heldout27; heldout28; heldout29; heldout30; heldout31; heldout32; heldout33; heldout34; heldout35; heldout36; heldout37; heldout38; heldout39; heldout40; heldout41; heldout42; heldout43; heldout44; heldout45; heldout46; heldout47; heldout48; heldout49; heldout50; heldout51; heldout52; heldout53; heldout54; heldout55; heldout56; heldout57; heldout58; heldout59; heldout60; heldout61; heldout62; heldout63; heldout64; heldout65; heldout66; heldout67; heldout68; heldout70; heldout71; heldout72; heldout73; heldout74; heldout75; heldout76; heldout77; heldout78; heldout79; heldout80; heldout81; heldout82; heldout83; heldout84; heldout85; heldout86; heldout87; heldout88; heldout89; heldout90; heldout91; heldout92; heldout93; heldout94; heldout95; heldout96; heldout97), each with
+"""The scenes: tuning and held-out parts (tuning, heldout; tuning2, heldout2; heldout3; heldout4; heldout5; heldout6; heldout7; heldout8; heldout9; heldout10; heldout11; heldout12; heldout13; heldout14; heldout15; heldout16; heldout17; heldout18; heldout19; heldout20; heldout21; heldout22; heldout23; heldout24; heldout25; heldout26; heldout27; heldout28; heldout29; heldout30; heldout31; heldout32; heldout33; heldout34; heldout35; heldout36; heldout37; heldout38; heldout39; heldout40; heldout41; heldout42; heldout43; heldout44; heldout45; heldout46; heldout47; heldout48; heldout49; heldout50; heldout51; heldout52; heldout53; heldout54; heldout55; heldout56; heldout57; heldout58; heldout59; heldout60; heldout61; heldout62; heldout63; heldout64; heldout65; heldout66; heldout67; heldout68; heldout70; heldout71; heldout72; heldout73; heldout74; heldout75; heldout76; heldout77; heldout78; heldout79; heldout80; heldout81; heldout82; heldout83; heldout84; heldout85; heldout86; heldout87; heldout88; heldout89; heldout90; heldout91; heldout92; heldout93; heldout94; heldout95; heldout96; heldout97; heldout98), each with
 pictures (backgrounds and sprite textures) and nuisance parameters of its own. Each scene is a function of a numpy
 random generator returning a `Scene`; the seed of each scene is fixed here."""
 from __future__ import annotations
@@ -19249,6 +19249,25 @@ PARTS["heldout93"] = HELDOUT93
 #   maribor.jpg     Marion Schneider & Christoph Aistleitner, Public domain;
 #   sprite textures, the flag and the sign's pictures: zagreb.jpg (Sei F, CC BY-SA 2.0), zadar.jpg (August Dominus,
 #   CC BY-SA 4.0), rab.jpg (Isiwal, CC BY-SA 3.0), and crops of the scenes' own pictures.
+# ------------------------------------------------------------------ ninety-eighth held-out part (heldout98)
+# Eight scenes (four with events, four hard negatives) in the layout of heldout93, on photographs of San Diego (the lawn
+# of the promenade at Liberty Station, the adobe houses of Old Town, the boardwalk of Mission Beach, the Botanical
+# Building and its lily pond in Balboa Park, the trail down the bluffs from the Torrey Pines Gliderport, a corner of
+# Girard Avenue in La Jolla, the front of a café in Bird Rock, the Normal Heights sign over Adams Avenue) credited on the
+# website of a San Diego real-estate agent, taken not from a package registry but from a stored snapshot of the GitHub
+# repository noasriGit/ashleighsandiego at its newest commit a985e2a622777827159bf7ef9c3285618e7e3efd (folder
+# public/images/neighborhoods/; the files used here are unchanged since 4e21235f227263de8a8fa6bbf8bcbc653e9a2ff9, the
+# commit that added them), read with `git show COMMIT:PATH` into /tmp/photos-sd98 (file names kept). The repository
+# states a licence for each picture itself, with its author and its page on Wikimedia Commons, in
+# src/data/image-manifest.json and src/data/community-image-sources.json (per slot: "license", "photographer",
+# "sourcePageUrl"), under public/images/ATTRIBUTION.md ("Subarea and landmark neighborhood photos use Wikimedia Commons
+# files under CC0, CC BY, CC BY-SA, or public domain licenses."):
+#   morena-hero.jpg           Alan Islas, CC BY-SA 4.0;            old-town-hero.jpg        Antoine Taveneaux, CC BY-SA 3.0;
+#   mission-beach-hero.jpg    Blervis, CC BY 4.0;                  balboa-park-hero.jpg     Bernard Gagnon, CC BY-SA 3.0;
+#   torrey-pines-hero.jpg     RightCowLeftCoast, CC BY-SA 4.0;     la-jolla-village-hero.jpg  JiriMatejicek, CC BY-SA 4.0;
+#   bird-rock-hero.jpg        Jennifer, CC BY-SA 4.0;              normal-heights-hero.jpg  (Wikimedia contributor), CC BY-SA 3.0;
+#   sprite textures, the flag and the sign's pictures: bay-ho-hero.jpg (Sebastian Wallroth, CC BY 4.0),
+#   del-mar-heights-hero.jpg (Jessicaowenphotos, CC BY-SA 4.0), and old-town-hero.jpg and mission-beach-hero.jpg above.
 # So the clips derived from the CC BY-SA pictures are shared under the same licence, with attribution to their authors.
 # The sha256 of each file, what it shows and its use are in README.md (provenance table); no other part uses this
 # repository or any of these files. Frozen before any detector ran on it.
@@ -19285,6 +19304,47 @@ def h94_sansiro_night_ir_far(rng):
                           r.Sprite("animal", [(19.0, 665, 302, 21), (22.0, 480, 298, 21), (23.5, 470, 297, 21),
                                               (25.5, 470, 297, 21), (30.5, -25, 302, 21)], fur, 9412,
                                    label="fox trotting over the plaza at night")],
+_SD = "/tmp/photos-sd98/"
+r.SOURCES.update({"sd_" + k: _SD + f for k, f in (
+    ("liberty", "morena-hero.jpg"), ("oldtown", "old-town-hero.jpg"), ("missionbeach", "mission-beach-hero.jpg"),
+    ("balboa", "balboa-park-hero.jpg"), ("torrey", "torrey-pines-hero.jpg"), ("girard", "la-jolla-village-hero.jpg"),
+    ("birdrock", "bird-rock-hero.jpg"), ("normal", "normal-heights-hero.jpg"), ("bayho", "bay-ho-hero.jpg"),
+    ("delmar", "del-mar-heights-hero.jpg"))})
+
+# The part of `libertystation_night_ir_far` (picture pixels) where the evening sky shows above and between the trees
+# and the roofs; inside it the bright pixels (the sky, not the crowns and the branches) are made dark for the night.
+_H98_LIBERTY_SKY = [(0, 0), (640, 0), (640, 95), (560, 100), (520, 110), (500, 150), (480, 165), (170, 165),
+                    (160, 110), (120, 95), (0, 95)]
+
+
+def _h98_dark_sky(bg, poly, k, lo=120.0, hi=190.0, blur=3):
+    """`bg` with the bright pixels (luminance from `lo` to `hi`, a soft step) inside `poly` (picture pixels) multiplied
+    by `k`: a day sky seen between crowns and branches made dark for a night scene, the crowns kept."""
+    from PIL import ImageDraw, ImageFilter
+    m = Image.new("L", (r.W, r.H), 0)
+    ImageDraw.Draw(m).polygon(poly, fill=255)
+    a = np.asarray(m.filter(ImageFilter.GaussianBlur(blur)), dtype=np.float32) / 255.0
+    lum = bg @ np.float32([0.299, 0.587, 0.114])
+    a = (a * np.clip((lum - lo) / (hi - lo), 0.0, 1.0))[..., None]
+    return bg * (1.0 - a + k * a)
+
+
+def h98_libertystation_night_ir_far(rng):
+    bg = _h98_dark_sky(r.load_image("sd_liberty", (0.0, 0.125, 1.0, 0.875)), _H98_LIBERTY_SKY, 0.35)
+    coat = r.fabric("sd_oldtown", (0.2, 0.6, 0.4, 0.67), 1.4)
+    fur = r.fabric("sd_missionbeach", (0.05, 0.67, 0.3, 0.73), 1.1, 0, (60, 40))
+    d = 34.0
+    return Scene("libertystation_night_ir_far", "A wide lawn between arcaded buildings at night in IR, bare trees at "
+                 "the left and the right, a small plaza with tables and round-crowned trees far behind, 25 fps, rain "
+                 "falling in the light of the IR lamp and eleven moths circling it throughout: a small person in grey "
+                 "clothes (20 px) walks in from the left along the far edge of the lawn and stops (still from then on, "
+                 "no event), later a coyote (28 px) trots in over the lawn from the right, stops, sniffs and trots on "
+                 "out at the left; CBR 78 kbit/s", bg, d, 25, 2.0, "main", look="ir", ir_lamp=(320, 230),
+                 sprites=[r.Sprite("person", [(1.0, -12, 190, 20), (14.0, 215, 192, 22)], coat, 9811,
+                                   label="small person walking along the far edge of the lawn at night", park=True),
+                          r.Sprite("animal", [(19.0, 665, 246, 28), (22.0, 480, 241, 26), (23.5, 470, 240, 26),
+                                              (25.5, 470, 240, 26), (30.5, -25, 248, 28)], fur, 9812,
+                                   label="coyote trotting over the lawn at night")],
                  overlays=[r.Rain(rng, d, 36, 1.1), r.Insects(rng, d, 11, (320, 180), 90, (1.2, 4.2))],
                  vbr=(31, 160), cbr=78, nuisance=["rain at the IR lamp during the events",
                                                   "moths at the IR lamp during the events", "IR night noise"])
@@ -20103,3 +20163,181 @@ HELDOUT97 = [(h97_novisad_night_ir_far, 9701), (h97_kragujevac_lamp_dusk, 9702),
              (h97_mostar_hn_ir_rain_umbrellas, 9707), (h97_osijek_hn_headlights_screen, 9708)]
 
 PARTS["heldout97"] = HELDOUT97
+def h98_oldtown_lamp_dusk(rng):
+    bg = r.load_image("sd_oldtown", (0.0, 0.303, 1.0, 1.0))
+    coat = r.fabric("sd_oldtown", (0.2, 0.6, 0.4, 0.67), 1.0)
+    walker = r.fabric("sd_bayho", (0.45, 0.72, 0.53, 0.79), 0.9)
+    d = 34.0
+    return Scene("oldtown_lamp_dusk", "Whitewashed adobe houses with shingled roofs and a long porch in a historic "
+                 "park at dusk (colour night), a white wall at the left, lavender bushes, barrels and a bench on a "
+                 "dirt path in front, tall palms, 20 fps: a person in a brown coat appears at the right end of the "
+                 "porch at 2.5 s while the lantern by the porch switches on at 3.0 s, walks along the front of the "
+                 "porch to the left (52 -> 50 px) and out over the grass towards the camera and stops (98 px, still "
+                 "from then on, no event); later a person in blue walks in along the path at the bottom from the "
+                 "right and out at the left (92 -> 96 px); the lantern switches off at 31.0 s", bg, d, 20, 4.0,
+                 "high", look="colornight",
+                 sprites=[r.Sprite("person", [(2.5, 600, 304, 52), (13.0, 330, 302, 50), (15.5, 235, 308, 56),
+                                              (19.0, 190, 330, 78), (21.0, 160, 350, 98)], coat, 9813,
+                                   label="person walking along the porch and over the grass towards the camera",
+                                   park=True),
+                          person(rng, walker, [(24.5, 680, 348, 92), (28.0, 330, 350, 94), (31.5, -40, 352, 96)],
+                                 "person walking along the path at the bottom and out at the left")],
+                 lights=[r.LightSwitch(rng, d, [3.0, 31.0], (540, 215), 130, 1.5)],
+                 vbr=(29, 230), cbr=150, nuisance=["lantern switched on and off", "colour night noise"])
+
+
+# The beach, the boardwalk, the sea wall, the houses and the palms (picture pixels of `missionbeach_far_cyclist_720p`):
+# cloud shadows fall inside it only, not on the sky.
+_H98_BEACH_LAND = [(0, 340), (540, 345), (930, 330), (940, 290), (1010, 285), (1040, 200), (1110, 145),
+                   (1150, 100), (1280, 95), (1280, 720), (0, 720)]
+
+
+def h98_missionbeach_far_cyclist_720p(rng):
+    bg = r.load_image("sd_missionbeach", (0.0, 0.25, 1.0, 1.0))
+    far = r.fabric("sd_missionbeach", (0.3, 0.85, 0.6, 0.95), 0.8)
+    rider = r.fabric("sd_bayho", (0.64, 0.635, 0.78, 0.675), 0.8)
+    near = r.fabric("sd_bayho", (0.33, 0.7, 0.4, 0.78), 1.0)
+    d = 35.0
+    return Scene("missionbeach_far_cyclist_720p", "A seaside boardwalk on a day of fair-weather clouds, a low sea "
+                 "wall and the beach and the surf at the left, beach houses, palms and a street sign at the right, "
+                 "a headland far away, a few people standing far along the boardwalk and two walking away in green, "
+                 "1280x720 at 25 fps, cloud shadows drifting over the beach, the boardwalk and the houses (not the "
+                 "sky) with auto-exposure following throughout: a small person in grey (23 -> 27 px) walks along the "
+                 "far boardwalk towards the sea wall and stops (still from then on, no event), a cyclist in red rides "
+                 "in from far along the boardwalk towards the camera and out at the bottom left (21 -> 225 px), a "
+                 "person in teal walks in at the bottom and away from the camera along the boardwalk (294 -> 85 px) "
+                 "and stops", bg, d, 25, 1.0, "main",
+                 sprites=[r.Sprite("person", [(1.0, 860, 383, 23), (10.0, 800, 389, 27)], far, 9814,
+                                   label="small person walking along the far boardwalk", park=True),
+                          person(rng, rider, [(13.5, 880, 380, 21), (16.0, 760, 440, 72), (18.0, 560, 620, 225),
+                                              (19.0, 450, 800, 378)],
+                                 "cyclist riding along the boardwalk towards the camera and out at the bottom"),
+                          r.Sprite("person", [(23.0, 760, 700, 294), (28.0, 810, 520, 140), (31.5, 830, 455, 85)],
+                                   near, 9815, label="person walking away along the boardwalk", park=True)],
+                 lights=[_H82RidgeShadows(rng, d, 0.40, 140.0, 340, _H98_BEACH_LAND, coverage=0.5, ae=0.68)],
+                 vbr=(28, 600), cbr=400, nuisance=["cloud shadows with auto-exposure during the events"])
+
+
+h98_missionbeach_far_cyclist_720p.size = (1280, 720)
+
+
+def h98_balboa_walkers_dog(rng):
+    bg = r.load_image("sd_balboa", (0.0, 0.08, 1.0, 0.92))
+    first = r.fabric("sd_bayho", (0.64, 0.635, 0.78, 0.675), 0.8)
+    second = r.fabric("sd_bayho", (0.45, 0.72, 0.53, 0.79), 0.9)
+    fur = r.fabric("sd_oldtown", (0.2, 0.6, 0.4, 0.67), 1.1, 0, (60, 40))
+    d = 36.0
+    return Scene("balboa_walkers_dog", "A long lily pond before a domed lath-house in a park on a sunny day, palms and "
+                 "tall trees around it, a paved walk on the right of the pond, a lawn at the left, a rim between the "
+                 "pond and a bed of red flowers in front, a few people standing far behind the pond, 15 fps, the "
+                 "palms and the trees swaying in gusts throughout: a person in red walks in from the right along the "
+                 "walk on the right of the pond and away (74 -> 30 px) and stops (still from then on), a brown dog "
+                 "runs in along the near rim of the pond from the left (30 px), stops, sniffs and runs back out, a "
+                 "person in blue walks in along the near rim from the right and out at the left (108 px)",
+                 bg, d, 15, 2.0, "high",
+                 sprites=[r.Sprite("person", [(1.0, 670, 302, 74), (5.0, 600, 285, 58), (9.0, 540, 268, 40),
+                                              (13.0, 505, 258, 30)], first, 9816,
+                                   label="person walking away along the walk on the right of the pond", park=True),
+                          r.Sprite("animal", [(16.5, -30, 333, 30), (20.5, 200, 333, 30), (22.0, 205, 334, 30),
+                                              (23.0, 205, 334, 30), (26.5, -30, 335, 31)], fur, 9817,
+                                   label="dog running along the rim of the pond and back"),
+                          r.Sprite("person", [(29.5, 680, 334, 108), (35.5, -50, 334, 108)], second, 9818,
+                                   label="person walking along the rim of the pond and out at the left")],
+                 sways=[r.Sway(rng, d, (0, 0, 130, 240), 2.8, [0.5, 1.2, 2.6], 12, base=0.3),
+                        r.Sway(rng, d, (520, 0, 640, 240), 2.6, [0.6, 1.3, 2.7], 12, base=0.3),
+                        r.Sway(rng, d, (210, 140, 300, 235), 2.2, [0.6, 1.4, 2.8], 12, base=0.3),
+                        r.Sway(rng, d, (365, 140, 430, 235), 2.2, [0.7, 1.5, 2.9], 12, base=0.3)],
+                 vbr=(28, 320), cbr=210, nuisance=["palms and trees swaying in gusts during the events"])
+
+
+def h98_torreypines_hn_gusts_clouds_720p(rng):
+    bg = r.load_image("sd_torrey", (0.0, 0.125, 1.0, 0.875))
+    d = 32.0
+    return Scene("torreypines_hn_gusts_clouds_720p", "A sandy trail with a wooden railing winding down steep "
+                 "sandstone bluffs above the sea, dry scrub and bushes on the slopes, the surf and a beach below at "
+                 "the right, 1280x720 at 15 fps: the scrub and the bushes sway and toss in fourteen strong gusts in "
+                 "four places, fast cloud shadows drift over the bluffs and the sea with auto-exposure following", bg,
+                 d, 15, 2.0, "high", hard_negative=True,
+                 sways=[r.Sway(rng, d, (330, 140, 620, 320), 3.2, [0.5, 1.2, 2.4], 14, base=0.3),
+                        r.Sway(rng, d, (830, 320, 1120, 470), 3.0, [0.6, 1.3, 2.6], 14, base=0.3),
+                        r.Sway(rng, d, (440, 430, 1000, 720), 3.4, [0.55, 1.4, 2.8], 14, base=0.3),
+                        r.Sway(rng, d, (100, 0, 330, 120), 2.6, [0.7, 1.5, 2.9], 14, base=0.3)],
+                 lights=[r.CloudShadows(rng, d, 0.5, 190.0, 320, coverage=0.5, ae=0.74)],
+                 vbr=(29, 480), cbr=330, nuisance=["scrub and bushes in fourteen strong gusts",
+                                                   "fast cloud shadows with auto-exposure"])
+
+
+h98_torreypines_hn_gusts_clouds_720p.size = (1280, 720)
+
+
+def h98_girard_hn_flag_puddles_exposure(rng):
+    bg = r.load_image("sd_girard", (0.0, 0.2, 1.0, 0.95))
+    d = 31.0
+    return Scene("girard_hn_flag_puddles_exposure", "A street corner after rain under an overcast sky, a two-storey "
+                 "bank with a glass front and a sign on its roof, parked cars and a van, bicycles, people standing "
+                 "still on the pavement, a wide road with pedestrian crossings in front, 20 fps: a red flag on a pole "
+                 "on the pavement at the right streams and flutters in ten gusts, drops still falling ring and ripple "
+                 "two puddles on the road, the exposure hunts in six bursts", bg, d, 20, 4.0, "high",
+                 hard_negative=True,
+                 sways=[r.Flag(rng, d, (470, 80), (40, 26), ("sd_bayho", (0.63, 0.62, 0.82, 0.7)), 4.0, 1.7, 10,
+                               side=1, waves=1.6, pole=120),
+                        r.Ripples(rng, d, (40, 228, 280, 290), 1.0, 4, 40.0, rings_per_s=0.9),
+                        r.Ripples(rng, d, (340, 238, 600, 310), 1.0, 4, 40.0, rings_per_s=0.9)],
+                 lights=[r.ExposureHunting(rng, d, 0.19, 1.3, 6)],
+                 vbr=(28, 280), cbr=180, nuisance=["flag fluttering in ten gusts", "drops rippling the puddles",
+                                                   "exposure hunting in six bursts"])
+
+
+def h98_birdrock_hn_ir_rain_lanterns(rng):
+    bg = r.load_image("sd_birdrock", (0.0, 0.07, 1.0, 0.935)) * 0.8
+    d = 33.0
+    return Scene("birdrock_hn_ir_rain_lanterns", "The front of a corner café at night in IR, a tiled awning hung "
+                 "with a string of small lamps, glass doors and windows, a young tree and a potted plant on the "
+                 "pavement, people sitting still on a bench by the window, 25 fps: rain streaks in the lamp light, "
+                 "the string of lamps swings in gusts, the crown of the tree stirs, seven moths circle the lamp; IR "
+                 "noise at CBR 62 kbit/s", bg, d, 25, 1.0, "main", look="ir", hard_negative=True,
+                 ir_lamp=(320, 220),
+                 sways=[r.Sway(rng, d, (20, 145, 330, 178), 2.4, [0.6, 1.1], 9, base=0.3),
+                        r.Sway(rng, d, (330, 145, 640, 180), 2.2, [0.7, 1.3], 9, base=0.3),
+                        r.Sway(rng, d, (60, 0, 560, 120), 1.2, [0.8, 1.9], 9, base=0.3)],
+                 overlays=[r.Rain(rng, d, 28, 0.8), r.Insects(rng, d, 7, (320, 170), 85, (1.2, 4.0))],
+                 vbr=(31, 170), cbr=62, nuisance=["rain at the IR lamp", "string of lamps swinging in gusts",
+                                                  "seven moths at the IR lamp", "IR night noise"])
+
+
+# The part of `normalheights_hn_headlights_sign` (picture pixels) where the day sky shows above the roofs and between
+# the palms and the trees, less the neon sign and the board above the traffic lights; its bright pixels are made dark
+# for the night.
+_H98_NORMAL_SKY = [(0, 0), (640, 0), (640, 125), (560, 130), (520, 170), (440, 190), (430, 235), (0, 245)]
+_H98_NORMAL_KEEP = [[(238, 148), (248, 136), (300, 134), (303, 124), (396, 124), (398, 138), (440, 142), (448, 157),
+                     (440, 170), (396, 168), (394, 180), (306, 180), (303, 165), (250, 163)],
+                    [(452, 67), (549, 67), (549, 98), (452, 98)]]
+
+
+def h98_normalheights_hn_headlights_sign(rng):
+    from PIL import ImageDraw
+    bg = r.load_image("sd_normal", (0.0, 0.08, 1.0, 0.92))
+    keep = Image.new("L", (r.W, r.H), 0)
+    for poly in _H98_NORMAL_KEEP:
+        ImageDraw.Draw(keep).polygon(poly, fill=255)
+    k = np.asarray(keep, dtype=np.float32)[..., None] / 255.0
+    bg = _h98_dark_sky(bg, _H98_NORMAL_SKY, 0.35) * (1.0 - k) + bg * k
+    d = 30.0
+    return Scene("normalheights_hn_headlights_sign", "A shopping street at night (colour night), a neon sign of the "
+                 "business district over the street, palms, a red lamp post, traffic lights, shop fronts at the "
+                 "right, parked cars and a pick-up, a cyclist standing still at the crossing, 30 fps: headlights of "
+                 "cars on the street sweep over the road and the shop fronts eight times, an electronic sign above "
+                 "the traffic lights plays", bg, d, 30, 2.0, "main", look="colornight", hard_negative=True,
+                 screens=[r.Screen(rng, d, (455, 68, 545, 96), "sd_delmar", glow=1.8)],
+                 lights=[r.Headlights(rng, d, 8, (250, 320), 1.2)],
+                 vbr=(29, 220), cbr=130, nuisance=["headlights sweeping the road and the shop fronts eight times",
+                                                   "electronic sign playing above the traffic lights",
+                                                   "colour night noise"])
+
+
+HELDOUT98 = [(h98_libertystation_night_ir_far, 9801), (h98_oldtown_lamp_dusk, 9802),
+             (h98_missionbeach_far_cyclist_720p, 9803), (h98_balboa_walkers_dog, 9804),
+             (h98_torreypines_hn_gusts_clouds_720p, 9805), (h98_girard_hn_flag_puddles_exposure, 9806),
+             (h98_birdrock_hn_ir_rain_lanterns, 9807), (h98_normalheights_hn_headlights_sign, 9808)]
+
+PARTS["heldout98"] = HELDOUT98
