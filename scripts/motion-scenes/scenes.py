@@ -1,4 +1,4 @@
-"""The scenes: tuning and held-out parts (tuning, heldout; tuning2, heldout2; heldout3; heldout4; heldout5; heldout6; heldout7; heldout8; heldout9; heldout10; heldout11; heldout12; heldout13; heldout14; heldout15; heldout16; heldout17; heldout18; heldout19; heldout20; heldout21; heldout22; heldout23; heldout24; heldout25; heldout26; heldout27; heldout28; heldout29; heldout30; heldout31; heldout32; heldout33; heldout34; heldout35; heldout36; heldout37; heldout38; heldout39; heldout40; heldout41; heldout42; heldout43; heldout44; heldout45; heldout46; heldout47; heldout48; heldout49; heldout50; heldout51; heldout52; heldout53; heldout54; heldout55; heldout56; heldout57; heldout58; heldout59; heldout60; heldout61; heldout62; heldout63; heldout64; heldout65; heldout66; heldout67; heldout68; heldout70; heldout71; heldout72; heldout73; heldout74; heldout75; heldout76; heldout77; heldout78; heldout79; heldout80; heldout81; heldout82; heldout83; heldout84; heldout85; heldout86; heldout87; heldout88; heldout89; heldout90; heldout91; heldout92; heldout93; heldout94; heldout95; heldout96; heldout97; heldout98), each with
+"""The scenes: tuning and held-out parts (tuning, heldout; tuning2, heldout2; heldout3; heldout4; heldout5; heldout6; heldout7; heldout8; heldout9; heldout10; heldout11; heldout12; heldout13; heldout14; heldout15; heldout16; heldout17; heldout18; heldout19; heldout20; heldout21; heldout22; heldout23; heldout24; heldout25; heldout26; heldout27; heldout28; heldout29; heldout30; heldout31; heldout32; heldout33; heldout34; heldout35; heldout36; heldout37; heldout38; heldout39; heldout40; heldout41; heldout42; heldout43; heldout44; heldout45; heldout46; heldout47; heldout48; heldout49; heldout50; heldout51; heldout52; heldout53; heldout54; heldout55; heldout56; heldout57; heldout58; heldout59; heldout60; heldout61; heldout62; heldout63; heldout64; heldout65; heldout66; heldout67; heldout68; heldout70; heldout71; heldout72; heldout73; heldout74; heldout75; heldout76; heldout77; heldout78; heldout79; heldout80; heldout81; heldout82; heldout83; heldout84; heldout85; heldout86; heldout87; heldout88; heldout89; heldout90; heldout91; heldout92; heldout93; heldout94; heldout95; heldout96; heldout97; heldout98; heldout99), each with
 pictures (backgrounds and sprite textures) and nuisance parameters of its own. Each scene is a function of a numpy
 random generator returning a `Scene`; the seed of each scene is fixed here."""
 from __future__ import annotations
@@ -19268,6 +19268,26 @@ PARTS["heldout93"] = HELDOUT93
 #   bird-rock-hero.jpg        Jennifer, CC BY-SA 4.0;              normal-heights-hero.jpg  (Wikimedia contributor), CC BY-SA 3.0;
 #   sprite textures, the flag and the sign's pictures: bay-ho-hero.jpg (Sebastian Wallroth, CC BY 4.0),
 #   del-mar-heights-hero.jpg (Jessicaowenphotos, CC BY-SA 4.0), and old-town-hero.jpg and mission-beach-hero.jpg above.
+# ------------------------------------------------------------------ ninety-ninth held-out part (heldout99)
+# Eight scenes (four with events, four hard negatives) in the layout of heldout93, on photographs of New Zealand (the
+# rocky shore of Lake Tekapo, the Town Hall of Christchurch by the Avon at blue hour, the Hobbiton movie set, the wharf
+# shed at Glenorchy, Lake Wakatipu from the road to Glenorchy, Walter Peak over Lake Wakatipu, the willow in Lake
+# Wanaka, the Crown Range road above the Wakatipu basin) credited on a New Zealand trip planner website, taken not from
+# a package registry but from a stored snapshot of the GitHub repository NWYLZW/new-zealand-slow-trip-2026 at its
+# newest commit 586187017c068fb6846b8e7ecd5b6e4d8dbd8b85 (folder public/images/), read with `git show COMMIT:PATH`
+# into /tmp/photos99 (file names kept). The repository states the author and licence of each picture itself, in
+# README.md ("## 图片来源与许可" /
+# "以下新增弹窗图片来自 Wikimedia Commons，并已在弹窗内提供可点击的原始页面署名：", then one line per picture, e.g.
+# "- `glenorchy.jpg`：Vishal Makwana，CC BY 2.0。") and in src/eventMedia.js (author, page on Wikimedia Commons and
+# licence of each):
+#   tekapo.jpg          Bernard Spragg. NZ, CC0;      christchurch.jpg    Michal Klajban, CC BY-SA 4.0;
+#   hobbiton.webp       Jackie.lck, CC BY 2.0;        glenorchy.jpg       Vishal Makwana, CC BY 2.0;
+#   queenstown.webp     Gadfium, Public Domain;       walter-peak.jpg     Bernard Spragg. NZ, CC0;
+#   wanaka.jpg          Bernard Spragg. NZ, CC0;      crown-range.jpg     Donovan Govan, CC BY-SA 3.0;
+#   sprite textures: the clothes from glenorchy.jpg (the red shed), christchurch.jpg (the blue sky), tekapo.jpg (a
+#   boulder), hobbiton.webp (the grass) and walter-peak.jpg (the dark slope); the fur from oamaru-fur-seal.jpg (Oren
+#   Rozen, CC BY-SA 3.0, credited in src/eventMedia.js only); the flag is the red shed of glenorchy.jpg and the
+#   road sign plays hobbiton.webp.
 # So the clips derived from the CC BY-SA pictures are shared under the same licence, with attribution to their authors.
 # The sha256 of each file, what it shows and its use are in README.md (provenance table); no other part uses this
 # repository or any of these files. Frozen before any detector ran on it.
@@ -19614,6 +19634,40 @@ def h97_novisad_night_ir_far(rng):
                                               (25.5, 490, 337, 18), (30.5, -25, 343, 19)], fur, 9712,
                                    label="fox trotting over the square at night")],
                  overlays=[r.Rain(rng, d, 34, 1.1), r.Insects(rng, d, 10, (320, 180), 90, (1.2, 4.2))],
+_NZ = "/tmp/photos99/"
+r.SOURCES.update({"nz_" + k: _NZ + f for k, f in (
+    ("tekapo", "tekapo.jpg"), ("christchurch", "christchurch.jpg"), ("hobbiton", "hobbiton.webp"),
+    ("glenorchy", "glenorchy.jpg"), ("queenstown", "queenstown.webp"), ("walterpeak", "walter-peak.jpg"),
+    ("wanaka", "wanaka.jpg"), ("crownrange", "crown-range.jpg"), ("seal", "oamaru-fur-seal.jpg"))})
+
+_H99_RED = ("nz_glenorchy", (0.41, 0.52, 0.44, 0.62))
+_H99_BLUE = ("nz_christchurch", (0.62, 0.04, 0.72, 0.12))
+_H99_BEIGE = ("nz_tekapo", (0.55, 0.76, 0.65, 0.82))
+_H99_GREEN = ("nz_hobbiton", (0.3, 0.63, 0.45, 0.66))
+_H99_DARK = ("nz_walterpeak", (0.45, 0.65, 0.55, 0.75))
+_H99_FUR = ("nz_seal", (0.55, 0.45, 0.68, 0.52))
+
+# The sky above the hills and the far shore of `tekapo_night_ir_far` (picture pixels), made dark for the night.
+_H99_TEKAPO_SKY = [(0, 0), (640, 0), (640, 97), (0, 97)]
+
+
+def h99_tekapo_night_ir_far(rng):
+    bg = _h92_shade(r.load_image("nz_tekapo", (0.0, 0.0, 0.989, 1.0)), _H99_TEKAPO_SKY, 0.3)
+    coat = r.fabric(*_H99_DARK, 1.0)
+    fur = r.fabric(*_H99_FUR, 1.0, 0, (60, 40))
+    d = 34.0
+    return Scene("tekapo_night_ir_far", "The rocky shore of a mountain lake at night in IR, big boulders in front, the "
+                 "shore of smaller rocks running away at the left, the calm lake and dark hills beyond, 25 fps, rain "
+                 "falling in the light of the IR lamp and ten moths circling it throughout: a small person in dark "
+                 "clothes (19 -> 17 px) walks in from the left along the far shore and stops (still from then on, no "
+                 "event), later a cat (16 px) creeps in over the rocks from the left, stops, sniffs and creeps back "
+                 "out at the left; CBR 76 kbit/s", bg, d, 25, 2.0, "main", look="ir", ir_lamp=(320, 220),
+                 sprites=[r.Sprite("person", [(1.0, -12, 116, 19), (13.0, 105, 110, 17)], coat, 9911,
+                                   label="small person walking along the far shore at night", park=True),
+                          r.Sprite("animal", [(19.0, -20, 178, 17), (22.0, 110, 172, 16), (23.5, 120, 172, 16),
+                                              (25.5, 120, 172, 16), (30.5, -25, 180, 17)], fur, 9912,
+                                   label="cat creeping over the rocks at night")],
+                 overlays=[r.Rain(rng, d, 34, 1.1), r.Insects(rng, d, 10, (320, 170), 90, (1.2, 4.2))],
                  vbr=(31, 160), cbr=76, nuisance=["rain at the IR lamp during the events",
                                                   "moths at the IR lamp during the events", "IR night noise"])
 
@@ -20341,3 +20395,172 @@ HELDOUT98 = [(h98_libertystation_night_ir_far, 9801), (h98_oldtown_lamp_dusk, 98
              (h98_birdrock_hn_ir_rain_lanterns, 9807), (h98_normalheights_hn_headlights_sign, 9808)]
 
 PARTS["heldout98"] = HELDOUT98
+def h99_christchurch_lamp_dusk(rng):
+    bg = r.load_image("nz_christchurch", (0.0, 0.07, 1.0, 0.98))
+    coat = r.fabric(*_H99_BEIGE, 1.0)
+    walker = r.fabric(*_H99_RED, 0.9)
+    d = 34.0
+    return Scene("christchurch_lamp_dusk", "A concert hall by a river at dusk (colour night): a glass front over "
+                 "concrete pillars, a fountain of glowing spheres in a pool at the left, a paved promenade along the "
+                 "water in front of the hall, the river mirroring it, tussocks and a lawn in front, 20 fps: a person "
+                 "in a light coat appears at the right end of the promenade at 2.5 s while the lamps of the front "
+                 "switch on at 3.0 s, walks along the promenade to the left (26 -> 27 px) and stops by the fountain "
+                 "(still from then on, no event); later a person in red walks in over the lawn from the right and "
+                 "towards the camera out at the bottom (60 -> 120 px); the lamps switch off at 31.0 s", bg, d, 20,
+                 4.0, "high", look="colornight",
+                 sprites=[r.Sprite("person", [(2.5, 470, 270, 26), (14.5, 300, 273, 27)], coat, 9913,
+                                   label="person walking along the promenade in front of the hall", park=True),
+                          person(rng, walker, [(24.5, 670, 330, 60), (27.5, 595, 345, 75), (30.5, 560, 400, 120)],
+                                 "person walking over the lawn towards the camera and out at the bottom")],
+                 lights=[r.LightSwitch(rng, d, [3.0, 31.0], (330, 225), 160, 1.5)],
+                 vbr=(29, 230), cbr=150, nuisance=["lamps switched on and off", "colour night noise"])
+
+
+# The hills, the trees, the lawns and the pond of `hobbiton_far_walker_720p` (picture pixels): cloud shadows fall
+# inside it only, not on the sky.
+_H99_HOBBITON_LAND = [(0, 250), (150, 238), (250, 245), (400, 262), (520, 300), (700, 300), (760, 265), (900, 250),
+                      (1280, 250), (1280, 720), (0, 720)]
+
+
+def h99_hobbiton_far_walker_720p(rng):
+    bg = r.load_image("nz_hobbiton", (0.0, 0.08, 1.0, 0.92375))
+    far = r.fabric(*_H99_RED, 0.85)
+    walker = r.fabric(*_H99_BLUE, 0.8)
+    near = r.fabric(*_H99_BEIGE, 1.0)
+    d = 35.0
+    return Scene("hobbiton_far_walker_720p", "A film-set village of round doors dug into grassy hills on a sunny day, "
+                 "tall pines and a big tree, a lawn along a still pond in front that mirrors it all, 1280x720 at 25 "
+                 "fps, cloud shadows drifting over the hills, the trees, the lawns and the pond (not the sky) with "
+                 "auto-exposure following throughout: a small person in red (22 -> 20 px) walks up the path on the "
+                 "hill towards the top door and stops (still from then on, no event), a person in blue walks in from "
+                 "the left along the lawn by the pond and out at the right (44 -> 42 px), a person in a light coat "
+                 "walks in from the right along the path in front of the doors and stops at the blue door (38 -> 37 "
+                 "px)", bg, d, 25, 1.0, "main",
+                 sprites=[r.Sprite("person", [(1.0, 700, 335, 22), (10.0, 840, 302, 20)], far, 9914,
+                                   label="small person walking up the path on the hill", park=True),
+                          person(rng, walker, [(13.5, -20, 505, 44), (21.0, 880, 500, 42), (24.0, 1310, 497, 42)],
+                                 "person walking along the lawn by the pond"),
+                          r.Sprite("person", [(27.5, 1310, 462, 38), (32.0, 1060, 458, 37)], near, 9915,
+                                   label="person walking along the path in front of the doors", park=True)],
+                 lights=[_H82RidgeShadows(rng, d, 0.40, 140.0, 340, _H99_HOBBITON_LAND, coverage=0.5, ae=0.68)],
+                 vbr=(28, 600), cbr=400, nuisance=["cloud shadows with auto-exposure during the events"])
+
+
+h99_hobbiton_far_walker_720p.size = (1280, 720)
+
+
+def h99_glenorchy_walkers_dog(rng):
+    bg = r.load_image("nz_glenorchy")
+    first = r.fabric(*_H99_BLUE, 0.8)
+    second = r.fabric(*_H99_GREEN, 0.9)
+    fur = r.fabric(*_H99_FUR, 1.1, 0, (60, 40))
+    d = 36.0
+    return Scene("glenorchy_walkers_dog", "A red wooden wharf shed by a lake on an overcast day (a photograph in black "
+                 "and white but for the reds), a gravel drive up to its open door, an old red wagon and a few people "
+                 "by the shore at the left, trees and a lawn at the right, mountains under cloud beyond the lake, 15 "
+                 "fps, the trees at the right and a tree at the left swaying in gusts throughout: a person in blue "
+                 "walks in past the camera from the bottom left and away up the drive towards the shed (208 -> 65 px) "
+                 "and stops left of its door (still from then on), a brown dog runs in over the lawn from the right, "
+                 "stops, sniffs and runs back out at the right (40 -> 30 px), a person in green walks out of the "
+                 "shed's door and towards the camera out at the bottom right (57 -> 186 px)", bg, d, 15, 2.0, "high",
+                 sprites=[r.Sprite("person", [(1.0, 120, 400, 208), (4.5, 200, 330, 131), (9.0, 255, 285, 82),
+                                              (13.0, 262, 270, 65)], first, 9916,
+                                   label="person walking away up the drive", park=True),
+                          r.Sprite("animal", [(16.5, 670, 330, 40), (20.0, 430, 300, 30), (21.5, 425, 300, 30),
+                                              (23.0, 425, 300, 30), (26.5, 670, 320, 37)], fur, 9917,
+                                   label="dog running over the lawn and back"),
+                          person(rng, second, [(30.0, 322, 262, 57), (33.0, 380, 300, 98), (36.0, 460, 380, 186)],
+                                 "person walking out of the shed towards the camera")],
+                 sways=[r.Sway(rng, d, (420, 0, 640, 270), 2.8, [0.5, 1.2, 2.6], 12, base=0.3),
+                        r.Sway(rng, d, (0, 140, 80, 250), 2.4, [0.6, 1.4, 2.8], 12, base=0.3)],
+                 vbr=(28, 320), cbr=210, nuisance=["trees swaying in gusts during the events"])
+
+
+# The mountains, the lake and the bush of `queenstown_hn_gusts_clouds_720p` below the skyline (picture pixels).
+_H99_WAKATIPU_LAND = [(0, 85), (60, 110), (150, 125), (300, 115), (380, 135), (450, 150), (560, 205), (640, 230),
+                      (700, 245), (780, 250), (860, 230), (940, 212), (1000, 210), (1130, 225), (1280, 275),
+                      (1280, 720), (0, 720)]
+
+
+def h99_queenstown_hn_gusts_clouds_720p(rng):
+    bg = r.load_image("nz_queenstown", (0.0, 0.125, 1.0, 0.875))
+    d = 32.0
+    return Scene("queenstown_hn_gusts_clouds_720p", "A long mountain lake seen from high on a bushy slope in the "
+                 "evening sun, rocky ridges along the left shore, snowy peaks far away, dark bush in front at the "
+                 "bottom and down the right shore, 1280x720 at 15 fps: the bush in front and along the shore sways and "
+                 "tosses in fourteen strong gusts in three places, fast cloud shadows drift over the mountains, the "
+                 "lake and the bush (not the sky) with auto-exposure following", bg, d, 15, 2.0, "high",
+                 hard_negative=True,
+                 sways=[r.Sway(rng, d, (0, 540, 300, 720), 3.2, [0.5, 1.2, 2.4], 14, base=0.3),
+                        r.Sway(rng, d, (1080, 250, 1280, 720), 3.0, [0.6, 1.3, 2.6], 14, base=0.3),
+                        r.Sway(rng, d, (880, 600, 1100, 720), 3.4, [0.55, 1.4, 2.8], 14, base=0.3)],
+                 lights=[_H82RidgeShadows(rng, d, 0.5, 190.0, 320, _H99_WAKATIPU_LAND, coverage=0.5, ae=0.74)],
+                 vbr=(29, 480), cbr=330, nuisance=["bush in fourteen strong gusts",
+                                                   "fast cloud shadows with auto-exposure"])
+
+
+h99_queenstown_hn_gusts_clouds_720p.size = (1280, 720)
+
+
+def h99_walterpeak_hn_flag_ripples_exposure(rng):
+    bg = r.load_image("nz_walterpeak", (0.0, 0.016, 1.0, 1.0))
+    d = 31.0
+    return Scene("walterpeak_hn_flag_ripples_exposure", "A steep dark mountain with a snowy summit over a lake in "
+                 "late afternoon light, sun on one ridge, heavy clouds and blue sky above, the lake in a band at the "
+                 "bottom, 20 fps: a red flag on a pole in front at the right (its foot below the picture) streams "
+                 "and flutters in ten gusts, drops falling ring and ripple the lake in front, the exposure hunts in "
+                 "six bursts", bg, d, 20, 4.0, "high", hard_negative=True,
+                 sways=[r.Flag(rng, d, (560, 150), (44, 28), _H99_RED, 4.0, 1.7, 10, side=1, waves=1.6, pole=230),
+                        r.Ripples(rng, d, (20, 336, 300, 360), 1.0, 4, 40.0, rings_per_s=0.9),
+                        r.Ripples(rng, d, (340, 336, 620, 360), 1.0, 4, 40.0, rings_per_s=0.9)],
+                 lights=[r.ExposureHunting(rng, d, 0.19, 1.3, 6)],
+                 vbr=(28, 280), cbr=180, nuisance=["flag fluttering in ten gusts", "drops rippling the lake",
+                                                   "exposure hunting in six bursts"])
+
+
+# The sky above the mountains of `wanaka_hn_ir_rain_moths` (picture pixels), made dark for the night.
+_H99_WANAKA_SKY = [(0, 0), (640, 0), (640, 170), (600, 167), (540, 163), (500, 172), (470, 188), (400, 188),
+                   (330, 184), (280, 170), (200, 164), (100, 160), (0, 162)]
+
+
+def h99_wanaka_hn_ir_rain_moths(rng):
+    bg = _h92_shade(r.load_image("nz_wanaka", (0.03, 0.0, 0.971, 1.0)), _H99_WANAKA_SKY, 0.3)
+    d = 33.0
+    return Scene("wanaka_hn_ir_rain_moths", "A lone willow standing in a lake at night in IR, its crown spread over "
+                 "the water, mountains beyond the lake and a dark stand of conifers at the left, 25 fps: rain "
+                 "streaks in the lamp light, the willow's crown and its low branches sway in gusts, the conifers "
+                 "stir, eight moths circle the lamp; IR noise at CBR 62 kbit/s", bg, d, 25, 1.0, "main", look="ir",
+                 hard_negative=True, ir_lamp=(320, 220),
+                 sways=[r.Sway(rng, d, (130, 55, 340, 180), 2.4, [0.6, 1.1], 9, base=0.3),
+                        r.Sway(rng, d, (240, 170, 365, 275), 2.2, [0.7, 1.3], 9, base=0.3),
+                        r.Sway(rng, d, (0, 185, 30, 240), 1.2, [0.8, 1.9], 9, base=0.3)],
+                 overlays=[r.Rain(rng, d, 28, 0.8), r.Insects(rng, d, 8, (320, 170), 85, (1.2, 4.0))],
+                 vbr=(31, 170), cbr=62, nuisance=["rain at the IR lamp", "willow swaying in gusts",
+                                                  "eight moths at the IR lamp", "IR night noise"])
+
+
+# The sky above the mountains of `crownrange_hn_headlights_sign` (picture pixels), made dark for the night.
+_H99_CROWN_SKY = [(0, 0), (640, 0), (640, 66), (600, 68), (540, 70), (480, 72), (420, 75), (360, 70), (300, 67),
+                  (260, 72), (230, 80), (200, 75), (165, 68), (140, 70), (110, 78), (80, 80), (40, 60), (0, 45)]
+
+
+def h99_crownrange_hn_headlights_sign(rng):
+    bg = _h92_shade(r.load_image("nz_crownrange", (0.17, 0.0, 0.644, 1.0)), _H99_CROWN_SKY, 0.25)
+    d = 30.0
+    return Scene("crownrange_hn_headlights_sign", "A mountain road at night (colour night) curving through dry "
+                 "tussock on a hillside, a wide valley of farms and trees below with a lit road winding through it, "
+                 "mountains beyond, 30 fps: headlights of cars on the road sweep over the tussock and the bend eight "
+                 "times, an electronic sign on a post by the road plays", bg, d, 30, 2.0, "main", look="colornight",
+                 hard_negative=True,
+                 screens=[r.Screen(rng, d, (425, 283, 449, 299), "nz_hobbiton", glow=1.8)],
+                 lights=[r.Headlights(rng, d, 8, (270, 360), 1.2)],
+                 vbr=(29, 220), cbr=130, nuisance=["headlights sweeping the road and the hillside eight times",
+                                                   "electronic sign playing by the road", "colour night noise"])
+
+
+HELDOUT99 = [(h99_tekapo_night_ir_far, 9901), (h99_christchurch_lamp_dusk, 9902),
+             (h99_hobbiton_far_walker_720p, 9903), (h99_glenorchy_walkers_dog, 9904),
+             (h99_queenstown_hn_gusts_clouds_720p, 9905), (h99_walterpeak_hn_flag_ripples_exposure, 9906),
+             (h99_wanaka_hn_ir_rain_moths, 9907), (h99_crownrange_hn_headlights_sign, 9908)]
+
+PARTS["heldout99"] = HELDOUT99
