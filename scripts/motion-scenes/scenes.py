@@ -19210,84 +19210,6 @@ PARTS["heldout93"] = HELDOUT93
 #   sprite textures, the flag and the sign's pictures: old-trafford/03.jpg (Daniel (Glasgow, UK), CC BY 2.0),
 #   camp-nou/03.jpg (Luis Miguel Bugallo Sánchez (Lmbuga), CC BY-SA 3.0), camp-nou/02.jpg (Markus Unger (Vienna,
 #   Austria), CC BY 2.0), san-siro/02.jpg (Paolo Mastromo, CC BY-SA 4.0).
-# ------------------------------------------------------------------ ninety-sixth held-out part (heldout96)
-# Eight scenes (four with events, four hard negatives) in the layout of heldout93, on photographs of Australia (a
-# lookout above Lucky Bay, a garden in Cataract Gorge, Bremer Beach, a bush track in the Royal National
-# Park, the karri forest of Boranup, the boat shed at Dove Lake below Cradle Mountain, Salamanca Place in Hobart on market
-# day, Sydney Harbour at dusk) credited on the website of an Australia holiday planner, taken not from a package
-# registry but from a stored snapshot of the GitHub repository rchiles67/australia-holiday-planner-2026 at its newest
-# commit 7990216e7fb12a89cfde7035eda32478487a4aa3 (folder public/images/; each file used here unchanged since the commit
-# that added it), read with `git show COMMIT:PATH` into /tmp/photos-au (file names kept, folders dropped). The
-# repository states a licence for each picture itself, with its author and its page on Wikimedia Commons, in
-# PHOTO_CREDITS.md ("| File in this project | Subject | Creator | Licence | Source |", one row per picture, e.g. "|
-# `lucky-bay.jpg` | Lucky Bay | DaHuzyBru | CC BY-SA 4.0 | [Wikimedia
-# Commons](https://commons.wikimedia.org/wiki/File:Lucky_Bay,_Cape_Le_Grand_National_Park,_January_2025_01.jpg) |"):
-#   lucky-bay.jpg             DaHuzyBru, CC BY-SA 4.0;            cataract-gorge.jpg     Thomas Calderbank, CC BY-SA 2.0;
-#   bremer-bay.jpg            DaHuzyBru, CC BY-SA 4.0;            royal-national-park.jpg  Alex Proimos, CC BY 2.0;
-#   boranup-forest.jpg        Paulkyranc, CC BY-SA 4.0;           cradle-boatshed.jpg    Thennicke, CC BY-SA 4.0;
-#   tas-hobart-salamanca.jpg  Cheng Fei, CC BY-SA 2.0;            sydney-harbour.jpg     Shiv Travelogue, CC BY-SA 4.0;
-#   sprite textures, the flag and the sign's pictures: maria-island.jpg (JJ Harrison, CC BY-SA 3.0), lake-st-clair.jpg
-#   (Diego Delso, CC BY-SA 3.0), wineglass-bay.jpg (JJ Harrison, CC BY-SA 3.0), great-ocean-road.jpg (Dietmar Rabich,
-#   CC BY-SA 4.0).
-# ------------------------------------------------------------------ ninety-seventh held-out part (heldout97)
-# Eight scenes (four with events, four hard negatives) in the layout of heldout93, on photographs of towns of the
-# Balkans (the courtyard of a disused factory in Kragujevac, the city hall of Novi Sad and its square, the Riva of
-# Split, a plaza by the river Jala in Tuzla, Niš from a hillside, Maribor on the Drava, the old bazaar street of
-# Mostar, the riverside of Osijek at night) credited on the website of the Bitcoin community DvadesetJedan, taken not
-# from a package registry but from a stored snapshot of the GitHub repository dvadesetjedan/dvadesetjedan.github.io at
-# its newest commit cdc3e48aeb8e0acb227ce260eaf8507d04664379 (folder public/images/cities/; each file used here is
-# unchanged since the commit that added it, e24d8c77c5afd6a1883f183d47be5966b81dba84 or
-# 9252a067b50ef43d63b9e9f443eb44ebb071c2d7), read with `git show COMMIT:PATH` into /tmp/photos-dj (file names kept).
-# The repository states the author, the page on Wikimedia Commons and the licence of each picture in src/data/cities.ts
-# (one entry a city, e.g. `src: "/images/cities/split.jpg",` `alt: "Splitska Riva i Marjan",` `credit: "Alistair Young
-# / Wikimedia Commons",` `sourceUrl: "https://commons.wikimedia.org/wiki/File:Split_Waterfront,_Looking_Towards_the_
-# Marjan_Peninsula.jpg",` `license: "CC BY 2.0",`):
-#   kragujevac.jpg  Dekanski, CC BY-SA 4.0;            novi-sad.jpg  Tournasol7, CC BY-SA 4.0;
-#   split.jpg       Alistair Young, CC BY 2.0;         tuzla.jpg     clickme, CC BY-SA 3.0;
-#   nis.jpg         Aktron, CC BY 3.0;                 mostar.jpg    Michael Büker, CC BY-SA 3.0;
-#   osijek.jpg      Rp031, CC BY-SA 4.0;
-#   maribor.jpg     Marion Schneider & Christoph Aistleitner, Public domain;
-#   sprite textures, the flag and the sign's pictures: zagreb.jpg (Sei F, CC BY-SA 2.0), zadar.jpg (August Dominus,
-#   CC BY-SA 4.0), rab.jpg (Isiwal, CC BY-SA 3.0), and crops of the scenes' own pictures.
-# ------------------------------------------------------------------ ninety-eighth held-out part (heldout98)
-# Eight scenes (four with events, four hard negatives) in the layout of heldout93, on photographs of San Diego (the lawn
-# of the promenade at Liberty Station, the adobe houses of Old Town, the boardwalk of Mission Beach, the Botanical
-# Building and its lily pond in Balboa Park, the trail down the bluffs from the Torrey Pines Gliderport, a corner of
-# Girard Avenue in La Jolla, the front of a café in Bird Rock, the Normal Heights sign over Adams Avenue) credited on the
-# website of a San Diego real-estate agent, taken not from a package registry but from a stored snapshot of the GitHub
-# repository noasriGit/ashleighsandiego at its newest commit a985e2a622777827159bf7ef9c3285618e7e3efd (folder
-# public/images/neighborhoods/; the files used here are unchanged since 4e21235f227263de8a8fa6bbf8bcbc653e9a2ff9, the
-# commit that added them), read with `git show COMMIT:PATH` into /tmp/photos-sd98 (file names kept). The repository
-# states a licence for each picture itself, with its author and its page on Wikimedia Commons, in
-# src/data/image-manifest.json and src/data/community-image-sources.json (per slot: "license", "photographer",
-# "sourcePageUrl"), under public/images/ATTRIBUTION.md ("Subarea and landmark neighborhood photos use Wikimedia Commons
-# files under CC0, CC BY, CC BY-SA, or public domain licenses."):
-#   morena-hero.jpg           Alan Islas, CC BY-SA 4.0;            old-town-hero.jpg        Antoine Taveneaux, CC BY-SA 3.0;
-#   mission-beach-hero.jpg    Blervis, CC BY 4.0;                  balboa-park-hero.jpg     Bernard Gagnon, CC BY-SA 3.0;
-#   torrey-pines-hero.jpg     RightCowLeftCoast, CC BY-SA 4.0;     la-jolla-village-hero.jpg  JiriMatejicek, CC BY-SA 4.0;
-#   bird-rock-hero.jpg        Jennifer, CC BY-SA 4.0;              normal-heights-hero.jpg  (Wikimedia contributor), CC BY-SA 3.0;
-#   sprite textures, the flag and the sign's pictures: bay-ho-hero.jpg (Sebastian Wallroth, CC BY 4.0),
-#   del-mar-heights-hero.jpg (Jessicaowenphotos, CC BY-SA 4.0), and old-town-hero.jpg and mission-beach-hero.jpg above.
-# ------------------------------------------------------------------ ninety-ninth held-out part (heldout99)
-# Eight scenes (four with events, four hard negatives) in the layout of heldout93, on photographs of New Zealand (the
-# rocky shore of Lake Tekapo, the Town Hall of Christchurch by the Avon at blue hour, the Hobbiton movie set, the wharf
-# shed at Glenorchy, Lake Wakatipu from the road to Glenorchy, Walter Peak over Lake Wakatipu, the willow in Lake
-# Wanaka, the Crown Range road above the Wakatipu basin) credited on a New Zealand trip planner website, taken not from
-# a package registry but from a stored snapshot of the GitHub repository NWYLZW/new-zealand-slow-trip-2026 at its
-# newest commit 586187017c068fb6846b8e7ecd5b6e4d8dbd8b85 (folder public/images/), read with `git show COMMIT:PATH`
-# into /tmp/photos99 (file names kept). The repository states the author and licence of each picture itself, in
-# README.md ("## 图片来源与许可" /
-# "以下新增弹窗图片来自 Wikimedia Commons，并已在弹窗内提供可点击的原始页面署名：", then one line per picture, e.g.
-# "- `glenorchy.jpg`：Vishal Makwana，CC BY 2.0。") and in src/eventMedia.js (author, page on Wikimedia Commons and
-# licence of each):
-#   tekapo.jpg          Bernard Spragg. NZ, CC0;      christchurch.jpg    Michal Klajban, CC BY-SA 4.0;
-#   hobbiton.webp       Jackie.lck, CC BY 2.0;        glenorchy.jpg       Vishal Makwana, CC BY 2.0;
-#   queenstown.webp     Gadfium, Public Domain;       walter-peak.jpg     Bernard Spragg. NZ, CC0;
-#   wanaka.jpg          Bernard Spragg. NZ, CC0;      crown-range.jpg     Donovan Govan, CC BY-SA 3.0;
-#   sprite textures: the clothes from glenorchy.jpg (the red shed), christchurch.jpg (the blue sky), tekapo.jpg (a
-#   boulder), hobbiton.webp (the grass) and walter-peak.jpg (the dark slope); the fur from oamaru-fur-seal.jpg (Oren
-#   Rozen, CC BY-SA 3.0, credited in src/eventMedia.js only); the flag is the red shed of glenorchy.jpg and the
-#   road sign plays hobbiton.webp.
 # So the clips derived from the CC BY-SA pictures are shared under the same licence, with attribution to their authors.
 # The sha256 of each file, what it shows and its use are in README.md (provenance table); no other part uses this
 # repository or any of these files. Frozen before any detector ran on it.
@@ -19324,47 +19246,6 @@ def h94_sansiro_night_ir_far(rng):
                           r.Sprite("animal", [(19.0, 665, 302, 21), (22.0, 480, 298, 21), (23.5, 470, 297, 21),
                                               (25.5, 470, 297, 21), (30.5, -25, 302, 21)], fur, 9412,
                                    label="fox trotting over the plaza at night")],
-_SD = "/tmp/photos-sd98/"
-r.SOURCES.update({"sd_" + k: _SD + f for k, f in (
-    ("liberty", "morena-hero.jpg"), ("oldtown", "old-town-hero.jpg"), ("missionbeach", "mission-beach-hero.jpg"),
-    ("balboa", "balboa-park-hero.jpg"), ("torrey", "torrey-pines-hero.jpg"), ("girard", "la-jolla-village-hero.jpg"),
-    ("birdrock", "bird-rock-hero.jpg"), ("normal", "normal-heights-hero.jpg"), ("bayho", "bay-ho-hero.jpg"),
-    ("delmar", "del-mar-heights-hero.jpg"))})
-
-# The part of `libertystation_night_ir_far` (picture pixels) where the evening sky shows above and between the trees
-# and the roofs; inside it the bright pixels (the sky, not the crowns and the branches) are made dark for the night.
-_H98_LIBERTY_SKY = [(0, 0), (640, 0), (640, 95), (560, 100), (520, 110), (500, 150), (480, 165), (170, 165),
-                    (160, 110), (120, 95), (0, 95)]
-
-
-def _h98_dark_sky(bg, poly, k, lo=120.0, hi=190.0, blur=3):
-    """`bg` with the bright pixels (luminance from `lo` to `hi`, a soft step) inside `poly` (picture pixels) multiplied
-    by `k`: a day sky seen between crowns and branches made dark for a night scene, the crowns kept."""
-    from PIL import ImageDraw, ImageFilter
-    m = Image.new("L", (r.W, r.H), 0)
-    ImageDraw.Draw(m).polygon(poly, fill=255)
-    a = np.asarray(m.filter(ImageFilter.GaussianBlur(blur)), dtype=np.float32) / 255.0
-    lum = bg @ np.float32([0.299, 0.587, 0.114])
-    a = (a * np.clip((lum - lo) / (hi - lo), 0.0, 1.0))[..., None]
-    return bg * (1.0 - a + k * a)
-
-
-def h98_libertystation_night_ir_far(rng):
-    bg = _h98_dark_sky(r.load_image("sd_liberty", (0.0, 0.125, 1.0, 0.875)), _H98_LIBERTY_SKY, 0.35)
-    coat = r.fabric("sd_oldtown", (0.2, 0.6, 0.4, 0.67), 1.4)
-    fur = r.fabric("sd_missionbeach", (0.05, 0.67, 0.3, 0.73), 1.1, 0, (60, 40))
-    d = 34.0
-    return Scene("libertystation_night_ir_far", "A wide lawn between arcaded buildings at night in IR, bare trees at "
-                 "the left and the right, a small plaza with tables and round-crowned trees far behind, 25 fps, rain "
-                 "falling in the light of the IR lamp and eleven moths circling it throughout: a small person in grey "
-                 "clothes (20 px) walks in from the left along the far edge of the lawn and stops (still from then on, "
-                 "no event), later a coyote (28 px) trots in over the lawn from the right, stops, sniffs and trots on "
-                 "out at the left; CBR 78 kbit/s", bg, d, 25, 2.0, "main", look="ir", ir_lamp=(320, 230),
-                 sprites=[r.Sprite("person", [(1.0, -12, 190, 20), (14.0, 215, 192, 22)], coat, 9811,
-                                   label="small person walking along the far edge of the lawn at night", park=True),
-                          r.Sprite("animal", [(19.0, 665, 246, 28), (22.0, 480, 241, 26), (23.5, 470, 240, 26),
-                                              (25.5, 470, 240, 26), (30.5, -25, 248, 28)], fur, 9812,
-                                   label="coyote trotting over the lawn at night")],
                  overlays=[r.Rain(rng, d, 36, 1.1), r.Insects(rng, d, 11, (320, 180), 90, (1.2, 4.2))],
                  vbr=(31, 160), cbr=78, nuisance=["rain at the IR lamp during the events",
                                                   "moths at the IR lamp during the events", "IR night noise"])
@@ -19532,6 +19413,8 @@ HELDOUT94 = [(h94_sansiro_night_ir_far, 9401), (h94_moratti_lamp_dusk, 9402),
              (h94_bernabeu_hn_ir_rain_flags, 9407), (h94_meazza_hn_headlights_screen, 9408)]
 
 PARTS["heldout94"] = HELDOUT94
+
+
 # ------------------------------------------------------------------ ninety-fifth held-out part (heldout95)
 # Eight scenes (four with events, four hard negatives) in the layout of heldout93, on photographs of Mexico City and its
 # surroundings (the plaza before the Pyramid of the Sun and the Avenue of the Dead at Teotihuacan, the Plaza Río de
@@ -19590,84 +19473,6 @@ def h95_teotihuacan_night_ir_far(rng):
                                               (25.5, 462, 330, 13), (30.5, -25, 336, 14)], fur, 9512,
                                    label="dog trotting over the plaza at night")],
                  overlays=[r.Rain(rng, d, 34, 1.1), r.Insects(rng, d, 10, (320, 190), 90, (1.2, 4.2))],
-_DJ = "/tmp/photos-dj/"
-r.SOURCES.update({"dj_" + k: _DJ + k + ".jpg" for k in (
-    "kragujevac", "novi-sad", "split", "tuzla", "nis", "maribor", "mostar", "osijek", "zagreb", "zadar", "rab")})
-
-def _h97_shade_sky(bg, poly, k, sky, blur=1.5, grow=0):
-    """`bg` with the pixels inside `poly` (picture pixels) for which `sky(bg)` is true (the day sky, told from the
-    roofs and the walls by its colour) multiplied by `k`, the mask grown by `grow` pixels (over the hazy rim of the
-    sky along a skyline) and its edge softened over `blur` pixels."""
-    from PIL import ImageDraw, ImageFilter
-    m = Image.new("L", (r.W, r.H), 0)
-    ImageDraw.Draw(m).polygon(poly, fill=255)
-    a = (np.asarray(m, dtype=np.float32) / 255.0) * sky(bg)
-    a = Image.fromarray((a * 255).astype(np.uint8))
-    if grow:
-        a = a.filter(ImageFilter.MaxFilter(2 * grow + 1))
-    a = a.filter(ImageFilter.GaussianBlur(blur))
-    a = np.asarray(a, dtype=np.float32)[..., None] / 255.0
-    return bg * (1.0 - a + k * a)
-
-
-# Where the sky of `novisad_night_ir_far` is (picture pixels): above the roofs of the city hall, of the buildings at
-# the left and of the trees at the right; the sky in it is told by its blue-grey colour (the walls are beige).
-_H97_NOVISAD_SKY = [(0, 0), (640, 0), (640, 225), (522, 225), (522, 140), (120, 140), (120, 182), (0, 182)]
-
-
-def h97_novisad_night_ir_far(rng):
-    bg = _h97_shade_sky(r.load_image("dj_novi-sad", (0.0, 0.281, 1.0, 1.0)), _H97_NOVISAD_SKY, 0.3,
-                        lambda b: (b[..., 2] - b[..., 0] > 14) & (b.mean(axis=2) > 120))
-    coat = r.fabric("dj_osijek", (0.05, 0.05, 0.3, 0.2), 1.6)
-    fur = r.fabric("dj_kragujevac", (0.65, 0.69, 0.85, 0.74), 1.0, 0, (60, 40))
-    d = 34.0
-    return Scene("novisad_night_ir_far", "The square before a city hall at night in IR, the tall front of the hall "
-                 "with a tower, a statue on a plinth in the middle of the square, lamp posts along the front, 25 fps, "
-                 "rain falling in the light of the IR lamp and ten moths circling it throughout: a small person in "
-                 "dark clothes (19 -> 21 px) walks in from the left along the foot of the hall and stops (still from "
-                 "then on, no event), later a fox (18 px) trots in over the square from the right in front of the "
-                 "statue, stops, sniffs and trots on out at the left; CBR 76 kbit/s", bg, d, 25, 2.0, "main",
-                 look="ir", ir_lamp=(320, 230),
-                 sprites=[r.Sprite("person", [(1.0, -12, 305, 19.5), (14.0, 250, 307, 21.5)], coat, 9711,
-                                   label="small person walking along the foot of the city hall at night", park=True),
-                          r.Sprite("animal", [(19.0, 665, 341, 19), (22.0, 500, 338, 18), (23.5, 490, 337, 18),
-                                              (25.5, 490, 337, 18), (30.5, -25, 343, 19)], fur, 9712,
-                                   label="fox trotting over the square at night")],
-                 overlays=[r.Rain(rng, d, 34, 1.1), r.Insects(rng, d, 10, (320, 180), 90, (1.2, 4.2))],
-_NZ = "/tmp/photos99/"
-r.SOURCES.update({"nz_" + k: _NZ + f for k, f in (
-    ("tekapo", "tekapo.jpg"), ("christchurch", "christchurch.jpg"), ("hobbiton", "hobbiton.webp"),
-    ("glenorchy", "glenorchy.jpg"), ("queenstown", "queenstown.webp"), ("walterpeak", "walter-peak.jpg"),
-    ("wanaka", "wanaka.jpg"), ("crownrange", "crown-range.jpg"), ("seal", "oamaru-fur-seal.jpg"))})
-
-_H99_RED = ("nz_glenorchy", (0.41, 0.52, 0.44, 0.62))
-_H99_BLUE = ("nz_christchurch", (0.62, 0.04, 0.72, 0.12))
-_H99_BEIGE = ("nz_tekapo", (0.55, 0.76, 0.65, 0.82))
-_H99_GREEN = ("nz_hobbiton", (0.3, 0.63, 0.45, 0.66))
-_H99_DARK = ("nz_walterpeak", (0.45, 0.65, 0.55, 0.75))
-_H99_FUR = ("nz_seal", (0.55, 0.45, 0.68, 0.52))
-
-# The sky above the hills and the far shore of `tekapo_night_ir_far` (picture pixels), made dark for the night.
-_H99_TEKAPO_SKY = [(0, 0), (640, 0), (640, 97), (0, 97)]
-
-
-def h99_tekapo_night_ir_far(rng):
-    bg = _h92_shade(r.load_image("nz_tekapo", (0.0, 0.0, 0.989, 1.0)), _H99_TEKAPO_SKY, 0.3)
-    coat = r.fabric(*_H99_DARK, 1.0)
-    fur = r.fabric(*_H99_FUR, 1.0, 0, (60, 40))
-    d = 34.0
-    return Scene("tekapo_night_ir_far", "The rocky shore of a mountain lake at night in IR, big boulders in front, the "
-                 "shore of smaller rocks running away at the left, the calm lake and dark hills beyond, 25 fps, rain "
-                 "falling in the light of the IR lamp and ten moths circling it throughout: a small person in dark "
-                 "clothes (19 -> 17 px) walks in from the left along the far shore and stops (still from then on, no "
-                 "event), later a cat (16 px) creeps in over the rocks from the left, stops, sniffs and creeps back "
-                 "out at the left; CBR 76 kbit/s", bg, d, 25, 2.0, "main", look="ir", ir_lamp=(320, 220),
-                 sprites=[r.Sprite("person", [(1.0, -12, 116, 19), (13.0, 105, 110, 17)], coat, 9911,
-                                   label="small person walking along the far shore at night", park=True),
-                          r.Sprite("animal", [(19.0, -20, 178, 17), (22.0, 110, 172, 16), (23.5, 120, 172, 16),
-                                              (25.5, 120, 172, 16), (30.5, -25, 180, 17)], fur, 9912,
-                                   label="cat creeping over the rocks at night")],
-                 overlays=[r.Rain(rng, d, 34, 1.1), r.Insects(rng, d, 10, (320, 170), 90, (1.2, 4.2))],
                  vbr=(31, 160), cbr=76, nuisance=["rain at the IR lamp during the events",
                                                   "moths at the IR lamp during the events", "IR night noise"])
 
@@ -19843,6 +19648,31 @@ HELDOUT95 = [(h95_teotihuacan_night_ir_far, 9501), (h95_geneve_lamp_dusk, 9502),
              (h95_embarcadero_hn_ir_rain_ivy, 9507), (h95_orizaba_hn_headlights_screen, 9508)]
 
 PARTS["heldout95"] = HELDOUT95
+
+
+# ------------------------------------------------------------------ ninety-sixth held-out part (heldout96)
+# Eight scenes (four with events, four hard negatives) in the layout of heldout93, on photographs of Australia (a
+# lookout above Lucky Bay, a garden in Cataract Gorge, Bremer Beach, a bush track in the Royal National
+# Park, the karri forest of Boranup, the boat shed at Dove Lake below Cradle Mountain, Salamanca Place in Hobart on market
+# day, Sydney Harbour at dusk) credited on the website of an Australia holiday planner, taken not from a package
+# registry but from a stored snapshot of the GitHub repository rchiles67/australia-holiday-planner-2026 at its newest
+# commit 7990216e7fb12a89cfde7035eda32478487a4aa3 (folder public/images/; each file used here unchanged since the commit
+# that added it), read with `git show COMMIT:PATH` into /tmp/photos-au (file names kept, folders dropped). The
+# repository states a licence for each picture itself, with its author and its page on Wikimedia Commons, in
+# PHOTO_CREDITS.md ("| File in this project | Subject | Creator | Licence | Source |", one row per picture, e.g. "|
+# `lucky-bay.jpg` | Lucky Bay | DaHuzyBru | CC BY-SA 4.0 | [Wikimedia
+# Commons](https://commons.wikimedia.org/wiki/File:Lucky_Bay,_Cape_Le_Grand_National_Park,_January_2025_01.jpg) |"):
+#   lucky-bay.jpg             DaHuzyBru, CC BY-SA 4.0;            cataract-gorge.jpg     Thomas Calderbank, CC BY-SA 2.0;
+#   bremer-bay.jpg            DaHuzyBru, CC BY-SA 4.0;            royal-national-park.jpg  Alex Proimos, CC BY 2.0;
+#   boranup-forest.jpg        Paulkyranc, CC BY-SA 4.0;           cradle-boatshed.jpg    Thennicke, CC BY-SA 4.0;
+#   tas-hobart-salamanca.jpg  Cheng Fei, CC BY-SA 2.0;            sydney-harbour.jpg     Shiv Travelogue, CC BY-SA 4.0;
+#   sprite textures, the flag and the sign's pictures: maria-island.jpg (JJ Harrison, CC BY-SA 3.0), lake-st-clair.jpg
+#   (Diego Delso, CC BY-SA 3.0), wineglass-bay.jpg (JJ Harrison, CC BY-SA 3.0), great-ocean-road.jpg (Dietmar Rabich,
+#   CC BY-SA 4.0).
+# So the clips derived from the CC BY-SA pictures are shared under the same licence, with attribution to their authors.
+# The sha256 of each file, what it shows and its use are in README.md (provenance table); no other part uses this
+# repository or any of these files. Frozen before any detector ran on it.
+
 _AU = "/tmp/photos-au/"
 r.SOURCES.update({"au_" + k: _AU + f for k, f in (
     ("luckybay", "lucky-bay.jpg"), ("cataract", "cataract-gorge.jpg"), ("bremer", "bremer-bay.jpg"),
@@ -20034,6 +19864,80 @@ HELDOUT96 = [(h96_luckybay_night_ir_far, 9601), (h96_cataract_lamp_dusk, 9602),
              (h96_salamanca_hn_ir_rain_lanterns, 9607), (h96_operahouse_hn_headlights_screen, 9608)]
 
 PARTS["heldout96"] = HELDOUT96
+
+
+# ------------------------------------------------------------------ ninety-seventh held-out part (heldout97)
+# Eight scenes (four with events, four hard negatives) in the layout of heldout93, on photographs of towns of the
+# Balkans (the courtyard of a disused factory in Kragujevac, the city hall of Novi Sad and its square, the Riva of
+# Split, a plaza by the river Jala in Tuzla, Niš from a hillside, Maribor on the Drava, the old bazaar street of
+# Mostar, the riverside of Osijek at night) credited on the website of the Bitcoin community DvadesetJedan, taken not
+# from a package registry but from a stored snapshot of the GitHub repository dvadesetjedan/dvadesetjedan.github.io at
+# its newest commit cdc3e48aeb8e0acb227ce260eaf8507d04664379 (folder public/images/cities/; each file used here is
+# unchanged since the commit that added it, e24d8c77c5afd6a1883f183d47be5966b81dba84 or
+# 9252a067b50ef43d63b9e9f443eb44ebb071c2d7), read with `git show COMMIT:PATH` into /tmp/photos-dj (file names kept).
+# The repository states the author, the page on Wikimedia Commons and the licence of each picture in src/data/cities.ts
+# (one entry a city, e.g. `src: "/images/cities/split.jpg",` `alt: "Splitska Riva i Marjan",` `credit: "Alistair Young
+# / Wikimedia Commons",` `sourceUrl: "https://commons.wikimedia.org/wiki/File:Split_Waterfront,_Looking_Towards_the_
+# Marjan_Peninsula.jpg",` `license: "CC BY 2.0",`):
+#   kragujevac.jpg  Dekanski, CC BY-SA 4.0;            novi-sad.jpg  Tournasol7, CC BY-SA 4.0;
+#   split.jpg       Alistair Young, CC BY 2.0;         tuzla.jpg     clickme, CC BY-SA 3.0;
+#   nis.jpg         Aktron, CC BY 3.0;                 mostar.jpg    Michael Büker, CC BY-SA 3.0;
+#   osijek.jpg      Rp031, CC BY-SA 4.0;
+#   maribor.jpg     Marion Schneider & Christoph Aistleitner, Public domain;
+#   sprite textures, the flag and the sign's pictures: zagreb.jpg (Sei F, CC BY-SA 2.0), zadar.jpg (August Dominus,
+#   CC BY-SA 4.0), rab.jpg (Isiwal, CC BY-SA 3.0), and crops of the scenes' own pictures.
+# So the clips derived from the CC BY-SA pictures are shared under the same licence, with attribution to their authors.
+# The sha256 of each file, what it shows and its use are in README.md (provenance table); no other part uses this
+# repository or any of these files. Frozen before any detector ran on it.
+
+_DJ = "/tmp/photos-dj/"
+r.SOURCES.update({"dj_" + k: _DJ + k + ".jpg" for k in (
+    "kragujevac", "novi-sad", "split", "tuzla", "nis", "maribor", "mostar", "osijek", "zagreb", "zadar", "rab")})
+
+def _h97_shade_sky(bg, poly, k, sky, blur=1.5, grow=0):
+    """`bg` with the pixels inside `poly` (picture pixels) for which `sky(bg)` is true (the day sky, told from the
+    roofs and the walls by its colour) multiplied by `k`, the mask grown by `grow` pixels (over the hazy rim of the
+    sky along a skyline) and its edge softened over `blur` pixels."""
+    from PIL import ImageDraw, ImageFilter
+    m = Image.new("L", (r.W, r.H), 0)
+    ImageDraw.Draw(m).polygon(poly, fill=255)
+    a = (np.asarray(m, dtype=np.float32) / 255.0) * sky(bg)
+    a = Image.fromarray((a * 255).astype(np.uint8))
+    if grow:
+        a = a.filter(ImageFilter.MaxFilter(2 * grow + 1))
+    a = a.filter(ImageFilter.GaussianBlur(blur))
+    a = np.asarray(a, dtype=np.float32)[..., None] / 255.0
+    return bg * (1.0 - a + k * a)
+
+
+# Where the sky of `novisad_night_ir_far` is (picture pixels): above the roofs of the city hall, of the buildings at
+# the left and of the trees at the right; the sky in it is told by its blue-grey colour (the walls are beige).
+_H97_NOVISAD_SKY = [(0, 0), (640, 0), (640, 225), (522, 225), (522, 140), (120, 140), (120, 182), (0, 182)]
+
+
+def h97_novisad_night_ir_far(rng):
+    bg = _h97_shade_sky(r.load_image("dj_novi-sad", (0.0, 0.281, 1.0, 1.0)), _H97_NOVISAD_SKY, 0.3,
+                        lambda b: (b[..., 2] - b[..., 0] > 14) & (b.mean(axis=2) > 120))
+    coat = r.fabric("dj_osijek", (0.05, 0.05, 0.3, 0.2), 1.6)
+    fur = r.fabric("dj_kragujevac", (0.65, 0.69, 0.85, 0.74), 1.0, 0, (60, 40))
+    d = 34.0
+    return Scene("novisad_night_ir_far", "The square before a city hall at night in IR, the tall front of the hall "
+                 "with a tower, a statue on a plinth in the middle of the square, lamp posts along the front, 25 fps, "
+                 "rain falling in the light of the IR lamp and ten moths circling it throughout: a small person in "
+                 "dark clothes (19 -> 21 px) walks in from the left along the foot of the hall and stops (still from "
+                 "then on, no event), later a fox (18 px) trots in over the square from the right in front of the "
+                 "statue, stops, sniffs and trots on out at the left; CBR 76 kbit/s", bg, d, 25, 2.0, "main",
+                 look="ir", ir_lamp=(320, 230),
+                 sprites=[r.Sprite("person", [(1.0, -12, 305, 19.5), (14.0, 250, 307, 21.5)], coat, 9711,
+                                   label="small person walking along the foot of the city hall at night", park=True),
+                          r.Sprite("animal", [(19.0, 665, 341, 19), (22.0, 500, 338, 18), (23.5, 490, 337, 18),
+                                              (25.5, 490, 337, 18), (30.5, -25, 343, 19)], fur, 9712,
+                                   label="fox trotting over the square at night")],
+                 overlays=[r.Rain(rng, d, 34, 1.1), r.Insects(rng, d, 10, (320, 180), 90, (1.2, 4.2))],
+                 vbr=(31, 160), cbr=76, nuisance=["rain at the IR lamp during the events",
+                                                  "moths at the IR lamp during the events", "IR night noise"])
+
+
 def h97_kragujevac_lamp_dusk(rng):
     bg = r.load_image("dj_kragujevac", (0.0, 0.25, 1.0, 1.0))
     coat = r.fabric("dj_rab", (0.25, 0.6, 0.4, 0.78), 0.95)
@@ -20217,6 +20121,77 @@ HELDOUT97 = [(h97_novisad_night_ir_far, 9701), (h97_kragujevac_lamp_dusk, 9702),
              (h97_mostar_hn_ir_rain_umbrellas, 9707), (h97_osijek_hn_headlights_screen, 9708)]
 
 PARTS["heldout97"] = HELDOUT97
+
+
+# ------------------------------------------------------------------ ninety-eighth held-out part (heldout98)
+# Eight scenes (four with events, four hard negatives) in the layout of heldout93, on photographs of San Diego (the lawn
+# of the promenade at Liberty Station, the adobe houses of Old Town, the boardwalk of Mission Beach, the Botanical
+# Building and its lily pond in Balboa Park, the trail down the bluffs from the Torrey Pines Gliderport, a corner of
+# Girard Avenue in La Jolla, the front of a café in Bird Rock, the Normal Heights sign over Adams Avenue) credited on the
+# website of a San Diego real-estate agent, taken not from a package registry but from a stored snapshot of the GitHub
+# repository noasriGit/ashleighsandiego at its newest commit a985e2a622777827159bf7ef9c3285618e7e3efd (folder
+# public/images/neighborhoods/; the files used here are unchanged since 4e21235f227263de8a8fa6bbf8bcbc653e9a2ff9, the
+# commit that added them), read with `git show COMMIT:PATH` into /tmp/photos-sd98 (file names kept). The repository
+# states a licence for each picture itself, with its author and its page on Wikimedia Commons, in
+# src/data/image-manifest.json and src/data/community-image-sources.json (per slot: "license", "photographer",
+# "sourcePageUrl"), under public/images/ATTRIBUTION.md ("Subarea and landmark neighborhood photos use Wikimedia Commons
+# files under CC0, CC BY, CC BY-SA, or public domain licenses."):
+#   morena-hero.jpg           Alan Islas, CC BY-SA 4.0;            old-town-hero.jpg        Antoine Taveneaux, CC BY-SA 3.0;
+#   mission-beach-hero.jpg    Blervis, CC BY 4.0;                  balboa-park-hero.jpg     Bernard Gagnon, CC BY-SA 3.0;
+#   torrey-pines-hero.jpg     RightCowLeftCoast, CC BY-SA 4.0;     la-jolla-village-hero.jpg  JiriMatejicek, CC BY-SA 4.0;
+#   bird-rock-hero.jpg        Jennifer, CC BY-SA 4.0;              normal-heights-hero.jpg  (Wikimedia contributor), CC BY-SA 3.0;
+#   sprite textures, the flag and the sign's pictures: bay-ho-hero.jpg (Sebastian Wallroth, CC BY 4.0),
+#   del-mar-heights-hero.jpg (Jessicaowenphotos, CC BY-SA 4.0), and old-town-hero.jpg and mission-beach-hero.jpg above.
+# So the clips derived from the CC BY-SA pictures are shared under the same licence, with attribution to their authors.
+# The sha256 of each file, what it shows and its use are in README.md (provenance table); no other part uses this
+# repository or any of these files. Frozen before any detector ran on it.
+
+_SD = "/tmp/photos-sd98/"
+r.SOURCES.update({"sd_" + k: _SD + f for k, f in (
+    ("liberty", "morena-hero.jpg"), ("oldtown", "old-town-hero.jpg"), ("missionbeach", "mission-beach-hero.jpg"),
+    ("balboa", "balboa-park-hero.jpg"), ("torrey", "torrey-pines-hero.jpg"), ("girard", "la-jolla-village-hero.jpg"),
+    ("birdrock", "bird-rock-hero.jpg"), ("normal", "normal-heights-hero.jpg"), ("bayho", "bay-ho-hero.jpg"),
+    ("delmar", "del-mar-heights-hero.jpg"))})
+
+# The part of `libertystation_night_ir_far` (picture pixels) where the evening sky shows above and between the trees
+# and the roofs; inside it the bright pixels (the sky, not the crowns and the branches) are made dark for the night.
+_H98_LIBERTY_SKY = [(0, 0), (640, 0), (640, 95), (560, 100), (520, 110), (500, 150), (480, 165), (170, 165),
+                    (160, 110), (120, 95), (0, 95)]
+
+
+def _h98_dark_sky(bg, poly, k, lo=120.0, hi=190.0, blur=3):
+    """`bg` with the bright pixels (luminance from `lo` to `hi`, a soft step) inside `poly` (picture pixels) multiplied
+    by `k`: a day sky seen between crowns and branches made dark for a night scene, the crowns kept."""
+    from PIL import ImageDraw, ImageFilter
+    m = Image.new("L", (r.W, r.H), 0)
+    ImageDraw.Draw(m).polygon(poly, fill=255)
+    a = np.asarray(m.filter(ImageFilter.GaussianBlur(blur)), dtype=np.float32) / 255.0
+    lum = bg @ np.float32([0.299, 0.587, 0.114])
+    a = (a * np.clip((lum - lo) / (hi - lo), 0.0, 1.0))[..., None]
+    return bg * (1.0 - a + k * a)
+
+
+def h98_libertystation_night_ir_far(rng):
+    bg = _h98_dark_sky(r.load_image("sd_liberty", (0.0, 0.125, 1.0, 0.875)), _H98_LIBERTY_SKY, 0.35)
+    coat = r.fabric("sd_oldtown", (0.2, 0.6, 0.4, 0.67), 1.4)
+    fur = r.fabric("sd_missionbeach", (0.05, 0.67, 0.3, 0.73), 1.1, 0, (60, 40))
+    d = 34.0
+    return Scene("libertystation_night_ir_far", "A wide lawn between arcaded buildings at night in IR, bare trees at "
+                 "the left and the right, a small plaza with tables and round-crowned trees far behind, 25 fps, rain "
+                 "falling in the light of the IR lamp and eleven moths circling it throughout: a small person in grey "
+                 "clothes (20 px) walks in from the left along the far edge of the lawn and stops (still from then on, "
+                 "no event), later a coyote (28 px) trots in over the lawn from the right, stops, sniffs and trots on "
+                 "out at the left; CBR 78 kbit/s", bg, d, 25, 2.0, "main", look="ir", ir_lamp=(320, 230),
+                 sprites=[r.Sprite("person", [(1.0, -12, 190, 20), (14.0, 215, 192, 22)], coat, 9811,
+                                   label="small person walking along the far edge of the lawn at night", park=True),
+                          r.Sprite("animal", [(19.0, 665, 246, 28), (22.0, 480, 241, 26), (23.5, 470, 240, 26),
+                                              (25.5, 470, 240, 26), (30.5, -25, 248, 28)], fur, 9812,
+                                   label="coyote trotting over the lawn at night")],
+                 overlays=[r.Rain(rng, d, 36, 1.1), r.Insects(rng, d, 11, (320, 180), 90, (1.2, 4.2))],
+                 vbr=(31, 160), cbr=78, nuisance=["rain at the IR lamp during the events",
+                                                  "moths at the IR lamp during the events", "IR night noise"])
+
+
 def h98_oldtown_lamp_dusk(rng):
     bg = r.load_image("sd_oldtown", (0.0, 0.303, 1.0, 1.0))
     coat = r.fabric("sd_oldtown", (0.2, 0.6, 0.4, 0.67), 1.0)
@@ -20395,6 +20370,70 @@ HELDOUT98 = [(h98_libertystation_night_ir_far, 9801), (h98_oldtown_lamp_dusk, 98
              (h98_birdrock_hn_ir_rain_lanterns, 9807), (h98_normalheights_hn_headlights_sign, 9808)]
 
 PARTS["heldout98"] = HELDOUT98
+
+
+# ------------------------------------------------------------------ ninety-ninth held-out part (heldout99)
+# Eight scenes (four with events, four hard negatives) in the layout of heldout93, on photographs of New Zealand (the
+# rocky shore of Lake Tekapo, the Town Hall of Christchurch by the Avon at blue hour, the Hobbiton movie set, the wharf
+# shed at Glenorchy, Lake Wakatipu from the road to Glenorchy, Walter Peak over Lake Wakatipu, the willow in Lake
+# Wanaka, the Crown Range road above the Wakatipu basin) credited on a New Zealand trip planner website, taken not from
+# a package registry but from a stored snapshot of the GitHub repository NWYLZW/new-zealand-slow-trip-2026 at its
+# newest commit 586187017c068fb6846b8e7ecd5b6e4d8dbd8b85 (folder public/images/), read with `git show COMMIT:PATH`
+# into /tmp/photos99 (file names kept). The repository states the author and licence of each picture itself, in
+# README.md ("## 图片来源与许可" /
+# "以下新增弹窗图片来自 Wikimedia Commons，并已在弹窗内提供可点击的原始页面署名：", then one line per picture, e.g.
+# "- `glenorchy.jpg`：Vishal Makwana，CC BY 2.0。") and in src/eventMedia.js (author, page on Wikimedia Commons and
+# licence of each):
+#   tekapo.jpg          Bernard Spragg. NZ, CC0;      christchurch.jpg    Michal Klajban, CC BY-SA 4.0;
+#   hobbiton.webp       Jackie.lck, CC BY 2.0;        glenorchy.jpg       Vishal Makwana, CC BY 2.0;
+#   queenstown.webp     Gadfium, Public Domain;       walter-peak.jpg     Bernard Spragg. NZ, CC0;
+#   wanaka.jpg          Bernard Spragg. NZ, CC0;      crown-range.jpg     Donovan Govan, CC BY-SA 3.0;
+#   sprite textures: the clothes from glenorchy.jpg (the red shed), christchurch.jpg (the blue sky), tekapo.jpg (a
+#   boulder), hobbiton.webp (the grass) and walter-peak.jpg (the dark slope); the fur from oamaru-fur-seal.jpg (Oren
+#   Rozen, CC BY-SA 3.0, credited in src/eventMedia.js only); the flag is the red shed of glenorchy.jpg and the
+#   road sign plays hobbiton.webp.
+# So the clips derived from the CC BY-SA pictures are shared under the same licence, with attribution to their authors.
+# The sha256 of each file, what it shows and its use are in README.md (provenance table); no other part uses this
+# repository or any of these files. Frozen before any detector ran on it.
+
+_NZ = "/tmp/photos99/"
+r.SOURCES.update({"nz_" + k: _NZ + f for k, f in (
+    ("tekapo", "tekapo.jpg"), ("christchurch", "christchurch.jpg"), ("hobbiton", "hobbiton.webp"),
+    ("glenorchy", "glenorchy.jpg"), ("queenstown", "queenstown.webp"), ("walterpeak", "walter-peak.jpg"),
+    ("wanaka", "wanaka.jpg"), ("crownrange", "crown-range.jpg"), ("seal", "oamaru-fur-seal.jpg"))})
+
+_H99_RED = ("nz_glenorchy", (0.41, 0.52, 0.44, 0.62))
+_H99_BLUE = ("nz_christchurch", (0.62, 0.04, 0.72, 0.12))
+_H99_BEIGE = ("nz_tekapo", (0.55, 0.76, 0.65, 0.82))
+_H99_GREEN = ("nz_hobbiton", (0.3, 0.63, 0.45, 0.66))
+_H99_DARK = ("nz_walterpeak", (0.45, 0.65, 0.55, 0.75))
+_H99_FUR = ("nz_seal", (0.55, 0.45, 0.68, 0.52))
+
+# The sky above the hills and the far shore of `tekapo_night_ir_far` (picture pixels), made dark for the night.
+_H99_TEKAPO_SKY = [(0, 0), (640, 0), (640, 97), (0, 97)]
+
+
+def h99_tekapo_night_ir_far(rng):
+    bg = _h92_shade(r.load_image("nz_tekapo", (0.0, 0.0, 0.989, 1.0)), _H99_TEKAPO_SKY, 0.3)
+    coat = r.fabric(*_H99_DARK, 1.0)
+    fur = r.fabric(*_H99_FUR, 1.0, 0, (60, 40))
+    d = 34.0
+    return Scene("tekapo_night_ir_far", "The rocky shore of a mountain lake at night in IR, big boulders in front, the "
+                 "shore of smaller rocks running away at the left, the calm lake and dark hills beyond, 25 fps, rain "
+                 "falling in the light of the IR lamp and ten moths circling it throughout: a small person in dark "
+                 "clothes (19 -> 17 px) walks in from the left along the far shore and stops (still from then on, no "
+                 "event), later a cat (16 px) creeps in over the rocks from the left, stops, sniffs and creeps back "
+                 "out at the left; CBR 76 kbit/s", bg, d, 25, 2.0, "main", look="ir", ir_lamp=(320, 220),
+                 sprites=[r.Sprite("person", [(1.0, -12, 116, 19), (13.0, 105, 110, 17)], coat, 9911,
+                                   label="small person walking along the far shore at night", park=True),
+                          r.Sprite("animal", [(19.0, -20, 178, 17), (22.0, 110, 172, 16), (23.5, 120, 172, 16),
+                                              (25.5, 120, 172, 16), (30.5, -25, 180, 17)], fur, 9912,
+                                   label="cat creeping over the rocks at night")],
+                 overlays=[r.Rain(rng, d, 34, 1.1), r.Insects(rng, d, 10, (320, 170), 90, (1.2, 4.2))],
+                 vbr=(31, 160), cbr=76, nuisance=["rain at the IR lamp during the events",
+                                                  "moths at the IR lamp during the events", "IR night noise"])
+
+
 def h99_christchurch_lamp_dusk(rng):
     bg = r.load_image("nz_christchurch", (0.0, 0.07, 1.0, 0.98))
     coat = r.fabric(*_H99_BEIGE, 1.0)
