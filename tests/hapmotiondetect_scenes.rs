@@ -137,7 +137,11 @@
 //!   photographs of football stadiums, of Mexico City and of Australia credited by websites'
 //!   repositories, judged a candidate for another twenty-fifth pass (a large region that
 //!   starts to move in place by day counts once its track is a second old): neutral on them,
-//!   and it lost 4 events on the parts read before, so it was not kept.
+//!   and it lost 4 events on the parts read before, so it was not kept;
+//! * `heldout97` to `heldout99`, made the same way on photographs of towns of the Balkans, of
+//!   San Diego and of New Zealand credited by websites' repositories, judged the twenty-sixth
+//!   pass (the same idea for large, fast regions, held back 0.8 s): neutral on them; it lost
+//!   no event on the parts read before and removed 10 of their false alarms, so it was kept.
 //!
 //! Floors sit at what the detector reached when written, below the targets of issue 16 where
 //! it misses them (recall 0.9 per mode, 2 false alarms per hour, 1 in 10 hard-negative clips).
@@ -1001,8 +1005,10 @@ fn default_algorithm_generalizes_to_the_thirty_fourth_heldout_scenes() {
         Floors {
             // Twentieth pass (slow spots at night in IR): raised.
             recall: (10.0 / 10.0, 10.0 / 10.0),
-            fa_per_hour: 15.0,
-            hn_firing: 2.0,
+            // Twenty-sixth pass (a large, fast region that starts to move in place by day
+            // counts once its track is 0.8 s old): the gusts and cloud shadows over the overlook no longer fire in VBR.
+            fa_per_hour: 8.0,
+            hn_firing: 1.0,
         },
     );
 }
@@ -1166,8 +1172,10 @@ fn default_algorithm_generalizes_to_the_forty_first_heldout_scenes() {
         Floors {
             // Twentieth pass (slow spots at night in IR): raised.
             recall: (11.0 / 11.0, 11.0 / 11.0),
-            fa_per_hour: 15.0,
-            hn_firing: 2.0,
+            // Twenty-sixth pass (a large, fast region that starts to move in place by day
+            // counts once its track is 0.8 s old): the gusts and cloud shadows over the courtyard no longer fire, in either mode.
+            fa_per_hour: 0.0,
+            hn_firing: 0.0,
         },
     );
 }
@@ -1269,8 +1277,10 @@ fn default_algorithm_generalizes_to_the_forty_sixth_heldout_scenes() {
         "heldout46",
         Floors {
             recall: (10.0 / 11.0, 8.0 / 11.0),
-            fa_per_hour: 15.0,
-            hn_firing: 2.0,
+            // Twenty-sixth pass (a large, fast region that starts to move in place by day
+            // counts once its track is 0.8 s old): the gusts and cloud shadows over the porches no longer fire in CBR.
+            fa_per_hour: 8.0,
+            hn_firing: 1.0,
         },
     );
 }
@@ -1288,8 +1298,10 @@ fn default_algorithm_generalizes_to_the_forty_seventh_heldout_scenes() {
         "heldout47",
         Floors {
             recall: (8.0 / 11.0, 8.0 / 11.0),
-            fa_per_hour: 15.0,
-            hn_firing: 2.0,
+            // Twenty-sixth pass (a large, fast region that starts to move in place by day
+            // counts once its track is 0.8 s old): the gusts and cloud shadows over the street no longer fire in CBR.
+            fa_per_hour: 8.0,
+            hn_firing: 1.0,
         },
     );
 }
@@ -1333,8 +1345,10 @@ fn default_algorithm_generalizes_to_the_forty_ninth_heldout_scenes() {
         Floors {
             // Twentieth pass (slow spots at night in IR): raised.
             recall: (8.0 / 11.0, 8.0 / 11.0),
-            fa_per_hour: 8.0,
-            hn_firing: 1.0,
+            // Twenty-sixth pass (a large, fast region that starts to move in place by day
+            // counts once its track is 0.8 s old): the headlights and the screen no longer fire in CBR.
+            fa_per_hour: 0.0,
+            hn_firing: 0.0,
         },
     );
 }
@@ -1587,8 +1601,10 @@ fn default_algorithm_generalizes_to_the_sixty_second_heldout_scenes() {
         "heldout62",
         Floors {
             recall: (10.0 / 11.0, 10.0 / 11.0),
-            fa_per_hour: 15.0,
-            hn_firing: 2.0,
+            // Twenty-sixth pass (a large, fast region that starts to move in place by day
+            // counts once its track is 0.8 s old): the gusts and cloud shadows over the grassland no longer fire in VBR.
+            fa_per_hour: 8.0,
+            hn_firing: 1.0,
         },
     );
 }
@@ -1692,8 +1708,10 @@ fn default_algorithm_generalizes_to_the_sixty_eighth_heldout_scenes() {
         "heldout68",
         Floors {
             recall: (8.0 / 9.0, 7.0 / 9.0),
-            fa_per_hour: 15.0,
-            hn_firing: 1.0,
+            // Twenty-sixth pass (a large, fast region that starts to move in place by day
+            // counts once its track is 0.8 s old): the gusts and cloud shadows over the village no longer fire in CBR.
+            fa_per_hour: 0.0,
+            hn_firing: 0.0,
         },
     );
 }
@@ -2022,8 +2040,10 @@ fn default_algorithm_generalizes_to_the_eighty_sixth_heldout_scenes() {
         "heldout86",
         Floors {
             recall: (8.0 / 10.0, 7.0 / 10.0),
-            fa_per_hour: 15.0,
-            hn_firing: 2.0,
+            // Twenty-sixth pass (a large, fast region that starts to move in place by day
+            // counts once its track is 0.8 s old): the gusts and cloud shadows over the river bend no longer fire in VBR.
+            fa_per_hour: 8.0,
+            hn_firing: 1.0,
         },
     );
 }
@@ -2123,8 +2143,10 @@ fn default_algorithm_generalizes_to_the_ninety_second_heldout_scenes() {
         "heldout92",
         Floors {
             recall: (9.0 / 10.0, 6.0 / 10.0),
-            fa_per_hour: 8.0,
-            hn_firing: 1.0,
+            // Twenty-sixth pass (a large, fast region that starts to move in place by day
+            // counts once its track is 0.8 s old): the gusts and cloud shadows over the Goddard grounds no longer fire in VBR.
+            fa_per_hour: 0.0,
+            hn_firing: 0.0,
         },
     );
 }
@@ -2229,5 +2251,67 @@ fn default_algorithm_generalizes_to_the_ninety_sixth_heldout_scenes() {
             fa_per_hour: 8.0,
             hn_firing: 1.0,
         },
+    );
+}
+
+#[test]
+fn default_algorithm_generalizes_to_the_ninety_seventh_heldout_scenes() {
+    // Made and frozen during the seventeenth session (photographs of towns of the Balkans
+    // credited in the website repository dvadesetjedan/dvadesetjedan.github.io: CC BY-SA 4.0,
+    // 3.0 or 2.0, CC BY 3.0 or 2.0, or public domain as its src/data/cities.ts states for
+    // each), before any detector ran on it; first run with the detector of 927b499 and the
+    // twenty-sixth pass's candidate, which agree here: 9/10 VBR and 7/10 CBR events (missed
+    // in both modes: the small far person on Split's promenade at 720p; in CBR the small far
+    // person and the fox at night in IR at Novi Sad), no false alarm, no hard-negative clip
+    // firing. Recall below issue 16's target in CBR.
+    check(
+        "heldout97",
+        Floors {
+            recall: (9.0 / 10.0, 7.0 / 10.0),
+            fa_per_hour: 0.0,
+            hn_firing: 0.0,
+        },
+    );
+}
+
+#[test]
+fn default_algorithm_generalizes_to_the_ninety_eighth_heldout_scenes() {
+    // Made and frozen during the seventeenth session (photographs of San Diego credited in the
+    // website repository noasriGit/ashleighsandiego: CC BY-SA 4.0, CC BY-SA 3.0 or CC BY 4.0
+    // as its src/data/image-manifest.json states for each), before any detector ran on it;
+    // first run with the same two detectors, which agree here: 7/10 VBR and 7/10 CBR events
+    // (missed in both modes: the small far person on the boardwalk at 720p and the small far
+    // person at night in IR at Liberty Station; in VBR the coyote after it; in CBR the person
+    // walking away beside the pond in Balboa Park), no false alarm, no hard-negative clip
+    // firing. Recall below issue 16's target.
+    check(
+        "heldout98",
+        Floors {
+            recall: (7.0 / 10.0, 7.0 / 10.0),
+            fa_per_hour: 0.0,
+            hn_firing: 0.0,
+        },
+    );
+}
+
+#[test]
+fn default_algorithm_generalizes_to_the_ninety_ninth_heldout_scenes() {
+    // Made and frozen during the seventeenth session (photographs of New Zealand credited in
+    // the website repository NWYLZW/new-zealand-slow-trip-2026: CC0, public domain, CC BY 2.0,
+    // CC BY-SA 3.0 or 4.0 as its README.md and src/eventMedia.js state for each), before any
+    // detector ran on it; first run with the same two detectors, which agree here: 4/10 VBR
+    // and 5/10 CBR events (missed in both modes: the small far person and the cat at night in
+    // IR on Lake Tekapo's shore, the person walking along the promenade as the lamps switch
+    // on, the small person on the hill path and the walker by the pond at Hobbiton at 720p;
+    // in VBR the person walking away up the drive), no false alarm, no hard-negative clip
+    // firing, latency median 1.3 s. Recall and latency far below issue 16's targets.
+    check_with_latency(
+        "heldout99",
+        Floors {
+            recall: (4.0 / 10.0, 5.0 / 10.0),
+            fa_per_hour: 0.0,
+            hn_firing: 0.0,
+        },
+        1.4,
     );
 }
