@@ -28,7 +28,10 @@
 //!    three (a person walking towards the camera grows in place; `tracks.rs`; swaying foliage
 //!    agrees for half a period but stays put), and it does not drift with what moves elsewhere
 //!    in the picture now or moved there over the last seconds (`drift.rs`: the edges of cloud
-//!    shadows travel too). It counts only while it is **live**: its vectors of this picture go
+//!    shadows travel too). In pictures with colour, a large, fast region whose track began
+//!    away from the picture's edges counts only once the track is [`IN_PLACE_MIN_AGE_NS`] old
+//!    (a tree crown pushed by a gust starts where it stands and turns back within a second or
+//!    two; a visitor comes in over an edge). It counts only while it is **live**: its vectors of this picture go
 //!    on at [`MIN_LIVENESS`] of its averaged motion. An insect darting past the IR lamp, a
 //!    raindrop near the lens or a gust leaves a trail of averages that decays over a few
 //!    pictures where nothing moves any more; a person walking is moving in every picture. And
