@@ -197,7 +197,7 @@ impl SlowSpots {
             let share = chroma as f32 / coded as f32;
             self.colour += a_colour * (share - self.colour);
         }
-        if self.colour > MAX_COLOUR_SHARE {
+        if !self.grey() {
             if self.pictures > 0 {
                 self.pictures = 0;
                 self.first_ns = None;
