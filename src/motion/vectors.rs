@@ -586,7 +586,8 @@ impl MotionVectors {
             moving_total += u32::from(moving);
             *moving_label = u32::from(moving);
             if moving {
-                self.drift.push(index, width, cell.fast);
+                self.drift
+                    .push(index, width, cell.fast, f32::from(cell.coeffs));
             }
         }
         // The connected groups of moving macroblocks: a person is one group even where part of
@@ -664,6 +665,7 @@ impl MotionVectors {
                         -s.velocity[1] * 16.0 * interval_s,
                     ],
                     component: 0,
+                    coeffs: 0.0,
                 };
                 !self.drift.carries_lately(&spot_motion)
             });
@@ -804,6 +806,7 @@ impl MotionVectors {
                     centroid: r.centroid(),
                     mean: [r.sum[0] / n, r.sum[1] / n],
                     component: moving_labels.get(r.first).copied().unwrap_or(0),
+                    coeffs: r.coeffs as f32 / n,
                 };
                 let reference = r.residual_reference(picture_coeffs, &self.cells, labels, width);
                 (
