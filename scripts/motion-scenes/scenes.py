@@ -20603,3 +20603,245 @@ HELDOUT99 = [(h99_tekapo_night_ir_far, 9901), (h99_christchurch_lamp_dusk, 9902)
              (h99_wanaka_hn_ir_rain_moths, 9907), (h99_crownrange_hn_headlights_sign, 9908)]
 
 PARTS["heldout99"] = HELDOUT99
+
+
+# ------------------------------------------------------------------ hundredth held-out part (heldout100)
+# Eight scenes (four with events, four hard negatives) in the layout of heldout99, on photographs of Busan, South Korea
+# (Haeundae beach with the towers and the wooded hill at the end of the bay, the Gamcheon Culture Village on its
+# hillside, the cliff path of the Huinnyeoul Culture Village above the sea, Gwangalli beach and the Gwangan Bridge)
+# credited on a Busan travel-diary website (LOCALOOM), taken not from a package registry but from a stored snapshot
+# of the GitHub repository kymnwu-star/localoom1 at its newest commit 526cd86797948f99cdccb1641d3b572a6ca26e64
+# (folder public/, each file unchanged since cd11b5785fced3c17c018f74345c1589e011931d, which added it), read with
+# `git show COMMIT:PATH` into /tmp/photos100 (file names kept). The repository states the author and licence of
+# each picture itself, in app/page.tsx (the `places` list: for each its `image`, its `credit` "author · licence" and
+# its `source` page on Wikimedia Commons; the page shows them under "PHOTO CREDITS · WIKIMEDIA COMMONS"):
+#   huinnyeoul.jpg   Choi2451, CC0;                 gwangalli.jpg    Masterhatch, CC BY-SA 4.0;
+#   gamcheon.jpg     Bernard Gagnon, CC0;           haeundae.jpg     螺钉, CC BY-SA 3.0;
+#   sprite textures: the clothes from gamcheon.jpg (a red sign, a green house), gwangalli.jpg (the blue sky) and
+#   haeundae.jpg (the sand, brightened for a light coat; a dark shadow at the foot of the promenade); the fur is the
+#   sand of haeundae.jpg; the flag is a yellow buoy of gwangalli.jpg and the screen plays gamcheon.jpg.
+# Only four photographs: each serves two scenes by two different crops. So the clips derived from the CC BY-SA
+# pictures are shared under the same licence, with attribution to their authors. The sha256 of each file, what it
+# shows and its use are in README.md (provenance table); no other part uses this repository or any of these files.
+# Frozen before any detector ran on it.
+
+_BUSAN = "/tmp/photos100/"
+r.SOURCES.update({"bu_" + k: _BUSAN + k + ".jpg" for k in ("huinnyeoul", "gwangalli", "gamcheon", "haeundae")})
+
+_H100_RED = ("bu_gamcheon", (0.594, 0.856, 0.617, 0.903))
+_H100_BLUE = ("bu_gwangalli", (0.352, 0.097, 0.375, 0.153))
+_H100_GREEN = ("bu_gamcheon", (0.398, 0.68, 0.422, 0.727))
+_H100_SAND = ("bu_haeundae", (0.266, 0.771, 0.289, 0.812))
+_H100_DARK = ("bu_haeundae", (0.016, 0.906, 0.039, 0.948))
+_H100_BUOY = ("bu_gwangalli", (0.582, 0.478, 0.589, 0.505))
+
+
+def _h100_shade_bright(bg, poly, k, lum=120.0, blue=-15.0, blur=3):
+    """`bg` darkened `k` times inside `poly` (picture pixels) where it is brighter than `lum` and its blue exceeds its
+    red by more than `blue` (a day sky made dark for a night scene; the warm-lit buildings, the white bridge and the
+    dark hills in front of it keep their light), the edge softened over `blur` pixels."""
+    from PIL import ImageDraw, ImageFilter
+    m = Image.new("L", (r.W, r.H), 0)
+    ImageDraw.Draw(m).polygon(poly, fill=255)
+    y = bg @ np.float32([0.299, 0.587, 0.114])
+    sky = np.clip((y - lum) / 15.0, 0, 1) * np.clip((bg[..., 2] - bg[..., 0] - blue) / 10.0, 0, 1)
+    a = np.asarray(m, dtype=np.float32) / 255.0 * sky
+    # The softened edge reaches into the buildings, not back into the sky (no bright rim along the skyline).
+    a = np.maximum(a, np.asarray(Image.fromarray((a * 255).astype(np.uint8)).filter(ImageFilter.GaussianBlur(blur)),
+                                 dtype=np.float32) / 255.0)[..., None]
+    return bg * (1.0 - a + k * a)
+
+
+# The sky above the towers and the hill of `haeundae_night_ir_far` (picture pixels), made dark where bright.
+_H100_HAEUNDAE_SKY = [(0, 0), (640, 0), (640, 143), (470, 143), (440, 122), (390, 98), (330, 80), (200, 80),
+                      (0, 80)]
+
+
+def h100_haeundae_night_ir_far(rng):
+    bg = _h100_shade_bright(r.load_image("bu_haeundae", (0.375, 0.53125, 1.0, 1.0)), _H100_HAEUNDAE_SKY, 0.3,
+                            lum=110.0, blue=-25.0)
+    coat = r.fabric(*_H100_DARK, 1.0)
+    fur = r.fabric(*_H100_SAND, 1.5, 0, (60, 40))
+    d = 34.0
+    return Scene("haeundae_night_ir_far", "A wide sandy beach at night in IR, the sea at the right, towers and a "
+                 "wooded hill with houses beyond the bay, a few people standing at the water's edge, 20 fps, drizzle "
+                 "in the light of the IR lamp and twelve moths circling it throughout: a small person in dark "
+                 "clothes (12 -> 15 px) walks in from the left along the water's edge and stops (still from then on, "
+                 "no event), later a pale dog (20 px) trots in over the sand from the right, stops, sniffs and trots "
+                 "back out at the right; CBR 70 kbit/s", bg, d, 20, 2.0, "main", look="ir", ir_lamp=(330, 250),
+                 sprites=[r.Sprite("person", [(1.0, -10, 204, 12), (12.0, 120, 214, 15.5)], coat, 10011,
+                                   label="small person walking along the water's edge at night", park=True),
+                          r.Sprite("animal", [(19.0, 665, 318, 20), (22.5, 470, 305, 19), (23.5, 462, 306, 19),
+                                              (25.0, 462, 306, 19), (29.0, 668, 325, 21)], fur, 10012,
+                                   label="dog trotting over the sand at night")],
+                 overlays=[r.Rain(rng, d, 22, 0.8), r.Insects(rng, d, 12, (330, 200), 95, (1.2, 4.4))],
+                 vbr=(31, 150), cbr=70, nuisance=["drizzle at the IR lamp during the events",
+                                                  "moths at the IR lamp during the events", "IR night noise"])
+
+
+def h100_gamcheon_lamp_dusk(rng):
+    bg = r.load_image("bu_gamcheon", (0.296875, 0.293, 0.796875, 0.715))
+    coat = r.fabric(*_H100_SAND, 1.45)
+    walker = r.fabric(*_H100_BLUE, 1.1)
+    d = 34.0
+    return Scene("gamcheon_lamp_dusk", "Houses stacked on a hillside village at dusk (colour night): brick, white "
+                 "and pastel houses with flat roofs, a narrow road with parked cars behind a railing across the "
+                 "middle, a mural wall, a concrete stairway at the right, green and blue roofs in front, 25 fps: a "
+                 "person in a light coat appears at the top of the stairway at 2.5 s while a street lamp over the "
+                 "road switches on at 3.0 s, walks along the road to the left (25 px) and stops by the parked cars "
+                 "(still from then on, no event); later a person in blue comes up the stairway from behind the "
+                 "blue roof at the bottom right (30 -> 26 px) and stops at its top; the lamp switches off at 31.5 s",
+                 bg, d, 25, 1.0, "high", look="colornight",
+                 sprites=[r.Sprite("person", [(2.5, 600, 170, 25), (12.5, 400, 172, 25)], coat, 10013,
+                                   label="person walking along the road between the houses", park=True),
+                          r.Sprite("person", [(19.5, 602, 330, 30), (24.5, 601, 262, 28), (28.5, 607, 205, 27),
+                                              (31.0, 612, 182, 26)], walker, 10014,
+                                   label="person climbing the stairway at the right", park=True)],
+                 lights=[r.LightSwitch(rng, d, [3.0, 31.5], (360, 150), 150, 1.4)],
+                 vbr=(29, 240), cbr=160, nuisance=["a street lamp switched on and off", "colour night noise"])
+
+
+def h100_haeundae_far_walker_720p(rng):
+    bg = r.load_image("bu_haeundae", (0.0, 0.25, 1.0, 1.0))
+    far = r.fabric(*_H100_RED, 0.95)
+    rider = r.fabric(*_H100_GREEN, 0.9)
+    near = r.fabric(*_H100_BLUE, 0.85)
+    d = 36.0
+    return Scene("haeundae_far_walker_720p", "A long sandy city beach in late afternoon light, a promenade with "
+                 "lamps, steps and people at the left, hotels and towers along the shore and a wooded hill at the "
+                 "end of the bay, the sea at the right, a few people at the water's edge, 1280x720 at 20 fps: a small "
+                 "person in red (21 -> 19 px) walks in from the promenade at the left over the far sand and stops "
+                 "(still from then on, no event), a cyclist in green rides across the middle of the beach from the "
+                 "left to the right (40 -> 44 px, 4.5 m/s), a person in blue walks in from the bottom right and away "
+                 "towards the water and stops (92 -> 66 px)", bg, d, 20, 2.0, "main",
+                 sprites=[r.Sprite("person", [(1.0, -12, 545, 21), (11.0, 140, 538, 19)], far, 10015,
+                                   label="small person walking over the far sand", park=True),
+                          person(rng, rider, [(14.5, -30, 603, 40), (26.5, 1310, 615, 44)],
+                                 "cyclist riding across the middle of the beach (figure at 4.5 m/s)"),
+                          r.Sprite("person", [(29.5, 1310, 770, 92), (35.0, 1110, 685, 66)], near, 10016,
+                                   label="person walking away towards the water", park=True)],
+                 vbr=(28, 620), cbr=420, nuisance=[])
+
+
+h100_haeundae_far_walker_720p.size = (1280, 720)
+
+
+def h100_huinnyeoul_walkers_dog(rng):
+    bg = r.load_image("bu_huinnyeoul", (0.5, 0.614583, 1.0, 0.989583))
+    first = r.fabric(*_H100_BLUE, 0.85)
+    second = r.fabric(*_H100_GREEN, 0.95)
+    fur = r.fabric(*_H100_SAND, 0.8, 0, (60, 40))
+    d = 35.0
+    return Scene("huinnyeoul_walkers_dog", "A narrow concrete path along a cliff above the sea on an overcast day, a "
+                 "low wall and a viewing platform with a couple standing at the left, the rocky shore and a blue "
+                 "walkway below, white houses with flower pots and a brown wooden wall at the right, a round sign on "
+                 "a post, people far up the path, 15 fps, the bushes on the cliff at the left and the potted plants "
+                 "at the right stirring in gusts: a person in blue walks in past the camera from the bottom and away "
+                 "up the path (270 -> 80 px) and stops (still from then on), a brown dog runs up the path from the "
+                 "bottom, stops, sniffs and runs back out at the bottom (90 -> 49 px), a person in green comes out "
+                 "from between the houses at the right and walks across the path and towards the camera out at the "
+                 "bottom (188 -> 275 px)", bg, d, 15, 4.0, "high",
+                 sprites=[r.Sprite("person", [(1.0, 375, 420, 270), (4.0, 352, 268, 166), (8.0, 337, 186, 110),
+                                              (12.3, 330, 143, 80)], first, 10017,
+                                   label="person walking away up the path", park=True),
+                          r.Sprite("animal", [(15.5, 440, 400, 90), (18.0, 410, 230, 49), (19.0, 414, 232, 49),
+                                              (20.5, 406, 234, 50), (23.0, 445, 410, 92)], fur, 10018,
+                                   label="dog running up the path and back"),
+                          person(rng, second, [(27.0, 680, 300, 188), (29.0, 450, 322, 204), (31.5, 350, 425, 275)],
+                                 "person walking out from the houses across the path and towards the camera")],
+                 sways=[r.Sway(rng, d, (0, 160, 170, 330), 2.0, [0.6, 1.3, 2.4], 10, base=0.3),
+                        r.Sway(rng, d, (500, 40, 560, 200), 1.6, [0.7, 1.5, 2.8], 10, base=0.3)],
+                 vbr=(28, 300), cbr=200, nuisance=["bushes and potted plants stirring in gusts during the events"])
+
+
+# The houses, the trees and the hill of `gamcheon_hn_gusts_clouds_720p` below the sky (picture pixels).
+_H100_GAMCHEON_LAND = [(0, 146), (52, 146), (56, 166), (110, 168), (205, 170), (235, 166), (280, 168), (300, 152),
+                       (320, 165), (370, 172), (462, 172), (466, 126), (600, 124), (690, 120), (735, 107), (760, 90),
+                       (785, 82), (820, 75), (850, 70), (900, 57), (940, 45), (975, 35), (1010, 25), (1050, 17),
+                       (1100, 5), (1130, 0), (1280, 0), (1280, 720), (0, 720)]
+
+
+def h100_gamcheon_hn_gusts_clouds_720p(rng):
+    bg = r.load_image("bu_gamcheon", (0.0, 0.0, 1.0, 0.844))
+    d = 32.0
+    return Scene("gamcheon_hn_gusts_clouds_720p", "A hillside village of stacked colourful houses on a sunny day, "
+                 "flat roofs with water tanks, blocks of flats at the top right below a wooded hill, trees between "
+                 "the houses, a blue sky with a few clouds at the top left, 1280x720 at 15 fps: the wooded hill, a "
+                 "row of trees in the middle, a tree at the left and bushes at the right sway in thirteen strong "
+                 "gusts, fast cloud shadows drift over the houses and the hill (not the sky) with auto-exposure "
+                 "following", bg, d, 15, 1.0, "main", hard_negative=True,
+                 sways=[r.Sway(rng, d, (750, 30, 1280, 230), 3.0, [0.5, 1.2, 2.4], 13, base=0.3),
+                        r.Sway(rng, d, (275, 150, 465, 240), 2.6, [0.6, 1.3, 2.6], 13, base=0.3),
+                        r.Sway(rng, d, (110, 470, 240, 570), 2.4, [0.55, 1.4, 2.8], 13, base=0.3),
+                        r.Sway(rng, d, (1020, 510, 1150, 585), 2.2, [0.6, 1.5, 2.7], 13, base=0.3)],
+                 lights=[_H82RidgeShadows(rng, d, 0.45, 170.0, 330, _H100_GAMCHEON_LAND, coverage=0.5, ae=0.7)],
+                 vbr=(29, 500), cbr=340, nuisance=["trees in thirteen strong gusts",
+                                                   "fast cloud shadows with auto-exposure"])
+
+
+h100_gamcheon_hn_gusts_clouds_720p.size = (1280, 720)
+
+
+def h100_huinnyeoul_hn_flag_ripples_exposure(rng):
+    bg = r.load_image("bu_huinnyeoul", (0.0, 0.4375, 0.75, 1.0))
+    d = 31.0
+    return Scene("huinnyeoul_hn_flag_ripples_exposure", "A calm grey bay below a cliff on an overcast day, a long "
+                 "bridge on pillars and a city of blocks of flats under a dark hill across the water, the rocky shore "
+                 "and a blue walkway at the foot of the cliff, bushes and a wall along a path at the right, a lamp "
+                 "post standing in the water in front, 30 fps: a yellow pennant tied to the lamp post streams and "
+                 "flutters in eleven gusts, drops falling ring and ripple the bay in two places, the exposure hunts "
+                 "in six bursts", bg, d, 30, 2.0, "main", hard_negative=True,
+                 sways=[r.Flag(rng, d, (196, 293), (40, 26), _H100_BUOY, 4.0, 1.8, 11, side=-1, waves=1.5, pole=0),
+                        r.Ripples(rng, d, (10, 150, 230, 200), 1.0, 4, 40.0, rings_per_s=0.8),
+                        r.Ripples(rng, d, (20, 250, 200, 330), 1.0, 4, 40.0, rings_per_s=0.8)],
+                 lights=[r.ExposureHunting(rng, d, 0.18, 1.2, 6)],
+                 vbr=(28, 260), cbr=170, nuisance=["pennant fluttering in eleven gusts", "drops rippling the bay",
+                                                   "exposure hunting in six bursts"])
+
+
+# The sky above the bridge and the sea of `gwangalli_hn_ir_rain_buoys` (picture pixels), made dark where bright.
+_H100_GWANGALLI_SKY = [(0, 0), (640, 0), (640, 160), (0, 160)]
+
+
+def h100_gwangalli_hn_ir_rain_buoys(rng):
+    bg = _h100_shade_bright(r.load_image("bu_gwangalli", (0.0, 0.0, 1.0, 0.9986)), _H100_GWANGALLI_SKY, 0.3,
+                            lum=110.0, blue=28.0)
+    d = 33.0
+    return Scene("gwangalli_hn_ir_rain_buoys", "A beach at night in IR seen from the water's edge, a long suspension "
+                 "bridge across the bay, yellow buoys and a swimmer on a float in the sea, breaking waves in front, "
+                 "25 fps: rain streaks in the lamp light, the buoys and the float bob on the swell, nine moths circle "
+                 "the lamp; IR noise at CBR 58 kbit/s", bg, d, 25, 2.0, "high", look="ir", hard_negative=True,
+                 ir_lamp=(320, 230),
+                 sways=[r.Sway(rng, d, (20, 160, 52, 196), 2.2, [0.5, 0.9], 9, base=0.4),
+                        r.Sway(rng, d, (360, 156, 392, 192), 2.2, [0.45, 0.8], 9, base=0.4),
+                        r.Sway(rng, d, (94, 172, 122, 196), 1.8, [0.55, 1.0], 9, base=0.4)],
+                 overlays=[r.Rain(rng, d, 30, 0.9), r.Insects(rng, d, 9, (320, 180), 90, (1.2, 4.0))],
+                 vbr=(31, 170), cbr=58, nuisance=["rain at the IR lamp", "buoys bobbing on the swell",
+                                                  "nine moths at the IR lamp", "IR night noise"])
+
+
+# The sky above the buildings of `haeundae_hn_headlights_screen` (picture pixels), made dark where bright.
+_H100_HAEUNDAE_ROAD_SKY = [(0, 0), (640, 0), (640, 300), (0, 300)]
+
+
+def h100_haeundae_hn_headlights_screen(rng):
+    bg = _h100_shade_bright(r.load_image("bu_haeundae", (0.0, 0.4375, 0.5, 0.8125)), _H100_HAEUNDAE_ROAD_SKY, 0.22,
+                            lum=110.0, blue=-25.0)
+    d = 30.0
+    return Scene("haeundae_hn_headlights_screen", "A beach road at night (colour night): hotels and office towers "
+                 "along the shore, trees and lamps on a promenade with steps down to the sand, the beach in front, "
+                 "20 fps: headlights of cars on the road behind the promenade sweep over the trees, the promenade "
+                 "and the sand eight times, a big screen on the front of a tower plays", bg, d, 20, 4.0, "high",
+                 look="colornight", hard_negative=True,
+                 screens=[r.Screen(rng, d, (120, 100, 168, 132), "bu_gamcheon", glow=1.7)],
+                 lights=[r.Headlights(rng, d, 8, (240, 320), 1.2)],
+                 vbr=(29, 230), cbr=140, nuisance=["headlights sweeping the promenade and the sand eight times",
+                                                   "screen playing on a tower", "colour night noise"])
+
+
+HELDOUT100 = [(h100_haeundae_night_ir_far, 10001), (h100_gamcheon_lamp_dusk, 10002),
+              (h100_haeundae_far_walker_720p, 10003), (h100_huinnyeoul_walkers_dog, 10004),
+              (h100_gamcheon_hn_gusts_clouds_720p, 10005), (h100_huinnyeoul_hn_flag_ripples_exposure, 10006),
+              (h100_gwangalli_hn_ir_rain_buoys, 10007), (h100_haeundae_hn_headlights_screen, 10008)]
+
+PARTS["heldout100"] = HELDOUT100
