@@ -20845,3 +20845,259 @@ HELDOUT100 = [(h100_haeundae_night_ir_far, 10001), (h100_gamcheon_lamp_dusk, 100
               (h100_gwangalli_hn_ir_rain_buoys, 10007), (h100_haeundae_hn_headlights_screen, 10008)]
 
 PARTS["heldout100"] = HELDOUT100
+
+
+# ------------------------------------------------------------------ hundred-and-first held-out part (heldout101)
+# Eight scenes (four with events, four hard negatives) in the layout of heldout93, on photographs of Syria (the ruins
+# of Palmyra before the tetrapylon, the courtyard of the Umayyad Mosque in Damascus with the Dome of the Treasury and
+# the mosque's marble floor before its prayer hall, the Citadel of Aleppo above its plaza, the Krak des Chevaliers on
+# its hill, two narrow lanes of the old city of Damascus, a street of old Damascus with a parked car) credited on the
+# website of the Syrian Mosaic Foundation, taken not from a package registry but from a stored snapshot of the
+# GitHub repository maxgooose/maxgooose.github.io at its newest commit 3fd891257dfdb8364ec8dd978c4865355801ab16
+# (folder assets/images/), read with `git show COMMIT:PATH` into /tmp/photos101 (file names kept). The repository
+# states the source and licence of each picture itself, in IMAGE-CREDITS.md ("All images below are sourced from
+# **Wikimedia Commons** under Creative Commons licenses.", then a table of filename, source page on Wikimedia Commons
+# with its author where it names one, and licence, e.g. "| `krak-des-chevaliers.jpg` | [Krak des Chevaliers Castle,
+# Syria](https://commons.wikimedia.org/wiki/File:Krak_des_Chevaliers_Castle,_Syria.jpg) by Argenberg | CC BY 4.0 |"):
+#   palmyra-ruins-golden.jpg        Argenberg, CC BY 4.0;     umayyad-courtyard-wide.jpg   Argenberg, CC BY 4.0;
+#   umayyad-mosque-courtyard.jpg    Argenberg, CC BY 4.0;     krak-des-chevaliers.jpg      Argenberg, CC BY 4.0;
+#   damascus-old-city-alley.jpg     Argenberg, CC BY 4.0;     damascus-old-city-panorama.jpg  Argenberg, CC BY 4.0;
+#   citadel-of-aleppo.jpg           CC BY-SA 2.5;             straight-street-damascus.jpg CC BY-SA 3.0;
+#   sprite textures: the clothes from hamidiyah-souk.jpg (CC BY-SA 4.0: a pink top and a teal dress),
+#   umayyad-courtyard-wide.jpg (a girl's red dress), damascus-old-city-alley.jpg (a dark door), krak-des-chevaliers.jpg
+#   (the bushes), citadel-of-aleppo.jpg (the blue sky) and temple-of-bel-palmyra.jpg (CC BY-SA 3.0: the temple's
+#   stone); the fur from syrian-cuisine-spread.jpg (CC BY 2.0: a tray of sweets); the cloth in the lane is the red
+#   dress of umayyad-courtyard-wide.jpg and the sign plays temple-of-bel-palmyra.jpg.
+# IMAGE-CREDITS.md names no author for citadel-of-aleppo.jpg, straight-street-damascus.jpg, hamidiyah-souk.jpg,
+# syrian-cuisine-spread.jpg and temple-of-bel-palmyra.jpg (only their Commons pages). So the clips derived from the
+# CC BY-SA pictures are shared under the same licence, with attribution to their authors (as the Commons pages name
+# them). The sha256 of each file, what it shows and its use are in README.md (provenance table); no other part uses this
+# repository or any of these files. Frozen before any detector ran on it.
+
+_SY = "/tmp/photos101/"
+r.SOURCES.update({"sy_" + k: _SY + f for k, f in (
+    ("palmyra", "palmyra-ruins-golden.jpg"), ("courtyard", "umayyad-courtyard-wide.jpg"),
+    ("aleppo", "citadel-of-aleppo.jpg"), ("mosque", "umayyad-mosque-courtyard.jpg"),
+    ("krak", "krak-des-chevaliers.jpg"), ("lane", "damascus-old-city-panorama.jpg"),
+    ("alley", "damascus-old-city-alley.jpg"), ("street", "straight-street-damascus.jpg"),
+    ("souk", "hamidiyah-souk.jpg"), ("bel", "temple-of-bel-palmyra.jpg"), ("sweets", "syrian-cuisine-spread.jpg"))})
+
+_H101_PINK = ("sy_souk", (0.45, 0.67, 0.462, 0.70))
+_H101_TEAL = ("sy_souk", (0.415, 0.68, 0.428, 0.73))
+_H101_BLUE = ("sy_aleppo", (0.1, 0.1, 0.2, 0.3))
+_H101_GREEN = ("sy_krak", (0.94, 0.47, 0.99, 0.56))
+_H101_STONE = ("sy_bel", (0.50, 0.48, 0.56, 0.56))
+_H101_RED = ("sy_courtyard", (0.405, 0.75, 0.425, 0.80))
+_H101_DARK = ("sy_alley", (0.03, 0.35, 0.12, 0.55))
+_H101_FUR = ("sy_sweets", (0.40, 0.22, 0.60, 0.38))
+
+# The sky above the mountains and the ruins of `palmyra_night_ir_far` (picture pixels), made dark for the night.
+_H101_PALMYRA_SKY = [(0, 0), (640, 0), (640, 112), (600, 110), (565, 108), (560, 100), (430, 100), (420, 112),
+                     (330, 113), (280, 104), (220, 97), (150, 97), (80, 98), (0, 96)]
+
+
+def h101_palmyra_night_ir_far(rng):
+    bg = _h92_shade(r.load_image("sy_palmyra"), _H101_PALMYRA_SKY, 0.3)
+    coat = r.fabric(*_H101_DARK, 1.0)
+    fur = r.fabric(*_H101_FUR, 0.9, 0, (60, 40))
+    d = 33.0
+    return Scene("palmyra_night_ir_far", "The ruins of an ancient city in the desert at night in IR: a long ruined "
+                 "wall and the columns of a colonnade, a monumental gateway of four groups of columns at the right, "
+                 "fallen stone blocks strewn over the ground in front, bare mountains beyond, 20 fps, rain falling in "
+                 "the light of the IR lamp and nine moths circling it throughout: a small person in dark clothes (21 "
+                 "-> 19 px) walks in from the right over the open ground before the gateway and stops (still from "
+                 "then on, no event), later a cat (22 px) creeps in over the fallen blocks from the left, stops, "
+                 "sniffs and creeps back out at the left; CBR 72 kbit/s", bg, d, 20, 2.0, "main", look="ir",
+                 ir_lamp=(320, 210),
+                 sprites=[r.Sprite("person", [(1.0, 655, 189, 21), (12.0, 515, 187, 19)], coat, 10111,
+                                   label="small person walking over the open ground at night", park=True),
+                          r.Sprite("animal", [(18.5, -20, 292, 22), (22.0, 120, 286, 21), (23.5, 128, 286, 21),
+                                              (25.5, 128, 287, 21), (29.5, -25, 294, 22)], fur, 10112,
+                                   label="cat creeping over the fallen blocks at night")],
+                 overlays=[r.Rain(rng, d, 30, 1.0), r.Insects(rng, d, 9, (320, 165), 95, (1.2, 4.0))],
+                 vbr=(31, 160), cbr=72, nuisance=["rain at the IR lamp during the events",
+                                                  "moths at the IR lamp during the events", "IR night noise"])
+
+
+# The sky over the roof of the arcade of `umayyad_lamp_dusk` (picture pixels), made dark for the dusk.
+_H101_COURTYARD_SKY = [(270, 0), (640, 0), (640, 18), (600, 22), (565, 30), (500, 24), (420, 15), (350, 8), (280, 2)]
+
+
+def h101_umayyad_lamp_dusk(rng):
+    bg = _h92_shade(r.load_image("sy_courtyard", (0.0, 0.2, 1.0, 0.95)), _H101_COURTYARD_SKY, 0.35)
+    coat = r.fabric(*_H101_STONE, 1.0)
+    walker = r.fabric(*_H101_RED, 0.9)
+    d = 34.0
+    return Scene("umayyad_lamp_dusk", "The courtyard of a great mosque at dusk (colour night): a two-storey arcade "
+                 "of round arches along its far side, a small domed treasury on columns at the right, people sitting "
+                 "and standing under the arcade, a wide marble floor in front with a girl in red and a boy standing "
+                 "on it, 25 fps: a person in a light coat walks in at the right along the far side of the courtyard "
+                 "at 2.5 s while the lamps of the arcade switch on at 3.0 s, walks to the left past the domed "
+                 "treasury (37 -> 39 px) and stops (still from then on, no event); later a person in red walks in "
+                 "from the right over the marble floor towards the camera and out at the bottom (55 -> 165 px); the "
+                 "lamps switch off at 31.0 s", bg, d, 25, 4.0, "high", look="colornight",
+                 sprites=[r.Sprite("person", [(2.5, 655, 244, 37), (14.0, 352, 246, 39)], coat, 10113,
+                                   label="person walking along the far side of the courtyard", park=True),
+                          person(rng, walker, [(22.0, 665, 262, 55), (25.8, 540, 300, 93), (29.5, 450, 372, 165)],
+                                 "person walking over the marble floor towards the camera and out at the bottom")],
+                 lights=[r.LightSwitch(rng, d, [3.0, 31.0], (330, 150), 180, 1.5)],
+                 vbr=(29, 230), cbr=150, nuisance=["lamps switched on and off", "colour night noise"])
+
+
+# The plaza, the citadel's hill and walls, the trees and the houses of `aleppo_far_cyclist_720p` below the skyline
+# (picture pixels): cloud shadows fall inside it only, not on the sky.
+_H101_ALEPPO_LAND = [(0, 500), (60, 485), (165, 410), (165, 357), (210, 357), (210, 332), (280, 332), (280, 302),
+                     (345, 302), (345, 330), (375, 330), (375, 297), (412, 297), (412, 330), (445, 330), (445, 322),
+                     (500, 322), (500, 227), (742, 227), (742, 290), (760, 290), (760, 322), (805, 322), (805, 302),
+                     (915, 302), (915, 332), (935, 332), (935, 327), (1000, 327), (1000, 347), (1015, 347),
+                     (1015, 337), (1040, 337), (1040, 372), (1085, 372), (1085, 382), (1120, 382), (1120, 407),
+                     (1160, 407), (1200, 425), (1200, 442), (1280, 442), (1280, 720), (0, 720)]
+
+
+def h101_aleppo_far_cyclist_720p(rng):
+    bg = r.load_image("sy_aleppo", (0.065, 0.0, 0.935, 1.0))
+    far = r.fabric(*_H101_TEAL, 0.9)
+    rider = r.fabric(*_H101_BLUE, 0.85)
+    d = 30.0
+    return Scene("aleppo_far_cyclist_720p", "A medieval citadel on a steep walled mound on a sunny day, a fortified "
+                 "gateway and a stair bridge up to it in the middle, a wide paved plaza in front with low walls, "
+                 "benches, lamp posts and round trees, a few people standing on the plaza and on the bridge, "
+                 "1280x720 at 20 fps, cloud shadows drifting over the plaza, the mound and the walls (not the sky) "
+                 "with auto-exposure following throughout: a small person in teal (37 -> 40 px) walks in from the "
+                 "right along the far edge of the plaza and stops by a bench (still from then on, no event), a "
+                 "cyclist in blue rides across the plaza from the left and out at the right (106 -> 142 px)", bg, d,
+                 20, 2.0, "main",
+                 sprites=[r.Sprite("person", [(1.0, 1305, 579, 37), (10.0, 1065, 582, 40)], far, 10114,
+                                   label="small person walking along the far edge of the plaza", park=True),
+                          person(rng, rider, [(14.0, -40, 648, 106), (19.5, 1320, 684, 142)],
+                                 "cyclist riding across the plaza")],
+                 lights=[_H82RidgeShadows(rng, d, 0.40, 150.0, 340, _H101_ALEPPO_LAND, coverage=0.5, ae=0.7)],
+                 vbr=(28, 600), cbr=400, nuisance=["cloud shadows with auto-exposure during the events"])
+
+
+h101_aleppo_far_cyclist_720p.size = (1280, 720)
+
+
+# The whole picture of `umayyad_walkers_dog` (no sky in view): cloud shadows fall on all of it.
+_H101_MOSQUE_ALL = [(0, 0), (640, 0), (640, 360), (0, 360)]
+
+
+def h101_umayyad_walkers_dog(rng):
+    bg = r.load_image("sy_mosque", (0.0, 0.25, 1.0, 1.0))
+    first = r.fabric(*_H101_BLUE, 0.85)
+    second = r.fabric(*_H101_GREEN, 1.0)
+    third = r.fabric(*_H101_PINK, 0.9)
+    fur = r.fabric(*_H101_FUR, 1.0, 0, (60, 40))
+    d = 36.0
+    return Scene("umayyad_walkers_dog", "The wide marble floor of a mosque's courtyard on a sunny day, shining and "
+                 "mirroring, before the prayer hall's patterned front and its columns, a gilded lamp on a column, a "
+                 "pavilion at the left, a few people standing far away and two women and two children walking on the "
+                 "floor, 15 fps, cloud shadows drifting over it all with auto-exposure following throughout: a "
+                 "person in blue walks in past the camera from the bottom left and away over the "
+                 "floor (219 -> 70 px) and stops (still from then on), a brown dog trots in from the left, stops, "
+                 "sniffs and trots back out at the left (40 -> 38 px), a person in green walks across the floor from "
+                 "the right and out at the left (161 -> 158 px), a person in pink walks in from the right and towards "
+                 "the camera out at the bottom (86 -> 222 px)", bg, d, 15, 1.0, "high",
+                 sprites=[r.Sprite("person", [(1.0, 150, 385, 219), (4.3, 175, 260, 129), (7.5, 200, 178, 70)],
+                                   first, 10115, label="person walking away over the floor", park=True),
+                          r.Sprite("animal", [(10.8, -30, 262, 40), (13.3, 220, 252, 38), (14.8, 228, 252, 38),
+                                              (15.8, 236, 254, 38), (18.3, -30, 266, 40)], fur, 10116,
+                                   label="dog trotting over the floor and back"),
+                          person(rng, second, [(21.8, 670, 305, 161), (27.3, -30, 300, 158)],
+                                 "person walking across the floor"),
+                          person(rng, third, [(30.8, 665, 200, 86), (36.0, 590, 390, 222)],
+                                 "person walking towards the camera")],
+                 lights=[_H82RidgeShadows(rng, d, 0.35, 120.0, 300, _H101_MOSQUE_ALL, coverage=0.5, ae=0.62)],
+                 vbr=(28, 320), cbr=210, nuisance=["cloud shadows with auto-exposure during the events"])
+
+
+# The hills, the citadel's walls and the slope of `krak_hn_gusts_clouds_720p` below the skyline (picture pixels).
+_H101_KRAK_LAND = [(0, 309), (60, 314), (150, 344), (250, 374), (365, 372), (500, 359), (500, 264), (575, 264),
+                   (575, 254), (620, 254), (620, 249), (745, 236), (750, 174), (840, 174), (840, 189), (895, 189),
+                   (1045, 186), (1045, 239), (1180, 236), (1180, 269), (1255, 272), (1255, 334), (1280, 334),
+                   (1280, 720), (0, 720)]
+
+
+def h101_krak_hn_gusts_clouds_720p(rng):
+    bg = r.load_image("sy_krak")
+    d = 32.0
+    return Scene("krak_hn_gusts_clouds_720p", "A great crusader castle of round towers and high walls on a hilltop "
+                 "in the evening sun, a road curving round its foot with three people on it, a dry slope of scrub and "
+                 "stones in front, bushes at the right, hazy hills and a valley at the left, 1280x720 at 25 fps: the "
+                 "scrub in front at the right, the bushes by the castle and the scrub on the slope at the left sway "
+                 "and toss in thirteen strong gusts, fast cloud shadows drift over the hills, the castle and the "
+                 "slope (not the sky) with auto-exposure following", bg, d, 25, 2.0, "high", hard_negative=True,
+                 sways=[r.Sway(rng, d, (1000, 540, 1280, 720), 3.0, [0.5, 1.2, 2.5], 13, base=0.3),
+                        r.Sway(rng, d, (1180, 325, 1280, 430), 2.6, [0.6, 1.4, 2.7], 13, base=0.3),
+                        r.Sway(rng, d, (0, 600, 420, 720), 3.2, [0.55, 1.3, 2.6], 13, base=0.3)],
+                 lights=[_H82RidgeShadows(rng, d, 0.48, 175.0, 330, _H101_KRAK_LAND, coverage=0.5, ae=0.72)],
+                 vbr=(29, 480), cbr=330, nuisance=["scrub and bushes in thirteen strong gusts",
+                                                   "fast cloud shadows with auto-exposure"])
+
+
+h101_krak_hn_gusts_clouds_720p.size = (1280, 720)
+
+
+def h101_lane_hn_banner_puddles_exposure(rng):
+    bg = r.load_image("sy_lane", (0.0, 0.2, 1.0, 0.95))
+    d = 31.0
+    return Scene("lane_hn_banner_puddles_exposure", "A narrow lane of an old city between high plastered walls on a "
+                 "sunny day, a strip of bright sky above, a white car parked at its far end under a flowering tree, "
+                 "a person in an orange top standing against the right wall, the lane's paving in shade, 15 fps: a "
+                 "red cloth hanging from a balcony at the left swings and billows in eleven gusts, drops falling "
+                 "from the roofs ring and ripple two puddles on the paving, the exposure hunts in five bursts", bg, d,
+                 15, 4.0, "main", hard_negative=True,
+                 sways=[r.Flag(rng, d, (238, 58), (30, 44), _H101_RED, 3.5, 1.4, 11, banner=True, pole=0),
+                        r.Ripples(rng, d, (250, 316, 420, 352), 1.0, 4, 55.0, rings_per_s=0.8),
+                        r.Ripples(rng, d, (262, 211, 332, 233), 1.0, 4, 55.0, rings_per_s=0.8)],
+                 lights=[r.ExposureHunting(rng, d, 0.2, 1.4, 5)],
+                 vbr=(28, 280), cbr=180, nuisance=["cloth swinging in eleven gusts", "drops rippling two puddles",
+                                                   "exposure hunting in five bursts"])
+
+
+# The strip of sky above `alley_hn_ir_rain_moths` (picture pixels), made dark for the night.
+_H101_ALLEY_SKY = [(345, 0), (412, 0), (412, 10), (345, 10)]
+
+
+def h101_alley_hn_ir_rain_moths(rng):
+    bg = _h92_shade(r.load_image("sy_alley", (0.0, 0.1, 1.0, 0.85)), _H101_ALLEY_SKY, 0.3)
+    d = 33.0
+    return Scene("alley_hn_ir_rain_moths", "A narrow alley of an old city at night in IR, old shop fronts with "
+                 "shutters and an awning at the left, a rough plastered wall with a creeper at the right, a chair, "
+                 "crates and a man standing in the alley, 20 fps: rain streaks in the lamp light, the creeper on the "
+                 "right wall and the torn cloth of the awning sway in gusts, eight moths circle the lamp; IR noise at "
+                 "CBR 64 kbit/s", bg, d, 20, 1.0, "main", look="ir", hard_negative=True, ir_lamp=(330, 180),
+                 sways=[r.Sway(rng, d, (585, 0, 640, 260), 1.8, [0.6, 1.2], 10, base=0.3),
+                        r.Sway(rng, d, (195, 40, 262, 112), 1.4, [0.7, 1.5], 10, base=0.3)],
+                 overlays=[r.Rain(rng, d, 30, 0.9), r.Insects(rng, d, 8, (330, 150), 85, (1.2, 4.0))],
+                 vbr=(31, 170), cbr=64, nuisance=["rain at the IR lamp", "creeper and awning swaying in gusts",
+                                                  "eight moths at the IR lamp", "IR night noise"])
+
+
+# The sky above the houses of `street_hn_headlights_sign` (picture pixels), made dark for the night.
+_H101_STREET_SKY = [(0, 0), (420, 0), (420, 4), (410, 10), (346, 48), (283, 86), (262, 99), (245, 112), (240, 124),
+                    (169, 124), (169, 64), (140, 62), (115, 59), (112, 88), (0, 88)]
+
+
+def h101_street_hn_headlights_sign(rng):
+    bg = _h92_shade(r.load_image("sy_street", (0.0, 0.25, 1.0, 1.0)), _H101_STREET_SKY, 0.25, blur=3)
+    d = 30.0
+    return Scene("street_hn_headlights_sign", "A street of an old city at night (colour night), old houses with "
+                 "wooden oriel windows and shops on the right, a white house at the left, beds of young shrubs and "
+                 "round stones along the pavements, a white car parked in front and more cars far down the street, "
+                 "30 fps: headlights of cars coming down the street sweep over the road and the house fronts eight "
+                 "times, an electronic sign over a shop door plays", bg, d, 30, 2.0, "high", look="colornight",
+                 hard_negative=True,
+                 screens=[r.Screen(rng, d, (380, 125, 406, 138), "sy_bel", glow=1.8)],
+                 lights=[r.Headlights(rng, d, 8, (170, 260), 1.2)],
+                 vbr=(29, 220), cbr=130, nuisance=["headlights sweeping the road and the house fronts eight times",
+                                                   "electronic sign playing over a shop door",
+                                                   "colour night noise"])
+
+
+HELDOUT101 = [(h101_palmyra_night_ir_far, 10101), (h101_umayyad_lamp_dusk, 10102),
+              (h101_aleppo_far_cyclist_720p, 10103), (h101_umayyad_walkers_dog, 10104),
+              (h101_krak_hn_gusts_clouds_720p, 10105), (h101_lane_hn_banner_puddles_exposure, 10106),
+              (h101_alley_hn_ir_rain_moths, 10107), (h101_street_hn_headlights_sign, 10108)]
+
+PARTS["heldout101"] = HELDOUT101
