@@ -21579,3 +21579,273 @@ HELDOUT103 = [(h103_sardes_night_ir_far, 10301), (h103_deyrulzafaran_lamp_dusk, 
               (h103_zilkale_hn_ir_rain_sway, 10307), (h103_kars_hn_headlights_sign, 10308)]
 
 PARTS["heldout103"] = HELDOUT103
+
+
+# ------------------------------------------------------------------ hundred-and-fourth held-out part (heldout104)
+# Eight scenes (four with events, four hard negatives) in the layout of heldout99, on photographs of the Austrian Alps
+# (the gravel yard before the lodge of Wildpark Ferleiten, the gardens of Mirabell Palace in Salzburg, the lakeside
+# promenade of Zell am See, the path into Salzburg Zoo at Hellbrunn, the bathing lake of Kirchberg in Tirol below its
+# forest, Hallstatt on its lake, the fortress of Hohensalzburg above its hill, the old town street of Kitzbühel)
+# gathered from Wikimedia Commons for a family trip planner website, taken not from a package registry but from a
+# stored snapshot of the GitHub repository talgreen/austria-2026 at its newest commit
+# b473214a7878c10a74f6f3dbd661edf1070b2f60 (folder public/images/), read with `git show COMMIT:PATH` into
+# /tmp/photos104 (file names kept). The repository states the author, the licence and the Commons page of each
+# picture itself, in src/data/attractions.ts (one `imageCredit` a picture, e.g. `image: "./images/hallstatt.jpg",`
+# then `imageCredit: { author: "C.Stadler/Bwag", license: "CC BY-SA 4.0", source:
+# "https://commons.wikimedia.org/wiki/File:Hallstatt_-_Zentrum_.JPG" }`):
+#   wildpark-ferleiten.jpg        Giorno2, CC BY-SA 4.0;           mirabell-palace-gardens.jpg  Cezarika1, CC BY-SA 3.0;
+#   zell-am-see-strandbad-promenade.jpg  Steffs88, CC BY-SA 4.0;   salzburg-zoo-hellbrunn.jpg   Manfred Werner (Tsui),
+#   CC BY-SA 3.0;                 badesee-kirchberg-tirol.jpg  Dguendel, CC BY 4.0;   hallstatt.jpg  C.Stadler/Bwag,
+#   CC BY-SA 4.0;                 hohensalzburg-fortress.jpg   C.Stadler/Bwag, CC BY-SA 4.0;
+#   kitzbuehel-town.jpg           Wolfgang Glock, CC BY 3.0;
+#   sprite textures: the clothes from eisriesenwelt-werfen.jpg (MatthiasKabel, CC BY-SA 3.0: the red jacket of a guide
+#   in the ice cave), lucky-flitzer-flachau.jpg (Richard Symonds, CC BY 4.0: a blue jacket), hellbrunn-palace.jpg
+#   (Nicholas Even, CC BY-SA 3.0: the yellow front), swarovski-kristallwelten.jpg (Marek Śliwecki, CC BY-SA 4.0: the
+#   lawn) and wildpark-ferleiten.jpg (the white wall and the dark timber); the fur from wildpark-ferleiten.jpg (the
+#   carved wooden bear); the flag is the red jacket and the screen plays fantasiana-erlebnispark.jpg (Franz Fuchs,
+#   CC BY-SA 3.0).
+# So the clips derived from these CC BY-SA and CC BY pictures are shared under the same licences, with attribution to
+# their authors. The sha256 of each file, what it shows and its use are in README.md (provenance table); no other part
+# uses this repository or any of these files. Frozen before any detector ran on it.
+
+_AT = "/tmp/photos104/"
+r.SOURCES.update({"at_" + k: _AT + k + ".jpg" for k in (
+    "wildpark-ferleiten", "mirabell-palace-gardens", "zell-am-see-strandbad-promenade", "salzburg-zoo-hellbrunn",
+    "badesee-kirchberg-tirol", "hallstatt", "hohensalzburg-fortress", "kitzbuehel-town", "eisriesenwelt-werfen",
+    "lucky-flitzer-flachau", "hellbrunn-palace", "swarovski-kristallwelten", "fantasiana-erlebnispark")})
+
+_H104_RED = ("at_eisriesenwelt-werfen", (0.49, 0.475, 0.55, 0.535))
+_H104_BLUE = ("at_lucky-flitzer-flachau", (0.965, 0.72, 1.0, 0.95))
+_H104_YELLOW = ("at_hellbrunn-palace", (0.375, 0.54, 0.44, 0.6))
+_H104_GREEN = ("at_swarovski-kristallwelten", (0.8, 0.35, 0.95, 0.5))
+_H104_LIGHT = ("at_wildpark-ferleiten", (0.225, 0.53, 0.27, 0.64))
+_H104_DARK = ("at_kitzbuehel-town", (0.0, 0.68, 0.055, 0.85))
+_H104_FUR = ("at_wildpark-ferleiten", (0.745, 0.63, 0.815, 0.7))
+
+
+def _h104_dark_blue(bg, poly, k, lo=25.0, hi=60.0, blur=3):
+    """`bg` with the blue pixels (blue above red by `lo` to `hi`, a soft step) inside `poly` (picture pixels) multiplied
+    by `k`: a clear blue day sky made dark for a night scene, the pale walls and the trees against it kept."""
+    from PIL import ImageDraw, ImageFilter
+    m = Image.new("L", (r.W, r.H), 0)
+    ImageDraw.Draw(m).polygon(poly, fill=255)
+    a = np.asarray(m.filter(ImageFilter.GaussianBlur(blur)), dtype=np.float32) / 255.0
+    a = (a * np.clip((bg[..., 2] - bg[..., 0] - lo) / (hi - lo), 0.0, 1.0))[..., None]
+    return bg * (1.0 - a + k * a)
+
+
+# The patch of sky at the top left of `ferleiten_night_ir_far` (picture pixels), whose bright pixels are made dark.
+_H104_FERLEITEN_SKY = [(0, 0), (130, 0), (130, 30), (60, 45), (0, 60)]
+
+
+def h104_ferleiten_night_ir_far(rng):
+    bg = _h98_dark_sky(r.load_image("at_wildpark-ferleiten", (0.0, 0.25, 1.0, 1.0)), _H104_FERLEITEN_SKY, 0.3)
+    coat = r.fabric(*_H104_DARK, 0.8)
+    fur = r.fabric(*_H104_FUR, 1.1, 0, (60, 40))
+    d = 32.0
+    return Scene("ferleiten_night_ir_far", "The gravel yard before the lodge of a wildlife park at night in IR: a "
+                 "white lodge with a wooden balcony, a fence and a carved bear on the grass before it, a tree at the "
+                 "left, the gate of the ticket office far away at the left with people standing by it, 25 fps, a "
+                 "drizzle and six moths circling the IR lamp throughout: a small person in a light coat (19 -> 26 px) "
+                 "comes out of the far gate and walks across the yard and stops short of the tree (still from then "
+                 "on, no event), later a fox (22 px) trots in over the gravel from the right, stops, sniffs and trots "
+                 "back out at the right; CBR 80 kbit/s", bg, d, 25, 2.0, "main", look="ir", ir_lamp=(320, 200),
+                 sprites=[r.Sprite("person", [(1.0, 18, 189, 19), (7.5, 98, 201, 26)], coat, 10411,
+                                   label="small person walking across the far yard at night", park=True),
+                          r.Sprite("animal", [(18.0, 662, 333, 23), (21.5, 420, 322, 22), (23.0, 414, 322, 22),
+                                              (24.5, 414, 322, 22), (28.0, 664, 335, 23)], fur, 10412,
+                                   label="fox trotting over the gravel at night")],
+                 overlays=[r.Rain(rng, d, 14, 0.8), r.Insects(rng, d, 6, (320, 160), 80, (1.2, 3.8))],
+                 vbr=(31, 170), cbr=80, nuisance=["drizzle at the IR lamp during the events",
+                                                  "moths at the IR lamp during the events", "IR night noise"])
+
+
+# The sky at the right of the palace of `mirabell_lamp_dusk` (picture pixels), whose bright pixels are made dark.
+_H104_MIRABELL_SKY = [(448, 0), (640, 0), (640, 112), (598, 108), (588, 60), (470, 14)]
+
+
+def h104_mirabell_lamp_dusk(rng):
+    bg = _h98_dark_sky(r.load_image("at_mirabell-palace-gardens", (0.0, 0.25, 1.0, 1.0)) * 0.85, _H104_MIRABELL_SKY,
+                       0.25, lo=90.0, hi=150.0)
+    coat = r.fabric(*_H104_LIGHT, 0.95)
+    fur = r.fabric(*_H104_FUR, 1.0, 0, (60, 40))
+    d = 32.0
+    return Scene("mirabell_lamp_dusk", "The front of a baroque palace above its gardens at dusk (colour night): tall "
+                 "windows, a balcony over the door, round bushes and flower beds along the front, a gravel path "
+                 "running across the lawn from the right to the bottom left, a lamp on the wall at the right, 20 fps: "
+                 "a person in a light coat appears at the right end of the path at 2.5 s while the wall lamp switches "
+                 "on at 3.0 s, walks along the path to the left (28 -> 40 px) and stops (still from then on, no "
+                 "event); later a grey cat (11 px) comes in over the lawn from the left, stops, sniffs and goes back "
+                 "out at the left; the lamp switches off at 30.0 s", bg, d, 20, 4.0, "high", look="colornight",
+                 sprites=[r.Sprite("person", [(2.5, 655, 255, 28), (13.0, 380, 285, 40)], coat, 10413,
+                                   label="person walking along the garden path", park=True),
+                          r.Sprite("animal", [(19.0, -15, 349, 11), (22.5, 150, 343, 11), (24.0, 154, 343, 11),
+                                              (25.5, 154, 343, 11), (29.0, -15, 350, 11)], fur, 10414,
+                                   label="cat walking over the lawn")],
+                 lights=[r.LightSwitch(rng, d, [3.0, 30.0], (530, 225), 140, 1.4)],
+                 vbr=(29, 220), cbr=150, nuisance=["lamp switched on and off", "colour night noise"])
+
+
+# The lamp post, the bush and the little fence in front of the promenade of `zell_far_cyclist_720p`, and the bushes
+# and the fence at the right (picture pixels): whoever passes behind them is hidden.
+_H104_ZELL_POST = [(383, 398), (445, 395), (470, 400), (505, 410), (513, 470), (505, 560), (470, 560), (470, 680),
+                   (445, 680), (445, 560), (415, 560), (383, 520)]
+_H104_ZELL_BUSH = [(850, 392), (900, 386), (1280, 380), (1280, 720), (850, 720)]
+
+
+def h104_zell_far_cyclist_720p(rng):
+    bg = r.load_image("at_zell-am-see-strandbad-promenade", (0.0, 0.078, 1.0, 0.922))
+    far = r.fabric(*_H104_DARK, 1.2)
+    rider = r.fabric(*_H104_BLUE, 0.85)
+    d = 34.0
+    return Scene("zell_far_cyclist_720p", "A lakeside promenade on a sunny autumn afternoon: a railing along the "
+                 "water, benches and people sitting and standing by it, a lamp post and a bush in front, a big tree "
+                 "and bushes at the right, the lake and a village under a wooded mountain across it, 1280x720 at 30 "
+                 "fps, the crown of the tree stirring and the lake rippling throughout: a person in dark clothes (66 "
+                 "-> 67 px) comes out from behind the bushes at the right, walks along the railing and stops to look "
+                 "at the lake (still from then on, no event), later a cyclist in blue (66 -> 98 px) comes out from "
+                 "behind the bushes, rides along the promenade behind the lamp post and out at the left", bg, d, 30,
+                 2.0, "main",
+                 sprites=[r.Sprite("person", [(1.5, 875, 462, 66), (7.5, 562, 466, 67)], far, 10415,
+                                   label="person walking along the railing", park=True),
+                          person(rng, rider, [(20.0, 880, 472, 66), (22.0, 520, 488, 76), (23.6, 240, 505, 88),
+                                              (25.0, -60, 520, 98)], "cyclist riding along the promenade")],
+                 sways=[r.Sway(rng, d, (560, 0, 1280, 330), 1.6, [0.6, 1.3], 8, base=0.3),
+                        r.Ripples(rng, d, (0, 362, 370, 445), 1.0, 4, 30.0)],
+                 foreground=[r.StillOccluder(bg, _H104_ZELL_POST), r.StillOccluder(bg, _H104_ZELL_BUSH)],
+                 vbr=(28, 600), cbr=400, nuisance=["a tree crown stirring during the events",
+                                                   "the lake rippling during the events"])
+
+
+h104_zell_far_cyclist_720p.size = (1280, 720)
+
+
+# The left lamp post's pole and the right lamp post with its stone base in `zoo_walkers_dog` (picture pixels).
+_H104_ZOO_LEFT_POLE = [(84, 160), (101, 160), (101, 282), (84, 282)]
+_H104_ZOO_RIGHT_POST = [(577, 0), (599, 0), (599, 283), (632, 290), (632, 360), (558, 360), (560, 285), (577, 283)]
+
+
+def h104_zoo_walkers_dog(rng):
+    bg = r.load_image("at_salzburg-zoo-hellbrunn", (0.0, 0.078, 1.0, 0.922))
+    first = r.fabric(*_H104_RED, 0.9)
+    second = r.fabric(*_H104_GREEN, 0.8)
+    third = r.fabric(*_H104_YELLOW, 0.9)
+    fur = r.fabric(*_H104_FUR, 1.0, 0, (60, 40))
+    d = 41.0
+    return Scene("zoo_walkers_dog", "A paved path between two lamp posts with no-entry signs, leading past snow and "
+                 "bare bushes to a yellow gatehouse below a rock cliff on a sunny winter day, a wooden fence at the "
+                 "right, 25 fps, the bare trees on the cliff swaying in the wind throughout: a person in red walks in "
+                 "past the camera from the bottom and away up the path (236 -> 48 px) and stops (still from then on), "
+                 "a person in green walks down the path from far away towards the camera and out at the bottom (56 "
+                 "-> 236 px), a person in yellow walks in over the snow from the left behind the lamp post and stops "
+                 "at the edge of the path (78 -> 82 px), a pale grey dog runs in from the right behind the other lamp "
+                 "post, stops, sniffs and runs back out at the right (50 -> 48 px)", bg, d, 25, 1.0, "high",
+                 sprites=[r.Sprite("person", [(1.0, 419, 398, 236), (2.2, 394, 328, 161), (3.8, 378, 283, 113),
+                                              (6.0, 367, 252, 80), (8.5, 360, 234, 60), (11.0, 356, 222, 48)],
+                                   first, 10416, label="person walking away up the path", park=True),
+                          person(rng, second, [(14.6, 326, 230, 56), (16.6, 323, 243, 70), (18.6, 316, 265, 94),
+                                               (20.4, 306, 305, 136), (22.1, 281, 398, 236)],
+                                 "person walking down the path towards the camera"),
+                          r.Sprite("person", [(25.8, -25, 250, 78), (30.3, 262, 254, 82)], third, 10417,
+                                   label="person walking in over the snow to the path", park=True),
+                          r.Sprite("animal", [(34.0, 665, 326, 50), (35.6, 470, 318, 48), (36.6, 466, 318, 48),
+                                              (37.8, 466, 318, 48), (39.6, 668, 328, 50)], fur, 10418,
+                                   label="dog running onto the path and back")],
+                 sways=[r.Sway(rng, d, (120, 0, 555, 180), 1.5, [0.7, 1.6, 2.9], 10, base=0.3)],
+                 foreground=[r.StillOccluder(bg, _H104_ZOO_LEFT_POLE), r.StillOccluder(bg, _H104_ZOO_RIGHT_POST)],
+                 vbr=(28, 360), cbr=240, nuisance=["bare trees swaying during the events"])
+
+
+# The mountains, the forest, the lawns and the shore of `kirchberg_hn_gusts_clouds_720p` below the skyline and above
+# the lake (picture pixels): cloud shadows fall inside it only, neither on the sky nor on the lake.
+_H104_KIRCHBERG_LAND = [(0, 182), (60, 175), (100, 168), (120, 158), (150, 149), (185, 153), (210, 143), (240, 131),
+                        (270, 129), (300, 124), (330, 117), (360, 115), (400, 122), (420, 127), (450, 123),
+                        (500, 103), (560, 81), (600, 75), (700, 76), (740, 66), (800, 65), (850, 58), (900, 43),
+                        (950, 33), (1010, 33), (1050, 45), (1100, 53), (1150, 61), (1200, 65), (1280, 72),
+                        (1280, 640), (900, 632), (600, 618), (300, 612), (0, 605)]
+
+
+def h104_kirchberg_hn_gusts_clouds_720p(rng):
+    bg = r.load_image("at_badesee-kirchberg-tirol", (0.0, 0.078, 1.0, 0.922))
+    d = 32.0
+    return Scene("kirchberg_hn_gusts_clouds_720p", "A bathing lake below a forest of tall spruces on a sunny morning, "
+                 "green mountains with pastures behind, a lawn with benches, a footbridge and leafy trees along the "
+                 "shore, the lake mirroring it at the bottom, 1280x720 at 15 fps: the spruces at the left, the leafy "
+                 "trees in the middle and the birch and the trees at the right sway and toss in twelve strong gusts, "
+                 "fast cloud shadows drift over the mountains, the forest and the lawn (not the sky or the lake) with "
+                 "auto-exposure following", bg, d, 15, 2.0, "main", hard_negative=True,
+                 sways=[r.Sway(rng, d, (0, 170, 320, 520), 2.8, [0.5, 1.1, 2.3], 12, base=0.3),
+                        r.Sway(rng, d, (310, 400, 570, 612), 3.0, [0.6, 1.3, 2.6], 12, base=0.3),
+                        r.Sway(rng, d, (790, 320, 890, 590), 2.6, [0.7, 1.5, 2.8], 12, base=0.3),
+                        r.Sway(rng, d, (1110, 300, 1280, 630), 2.8, [0.55, 1.2, 2.5], 12, base=0.3)],
+                 lights=[_H82RidgeShadows(rng, d, 0.42, 190.0, 320, _H104_KIRCHBERG_LAND, coverage=0.5, ae=0.7)],
+                 vbr=(29, 520), cbr=350, nuisance=["trees in twelve strong gusts",
+                                                   "fast cloud shadows with auto-exposure"])
+
+
+h104_kirchberg_hn_gusts_clouds_720p.size = (1280, 720)
+
+
+def h104_hallstatt_hn_flag_ripples_exposure(rng):
+    bg = r.load_image("at_hallstatt", (0.0, 0.1, 1.0, 0.915))
+    d = 31.0
+    return Scene("hallstatt_hn_flag_ripples_exposure", "A lakeside village below a steep wooded mountain on a sunny "
+                 "morning: a church with a pointed spire, old houses with wooden balconies climbing the slope at the "
+                 "right, a white boat at the quay, the lake mirroring it all at the bottom left, 25 fps: a red flag "
+                 "on a pole on the quay streams and flutters in nine gusts, drops falling ring and ripple the lake in "
+                 "two places, the exposure hunts in five bursts", bg, d, 25, 2.0, "high", hard_negative=True,
+                 sways=[r.Flag(rng, d, (318, 252), (26, 16), _H104_RED, 3.2, 1.7, 9, side=1, waves=1.5, pole=38),
+                        r.Ripples(rng, d, (0, 298, 380, 360), 1.0, 4, 40.0, rings_per_s=0.7),
+                        r.Ripples(rng, d, (0, 255, 88, 300), 1.0, 4, 40.0, rings_per_s=0.6)],
+                 lights=[r.ExposureHunting(rng, d, 0.16, 1.6, 5)],
+                 vbr=(28, 320), cbr=200, nuisance=["flag fluttering in nine gusts", "drops rippling the lake",
+                                                   "exposure hunting in five bursts"])
+
+
+# The clear sky above the hill and the fortress of `fortress_hn_ir_rain_sway` (picture pixels): its blue pixels made
+# dark for the night.
+_H104_FORTRESS_SKY = [(0, 0), (640, 0), (640, 175), (0, 175)]
+
+
+def h104_fortress_hn_ir_rain_sway(rng):
+    bg = _h104_dark_blue(r.load_image("at_hohensalzburg-fortress", (0.0, 0.078, 1.0, 0.922)), _H104_FORTRESS_SKY,
+                         0.25)
+    d = 33.0
+    return Scene("fortress_hn_ir_rain_sway", "A white fortress on a wooded hill above houses with red roofs at night "
+                 "in IR, autumn trees on the slopes, a meadow with a wooden fence in front, 20 fps: rain streaks in "
+                 "the lamp light, the trees on the hill at the left and the trees at the right sway in ten gusts, "
+                 "seven moths circle the lamp; IR noise at CBR 68 kbit/s", bg, d, 20, 4.0, "main", look="ir",
+                 hard_negative=True, ir_lamp=(320, 230),
+                 sways=[r.Sway(rng, d, (0, 150, 200, 300), 2.2, [0.6, 1.2], 10, base=0.3),
+                        r.Sway(rng, d, (360, 195, 640, 320), 2.4, [0.7, 1.4], 10, base=0.3)],
+                 overlays=[r.Rain(rng, d, 34, 0.9), r.Insects(rng, d, 7, (320, 180), 85, (1.2, 4.0))],
+                 vbr=(31, 170), cbr=68, nuisance=["rain at the IR lamp", "trees swaying in ten gusts",
+                                                  "seven moths at the IR lamp", "IR night noise"])
+
+
+# The strip of sky above the street of `kitzbuehel_hn_headlights_sign` (picture pixels), whose bright pixels are made
+# dark.
+_H104_KITZ_SKY = [(395, 0), (520, 0), (520, 60), (470, 60), (430, 30), (395, 25)]
+
+
+def h104_kitzbuehel_hn_headlights_sign(rng):
+    bg = _h98_dark_sky(r.load_image("at_kitzbuehel-town", (0.0, 0.5, 1.0, 0.898)), _H104_KITZ_SKY, 0.2, lo=100.0,
+                       hi=160.0)
+    d = 30.0
+    return Scene("kitzbuehel_hn_headlights_sign", "A street of an old mountain town at night (colour night): painted "
+                 "town houses with flower boxes, a row of people standing in the street, a shop front with a "
+                 "lettered sign at the right, a wall lamp at the top right, 15 fps: headlights of cars turning in at "
+                 "the end of the street sweep over the houses and the people six times, a display in the shop window "
+                 "plays", bg, d, 15, 1.0, "high", look="colornight", hard_negative=True,
+                 screens=[r.Screen(rng, d, (578, 170, 620, 250), "at_fantasiana-erlebnispark", glow=1.6)],
+                 lights=[r.Headlights(rng, d, 6, (180, 320), 1.1)],
+                 vbr=(29, 230), cbr=140, nuisance=["headlights sweeping the street six times",
+                                                   "display in a shop window playing", "colour night noise"])
+
+
+HELDOUT104 = [(h104_ferleiten_night_ir_far, 10401), (h104_mirabell_lamp_dusk, 10402),
+              (h104_zell_far_cyclist_720p, 10403), (h104_zoo_walkers_dog, 10404),
+              (h104_kirchberg_hn_gusts_clouds_720p, 10405), (h104_hallstatt_hn_flag_ripples_exposure, 10406),
+              (h104_fortress_hn_ir_rain_sway, 10407), (h104_kitzbuehel_hn_headlights_sign, 10408)]
+
+PARTS["heldout104"] = HELDOUT104
