@@ -21849,3 +21849,246 @@ HELDOUT104 = [(h104_ferleiten_night_ir_far, 10401), (h104_mirabell_lamp_dusk, 10
               (h104_fortress_hn_ir_rain_sway, 10407), (h104_kitzbuehel_hn_headlights_sign, 10408)]
 
 PARTS["heldout104"] = HELDOUT104
+
+
+# ------------------------------------------------------------------ hundred-and-fifth held-out part (heldout105)
+# Eight scenes (four with events, four hard negatives) in the layout of heldout99, on photographs of the Eastern
+# Caribbean (Nelson's Dockyard at English Harbour, Antigua; Crane Beach, Barbados; Grand Anse Beach, Grenada; the
+# Pitons above Soufrière, Saint Lucia; the Tobago Cays, St. Vincent and the Grenadines; Pitch Lake at La Brea,
+# Trinidad; Pigeon Point, Tobago) gathered from Wikimedia Commons for a CARICOM travel agency website, taken not from a
+# package registry but from a stored snapshot of the GitHub repository joansonltd-beep/expeditions at its newest
+# commit 6f7c726 (folders public/destinations/ and public/photos/), read with `git show COMMIT:PATH` into
+# /tmp/photos105 (file names kept). The repository states the author and licence of each picture itself, in
+# src/lib/countryGuideData.ts and src/components/RotatingHero.tsx (one entry per picture, e.g.
+# `src: "/destinations/barbados.jpg",` `alt: "Crane Beach, Barbados",`
+# `credit: "Johnmartindavies, CC BY-SA 3.0, via Wikimedia Commons",`):
+#   antigua-and-barbuda.jpg  Dr. Thomas Liptak, CC BY 4.0;     barbados.jpg     Johnmartindavies, CC BY-SA 3.0;
+#   grenada.jpg              Varun Kapoor, CC BY 3.0;          saint-lucia.jpg  Aneil Lutchman, CC BY-SA 2.0;
+#   trinidad-and-tobago.jpg  Martina Jackson, CC BY-SA 3.0;    hero.jpg         Kp93, CC BY-SA 3.0 (Pigeon Point);
+#   st-vincent-and-the-grenadines.jpg  Iain Grant, CC BY-SA 3.0 (the Tobago Cays from the air: the flag on Pitch
+#   Lake and the pictures of the sign there);
+#   sprite textures: crops of the backgrounds (the red flowers and the white monument of the dockyard, the blue
+#   umbrellas of Crane Beach, the pitch of Pitch Lake, the forest below the Pitons, the sand of Grand Anse).
+# So the clips derived from these CC BY / CC BY-SA pictures are shared under the same licences, with attribution to
+# their authors. The sha256 of each file, what it shows and its use are in README.md (provenance table); no other
+# part uses this repository or any of these files. Frozen before any detector ran on it.
+
+_CB = "/tmp/photos105/"
+r.SOURCES.update({"cb_" + k: _CB + k + ".jpg" for k in (
+    "antigua-and-barbuda", "barbados", "grenada", "saint-lucia", "trinidad-and-tobago", "hero",
+    "st-vincent-and-the-grenadines")})
+
+_H105_RED = ("cb_antigua-and-barbuda", (0.48, 0.76, 0.56, 0.80))
+_H105_BLUE = ("cb_barbados", (0.236, 0.483, 0.262, 0.502))
+_H105_CREAM = ("cb_antigua-and-barbuda", (0.77, 0.66, 0.82, 0.84))
+_H105_DARK = ("cb_trinidad-and-tobago", (0.1, 0.65, 0.3, 0.75))
+_H105_GREEN = ("cb_saint-lucia", (0.1, 0.6, 0.3, 0.75))
+_H105_SAND = ("cb_grenada", (0.8, 0.85, 0.95, 0.95))
+_H105_CAYS = ("cb_st-vincent-and-the-grenadines", (0.2, 0.4, 0.6, 0.6))
+_H105_PINK = ("cb_grenada", (0.72, 0.255, 0.9, 0.37))
+
+# The sky above the hills, the palms and the masts of `dockyard_night_ir_far` (picture pixels), made dark for the night.
+_H105_DOCKYARD_SKY = [(0, 0), (640, 0), (640, 150), (560, 140), (480, 150), (420, 172), (330, 172), (270, 162),
+                      (200, 152), (100, 146), (0, 150)]
+
+
+# The crown and the trunk of the tree on the lawn before the quay of `dockyard_night_ir_far` (picture pixels): the
+# walker on the quay comes out from behind it.
+_H105_DOCKYARD_TREE = [(62, 200), (70, 170), (110, 150), (170, 147), (220, 158), (242, 190), (226, 224), (150, 236),
+                       (142, 250), (126, 250), (120, 234), (80, 226)]
+
+
+def h105_dockyard_night_ir_far(rng):
+    bg = _h98_dark_sky(r.load_image("cb_antigua-and-barbuda", (0.0, 0.15625, 1.0, 1.0)), _H105_DOCKYARD_SKY, 0.3,
+                       lo=100.0, hi=170.0)
+    coat = r.fabric(*_H105_CREAM, 0.9)
+    fur = r.fabric(*_H105_SAND, 1.0, 0, (60, 40))
+    d = 33.0
+    return Scene("dockyard_night_ir_far", "An old naval dockyard by a harbour at night in IR: palms, a lawn and a "
+                 "paved lane in front, flower beds and a white monument behind an iron railing at the right, the quay "
+                 "with yachts and tall masts, wooded hills across the harbour, 25 fps, seven moths circling the IR "
+                 "lamp and a light rain throughout: a small person in a light coat (22 -> 21 px) comes out from "
+                 "behind a tree on the lawn, walking along the quay from the left, and stops by the water (still "
+                 "from then on, no event), later a sandy cat (13 px) comes along the lane from the left, stops, sniffs and goes back "
+                 "out at the left; CBR 80 "
+                 "kbit/s", bg, d, 25, 2.0, "main", look="ir", ir_lamp=(330, 230),
+                 sprites=[r.Sprite("person", [(1.0, 90, 218, 22), (13.0, 280, 213, 21)], coat, 10511,
+                                   label="small person walking along the quay at night", park=True),
+                          r.Sprite("animal", [(21.0, -20, 290, 13), (24.5, 195, 281, 13), (26.0, 200, 281, 13),
+                                              (28.0, 200, 281, 13), (31.5, -22, 291, 13)], fur, 10512,
+                                   label="cat walking along the lane at night")],
+                 foreground=[r.StillOccluder(bg, _H105_DOCKYARD_TREE)],
+                 overlays=[r.Rain(rng, d, 18, 0.9), r.Insects(rng, d, 7, (330, 180), 80, (1.2, 4.0))],
+                 vbr=(31, 170), cbr=80, nuisance=["light rain at the IR lamp during the events",
+                                                  "moths at the IR lamp during the events", "IR night noise"])
+
+
+# The sky over the sea of `pigeonpoint_lamp_dusk` (picture pixels, the palm fronds and the tree at the left outside).
+_H105_PIGEON_SKY = [(170, 0), (640, 0), (640, 186), (265, 198), (255, 140), (200, 60)]
+
+
+def h105_pigeonpoint_lamp_dusk(rng):
+    bg = _h98_dark_sky(r.load_image("cb_hero") * 0.85, _H105_PIGEON_SKY, 0.3, lo=90.0, hi=160.0)
+    coat = r.fabric(*_H105_RED, 0.9)
+    fur = r.fabric(*_H105_SAND, 0.8, 0, (60, 40))
+    d = 34.0
+    return Scene("pigeonpoint_lamp_dusk", "A beach of pale sand at dusk (colour night): a palm and a sea-grape tree at "
+                 "the left, deck chairs in their shade, a long jetty with a thatched hut running out over the calm "
+                 "sea, 20 fps: a person in red walks in along the beach from the right at 3.5 s while the lamp of the "
+                 "hut switches on at 4.0 s, and stops at the water's edge facing the jetty (116 -> 86 px, still from "
+                 "then on, no event); later a sandy cat (28 px) walks in along the sand at the bottom from the left, "
+                 "stops, sniffs and goes back out at the left; the lamp switches off at 31.0 s", bg, d, 20, 1.0,
+                 "main", look="colornight",
+                 sprites=[r.Sprite("person", [(3.5, 670, 345, 116), (9.5, 430, 305, 86)], coat, 10513,
+                                   label="person walking along the beach", park=True),
+                          r.Sprite("animal", [(19.0, -15, 352, 28), (22.5, 230, 346, 27), (24.0, 235, 346, 27),
+                                              (25.5, 235, 346, 27), (29.0, -18, 352, 28)], fur, 10514,
+                                   label="cat walking along the sand")],
+                 lights=[r.LightSwitch(rng, d, [4.0, 31.0], (378, 205), 130, 1.5)],
+                 vbr=(29, 220), cbr=140, nuisance=["lamp switched on and off", "colour night noise"])
+
+
+def h105_crane_far_walker_720p(rng):
+    bg = r.load_image("cb_barbados", (0.0, 0.28, 0.56, 0.7045))
+    far = r.fabric(*_H105_BLUE, 0.9)
+    jogger = r.fabric(*_H105_RED, 1.0)
+    d = 34.0
+    return Scene("crane_far_walker_720p", "A long beach of white sand seen from the top of a cliff on a sunny day: "
+                 "rows of blue umbrellas and deck chairs along palms and bushes at the left, a lifeguard hut, the "
+                 "surf at the right, 1280x720 at 25 fps, the palms at the top left stirring in the wind throughout: "
+                 "a small person in blue (27 -> 34 px) walks in from the top right down along the water's edge and "
+                 "stops there facing the sea (still from then on, no event), later a jogger in red runs up the beach "
+                 "along the water's edge, past the standing person, away from the camera and out at the top right "
+                 "(45 -> 26 px)", bg, d, 25,
+                 2.0, "main",
+                 sprites=[r.Sprite("person", [(1.0, 1295, 248, 27), (18.0, 905, 420, 34)], far, 10515,
+                                   label="small person walking down along the water's edge", park=True),
+                          person(rng, jogger, [(22.0, 600, 690, 45), (25.5, 840, 470, 37), (27.8, 1040, 320, 30),
+                                               (30.5, 1300, 210, 26)], "jogger running up the beach")],
+                 sways=[r.Sway(rng, d, (0, 0, 560, 200), 1.4, [0.6, 1.3], 8, base=0.3)],
+                 vbr=(28, 600), cbr=400, nuisance=["palms stirring during the events"])
+
+
+h105_crane_far_walker_720p.size = (1280, 720)
+
+
+def h105_grandanse_walkers_dog(rng):
+    bg = r.load_image("cb_grenada", (0.0, 0.162, 1.0, 1.0))
+    first = r.fabric(*_H105_BLUE, 0.85)
+    second = r.fabric(*_H105_GREEN, 1.1)
+    third = r.fabric(*_H105_PINK, 0.95)
+    fur = r.fabric(*_H105_SAND, 0.6, 0, (60, 40))
+    d = 42.0
+    return Scene("grandanse_walkers_dog", "A long beach of golden sand in the evening light: gentle surf breaking "
+                 "along the left, people standing at the water's edge far up the beach, a headland with a town and "
+                 "wooded hills beyond, a pink cloud over them, 30 fps, the sea rippling and glinting throughout: a "
+                 "person in blue walks in past the camera from the bottom and away up the beach (197 -> 45 px) and "
+                 "stops near the people standing there (still from then on), a person in green walks down the wet "
+                 "sand from far away towards the camera and out at the bottom (48 -> 204 px), a person in pink "
+                 "walks in across the beach from the right and stops at the water's edge (92 -> 88 px), a brown dog "
+                 "runs in from the right, stops, sniffs and runs back out at the right (52 -> 50 px)", bg, d, 30,
+                 2.0, "high",
+                 sprites=[r.Sprite("person", [(1.0, 470, 372, 197), (3.0, 500, 300, 128), (6.2, 515, 240, 71),
+                                              (11.0, 500, 212, 45)], first, 10516,
+                                   label="person walking away up the beach", park=True),
+                          person(rng, second, [(15.0, 440, 215, 48), (20.1, 410, 250, 81), (23.5, 380, 320, 147),
+                                               (24.7, 360, 380, 204)],
+                                 "person walking down the beach towards the camera"),
+                          r.Sprite("person", [(28.0, 660, 262, 92), (31.5, 430, 258, 88)], third, 10517,
+                                   label="person crossing the beach to the water", park=True),
+                          r.Sprite("animal", [(35.0, 670, 305, 52), (36.5, 540, 300, 50), (37.5, 535, 300, 50),
+                                              (38.5, 535, 300, 50), (40.3, 680, 308, 52)], fur, 10518,
+                                   label="dog running onto the beach and back")],
+                 sways=[r.Ripples(rng, d, (0, 172, 420, 285), 0.8, 4, 35.0)],
+                 vbr=(28, 380), cbr=250, nuisance=["sea rippling and glinting during the events"])
+
+
+# The forest, the village and the slopes of `pitons_hn_gusts_clouds_720p` below the skyline (picture pixels), not the
+# sea and not the sky.
+_H105_PITONS_LAND = [(0, 285), (80, 290), (140, 262), (200, 278), (300, 300), (340, 318), (400, 230), (450, 275),
+                     (520, 185), (580, 240), (650, 360), (680, 400), (770, 480), (760, 520), (800, 560), (900, 545),
+                     (1000, 540), (1080, 520), (1200, 520), (1280, 500), (1280, 720), (0, 720)]
+
+
+def h105_pitons_hn_gusts_clouds_720p(rng):
+    bg = r.load_image("cb_saint-lucia", (0.0, 0.0, 0.9251, 1.0))
+    d = 32.0
+    return Scene("pitons_hn_gusts_clouds_720p", "Two steep forested volcanic peaks above a town of coloured roofs on a "
+                 "bay, seen from a hillside on a sunny day, the open sea at the right, white clouds, trees in front "
+                 "at the bottom right, 1280x720 at 25 fps: the trees in front at the right and at the bottom sway "
+                 "and toss in eleven strong gusts, cloud shadows drift over the slopes, the peaks and the town (not "
+                 "the sea or the sky) with auto-exposure following", bg, d, 25, 4.0, "main", hard_negative=True,
+                 sways=[r.Sway(rng, d, (860, 520, 1280, 720), 2.8, [0.5, 1.2, 2.5], 11, base=0.3),
+                        r.Sway(rng, d, (600, 640, 900, 720), 2.4, [0.6, 1.4, 2.7], 11, base=0.3)],
+                 lights=[_H82RidgeShadows(rng, d, 0.4, 140.0, 300, _H105_PITONS_LAND, coverage=0.5, ae=0.65)],
+                 vbr=(29, 520), cbr=360, nuisance=["trees in eleven strong gusts",
+                                                   "cloud shadows with auto-exposure"])
+
+
+h105_pitons_hn_gusts_clouds_720p.size = (1280, 720)
+
+
+def h105_pitchlake_hn_flag_ripples_exposure(rng):
+    bg = r.load_image("cb_trinidad-and-tobago", (0.0, 0.2, 1.0, 0.95))
+    d = 31.0
+    return Scene("pitchlake_hn_flag_ripples_exposure", "A lake of pitch under a big cumulus sky: grey islands of "
+                 "pitch between meandering channels of shallow water mirroring the sky, a green bank with low "
+                 "buildings far behind, 30 fps: a small flag on a marker pole on an island at the right streams and "
+                 "flutters in twelve gusts, the wind ripples the channels in two places, the exposure hunts in five "
+                 "slow bursts", bg, d, 30, 2.0, "main", hard_negative=True,
+                 sways=[r.Flag(rng, d, (585, 118), (26, 17), _H105_CAYS, 3.5, 2.0, 12, side=1, waves=1.6, pole=50),
+                        r.Ripples(rng, d, (392, 238, 640, 298), 1.0, 5, 40.0),
+                        r.Ripples(rng, d, (0, 256, 250, 298), 1.0, 5, 40.0)],
+                 lights=[r.ExposureHunting(rng, d, 0.16, 2.2, 5)],
+                 vbr=(28, 320), cbr=200, nuisance=["flag fluttering in twelve gusts", "wind rippling the channels",
+                                                   "exposure hunting in five slow bursts"])
+
+
+# The sky over the sea of `pigeonpoint_hn_ir_rain_sway` (picture pixels; the palm fronds and the tree keep their dark
+# leaves), made dark for the night.
+_H105_PIGEON_IR_SKY = [(300, 0), (640, 0), (640, 262), (300, 262)]
+
+
+def h105_pigeonpoint_hn_ir_rain_sway(rng):
+    bg = _h98_dark_sky(r.load_image("cb_hero", (0.0, 0.1, 0.6, 0.7011)), _H105_PIGEON_IR_SKY, 0.3, lo=110.0,
+                       hi=180.0)
+    d = 32.0
+    return Scene("pigeonpoint_hn_ir_rain_sway", "A palm and a broad sea-grape tree over a beach at night in IR, a "
+                 "rocky wall and bushes behind the sand, a long jetty with a thatched hut at the right, 15 fps: rain "
+                 "streaks in the lamp light, the palm fronds, the sea-grape tree and the palm leaves at the top left "
+                 "sway in ten gusts, six moths circle the lamp; IR noise at CBR 60 kbit/s", bg, d, 15, 2.0, "main",
+                 look="ir", hard_negative=True, ir_lamp=(300, 220),
+                 sways=[r.Sway(rng, d, (130, 0, 580, 240), 2.6, [0.5, 1.1], 10, base=0.3),
+                        r.Sway(rng, d, (100, 40, 460, 270), 2.0, [0.7, 1.5], 10, base=0.3),
+                        r.Sway(rng, d, (0, 0, 140, 110), 1.8, [0.8, 1.7], 10, base=0.3)],
+                 overlays=[r.Rain(rng, d, 32, 0.9), r.Insects(rng, d, 6, (300, 170), 85, (1.2, 4.0))],
+                 vbr=(31, 160), cbr=60, nuisance=["rain at the IR lamp", "palm and tree swaying in gusts",
+                                                  "six moths at the IR lamp", "IR night noise"])
+
+
+# The sky above the far bank of `pitchlake_hn_headlights_sign` (picture pixels; the trees, the roofs and the grass keep
+# their darker pixels): its bright clouds made dark for the night.
+_H105_PITCH_SKY = [(0, 0), (640, 0), (640, 80), (0, 80)]
+
+
+def h105_pitchlake_hn_headlights_sign(rng):
+    bg = _h98_dark_sky(r.load_image("cb_trinidad-and-tobago", (0.35, 0.22, 1.0, 0.7075)), _H105_PITCH_SKY, 0.2,
+                       lo=130.0, hi=190.0)
+    d = 30.0
+    return Scene("pitchlake_hn_headlights_sign", "A lake of pitch at night (colour night): grey islands of pitch "
+                 "between channels of shallow water, a green bank with low buildings and trees far behind, 20 fps: "
+                 "headlights of cars on the road along the far bank sweep over the bank and the flats eight times, "
+                 "an electronic sign by the buildings plays", bg, d, 20, 1.0, "high", look="colornight",
+                 hard_negative=True,
+                 screens=[r.Screen(rng, d, (212, 60, 238, 72), "cb_st-vincent-and-the-grenadines", glow=1.8)],
+                 lights=[r.Headlights(rng, d, 8, (50, 140), 1.1)],
+                 vbr=(29, 230), cbr=140, nuisance=["headlights sweeping the bank and the flats eight times",
+                                                   "electronic sign playing", "colour night noise"])
+
+
+HELDOUT105 = [(h105_dockyard_night_ir_far, 10501), (h105_pigeonpoint_lamp_dusk, 10502),
+              (h105_crane_far_walker_720p, 10503), (h105_grandanse_walkers_dog, 10504),
+              (h105_pitons_hn_gusts_clouds_720p, 10505), (h105_pitchlake_hn_flag_ripples_exposure, 10506),
+              (h105_pigeonpoint_hn_ir_rain_sway, 10507), (h105_pitchlake_hn_headlights_sign, 10508)]
+
+PARTS["heldout105"] = HELDOUT105
