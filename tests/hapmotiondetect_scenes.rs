@@ -146,7 +146,10 @@
 //!   photographs of Busan, of Syria and of southern Chile credited by websites' repositories,
 //!   judged the twenty-seventh pass (a region drifts only with moving macroblocks that carry
 //!   about as much residual as it does): neutral on them; it found 9 more events on the parts
-//!   read before with no false alarm more, so it was kept.
+//!   read before with no false alarm more, so it was kept;
+//! * `heldout103` to `heldout105`, made the same way on photographs of Turkey, of the Austrian
+//!   Alps and of the Eastern Caribbean credited by websites' repositories, as a clean check of
+//!   the detector of the twenty-seventh pass (no candidate was named for a twenty-eighth).
 //!
 //! Floors sit at what the detector reached when written, below the targets of issue 16 where
 //! it misses them (recall 0.9 per mode, 2 false alarms per hour, 1 in 10 hard-negative clips).
@@ -2379,5 +2382,68 @@ fn default_algorithm_generalizes_to_the_hundred_and_second_heldout_scenes() {
             hn_firing: 0.0,
         },
         1.0,
+    );
+}
+
+#[test]
+fn default_algorithm_generalizes_to_the_hundred_and_third_heldout_scenes() {
+    // Made and frozen during the eighteenth session (photographs of Turkey credited in the
+    // repository of a travel-spot app, turgutburaktan-ops/tbt: CC0 1.0, CC BY 3.0, CC BY-SA
+    // 2.0, 3.0 or 4.0 as its assets/spots/ATTRIBUTION.md states for each), before any detector
+    // ran on it; first run with the detector of the twenty-seventh pass as a clean check (no
+    // candidate was named for it), which detects the same as the one before the pass: 6/10
+    // VBR and 5/10 CBR events (missed in both modes: the small far person and the fox at night
+    // in IR at Sardis, both people at the monastery of Deyrulzafaran as the lamp switches on
+    // at dusk; in CBR the person walking away over the square at Izmir), no false alarm, no
+    // hard-negative clip firing. Recall far below issue 16's target.
+    check(
+        "heldout103",
+        Floors {
+            recall: (6.0 / 10.0, 5.0 / 10.0),
+            fa_per_hour: 0.0,
+            hn_firing: 0.0,
+        },
+    );
+}
+
+#[test]
+fn default_algorithm_generalizes_to_the_hundred_and_fourth_heldout_scenes() {
+    // Made and frozen during the eighteenth session (photographs of the Austrian Alps credited
+    // in the repository of a family trip planner, talgreen/austria-2026: CC BY 3.0 or 4.0, CC
+    // BY-SA 3.0 or 4.0 as its src/data/attractions.ts states for each), before any detector ran
+    // on it; first run as a clean check of the twenty-seventh pass's detector (the same as the
+    // one before it here): 6/10 VBR and 7/10 CBR events (missed in both modes: the small far
+    // walker at night in IR at Wildpark Ferleiten, the first two people walking away on the
+    // path into Salzburg Zoo; in VBR the fox at Ferleiten), no false alarm, no hard-negative
+    // clip firing, latency median 0.6 s. Recall far below issue 16's target.
+    check(
+        "heldout104",
+        Floors {
+            recall: (6.0 / 10.0, 7.0 / 10.0),
+            fa_per_hour: 0.0,
+            hn_firing: 0.0,
+        },
+    );
+}
+
+#[test]
+fn default_algorithm_generalizes_to_the_hundred_and_fifth_heldout_scenes() {
+    // Made and frozen during the eighteenth session (photographs of the Eastern Caribbean
+    // credited in the repository of a travel agency's website, joansonltd-beep/expeditions: CC
+    // BY 3.0 or 4.0, CC BY-SA 2.0 or 3.0 as its src/lib/countryGuideData.ts and
+    // src/components/RotatingHero.tsx state for each), before any detector ran on it; first run
+    // as a clean check of the twenty-seventh pass's detector (the same as the one before it
+    // here): 7/10 VBR and 7/10 CBR events (missed in both modes: the far walker coming out from
+    // behind a tree at night in IR at Nelson's Dockyard and the cat after it, the first person
+    // walking away over Grand Anse Beach), one false alarm in each mode of the gusts and cloud
+    // shadows below the Pitons at 720p, in the last second of the clip (13.4 per hour; 2 of 8
+    // hard-negative clips firing). Recall and false alarms far from issue 16's targets.
+    check(
+        "heldout105",
+        Floors {
+            recall: (7.0 / 10.0, 7.0 / 10.0),
+            fa_per_hour: 14.0,
+            hn_firing: 2.0,
+        },
     );
 }
