@@ -155,11 +155,6 @@ impl RegionMotion {
         let near = NEAR_MBS + (self.size as f32).sqrt();
         let (dx, dy) = (at[0] - self.centroid[0], at[1] - self.centroid[1]);
         let own = self.component != 0 && component == self.component;
-        let k: f32 = std::env::var("NEARY")
-            .ok()
-            .and_then(|v| v.parse().ok())
-            .unwrap_or(1.0);
-        let dy = dy / k;
         !own && dx * dx + dy * dy > near * near
     }
 }
@@ -330,6 +325,16 @@ mod tests {
         coeffs: 0.0,
     };
 
+    /// The edge of a cloud shadow 15 macroblocks from [`REGION`] going nearly its way, with
+    /// nothing coded behind it.
+    const EDGE: RegionMotion = RegionMotion {
+        size: 6,
+        centroid: [25.0, 10.0],
+        mean: [-1.7, 0.1],
+        component: 2,
+        coeffs: 0.0,
+    };
+
     /// `count` lone moving macroblocks with the vector `each` from row `y` on, each its own
     /// group (numbered from 10).
     fn with_others(count: usize, y: usize, each: [f32; 2]) -> Drift {
@@ -480,13 +485,7 @@ mod tests {
     #[test]
     fn two_edges_of_one_cloud_shadow_drift_together() {
         // Another region 15 macroblocks away with nearly the same vector.
-        let edge = RegionMotion {
-            size: 6,
-            centroid: [25.0, 10.0],
-            mean: [-1.7, 0.1],
-            component: 2,
-            coeffs: 0.0,
-        };
+        let edge = EDGE;
         assert!(moves_with(&REGION, &edge));
         // Much slower, or going another way: not together.
         assert!(!moves_with(
@@ -536,13 +535,7 @@ mod tests {
             lately.update_wind(0.125, false, &[]);
         }
         assert!(lately.carries_lately(&plain));
-        let edge = RegionMotion {
-            size: 6,
-            centroid: [25.0, 10.0],
-            mean: [-1.7, 0.1],
-            component: 2,
-            coeffs: 0.0,
-        };
+        let edge = EDGE;
         assert!(moves_with(&plain, &edge));
         // ... one that carries six coefficients per macroblock (a walker's limbs) does not.
         let walker = RegionMotion {
