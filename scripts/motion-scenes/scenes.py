@@ -22092,3 +22092,264 @@ HELDOUT105 = [(h105_dockyard_night_ir_far, 10501), (h105_pigeonpoint_lamp_dusk, 
               (h105_pigeonpoint_hn_ir_rain_sway, 10507), (h105_pitchlake_hn_headlights_sign, 10508)]
 
 PARTS["heldout105"] = HELDOUT105
+
+
+# ------------------------------------------------------------------ hundred-and-sixth held-out part (heldout106)
+# Eight scenes (four with events, four hard negatives) in the layout of heldout99, on photographs of northern Wales
+# (Snowdonia and Conwy: Conwy castle, the bridges over the river Conwy and the town wall; the Crib Goch ridge of
+# Snowdon; Llyn y Caseg-fraith below Tryfan; the Pen-y-Gwryd inn) gathered from Wikimedia Commons for the page of a
+# walking expedition (Snowdonia Way) on a hiking website, taken not from a package registry but from a stored snapshot
+# of the GitHub repository r3dpill/secondsummit at its newest commit 841a6c5 (folder src/assets/photos/snowdonia/,
+# unchanged since ac6814a, the commit that added them), read with `git show COMMIT:PATH` into /tmp/photos106 (file
+# names kept). The repository states the author and licence of each picture itself, in src/data/snowdonia.ts
+# ("These are Wikimedia Commons photographs under CC BY-SA, which is free to use commercially but REQUIRES the credit
+# shown with each one — author, licence, and a link back."; one `credit` per picture, e.g. `credit: { author:
+# 'Nilfanion', licence: 'CC BY-SA 4.0', ... source: 'https://commons.wikimedia.org/wiki/File:Conwy_Castle_and_bridges_
+# (8044).jpg' }`):
+#   conwy-castle.jpg       Nilfanion, CC BY-SA 4.0;   crib-goch.jpg     Diliff, CC BY-SA 3.0;
+#   llyn-caseg-fraith.jpg  Peter S, CC BY-SA 2.0;     pen-y-gwryd.jpg   Peter S, CC BY-SA 2.0;
+#   sprite textures: crops of the same four pictures (the red brick chimney and the blue kiosk at Conwy, the dark
+#   doorway, the pale door post and the clipped bush of the inn, the red scree and the grey rock of Crib Goch); the
+#   flag is the red brick, the sign at Conwy plays crib-goch.jpg.
+# So the clips derived from these CC BY-SA pictures are shared under the same licences, with attribution to their
+# authors. The sha256 of each file, what it shows and its use are in README.md (provenance table); no other part uses
+# this repository or any of these files. Frozen before any detector ran on it.
+
+_WL = "/tmp/photos106/"
+r.SOURCES.update({"wl_" + k: _WL + k + ".jpg" for k in (
+    "conwy-castle", "crib-goch", "llyn-caseg-fraith", "pen-y-gwryd")})
+
+_H106_RED = ("wl_conwy-castle", (0.19, 0.77, 0.25, 0.86))
+_H106_BLUE = ("wl_conwy-castle", (0.322, 0.66, 0.345, 0.685))
+_H106_DARK = ("wl_pen-y-gwryd", (0.70, 0.63, 0.78, 0.88))
+_H106_LIGHT = ("wl_pen-y-gwryd", (0.81, 0.65, 0.845, 0.88))
+_H106_GREEN = ("wl_pen-y-gwryd", (0.49, 0.70, 0.56, 0.80))
+_H106_FUR = ("wl_crib-goch", (0.08, 0.38, 0.2, 0.54))
+_H106_GREY = ("wl_crib-goch", (0.45, 0.85, 0.55, 0.95))
+
+# The sky left of Tryfan and the patch of sky at the top right of `llyn_night_ir_far` (picture pixels), made dark.
+_H106_LLYN_SKY = [(0, 0), (152, 0), (120, 22), (82, 46), (46, 66), (20, 74), (0, 84)]
+_H106_LLYN_SKY_RIGHT = [(536, 0), (640, 0), (640, 22), (600, 16), (570, 8)]
+
+
+def h106_llyn_night_ir_far(rng):
+    bg = r.load_image("wl_llyn-caseg-fraith", (0.0, 0.2, 1.0, 0.95))
+    bg = _h98_dark_sky(_h98_dark_sky(bg, _H106_LLYN_SKY, 0.25, lo=60.0, hi=120.0), _H106_LLYN_SKY_RIGHT, 0.25,
+                       lo=60.0, hi=120.0)
+    coat = r.fabric(*_H106_LIGHT, 1.0)
+    fur = r.fabric(*_H106_FUR, 1.6, 0, (60, 40))
+    d = 33.0
+    return Scene("llyn_night_ir_far", "A small mountain lake below the rock face of Tryfan at night in IR: a strip of "
+                 "moor grass along the far shore, the lake rippling in the wind, tufts of grass at the bottom, 25 fps, "
+                 "a light rain and six moths circling the IR lamp throughout: a small person in a light coat (16 px) "
+                 "walks in along the far shore from the left and stops there (still from then on, no event), later a "
+                 "fox (26 px) trots in over the grass at the bottom from the right, stops, sniffs and trots back out "
+                 "at the right; CBR 80 kbit/s", bg, d, 25, 2.0, "main", look="ir", ir_lamp=(320, 220),
+                 sprites=[r.Sprite("person", [(1.0, -10, 141, 16), (15.0, 165, 142, 16)], coat, 10611,
+                                   label="small person walking along the far shore at night", park=True),
+                          r.Sprite("animal", [(19.0, 665, 356, 26), (20.6, 470, 354, 26), (22.0, 466, 354, 26),
+                                              (23.5, 466, 354, 26), (25.2, 668, 357, 26)], fur, 10612,
+                                   label="fox trotting over the grass at night")],
+                 overlays=[r.Rain(rng, d, 16, 0.9), r.Insects(rng, d, 6, (320, 170), 80, (1.2, 4.0))],
+                 vbr=(31, 170), cbr=80, nuisance=["light rain at the IR lamp during the events",
+                                                  "moths at the IR lamp during the events", "IR night noise"])
+
+
+# The sky seen between the leaves at the top right of `penygwryd_lamp_dusk` (picture pixels): its bright pixels made
+# dark.
+_H106_PYG_SKY = [(360, 0), (640, 0), (640, 110), (560, 110), (520, 90), (440, 60), (360, 20)]
+
+
+def h106_penygwryd_lamp_dusk(rng):
+    bg = _h98_dark_sky(r.load_image("wl_pen-y-gwryd", (0.0, 0.25, 1.0, 1.0)) * 0.85, _H106_PYG_SKY, 0.3, lo=150.0,
+                       hi=210.0)
+    coat = r.fabric(*_H106_RED, 0.9)
+    fur = r.fabric(*_H106_GREY, 0.9, 0, (60, 40))
+    d = 33.0
+    return Scene("penygwryd_lamp_dusk", "The front of an old mountain inn at dusk (colour night): rough-cast walls "
+                 "covered in ivy, sash windows, a clipped bush, a lettered sign over the open door and a lantern by "
+                 "it, a dry-stone wall at the bottom left, a bench and a paved yard at the right, 20 fps: a person in "
+                 "red walks in over the yard from the right at 2.5 s while the lantern switches on at 3.0 s, and "
+                 "stops before the door (132 -> 124 px, still from then on, no event); later a grey cat (20 px) "
+                 "walks in along the bottom from the right, stops, sniffs and goes back out at the right; the "
+                 "lantern switches off at 30.0 s", bg, d, 20, 2.0, "high", look="colornight",
+                 sprites=[r.Sprite("person", [(2.5, 690, 352, 132), (5.2, 478, 324, 124)], coat, 10613,
+                                   label="person walking over the yard to the door", park=True),
+                          r.Sprite("animal", [(18.0, 660, 356, 20), (20.0, 560, 353, 20), (21.5, 556, 353, 20),
+                                              (23.0, 556, 353, 20), (25.0, 662, 356, 20)], fur, 10614,
+                                   label="cat walking along the yard")],
+                 lights=[r.LightSwitch(rng, d, [3.0, 30.0], (495, 168), 140, 1.4)],
+                 vbr=(29, 220), cbr=150, nuisance=["lantern switched on and off", "colour night noise"])
+
+
+# The chimney stacks (brick and stone) before the road of `conwy_far_walker_720p` (picture pixels): whoever passes
+# behind them is hidden.
+_H106_CONWY_STACK = [(578, 495), (598, 495), (598, 428), (716, 428), (716, 495), (726, 495), (726, 720), (578, 720)]
+_H106_CONWY_BRICK = [(393, 562), (568, 562), (568, 720), (393, 720)]
+
+
+def h106_conwy_far_walker_720p(rng):
+    bg = r.load_image("wl_conwy-castle", (0.0, 600 / 1594, 0.6, 1410 / 1594))
+    far = r.fabric(*_H106_DARK, 1.3)
+    rider = r.fabric(*_H106_BLUE, 0.85)
+    d = 34.0
+    return Scene("conwy_far_walker_720p", "The estuary of a river below a walled town on an overcast day, seen over "
+                 "slate roofs and chimneys: a road along the shore behind a street lamp, a beach of pebbles with "
+                 "dinghies on a lawn, a boardwalk, moored boats, a road bridge and a suspension bridge across the "
+                 "river, hills behind, 1280x720 at 25 fps, the river rippling throughout: a person in dark clothes "
+                 "(68 px) comes out from behind the chimney stacks, walks along the shore road and stops by the "
+                 "street lamp (still from then on, no event), later a cyclist in blue (108 -> 70 px) rides up the "
+                 "road from the bottom left and out of sight behind the chimney stacks", bg, d, 25, 2.0, "main",
+                 sprites=[r.Sprite("person", [(1.5, 600, 546, 68), (6.5, 450, 542, 68)], far, 10615,
+                                   label="person walking along the shore road", park=True),
+                          person(rng, rider, [(20.0, 190, 705, 108), (21.2, 330, 640, 92), (22.4, 470, 580, 80),
+                                              (23.4, 610, 535, 70)], "cyclist riding up the shore road")],
+                 sways=[r.Ripples(rng, d, (0, 160, 1040, 420), 0.9, 4, 30.0)],
+                 foreground=[r.StillOccluder(bg, _H106_CONWY_STACK), r.StillOccluder(bg, _H106_CONWY_BRICK)],
+                 vbr=(28, 600), cbr=400, nuisance=["the river rippling during the events"])
+
+
+h106_conwy_far_walker_720p.size = (1280, 720)
+
+
+def _h106_wall_path(t0, z0, z1, speed=1.3, step=2.0):
+    """Key points of a walk along the top of the town wall of `conwy_walkers_dog` from `z0` to `z1` metres from the
+    camera (feet, heights in perspective)."""
+    pts, n = [], max(2, int(abs(z1 - z0) / step) + 1)
+    for i in range(n + 1):
+        z = z0 + (z1 - z0) * i / n
+        pts.append((t0 + abs(z - z0) / speed, 610.0 - 400.0 / z, 36.8 + 1689.0 / z, 532.0 / z))
+    return pts
+
+
+# The stone chimney stack and the brick chimney before the boardwalk and the shore road of `conwy_walkers_dog`, and the
+# street lamp's and the wooden pole's shafts (picture pixels): whoever passes behind them is hidden.
+_H106_WD_STACK = [(197, 172), (207, 172), (207, 140), (264, 140), (264, 172), (269, 172), (269, 360), (197, 360)]
+_H106_WD_BRICK = [(107, 204), (192, 204), (192, 360), (107, 360)]
+_H106_WD_LAMP = [(119, 25), (126, 25), (126, 205), (119, 205)]
+_H106_WD_POLE = [(171, 30), (177, 30), (177, 205), (171, 205)]
+
+
+def h106_conwy_walkers_dog(rng):
+    bg = r.load_image("wl_conwy-castle", (0.08, 757 / 1594, 0.7, 1.0))
+    first = r.fabric(*_H106_RED, 0.9)
+    second = r.fabric(*_H106_GREEN, 1.1)
+    third = r.fabric(*_H106_LIGHT, 1.0)
+    fur = r.fabric(*_H106_FUR, 1.0, 0, (60, 40))
+    d = 44.0
+    dog = [(38.0, 530, 372, 36), (39.3, 566, 225, 21), (40.3, 567, 223, 21), (41.3, 567, 223, 21),
+           (42.7, 528, 375, 36)]
+    return Scene("conwy_walkers_dog", "A walled town by a river estuary on an overcast day, seen over slate roofs and "
+                 "chimneys: the mossy walk along the top of the town wall at the right leading to a round tower, a "
+                 "street lamp, a boardwalk along the shore, a beach of pebbles, moored boats and the river at the "
+                 "left, 25 fps, the river rippling and the moss and weeds on the wall stirring throughout: a person "
+                 "in red walks in past the camera from the bottom and away along the wall (106 -> 33 px) and stops "
+                 "by the tower (still from then on), a person in green walks from the tower along the wall towards "
+                 "the camera and out at the bottom (33 -> 161 px), a person in a light coat walks across along the "
+                 "boardwalk's railing from the left and stops by a pole to look at the river (28 -> 27 px, still from "
+                 "then on), a reddish-brown dog runs in along the wall from the bottom, stops, sniffs and runs back "
+                 "out at the bottom (36 -> 21 px)", bg, d, 25, 2.0, "high",
+                 sprites=[r.Sprite("person", _h106_wall_path(1.0, 5.0, 16.0), first, 10616,
+                                   label="person walking away along the wall", park=True),
+                          person(rng, second, _h106_wall_path(13.0, 16.0, 3.3),
+                                 "person walking along the wall towards the camera"),
+                          r.Sprite("person", [(26.5, -12, 166, 28), (34.0, 182, 156, 27)], third, 10617,
+                                   label="person walking across along the boardwalk's railing", park=True),
+                          r.Sprite("animal", dog, fur, 10618, label="dog running along the wall and back")],
+                 sways=[r.Sway(rng, d, (388, 128, 572, 360), 0.8, [0.7, 1.5], 6, base=0.3),
+                        r.Ripples(rng, d, (0, 10, 420, 136), 0.9, 4, 30.0)],
+                 foreground=[r.StillOccluder(bg, _H106_WD_STACK), r.StillOccluder(bg, _H106_WD_BRICK),
+                             r.StillOccluder(bg, _H106_WD_LAMP), r.StillOccluder(bg, _H106_WD_POLE)],
+                 vbr=(28, 380), cbr=250, nuisance=["the river rippling during the events",
+                                                   "moss and weeds stirring during the events"])
+
+
+# The slopes of Crib Goch, the misty mountains and the green valleys of `cribgoch_hn_gusts_clouds_720p` below the
+# skyline (picture pixels), not the clouds.
+_H106_CRIB_LAND = [(0, 250), (200, 230), (330, 235), (420, 232), (480, 200), (520, 165), (580, 150), (640, 130),
+                   (720, 175), (800, 190), (900, 200), (1000, 215), (1100, 225), (1280, 230), (1280, 720), (0, 720)]
+
+
+def h106_cribgoch_hn_gusts_clouds_720p(rng):
+    bg = r.load_image("wl_crib-goch", (0.0575, 0.0, 0.9425, 1.0))
+    d = 32.0
+    return Scene("cribgoch_hn_gusts_clouds_720p", "A steep rocky mountain ridge (Crib Goch) under low cloud, hikers "
+                 "standing on its crest, red scree and grass on its left flank, misty mountains at the left, green "
+                 "valleys and a lake at the right, rocks in front, 1280x720 at 20 fps: the grass and the heather on "
+                 "the slopes at the left and at the bottom toss in eleven strong gusts, cloud shadows drift over the "
+                 "ridge, the mountains and the valleys (not the clouds) with auto-exposure following", bg, d, 20,
+                 4.0, "main", hard_negative=True,
+                 sways=[r.Sway(rng, d, (0, 400, 160, 720), 2.2, [0.6, 1.3, 2.6], 11, base=0.3),
+                        r.Sway(rng, d, (380, 480, 700, 720), 2.0, [0.7, 1.5, 2.8], 11, base=0.3)],
+                 lights=[_H82RidgeShadows(rng, d, 0.42, 160.0, 320, _H106_CRIB_LAND, coverage=0.5, ae=0.7)],
+                 vbr=(29, 520), cbr=350, nuisance=["grass and heather in eleven strong gusts",
+                                                   "cloud shadows with auto-exposure"])
+
+
+h106_cribgoch_hn_gusts_clouds_720p.size = (1280, 720)
+
+
+def h106_llyn_hn_flag_ripples_exposure(rng):
+    bg = r.load_image("wl_llyn-caseg-fraith", (0.0, 0.2, 1.0, 0.95))
+    d = 31.0
+    return Scene("llyn_hn_flag_ripples_exposure", "A small mountain lake below the grey rock face of Tryfan on an "
+                 "overcast day, a strip of moor grass along the far shore, tufts of grass at the bottom, 30 fps: a "
+                 "red flag on a pole on the far shore streams and flutters in ten gusts, the wind ripples the lake in "
+                 "two places, the exposure hunts in five bursts", bg, d, 30, 2.0, "high", hard_negative=True,
+                 sways=[r.Flag(rng, d, (470, 110), (24, 15), _H106_RED, 3.2, 1.8, 10, side=1, waves=1.5, pole=44),
+                        r.Ripples(rng, d, (0, 160, 640, 250), 1.0, 5, 40.0),
+                        r.Ripples(rng, d, (0, 250, 640, 325), 1.0, 5, 40.0, rings_per_s=0.5)],
+                 lights=[r.ExposureHunting(rng, d, 0.16, 1.8, 5)],
+                 vbr=(28, 320), cbr=200, nuisance=["flag fluttering in ten gusts", "wind rippling the lake",
+                                                   "exposure hunting in five bursts"])
+
+
+# The sky and the sunlit slate roof at the top of `penygwryd_hn_ir_rain_sway` (picture pixels): bright pixels made dark.
+_H106_PYG_IR_SKY = [(0, 0), (640, 0), (640, 150), (465, 145), (440, 135), (250, 100), (205, 28), (190, 28), (110, 80),
+                    (40, 80), (0, 85)]
+
+
+def h106_penygwryd_hn_ir_rain_sway(rng):
+    bg = _h98_dark_sky(r.load_image("wl_pen-y-gwryd", (0.0, 0.0, 1.0, 0.75)), _H106_PYG_IR_SKY, 0.3, lo=110.0,
+                       hi=170.0)
+    d = 32.0
+    return Scene("penygwryd_hn_ir_rain_sway", "The upper storey of an old mountain inn at night in IR: ivy on the "
+                 "rough-cast walls, sash windows, a slate roof, a tree over the roof at the right, a trunk at the "
+                 "left, a bush and the lettered sign over the door at the bottom, 15 fps: rain streaks in the lamp "
+                 "light, the tree at the right and the ivy sway in ten gusts, five moths circle the lamp; IR noise at "
+                 "CBR 64 kbit/s", bg, d, 15, 2.0, "main", look="ir", hard_negative=True, ir_lamp=(320, 200),
+                 sways=[r.Sway(rng, d, (420, 0, 640, 250), 2.4, [0.6, 1.3], 10, base=0.3),
+                        r.Sway(rng, d, (20, 60, 240, 300), 1.4, [0.8, 1.7], 10, base=0.3)],
+                 overlays=[r.Rain(rng, d, 30, 0.9), r.Insects(rng, d, 5, (320, 160), 85, (1.2, 4.0))],
+                 vbr=(31, 160), cbr=64, nuisance=["rain at the IR lamp", "tree and ivy swaying in ten gusts",
+                                                  "five moths at the IR lamp", "IR night noise"])
+
+
+# The sky above the hills, the castle and the wooded hill of `conwy_hn_headlights_sign` (picture pixels): its bright
+# pixels made dark for the night.
+_H106_CONWY_SKY = [(0, 0), (640, 0), (640, 22), (590, 27), (533, 42), (453, 50), (400, 55), (373, 85), (360, 84),
+                   (0, 84)]
+
+
+def h106_conwy_hn_headlights_sign(rng):
+    bg = _h98_dark_sky(r.load_image("wl_conwy-castle", (0.0, 244 / 1594, 1.0, 1.0)), _H106_CONWY_SKY, 0.2, lo=120.0,
+                       hi=190.0)
+    d = 30.0
+    return Scene("conwy_hn_headlights_sign", "A walled town by a river estuary at night (colour night), seen over "
+                 "slate roofs and chimneys: the castle's towers above the roofs at the right, the mossy top of the "
+                 "town wall, a road bridge and a suspension bridge across the river, a beach and a shore road at the "
+                 "left, a lit sign on a blue kiosk, 20 fps: headlights of cars crossing the bridges sweep over the "
+                 "river, the shore and the roofs seven times, the kiosk's sign plays", bg, d, 20, 1.0, "high",
+                 look="colornight", hard_negative=True,
+                 screens=[r.Screen(rng, d, (205, 190, 222, 202), "wl_crib-goch", glow=1.7)],
+                 lights=[r.Headlights(rng, d, 7, (100, 260), 1.1)],
+                 vbr=(29, 230), cbr=140, nuisance=["headlights sweeping the river and the roofs seven times",
+                                                   "lit sign playing", "colour night noise"])
+
+
+HELDOUT106 = [(h106_llyn_night_ir_far, 10601), (h106_penygwryd_lamp_dusk, 10602),
+              (h106_conwy_far_walker_720p, 10603), (h106_conwy_walkers_dog, 10604),
+              (h106_cribgoch_hn_gusts_clouds_720p, 10605), (h106_llyn_hn_flag_ripples_exposure, 10606),
+              (h106_penygwryd_hn_ir_rain_sway, 10607), (h106_conwy_hn_headlights_sign, 10608)]
+
+PARTS["heldout106"] = HELDOUT106
