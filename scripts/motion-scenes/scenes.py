@@ -22353,3 +22353,224 @@ HELDOUT106 = [(h106_llyn_night_ir_far, 10601), (h106_penygwryd_lamp_dusk, 10602)
               (h106_penygwryd_hn_ir_rain_sway, 10607), (h106_conwy_hn_headlights_sign, 10608)]
 
 PARTS["heldout106"] = HELDOUT106
+
+
+# ------------------------------------------------------------------ hundred-and-seventh held-out part (heldout107)
+# Eight scenes (four with events, four hard negatives) in the layout of heldout99, on photographs of the tiger
+# reserves of India (the grasslands of Nagarhole by the Kabini backwaters, Karnataka; a forest track in Kanha, Madhya
+# Pradesh; the meadows below the hills of Ranthambore, Rajasthan; the Kosi river by Jim Corbett National Park and the
+# misty grassland of Dhikala, Uttarakhand; the hills of Bandipur from Gopalaswamy Betta, Karnataka; a sunset over the
+# forest of Pench, Madhya Pradesh) gathered from Wikimedia Commons for an academic GIS story map on tiger
+# conservation, taken not from a package registry but from a stored snapshot of the GitHub repository
+# K-bsub/tiger-conservation-india at its newest commit af21b10 (folder media/photos_processed/reserves/, added in
+# f89386f), read with `git show COMMIT:PATH` into /tmp/photos107 (file names kept). The repository states the
+# author and licence of each picture itself, in media/photo-attributions.md (one entry per picture, e.g.
+# `- **Filename:** corbett_river_01.jpg` ... `- **Photographer:** [Anamdas]` `- **License:** CC BY-SA 4.0`):
+#   nagarhole_landscape_01.jpg    © Ranjith Kumar 2016, CC BY-SA 4.0;  kanha_landscape_01.jpg  Shreya saha, CC BY-SA 4.0;
+#   ranthambore_landscape_01.jpg  THerrington, CC BY-SA 4.0;           corbett_river_01.jpg    Anamdas, CC BY-SA 4.0;
+#   bandipur_landscape_01.jpg     Jaseem Hamza, CC BY-SA 4.0;          corbett_landscape_01.jpg  Timothy Gonsalves,
+#   CC BY-SA 4.0;  pench_landscape_01.jpg  Graf orlok2004, CC BY-SA 4.0;
+#   kaziranga_landscape_01.jpg  Udit Kapoor, CC BY-SA 4.0 (the pictures of the sign in the Pench night);
+#   kaziranga_tiger_01.jpg  Tisha Mukherjee, CC BY-SA 4.0 (the flag on the Kosi);
+#   sprite textures: crops of these pictures and of ranthambore_wildlife_01.jpg (Ashwin Kumar, CC BY-SA 4.0: the fur
+#   of the deer and of the dog).
+# So the clips derived from these CC BY-SA 4.0 pictures are shared under the same licence, with attribution to their
+# authors. The sha256 of each file, what it shows and its use are in README.md (provenance table); no other part uses
+# this repository or any of these files. Frozen before any detector ran on it.
+
+_TR = "/tmp/photos107/"
+r.SOURCES.update({"tr_" + k: _TR + k + "_01.jpg" for k in (
+    "nagarhole_landscape", "kanha_landscape", "ranthambore_landscape", "corbett_river", "bandipur_landscape",
+    "corbett_landscape", "pench_landscape", "kaziranga_landscape", "kaziranga_tiger", "ranthambore_wildlife")})
+
+_H107_BLUE = ("tr_corbett_river", (0.80, 0.55, 0.95, 0.65))
+_H107_RED = ("tr_ranthambore_landscape", (0.80, 0.86, 0.87, 0.90))
+_H107_GREEN = ("tr_nagarhole_landscape", (0.10, 0.05, 0.30, 0.15))
+_H107_CREAM = ("tr_corbett_landscape", (0.30, 0.62, 0.60, 0.70))
+_H107_OCHRE = ("tr_pench_landscape", (0.05, 0.30, 0.30, 0.45))
+_H107_DEER = ("tr_ranthambore_wildlife", (0.55, 0.55, 0.68, 0.68))
+_H107_TIGER = ("tr_kaziranga_tiger", (0.35, 0.30, 0.65, 0.55))
+
+
+def h107_nagarhole_night_ir_far(rng):
+    bg = r.load_image("tr_nagarhole_landscape", (0.0, 0.06, 1.0, 0.06 + 1080 / 1230))
+    coat = r.fabric(*_H107_CREAM, 1.3)
+    fur = r.fabric(*_H107_DEER, 1.0, 0, (60, 40))
+    d = 34.0
+    return Scene("nagarhole_night_ir_far", "A wide grassland before a wall of forest at night in IR: herds of elephants "
+                 "far away, a pond at the left, tree stumps in the grass, a lone elephant standing at the right, 20 "
+                 "fps, six moths circling the IR lamp throughout: a small person in a light coat (16 -> 15 px) walks "
+                 "in across the grassland far away from the right and stops there (still from then on, no event), "
+                 "later a deer (15 px) walks in "
+                 "from the right, stops, grazes and goes back out at the right; CBR 96 kbit/s", bg, d, 20, 2.0, "main",
+                 look="ir", ir_lamp=(320, 250),
+                 sprites=[r.Sprite("person", [(1.5, 652, 252, 16), (20.0, 420, 248, 15)], coat, 10718,
+                                   label="small person walking in across the grassland at night", park=True),
+                          r.Sprite("animal", [(23.5, 660, 336, 15), (28.0, 470, 332, 15), (29.0, 468, 332, 15),
+                                              (30.0, 468, 332, 15), (33.5, 662, 337, 15)], fur, 10711,
+                                   label="deer walking in and back out at night")],
+                 overlays=[r.Insects(rng, d, 6, (320, 200), 90, (1.2, 4.0))],
+                 vbr=(31, 180), cbr=96, nuisance=["moths at the IR lamp during the events", "IR night noise"])
+
+
+# The sky above the hills of `ranthambore_lamp_dusk` (picture pixels), made dark for the dusk.
+_H107_RANTH_SKY = [(0, 0), (640, 0), (640, 52), (600, 45), (560, 55), (500, 75), (460, 95), (430, 108), (330, 105),
+                   (190, 105), (170, 100), (150, 80), (130, 65), (100, 55), (50, 50), (0, 48)]
+
+
+def h107_ranthambore_lamp_dusk(rng):
+    bg = _h98_dark_sky(r.load_image("tr_ranthambore_landscape", (0.0, 0.25, 1.0, 1.0)) * 0.85, _H107_RANTH_SKY, 0.3,
+                       lo=90.0, hi=160.0)
+    coat = r.fabric(*_H107_RED, 1.0)
+    fur = r.fabric(*_H107_OCHRE, 0.9, 0, (60, 40))
+    d = 34.0
+    return Scene("ranthambore_lamp_dusk", "A meadow of tall grass and red stones below wooded hills and cliffs at dusk "
+                 "(colour night), bushes and trees at the foot of the hills, 25 fps: a person in red walks in across "
+                 "the meadow from the right at 3.0 s while a lamp by the bushes at the left switches on at 3.6 s, and "
+                 "stops in the grass (80 -> 50 px, still from then on, no event); later a jackal-coloured dog (30 px) "
+                 "trots in through the grass from the left, stops, sniffs and goes back out at the left; the lamp "
+                 "switches off at 31.5 s", bg, d, 25, 1.0, "main", look="colornight",
+                 sprites=[r.Sprite("person", [(3.0, 672, 300, 80), (10.5, 380, 236, 50)], coat, 10712,
+                                   label="person walking in across the meadow", park=True),
+                          r.Sprite("animal", [(17.0, -20, 322, 30), (20.0, 240, 316, 29), (21.5, 244, 316, 29),
+                                              (23.0, 244, 316, 29), (26.0, -22, 323, 30)], fur, 10713,
+                                   label="dog trotting into the meadow and back")],
+                 lights=[r.LightSwitch(rng, d, [3.6, 31.5], (70, 185), 120, 1.4)],
+                 vbr=(29, 220), cbr=150, nuisance=["lamp switched on and off", "colour night noise"])
+
+
+def h107_kosi_far_walker_720p(rng):
+    bg = r.load_image("tr_corbett_river", (0.0, 0.2, 1.0, 0.95))
+    far = r.fabric(*_H107_BLUE, 0.8)
+    second = r.fabric(*_H107_OCHRE, 1.0)
+    d = 34.0
+    return Scene("kosi_far_walker_720p", "A wide river bed of rounded stones by a clear river on a sunny morning: a "
+                 "man with two mules standing on the far bank, tall dry grass, forested hills and blue mountains "
+                 "behind, 1280x720 at 15 fps, the river rippling throughout: a small person in blue (56 -> 52 px) "
+                 "walks in along the far stones from the left, past the mules, and stops by the water (still from "
+                 "then on, no event), later a person in ochre walks in across the stones in front from the left and "
+                 "away to the water's edge, where he stops (210 -> 112 px, still from then on)", bg, d, 15, 2.0,
+                 "high",
+                 sprites=[r.Sprite("person", [(1.0, -20, 338, 56), (16.5, 600, 334, 52)], far, 10714,
+                                   label="small person walking along the far stones", park=True),
+                          r.Sprite("person", [(20.0, -45, 470, 210), (28.5, 690, 386, 112)], second, 10715,
+                                   label="person walking across the stones to the water", park=True)],
+                 sways=[r.Ripples(rng, d, (760, 320, 1280, 720), 0.8, 4, 35.0)],
+                 vbr=(28, 560), cbr=380, nuisance=["river rippling during the events"])
+
+
+h107_kosi_far_walker_720p.size = (1280, 720)
+
+
+def h107_kanha_walkers_dog(rng):
+    bg = r.load_image("tr_kanha_landscape", (0.0, 0.25, 1.0, 1.0))
+    first = r.fabric(*_H107_BLUE, 0.9)
+    second = r.fabric(*_H107_GREEN, 1.2)
+    third = r.fabric(*_H107_RED, 0.9)
+    fur = r.fabric(*_H107_DEER, 0.75, 0, (60, 40))
+    d = 46.0
+    return Scene("kanha_walkers_dog", "A track of dry fallen leaves through a sunlit forest of sal trees, tall trunks "
+                 "at the left, the track running straight away into the bright distance, 25 fps, the leaves of the "
+                 "trees stirring throughout: a person in blue walks in past the camera from the bottom and away up "
+                 "the track (232 -> 62 px) and stops at its side far along it (still from then on), a person in green walks down "
+                 "the track from far away towards the camera and out at the bottom (48 -> 250 px), a person in red "
+                 "walks across the track through the trees from the left to the right (112 px), a fawn dog runs in "
+                 "from the right, stops, sniffs and runs back out at the right (54 px)", bg, d, 25, 2.0, "high",
+                 sprites=[r.Sprite("person", [(1.0, 340, 380, 232), (3.4, 332, 250, 128), (9.3, 330, 168, 62)], first, 10716,
+                                   label="person walking away up the track", park=True),
+                          person(rng, second, [(12.5, 262, 150, 48), (17.5, 258, 190, 80), (21.0, 252, 260, 136),
+                                               (23.8, 245, 402, 250)],
+                                 "person walking down the track towards the camera"),
+                          person(rng, third, [(27.0, -30, 230, 112), (34.6, 670, 232, 112)],
+                                 "person walking across the track through the trees"),
+                          r.Sprite("animal", [(38.0, 670, 300, 54), (39.5, 520, 295, 53), (40.5, 518, 295, 53),
+                                              (41.5, 518, 295, 53), (43.0, 680, 302, 54)], fur, 10717,
+                                   label="dog running onto the track and back")],
+                 sways=[r.Sway(rng, d, (0, 0, 640, 120), 0.8, [0.7, 1.5], 6, base=0.3)],
+                 vbr=(28, 380), cbr=260, nuisance=["leaves stirring during the events"])
+
+
+# The slopes, the forest and the valley of `bandipur_hn_gusts_clouds_720p` below the skyline (picture pixels), not the
+# sky.
+_H107_BANDIPUR_LAND = [(0, 345), (100, 350), (200, 380), (300, 395), (500, 380), (560, 365), (700, 355), (800, 360),
+                       (900, 372), (1000, 360), (1280, 345), (1280, 720), (0, 720)]
+
+
+def h107_bandipur_hn_gusts_clouds_720p(rng):
+    bg = r.load_image("tr_bandipur_landscape", (0.0, 0.1, 1.0, 0.1 + 735 / 980))
+    d = 32.0
+    return Scene("bandipur_hn_gusts_clouds_720p", "Green grassy hillsides falling to a wide forested valley with a "
+                 "round wooded hill, seen from a hilltop under a hazy sky with small white clouds, a few trees and a "
+                 "pond at the right, 1280x720 at 30 fps: the trees and bushes at the right sway and toss in ten "
+                 "strong gusts, cloud shadows drift over the hillsides, the valley and the hill (not the sky) with "
+                 "auto-exposure following", bg, d, 30, 4.0, "main", hard_negative=True,
+                 sways=[r.Sway(rng, d, (800, 380, 1280, 720), 2.6, [0.5, 1.2, 2.4], 10, base=0.3),
+                        r.Sway(rng, d, (300, 520, 800, 640), 1.8, [0.6, 1.3, 2.6], 10, base=0.3)],
+                 lights=[_H82RidgeShadows(rng, d, 0.38, 120.0, 280, _H107_BANDIPUR_LAND, coverage=0.5, ae=0.6)],
+                 vbr=(29, 520), cbr=340, nuisance=["trees in ten strong gusts", "cloud shadows with auto-exposure"])
+
+
+h107_bandipur_hn_gusts_clouds_720p.size = (1280, 720)
+
+
+def h107_kosi_hn_flag_ripples_exposure(rng):
+    bg = r.load_image("tr_corbett_river", (0.45, 0.25, 1.0, 0.25 + 0.55 * 1920 * 9 / 16 / 1440))
+    d = 31.0
+    return Scene("kosi_hn_flag_ripples_exposure", "A clear river running fast over mossy stones below forested hills, "
+                 "a bank of tall dry grass and stones on the far side, 20 fps: a small flag on a pole on the far bank "
+                 "streams and flutters in eleven gusts, the wind ripples the river in two places, the exposure hunts "
+                 "in four bursts", bg, d, 20, 2.0, "high", hard_negative=True,
+                 sways=[r.Flag(rng, d, (470, 112), (24, 16), _H107_TIGER, 3.2, 2.2, 11, side=1, waves=1.5, pole=44),
+                        r.Ripples(rng, d, (330, 244, 640, 300), 1.0, 5, 40.0),
+                        r.Ripples(rng, d, (280, 304, 640, 360), 1.1, 5, 40.0)],
+                 lights=[r.ExposureHunting(rng, d, 0.15, 1.6, 4)],
+                 vbr=(28, 320), cbr=210, nuisance=["flag fluttering in eleven gusts", "wind rippling the river",
+                                                   "exposure hunting in four bursts"])
+
+
+# The misty sky and the mist above the grass of `dhikala_hn_ir_rain_sway` (picture pixels; the trees keep their darker
+# pixels), made dark for the night.
+_H107_DHIKALA_SKY = [(0, 0), (640, 0), (640, 268), (0, 268)]
+
+
+def h107_dhikala_hn_ir_rain_sway(rng):
+    bg = _h98_dark_sky(r.load_image("tr_corbett_landscape", (0.0, 0.1, 1.0, 0.1 + 1080 / 1280)), _H107_DHIKALA_SKY,
+                       0.3, lo=120.0, hi=185.0)
+    d = 32.0
+    return Scene("dhikala_hn_ir_rain_sway", "A grassland of tall grass before a line of trees in the mist at night in "
+                 "IR, hills behind, 25 fps: rain streaks in the lamp light, the tall grass in front sways in nine "
+                 "gusts, eight moths circle the lamp; IR noise at CBR 72 kbit/s", bg, d, 25, 2.0, "main",
+                 look="ir", hard_negative=True, ir_lamp=(320, 250),
+                 sways=[r.Sway(rng, d, (0, 262, 640, 360), 2.2, [0.6, 1.3], 9, base=0.3),
+                        r.Sway(rng, d, (400, 190, 640, 250), 1.2, [0.8, 1.6], 9, base=0.3)],
+                 overlays=[r.Rain(rng, d, 28, 0.9), r.Insects(rng, d, 8, (320, 200), 90, (1.2, 4.0))],
+                 vbr=(31, 160), cbr=72, nuisance=["rain at the IR lamp", "tall grass swaying in gusts",
+                                                  "eight moths at the IR lamp", "IR night noise"])
+
+
+# The sky above the forest of `pench_hn_headlights_sign` (picture pixels; the bare trees and the forest keep their
+# darker pixels): its orange glow made dark for the night.
+_H107_PENCH_SKY = [(0, 0), (640, 0), (640, 166), (0, 166)]
+
+
+def h107_pench_hn_headlights_sign(rng):
+    bg = _h98_dark_sky(r.load_image("tr_pench_landscape", (0.0, 0.364, 0.75, 1.0)) * 0.8, _H107_PENCH_SKY, 0.2,
+                       lo=60.0, hi=130.0)
+    d = 30.0
+    return Scene("pench_hn_headlights_sign", "The edge of a forest at night (colour night): two tall bare trees "
+                 "before a dense forest, a clearing of low grass in front, 15 fps: headlights of jeeps on the track "
+                 "along the forest sweep over the clearing and the trees seven times, an electronic sign at the "
+                 "forest gate at the right plays", bg, d, 15, 1.0, "main", look="colornight",
+                 hard_negative=True,
+                 screens=[r.Screen(rng, d, (560, 250, 590, 266), "tr_kaziranga_landscape", glow=1.8)],
+                 lights=[r.Headlights(rng, d, 7, (250, 330), 1.1)],
+                 vbr=(29, 230), cbr=130, nuisance=["headlights sweeping the clearing seven times",
+                                                   "electronic sign playing", "colour night noise"])
+
+
+HELDOUT107 = [(h107_nagarhole_night_ir_far, 10701), (h107_ranthambore_lamp_dusk, 10702),
+              (h107_kosi_far_walker_720p, 10703), (h107_kanha_walkers_dog, 10704),
+              (h107_bandipur_hn_gusts_clouds_720p, 10705), (h107_kosi_hn_flag_ripples_exposure, 10706),
+              (h107_dhikala_hn_ir_rain_sway, 10707), (h107_pench_hn_headlights_sign, 10708)]
+
+PARTS["heldout107"] = HELDOUT107
