@@ -22574,3 +22574,232 @@ HELDOUT107 = [(h107_nagarhole_night_ir_far, 10701), (h107_ranthambore_lamp_dusk,
               (h107_dhikala_hn_ir_rain_sway, 10707), (h107_pench_hn_headlights_sign, 10708)]
 
 PARTS["heldout107"] = HELDOUT107
+
+
+# ------------------------------------------------------------------ hundred-and-eighth held-out part (heldout108)
+# Eight scenes (four with events, four hard negatives) in the layout of heldout99, on photographs of Tunisia (the
+# Antonine Baths at Carthage by the sea; the vaulted Souk Chaouachine in the medina of Tunis; the hill of Sidi Bou
+# Said with its white houses above gardens) gathered from Wikimedia Commons for a travel assistant demo, taken not
+# from a package registry but from a stored snapshot of the GitHub repository mcherif/anam-travel-agent at commit
+# 100d7a5 (folder frontend/public/images/; the pictures were removed from the repository later, its newest commit
+# links them remotely), read with `git show COMMIT:PATH` into /tmp/photos108 (file names kept). The repository states
+# the author and licence of each picture itself, in docs/ASSETS.md (one entry per picture, e.g.
+# `- Local file: \`frontend/public/images/carthage-ruins.jpg\`` `- License: CC BY-SA 4.0 (...)` `- Author: Silar`):
+#   carthage-ruins.jpg                    Silar, CC BY-SA 4.0 (01996 01434 Ruins of Antonine Baths at Carthage.jpg);
+#   medina-tunis-souk-chawachine-day.jpg  Youssefbensaad, CC BY-SA 4.0 (Souksh.JPG);
+#   sidi-bou-said-hill-view-2.jpg         LBM1948, CC BY-SA 4.0 (Sidi Bou Said 1992 01.jpg);
+#   sprite textures: crops of the backgrounds (the red hood of a customer in the souk, the bricks and stones of the
+#   baths, the white houses and the gardens of Sidi Bou Said); the flag and the screens show crops of them too.
+# So the clips derived from these CC BY-SA pictures are shared under the same licence, with attribution to their
+# authors. The sha256 of each file, what it shows and its use are in README.md (provenance table); no other part uses
+# this repository or any of these files. Frozen before any detector ran on it.
+
+_TN = "/tmp/photos108/"
+r.SOURCES.update({"tn_carthage": _TN + "carthage-ruins.jpg", "tn_souk": _TN + "medina-tunis-souk-chawachine-day.jpg",
+                  "tn_hill": _TN + "sidi-bou-said-hill-view-2.jpg"})
+
+_H108_RED = ("tn_souk", (0.29, 0.80, 0.35, 0.92))
+_H108_BRICK = ("tn_carthage", (0.14, 0.78, 0.23, 0.86))
+_H108_STONE = ("tn_carthage", (0.48, 0.84, 0.58, 0.92))
+_H108_GREEN = ("tn_hill", (0.40, 0.80, 0.60, 0.95))
+_H108_WHITE = ("tn_hill", (0.52, 0.45, 0.60, 0.50))
+
+# The skylights of the vault and the glare of the far end of the souk (its brightest pixels, anywhere in the
+# picture), dimmed for the night.
+_H108_SOUK_ALL = [(0, 0), (640, 0), (640, 360), (0, 360)]
+
+
+def h108_souk_night_ir_far(rng):
+    bg = _h98_dark_sky(r.load_image("tn_souk", (0.05, 0.28, 0.95, 0.955)), _H108_SOUK_ALL, 0.25, lo=185.0, hi=240.0)
+    coat = r.fabric(*_H108_WHITE, 0.8)
+    fur = r.fabric(*_H108_STONE, 1.0, 0, (60, 40))
+    d = 33.0
+    return Scene("souk_night_ir_far", "A vaulted souk passage at night in IR: cafe tables and seated customers along "
+                 "both sides, shop doors and arched windows under the vault, the passage running far back to its "
+                 "lit end, 25 fps, a light haze of insects at the IR lamp throughout: a small person in a light "
+                 "shirt (26 -> 40 px) comes in from the far end of the passage towards the camera and stops by the "
+                 "tables there (still from then on, no event), later a sandy cat (26 px) comes in "
+                 "between the chairs at the bottom right, stops, sniffs and goes back out at the right; CBR 70 "
+                 "kbit/s", bg, d, 25, 2.0, "main", look="ir", ir_lamp=(320, 200),
+                 sprites=[r.Sprite("person", [(1.0, 148, 276, 26), (8.0, 176, 293, 40)], coat, 10811,
+                                   label="small person walking in from the far end of the souk at night",
+                                   park=True),
+                          r.Sprite("animal", [(19.0, 655, 354, 26), (22.5, 470, 350, 26), (24.0, 466, 350, 26),
+                                              (25.5, 466, 350, 26), (29.0, 658, 355, 26)], fur, 10812,
+                                   label="cat walking between the chairs at night")],
+                 overlays=[r.Insects(rng, d, 5, (320, 150), 90, (1.2, 4.0))],
+                 vbr=(31, 170), cbr=70, nuisance=["moths at the IR lamp during the events", "IR night noise"])
+
+
+# The sky and the bright sea above and between the ruins of `carthage_lamp_dusk` (picture pixels), made dark for dusk
+# (its bright pixels only: the ruins and the columns keep theirs).
+_H108_CARTHAGE_SKY = [(0, 0), (640, 0), (640, 215), (480, 190), (360, 180), (0, 160)]
+
+
+def h108_carthage_lamp_dusk(rng):
+    bg = _h98_dark_sky(r.load_image("tn_carthage", (0.0, 0.494, 0.6, 1.0)) * 0.85, _H108_CARTHAGE_SKY, 0.3,
+                       lo=150.0, hi=205.0)
+    coat = r.fabric(*_H108_RED, 0.9)
+    fur = r.fabric(*_H108_STONE, 0.8, 0, (60, 40))
+    d = 34.0
+    return Scene("carthage_lamp_dusk", "The ruins of ancient baths by the sea at dusk (colour night): brick walls and "
+                 "grassy terraces in front, a tall column, a seafront promenade with street lamps and a white wall "
+                 "behind at the left, a fenced quay and the sea, 20 fps: a person in red walks in along the grassy "
+                 "terrace of the ruins from the right at 2.5 s while the lamps of the promenade switch on at 3.0 s, "
+                 "and stops there looking at the walls (25 -> 26 px, still from then on, no event); later a sandy "
+                 "cat (12 px) walks in along the stone slab at the bottom left, stops, sniffs and goes back out at "
+                 "the left; the lamps switch off at 31.0 s", bg, d, 20, 1.0, "main", look="colornight",
+                 sprites=[r.Sprite("person", [(2.5, 665, 306, 25), (9.5, 480, 300, 25), (16.0, 330, 293, 26)],
+                                   coat, 10813, label="person walking along the terrace of the ruins", park=True),
+                          r.Sprite("animal", [(21.0, -15, 330, 12), (24.5, 130, 328, 12), (26.0, 134, 328, 12),
+                                              (27.5, 134, 328, 12), (31.0, -15, 331, 12)], fur, 10814,
+                                   label="cat walking along the stone slab")],
+                 lights=[r.LightSwitch(rng, d, [3.0, 31.0], (60, 130), 110, 1.4)],
+                 vbr=(29, 210), cbr=130, nuisance=["street lamps switched on and off", "colour night noise"])
+
+
+# The column and the ruin at the left of `carthage_far_walker_720p` (picture pixels): they stand in front of the path
+# along the fence of the quay, so the walker comes out from behind the column and the cyclist goes behind the ruin.
+_H108_CARTHAGE_COLUMN = [(722, 300), (800, 300), (800, 456), (722, 456)]
+_H108_CARTHAGE_RUIN = [(300, 280), (440, 282), (470, 330), (470, 425), (300, 425)]
+
+
+def h108_carthage_far_walker_720p(rng):
+    bg = r.load_image("tn_carthage", (0.1, 0.452, 0.75, 1.0))
+    far = r.fabric(*_H108_BRICK, 1.0)
+    rider = r.fabric(*_H108_RED, 1.0)
+    d = 32.0
+    return Scene("carthage_far_walker_720p", "The ruins of ancient baths by the sea on an overcast day: brick walls and "
+                 "grassy terraces in front, a tall column and a slender one, a path along the fence of a quay "
+                 "behind them, rocks and the sea at the right, 1280x720 at 25 fps, the sea rippling at the right "
+                 "throughout: a small person in brown (20 -> 21 px) comes out from behind the tall column, walks "
+                 "along the path by the fence to the left and stops by the green hut (still from then on, no "
+                 "event), later a cyclist in red (21 px) rides along the same path from behind the column, past the "
+                 "standing person, and behind the ruin at the left", bg, d, 25, 4.0, "main",
+                 sprites=[r.Sprite("person", [(1.0, 765, 402, 20), (14.0, 560, 400, 21)], far, 10815,
+                                   label="small person walking along the path by the fence", park=True),
+                          person(rng, rider, [(20.0, 770, 403, 21), (25.0, 420, 401, 21)],
+                                 "cyclist riding along the path by the fence")],
+                 sways=[r.Ripples(rng, d, (1005, 335, 1280, 440), 0.7, 4, 30.0)],
+                 foreground=[r.StillOccluder(bg, _H108_CARTHAGE_COLUMN), r.StillOccluder(bg, _H108_CARTHAGE_RUIN)],
+                 vbr=(28, 560), cbr=380, nuisance=["sea rippling during the events"])
+
+
+h108_carthage_far_walker_720p.size = (1280, 720)
+
+
+def h108_souk_walkers_cat(rng):
+    bg = r.load_image("tn_souk", (0.0, 0.25, 1.0, 1.0))
+    first = r.fabric(*_H108_RED, 1.0)
+    second = r.fabric(*_H108_GREEN, 1.2)
+    third = r.fabric(*_H108_STONE, 0.75)
+    fur = r.fabric(*_H108_BRICK, 0.8, 0, (60, 40))
+    d = 44.0
+    return Scene("souk_walkers_cat", "A vaulted souk passage in the medina: a cafe with tables and seated customers "
+                 "along both sides, blue shop doors at the right, a TV on the wall, a garland of blue lights, the "
+                 "passage running far back to its bright end, 30 fps, the picture on the TV changing throughout: a "
+                 "person in red walks in past the camera from the bottom and away along the passage (240 -> 64 px) "
+                 "and stops at a shop door at the right (still from then on), a person in green walks from the far "
+                 "end towards the camera and out at the bottom (28 -> 230 px), a person in beige walks across right "
+                 "in front of the camera from the right and out at the left (235 px), a brick-brown cat comes in "
+                 "between the chairs at the bottom left, stops, sniffs and goes back out at the left (32 px)", bg, d,
+                 30, 2.0, "high",
+                 sprites=[r.Sprite("person", [(1.0, 300, 400, 240), (3.0, 292, 320, 120), (6.8, 318, 284, 64)],
+                                   first, 10816, label="person walking away along the passage", park=True),
+                          person(rng, second, [(12.0, 168, 264, 28), (18.0, 248, 288, 70), (20.6, 285, 330, 140),
+                                               (21.6, 300, 380, 230)],
+                                 "person walking along the passage towards the camera"),
+                          person(rng, third, [(26.0, 680, 388, 235), (29.8, -45, 386, 235)],
+                                 "person walking across in front of the camera"),
+                          r.Sprite("animal", [(34.0, -18, 354, 32), (36.5, 190, 350, 32), (37.5, 194, 350, 32),
+                                              (38.5, 194, 350, 32), (41.0, -20, 355, 32)], fur, 10817,
+                                   label="cat walking between the chairs")],
+                 screens=[r.Screen(rng, d, (410, 152, 478, 192), "tn_hill", glow=1.2)],
+                 vbr=(28, 400), cbr=260, nuisance=["TV picture changing during the events"])
+
+
+# The land below the skyline of `hill_hn_gusts_clouds_720p` (picture pixels): the houses, the cypresses and the gardens,
+# not the sky.
+_H108_HILL_LAND = [(0, 400), (60, 372), (140, 330), (210, 300), (290, 296), (330, 345), (420, 330), (600, 345),
+                   (640, 312), (780, 300), (900, 318), (1000, 318), (1100, 335), (1280, 318), (1280, 720), (0, 720)]
+
+
+def h108_hill_hn_gusts_clouds_720p(rng):
+    bg = r.load_image("tn_hill", (0.0, 0.07, 1.0, 0.926))
+    d = 32.0
+    return Scene("hill_hn_gusts_clouds_720p", "A hillside village of white houses with blue shutters above gardens on "
+                 "a sunny day with fair-weather clouds: dark cypresses at the left, palms, bushes, prickly pears and "
+                 "a tall flowering agave stalk in the gardens in front, 1280x720 at 25 fps (the picture scaled up "
+                 "1.2 times): the cypresses, the gardens and the agave stalk sway and toss in ten strong gusts, "
+                 "cloud shadows drift over the houses and the gardens (not the sky) with auto-exposure following",
+                 bg, d, 25, 2.0, "high", hard_negative=True,
+                 sways=[r.Sway(rng, d, (240, 330, 430, 720), 2.4, [0.5, 1.1, 2.3], 10, base=0.3),
+                        r.Sway(rng, d, (430, 480, 1280, 720), 2.8, [0.6, 1.3, 2.6], 10, base=0.3),
+                        r.Sway(rng, d, (950, 110, 1110, 480), 2.2, [0.4, 0.9], 10, base=0.3),
+                        r.Sway(rng, d, (0, 350, 240, 560), 2.0, [0.7, 1.5], 10, base=0.3)],
+                 lights=[_H82RidgeShadows(rng, d, 0.4, 130.0, 280, _H108_HILL_LAND, coverage=0.5, ae=0.6)],
+                 vbr=(29, 540), cbr=370, nuisance=["cypresses and gardens in ten strong gusts",
+                                                   "cloud shadows with auto-exposure"])
+
+
+h108_hill_hn_gusts_clouds_720p.size = (1280, 720)
+
+
+def h108_carthage_hn_flag_ripples_exposure(rng):
+    bg = r.load_image("tn_carthage", (0.3, 0.41, 1.0, 1.0))
+    d = 31.0
+    return Scene("carthage_hn_flag_ripples_exposure", "The ruins of ancient baths by the sea under a pale overcast sky: "
+                 "a tall column and a slender one, a tall pointed block of masonry, brick walls and grassy terraces, "
+                 "the fenced quay and the rocks at the left, the sea and the hills across the gulf behind, 15 fps: a "
+                 "small red flag on a pole on the ruins at the right streams and flutters in eleven gusts, the wind "
+                 "ripples the sea in two places, the exposure hunts in five slow bursts", bg, d, 15, 2.0, "main",
+                 hard_negative=True,
+                 sways=[r.Flag(rng, d, (590, 186), (26, 17), _H108_RED, 3.5, 2.0, 11, side=1, waves=1.6, pole=50),
+                        r.Ripples(rng, d, (290, 180, 435, 228), 1.0, 5, 35.0),
+                        r.Ripples(rng, d, (545, 186, 640, 232), 1.0, 5, 35.0)],
+                 lights=[r.ExposureHunting(rng, d, 0.16, 2.2, 5)],
+                 vbr=(28, 300), cbr=190, nuisance=["flag fluttering in eleven gusts", "wind rippling the sea",
+                                                   "exposure hunting in five slow bursts"])
+
+
+# The strip of sky above the houses of `hill_hn_ir_rain_sway` (picture pixels; the cypresses keep their dark
+# needles), made dark for the night.
+_H108_HILL_IR_SKY = [(0, 0), (640, 0), (640, 8), (420, 16), (320, 36), (230, 46), (160, 42), (80, 56), (0, 62)]
+
+
+def h108_hill_hn_ir_rain_sway(rng):
+    bg = _h98_dark_sky(r.load_image("tn_hill", (0.15, 0.401, 0.85, 1.0)), _H108_HILL_IR_SKY, 0.3, lo=110.0, hi=180.0)
+    d = 32.0
+    return Scene("hill_hn_ir_rain_sway", "White houses above gardens on a hillside at night in IR: a dark cypress at "
+                 "the left, palms, bushes and a tall flowering agave stalk in the gardens in front, 20 fps: rain "
+                 "streaks in the lamp light, the cypress, the gardens and the agave stalk sway in nine gusts, five "
+                 "moths circle the lamp; IR noise at CBR 64 kbit/s", bg, d, 20, 1.0, "main", look="ir",
+                 hard_negative=True, ir_lamp=(320, 230),
+                 sways=[r.Sway(rng, d, (40, 20, 165, 360), 2.0, [0.6, 1.3], 9, base=0.3),
+                        r.Sway(rng, d, (165, 160, 640, 360), 2.4, [0.5, 1.1], 9, base=0.3),
+                        r.Sway(rng, d, (545, 0, 640, 250), 1.8, [0.8, 1.6], 9, base=0.3)],
+                 overlays=[r.Rain(rng, d, 30, 0.9), r.Insects(rng, d, 5, (320, 180), 85, (1.2, 4.0))],
+                 vbr=(31, 150), cbr=64, nuisance=["rain at the IR lamp", "cypress and gardens swaying in gusts",
+                                                  "five moths at the IR lamp", "IR night noise"])
+
+
+def h108_souk_hn_headlights_screen(rng):
+    bg = _h98_dark_sky(r.load_image("tn_souk", (0.3, 0.3, 1.0, 0.825)), _H108_SOUK_ALL, 0.25, lo=185.0, hi=240.0)
+    d = 30.0
+    return Scene("souk_hn_headlights_screen", "A vaulted souk passage at night (colour night), the cafe closed: shop "
+                 "doors and arched windows under the vault, a dark shopfront under a garland of blue lights at the "
+                 "right, a TV on the wall, 20 fps: the lights of scooters passing in the lane beyond the end of the "
+                 "passage sweep over the vault and the shop doors eight times, the TV plays", bg, d, 20, 2.0,
+                 "high", look="colornight", hard_negative=True,
+                 screens=[r.Screen(rng, d, (312, 185, 408, 240), "tn_hill", glow=1.8)],
+                 lights=[r.Headlights(rng, d, 8, (60, 300), 1.0)],
+                 vbr=(29, 240), cbr=150, nuisance=["scooter lights sweeping the vault and the doors eight times",
+                                                   "TV playing", "colour night noise"])
+
+
+HELDOUT108 = [(h108_souk_night_ir_far, 10801), (h108_carthage_lamp_dusk, 10802),
+              (h108_carthage_far_walker_720p, 10803), (h108_souk_walkers_cat, 10804),
+              (h108_hill_hn_gusts_clouds_720p, 10805), (h108_carthage_hn_flag_ripples_exposure, 10806),
+              (h108_hill_hn_ir_rain_sway, 10807), (h108_souk_hn_headlights_screen, 10808)]
+
+PARTS["heldout108"] = HELDOUT108
