@@ -5,7 +5,7 @@ cuts off an encoder pre-roll at an IDR, and writes `ground_truth.json` in the fo
 `tests/data/motion-dev` (scored by its `score.py --gt`).
 
 Usage:
-    generate.py {tuning|heldout|tuning2|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|heldout8|heldout9|heldout10|heldout11|heldout12|heldout13|heldout14|heldout15|heldout16|heldout17|heldout18|heldout19|heldout20|heldout21|heldout22|heldout23|heldout24|heldout25|heldout26|heldout27|heldout28|heldout29|heldout30|heldout31|heldout32|heldout33|heldout34|heldout35|heldout36|heldout37|heldout38|heldout39|heldout40|heldout41|heldout42|heldout43|heldout44|heldout45|heldout46|heldout47|heldout48|heldout49|heldout50|heldout51|heldout52|heldout53|heldout54|heldout55|heldout56|heldout57|heldout58|heldout59|heldout60|heldout61|heldout62|heldout63|heldout64|heldout65|heldout66|heldout67|heldout68|heldout70|heldout71|heldout72|heldout73|heldout74|heldout75|heldout76|heldout77|heldout78|heldout79|heldout80|heldout81|heldout82|heldout83|heldout84|heldout85|heldout86|heldout87|heldout88|heldout89|heldout90|heldout91|heldout92|heldout93|heldout94|heldout95|heldout96|heldout97|heldout98|heldout99|heldout100} OUTDIR [--only NAME[,NAME]] [--preview]
+    generate.py {tuning|heldout|tuning2|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|heldout8|heldout9|heldout10|heldout11|heldout12|heldout13|heldout14|heldout15|heldout16|heldout17|heldout18|heldout19|heldout20|heldout21|heldout22|heldout23|heldout24|heldout25|heldout26|heldout27|heldout28|heldout29|heldout30|heldout31|heldout32|heldout33|heldout34|heldout35|heldout36|heldout37|heldout38|heldout39|heldout40|heldout41|heldout42|heldout43|heldout44|heldout45|heldout46|heldout47|heldout48|heldout49|heldout50|heldout51|heldout52|heldout53|heldout54|heldout55|heldout56|heldout57|heldout58|heldout59|heldout60|heldout61|heldout62|heldout63|heldout64|heldout65|heldout66|heldout67|heldout68|heldout70|heldout71|heldout72|heldout73|heldout74|heldout75|heldout76|heldout77|heldout78|heldout79|heldout80|heldout81|heldout82|heldout83|heldout84|heldout85|heldout86|heldout87|heldout88|heldout89|heldout90|heldout91|heldout92|heldout93|heldout94|heldout95|heldout96|heldout97|heldout98|heldout99|heldout100|heldout101|heldout102|heldout103|heldout104|heldout105|heldout106|heldout107|heldout108} OUTDIR [--only NAME[,NAME]] [--preview]
 
 `--preview` writes two PNGs per scene (frames at 1/3 and 2/3 of its duration, or at the times
 given by `--at`) instead of encoding.
@@ -164,6 +164,14 @@ from a snapshot with `git show COMMIT:PATH` into /tmp/photos99),
 (heldout100) photographs of Busan credited on the Busan travel-diary website LOCALOOM (the GitHub repository
 kymnwu-star/localoom1 at commit 526cd86797948f99cdccb1641d3b572a6ca26e64, its public/ folder; CC0 or CC BY-SA 3.0/4.0,
 as its app/page.tsx states for each; read from a snapshot with `git show COMMIT:PATH` into /tmp/photos100),
+(heldout101 to heldout108) photographs credited on websites whose GitHub repositories state each picture's author
+and licence, read from snapshots with `git show COMMIT:PATH` into /tmp/photos101 to /tmp/photos108: Syria
+(maxgooose/maxgooose.github.io, IMAGE-CREDITS.md), southern Chile (aleapc/guia-puerto-varas,
+src/lib/photoCredits.ts), Turkey (turgutburaktan-ops/tbt, assets/spots/ATTRIBUTION.md), the Austrian Alps
+(talgreen/austria-2026, src/data/attractions.ts), the Eastern Caribbean (joansonltd-beep/expeditions,
+src/lib/countryGuideData.ts), northern Wales (r3dpill/secondsummit, src/data/snowdonia.ts), tiger reserves of India
+(K-bsub/tiger-conservation-india, media/photo-attributions.md) and Tunisia (mcherif/anam-travel-agent,
+docs/ASSETS.md); CC0, public domain, CC BY or CC BY-SA as each states (commits, files and licences in README.md),
 and ffmpeg with libx264.
 """
 from __future__ import annotations
