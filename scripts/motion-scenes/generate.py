@@ -171,7 +171,7 @@ src/lib/photoCredits.ts), Turkey (turgutburaktan-ops/tbt, assets/spots/ATTRIBUTI
 (talgreen/austria-2026, src/data/attractions.ts), the Eastern Caribbean (joansonltd-beep/expeditions,
 src/lib/countryGuideData.ts), northern Wales (r3dpill/secondsummit, src/data/snowdonia.ts), tiger reserves of India
 (K-bsub/tiger-conservation-india, media/photo-attributions.md) and Tunisia (mcherif/anam-travel-agent,
-docs/ASSETS.md); CC0, public domain, CC BY or CC BY-SA as each states (commits, files and licences in README.md),
+docs/ASSETS.md); CC0, CC BY or CC BY-SA as each states (commits, files and licences in README.md),
 and ffmpeg with libx264.
 """
 from __future__ import annotations
