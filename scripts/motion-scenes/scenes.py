@@ -1,4 +1,4 @@
-"""The scenes: tuning and held-out parts (tuning, heldout; tuning2, heldout2; heldout3; heldout4; heldout5; heldout6; heldout7; heldout8; heldout9; heldout10; heldout11; heldout12; heldout13; heldout14; heldout15; heldout16; heldout17; heldout18; heldout19; heldout20; heldout21; heldout22; heldout23; heldout24; heldout25; heldout26; heldout27; heldout28; heldout29; heldout30; heldout31; heldout32; heldout33; heldout34; heldout35; heldout36; heldout37; heldout38; heldout39; heldout40; heldout41; heldout42; heldout43; heldout44; heldout45; heldout46; heldout47; heldout48; heldout49; heldout50; heldout51; heldout52; heldout53; heldout54; heldout55; heldout56; heldout57; heldout58; heldout59; heldout60; heldout61; heldout62; heldout63; heldout64; heldout65; heldout66; heldout67; heldout68; heldout70; heldout71; heldout72; heldout73; heldout74; heldout75; heldout76; heldout77; heldout78; heldout79; heldout80; heldout81; heldout82; heldout83; heldout84; heldout85; heldout86; heldout87; heldout88; heldout89; heldout90; heldout91; heldout92; heldout93; heldout94; heldout95; heldout96; heldout97; heldout98; heldout99; heldout100; heldout101; heldout102; heldout103; heldout104; heldout105; heldout106; heldout107; heldout108), each with
+"""The scenes: tuning and held-out parts (tuning, heldout; tuning2, heldout2; heldout3; heldout4; heldout5; heldout6; heldout7; heldout8; heldout9; heldout10; heldout11; heldout12; heldout13; heldout14; heldout15; heldout16; heldout17; heldout18; heldout19; heldout20; heldout21; heldout22; heldout23; heldout24; heldout25; heldout26; heldout27; heldout28; heldout29; heldout30; heldout31; heldout32; heldout33; heldout34; heldout35; heldout36; heldout37; heldout38; heldout39; heldout40; heldout41; heldout42; heldout43; heldout44; heldout45; heldout46; heldout47; heldout48; heldout49; heldout50; heldout51; heldout52; heldout53; heldout54; heldout55; heldout56; heldout57; heldout58; heldout59; heldout60; heldout61; heldout62; heldout63; heldout64; heldout65; heldout66; heldout67; heldout68; heldout70; heldout71; heldout72; heldout73; heldout74; heldout75; heldout76; heldout77; heldout78; heldout79; heldout80; heldout81; heldout82; heldout83; heldout84; heldout85; heldout86; heldout87; heldout88; heldout89; heldout90; heldout91; heldout92; heldout93; heldout94; heldout95; heldout96; heldout97; heldout98; heldout99; heldout100; heldout101; heldout102; heldout103; heldout104; heldout105; heldout106; heldout107; heldout108; heldout110), each with
 pictures (backgrounds and sprite textures) and nuisance parameters of its own. Each scene is a function of a numpy
 random generator returning a `Scene`; the seed of each scene is fixed here."""
 from __future__ import annotations
@@ -22803,3 +22803,234 @@ HELDOUT108 = [(h108_souk_night_ir_far, 10801), (h108_carthage_lamp_dusk, 10802),
               (h108_hill_hn_ir_rain_sway, 10807), (h108_souk_hn_headlights_screen, 10808)]
 
 PARTS["heldout108"] = HELDOUT108
+
+
+# ------------------------------------------------------------------ hundred-and-tenth held-out part (heldout110)
+# Eight scenes (four with events, four hard negatives) in the layout of heldout108, on photographs of Japan (Osaka:
+# the Semba Center Building at a street corner under the elevated Hanshin expressway; the covered Tsuruhashi market
+# street with its fish stalls) gathered from Wikimedia Commons for the Osaka travel guide of a personal site, taken
+# not from a package registry but from a stored snapshot of the GitHub repository kylenorthernscript/northernscript at
+# commit 17b27f1 (folder public/travel/osaka/, the files unchanged since 165e750, which added them), read with
+# `git show COMMIT:PATH` into /tmp/photos110 (file names kept). The repository states the author and licence of each
+# picture itself, in en/image-credits.md (one entry per picture, e.g. `**Semba Center Building Exterior**`
+# `- **Source**: [Wikimedia Commons](https://commons.wikimedia.org/wiki/File:Semba_Center_Building_No.9_in_201507.JPG)`
+# `- **Author**: Mc681` `- **License**: [Creative Commons Attribution-Share Alike 4.0 International (CC BY-SA 4.0)]`):
+#   building-exterior.jpg            Mc681, CC BY-SA 4.0 (Semba Center Building No.9 in 201507.JPG);
+#   tsuruhashi-shopping-street.jpg   gorian21, CC BY 3.0 (鶴橋商店街 - panoramio.jpg);
+#   sprite textures: crops of the backgrounds (the navy shirt of a fishmonger, the green awning and a wicker
+#   basket of the market, the red sign and the grey facade of the Semba Center Building,
+#   its sky); the flag and the screens show crops of them too.
+# So the clips derived from these pictures are shared under CC BY-SA 4.0, with attribution to their authors. The
+# sha256 of each file, what it shows and its use are in README.md (provenance table); no other part uses this
+# repository or any of these files. Frozen before any detector ran on it.
+
+_OS = "/tmp/photos110/"
+r.SOURCES.update({"os_semba": _OS + "building-exterior.jpg", "os_tsuruhashi": _OS + "tsuruhashi-shopping-street.jpg"})
+
+_H110_NAVY = ("os_tsuruhashi", (0.89, 0.78, 0.95, 0.87))
+_H110_GREEN = ("os_tsuruhashi", (0.70, 0.42, 0.82, 0.52))
+_H110_WICKER = ("os_tsuruhashi", (0.16, 0.90, 0.225, 0.965))
+_H110_RED = ("os_semba", (0.335, 0.665, 0.37, 0.705))
+_H110_GREY = ("os_semba", (0.42, 0.58, 0.55, 0.68))
+_H110_SKY = ("os_semba", (0.10, 0.05, 0.20, 0.15))
+
+# The skylights of the arcade roof, its lamps and the lit signs (its brightest pixels, anywhere in the picture),
+# dimmed for the night.
+_H110_ARCADE_ALL = [(0, 0), (640, 0), (640, 360), (0, 360)]
+
+
+def h110_tsuruhashi_night_ir_far(rng):
+    bg = _h98_dark_sky(r.load_image("os_tsuruhashi", (0.0, 0.25, 1.0, 1.0)), _H110_ARCADE_ALL, 0.25, lo=170.0,
+                       hi=235.0)
+    coat = r.fabric(*_H110_SKY, 0.8)
+    fur = r.fabric(*_H110_WICKER, 1.2, 0, (60, 40))
+    d = 33.0
+    return Scene("tsuruhashi_night_ir_far", "A covered market street at night in IR: fish stalls with their counters "
+                 "at the right, shop fronts, signboards and a pole at the left, a big signboard and an awning over "
+                 "the street, shoppers and a man with a bicycle standing in the photograph, the street running back "
+                 "to its far end, 25 fps, a light haze of insects at the IR lamp throughout: a small person in a "
+                 "light shirt (25 -> 40 px) comes in from the far end of the street towards the camera and stops "
+                 "there (still from then on, no event), later a brown cat (26 px) comes in from the bottom, stops on "
+                 "the street in front and goes back out at the bottom; CBR 70 kbit/s", bg, d, 25, 2.0, "main",
+                 look="ir", ir_lamp=(320, 200),
+                 sprites=[r.Sprite("person", [(1.0, 400, 216, 25), (8.0, 386, 228, 40)], coat, 11011,
+                                   label="small person walking in from the far end of the market street at night",
+                                   park=True),
+                          r.Sprite("animal", [(19.0, 330, 388, 26), (21.5, 320, 346, 26), (23.0, 318, 345, 26),
+                                              (24.5, 318, 345, 26), (28.0, 334, 392, 26)], fur, 11012,
+                                   label="cat walking on the market street at night")],
+                 overlays=[r.Insects(rng, d, 5, (320, 150), 90, (1.2, 4.0))],
+                 vbr=(31, 170), cbr=70, nuisance=["moths at the IR lamp during the events", "IR night noise"])
+
+
+# The strip of sky at the top right of `semba_lamp_dusk` (picture pixels), made dark for dusk (its bright pixels
+# only).
+_H110_SEMBA_DUSK_SKY = [(500, 0), (640, 0), (640, 45), (500, 35)]
+
+
+def h110_semba_lamp_dusk(rng):
+    bg = _h98_dark_sky(r.load_image("os_semba", (0.25, 0.325, 1.0, 1.0)) * 0.85, _H110_SEMBA_DUSK_SKY, 0.3,
+                       lo=150.0, hi=205.0)
+    coat = r.fabric(*_H110_RED, 0.9)
+    second = r.fabric(*_H110_NAVY, 1.1)
+    d = 34.0
+    return Scene("semba_lamp_dusk", "A street corner in Osaka at dusk (colour night): an office building with a "
+                 "patterned grey facade under an elevated expressway, a street lamp and traffic lights at the "
+                 "corner, parked cars along the kerb, a crossing, two people standing at the corner in the "
+                 "photograph, 20 fps: a person in red walks in along the street from the right at 2.5 s while the "
+                 "street lamp switches on at 3.0 s, and stops at the corner of the building (48 -> 43 px, still "
+                 "from then on, no event); later a person in navy (46 px) walks along the street from the left and "
+                 "out at the right; the lamp switches off at 31.0 s", bg, d, 20, 1.0, "main", look="colornight",
+                 sprites=[r.Sprite("person", [(2.5, 665, 328, 48), (8.5, 420, 322, 47), (14.0, 175, 306, 43)],
+                                   coat, 11013, label="person walking along the street to the corner", park=True),
+                          person(rng, second, [(20.0, -25, 322, 46), (27.5, 665, 326, 47)],
+                                 "person walking along the street")],
+                 lights=[r.LightSwitch(rng, d, [3.0, 31.0], (300, 150), 120, 1.4)],
+                 vbr=(29, 210), cbr=130, nuisance=["street lamp switched on and off", "colour night noise"])
+
+
+# The parked white car in the far street of `semba_far_walker_720p` (picture pixels): the far walker comes out from
+# behind it.
+_H110_SEMBA_WHITE_CAR = [(229, 641), (276, 641), (278, 668), (229, 668)]
+
+
+def h110_semba_far_walker_720p(rng):
+    bg = r.load_image("os_semba", (0.0, 0.05, 1.0, 0.95))
+    far = r.fabric(*_H110_GREY, 1.0)
+    rider = r.fabric(*_H110_RED, 1.0)
+    d = 32.0
+    return Scene("semba_far_walker_720p", "A street corner in Osaka under an elevated expressway on a sunny day: an "
+                 "office building with a patterned grey facade, a street lamp, traffic lights and signs, parked cars, "
+                 "a crossing, a street running far back at the left with cars, two people standing at the corner in "
+                 "the photograph, trees at the left and the right edges, 1280x720 at 25 fps, the trees swaying in "
+                 "the wind throughout: a small person in grey (25 -> 37 px) comes out from behind a parked white car "
+                 "and walks along the pavement of the far street towards the corner and stops there (still from then on, no event), later a cyclist in red "
+                 "(66 px) rides across the street in front from the right and out at the left", bg, d, 25, 4.0,
+                 "main",
+                 sprites=[r.Sprite("person", [(1.0, 252, 655, 25), (14.0, 398, 662, 37)], far, 11015,
+                                   label="small person walking along the pavement of the far street", park=True),
+                          person(rng, rider, [(20.0, 1320, 702, 66), (27.0, -45, 700, 66)],
+                                 "cyclist riding across the street")],
+                 sways=[r.Sway(rng, d, (0, 322, 119, 660), 1.2, [0.5, 1.1], 6, base=0.4),
+                        r.Sway(rng, d, (1156, 429, 1280, 641), 1.2, [0.6, 1.3], 6, base=0.4)],
+                 foreground=[r.StillOccluder(bg, _H110_SEMBA_WHITE_CAR)],
+                 vbr=(28, 560), cbr=380, nuisance=["trees swaying during the events"])
+
+
+h110_semba_far_walker_720p.size = (1280, 720)
+
+
+def h110_tsuruhashi_walkers_cat(rng):
+    bg = r.load_image("os_tsuruhashi", (0.0, 0.25, 1.0, 1.0))
+    first = r.fabric(*_H110_RED, 1.0)
+    second = r.fabric(*_H110_GREEN, 1.2)
+    third = r.fabric(*_H110_NAVY, 1.0)
+    fur = r.fabric(*_H110_WICKER, 1.0, 0, (60, 40))
+    d = 44.0
+    return Scene("tsuruhashi_walkers_cat", "A covered market street in Osaka by day: fish stalls with their counters "
+                 "at the right, shop fronts, signboards and a pole at the left, a big signboard and a green awning "
+                 "over the street, shoppers, a fishmonger and a man with a bicycle standing in the photograph, the "
+                 "street running back to its far end, a lit signboard at the top, 30 fps, the picture on the lit "
+                 "signboard changing throughout: a person in red walks in past the camera from the bottom and away "
+                 "along the street (240 -> 58 px) and stops by the man with the bicycle (still from then on), a "
+                 "person in green walks from the far end towards the camera and out at the bottom (26 -> 235 px), a "
+                 "person in navy walks across right in front of the camera from the right and out at the left "
+                 "(235 px), a brown cat comes in from the bottom, stops on the street and goes back out at the "
+                 "bottom (32 px)", bg, d, 30, 2.0, "high",
+                 sprites=[r.Sprite("person", [(1.0, 300, 400, 240), (3.2, 282, 310, 120), (6.8, 240, 256, 58)],
+                                   first, 11016, label="person walking away along the market street", park=True),
+                          person(rng, second, [(12.0, 410, 217, 26), (17.5, 402, 245, 56), (20.0, 405, 290, 110),
+                                               (21.3, 400, 385, 235)],
+                                 "person walking along the market street towards the camera"),
+                          person(rng, third, [(26.0, 690, 388, 235), (29.8, -50, 386, 235)],
+                                 "person walking across in front of the camera"),
+                          r.Sprite("animal", [(34.0, 322, 392, 32), (36.5, 300, 350, 32), (37.5, 298, 349, 32),
+                                              (38.5, 298, 349, 32), (41.0, 320, 396, 32)], fur, 11017,
+                                   label="cat walking on the market street")],
+                 screens=[r.Screen(rng, d, (167, 3, 215, 29), "os_semba", glow=1.2)],
+                 vbr=(28, 400), cbr=260, nuisance=["lit signboard changing during the events"])
+
+
+# The land below the sky of `semba_hn_gusts_clouds_720p` (picture pixels): the building, the expressway, the trees and
+# the street, not the sky.
+_H110_SEMBA_LAND = [(0, 720), (0, 360), (120, 350), (312, 375), (950, 0), (1280, 0), (1280, 720)]
+
+
+def h110_semba_hn_gusts_clouds_720p(rng):
+    bg = r.load_image("os_semba", (0.0, 0.0, 1.0, 0.9))
+    d = 32.0
+    return Scene("semba_hn_gusts_clouds_720p", "A street corner in Osaka under an elevated expressway on a sunny day "
+                 "with clouds: an office building with a patterned grey facade, a street lamp, traffic lights and "
+                 "signs, parked cars, a street running far back at the left, two people standing at the corner in "
+                 "the photograph, a tree at the left edge and one at the right, 1280x720 at 25 fps (the picture "
+                 "scaled up 1.25 times): the trees sway and toss in ten strong gusts, cloud shadows drift over the "
+                 "building, the expressway and the street (not the sky) with auto-exposure following",
+                 bg, d, 25, 2.0, "high", hard_negative=True,
+                 sways=[r.Sway(rng, d, (0, 360, 125, 700), 2.6, [0.5, 1.1, 2.3], 10, base=0.3),
+                        r.Sway(rng, d, (1150, 460, 1280, 680), 2.4, [0.6, 1.3, 2.6], 10, base=0.3)],
+                 lights=[_H82RidgeShadows(rng, d, 0.4, 130.0, 280, _H110_SEMBA_LAND, coverage=0.5, ae=0.6)],
+                 vbr=(29, 540), cbr=370, nuisance=["trees in ten strong gusts", "cloud shadows with auto-exposure"])
+
+
+h110_semba_hn_gusts_clouds_720p.size = (1280, 720)
+
+
+def h110_semba_hn_flag_ripples_exposure(rng):
+    bg = r.load_image("os_semba", (0.2, 0.37, 0.9, 1.0))
+    d = 31.0
+    return Scene("semba_hn_flag_ripples_exposure", "A street corner in Osaka in sunshine after a shower: an office "
+                 "building with a patterned grey facade under an elevated expressway, a street lamp and traffic "
+                 "lights at the corner, parked cars, a crossing, two people standing at the corner in the "
+                 "photograph, puddles on the wet street in front, 15 fps: a small red and white flag on the pole "
+                 "of the street lamp streams and flutters in eleven gusts, the wind ripples two puddles on the "
+                 "street, the exposure hunts in five slow bursts", bg, d, 15, 2.0, "main", hard_negative=True,
+                 sways=[r.Flag(rng, d, (360, 128), (26, 17), _H110_RED, 3.5, 2.0, 11, side=1, waves=1.6, pole=20),
+                        r.Ripples(rng, d, (50, 318, 190, 336), 1.0, 5, 35.0),
+                        r.Ripples(rng, d, (380, 325, 520, 346), 1.0, 5, 35.0)],
+                 lights=[r.ExposureHunting(rng, d, 0.16, 2.2, 5)],
+                 vbr=(28, 300), cbr=190, nuisance=["flag fluttering in eleven gusts", "wind rippling two puddles",
+                                                   "exposure hunting in five slow bursts"])
+
+
+# The sky above the expressway and the buildings of `semba_hn_ir_rain_sway` (picture pixels), made dark for the night.
+_H110_SEMBA_IR_SKY = [(0, 0), (440, 0), (160, 152), (60, 160), (0, 160)]
+
+
+def h110_semba_hn_ir_rain_sway(rng):
+    bg = _h98_dark_sky(r.load_image("os_semba", (0.0, 0.1, 1.0, 1.0)), _H110_SEMBA_IR_SKY, 0.3, lo=110.0, hi=180.0)
+    d = 32.0
+    return Scene("semba_hn_ir_rain_sway", "A street corner in Osaka at night in IR: an office building with a "
+                 "patterned facade under an elevated expressway, a street lamp and traffic lights at the corner, "
+                 "parked cars, a crossing, two people standing at the corner in the photograph, a tree at the left "
+                 "edge and one at the right, 20 fps: rain streaks in the lamp light, the two trees sway in nine "
+                 "gusts, five moths circle the lamp; IR noise at CBR 64 kbit/s", bg, d, 20, 1.0, "main", look="ir",
+                 hard_negative=True, ir_lamp=(320, 230),
+                 sways=[r.Sway(rng, d, (0, 140, 62, 312), 2.0, [0.6, 1.3], 9, base=0.3),
+                        r.Sway(rng, d, (576, 190, 640, 302), 1.8, [0.8, 1.6], 9, base=0.3)],
+                 overlays=[r.Rain(rng, d, 30, 0.9), r.Insects(rng, d, 5, (320, 180), 85, (1.2, 4.0))],
+                 vbr=(31, 150), cbr=64, nuisance=["rain at the IR lamp", "two trees swaying in gusts",
+                                                  "five moths at the IR lamp", "IR night noise"])
+
+
+def h110_tsuruhashi_hn_headlights_sign(rng):
+    bg = _h98_dark_sky(r.load_image("os_tsuruhashi", (0.2, 0.15, 1.0, 0.75)), _H110_ARCADE_ALL, 0.25, lo=170.0,
+                       hi=235.0)
+    d = 30.0
+    return Scene("tsuruhashi_hn_headlights_sign", "A covered market street at night (colour night), the shoppers and "
+                 "the stall keepers still in the photograph: a big signboard and a green awning over the street, "
+                 "signboards at the left, the street running back to its far end, an electronic signboard at the top left, "
+                 "20 fps: the lights of scooters passing in the lane across the far end of the street sweep over "
+                 "the stalls and the awning eight times, the electronic signboard plays", bg, d, 20, 2.0,
+                 "high", look="colornight", hard_negative=True,
+                 screens=[r.Screen(rng, d, (49, 63, 109, 97), "os_semba", glow=1.8)],
+                 lights=[r.Headlights(rng, d, 8, (200, 340), 1.0)],
+                 vbr=(29, 240), cbr=150, nuisance=["scooter lights sweeping the stalls and the awning eight times",
+                                                   "electronic signboard playing", "colour night noise"])
+
+
+HELDOUT110 = [(h110_tsuruhashi_night_ir_far, 11001), (h110_semba_lamp_dusk, 11002),
+              (h110_semba_far_walker_720p, 11003), (h110_tsuruhashi_walkers_cat, 11004),
+              (h110_semba_hn_gusts_clouds_720p, 11005), (h110_semba_hn_flag_ripples_exposure, 11006),
+              (h110_semba_hn_ir_rain_sway, 11007), (h110_tsuruhashi_hn_headlights_sign, 11008)]
+
+PARTS["heldout110"] = HELDOUT110
