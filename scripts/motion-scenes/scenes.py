@@ -1,4 +1,4 @@
-"""The scenes: tuning and held-out parts (tuning, heldout; tuning2, heldout2; heldout3; heldout4; heldout5; heldout6; heldout7; heldout8; heldout9; heldout10; heldout11; heldout12; heldout13; heldout14; heldout15; heldout16; heldout17; heldout18; heldout19; heldout20; heldout21; heldout22; heldout23; heldout24; heldout25; heldout26; heldout27; heldout28; heldout29; heldout30; heldout31; heldout32; heldout33; heldout34; heldout35; heldout36; heldout37; heldout38; heldout39; heldout40; heldout41; heldout42; heldout43; heldout44; heldout45; heldout46; heldout47; heldout48; heldout49; heldout50; heldout51; heldout52; heldout53; heldout54; heldout55; heldout56; heldout57; heldout58; heldout59; heldout60; heldout61; heldout62; heldout63; heldout64; heldout65; heldout66; heldout67; heldout68; heldout70; heldout71; heldout72; heldout73; heldout74; heldout75; heldout76; heldout77; heldout78; heldout79; heldout80; heldout81; heldout82; heldout83; heldout84; heldout85; heldout86; heldout87; heldout88; heldout89; heldout90; heldout91; heldout92; heldout93; heldout94; heldout95; heldout96; heldout97; heldout98; heldout99; heldout100; heldout101; heldout102; heldout103; heldout104; heldout105; heldout106; heldout107; heldout108; heldout110), each with
+"""The scenes: tuning and held-out parts (tuning, heldout; tuning2, heldout2; heldout3; heldout4; heldout5; heldout6; heldout7; heldout8; heldout9; heldout10; heldout11; heldout12; heldout13; heldout14; heldout15; heldout16; heldout17; heldout18; heldout19; heldout20; heldout21; heldout22; heldout23; heldout24; heldout25; heldout26; heldout27; heldout28; heldout29; heldout30; heldout31; heldout32; heldout33; heldout34; heldout35; heldout36; heldout37; heldout38; heldout39; heldout40; heldout41; heldout42; heldout43; heldout44; heldout45; heldout46; heldout47; heldout48; heldout49; heldout50; heldout51; heldout52; heldout53; heldout54; heldout55; heldout56; heldout57; heldout58; heldout59; heldout60; heldout61; heldout62; heldout63; heldout64; heldout65; heldout66; heldout67; heldout68; heldout70; heldout71; heldout72; heldout73; heldout74; heldout75; heldout76; heldout77; heldout78; heldout79; heldout80; heldout81; heldout82; heldout83; heldout84; heldout85; heldout86; heldout87; heldout88; heldout89; heldout90; heldout91; heldout92; heldout93; heldout94; heldout95; heldout96; heldout97; heldout98; heldout99; heldout100; heldout101; heldout102; heldout103; heldout104; heldout105; heldout106; heldout107; heldout108; heldout110; heldout109), each with
 pictures (backgrounds and sprite textures) and nuisance parameters of its own. Each scene is a function of a numpy
 random generator returning a `Scene`; the seed of each scene is fixed here."""
 from __future__ import annotations
@@ -23034,3 +23034,218 @@ HELDOUT110 = [(h110_tsuruhashi_night_ir_far, 11001), (h110_semba_lamp_dusk, 1100
               (h110_semba_hn_ir_rain_sway, 11007), (h110_tsuruhashi_hn_headlights_sign, 11008)]
 
 PARTS["heldout110"] = HELDOUT110
+# ------------------------------------------------------------------ hundred-and-ninth held-out part (heldout109)
+# Eight scenes (four with events, four hard negatives) in the layout of heldout108, on photographs of Peru (the Inti
+# Punku, the Sun Gate above Machu Picchu, with hikers on its terraces and stairs in 2016; two of Hiram Bingham's
+# photographs of 1912: Machu Picchu after its clearing below Huayna Picchu, and Machu Picchu above the Urubamba
+# canyon) gathered from Wikimedia Commons for an Andean web site, taken not from a package registry but from a stored
+# snapshot of the GitHub repository Espenator/PachaMind at commit 0cd0156 (folder public/images/andes/; the pictures
+# were added in 1d56995 and are unchanged since), read with `git show COMMIT:PATH` into /tmp/photos109 (file names
+# kept). The repository states the author and licence of each picture itself, in public/ASSETS.md (a table "path |
+# subject | source_url | author | license", under "## Images (committed, verified CC0/PD)"):
+#   machu-picchu-inti-punku.jpg        Mx. Granger, CC0 1.0 (Tourists_at_Inti_Punku.jpg);
+#   machu-picchu-hb10.jpg              Hiram Bingham III, public domain (Machupicchu_hb10.jpg);
+#   machu-picchu-urubamba-canyon.jpg   Hiram Bingham III, public domain (Machu_Picchu_and_the_Urubamba_Canyon.jpg);
+#   sprite textures: crops of the Inti Punku picture (the hikers' green, purple, blue, pink and white clothes, the
+#   dirt of the terraces and the stones); the flag and the sign show crops of the pictures too.
+# So the clips derived from these CC0 and public-domain pictures may be shared freely; the authors are named here
+# and in README.md. The sha256 of each file, what it shows and its use are in README.md (provenance table); no other
+# part uses this repository or any of these files. Frozen before any detector ran on it.
+
+_PE = "/tmp/photos109/"
+r.SOURCES.update({"pe_inti": _PE + "machu-picchu-inti-punku.jpg", "pe_mp1912": _PE + "machu-picchu-hb10.jpg",
+                  "pe_canyon": _PE + "machu-picchu-urubamba-canyon.jpg"})
+
+_H109_GREEN = ("pe_inti", (0.49, 0.68, 0.52, 0.74))
+_H109_PURPLE = ("pe_inti", (0.775, 0.56, 0.805, 0.62))
+_H109_BLUE = ("pe_inti", (0.65, 0.515, 0.685, 0.555))
+_H109_PINK = ("pe_inti", (0.748, 0.435, 0.765, 0.455))
+_H109_WHITE = ("pe_inti", (0.12, 0.815, 0.15, 0.86))
+_H109_DIRT = ("pe_inti", (0.70, 0.594, 0.766, 0.646))
+_H109_STONE = ("pe_inti", (0.30, 0.86, 0.40, 0.93))
+
+
+def h109_machupicchu_night_ir_far(rng):
+    bg = r.load_image("pe_mp1912", (0.05, 0.42, 0.65, 0.963)) * 0.9
+    coat = r.fabric(*_H109_WHITE, 0.9)
+    fur = r.fabric(*_H109_DIRT, 0.9, 0, (60, 40))
+    d = 33.0
+    return Scene("machupicchu_night_ir_far", "The ruins of Machu Picchu at night in IR (a black-and-white photograph "
+                 "of 1912): a grassy plaza in front of a temple with three windows, stone walls, terraces and "
+                 "boulders on the slope, the foot of the mountain behind, 25 fps, a haze of insects at the IR lamp "
+                 "throughout: a small person in a light shirt (26 -> 31 px) comes in from the right over the plaza "
+                 "and stops in front of the temple (still from then on, no event), later a fox (22 px) trots in "
+                 "over the grass from the right, stops, sniffs and trots back out at the right; CBR 72 kbit/s", bg, d,
+                 25, 2.0, "main", look="ir", ir_lamp=(300, 190),
+                 sprites=[r.Sprite("person", [(1.5, 352, 214, 26), (9.5, 258, 222, 31)], coat, 10911,
+                                   label="small person walking in over the plaza at night", park=True),
+                          r.Sprite("animal", [(19.0, 655, 262, 22), (22.5, 520, 258, 22), (24.0, 516, 258, 22),
+                                              (25.5, 516, 258, 22), (29.0, 656, 263, 22)], fur, 10912,
+                                   label="fox trotting over the grass at night")],
+                 overlays=[r.Insects(rng, d, 6, (300, 150), 95, (1.2, 4.0))],
+                 vbr=(31, 170), cbr=72, nuisance=["moths at the IR lamp during the events", "IR night noise"])
+
+
+def h109_intipunku_lamp_dusk(rng):
+    bg = r.load_image("pe_inti", (0.0, 0.25, 1.0, 1.0)) * 0.8
+    coat = r.fabric(*_H109_PINK, 1.0)
+    second = r.fabric(*_H109_BLUE, 1.0)
+    d = 34.0
+    return Scene("intipunku_lamp_dusk", "The Inti Punku, the Sun Gate above Machu Picchu, at dusk (colour night): "
+                 "stone walls and terraces of the gate crowded with standing and sitting hikers, stone stairs in "
+                 "front, a dirt path along the wall at the left, forest and a deep valley at the left, 20 fps: a lamp "
+                 "at the gate switches on at 3.0 s and a person in pink walks in from the right along the terrace "
+                 "(in view from about 4 s) and stops among the hikers there (55 px, still from then on, no event); later a "
+                 "person in blue comes down the dirt path at the left (26 -> 34 px) and stops by the wall (still from "
+                 "then on); the lamp switches off at 31.0 s", bg, d, 20, 1.0, "main", look="colornight",
+                 sprites=[r.Sprite("person", [(2.5, 668, 200, 58), (10.0, 578, 196, 55)], coat, 10913,
+                                   label="person walking along the terrace of the gate", park=True),
+                          r.Sprite("person", [(17.0, 161, 134, 26), (23.0, 172, 178, 34)], second, 10914,
+                                   label="person coming down the dirt path", park=True)],
+                 lights=[r.LightSwitch(rng, d, [3.0, 31.0], (330, 90), 120, 1.4)],
+                 vbr=(29, 220), cbr=140, nuisance=["lamp switched on and off", "colour night noise"])
+
+
+def h109_machupicchu_far_walker_720p(rng):
+    bg = r.load_image("pe_mp1912", (0.0, 0.05, 1.0, 0.955))
+    far = r.fabric(*_H109_WHITE, 0.85)
+    hiker = r.fabric(*_H109_STONE, 0.55)
+    d = 32.0
+    return Scene("machupicchu_far_walker_720p", "The ruins of Machu Picchu below the peak of Huayna Picchu in a "
+                 "black-and-white photograph of 1912: cleared terraces, a plaza in front of a temple with three "
+                 "windows, a long terrace wall at the right, boulders and bushes in front, clouds over the valley, "
+                 "1280x720 at 25 fps, the bushes in front and on the slope at the left tossing in the wind throughout: "
+                 "a small person in a light shirt (28 -> 25 px) walks in from the right along the foot of the long "
+                 "terrace wall and stops there (still from then on, no event), later a second small person in a dark "
+                 "jacket (28 -> 24 px) walks in the same way along the foot of the wall, past the standing person, "
+                 "and stops further on by the stairs (still from then on)", bg, d, 25, 4.0, "main",
+                 sprites=[r.Sprite("person", [(1.0, 1292, 668, 28), (5.5, 1150, 650, 27), (10.0, 1060, 614, 25)],
+                                   far, 10915, label="small person walking along the foot of the long terrace wall",
+                                   park=True),
+                          r.Sprite("person", [(19.0, 1292, 668, 28), (23.5, 1150, 650, 27), (29.0, 990, 584, 24)],
+                                   hiker, 10916, label="second small person walking along the foot of the long "
+                                   "terrace wall", park=True)],
+                 sways=[r.Sway(rng, d, (0, 640, 1280, 720), 2.2, [0.6, 1.3, 2.4], 8, base=0.35),
+                        r.Sway(rng, d, (0, 300, 200, 560), 1.8, [0.5, 1.1], 8, base=0.35)],
+                 vbr=(28, 560), cbr=380, nuisance=["bushes tossing in the wind during the events"])
+
+
+h109_machupicchu_far_walker_720p.size = (1280, 720)
+
+
+def h109_intipunku_walkers_llama(rng):
+    bg = r.load_image("pe_inti", (0.1, 0.4, 0.9, 1.0))
+    first = r.fabric(*_H109_GREEN, 1.0)
+    second = r.fabric(*_H109_PINK, 1.0)
+    third = r.fabric(*_H109_BLUE, 0.9)
+    fur = r.fabric(*_H109_DIRT, 1.1, 0, (60, 40))
+    d = 44.0
+    return Scene("intipunku_walkers_llama", "Wide stone stairs and terraces of the Inti Punku, the Sun Gate above "
+                 "Machu Picchu, crowded with standing and sitting hikers, a dirt path and a steep green slope at the "
+                 "left, 30 fps: a person in green walks in past the camera from the bottom and away up the stairs "
+                 "(200 -> 52 px) and stops there (still from then on), a person in pink walks from the upper terrace "
+                 "towards the camera and out at the bottom (45 -> 230 px), a person in blue walks across right in "
+                 "front of the camera from the right and out at the left (240 px), a light grey-brown llama walks in onto "
+                 "the lower stairs from the left, stops, and walks back out at the left (75 px)", bg, d, 30, 2.0,
+                 "high",
+                 sprites=[r.Sprite("person", [(1.0, 150, 385, 200), (3.2, 190, 300, 110), (6.5, 238, 214, 62),
+                                              (7.5, 252, 196, 52)], first, 10917,
+                                   label="person walking away up the stairs", park=True),
+                          person(rng, second, [(12.0, 468, 122, 45), (16.0, 432, 200, 80), (18.6, 382, 300, 150),
+                                               (19.6, 352, 400, 230)],
+                                 "person walking from the upper terrace towards the camera"),
+                          person(rng, third, [(25.0, 690, 396, 240), (28.8, -50, 394, 240)],
+                                 "person walking across in front of the camera"),
+                          r.Sprite("animal", [(33.0, -40, 345, 75), (35.5, 95, 338, 75), (36.5, 99, 338, 75),
+                                              (37.5, 99, 338, 75), (40.5, -42, 346, 75)], fur, 10918,
+                                   label="llama walking onto the lower stairs")],
+                 vbr=(28, 420), cbr=270, nuisance=[])
+
+
+# The land below the skyline of `canyon_hn_gusts_clouds_720p` (picture pixels): the forested slopes, the peaks and
+# the river, not the pale sky at the top left.
+_H109_CANYON_LAND = [(0, 205), (80, 180), (160, 150), (240, 78), (320, 36), (420, 20), (560, 0), (1280, 0),
+                     (1280, 720), (0, 720)]
+
+
+def h109_canyon_hn_gusts_clouds_720p(rng):
+    bg = r.load_image("pe_canyon", (0.0, 0.05, 1.0, 0.944))
+    d = 32.0
+    return Scene("canyon_hn_gusts_clouds_720p", "Machu Picchu on its ridge above the deep canyon of the Urubamba in a "
+                 "black-and-white photograph of 1912: the peak of Huayna Picchu, forested slopes and mountains all "
+                 "around, the river far below at the bottom, 1280x720 at 25 fps: the forest on the slopes at the left, "
+                 "in the middle and at the right sways and tosses in ten strong gusts, cloud shadows drift over the "
+                 "slopes and the peaks (not the pale sky at the top left) with auto-exposure following", bg, d,
+                 25, 2.0, "high", hard_negative=True,
+                 sways=[r.Sway(rng, d, (0, 200, 400, 560), 2.4, [0.5, 1.1, 2.3], 10, base=0.3),
+                        r.Sway(rng, d, (540, 430, 900, 720), 2.8, [0.6, 1.3, 2.6], 10, base=0.3),
+                        r.Sway(rng, d, (880, 330, 1280, 720), 2.4, [0.45, 1.0, 2.1], 10, base=0.3),
+                        r.Sway(rng, d, (0, 560, 540, 720), 2.0, [0.7, 1.5], 10, base=0.3)],
+                 lights=[_H82RidgeShadows(rng, d, 0.4, 130.0, 280, _H109_CANYON_LAND, coverage=0.5, ae=0.6)],
+                 vbr=(29, 560), cbr=380, nuisance=["forested slopes in ten strong gusts",
+                                                   "cloud shadows with auto-exposure"])
+
+
+h109_canyon_hn_gusts_clouds_720p.size = (1280, 720)
+
+
+def h109_canyon_hn_flag_ripples_exposure(rng):
+    bg = r.load_image("pe_canyon", (0.25, 0.33, 1.0, 1.0))
+    d = 30.0
+    return Scene("canyon_hn_flag_ripples_exposure", "The peaks above the Urubamba canyon in a black-and-white "
+                 "photograph of 1912: Huayna Picchu at the left with the ruins of Machu Picchu on the saddle below "
+                 "it, forested mountains, the river winding along the bottom and at the right, 15 fps: a small "
+                 "pink flag on a pole on the saddle streams and flutters in ten gusts, the wind ripples the river in "
+                 "three places, the exposure hunts in five slow bursts", bg, d, 15, 2.0, "main",
+                 hard_negative=True,
+                 sways=[r.Flag(rng, d, (92, 206), (22, 14), _H109_PINK, 3.5, 2.0, 10, side=1, waves=1.6, pole=32),
+                        r.Ripples(rng, d, (252, 276, 296, 322), 1.0, 5, 35.0),
+                        r.Ripples(rng, d, (300, 338, 430, 358), 1.0, 5, 35.0),
+                        r.Ripples(rng, d, (600, 222, 640, 338), 1.0, 5, 35.0)],
+                 lights=[r.ExposureHunting(rng, d, 0.16, 2.2, 5)],
+                 vbr=(28, 300), cbr=190, nuisance=["flag fluttering in ten gusts", "wind rippling the river",
+                                                   "exposure hunting in five slow bursts"])
+
+
+# The misty valley at the right of `machupicchu_hn_ir_rain_sway` (picture pixels), made dark for the night.
+_H109_MP_IR_SKY = [(390, 0), (640, 0), (640, 205), (560, 190), (500, 160), (450, 110), (420, 50)]
+
+
+def h109_machupicchu_hn_ir_rain_sway(rng):
+    bg = _h98_dark_sky(r.load_image("pe_mp1912", (0.35, 0.35, 1.0, 0.938)), _H109_MP_IR_SKY, 0.3, lo=110.0,
+                       hi=180.0)
+    d = 31.0
+    return Scene("machupicchu_hn_ir_rain_sway", "Terraces and walls of Machu Picchu at night in IR (a black-and-white "
+                 "photograph of 1912): a long terrace wall with stairs, boulders and bushes on the slope in front, "
+                 "the rock face of the mountain behind, a misty valley at the right, 20 fps: rain streaks in the lamp "
+                 "light, the bushes in front and the shrubs on the slopes sway in nine gusts, five moths circle the "
+                 "lamp; IR noise at CBR 64 kbit/s", bg, d, 20, 1.0, "main", look="ir",
+                 hard_negative=True, ir_lamp=(320, 220),
+                 sways=[r.Sway(rng, d, (0, 280, 640, 360), 2.2, [0.6, 1.3], 9, base=0.3),
+                        r.Sway(rng, d, (0, 110, 200, 280), 1.8, [0.5, 1.1], 9, base=0.3),
+                        r.Sway(rng, d, (200, 200, 420, 280), 1.6, [0.8, 1.6], 9, base=0.3)],
+                 overlays=[r.Rain(rng, d, 30, 0.9), r.Insects(rng, d, 5, (320, 180), 85, (1.2, 4.0))],
+                 vbr=(31, 150), cbr=64, nuisance=["rain at the IR lamp", "bushes swaying in gusts",
+                                                  "five moths at the IR lamp", "IR night noise"])
+
+
+def h109_intipunku_hn_headlights_sign(rng):
+    bg = r.load_image("pe_inti", (0.3, 0.2, 1.0, 0.725)) * 0.75
+    d = 29.0
+    return Scene("intipunku_hn_headlights_sign", "The stone walls and rooms of the Inti Punku, the Sun Gate above "
+                 "Machu Picchu, at night (colour night), hikers standing and sitting on its terraces, forest behind "
+                 "at the right, 20 fps: the lights of the buses on the road in the valley below sweep over the walls "
+                 "and the terraces eight times, a lit information sign on the front wall of the middle block shows "
+                 "changing pictures", bg, d, 20, 2.0, "high", look="colornight", hard_negative=True,
+                 screens=[r.Screen(rng, d, (222, 176, 282, 214), "pe_canyon", glow=1.8)],
+                 lights=[r.Headlights(rng, d, 8, (60, 300), 1.0)],
+                 vbr=(29, 240), cbr=150, nuisance=["bus lights sweeping the walls and the terraces eight times",
+                                                   "information sign changing pictures", "colour night noise"])
+
+
+HELDOUT109 = [(h109_machupicchu_night_ir_far, 10901), (h109_intipunku_lamp_dusk, 10902),
+              (h109_machupicchu_far_walker_720p, 10903), (h109_intipunku_walkers_llama, 10904),
+              (h109_canyon_hn_gusts_clouds_720p, 10905), (h109_canyon_hn_flag_ripples_exposure, 10906),
+              (h109_machupicchu_hn_ir_rain_sway, 10907), (h109_intipunku_hn_headlights_sign, 10908)]
+
+PARTS["heldout109"] = HELDOUT109
