@@ -1,4 +1,4 @@
-"""The scenes: tuning and held-out parts (tuning, heldout; tuning2, heldout2; heldout3; heldout4; heldout5; heldout6; heldout7; heldout8; heldout9; heldout10; heldout11; heldout12; heldout13; heldout14; heldout15; heldout16; heldout17; heldout18; heldout19; heldout20; heldout21; heldout22; heldout23; heldout24; heldout25; heldout26; heldout27; heldout28; heldout29; heldout30; heldout31; heldout32; heldout33; heldout34; heldout35; heldout36; heldout37; heldout38; heldout39; heldout40; heldout41; heldout42; heldout43; heldout44; heldout45; heldout46; heldout47; heldout48; heldout49; heldout50; heldout51; heldout52; heldout53; heldout54; heldout55; heldout56; heldout57; heldout58; heldout59; heldout60; heldout61; heldout62; heldout63; heldout64; heldout65; heldout66; heldout67; heldout68; heldout70; heldout71; heldout72; heldout73; heldout74; heldout75; heldout76; heldout77; heldout78; heldout79; heldout80; heldout81; heldout82; heldout83; heldout84; heldout85; heldout86; heldout87; heldout88; heldout89; heldout90; heldout91; heldout92; heldout93; heldout94; heldout95; heldout96; heldout97; heldout98; heldout99; heldout100; heldout101; heldout102; heldout103; heldout104; heldout105; heldout106; heldout107; heldout108), each with
+"""The scenes: tuning and held-out parts (tuning, heldout; tuning2, heldout2; heldout3; heldout4; heldout5; heldout6; heldout7; heldout8; heldout9; heldout10; heldout11; heldout12; heldout13; heldout14; heldout15; heldout16; heldout17; heldout18; heldout19; heldout20; heldout21; heldout22; heldout23; heldout24; heldout25; heldout26; heldout27; heldout28; heldout29; heldout30; heldout31; heldout32; heldout33; heldout34; heldout35; heldout36; heldout37; heldout38; heldout39; heldout40; heldout41; heldout42; heldout43; heldout44; heldout45; heldout46; heldout47; heldout48; heldout49; heldout50; heldout51; heldout52; heldout53; heldout54; heldout55; heldout56; heldout57; heldout58; heldout59; heldout60; heldout61; heldout62; heldout63; heldout64; heldout65; heldout66; heldout67; heldout68; heldout70; heldout71; heldout72; heldout73; heldout74; heldout75; heldout76; heldout77; heldout78; heldout79; heldout80; heldout81; heldout82; heldout83; heldout84; heldout85; heldout86; heldout87; heldout88; heldout89; heldout90; heldout91; heldout92; heldout93; heldout94; heldout95; heldout96; heldout97; heldout98; heldout99; heldout100; heldout101; heldout102; heldout103; heldout104; heldout105; heldout106; heldout107; heldout108; heldout111), each with
 pictures (backgrounds and sprite textures) and nuisance parameters of its own. Each scene is a function of a numpy
 random generator returning a `Scene`; the seed of each scene is fixed here."""
 from __future__ import annotations
@@ -22803,3 +22803,287 @@ HELDOUT108 = [(h108_souk_night_ir_far, 10801), (h108_carthage_lamp_dusk, 10802),
               (h108_hill_hn_ir_rain_sway, 10807), (h108_souk_hn_headlights_screen, 10808)]
 
 PARTS["heldout108"] = HELDOUT108
+
+
+# ------------------------------------------------------------------ hundred-and-eleventh held-out part (heldout111)
+# Eight scenes (four with events, four hard negatives) in the layout of heldout108, on photographs of Oslo, Norway (the
+# square in front of Oslo Central Station with the Østbanehallen and the bronze tiger statue; the medieval stone church
+# of Gamle Aker among bare birches; the front of the Oslo courthouse, Oslo tinghus, twice: on a winter day, in 2022)
+# gathered from Wikimedia Commons for History Go, an Oslo history game, taken not from a package registry but from a
+# stored snapshot of the GitHub repository Paradispartiet/History-Go (the tiger picture at commit 5d9a117 of its branch
+# image-apply-output, which added it and its credit and is not merged into the main branch; the other three at commit
+# 31af12e, the newest of the main branch), read with `git show COMMIT:PATH` into /tmp/photos111 (file names kept). The
+# repository states the author and licence of each picture itself, in the `imageMeta` (or `nowImageMeta`) entry of the
+# place's JSON file that shows it, e.g.
+# `"image": "bilder/places/auto/tinghuset__oslo_tinghus.jpg", "imageMeta": {... "author": "Mahlum", ...
+# "license": "Public domain" ...}`:
+#   bilder/places/auto/tigeren.jpg                     Ssu, CC BY-SA 4.0 (Østbanehallen med tiger foran, Oslo.jpg);
+#   bilder/places/auto/gamle_aker_kirke__sorsiden.jpg  Mahlum, public domain (Gamle Aker kirke S.jpg);
+#   bilder/places/auto/tinghuset__oslo_tinghus.jpg     Mahlum, public domain (Oslo tinghus.jpg);
+#   bilder/places/auto/tinghuset__oslo_tinghus_2022.jpg  Ssu, CC BY-SA 4.0 (Oslo Tinghus, 2022.jpg);
+#   sprite textures: crops of the backgrounds (a red bag, jeans and the stone front of the station, the trees of the
+#   courthouse, the tile roof of the church, the bronze of the tiger); the flag is the red bag's crop and the
+#   advertising display shows crops of the station square.
+# The repository's own material is proprietary (its PROPRIETARY.md), but that notice leaves third-party media under
+# their own licences: only these Commons photographs are used. So the clips derived from the two CC BY-SA pictures are
+# shared under the same licence, with attribution to their author. The sha256 of each file, what it shows and its use
+# are in README.md (provenance table); no other part uses this repository or any of these files. Frozen before any
+# detector ran on it.
+
+_NO = "/tmp/photos111/"
+r.SOURCES.update({"no_jernbanetorget": _NO + "tigeren.jpg", "no_akerkirke": _NO + "gamle_aker_kirke__sorsiden.jpg",
+                  "no_tinghus": _NO + "tinghuset__oslo_tinghus.jpg",
+                  "no_tinghus22": _NO + "tinghuset__oslo_tinghus_2022.jpg"})
+
+_H111_RED = ("no_jernbanetorget", (0.835, 0.61, 0.865, 0.64))
+_H111_JEANS = ("no_jernbanetorget", (0.866, 0.67, 0.881, 0.70))
+_H111_STONE = ("no_jernbanetorget", (0.55, 0.25, 0.65, 0.35))
+_H111_BRONZE = ("no_jernbanetorget", (0.05, 0.55, 0.25, 0.70))
+_H111_LEAVES = ("no_tinghus22", (0.88, 0.42, 0.98, 0.60))
+_H111_ROOF = ("no_akerkirke", (0.40, 0.42, 0.55, 0.50))
+
+# The crop of `jernbanetorget_night_ir_far` (picture pixels 1800-4032 x 1150-2405, scaled 0.287): the station front
+# above the square (its sunlit stone dimmed for the night) and the man with the backpack walking on the square in the
+# photograph, whom the small person passes behind.
+_H111_TIGER_IR_CROP = (1800 / 4032, 1150 / 3024, 1.0, 2405 / 3024)
+_H111_TIGER_IR_FRONT = [(0, 0), (640, 0), (640, 214), (0, 214)]
+_H111_TIGER_IR_WALKER = [(284, 158), (326, 156), (338, 176), (342, 215), (336, 240), (334, 292), (300, 292), (290, 242),
+                         (278, 210), (280, 176)]
+
+
+def h111_jernbanetorget_night_ir_far(rng):
+    bg = _h98_dark_sky(r.load_image("no_jernbanetorget", _H111_TIGER_IR_CROP), _H111_TIGER_IR_FRONT, 0.45, lo=150.0,
+                       hi=230.0)
+    coat = r.fabric(*_H111_STONE, 0.9)
+    fur = r.fabric(*_H111_ROOF, 0.9, 0, (60, 40))
+    d = 33.0
+    return Scene("jernbanetorget_night_ir_far", "The square in front of Oslo Central Station at night in IR: the "
+                 "arched front of the Østbanehallen with its name in letters over an open door, the bronze head of a "
+                 "large tiger statue at the left, a man with a backpack, a man with a red bag and two more people on "
+                 "the square (all still, in the photograph), a bin, a heater and parked scooters by the wall, 25 fps, "
+                 "a light haze of insects at the IR lamp throughout: a small person in a light jacket (28 -> 43 px) "
+                 "comes out of the hall's door, walks out onto the square passing behind the man with the backpack "
+                 "and stops near the bin (still from then on, no event), later a rust-red fox (62 px) trots in at the "
+                 "bottom right, stops, sniffs and trots back out at the right; CBR 72 kbit/s", bg, d, 25, 2.0, "main",
+                 look="ir", ir_lamp=(320, 200),
+                 sprites=[r.Sprite("person", [(1.0, 262, 214, 28), (8.0, 425, 224, 43)], coat, 11111,
+                                   label="small person walking out of the station hall at night", park=True),
+                          r.Sprite("animal", [(19.0, 670, 345, 62), (22.5, 560, 342, 62), (24.0, 556, 342, 62),
+                                              (25.5, 556, 342, 62), (29.0, 672, 347, 62)], fur, 11112,
+                                   label="fox trotting onto the square at night")],
+                 overlays=[r.Insects(rng, d, 6, (320, 150), 90, (1.2, 4.0))],
+                 foreground=[r.StillOccluder(bg, _H111_TIGER_IR_WALKER)],
+                 vbr=(31, 170), cbr=72, nuisance=["moths at the IR lamp during the events", "IR night noise"])
+
+
+def h111_tinghus_lamp_dusk(rng):
+    bg = r.load_image("no_tinghus22", (0.0, 0.25, 1.0, 1.0)) * 0.85
+    coat = r.fabric(*_H111_RED, 1.0)
+    second = r.fabric(*_H111_LEAVES, 1.2)
+    d = 34.0
+    return Scene("tinghus_lamp_dusk", "The entrance of the Oslo courthouse at dusk (colour night): a pale stone facade "
+                 "with tall windows and wall lamps, a curved balcony over a glass entrance with a wooden door, steps "
+                 "up to it, bollards, stone benches and a planter on the pavement, a tram-line pole with a street lamp "
+                 "at the left, trees at both sides, 20 fps: a person in red walks in along the street from the right "
+                 "at 2.5 s while the street lamp at the left switches on at 3.0 s, turns between the benches, climbs "
+                 "the steps and stops in front of the door (50 -> 40 px, still from then on, no event); later a "
+                 "person in green (51 px) walks across along the street from the left and out at the right; the lamp "
+                 "switches off at 31.0 s", bg, d, 20, 1.0, "main", look="colornight",
+                 sprites=[r.Sprite("person", [(2.5, 665, 347, 50), (6.0, 510, 346, 50), (7.5, 505, 322, 46),
+                                              (10.0, 430, 296, 41), (11.5, 380, 292, 40)], coat, 11113,
+                                   label="person walking up the steps of the courthouse", park=True),
+                          person(rng, second, [(18.0, -25, 351, 51), (29.0, 665, 352, 51)],
+                                 "person walking along the street")],
+                 lights=[r.LightSwitch(rng, d, [3.0, 31.0], (100, 310), 120, 1.5)],
+                 vbr=(29, 210), cbr=130, nuisance=["street lamp switched on and off", "colour night noise"])
+
+
+# The advertising display (down to the walker's feet) and the nearest bollard of `tinghus_far_walker_720p` (picture
+# pixels): the display stands in front of the pavement and the bollard at the edge of the street, so the walker comes
+# out from behind the display and the cyclist, nearer than the display, passes behind the bollard.
+_H111_TING_DISPLAY = [(208, 548), (254, 548), (254, 655), (208, 655)]
+_H111_TING_BOLLARD = [(786, 662), (810, 662), (810, 720), (786, 720)]
+
+
+def h111_tinghus_far_walker_720p(rng):
+    bg = r.load_image("no_tinghus", (0.0, 173 / 929, 1.0, 1.0))
+    far = r.fabric(*_H111_JEANS, 1.0)
+    rider = r.fabric(*_H111_RED, 1.0)
+    d = 32.0
+    return Scene("tinghus_far_walker_720p", "The front of the Oslo courthouse on a sunny winter day: a pale stone "
+                 "facade with a curved balcony over a glass entrance with a red door, steps up to it, a person "
+                 "standing on the pavement in front of them (still, in the photograph), tram-line poles, lamp posts, "
+                 "bollards, bicycle racks and an advertising display, two bare trees, office buildings at both sides, "
+                 "1280x720 at 25 fps, the bare trees swaying in the wind throughout: a small person in blue (46 px) "
+                 "comes out from behind the advertising display, walks along the pavement in front of the steps to "
+                 "the right and stops (still from then on, no event), later a cyclist in red (54 px) rides along the "
+                 "tram street from the right, behind a bollard and past the standing people, and out at the left",
+                 bg, d, 25, 4.0, "main",
+                 sprites=[r.Sprite("person", [(1.0, 231, 652, 46), (14.0, 520, 650, 46)], far, 11114,
+                                   label="small person walking along the pavement in front of the courthouse",
+                                   park=True),
+                          person(rng, rider, [(20.0, 1310, 712, 54), (26.0, -60, 710, 54)],
+                                 "cyclist riding along the tram street")],
+                 sways=[r.Sway(rng, d, (170, 380, 290, 545), 2.0, [0.6, 1.3], 6, base=0.4),
+                        r.Sway(rng, d, (960, 300, 1140, 600), 2.2, [0.5, 1.1], 6, base=0.4)],
+                 foreground=[r.StillOccluder(bg, _H111_TING_DISPLAY), r.StillOccluder(bg, _H111_TING_BOLLARD)],
+                 vbr=(28, 560), cbr=380, nuisance=["bare trees swaying during the events"])
+
+
+h111_tinghus_far_walker_720p.size = (1280, 720)
+
+# The tiger's head and the man with the red bag in `jernbanetorget_walkers_dog` (picture pixels; crop 2300-4032 x
+# 1400-2374, scaled 0.37): the statue is nearer than anyone on the square and the man stands nearer than the first
+# walker's way to the wall, so both are drawn over whoever passes behind them.
+_H111_TIGER_CROP = (2300 / 4032, 1400 / 3024, 1.0, 2374 / 3024)
+_H111_TIGER_HEAD = [(0, 18), (58, 22), (98, 58), (122, 122), (130, 148), (118, 188), (102, 214), (92, 246), (60, 250),
+                    (30, 216), (0, 216)]
+_H111_TIGER_MAN = [(412, 96), (438, 82), (470, 92), (482, 140), (522, 190), (516, 240), (522, 306), (506, 316),
+                   (428, 316), (424, 252), (410, 204)]
+
+
+def h111_jernbanetorget_walkers_dog(rng):
+    bg = r.load_image("no_jernbanetorget", _H111_TIGER_CROP)
+    first = r.fabric(*_H111_RED, 1.0)
+    second = r.fabric(*_H111_LEAVES, 1.2)
+    third = r.fabric(*_H111_JEANS, 1.0)
+    fur = r.fabric(*_H111_BRONZE, 1.3, 0, (60, 40))
+    d = 44.0
+    return Scene("jernbanetorget_walkers_dog", "The square in front of Oslo Central Station: the arched front of the "
+                 "Østbanehallen with a glass door, windows, a bin, a heater and parked scooters along the wall, the "
+                 "bronze head of a large tiger statue at the left, a man with a backpack walking and a man with a red "
+                 "bag and two more people standing on the square (all still, in the photograph), 30 fps: a person in "
+                 "red walks in past the camera from the bottom right and away across the square, passing behind the "
+                 "man with the red bag, and stops by the bin at the wall (298 -> 46 px, still from then on), a person "
+                 "in green walks from the wall towards the camera and out at the bottom (40 -> 330 px), a person in "
+                 "blue walks across right in front of the camera from the right and out at the left behind the "
+                 "tiger's head (279 px), a grey dog comes in at the bottom right, stops, sniffs and goes back out at "
+                 "the right (70 px)", bg, d, 30, 2.0, "high",
+                 sprites=[r.Sprite("person", [(1.0, 610, 358, 298), (3.5, 585, 265, 159), (7.5, 345, 190, 46)],
+                                   first, 11115, label="person walking away across the square", park=True),
+                          person(rng, second, [(12.0, 300, 186, 40), (17.0, 330, 250, 137), (19.5, 345, 330, 256),
+                                               (20.5, 350, 380, 330)],
+                                 "person walking across the square towards the camera"),
+                          person(rng, third, [(26.0, 690, 345, 279), (30.0, -60, 343, 276)],
+                                 "person walking across in front of the camera"),
+                          r.Sprite("animal", [(34.0, 690, 338, 70), (36.5, 520, 334, 70), (37.5, 516, 334, 70),
+                                              (38.5, 516, 334, 70), (41.0, 695, 340, 70)], fur, 11116,
+                                   label="dog walking onto the square")],
+                 foreground=[r.StillOccluder(bg, _H111_TIGER_HEAD), r.StillOccluder(bg, _H111_TIGER_MAN)],
+                 vbr=(28, 400), cbr=260, nuisance=[])
+
+
+# The church, its wall and the lawn of `akerkirke_hn_gusts_clouds_720p` (picture pixels): the cloud shadows fall on
+# them, not on the sky between the branches.
+_H111_AKER_LAND = [(0, 470), (330, 450), (385, 160), (705, 235), (705, 170), (800, 0), (960, 140), (960, 380),
+                   (1075, 460), (1080, 540), (1280, 540), (1280, 720), (0, 720)]
+
+
+def h111_akerkirke_hn_gusts_clouds_720p(rng):
+    bg = r.load_image("no_akerkirke", (0.0, 0.15625, 1.0, 1.0))
+    d = 32.0
+    return Scene("akerkirke_hn_gusts_clouds_720p", "The medieval stone church of Gamle Aker in Oslo on a sunny winter "
+                 "day: a nave with red tile roofs, a square tower with a green copper spire, a churchyard with "
+                 "gravestones behind an iron railing on a stone wall, a dry lawn in front, bare birches and trees all "
+                 "around with a lamp post at the left, a blue sky, 1280x720 at 25 fps (the picture scaled up 1.07 "
+                 "times): the bare crowns and branches sway and toss in twelve strong gusts, cloud shadows drift over "
+                 "the church, the wall and the lawn (not the sky) with auto-exposure following", bg, d, 25, 2.0, "high",
+                 hard_negative=True,
+                 sways=[r.Sway(rng, d, (0, 0, 340, 440), 2.5, [0.5, 1.1, 2.3], 12, base=0.3),
+                        r.Sway(rng, d, (350, 0, 700, 165), 2.3, [0.6, 1.3, 2.6], 12, base=0.3),
+                        r.Sway(rng, d, (965, 0, 1280, 560), 2.7, [0.4, 0.9, 2.0], 12, base=0.3)],
+                 lights=[_H82RidgeShadows(rng, d, 0.35, 110.0, 240, _H111_AKER_LAND, coverage=0.55, ae=0.65)],
+                 vbr=(29, 540), cbr=370, nuisance=["bare crowns and branches in twelve strong gusts",
+                                                   "cloud shadows with auto-exposure"])
+
+
+h111_akerkirke_hn_gusts_clouds_720p.size = (1280, 720)
+
+
+def _h111_puddle(bg, box, line, k=0.55):
+    """`bg` with a rain puddle in `box` (picture pixels): the rows above `line` mirrored into it, darkened by `k` and
+    tinted like a wet, sky-lit surface, faded out to an elliptical edge."""
+    x0, y0, x1, y1 = box
+    w, h = x1 - x0, y1 - y0
+    src = np.clip(2 * line - np.arange(y0, y1), 0, bg.shape[0] - 1)
+    refl = bg[src][:, x0:x1] * np.float32([0.85 * k, 0.95 * k, 1.1 * k])
+    yy, xx = np.mgrid[0:h, 0:w].astype(np.float32)
+    e = ((xx - w / 2) / (w / 2)) ** 2 + ((yy - h / 2) / (h / 2)) ** 2
+    m = np.clip((1.0 - e) * 2.5, 0.0, 1.0)[..., None]
+    out = bg.copy()
+    out[y0:y1, x0:x1] = bg[y0:y1, x0:x1] * (1 - m) + refl * m
+    return out
+
+
+_H111_PUDDLE_A = (60, 342, 200, 359)
+_H111_PUDDLE_B = (400, 343, 560, 359)
+
+
+def h111_tinghus_hn_flag_ripples_exposure(rng):
+    bg = r.load_image("no_tinghus22", (0.05, 0.325, 0.95, 1.0))
+    bg = _h111_puddle(_h111_puddle(bg, _H111_PUDDLE_A, 341), _H111_PUDDLE_B, 341)
+    d = 31.0
+    return Scene("tinghus_hn_flag_ripples_exposure", "The entrance of the Oslo courthouse on an overcast evening: a "
+                 "pale stone facade with lit tall windows and wall lamps, a curved balcony over a glass entrance with "
+                 "a wooden door, steps, bollards, stone benches and a planter on the pavement, two rain puddles on the "
+                 "street in front, a tram-line pole and trees at both sides, 15 fps: a small red and black flag on a "
+                 "pole on the balcony streams and flutters in thirteen gusts, the wind ripples the two puddles, the "
+                 "exposure hunts in six slow bursts", bg, d, 15, 2.0, "main", hard_negative=True,
+                 sways=[r.Flag(rng, d, (305, 45), (28, 19), _H111_RED, 3.2, 1.7, 13, side=1, waves=1.6, pole=45),
+                        r.Ripples(rng, d, _H111_PUDDLE_A, 0.8, 6, 30.0),
+                        r.Ripples(rng, d, _H111_PUDDLE_B, 0.8, 6, 30.0)],
+                 lights=[r.ExposureHunting(rng, d, 0.14, 2.6, 6)],
+                 vbr=(28, 300), cbr=190, nuisance=["flag fluttering in thirteen gusts", "wind rippling two puddles",
+                                                   "exposure hunting in six slow bursts"])
+
+
+# The sky of `akerkirke_hn_ir_rain_sway` (picture pixels) between the crowns at the left, above the nave and at the
+# right of the tower, made dark for the night (its bright pixels only: the branches keep theirs).
+_H111_AKER_IR_SKY = [[(0, 0), (170, 0), (150, 70), (135, 250), (0, 250)],
+                     [(180, 0), (360, 0), (360, 55), (440, 120), (175, 15)],
+                     [(520, 0), (640, 0), (640, 200), (590, 195), (540, 160), (520, 140)]]
+
+
+def h111_akerkirke_hn_ir_rain_sway(rng):
+    bg = r.load_image("no_akerkirke", (0.1, 0.325, 0.9, 1.0))
+    for poly in _H111_AKER_IR_SKY:
+        bg = _h98_dark_sky(bg, poly, 0.3, lo=110.0, hi=180.0)
+    d = 32.0
+    return Scene("akerkirke_hn_ir_rain_sway", "The medieval stone church of Gamle Aker at night in IR: the nave and "
+                 "the square tower, gravestones behind an iron railing on a stone wall, a lawn in front, bare birches "
+                 "and trees around it, a lamp post at the left, 20 fps: rain streaks in the lamp light, the bare "
+                 "crowns and branches sway in eight gusts, six moths circle the lamp; IR noise at CBR 64 kbit/s", bg,
+                 d, 20, 1.0, "main", look="ir", hard_negative=True, ir_lamp=(320, 230),
+                 sways=[r.Sway(rng, d, (0, 90, 140, 250), 2.0, [0.6, 1.3], 8, base=0.3),
+                        r.Sway(rng, d, (180, 0, 360, 50), 1.8, [0.5, 1.1], 8, base=0.3),
+                        r.Sway(rng, d, (545, 0, 640, 330), 2.2, [0.8, 1.6], 8, base=0.3)],
+                 overlays=[r.Rain(rng, d, 34, 0.8), r.Insects(rng, d, 6, (320, 180), 85, (1.2, 4.0))],
+                 vbr=(31, 150), cbr=64, nuisance=["rain at the IR lamp", "bare crowns swaying in gusts",
+                                                  "six moths at the IR lamp", "IR night noise"])
+
+
+_H111_TING_ALL = [(0, 0), (640, 0), (640, 360), (0, 360)]
+
+
+def h111_tinghus_hn_headlights_sign(rng):
+    bg = _h98_dark_sky(r.load_image("no_tinghus", (0.0, 475 / 929, 0.6, 1.0)), _H111_TING_ALL, 0.45, lo=150.0,
+                       hi=230.0)
+    d = 30.0
+    return Scene("tinghus_hn_headlights_sign", "The Oslo courthouse at night (colour night): the corner of its pale "
+                 "stone facade with tall windows, the glass entrance with a red door, steps, a tram-line pole, a bare "
+                 "tree, bicycle racks and a lit advertising display at the left, an office block behind, a person "
+                 "standing by the steps (still, in the photograph), 20 fps: the headlights of cars passing in the "
+                 "street sweep over the facade seven times, the advertising display changes its picture", bg, d, 20,
+                 2.0, "high", look="colornight", hard_negative=True,
+                 screens=[r.Screen(rng, d, (186, 228, 209, 327), "no_jernbanetorget", glow=1.6)],
+                 lights=[r.Headlights(rng, d, 7, (50, 310), 1.1)],
+                 vbr=(29, 240), cbr=150, nuisance=["car headlights sweeping the facade seven times",
+                                                   "advertising display changing its picture", "colour night noise"])
+
+
+HELDOUT111 = [(h111_jernbanetorget_night_ir_far, 11101), (h111_tinghus_lamp_dusk, 11102),
+              (h111_tinghus_far_walker_720p, 11103), (h111_jernbanetorget_walkers_dog, 11104),
+              (h111_akerkirke_hn_gusts_clouds_720p, 11105), (h111_tinghus_hn_flag_ripples_exposure, 11106),
+              (h111_akerkirke_hn_ir_rain_sway, 11107), (h111_tinghus_hn_headlights_sign, 11108)]
+
+PARTS["heldout111"] = HELDOUT111
