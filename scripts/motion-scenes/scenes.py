@@ -1,4 +1,4 @@
-"""The scenes: tuning and held-out parts (tuning, heldout; tuning2, heldout2; heldout3; heldout4; heldout5; heldout6; heldout7; heldout8; heldout9; heldout10; heldout11; heldout12; heldout13; heldout14; heldout15; heldout16; heldout17; heldout18; heldout19; heldout20; heldout21; heldout22; heldout23; heldout24; heldout25; heldout26; heldout27; heldout28; heldout29; heldout30; heldout31; heldout32; heldout33; heldout34; heldout35; heldout36; heldout37; heldout38; heldout39; heldout40; heldout41; heldout42; heldout43; heldout44; heldout45; heldout46; heldout47; heldout48; heldout49; heldout50; heldout51; heldout52; heldout53; heldout54; heldout55; heldout56; heldout57; heldout58; heldout59; heldout60; heldout61; heldout62; heldout63; heldout64; heldout65; heldout66; heldout67; heldout68; heldout70; heldout71; heldout72; heldout73; heldout74; heldout75; heldout76; heldout77; heldout78; heldout79; heldout80; heldout81; heldout82; heldout83; heldout84; heldout85; heldout86; heldout87; heldout88; heldout89; heldout90; heldout91; heldout92; heldout93; heldout94; heldout95; heldout96; heldout97; heldout98; heldout99; heldout100; heldout101; heldout102; heldout103; heldout104; heldout105; heldout106; heldout107; heldout108; heldout110; heldout109), each with
+"""The scenes: tuning and held-out parts (tuning, heldout; tuning2, heldout2; heldout3; heldout4; heldout5; heldout6; heldout7; heldout8; heldout9; heldout10; heldout11; heldout12; heldout13; heldout14; heldout15; heldout16; heldout17; heldout18; heldout19; heldout20; heldout21; heldout22; heldout23; heldout24; heldout25; heldout26; heldout27; heldout28; heldout29; heldout30; heldout31; heldout32; heldout33; heldout34; heldout35; heldout36; heldout37; heldout38; heldout39; heldout40; heldout41; heldout42; heldout43; heldout44; heldout45; heldout46; heldout47; heldout48; heldout49; heldout50; heldout51; heldout52; heldout53; heldout54; heldout55; heldout56; heldout57; heldout58; heldout59; heldout60; heldout61; heldout62; heldout63; heldout64; heldout65; heldout66; heldout67; heldout68; heldout70; heldout71; heldout72; heldout73; heldout74; heldout75; heldout76; heldout77; heldout78; heldout79; heldout80; heldout81; heldout82; heldout83; heldout84; heldout85; heldout86; heldout87; heldout88; heldout89; heldout90; heldout91; heldout92; heldout93; heldout94; heldout95; heldout96; heldout97; heldout98; heldout99; heldout100; heldout101; heldout102; heldout103; heldout104; heldout105; heldout106; heldout107; heldout108; heldout109; heldout110; heldout111), each with
 pictures (backgrounds and sprite textures) and nuisance parameters of its own. Each scene is a function of a numpy
 random generator returning a `Scene`; the seed of each scene is fixed here."""
 from __future__ import annotations
@@ -22805,6 +22805,221 @@ HELDOUT108 = [(h108_souk_night_ir_far, 10801), (h108_carthage_lamp_dusk, 10802),
 PARTS["heldout108"] = HELDOUT108
 
 
+# ------------------------------------------------------------------ hundred-and-ninth held-out part (heldout109)
+# Eight scenes (four with events, four hard negatives) in the layout of heldout108, on photographs of Peru (the Inti
+# Punku, the Sun Gate above Machu Picchu, with hikers on its terraces and stairs in 2016; two of Hiram Bingham's
+# photographs of 1912: Machu Picchu after its clearing below Huayna Picchu, and Machu Picchu above the Urubamba
+# canyon) gathered from Wikimedia Commons for an Andean web site, taken not from a package registry but from a stored
+# snapshot of the GitHub repository Espenator/PachaMind at commit 0cd0156 (folder public/images/andes/; the pictures
+# were added in 1d56995 and are unchanged since), read with `git show COMMIT:PATH` into /tmp/photos109 (file names
+# kept). The repository states the author and licence of each picture itself, in public/ASSETS.md (a table "path |
+# subject | source_url | author | license", under "## Images (committed, verified CC0/PD)"):
+#   machu-picchu-inti-punku.jpg        Mx. Granger, CC0 1.0 (Tourists_at_Inti_Punku.jpg);
+#   machu-picchu-hb10.jpg              Hiram Bingham III, public domain (Machupicchu_hb10.jpg);
+#   machu-picchu-urubamba-canyon.jpg   Hiram Bingham III, public domain (Machu_Picchu_and_the_Urubamba_Canyon.jpg);
+#   sprite textures: crops of the Inti Punku picture (the hikers' green, purple, blue, pink and white clothes, the
+#   dirt of the terraces and the stones); the flag and the sign show crops of the pictures too.
+# So the clips derived from these CC0 and public-domain pictures may be shared freely; the authors are named here
+# and in README.md. The sha256 of each file, what it shows and its use are in README.md (provenance table); no other
+# part uses this repository or any of these files. Frozen before any detector ran on it.
+
+_PE = "/tmp/photos109/"
+r.SOURCES.update({"pe_inti": _PE + "machu-picchu-inti-punku.jpg", "pe_mp1912": _PE + "machu-picchu-hb10.jpg",
+                  "pe_canyon": _PE + "machu-picchu-urubamba-canyon.jpg"})
+
+_H109_GREEN = ("pe_inti", (0.49, 0.68, 0.52, 0.74))
+_H109_PURPLE = ("pe_inti", (0.775, 0.56, 0.805, 0.62))
+_H109_BLUE = ("pe_inti", (0.65, 0.515, 0.685, 0.555))
+_H109_PINK = ("pe_inti", (0.748, 0.435, 0.765, 0.455))
+_H109_WHITE = ("pe_inti", (0.12, 0.815, 0.15, 0.86))
+_H109_DIRT = ("pe_inti", (0.70, 0.594, 0.766, 0.646))
+_H109_STONE = ("pe_inti", (0.30, 0.86, 0.40, 0.93))
+
+
+def h109_machupicchu_night_ir_far(rng):
+    bg = r.load_image("pe_mp1912", (0.05, 0.42, 0.65, 0.963)) * 0.9
+    coat = r.fabric(*_H109_WHITE, 0.9)
+    fur = r.fabric(*_H109_DIRT, 0.9, 0, (60, 40))
+    d = 33.0
+    return Scene("machupicchu_night_ir_far", "The ruins of Machu Picchu at night in IR (a black-and-white photograph "
+                 "of 1912): a grassy plaza in front of a temple with three windows, stone walls, terraces and "
+                 "boulders on the slope, the foot of the mountain behind, 25 fps, a haze of insects at the IR lamp "
+                 "throughout: a small person in a light shirt (26 -> 31 px) comes in from the right over the plaza "
+                 "and stops in front of the temple (still from then on, no event), later a fox (22 px) trots in "
+                 "over the grass from the right, stops, sniffs and trots back out at the right; CBR 72 kbit/s", bg, d,
+                 25, 2.0, "main", look="ir", ir_lamp=(300, 190),
+                 sprites=[r.Sprite("person", [(1.5, 352, 214, 26), (9.5, 258, 222, 31)], coat, 10911,
+                                   label="small person walking in over the plaza at night", park=True),
+                          r.Sprite("animal", [(19.0, 655, 262, 22), (22.5, 520, 258, 22), (24.0, 516, 258, 22),
+                                              (25.5, 516, 258, 22), (29.0, 656, 263, 22)], fur, 10912,
+                                   label="fox trotting over the grass at night")],
+                 overlays=[r.Insects(rng, d, 6, (300, 150), 95, (1.2, 4.0))],
+                 vbr=(31, 170), cbr=72, nuisance=["moths at the IR lamp during the events", "IR night noise"])
+
+
+def h109_intipunku_lamp_dusk(rng):
+    bg = r.load_image("pe_inti", (0.0, 0.25, 1.0, 1.0)) * 0.8
+    coat = r.fabric(*_H109_PINK, 1.0)
+    second = r.fabric(*_H109_BLUE, 1.0)
+    d = 34.0
+    return Scene("intipunku_lamp_dusk", "The Inti Punku, the Sun Gate above Machu Picchu, at dusk (colour night): "
+                 "stone walls and terraces of the gate crowded with standing and sitting hikers, stone stairs in "
+                 "front, a dirt path along the wall at the left, forest and a deep valley at the left, 20 fps: a lamp "
+                 "at the gate switches on at 3.0 s and a person in pink walks in from the right along the terrace "
+                 "(in view from about 4 s) and stops among the hikers there (55 px, still from then on, no event); later a "
+                 "person in blue comes down the dirt path at the left (26 -> 34 px) and stops by the wall (still from "
+                 "then on); the lamp switches off at 31.0 s", bg, d, 20, 1.0, "main", look="colornight",
+                 sprites=[r.Sprite("person", [(2.5, 668, 200, 58), (10.0, 578, 196, 55)], coat, 10913,
+                                   label="person walking along the terrace of the gate", park=True),
+                          r.Sprite("person", [(17.0, 161, 134, 26), (23.0, 172, 178, 34)], second, 10914,
+                                   label="person coming down the dirt path", park=True)],
+                 lights=[r.LightSwitch(rng, d, [3.0, 31.0], (330, 90), 120, 1.4)],
+                 vbr=(29, 220), cbr=140, nuisance=["lamp switched on and off", "colour night noise"])
+
+
+def h109_machupicchu_far_walker_720p(rng):
+    bg = r.load_image("pe_mp1912", (0.0, 0.05, 1.0, 0.955))
+    far = r.fabric(*_H109_WHITE, 0.85)
+    hiker = r.fabric(*_H109_STONE, 0.55)
+    d = 32.0
+    return Scene("machupicchu_far_walker_720p", "The ruins of Machu Picchu below the peak of Huayna Picchu in a "
+                 "black-and-white photograph of 1912: cleared terraces, a plaza in front of a temple with three "
+                 "windows, a long terrace wall at the right, boulders and bushes in front, clouds over the valley, "
+                 "1280x720 at 25 fps, the bushes in front and on the slope at the left tossing in the wind throughout: "
+                 "a small person in a light shirt (28 -> 25 px) walks in from the right along the foot of the long "
+                 "terrace wall and stops there (still from then on, no event), later a second small person in a dark "
+                 "jacket (28 -> 24 px) walks in the same way along the foot of the wall, past the standing person, "
+                 "and stops further on by the stairs (still from then on)", bg, d, 25, 4.0, "main",
+                 sprites=[r.Sprite("person", [(1.0, 1292, 668, 28), (5.5, 1150, 650, 27), (10.0, 1060, 614, 25)],
+                                   far, 10915, label="small person walking along the foot of the long terrace wall",
+                                   park=True),
+                          r.Sprite("person", [(19.0, 1292, 668, 28), (23.5, 1150, 650, 27), (29.0, 990, 584, 24)],
+                                   hiker, 10916, label="second small person walking along the foot of the long "
+                                   "terrace wall", park=True)],
+                 sways=[r.Sway(rng, d, (0, 640, 1280, 720), 2.2, [0.6, 1.3, 2.4], 8, base=0.35),
+                        r.Sway(rng, d, (0, 300, 200, 560), 1.8, [0.5, 1.1], 8, base=0.35)],
+                 vbr=(28, 560), cbr=380, nuisance=["bushes tossing in the wind during the events"])
+
+
+h109_machupicchu_far_walker_720p.size = (1280, 720)
+
+
+def h109_intipunku_walkers_llama(rng):
+    bg = r.load_image("pe_inti", (0.1, 0.4, 0.9, 1.0))
+    first = r.fabric(*_H109_GREEN, 1.0)
+    second = r.fabric(*_H109_PINK, 1.0)
+    third = r.fabric(*_H109_BLUE, 0.9)
+    fur = r.fabric(*_H109_DIRT, 1.1, 0, (60, 40))
+    d = 44.0
+    return Scene("intipunku_walkers_llama", "Wide stone stairs and terraces of the Inti Punku, the Sun Gate above "
+                 "Machu Picchu, crowded with standing and sitting hikers, a dirt path and a steep green slope at the "
+                 "left, 30 fps: a person in green walks in past the camera from the bottom and away up the stairs "
+                 "(200 -> 52 px) and stops there (still from then on), a person in pink walks from the upper terrace "
+                 "towards the camera and out at the bottom (45 -> 230 px), a person in blue walks across right in "
+                 "front of the camera from the right and out at the left (240 px), a light grey-brown llama walks in onto "
+                 "the lower stairs from the left, stops, and walks back out at the left (75 px)", bg, d, 30, 2.0,
+                 "high",
+                 sprites=[r.Sprite("person", [(1.0, 150, 385, 200), (3.2, 190, 300, 110), (6.5, 238, 214, 62),
+                                              (7.5, 252, 196, 52)], first, 10917,
+                                   label="person walking away up the stairs", park=True),
+                          person(rng, second, [(12.0, 468, 122, 45), (16.0, 432, 200, 80), (18.6, 382, 300, 150),
+                                               (19.6, 352, 400, 230)],
+                                 "person walking from the upper terrace towards the camera"),
+                          person(rng, third, [(25.0, 690, 396, 240), (28.8, -50, 394, 240)],
+                                 "person walking across in front of the camera"),
+                          r.Sprite("animal", [(33.0, -40, 345, 75), (35.5, 95, 338, 75), (36.5, 99, 338, 75),
+                                              (37.5, 99, 338, 75), (40.5, -42, 346, 75)], fur, 10918,
+                                   label="llama walking onto the lower stairs")],
+                 vbr=(28, 420), cbr=270, nuisance=[])
+
+
+# The land below the skyline of `canyon_hn_gusts_clouds_720p` (picture pixels): the forested slopes, the peaks and
+# the river, not the pale sky at the top left.
+_H109_CANYON_LAND = [(0, 205), (80, 180), (160, 150), (240, 78), (320, 36), (420, 20), (560, 0), (1280, 0),
+                     (1280, 720), (0, 720)]
+
+
+def h109_canyon_hn_gusts_clouds_720p(rng):
+    bg = r.load_image("pe_canyon", (0.0, 0.05, 1.0, 0.944))
+    d = 32.0
+    return Scene("canyon_hn_gusts_clouds_720p", "Machu Picchu on its ridge above the deep canyon of the Urubamba in a "
+                 "black-and-white photograph of 1912: the peak of Huayna Picchu, forested slopes and mountains all "
+                 "around, the river far below at the bottom, 1280x720 at 25 fps: the forest on the slopes at the left, "
+                 "in the middle and at the right sways and tosses in ten strong gusts, cloud shadows drift over the "
+                 "slopes and the peaks (not the pale sky at the top left) with auto-exposure following", bg, d,
+                 25, 2.0, "high", hard_negative=True,
+                 sways=[r.Sway(rng, d, (0, 200, 400, 560), 2.4, [0.5, 1.1, 2.3], 10, base=0.3),
+                        r.Sway(rng, d, (540, 430, 900, 720), 2.8, [0.6, 1.3, 2.6], 10, base=0.3),
+                        r.Sway(rng, d, (880, 330, 1280, 720), 2.4, [0.45, 1.0, 2.1], 10, base=0.3),
+                        r.Sway(rng, d, (0, 560, 540, 720), 2.0, [0.7, 1.5], 10, base=0.3)],
+                 lights=[_H82RidgeShadows(rng, d, 0.4, 130.0, 280, _H109_CANYON_LAND, coverage=0.5, ae=0.6)],
+                 vbr=(29, 560), cbr=380, nuisance=["forested slopes in ten strong gusts",
+                                                   "cloud shadows with auto-exposure"])
+
+
+h109_canyon_hn_gusts_clouds_720p.size = (1280, 720)
+
+
+def h109_canyon_hn_flag_ripples_exposure(rng):
+    bg = r.load_image("pe_canyon", (0.25, 0.33, 1.0, 1.0))
+    d = 30.0
+    return Scene("canyon_hn_flag_ripples_exposure", "The peaks above the Urubamba canyon in a black-and-white "
+                 "photograph of 1912: Huayna Picchu at the left with the ruins of Machu Picchu on the saddle below "
+                 "it, forested mountains, the river winding along the bottom and at the right, 15 fps: a small "
+                 "pink flag on a pole on the saddle streams and flutters in ten gusts, the wind ripples the river in "
+                 "three places, the exposure hunts in five slow bursts", bg, d, 15, 2.0, "main",
+                 hard_negative=True,
+                 sways=[r.Flag(rng, d, (92, 206), (22, 14), _H109_PINK, 3.5, 2.0, 10, side=1, waves=1.6, pole=32),
+                        r.Ripples(rng, d, (252, 276, 296, 322), 1.0, 5, 35.0),
+                        r.Ripples(rng, d, (300, 338, 430, 358), 1.0, 5, 35.0),
+                        r.Ripples(rng, d, (600, 222, 640, 338), 1.0, 5, 35.0)],
+                 lights=[r.ExposureHunting(rng, d, 0.16, 2.2, 5)],
+                 vbr=(28, 300), cbr=190, nuisance=["flag fluttering in ten gusts", "wind rippling the river",
+                                                   "exposure hunting in five slow bursts"])
+
+
+# The misty valley at the right of `machupicchu_hn_ir_rain_sway` (picture pixels), made dark for the night.
+_H109_MP_IR_SKY = [(390, 0), (640, 0), (640, 205), (560, 190), (500, 160), (450, 110), (420, 50)]
+
+
+def h109_machupicchu_hn_ir_rain_sway(rng):
+    bg = _h98_dark_sky(r.load_image("pe_mp1912", (0.35, 0.35, 1.0, 0.938)), _H109_MP_IR_SKY, 0.3, lo=110.0,
+                       hi=180.0)
+    d = 31.0
+    return Scene("machupicchu_hn_ir_rain_sway", "Terraces and walls of Machu Picchu at night in IR (a black-and-white "
+                 "photograph of 1912): a long terrace wall with stairs, boulders and bushes on the slope in front, "
+                 "the rock face of the mountain behind, a misty valley at the right, 20 fps: rain streaks in the lamp "
+                 "light, the bushes in front and the shrubs on the slopes sway in nine gusts, five moths circle the "
+                 "lamp; IR noise at CBR 64 kbit/s", bg, d, 20, 1.0, "main", look="ir",
+                 hard_negative=True, ir_lamp=(320, 220),
+                 sways=[r.Sway(rng, d, (0, 280, 640, 360), 2.2, [0.6, 1.3], 9, base=0.3),
+                        r.Sway(rng, d, (0, 110, 200, 280), 1.8, [0.5, 1.1], 9, base=0.3),
+                        r.Sway(rng, d, (200, 200, 420, 280), 1.6, [0.8, 1.6], 9, base=0.3)],
+                 overlays=[r.Rain(rng, d, 30, 0.9), r.Insects(rng, d, 5, (320, 180), 85, (1.2, 4.0))],
+                 vbr=(31, 150), cbr=64, nuisance=["rain at the IR lamp", "bushes swaying in gusts",
+                                                  "five moths at the IR lamp", "IR night noise"])
+
+
+def h109_intipunku_hn_headlights_sign(rng):
+    bg = r.load_image("pe_inti", (0.3, 0.2, 1.0, 0.725)) * 0.75
+    d = 29.0
+    return Scene("intipunku_hn_headlights_sign", "The stone walls and rooms of the Inti Punku, the Sun Gate above "
+                 "Machu Picchu, at night (colour night), hikers standing and sitting on its terraces, forest behind "
+                 "at the right, 20 fps: the lights of the buses on the road in the valley below sweep over the walls "
+                 "and the terraces eight times, a lit information sign on the front wall of the middle block shows "
+                 "changing pictures", bg, d, 20, 2.0, "high", look="colornight", hard_negative=True,
+                 screens=[r.Screen(rng, d, (222, 176, 282, 214), "pe_canyon", glow=1.8)],
+                 lights=[r.Headlights(rng, d, 8, (60, 300), 1.0)],
+                 vbr=(29, 240), cbr=150, nuisance=["bus lights sweeping the walls and the terraces eight times",
+                                                   "information sign changing pictures", "colour night noise"])
+
+
+HELDOUT109 = [(h109_machupicchu_night_ir_far, 10901), (h109_intipunku_lamp_dusk, 10902),
+              (h109_machupicchu_far_walker_720p, 10903), (h109_intipunku_walkers_llama, 10904),
+              (h109_canyon_hn_gusts_clouds_720p, 10905), (h109_canyon_hn_flag_ripples_exposure, 10906),
+              (h109_machupicchu_hn_ir_rain_sway, 10907), (h109_intipunku_hn_headlights_sign, 10908)]
+
+PARTS["heldout109"] = HELDOUT109
 # ------------------------------------------------------------------ hundred-and-tenth held-out part (heldout110)
 # Eight scenes (four with events, four hard negatives) in the layout of heldout108, on photographs of Japan (Osaka:
 # the Semba Center Building at a street corner under the elevated Hanshin expressway; the covered Tsuruhashi market
@@ -23034,218 +23249,285 @@ HELDOUT110 = [(h110_tsuruhashi_night_ir_far, 11001), (h110_semba_lamp_dusk, 1100
               (h110_semba_hn_ir_rain_sway, 11007), (h110_tsuruhashi_hn_headlights_sign, 11008)]
 
 PARTS["heldout110"] = HELDOUT110
-# ------------------------------------------------------------------ hundred-and-ninth held-out part (heldout109)
-# Eight scenes (four with events, four hard negatives) in the layout of heldout108, on photographs of Peru (the Inti
-# Punku, the Sun Gate above Machu Picchu, with hikers on its terraces and stairs in 2016; two of Hiram Bingham's
-# photographs of 1912: Machu Picchu after its clearing below Huayna Picchu, and Machu Picchu above the Urubamba
-# canyon) gathered from Wikimedia Commons for an Andean web site, taken not from a package registry but from a stored
-# snapshot of the GitHub repository Espenator/PachaMind at commit 0cd0156 (folder public/images/andes/; the pictures
-# were added in 1d56995 and are unchanged since), read with `git show COMMIT:PATH` into /tmp/photos109 (file names
-# kept). The repository states the author and licence of each picture itself, in public/ASSETS.md (a table "path |
-# subject | source_url | author | license", under "## Images (committed, verified CC0/PD)"):
-#   machu-picchu-inti-punku.jpg        Mx. Granger, CC0 1.0 (Tourists_at_Inti_Punku.jpg);
-#   machu-picchu-hb10.jpg              Hiram Bingham III, public domain (Machupicchu_hb10.jpg);
-#   machu-picchu-urubamba-canyon.jpg   Hiram Bingham III, public domain (Machu_Picchu_and_the_Urubamba_Canyon.jpg);
-#   sprite textures: crops of the Inti Punku picture (the hikers' green, purple, blue, pink and white clothes, the
-#   dirt of the terraces and the stones); the flag and the sign show crops of the pictures too.
-# So the clips derived from these CC0 and public-domain pictures may be shared freely; the authors are named here
-# and in README.md. The sha256 of each file, what it shows and its use are in README.md (provenance table); no other
-# part uses this repository or any of these files. Frozen before any detector ran on it.
+# ------------------------------------------------------------------ hundred-and-eleventh held-out part (heldout111)
+# Eight scenes (four with events, four hard negatives) in the layout of heldout108, on photographs of Oslo, Norway (the
+# square in front of Oslo Central Station with the Østbanehallen and the bronze tiger statue; the medieval stone church
+# of Gamle Aker among bare birches; the front of the Oslo courthouse, Oslo tinghus, twice: on a winter day, in 2022)
+# gathered from Wikimedia Commons for History Go, an Oslo history game, taken not from a package registry but from a
+# stored snapshot of the GitHub repository Paradispartiet/History-Go (the tiger picture at commit 5d9a117 of its branch
+# image-apply-output, which added it and its credit and is not merged into the main branch; the other three at commit
+# 31af12e, the newest of the main branch), read with `git show COMMIT:PATH` into /tmp/photos111 (file names kept). The
+# repository states the author and licence of each picture itself, in the `imageMeta` (or `nowImageMeta`) entry of the
+# place's JSON file that shows it, e.g.
+# `"image": "bilder/places/auto/tinghuset__oslo_tinghus.jpg", "imageMeta": {... "author": "Mahlum", ...
+# "license": "Public domain" ...}`:
+#   bilder/places/auto/tigeren.jpg                     Ssu, CC BY-SA 4.0 (Østbanehallen med tiger foran, Oslo.jpg);
+#   bilder/places/auto/gamle_aker_kirke__sorsiden.jpg  Mahlum, public domain (Gamle Aker kirke S.jpg);
+#   bilder/places/auto/tinghuset__oslo_tinghus.jpg     Mahlum, public domain (Oslo tinghus.jpg);
+#   bilder/places/auto/tinghuset__oslo_tinghus_2022.jpg  Ssu, CC BY-SA 4.0 (Oslo Tinghus, 2022.jpg);
+#   sprite textures: crops of the backgrounds (a red bag, jeans and the stone front of the station, the trees of the
+#   courthouse, the tile roof of the church, the bronze of the tiger); the flag is the red bag's crop and the
+#   advertising display shows crops of the station square.
+# The repository's own material is proprietary (its PROPRIETARY.md), but that notice leaves third-party media under
+# their own licences: only these Commons photographs are used. So the clips derived from the two CC BY-SA pictures are
+# shared under the same licence, with attribution to their author. The sha256 of each file, what it shows and its use
+# are in README.md (provenance table); no other part uses this repository or any of these files. Frozen before any
+# detector ran on it.
 
-_PE = "/tmp/photos109/"
-r.SOURCES.update({"pe_inti": _PE + "machu-picchu-inti-punku.jpg", "pe_mp1912": _PE + "machu-picchu-hb10.jpg",
-                  "pe_canyon": _PE + "machu-picchu-urubamba-canyon.jpg"})
+_NO = "/tmp/photos111/"
+r.SOURCES.update({"no_jernbanetorget": _NO + "tigeren.jpg", "no_akerkirke": _NO + "gamle_aker_kirke__sorsiden.jpg",
+                  "no_tinghus": _NO + "tinghuset__oslo_tinghus.jpg",
+                  "no_tinghus22": _NO + "tinghuset__oslo_tinghus_2022.jpg"})
 
-_H109_GREEN = ("pe_inti", (0.49, 0.68, 0.52, 0.74))
-_H109_PURPLE = ("pe_inti", (0.775, 0.56, 0.805, 0.62))
-_H109_BLUE = ("pe_inti", (0.65, 0.515, 0.685, 0.555))
-_H109_PINK = ("pe_inti", (0.748, 0.435, 0.765, 0.455))
-_H109_WHITE = ("pe_inti", (0.12, 0.815, 0.15, 0.86))
-_H109_DIRT = ("pe_inti", (0.70, 0.594, 0.766, 0.646))
-_H109_STONE = ("pe_inti", (0.30, 0.86, 0.40, 0.93))
+_H111_RED = ("no_jernbanetorget", (0.835, 0.61, 0.865, 0.64))
+_H111_JEANS = ("no_jernbanetorget", (0.866, 0.67, 0.881, 0.70))
+_H111_STONE = ("no_jernbanetorget", (0.55, 0.25, 0.65, 0.35))
+_H111_BRONZE = ("no_jernbanetorget", (0.05, 0.55, 0.25, 0.70))
+_H111_LEAVES = ("no_tinghus22", (0.88, 0.42, 0.98, 0.60))
+_H111_ROOF = ("no_akerkirke", (0.40, 0.42, 0.55, 0.50))
+
+# The crop of `jernbanetorget_night_ir_far` (picture pixels 1800-4032 x 1150-2405, scaled 0.287): the station front
+# above the square (its sunlit stone dimmed for the night) and the man with the backpack walking on the square in the
+# photograph, whom the small person passes behind.
+_H111_TIGER_IR_CROP = (1800 / 4032, 1150 / 3024, 1.0, 2405 / 3024)
+_H111_TIGER_IR_FRONT = [(0, 0), (640, 0), (640, 214), (0, 214)]
+_H111_TIGER_IR_WALKER = [(284, 158), (326, 156), (338, 176), (342, 215), (336, 240), (334, 292), (300, 292), (290, 242),
+                         (278, 210), (280, 176)]
 
 
-def h109_machupicchu_night_ir_far(rng):
-    bg = r.load_image("pe_mp1912", (0.05, 0.42, 0.65, 0.963)) * 0.9
-    coat = r.fabric(*_H109_WHITE, 0.9)
-    fur = r.fabric(*_H109_DIRT, 0.9, 0, (60, 40))
+def h111_jernbanetorget_night_ir_far(rng):
+    bg = _h98_dark_sky(r.load_image("no_jernbanetorget", _H111_TIGER_IR_CROP), _H111_TIGER_IR_FRONT, 0.45, lo=150.0,
+                       hi=230.0)
+    coat = r.fabric(*_H111_STONE, 0.9)
+    fur = r.fabric(*_H111_ROOF, 0.9, 0, (60, 40))
     d = 33.0
-    return Scene("machupicchu_night_ir_far", "The ruins of Machu Picchu at night in IR (a black-and-white photograph "
-                 "of 1912): a grassy plaza in front of a temple with three windows, stone walls, terraces and "
-                 "boulders on the slope, the foot of the mountain behind, 25 fps, a haze of insects at the IR lamp "
-                 "throughout: a small person in a light shirt (26 -> 31 px) comes in from the right over the plaza "
-                 "and stops in front of the temple (still from then on, no event), later a fox (22 px) trots in "
-                 "over the grass from the right, stops, sniffs and trots back out at the right; CBR 72 kbit/s", bg, d,
-                 25, 2.0, "main", look="ir", ir_lamp=(300, 190),
-                 sprites=[r.Sprite("person", [(1.5, 352, 214, 26), (9.5, 258, 222, 31)], coat, 10911,
-                                   label="small person walking in over the plaza at night", park=True),
-                          r.Sprite("animal", [(19.0, 655, 262, 22), (22.5, 520, 258, 22), (24.0, 516, 258, 22),
-                                              (25.5, 516, 258, 22), (29.0, 656, 263, 22)], fur, 10912,
-                                   label="fox trotting over the grass at night")],
-                 overlays=[r.Insects(rng, d, 6, (300, 150), 95, (1.2, 4.0))],
+    return Scene("jernbanetorget_night_ir_far", "The square in front of Oslo Central Station at night in IR: the "
+                 "arched front of the Østbanehallen with its name in letters over an open door, the bronze head of a "
+                 "large tiger statue at the left, a man with a backpack, a man with a red bag and two more people on "
+                 "the square (all still, in the photograph), a bin, a heater and parked scooters by the wall, 25 fps, "
+                 "a light haze of insects at the IR lamp throughout: a small person in a light jacket (28 -> 43 px) "
+                 "comes out of the hall's door, walks out onto the square passing behind the man with the backpack "
+                 "and stops near the bin (still from then on, no event), later a rust-red fox (62 px) trots in at the "
+                 "bottom right, stops, sniffs and trots back out at the right; CBR 72 kbit/s", bg, d, 25, 2.0, "main",
+                 look="ir", ir_lamp=(320, 200),
+                 sprites=[r.Sprite("person", [(1.0, 262, 214, 28), (8.0, 425, 224, 43)], coat, 11111,
+                                   label="small person walking out of the station hall at night", park=True),
+                          r.Sprite("animal", [(19.0, 670, 345, 62), (22.5, 560, 342, 62), (24.0, 556, 342, 62),
+                                              (25.5, 556, 342, 62), (29.0, 672, 347, 62)], fur, 11112,
+                                   label="fox trotting onto the square at night")],
+                 overlays=[r.Insects(rng, d, 6, (320, 150), 90, (1.2, 4.0))],
+                 foreground=[r.StillOccluder(bg, _H111_TIGER_IR_WALKER)],
                  vbr=(31, 170), cbr=72, nuisance=["moths at the IR lamp during the events", "IR night noise"])
 
 
-def h109_intipunku_lamp_dusk(rng):
-    bg = r.load_image("pe_inti", (0.0, 0.25, 1.0, 1.0)) * 0.8
-    coat = r.fabric(*_H109_PINK, 1.0)
-    second = r.fabric(*_H109_BLUE, 1.0)
+def h111_tinghus_lamp_dusk(rng):
+    bg = r.load_image("no_tinghus22", (0.0, 0.25, 1.0, 1.0)) * 0.85
+    coat = r.fabric(*_H111_RED, 1.0)
+    second = r.fabric(*_H111_LEAVES, 1.2)
     d = 34.0
-    return Scene("intipunku_lamp_dusk", "The Inti Punku, the Sun Gate above Machu Picchu, at dusk (colour night): "
-                 "stone walls and terraces of the gate crowded with standing and sitting hikers, stone stairs in "
-                 "front, a dirt path along the wall at the left, forest and a deep valley at the left, 20 fps: a lamp "
-                 "at the gate switches on at 3.0 s and a person in pink walks in from the right along the terrace "
-                 "(in view from about 4 s) and stops among the hikers there (55 px, still from then on, no event); later a "
-                 "person in blue comes down the dirt path at the left (26 -> 34 px) and stops by the wall (still from "
-                 "then on); the lamp switches off at 31.0 s", bg, d, 20, 1.0, "main", look="colornight",
-                 sprites=[r.Sprite("person", [(2.5, 668, 200, 58), (10.0, 578, 196, 55)], coat, 10913,
-                                   label="person walking along the terrace of the gate", park=True),
-                          r.Sprite("person", [(17.0, 161, 134, 26), (23.0, 172, 178, 34)], second, 10914,
-                                   label="person coming down the dirt path", park=True)],
-                 lights=[r.LightSwitch(rng, d, [3.0, 31.0], (330, 90), 120, 1.4)],
-                 vbr=(29, 220), cbr=140, nuisance=["lamp switched on and off", "colour night noise"])
+    return Scene("tinghus_lamp_dusk", "The entrance of the Oslo courthouse at dusk (colour night): a pale stone facade "
+                 "with tall windows and wall lamps, a curved balcony over a glass entrance with a wooden door, steps "
+                 "up to it, bollards, stone benches and a planter on the pavement, a tram-line pole with a street lamp "
+                 "at the left, trees at both sides, 20 fps: a person in red walks in along the street from the right "
+                 "at 2.5 s while the street lamp at the left switches on at 3.0 s, turns between the benches, climbs "
+                 "the steps and stops in front of the door (50 -> 40 px, still from then on, no event); later a "
+                 "person in green (51 px) walks across along the street from the left and out at the right; the lamp "
+                 "switches off at 31.0 s", bg, d, 20, 1.0, "main", look="colornight",
+                 sprites=[r.Sprite("person", [(2.5, 665, 347, 50), (6.0, 510, 346, 50), (7.5, 505, 322, 46),
+                                              (10.0, 430, 296, 41), (11.5, 380, 292, 40)], coat, 11113,
+                                   label="person walking up the steps of the courthouse", park=True),
+                          person(rng, second, [(18.0, -25, 351, 51), (29.0, 665, 352, 51)],
+                                 "person walking along the street")],
+                 lights=[r.LightSwitch(rng, d, [3.0, 31.0], (100, 310), 120, 1.5)],
+                 vbr=(29, 210), cbr=130, nuisance=["street lamp switched on and off", "colour night noise"])
 
 
-def h109_machupicchu_far_walker_720p(rng):
-    bg = r.load_image("pe_mp1912", (0.0, 0.05, 1.0, 0.955))
-    far = r.fabric(*_H109_WHITE, 0.85)
-    hiker = r.fabric(*_H109_STONE, 0.55)
+# The advertising display (down to the walker's feet) and the nearest bollard of `tinghus_far_walker_720p` (picture
+# pixels): the display stands in front of the pavement and the bollard at the edge of the street, so the walker comes
+# out from behind the display and the cyclist, nearer than the display, passes behind the bollard.
+_H111_TING_DISPLAY = [(208, 548), (254, 548), (254, 655), (208, 655)]
+_H111_TING_BOLLARD = [(786, 662), (810, 662), (810, 720), (786, 720)]
+
+
+def h111_tinghus_far_walker_720p(rng):
+    bg = r.load_image("no_tinghus", (0.0, 173 / 929, 1.0, 1.0))
+    far = r.fabric(*_H111_JEANS, 1.0)
+    rider = r.fabric(*_H111_RED, 1.0)
     d = 32.0
-    return Scene("machupicchu_far_walker_720p", "The ruins of Machu Picchu below the peak of Huayna Picchu in a "
-                 "black-and-white photograph of 1912: cleared terraces, a plaza in front of a temple with three "
-                 "windows, a long terrace wall at the right, boulders and bushes in front, clouds over the valley, "
-                 "1280x720 at 25 fps, the bushes in front and on the slope at the left tossing in the wind throughout: "
-                 "a small person in a light shirt (28 -> 25 px) walks in from the right along the foot of the long "
-                 "terrace wall and stops there (still from then on, no event), later a second small person in a dark "
-                 "jacket (28 -> 24 px) walks in the same way along the foot of the wall, past the standing person, "
-                 "and stops further on by the stairs (still from then on)", bg, d, 25, 4.0, "main",
-                 sprites=[r.Sprite("person", [(1.0, 1292, 668, 28), (5.5, 1150, 650, 27), (10.0, 1060, 614, 25)],
-                                   far, 10915, label="small person walking along the foot of the long terrace wall",
+    return Scene("tinghus_far_walker_720p", "The front of the Oslo courthouse on a sunny winter day: a pale stone "
+                 "facade with a curved balcony over a glass entrance with a red door, steps up to it, a person "
+                 "standing on the pavement in front of them (still, in the photograph), tram-line poles, lamp posts, "
+                 "bollards, bicycle racks and an advertising display, two bare trees, office buildings at both sides, "
+                 "1280x720 at 25 fps, the bare trees swaying in the wind throughout: a small person in blue (46 px) "
+                 "comes out from behind the advertising display, walks along the pavement in front of the steps to "
+                 "the right and stops (still from then on, no event), later a cyclist in red (54 px) rides along the "
+                 "tram street from the right, behind a bollard and past the standing people, and out at the left",
+                 bg, d, 25, 4.0, "main",
+                 sprites=[r.Sprite("person", [(1.0, 231, 652, 46), (14.0, 520, 650, 46)], far, 11114,
+                                   label="small person walking along the pavement in front of the courthouse",
                                    park=True),
-                          r.Sprite("person", [(19.0, 1292, 668, 28), (23.5, 1150, 650, 27), (29.0, 990, 584, 24)],
-                                   hiker, 10916, label="second small person walking along the foot of the long "
-                                   "terrace wall", park=True)],
-                 sways=[r.Sway(rng, d, (0, 640, 1280, 720), 2.2, [0.6, 1.3, 2.4], 8, base=0.35),
-                        r.Sway(rng, d, (0, 300, 200, 560), 1.8, [0.5, 1.1], 8, base=0.35)],
-                 vbr=(28, 560), cbr=380, nuisance=["bushes tossing in the wind during the events"])
+                          person(rng, rider, [(20.0, 1310, 712, 54), (26.0, -60, 710, 54)],
+                                 "cyclist riding along the tram street")],
+                 sways=[r.Sway(rng, d, (170, 380, 290, 545), 2.0, [0.6, 1.3], 6, base=0.4),
+                        r.Sway(rng, d, (960, 300, 1140, 600), 2.2, [0.5, 1.1], 6, base=0.4)],
+                 foreground=[r.StillOccluder(bg, _H111_TING_DISPLAY), r.StillOccluder(bg, _H111_TING_BOLLARD)],
+                 vbr=(28, 560), cbr=380, nuisance=["bare trees swaying during the events"])
 
 
-h109_machupicchu_far_walker_720p.size = (1280, 720)
+h111_tinghus_far_walker_720p.size = (1280, 720)
+
+# The tiger's head and the man with the red bag in `jernbanetorget_walkers_dog` (picture pixels; crop 2300-4032 x
+# 1400-2374, scaled 0.37): the statue is nearer than anyone on the square and the man stands nearer than the first
+# walker's way to the wall, so both are drawn over whoever passes behind them.
+_H111_TIGER_CROP = (2300 / 4032, 1400 / 3024, 1.0, 2374 / 3024)
+_H111_TIGER_HEAD = [(0, 18), (58, 22), (98, 58), (122, 122), (130, 148), (118, 188), (102, 214), (92, 246), (60, 250),
+                    (30, 216), (0, 216)]
+_H111_TIGER_MAN = [(412, 96), (438, 82), (470, 92), (482, 140), (522, 190), (516, 240), (522, 306), (506, 316),
+                   (428, 316), (424, 252), (410, 204)]
 
 
-def h109_intipunku_walkers_llama(rng):
-    bg = r.load_image("pe_inti", (0.1, 0.4, 0.9, 1.0))
-    first = r.fabric(*_H109_GREEN, 1.0)
-    second = r.fabric(*_H109_PINK, 1.0)
-    third = r.fabric(*_H109_BLUE, 0.9)
-    fur = r.fabric(*_H109_DIRT, 1.1, 0, (60, 40))
+def h111_jernbanetorget_walkers_dog(rng):
+    bg = r.load_image("no_jernbanetorget", _H111_TIGER_CROP)
+    first = r.fabric(*_H111_RED, 1.0)
+    second = r.fabric(*_H111_LEAVES, 1.2)
+    third = r.fabric(*_H111_JEANS, 1.0)
+    fur = r.fabric(*_H111_BRONZE, 1.3, 0, (60, 40))
     d = 44.0
-    return Scene("intipunku_walkers_llama", "Wide stone stairs and terraces of the Inti Punku, the Sun Gate above "
-                 "Machu Picchu, crowded with standing and sitting hikers, a dirt path and a steep green slope at the "
-                 "left, 30 fps: a person in green walks in past the camera from the bottom and away up the stairs "
-                 "(200 -> 52 px) and stops there (still from then on), a person in pink walks from the upper terrace "
-                 "towards the camera and out at the bottom (45 -> 230 px), a person in blue walks across right in "
-                 "front of the camera from the right and out at the left (240 px), a light grey-brown llama walks in onto "
-                 "the lower stairs from the left, stops, and walks back out at the left (75 px)", bg, d, 30, 2.0,
-                 "high",
-                 sprites=[r.Sprite("person", [(1.0, 150, 385, 200), (3.2, 190, 300, 110), (6.5, 238, 214, 62),
-                                              (7.5, 252, 196, 52)], first, 10917,
-                                   label="person walking away up the stairs", park=True),
-                          person(rng, second, [(12.0, 468, 122, 45), (16.0, 432, 200, 80), (18.6, 382, 300, 150),
-                                               (19.6, 352, 400, 230)],
-                                 "person walking from the upper terrace towards the camera"),
-                          person(rng, third, [(25.0, 690, 396, 240), (28.8, -50, 394, 240)],
+    return Scene("jernbanetorget_walkers_dog", "The square in front of Oslo Central Station: the arched front of the "
+                 "Østbanehallen with a glass door, windows, a bin, a heater and parked scooters along the wall, the "
+                 "bronze head of a large tiger statue at the left, a man with a backpack walking and a man with a red "
+                 "bag and two more people standing on the square (all still, in the photograph), 30 fps: a person in "
+                 "red walks in past the camera from the bottom right and away across the square, passing behind the "
+                 "man with the red bag, and stops by the bin at the wall (298 -> 46 px, still from then on), a person "
+                 "in green walks from the wall towards the camera and out at the bottom (40 -> 330 px), a person in "
+                 "blue walks across right in front of the camera from the right and out at the left behind the "
+                 "tiger's head (279 px), a grey dog comes in at the bottom right, stops, sniffs and goes back out at "
+                 "the right (70 px)", bg, d, 30, 2.0, "high",
+                 sprites=[r.Sprite("person", [(1.0, 610, 358, 298), (3.5, 585, 265, 159), (7.5, 345, 190, 46)],
+                                   first, 11115, label="person walking away across the square", park=True),
+                          person(rng, second, [(12.0, 300, 186, 40), (17.0, 330, 250, 137), (19.5, 345, 330, 256),
+                                               (20.5, 350, 380, 330)],
+                                 "person walking across the square towards the camera"),
+                          person(rng, third, [(26.0, 690, 345, 279), (30.0, -60, 343, 276)],
                                  "person walking across in front of the camera"),
-                          r.Sprite("animal", [(33.0, -40, 345, 75), (35.5, 95, 338, 75), (36.5, 99, 338, 75),
-                                              (37.5, 99, 338, 75), (40.5, -42, 346, 75)], fur, 10918,
-                                   label="llama walking onto the lower stairs")],
-                 vbr=(28, 420), cbr=270, nuisance=[])
+                          r.Sprite("animal", [(34.0, 690, 338, 70), (36.5, 520, 334, 70), (37.5, 516, 334, 70),
+                                              (38.5, 516, 334, 70), (41.0, 695, 340, 70)], fur, 11116,
+                                   label="dog walking onto the square")],
+                 foreground=[r.StillOccluder(bg, _H111_TIGER_HEAD), r.StillOccluder(bg, _H111_TIGER_MAN)],
+                 vbr=(28, 400), cbr=260, nuisance=[])
 
 
-# The land below the skyline of `canyon_hn_gusts_clouds_720p` (picture pixels): the forested slopes, the peaks and
-# the river, not the pale sky at the top left.
-_H109_CANYON_LAND = [(0, 205), (80, 180), (160, 150), (240, 78), (320, 36), (420, 20), (560, 0), (1280, 0),
-                     (1280, 720), (0, 720)]
+# The church, its wall and the lawn of `akerkirke_hn_gusts_clouds_720p` (picture pixels): the cloud shadows fall on
+# them, not on the sky between the branches.
+_H111_AKER_LAND = [(0, 470), (330, 450), (385, 160), (705, 235), (705, 170), (800, 0), (960, 140), (960, 380),
+                   (1075, 460), (1080, 540), (1280, 540), (1280, 720), (0, 720)]
 
 
-def h109_canyon_hn_gusts_clouds_720p(rng):
-    bg = r.load_image("pe_canyon", (0.0, 0.05, 1.0, 0.944))
+def h111_akerkirke_hn_gusts_clouds_720p(rng):
+    bg = r.load_image("no_akerkirke", (0.0, 0.15625, 1.0, 1.0))
     d = 32.0
-    return Scene("canyon_hn_gusts_clouds_720p", "Machu Picchu on its ridge above the deep canyon of the Urubamba in a "
-                 "black-and-white photograph of 1912: the peak of Huayna Picchu, forested slopes and mountains all "
-                 "around, the river far below at the bottom, 1280x720 at 25 fps: the forest on the slopes at the left, "
-                 "in the middle and at the right sways and tosses in ten strong gusts, cloud shadows drift over the "
-                 "slopes and the peaks (not the pale sky at the top left) with auto-exposure following", bg, d,
-                 25, 2.0, "high", hard_negative=True,
-                 sways=[r.Sway(rng, d, (0, 200, 400, 560), 2.4, [0.5, 1.1, 2.3], 10, base=0.3),
-                        r.Sway(rng, d, (540, 430, 900, 720), 2.8, [0.6, 1.3, 2.6], 10, base=0.3),
-                        r.Sway(rng, d, (880, 330, 1280, 720), 2.4, [0.45, 1.0, 2.1], 10, base=0.3),
-                        r.Sway(rng, d, (0, 560, 540, 720), 2.0, [0.7, 1.5], 10, base=0.3)],
-                 lights=[_H82RidgeShadows(rng, d, 0.4, 130.0, 280, _H109_CANYON_LAND, coverage=0.5, ae=0.6)],
-                 vbr=(29, 560), cbr=380, nuisance=["forested slopes in ten strong gusts",
+    return Scene("akerkirke_hn_gusts_clouds_720p", "The medieval stone church of Gamle Aker in Oslo on a sunny winter "
+                 "day: a nave with red tile roofs, a square tower with a green copper spire, a churchyard with "
+                 "gravestones behind an iron railing on a stone wall, a dry lawn in front, bare birches and trees all "
+                 "around with a lamp post at the left, a blue sky, 1280x720 at 25 fps (the picture scaled up 1.07 "
+                 "times): the bare crowns and branches sway and toss in twelve strong gusts, cloud shadows drift over "
+                 "the church, the wall and the lawn (not the sky) with auto-exposure following", bg, d, 25, 2.0, "high",
+                 hard_negative=True,
+                 sways=[r.Sway(rng, d, (0, 0, 340, 440), 2.5, [0.5, 1.1, 2.3], 12, base=0.3),
+                        r.Sway(rng, d, (350, 0, 700, 165), 2.3, [0.6, 1.3, 2.6], 12, base=0.3),
+                        r.Sway(rng, d, (965, 0, 1280, 560), 2.7, [0.4, 0.9, 2.0], 12, base=0.3)],
+                 lights=[_H82RidgeShadows(rng, d, 0.35, 110.0, 240, _H111_AKER_LAND, coverage=0.55, ae=0.65)],
+                 vbr=(29, 540), cbr=370, nuisance=["bare crowns and branches in twelve strong gusts",
                                                    "cloud shadows with auto-exposure"])
 
 
-h109_canyon_hn_gusts_clouds_720p.size = (1280, 720)
+h111_akerkirke_hn_gusts_clouds_720p.size = (1280, 720)
 
 
-def h109_canyon_hn_flag_ripples_exposure(rng):
-    bg = r.load_image("pe_canyon", (0.25, 0.33, 1.0, 1.0))
-    d = 30.0
-    return Scene("canyon_hn_flag_ripples_exposure", "The peaks above the Urubamba canyon in a black-and-white "
-                 "photograph of 1912: Huayna Picchu at the left with the ruins of Machu Picchu on the saddle below "
-                 "it, forested mountains, the river winding along the bottom and at the right, 15 fps: a small "
-                 "pink flag on a pole on the saddle streams and flutters in ten gusts, the wind ripples the river in "
-                 "three places, the exposure hunts in five slow bursts", bg, d, 15, 2.0, "main",
-                 hard_negative=True,
-                 sways=[r.Flag(rng, d, (92, 206), (22, 14), _H109_PINK, 3.5, 2.0, 10, side=1, waves=1.6, pole=32),
-                        r.Ripples(rng, d, (252, 276, 296, 322), 1.0, 5, 35.0),
-                        r.Ripples(rng, d, (300, 338, 430, 358), 1.0, 5, 35.0),
-                        r.Ripples(rng, d, (600, 222, 640, 338), 1.0, 5, 35.0)],
-                 lights=[r.ExposureHunting(rng, d, 0.16, 2.2, 5)],
-                 vbr=(28, 300), cbr=190, nuisance=["flag fluttering in ten gusts", "wind rippling the river",
-                                                   "exposure hunting in five slow bursts"])
+def _h111_puddle(bg, box, line, k=0.55):
+    """`bg` with a rain puddle in `box` (picture pixels): the rows above `line` mirrored into it, darkened by `k` and
+    tinted like a wet, sky-lit surface, faded out to an elliptical edge."""
+    x0, y0, x1, y1 = box
+    w, h = x1 - x0, y1 - y0
+    src = np.clip(2 * line - np.arange(y0, y1), 0, bg.shape[0] - 1)
+    refl = bg[src][:, x0:x1] * np.float32([0.85 * k, 0.95 * k, 1.1 * k])
+    yy, xx = np.mgrid[0:h, 0:w].astype(np.float32)
+    e = ((xx - w / 2) / (w / 2)) ** 2 + ((yy - h / 2) / (h / 2)) ** 2
+    m = np.clip((1.0 - e) * 2.5, 0.0, 1.0)[..., None]
+    out = bg.copy()
+    out[y0:y1, x0:x1] = bg[y0:y1, x0:x1] * (1 - m) + refl * m
+    return out
 
 
-# The misty valley at the right of `machupicchu_hn_ir_rain_sway` (picture pixels), made dark for the night.
-_H109_MP_IR_SKY = [(390, 0), (640, 0), (640, 205), (560, 190), (500, 160), (450, 110), (420, 50)]
+_H111_PUDDLE_A = (60, 342, 200, 359)
+_H111_PUDDLE_B = (400, 343, 560, 359)
 
 
-def h109_machupicchu_hn_ir_rain_sway(rng):
-    bg = _h98_dark_sky(r.load_image("pe_mp1912", (0.35, 0.35, 1.0, 0.938)), _H109_MP_IR_SKY, 0.3, lo=110.0,
-                       hi=180.0)
+def h111_tinghus_hn_flag_ripples_exposure(rng):
+    bg = r.load_image("no_tinghus22", (0.05, 0.325, 0.95, 1.0))
+    bg = _h111_puddle(_h111_puddle(bg, _H111_PUDDLE_A, 341), _H111_PUDDLE_B, 341)
     d = 31.0
-    return Scene("machupicchu_hn_ir_rain_sway", "Terraces and walls of Machu Picchu at night in IR (a black-and-white "
-                 "photograph of 1912): a long terrace wall with stairs, boulders and bushes on the slope in front, "
-                 "the rock face of the mountain behind, a misty valley at the right, 20 fps: rain streaks in the lamp "
-                 "light, the bushes in front and the shrubs on the slopes sway in nine gusts, five moths circle the "
-                 "lamp; IR noise at CBR 64 kbit/s", bg, d, 20, 1.0, "main", look="ir",
-                 hard_negative=True, ir_lamp=(320, 220),
-                 sways=[r.Sway(rng, d, (0, 280, 640, 360), 2.2, [0.6, 1.3], 9, base=0.3),
-                        r.Sway(rng, d, (0, 110, 200, 280), 1.8, [0.5, 1.1], 9, base=0.3),
-                        r.Sway(rng, d, (200, 200, 420, 280), 1.6, [0.8, 1.6], 9, base=0.3)],
-                 overlays=[r.Rain(rng, d, 30, 0.9), r.Insects(rng, d, 5, (320, 180), 85, (1.2, 4.0))],
-                 vbr=(31, 150), cbr=64, nuisance=["rain at the IR lamp", "bushes swaying in gusts",
-                                                  "five moths at the IR lamp", "IR night noise"])
+    return Scene("tinghus_hn_flag_ripples_exposure", "The entrance of the Oslo courthouse on an overcast evening: a "
+                 "pale stone facade with lit tall windows and wall lamps, a curved balcony over a glass entrance with "
+                 "a wooden door, steps, bollards, stone benches and a planter on the pavement, two rain puddles on the "
+                 "street in front, a tram-line pole and trees at both sides, 15 fps: a small red and black flag on a "
+                 "pole on the balcony streams and flutters in thirteen gusts, the wind ripples the two puddles, the "
+                 "exposure hunts in six slow bursts", bg, d, 15, 2.0, "main", hard_negative=True,
+                 sways=[r.Flag(rng, d, (305, 45), (28, 19), _H111_RED, 3.2, 1.7, 13, side=1, waves=1.6, pole=45),
+                        r.Ripples(rng, d, _H111_PUDDLE_A, 0.8, 6, 30.0),
+                        r.Ripples(rng, d, _H111_PUDDLE_B, 0.8, 6, 30.0)],
+                 lights=[r.ExposureHunting(rng, d, 0.14, 2.6, 6)],
+                 vbr=(28, 300), cbr=190, nuisance=["flag fluttering in thirteen gusts", "wind rippling two puddles",
+                                                   "exposure hunting in six slow bursts"])
 
 
-def h109_intipunku_hn_headlights_sign(rng):
-    bg = r.load_image("pe_inti", (0.3, 0.2, 1.0, 0.725)) * 0.75
-    d = 29.0
-    return Scene("intipunku_hn_headlights_sign", "The stone walls and rooms of the Inti Punku, the Sun Gate above "
-                 "Machu Picchu, at night (colour night), hikers standing and sitting on its terraces, forest behind "
-                 "at the right, 20 fps: the lights of the buses on the road in the valley below sweep over the walls "
-                 "and the terraces eight times, a lit information sign on the front wall of the middle block shows "
-                 "changing pictures", bg, d, 20, 2.0, "high", look="colornight", hard_negative=True,
-                 screens=[r.Screen(rng, d, (222, 176, 282, 214), "pe_canyon", glow=1.8)],
-                 lights=[r.Headlights(rng, d, 8, (60, 300), 1.0)],
-                 vbr=(29, 240), cbr=150, nuisance=["bus lights sweeping the walls and the terraces eight times",
-                                                   "information sign changing pictures", "colour night noise"])
+# The sky of `akerkirke_hn_ir_rain_sway` (picture pixels) between the crowns at the left, above the nave and at the
+# right of the tower, made dark for the night (its bright pixels only: the branches keep theirs).
+_H111_AKER_IR_SKY = [[(0, 0), (170, 0), (150, 70), (135, 250), (0, 250)],
+                     [(180, 0), (360, 0), (360, 55), (440, 120), (175, 15)],
+                     [(520, 0), (640, 0), (640, 200), (590, 195), (540, 160), (520, 140)]]
 
 
-HELDOUT109 = [(h109_machupicchu_night_ir_far, 10901), (h109_intipunku_lamp_dusk, 10902),
-              (h109_machupicchu_far_walker_720p, 10903), (h109_intipunku_walkers_llama, 10904),
-              (h109_canyon_hn_gusts_clouds_720p, 10905), (h109_canyon_hn_flag_ripples_exposure, 10906),
-              (h109_machupicchu_hn_ir_rain_sway, 10907), (h109_intipunku_hn_headlights_sign, 10908)]
+def h111_akerkirke_hn_ir_rain_sway(rng):
+    bg = r.load_image("no_akerkirke", (0.1, 0.325, 0.9, 1.0))
+    for poly in _H111_AKER_IR_SKY:
+        bg = _h98_dark_sky(bg, poly, 0.3, lo=110.0, hi=180.0)
+    d = 32.0
+    return Scene("akerkirke_hn_ir_rain_sway", "The medieval stone church of Gamle Aker at night in IR: the nave and "
+                 "the square tower, gravestones behind an iron railing on a stone wall, a lawn in front, bare birches "
+                 "and trees around it, a lamp post at the left, 20 fps: rain streaks in the lamp light, the bare "
+                 "crowns and branches sway in eight gusts, six moths circle the lamp; IR noise at CBR 64 kbit/s", bg,
+                 d, 20, 1.0, "main", look="ir", hard_negative=True, ir_lamp=(320, 230),
+                 sways=[r.Sway(rng, d, (0, 90, 140, 250), 2.0, [0.6, 1.3], 8, base=0.3),
+                        r.Sway(rng, d, (180, 0, 360, 50), 1.8, [0.5, 1.1], 8, base=0.3),
+                        r.Sway(rng, d, (545, 0, 640, 330), 2.2, [0.8, 1.6], 8, base=0.3)],
+                 overlays=[r.Rain(rng, d, 34, 0.8), r.Insects(rng, d, 6, (320, 180), 85, (1.2, 4.0))],
+                 vbr=(31, 150), cbr=64, nuisance=["rain at the IR lamp", "bare crowns swaying in gusts",
+                                                  "six moths at the IR lamp", "IR night noise"])
 
-PARTS["heldout109"] = HELDOUT109
+
+_H111_TING_ALL = [(0, 0), (640, 0), (640, 360), (0, 360)]
+
+
+def h111_tinghus_hn_headlights_sign(rng):
+    bg = _h98_dark_sky(r.load_image("no_tinghus", (0.0, 475 / 929, 0.6, 1.0)), _H111_TING_ALL, 0.45, lo=150.0,
+                       hi=230.0)
+    d = 30.0
+    return Scene("tinghus_hn_headlights_sign", "The Oslo courthouse at night (colour night): the corner of its pale "
+                 "stone facade with tall windows, the glass entrance with a red door, steps, a tram-line pole, a bare "
+                 "tree, bicycle racks and a lit advertising display at the left, an office block behind, a person "
+                 "standing by the steps (still, in the photograph), 20 fps: the headlights of cars passing in the "
+                 "street sweep over the facade seven times, the advertising display changes its picture", bg, d, 20,
+                 2.0, "high", look="colornight", hard_negative=True,
+                 screens=[r.Screen(rng, d, (186, 228, 209, 327), "no_jernbanetorget", glow=1.6)],
+                 lights=[r.Headlights(rng, d, 7, (50, 310), 1.1)],
+                 vbr=(29, 240), cbr=150, nuisance=["car headlights sweeping the facade seven times",
+                                                   "advertising display changing its picture", "colour night noise"])
+
+
+HELDOUT111 = [(h111_jernbanetorget_night_ir_far, 11101), (h111_tinghus_lamp_dusk, 11102),
+              (h111_tinghus_far_walker_720p, 11103), (h111_jernbanetorget_walkers_dog, 11104),
+              (h111_akerkirke_hn_gusts_clouds_720p, 11105), (h111_tinghus_hn_flag_ripples_exposure, 11106),
+              (h111_akerkirke_hn_ir_rain_sway, 11107), (h111_tinghus_hn_headlights_sign, 11108)]
+
+PARTS["heldout111"] = HELDOUT111
