@@ -1,4 +1,4 @@
-"""The scenes: tuning and held-out parts (tuning, heldout; tuning2, heldout2; heldout3; heldout4; heldout5; heldout6; heldout7; heldout8; heldout9; heldout10; heldout11; heldout12; heldout13; heldout14; heldout15; heldout16; heldout17; heldout18; heldout19; heldout20; heldout21; heldout22; heldout23; heldout24; heldout25; heldout26; heldout27; heldout28; heldout29; heldout30; heldout31; heldout32; heldout33; heldout34; heldout35; heldout36; heldout37; heldout38; heldout39; heldout40; heldout41; heldout42; heldout43; heldout44; heldout45; heldout46; heldout47; heldout48; heldout49; heldout50; heldout51; heldout52; heldout53; heldout54; heldout55; heldout56; heldout57; heldout58; heldout59; heldout60; heldout61; heldout62; heldout63; heldout64; heldout65; heldout66; heldout67; heldout68; heldout70; heldout71; heldout72; heldout73; heldout74; heldout75; heldout76; heldout77; heldout78; heldout79; heldout80; heldout81; heldout82; heldout83; heldout84; heldout85; heldout86; heldout87; heldout88; heldout89; heldout90; heldout91; heldout92; heldout93; heldout94; heldout95; heldout96; heldout97; heldout98; heldout99; heldout100; heldout101; heldout102; heldout103; heldout104; heldout105; heldout106; heldout107; heldout108; heldout109; heldout110; heldout111), each with
+"""The scenes: tuning and held-out parts (tuning, heldout; tuning2, heldout2; heldout3; heldout4; heldout5; heldout6; heldout7; heldout8; heldout9; heldout10; heldout11; heldout12; heldout13; heldout14; heldout15; heldout16; heldout17; heldout18; heldout19; heldout20; heldout21; heldout22; heldout23; heldout24; heldout25; heldout26; heldout27; heldout28; heldout29; heldout30; heldout31; heldout32; heldout33; heldout34; heldout35; heldout36; heldout37; heldout38; heldout39; heldout40; heldout41; heldout42; heldout43; heldout44; heldout45; heldout46; heldout47; heldout48; heldout49; heldout50; heldout51; heldout52; heldout53; heldout54; heldout55; heldout56; heldout57; heldout58; heldout59; heldout60; heldout61; heldout62; heldout63; heldout64; heldout65; heldout66; heldout67; heldout68; heldout70; heldout71; heldout72; heldout73; heldout74; heldout75; heldout76; heldout77; heldout78; heldout79; heldout80; heldout81; heldout82; heldout83; heldout84; heldout85; heldout86; heldout87; heldout88; heldout89; heldout90; heldout91; heldout92; heldout93; heldout94; heldout95; heldout96; heldout97; heldout98; heldout99; heldout100; heldout101; heldout102; heldout103; heldout104; heldout105; heldout106; heldout107; heldout108; heldout109; heldout110; heldout111; heldout112), each with
 pictures (backgrounds and sprite textures) and nuisance parameters of its own. Each scene is a function of a numpy
 random generator returning a `Scene`; the seed of each scene is fixed here."""
 from __future__ import annotations
@@ -23531,3 +23531,279 @@ HELDOUT111 = [(h111_jernbanetorget_night_ir_far, 11101), (h111_tinghus_lamp_dusk
               (h111_akerkirke_hn_ir_rain_sway, 11107), (h111_tinghus_hn_headlights_sign, 11108)]
 
 PARTS["heldout111"] = HELDOUT111
+
+
+# ------------------------------------------------------------------ hundred-and-twelfth held-out part (heldout112)
+# Eight scenes (four with events, four hard negatives) in the layout of heldout111, on photographs of Rwanda (the
+# forecourt of the National Museum of Rwanda at Huye (Butare) with its row of gabled brick halls and a tall flagpole;
+# the brick Cathedral Basilica of Our Lady at Kabgayi, Muhanga, above a street; the domed Kigali Convention Centre
+# behind a planted garden with a curved walkway; two giraffes in the dry grass of Akagera National Park; the shore of
+# Lake Kivu at Gisenyi, Rubavu, under a large tree) gathered from Wikimedia Commons for the landing page of TapaRide, a
+# Rwandan bus and parcel booking site, taken not from a package registry but from a stored snapshot of the GitHub
+# repository nezan-maker/TapaRide (commit b18bf86, the newest of its main branch), read with `git show COMMIT:PATH`
+# into /tmp/photos112 (file names kept). The repository states the author and licence of each picture itself, in the
+# comment at the head of `frontend/src/pages/Landing.tsx`, which begins "Local images of iconic Rwandan landmarks,
+# sourced from Wikimedia Commons under CC BY-SA / CC0. Credits per image:", e.g.
+# `//   Kigali:   Kigali Convention Centre — Igiraneza Divine, CC0 1.0`:
+#   frontend/public/destinations/huye-national-museum.jpg       Amakuru, CC BY-SA 3.0 (RwandaNationalMuseum.jpg);
+#   frontend/public/destinations/muhanga-kabgayi-cathedral.jpg  Ivan Mucyo, CC BY-SA 4.0
+#                                                              (The_Catholic_Cathedral_in_Kabgayi.jpg);
+#   frontend/public/destinations/kigali-convention-centre.jpg   Igiraneza Divine, CC0 1.0 (Kigali_Convention_Centre.jpg);
+#   frontend/public/destinations/nyagatare-akagera-giraffes.jpg Alex Shema, CC BY-SA 4.0
+#                                                              (Akagera_National_Park_Giraffes.jpg);
+#   frontend/public/destinations/rubavu-lake-kivu.jpg           Arafat Abdallah, CC BY-SA 4.0
+#                                                              (Lake_Kivu_at_Gisenyi,_Rwanda.jpg);
+#   sprite textures: crops of the backgrounds (the red fire hydrant in the Kigali garden, the shirts of the men at
+#   Lake Kivu, the dry grass of Akagera, the garden's leaves); the flag is the hydrant's crop and the notice board
+#   shows crops of the Kigali picture.
+# The repository states no licence for its own code; only these Commons photographs are used, under their own
+# licences. So the clips derived from the CC BY-SA pictures are shared under the same licence, with attribution to
+# their authors. The sha256 of each file, what it shows and its use are in README.md (provenance table); no other part
+# uses this repository or any of these files. Frozen before any detector ran on it.
+
+_RW = "/tmp/photos112/"
+r.SOURCES.update({"rw_huye": _RW + "huye-national-museum.jpg", "rw_kabgayi": _RW + "muhanga-kabgayi-cathedral.jpg",
+                  "rw_kigali": _RW + "kigali-convention-centre.jpg",
+                  "rw_akagera": _RW + "nyagatare-akagera-giraffes.jpg", "rw_kivu": _RW + "rubavu-lake-kivu.jpg"})
+
+_H112_RED = ("rw_kigali", (0.945, 0.83, 0.985, 0.93))
+_H112_OLIVE = ("rw_kivu", (0.04, 0.61, 0.14, 0.75))
+_H112_NAVY = ("rw_kivu", (0.27, 0.72, 0.42, 0.86))
+_H112_GRASS = ("rw_akagera", (0.31, 0.72, 0.47, 0.84))
+_H112_LEAVES = ("rw_kigali", (0.23, 0.72, 0.47, 0.82))
+
+# The crop of `huye_night_ir_far` (picture pixels 100-1167 x 360-960, scaled 0.6): the halls' front, the upper
+# forecourt, the brick retaining wall and the lower terrace; the flagpole stands nearer than the small person's way
+# from the hall's door, so it is drawn over them.
+_H112_HUYE_IR_CROP = (0.078, 0.375, 0.912, 1.0)
+_H112_HUYE_IR_SKY = [(0, 0), (640, 0), (640, 45), (0, 45)]
+_H112_HUYE_IR_POLE = [(419, 0), (428, 0), (428, 171), (419, 171)]
+
+
+def h112_huye_night_ir_far(rng):
+    bg = _h98_dark_sky(r.load_image("rw_huye", _H112_HUYE_IR_CROP), _H112_HUYE_IR_SKY, 0.3, lo=150.0, hi=220.0)
+    coat = r.fabric(*_H112_OLIVE, 1.3)
+    fur = r.fabric(*_H112_GRASS, 1.0, 0, (60, 40))
+    d = 33.0
+    return Scene("huye_night_ir_far", "The forecourt of the National Museum of Rwanda at Huye at night in IR: a row of "
+                 "gabled brick halls with dark doors and white planters along their front, a tall flagpole on the "
+                 "brick-paved upper forecourt, a brick retaining wall and a paved lower terrace with steps in front, "
+                 "trees and hills behind, a man with a bag walking on the forecourt and two more people at the right "
+                 "end of the halls (all still, in the photograph), 25 fps, a light haze of insects at the IR lamp "
+                 "throughout: a small person (24 -> 29 px) comes out of a hall's door, walks out onto the forecourt "
+                 "passing behind the flagpole and stops near the top of the wall (still from then on, no event), later "
+                 "a dog (46 px) trots onto the lower terrace from the left, stops, sniffs and trots back out at the "
+                 "left; CBR 68 kbit/s", bg, d, 25, 2.0, "main", look="ir", ir_lamp=(320, 190),
+                 sprites=[r.Sprite("person", [(1.0, 446, 122, 24), (4.0, 430, 135, 25), (8.0, 360, 152, 28),
+                                              (9.5, 330, 158, 29)], coat, 11211,
+                                   label="small person walking out of a museum hall at night", park=True),
+                          r.Sprite("animal", [(19.0, -40, 300, 46), (22.5, 110, 296, 46), (24.0, 114, 296, 46),
+                                              (25.5, 114, 296, 46), (29.0, -45, 302, 46)], fur, 11212,
+                                   label="dog trotting onto the lower terrace at night")],
+                 overlays=[r.Insects(rng, d, 6, (320, 150), 85, (1.2, 4.0))],
+                 foreground=[r.StillOccluder(bg, _H112_HUYE_IR_POLE)],
+                 vbr=(30, 160), cbr=68, nuisance=["moths at the IR lamp during the events", "IR night noise"])
+
+
+_H112_KAB_CROP = (0.0, 0.35, 1.0, 0.77)
+
+
+def h112_kabgayi_lamp_dusk(rng):
+    bg = r.load_image("rw_kabgayi", _H112_KAB_CROP) * 0.85
+    coat = r.fabric(*_H112_RED, 1.0)
+    second = r.fabric(*_H112_LEAVES, 1.2)
+    d = 34.0
+    return Scene("kabgayi_lamp_dusk", "The brick Cathedral Basilica of Our Lady at Kabgayi at dusk (colour night): "
+                 "a tall brick front with a tower, arched doors above a stone base, a white statue of Mary on a "
+                 "pedestal at the left and another statue at the right, a small flag on a pole by the main door, wide "
+                 "steps, a paved forecourt, a bed of red earth with young palms, a striped kerb, the street and a paved "
+                 "pavement in front, a tile-roofed house and a palm tree at the left, two people standing by the house "
+                 "(still, in the photograph), 20 fps: a person in red walks in along the pavement from the right at "
+                 "2.5 s while a lamp by the steps switches on at 3.5 s, crosses the street and the bed and climbs the "
+                 "steps to the main door, where they stop (34 -> 21 px, still from then on, no event); later a person "
+                 "in green (34 px) walks across along the pavement from the left and out at the right; the lamp "
+                 "switches off at 30.5 s", bg, d, 20, 1.0, "main", look="colornight",
+                 sprites=[r.Sprite("person", [(2.5, 665, 345, 34), (6.0, 470, 345, 34), (8.0, 440, 292, 28),
+                                              (10.0, 420, 256, 24), (12.0, 362, 229, 21)], coat, 11213,
+                                   label="person walking up the steps of the cathedral", park=True),
+                          person(rng, second, [(18.0, -25, 345, 34), (29.0, 665, 346, 34)],
+                                 "person walking along the pavement")],
+                 lights=[r.LightSwitch(rng, d, [3.5, 30.5], (500, 255), 110, 1.4)],
+                 vbr=(29, 200), cbr=125, nuisance=["lamp switched on and off", "colour night noise"])
+
+
+# The bollard lamp by the walkway of `kigali_far_walker_720p` (picture pixels): it stands nearer than the far end of
+# the walkway, so the small walker comes out from behind it.
+_H112_KIG_BOLLARD = [(985, 592), (1010, 592), (1010, 716), (985, 716)]
+
+
+def h112_kigali_far_walker_720p(rng):
+    bg = r.load_image("rw_kigali", (0.0, 7 / 734, 1.0, 727 / 734))
+    far = r.fabric(*_H112_NAVY, 1.4)
+    runner = r.fabric(*_H112_RED, 1.0)
+    d = 32.0
+    return Scene("kigali_far_walker_720p", "The Kigali Convention Centre on an overcast day: its tiered white dome "
+                 "behind a low building with a glass front and a railed roof terrace, a grey retaining wall, a planted "
+                 "garden of broad-leaved shrubs and a young palm in front, a curved paved walkway with a bollard lamp "
+                 "and a red fire hydrant on a lawn at the right, a large tree at the right, 1280x720 at 25 fps, the "
+                 "palm, the shrubs and the tree swaying in the wind throughout: a small person in dark blue (34 -> 48 "
+                 "px) comes out from behind the bollard lamp at the far end of the walkway, walks along it towards "
+                 "the camera and stops on it (still from then on, no event), later a runner in red comes down the "
+                 "walkway from its far end towards the camera, past the standing person, and out at the bottom "
+                 "(36 -> 200 px)", bg, d, 25, 4.0, "main",
+                 sprites=[r.Sprite("person", [(1.0, 1005, 600, 34), (6.0, 930, 622, 42), (11.0, 880, 634, 48)],
+                                   far, 11214, label="small person walking along the walkway", park=True),
+                          person(rng, runner, [(20.0, 1008, 601, 36), (22.5, 930, 625, 46), (24.5, 820, 660, 80),
+                                               (26.5, 640, 800, 200)],
+                                 "runner coming down the walkway")],
+                 sways=[r.Sway(rng, d, (130, 385, 400, 540), 2.1, [0.6, 1.4], 7, base=0.4),
+                        r.Sway(rng, d, (260, 490, 870, 620), 1.6, [0.7, 1.5], 7, base=0.4),
+                        r.Sway(rng, d, (1010, 0, 1280, 520), 2.3, [0.5, 1.2], 7, base=0.4)],
+                 foreground=[r.StillOccluder(bg, _H112_KIG_BOLLARD)],
+                 vbr=(28, 540), cbr=360, nuisance=["palm, shrubs and tree swaying during the events"])
+
+
+h112_kigali_far_walker_720p.size = (1280, 720)
+
+# The flagpole of `huye_walkers_dog` (picture pixels; crop 0-1280 x 120-840, scaled 0.5): it stands on the upper
+# forecourt nearer than the halls, so it is drawn over whoever walks behind it.
+_H112_HUYE_CROP = (0.0, 0.125, 1.0, 0.875)
+_H112_HUYE_POLE = [(398, 0), (405, 0), (405, 263), (398, 263)]
+
+
+def h112_huye_walkers_dog(rng):
+    bg = r.load_image("rw_huye", _H112_HUYE_CROP)
+    first = r.fabric(*_H112_RED, 1.0)
+    second = r.fabric(*_H112_LEAVES, 1.2)
+    third = r.fabric(*_H112_NAVY, 1.4)
+    fur = r.fabric(*_H112_GRASS, 1.1, 0, (60, 40))
+    d = 47.0
+    return Scene("huye_walkers_dog", "The forecourt of the National Museum of Rwanda at Huye on a cloudy day: a row "
+                 "of gabled brick halls with the museum's name over the front, white planters along it, a tall "
+                 "flagpole on the brick-paved upper forecourt, a brick retaining wall, a paved lower terrace with "
+                 "steps and a strip of grass at the right, eucalyptus trees and green hills behind, a man with a bag "
+                 "walking and a few people at the right end of the halls (all still, in the photograph), 30 fps: a "
+                 "person in red walks in past the camera from the bottom left and away up the paving at the left, "
+                 "stopping by the first hall (190 -> 22 px, still from then on), a person in green walks from the "
+                 "right end of the halls along the forecourt, behind the flagpole, and down the left side towards "
+                 "the camera and out at the bottom (21 -> 240 px), a person in dark blue comes up at the bottom and "
+                 "walks across the lower terrace right in front of the camera and out at the left (150 px), a tan "
+                 "dog comes in on the grass at the right, stops, sniffs and goes back out at the right (42 px)", bg, d,
+                 30, 2.0, "high",
+                 sprites=[r.Sprite("person", [(1.0, 120, 360, 190), (4.0, 110, 305, 80), (8.0, 95, 262, 32),
+                                              (11.0, 70, 238, 22)], first, 11215,
+                                   label="person walking away up the forecourt", park=True),
+                          person(rng, second, [(14.0, 600, 234, 21), (19.0, 420, 238, 22), (24.0, 130, 262, 30),
+                                               (26.0, 90, 305, 80), (27.8, 55, 390, 240)],
+                                 "person walking along the forecourt towards the camera"),
+                          person(rng, third, [(30.0, 380, 430, 180), (31.5, 300, 352, 150), (35.0, -60, 345, 150)],
+                                 "person walking across in front of the camera"),
+                          r.Sprite("animal", [(38.0, 690, 300, 42), (40.0, 575, 292, 42), (41.0, 572, 292, 42),
+                                              (42.0, 572, 292, 42), (44.5, 695, 302, 42)], fur, 11216,
+                                   label="dog walking onto the grass")],
+                 foreground=[r.StillOccluder(bg, _H112_HUYE_POLE)],
+                 vbr=(28, 420), cbr=270, nuisance=[])
+
+
+# The land of `akagera_hn_gusts_clouds_720p` (picture pixels): the cloud shadows fall on the grass, the bushes and the
+# trees, not on the sky.
+_H112_AKA_LAND = [(0, 330), (400, 300), (800, 290), (1280, 300), (1280, 720), (0, 720)]
+
+
+def h112_akagera_hn_gusts_clouds_720p(rng):
+    bg = r.load_image("rw_akagera", (0.0, 0.078, 1.0, 0.922))
+    d = 32.0
+    return Scene("akagera_hn_gusts_clouds_720p", "The savanna of Akagera National Park on a hazy day: tall dry golden "
+                 "grass with a dead bush in it, two giraffes standing in the grass, zebras and antelopes grazing far "
+                 "off at the right (all still, in the photograph), bushes and acacia trees along the horizon under a "
+                 "pale grey sky, 1280x720 at 25 fps: the grass, the bushes and the trees sway and toss in eleven "
+                 "strong gusts, cloud shadows drift over the land (not the sky) with auto-exposure following", bg, d,
+                 25, 2.0, "high", hard_negative=True,
+                 sways=[r.Sway(rng, d, (0, 420, 660, 720), 2.4, [0.5, 1.2, 2.4], 11, base=0.3),
+                        r.Sway(rng, d, (660, 480, 880, 720), 2.4, [0.5, 1.2, 2.4], 11, base=0.3),
+                        r.Sway(rng, d, (880, 420, 1280, 720), 2.4, [0.5, 1.2, 2.4], 11, base=0.3),
+                        r.Sway(rng, d, (180, 290, 520, 410), 2.0, [0.6, 1.3], 11, base=0.3),
+                        r.Sway(rng, d, (900, 255, 1280, 360), 1.8, [0.4, 1.0], 11, base=0.3)],
+                 lights=[_H82RidgeShadows(rng, d, 0.32, 95.0, 220, _H112_AKA_LAND, coverage=0.5, ae=0.6)],
+                 vbr=(29, 520), cbr=350, nuisance=["grass, bushes and trees in eleven strong gusts",
+                                                   "cloud shadows with auto-exposure"])
+
+
+h112_akagera_hn_gusts_clouds_720p.size = (1280, 720)
+
+_H112_PUDDLE_A = (20, 326, 150, 344)
+_H112_PUDDLE_B = (490, 306, 600, 320)
+
+
+def h112_huye_hn_flag_ripples_exposure(rng):
+    bg = r.load_image("rw_huye", (0.0, 0.0, 1.0, 0.75))
+    # The photograph's own flag, hanging still at the top of the pole, is painted over with the sky beside it; the
+    # waving flag and its pole are drawn in its place.
+    bg[8:95, 393:413] = bg[8:95, 371:391]
+    bg = _h111_puddle(_h111_puddle(bg, _H112_PUDDLE_A, 325), _H112_PUDDLE_B, 305)
+    d = 31.0
+    return Scene("huye_hn_flag_ripples_exposure", "The forecourt of the National Museum of Rwanda at Huye on a cloudy "
+                 "day: a row of gabled brick halls with white planters along their front, a tall flagpole on the "
+                 "brick-paved forecourt, two rain puddles on the paving, a brick retaining wall at the bottom, "
+                 "eucalyptus trees and green hills under a wide cloudy sky, a man with a bag walking and a few people "
+                 "at the right end of the halls (all still, in the photograph), 15 fps: a mostly red flag at the top of the "
+                 "pole streams and flutters in twelve gusts, the wind ripples the two puddles, the exposure hunts in "
+                 "five slow bursts", bg, d, 15, 2.0, "main", hard_negative=True,
+                 sways=[r.Flag(rng, d, (400, 14), (30, 20), _H112_RED, 3.0, 1.5, 12, side=1, waves=1.5, pole=100),
+                        r.Ripples(rng, d, _H112_PUDDLE_A, 0.7, 5, 26.0),
+                        r.Ripples(rng, d, _H112_PUDDLE_B, 0.7, 5, 26.0)],
+                 lights=[r.ExposureHunting(rng, d, 0.13, 2.4, 5)],
+                 vbr=(28, 290), cbr=180, nuisance=["flag fluttering in twelve gusts", "wind rippling two puddles",
+                                                   "exposure hunting in five slow bursts"])
+
+
+# The sky above the lake and the lake itself in `kivu_hn_ir_rain_sway` (picture pixels), made dark for the night
+# (their bright pixels only: the branches in front keep theirs).
+_H112_KIVU_SKY = [(400, 0), (640, 0), (640, 110), (420, 112), (410, 60)]
+_H112_KIVU_LAKE = [(120, 105), (640, 100), (640, 262), (420, 250), (300, 225), (130, 200)]
+
+
+def h112_kivu_hn_ir_rain_sway(rng):
+    bg = r.load_image("rw_kivu", (0.0, 0.125, 1.0, 0.875))
+    bg = _h98_dark_sky(_h98_dark_sky(bg, _H112_KIVU_SKY, 0.3, lo=110.0, hi=180.0), _H112_KIVU_LAKE, 0.35, lo=100.0,
+                       hi=170.0)
+    d = 32.0
+    return Scene("kivu_hn_ir_rain_sway", "The shore of Lake Kivu at Gisenyi at night in IR: a large tree spreading "
+                 "over a lawn, palms, a fence with a small gate above the stony beach, the lake beyond, three men "
+                 "sitting on a low wall in the foreground (still, in the photograph), 20 fps: rain streaks in the lamp "
+                 "light, the tree's crown and the palms sway in nine gusts, five moths circle the lamp; IR noise at "
+                 "CBR 60 kbit/s", bg, d, 20, 1.0, "main", look="ir", hard_negative=True, ir_lamp=(330, 200),
+                 sways=[r.Sway(rng, d, (0, 0, 440, 180), 2.0, [0.5, 1.2], 9, base=0.3),
+                        r.Sway(rng, d, (170, 170, 300, 270), 1.8, [0.7, 1.5], 9, base=0.3),
+                        r.Sway(rng, d, (410, 300, 570, 360), 2.2, [0.6, 1.4], 9, base=0.3)],
+                 overlays=[r.Rain(rng, d, 30, 0.8), r.Insects(rng, d, 5, (330, 170), 80, (1.2, 4.0))],
+                 vbr=(31, 140), cbr=60, nuisance=["rain at the IR lamp", "crown and palms swaying in gusts",
+                                                  "five moths at the IR lamp", "IR night noise"])
+
+
+_H112_KAB_ALL = [(0, 0), (640, 0), (640, 360), (0, 360)]
+
+
+def h112_kabgayi_hn_headlights_sign(rng):
+    bg = _h98_dark_sky(r.load_image("rw_kabgayi", (0.0, 0.45, 0.6, 0.7019)), _H112_KAB_ALL, 0.45, lo=150.0,
+                       hi=230.0)
+    d = 30.0
+    return Scene("kabgayi_hn_headlights_sign", "The Cathedral Basilica of Our Lady at Kabgayi at night (colour "
+                 "night): the left part of its brick front with a round window, arched doors above a stone base, a "
+                 "white statue of Mary on a pedestal, a small flag on a pole by the main door, wide steps, a bed of "
+                 "red earth with a young palm and the kerb in front, a tile-roofed house with a lit notice board and a "
+                 "palm tree at the left, two people standing by the house (still, in the photograph), 20 fps: the "
+                 "headlights of cars passing in the street sweep over the front six times, the notice board changes "
+                 "its picture", bg, d, 20, 2.0, "high", look="colornight", hard_negative=True,
+                 screens=[r.Screen(rng, d, (31, 202, 60, 218), "rw_kigali", glow=1.6)],
+                 lights=[r.Headlights(rng, d, 6, (120, 300), 1.0)],
+                 vbr=(29, 230), cbr=145, nuisance=["car headlights sweeping the front six times",
+                                                   "notice board changing its picture", "colour night noise"])
+
+
+HELDOUT112 = [(h112_huye_night_ir_far, 11201), (h112_kabgayi_lamp_dusk, 11202),
+              (h112_kigali_far_walker_720p, 11203), (h112_huye_walkers_dog, 11204),
+              (h112_akagera_hn_gusts_clouds_720p, 11205), (h112_huye_hn_flag_ripples_exposure, 11206),
+              (h112_kivu_hn_ir_rain_sway, 11207), (h112_kabgayi_hn_headlights_sign, 11208)]
+
+PARTS["heldout112"] = HELDOUT112
