@@ -1,4 +1,4 @@
-"""The scenes: tuning and held-out parts (tuning, heldout; tuning2, heldout2; heldout3; heldout4; heldout5; heldout6; heldout7; heldout8; heldout9; heldout10; heldout11; heldout12; heldout13; heldout14; heldout15; heldout16; heldout17; heldout18; heldout19; heldout20; heldout21; heldout22; heldout23; heldout24; heldout25; heldout26; heldout27; heldout28; heldout29; heldout30; heldout31; heldout32; heldout33; heldout34; heldout35; heldout36; heldout37; heldout38; heldout39; heldout40; heldout41; heldout42; heldout43; heldout44; heldout45; heldout46; heldout47; heldout48; heldout49; heldout50; heldout51; heldout52; heldout53; heldout54; heldout55; heldout56; heldout57; heldout58; heldout59; heldout60; heldout61; heldout62; heldout63; heldout64; heldout65; heldout66; heldout67; heldout68; heldout70; heldout71; heldout72; heldout73; heldout74; heldout75; heldout76; heldout77; heldout78; heldout79; heldout80; heldout81; heldout82; heldout83; heldout84; heldout85; heldout86; heldout87; heldout88; heldout89; heldout90; heldout91; heldout92; heldout93; heldout94; heldout95; heldout96; heldout97; heldout98; heldout99; heldout100; heldout101; heldout102; heldout103; heldout104; heldout105; heldout106; heldout107; heldout108; heldout109; heldout110; heldout111; heldout112), each with
+"""The scenes: tuning and held-out parts (tuning, heldout; tuning2, heldout2; heldout3; heldout4; heldout5; heldout6; heldout7; heldout8; heldout9; heldout10; heldout11; heldout12; heldout13; heldout14; heldout15; heldout16; heldout17; heldout18; heldout19; heldout20; heldout21; heldout22; heldout23; heldout24; heldout25; heldout26; heldout27; heldout28; heldout29; heldout30; heldout31; heldout32; heldout33; heldout34; heldout35; heldout36; heldout37; heldout38; heldout39; heldout40; heldout41; heldout42; heldout43; heldout44; heldout45; heldout46; heldout47; heldout48; heldout49; heldout50; heldout51; heldout52; heldout53; heldout54; heldout55; heldout56; heldout57; heldout58; heldout59; heldout60; heldout61; heldout62; heldout63; heldout64; heldout65; heldout66; heldout67; heldout68; heldout70; heldout71; heldout72; heldout73; heldout74; heldout75; heldout76; heldout77; heldout78; heldout79; heldout80; heldout81; heldout82; heldout83; heldout84; heldout85; heldout86; heldout87; heldout88; heldout89; heldout90; heldout91; heldout92; heldout93; heldout94; heldout95; heldout96; heldout97; heldout98; heldout99; heldout100; heldout101; heldout102; heldout103; heldout104; heldout105; heldout106; heldout107; heldout108; heldout109; heldout110; heldout111; heldout112; heldout113), each with
 pictures (backgrounds and sprite textures) and nuisance parameters of its own. Each scene is a function of a numpy
 random generator returning a `Scene`; the seed of each scene is fixed here."""
 from __future__ import annotations
@@ -23807,3 +23807,257 @@ HELDOUT112 = [(h112_huye_night_ir_far, 11201), (h112_kabgayi_lamp_dusk, 11202),
               (h112_kivu_hn_ir_rain_sway, 11207), (h112_kabgayi_hn_headlights_sign, 11208)]
 
 PARTS["heldout112"] = HELDOUT112
+# ------------------------------------------------------------------ hundred-and-thirteenth held-out part (heldout113)
+# Eight scenes (four with events, four hard negatives) in the layout of heldout111, on photographs of Alaska, USA (the
+# paved first miles of the Denali Park Road winding through spruce forest with a green park bus on it; a floatplane on
+# the white sand beach of Dakavak Lake in Katmai National Park, hikers by it and a shallow pool in front; the boat
+# harbour of Kodiak on a grey evening; downtown Kodiak, its shops and a wet parking lot) gathered from Wikimedia Commons
+# by BlueWave Projects for its sample websites of Alaskan firms and events, taken not from a package registry but from
+# a stored snapshot of the GitHub repository portofcams/bluewave-projects (commit 7bd333b, the newest of its main
+# branch), read with `git show COMMIT:PATH` into /tmp/photos113 (file names kept). The repository states the author and
+# licence of each picture itself, in the CREDITS.md file of the demo folder that holds it, one table row per file, e.g.
+# "| `park-road-paved.webp` | Park Road near Mile 12 (the paved first ~15 miles) | NPS Photo / Emily Mesner | Public
+# domain (NPS) | https://commons.wikimedia.org/wiki/File:Park_road,_near_mile_12,_in_Denali_on_June_11,_2019. ...":
+#   public/demos/denali/park-road-paved.webp                NPS Photo / Emily Mesner, public domain (NPS);
+#   public/demos/rainbow-lodge/hero-floatplane.webp         Paxson Woelber, CC BY 2.0;
+#   public/demos/kodiak-crab-festival/kodiak-harbor.webp    Joseph ("umnak"), Flickr, CC BY-SA 2.0;
+#   public/demos/kodiak-crab-festival/kodiak-downtown.webp  James Brooks, CC BY 2.0;
+#   sprite textures: crops of the backgrounds (a hiker's orange jacket, the lake, the green hillside and the wet sand at
+#   Katmai, the navy canopy of a boat, an orange buoy and the snowy mountain at Kodiak harbour, the asphalt of the park
+#   road, a red car in the Kodiak lot); the flag is the buoy's crop and the video display shows crops of the Katmai
+#   beach.
+# The repository's own code carries no licence of its own, but the CREDITS.md files state that each of these photographs
+# is a Wikimedia Commons file under the licence they name: only these photographs are used. So the clips derived from
+# the CC BY-SA picture are shared under the same licence, and those from the CC BY and CC BY-SA pictures with attribution
+# to their authors. The sha256 of each file, what it shows and its use are in README.md (provenance table); no other part
+# uses this repository or any of these files. Frozen before any detector ran on it.
+
+_AK = "/tmp/photos113/"
+r.SOURCES.update({"ak_parkroad": _AK + "park-road-paved.webp", "ak_katmai": _AK + "hero-floatplane.webp",
+                  "ak_kodiakharbor": _AK + "kodiak-harbor.webp", "ak_kodiakdowntown": _AK + "kodiak-downtown.webp"})
+
+_H113_ORANGE = ("ak_katmai", (0.502, 0.370, 0.507, 0.384))
+_H113_LAKE = ("ak_katmai", (0.0, 0.39, 0.2, 0.48))
+_H113_FOREST = ("ak_katmai", (0.8, 0.10, 0.95, 0.25))
+_H113_SAND = ("ak_katmai", (0.6, 0.85, 0.7, 0.95))
+_H113_NAVY = ("ak_kodiakharbor", (0.63, 0.572, 0.70, 0.600))
+_H113_BUOY = ("ak_kodiakharbor", (0.842, 0.462, 0.859, 0.483))
+_H113_SNOW = ("ak_kodiakharbor", (0.39, 0.2, 0.47, 0.256))
+_H113_ASPHALT = ("ak_parkroad", (0.05, 0.93, 0.15, 0.99))
+_H113_RED = ("ak_kodiakdowntown", (0.578, 0.841, 0.605, 0.891))
+
+# The crop of `kodiakharbor_night_ir_far` (picture pixels 0-1600 x 0-900, scaled 0.4): the whole picture dimmed for the
+# night where bright (the grey sky, the snow and the sky mirrored in the water), and the piling beside the main dock that
+# the small person passes behind.
+_H113_HARBOR_IR_CROP = (0.0, 0.0, 1.0, 900 / 926)
+_H113_HARBOR_ALL = [(0, 0), (640, 0), (640, 360), (0, 360)]
+_H113_HARBOR_PILING = [(333, 112), (342, 112), (342, 247), (333, 247)]
+
+
+def h113_kodiakharbor_night_ir_far(rng):
+    bg = _h98_dark_sky(r.load_image("ak_kodiakharbor", _H113_HARBOR_IR_CROP), _H113_HARBOR_ALL, 0.4, lo=140.0,
+                       hi=215.0)
+    coat = r.fabric(*_H113_SNOW, 0.9)
+    fur = r.fabric(*_H113_SAND, 1.0, 0, (60, 40))
+    d = 34.0
+    return Scene("kodiakharbor_night_ir_far", "The boat harbour of Kodiak, Alaska, at night in IR: fishing boats with "
+                 "masts and rigging moored along floating docks, a small shed at the left end of the main dock, "
+                 "pilings and a tall lamp post, a dark wooded hill and a snowy mountain behind, still water mirroring "
+                 "it all, 25 fps, a light haze of insects at the IR lamp throughout: a small person in a light jacket "
+                 "(23 -> 33 px) walks out from behind the shed along the main dock, passing behind a piling, and stops "
+                 "by a post on the dock (still from then on, no event), later a brown bear (26 px) walks in "
+                 "from the right along the lower float, stops, sniffs and walks back out at the right; CBR 70 kbit/s",
+                 bg, d, 25, 2.0, "main", look="ir", ir_lamp=(430, 220),
+                 sprites=[r.Sprite("person", [(1.0, 150, 214, 23), (9.5, 452, 255, 33)], coat, 11311,
+                                   label="small person walking along the main dock at night", park=True),
+                          r.Sprite("animal", [(19.0, 660, 294, 26), (22.5, 545, 290, 26), (24.0, 541, 290, 26),
+                                              (25.5, 541, 290, 26), (29.0, 662, 295, 26)], fur, 11312,
+                                   label="bear walking onto the lower float at night")],
+                 overlays=[r.Insects(rng, d, 7, (430, 170), 95, (1.2, 4.0))],
+                 foreground=[r.StillOccluder(bg, _H113_HARBOR_PILING)],
+                 vbr=(31, 160), cbr=70, nuisance=["moths at the IR lamp during the events", "IR night noise"])
+
+
+# The parking lot of `kodiakdowntown_lamp_dusk` (picture pixels 800-1600 x 590-1040, scaled 0.8): the two wooden poles
+# and the liquor store stand nearer than the lane of the lot, so whoever walks along it passes behind them.
+_H113_DOWNTOWN_CROP = (0.5, 590 / 1065, 1.0, 1040 / 1065)
+_H113_DOWNTOWN_POLES = [(346, 135), (362, 135), (366, 104), (380, 104), (380, 360), (346, 360)]
+_H113_DOWNTOWN_STORE = [(0, 208), (163, 208), (163, 320), (0, 320)]
+
+
+def h113_kodiakdowntown_lamp_dusk(rng):
+    bg = r.load_image("ak_kodiakdowntown", _H113_DOWNTOWN_CROP) * 0.8
+    coat = r.fabric(*_H113_RED, 1.0)
+    second = r.fabric(*_H113_FOREST, 1.2)
+    d = 33.0
+    return Scene("kodiakdowntown_lamp_dusk", "Downtown Kodiak, Alaska, at dusk (colour night): shops along a street "
+                 "(an AT&T shop, a teal building with large windows, dark wooden houses), trees and railings in front "
+                 "of them, street lamps, two wooden utility poles, a wet parking lot with parked cars and a silver "
+                 "pickup, a liquor store with its red sign at the left and the blue roof of a restroom building in "
+                 "front, 20 fps: a person in red walks in across the lot from the right at 2.5 s while the street lamp "
+                 "at the left switches on at 3.0 s and stops beside a sign post in the lot (45 -> 44 px, still from "
+                 "then on, no event); later a person in green (42 px) comes out from behind the liquor store and walks "
+                 "along the lane of the lot behind the poles and the person in red, and out at the right; the lamp "
+                 "switches off at 30.5 s", bg, d, 20, 1.0, "main", look="colornight",
+                 sprites=[person(rng, second, [(18.0, 160, 226, 42), (29.0, 665, 230, 43)],
+                                 "person walking along the lane of the parking lot"),
+                          r.Sprite("person", [(2.5, 665, 262, 45), (7.0, 470, 254, 44), (8.0, 455, 252, 44)], coat,
+                                   11313, label="person walking into the parking lot", park=True)],
+                 lights=[r.LightSwitch(rng, d, [3.0, 30.5], (262, 175), 120, 1.5)],
+                 foreground=[r.StillOccluder(bg, _H113_DOWNTOWN_POLES), r.StillOccluder(bg, _H113_DOWNTOWN_STORE)],
+                 vbr=(29, 200), cbr=125, nuisance=["street lamp switched on and off", "colour night noise"])
+
+
+# The green park bus of `parkroad_far_walker_720p` (picture pixels): the cyclist comes out from behind it.
+_H113_ROAD_BUS = [(812, 382), (902, 382), (904, 461), (812, 461)]
+
+
+def h113_parkroad_far_walker_720p(rng):
+    bg = r.load_image("ak_parkroad", (0.0, 227 / 1127, 1.0, 1.0))
+    far = r.fabric(*_H113_NAVY, 1.4)
+    rider = r.fabric(*_H113_BUOY, 1.0)
+    d = 32.0
+    return Scene("parkroad_far_walker_720p", "The Denali Park Road in Denali National Park, Alaska, on a bright day: "
+                 "a paved road with yellow centre lines and gravel shoulders winding through spruce forest and shrubs, "
+                 "a green park bus on it (still, in the photograph), the wide floor of a forested valley behind, "
+                 "1280x720 at 25 fps, the spruces swaying in the wind throughout: a small person in dark blue "
+                 "(17 -> 21 px) walks down the far stretch of the road from the right and stops on it (still from then "
+                 "on, no event), later a cyclist in orange-red (46 -> 80 px) rides out from behind the bus and down "
+                 "the road towards the camera and out at the bottom left", bg, d, 25, 4.0, "main",
+                 sprites=[r.Sprite("person", [(1.0, 1290, 211, 17), (15.0, 930, 252, 21)], far, 11314,
+                                   label="small person walking down the far stretch of the park road", park=True),
+                          person(rng, rider, [(19.0, 885, 452, 46), (21.0, 905, 500, 52), (24.0, 700, 585, 62),
+                                              (27.0, 300, 650, 74), (29.0, -50, 672, 80)],
+                                 "cyclist riding down the park road")],
+                 sways=[r.Sway(rng, d, (300, 300, 530, 580), 2.0, [0.5, 1.2], 7, base=0.4),
+                        r.Sway(rng, d, (0, 250, 290, 600), 2.2, [0.6, 1.3], 7, base=0.4),
+                        r.Sway(rng, d, (1120, 380, 1280, 700), 1.8, [0.5, 1.0], 7, base=0.4)],
+                 foreground=[r.StillOccluder(bg, _H113_ROAD_BUS)],
+                 vbr=(28, 580), cbr=390, nuisance=["spruces swaying during the events"])
+
+
+h113_parkroad_far_walker_720p.size = (1280, 720)
+
+# The crop of `katmai_walkers_dog` (picture pixels 300-1900 x 380-1280, scaled 0.4): the sand spit with the floatplane's
+# tyre tracks at the left, the hikers and the floatplane on the far beach, a shallow pool over wet sand at the right.
+_H113_KATMAI_CROP = (300 / 2000, 380 / 1333, 1900 / 2000, 1280 / 1333)
+
+
+def h113_katmai_walkers_dog(rng):
+    bg = r.load_image("ak_katmai", _H113_KATMAI_CROP)
+    first = r.fabric(*_H113_ORANGE, 1.0)
+    second = r.fabric(*_H113_LAKE, 1.0)
+    third = r.fabric(*_H113_ASPHALT, 0.9)
+    fur = r.fabric(*_H113_SAND, 1.0, 0, (60, 40))
+    d = 43.0
+    return Scene("katmai_walkers_dog", "The white sand beach of Dakavak Lake in Katmai National Park, Alaska, on a "
+                 "sunny day: a turquoise and white floatplane on the lake at the shore, a group of hikers and their "
+                 "packs on the far beach (still, in the photograph), a sand spit with the deep tracks of tyres at the "
+                 "left, a shallow pool over wet sand and pebbles in front at the right, green slopes behind, 30 fps: a "
+                 "person in orange walks in past the camera from the bottom left and away along the sand spit to the "
+                 "far beach and stops near the hikers (290 -> 27 px, still from then on), a person in blue walks from "
+                 "the far beach towards the camera along the spit and out at the bottom (25 -> 280 px), a person in "
+                 "grey walks across the wet sand right in front of the camera from the right and out at the left "
+                 "(270 px), a light sandy-brown dog comes in at the left, stops, sniffs and goes back out at the left "
+                 "(60 px)", bg, d, 30, 2.0, "high",
+                 sprites=[r.Sprite("person", [(1.0, 70, 358, 290), (3.5, 120, 250, 150), (7.5, 232, 82, 32),
+                                              (8.5, 250, 72, 27)], first, 11315,
+                                   label="person walking away along the sand spit", park=True),
+                          person(rng, second, [(12.0, 340, 66, 25), (15.0, 260, 92, 36), (18.5, 175, 170, 90),
+                                               (20.5, 120, 300, 220), (21.0, 110, 358, 280)],
+                                 "person walking along the sand spit towards the camera"),
+                          person(rng, third, [(25.0, 690, 350, 270), (29.0, -60, 348, 268)],
+                                 "person walking across in front of the camera"),
+                          r.Sprite("animal", [(33.0, -35, 292, 60), (35.5, 90, 290, 60), (36.5, 92, 290, 60),
+                                              (37.5, 92, 290, 60), (40.0, -40, 295, 60)], fur, 11316,
+                                   label="dog walking onto the sand spit")],
+                 vbr=(28, 420), cbr=270, nuisance=[])
+
+
+# The hillsides, the beach and the lake of `katmai_hn_gusts_clouds_720p` (picture pixels): the cloud shadows fall on
+# them, not on the sky.
+_H113_KATMAI_LAND = [(0, 140), (60, 140), (200, 180), (260, 175), (330, 140), (420, 110), (500, 75), (540, 62),
+                     (590, 70), (640, 85), (760, 100), (830, 105), (880, 75), (930, 70), (1000, 62), (1050, 0),
+                     (1280, 0), (1280, 720), (0, 720)]
+
+
+def h113_katmai_hn_gusts_clouds_720p(rng):
+    bg = r.load_image("ak_katmai", (0.0, 100 / 1333, 1.0, 1225 / 1333))
+    d = 32.0
+    return Scene("katmai_hn_gusts_clouds_720p", "The white sand beach of Dakavak Lake in Katmai National Park, "
+                 "Alaska, on a sunny day: a turquoise and white floatplane on the lake at the shore, a group of hikers "
+                 "and their packs on the beach (still, in the photograph), a sand spit with tyre tracks, a shallow pool "
+                 "over wet sand and pebbles, a steep slope of dense green shrubs and trees at the right, green "
+                 "mountains with snow patches and a blue sky behind, 1280x720 at 25 fps (the picture scaled 0.64 "
+                 "times): the shrubs on the slope and the trees at its foot sway and toss in eleven strong gusts, cloud "
+                 "shadows drift over the mountains, the beach and the lake (not the sky) with auto-exposure following",
+                 bg, d, 25, 2.0, "high", hard_negative=True,
+                 sways=[r.Sway(rng, d, (900, 0, 1280, 270), 2.6, [0.5, 1.2, 2.4], 11, base=0.3),
+                        r.Sway(rng, d, (560, 125, 900, 255), 2.2, [0.6, 1.4, 2.7], 11, base=0.3)],
+                 lights=[_H82RidgeShadows(rng, d, 0.33, 120.0, 230, _H113_KATMAI_LAND, coverage=0.5, ae=0.6)],
+                 vbr=(29, 560), cbr=380, nuisance=["shrubs and trees in eleven strong gusts",
+                                                   "cloud shadows with auto-exposure"])
+
+
+h113_katmai_hn_gusts_clouds_720p.size = (1280, 720)
+
+_H113_WATER_A = (10, 292, 230, 356)
+_H113_WATER_B = (300, 300, 630, 356)
+
+
+def h113_kodiakharbor_hn_flag_ripples_exposure(rng):
+    bg = r.load_image("ak_kodiakharbor", (0.25, 250 / 926, 1.0, 925 / 926))
+    d = 30.0
+    return Scene("kodiakharbor_hn_flag_ripples_exposure", "The boat harbour of Kodiak, Alaska, on a grey evening: "
+                 "white fishing boats and skiffs moored along floating docks with pilings, a forest of masts and "
+                 "rigging behind, a dark wooded hill and a snowy mountain at the top, still water in front mirroring "
+                 "the docks and the pilings, 15 fps: a small orange-red flag on the mast of the white boat at the right "
+                 "streams and flutters in eleven gusts, the wind ripples the water in front in two places, the "
+                 "exposure hunts in five slow bursts", bg, d, 15, 2.0, "main", hard_negative=True,
+                 sways=[r.Flag(rng, d, (571, 118), (24, 16), _H113_BUOY, 3.0, 1.5, 11, side=1, waves=1.5, pole=38),
+                        r.Ripples(rng, d, _H113_WATER_A, 0.9, 5, 26.0),
+                        r.Ripples(rng, d, _H113_WATER_B, 0.9, 5, 26.0)],
+                 lights=[r.ExposureHunting(rng, d, 0.12, 2.8, 5)],
+                 vbr=(28, 290), cbr=180, nuisance=["flag fluttering in eleven gusts", "wind rippling the water",
+                                                   "exposure hunting in five slow bursts"])
+
+
+def h113_parkroad_hn_ir_rain_sway(rng):
+    bg = r.load_image("ak_parkroad", (0.0, 300 / 1127, 1000 / 1600, 862.5 / 1127))
+    d = 31.0
+    return Scene("parkroad_hn_ir_rain_sway", "The Denali Park Road at night in IR: spruce forest and shrubs on a slope, "
+                 "a tall spruce in the middle, the paved road with its centre lines and gravel shoulder curving away "
+                 "at the right, the dark valley floor at the top, 20 fps: rain streaks in the lamp light, the spruces "
+                 "sway in nine gusts, five moths circle the lamp; IR noise at CBR 66 kbit/s", bg, d, 20, 1.0, "main",
+                 look="ir", hard_negative=True, ir_lamp=(320, 200),
+                 sways=[r.Sway(rng, d, (0, 30, 230, 360), 1.9, [0.6, 1.3], 9, base=0.3),
+                        r.Sway(rng, d, (240, 100, 420, 360), 2.1, [0.5, 1.1], 9, base=0.3),
+                        r.Sway(rng, d, (440, 230, 520, 360), 1.7, [0.7, 1.5], 9, base=0.3)],
+                 overlays=[r.Rain(rng, d, 30, 0.85), r.Insects(rng, d, 5, (320, 170), 80, (1.2, 4.0))],
+                 vbr=(31, 150), cbr=66, nuisance=["rain at the IR lamp", "spruces swaying in gusts",
+                                                  "five moths at the IR lamp", "IR night noise"])
+
+
+def h113_kodiakdowntown_hn_headlights_screen(rng):
+    bg = _h98_dark_sky(r.load_image("ak_kodiakdowntown", (0.3, 320 / 1065, 1.0, 950 / 1065)), _H113_HARBOR_ALL,
+                       0.45, lo=140.0, hi=220.0)
+    d = 30.0
+    return Scene("kodiakdowntown_hn_headlights_screen", "Downtown Kodiak, Alaska, at night (colour night): apartment "
+                 "blocks at the top, a big grey building with a KODIAK sign, a teal building with large windows "
+                 "and an AT&T shop below it, dark wooden houses, trees, street lamps and two wooden utility poles, a "
+                 "parking lot with parked cars and a liquor store's red sign at the bottom, 20 fps: the headlights of "
+                 "cars passing in the street sweep over the fronts six times, a video display in the large windows of "
+                 "the teal building changes its picture", bg, d, 20, 2.0, "high", look="colornight",
+                 hard_negative=True,
+                 screens=[r.Screen(rng, d, (292, 188, 366, 216), "ak_katmai", glow=1.6)],
+                 lights=[r.Headlights(rng, d, 6, (170, 330), 1.15)],
+                 vbr=(29, 230), cbr=145, nuisance=["car headlights sweeping the fronts six times",
+                                                   "video display changing its picture", "colour night noise"])
+
+
+HELDOUT113 = [(h113_kodiakharbor_night_ir_far, 11301), (h113_kodiakdowntown_lamp_dusk, 11302),
+              (h113_parkroad_far_walker_720p, 11303), (h113_katmai_walkers_dog, 11304),
+              (h113_katmai_hn_gusts_clouds_720p, 11305), (h113_kodiakharbor_hn_flag_ripples_exposure, 11306),
+              (h113_parkroad_hn_ir_rain_sway, 11307), (h113_kodiakdowntown_hn_headlights_screen, 11308)]
+
+PARTS["heldout113"] = HELDOUT113
