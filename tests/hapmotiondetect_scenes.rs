@@ -152,7 +152,12 @@
 //!   the detector of the twenty-seventh pass (no candidate was named for a twenty-eighth);
 //! * `heldout106` to `heldout108`, made the same way on photographs of northern Wales, of
 //!   tiger reserves of India and of Tunisia, as a second clean check (no candidate was named
-//!   for a twenty-ninth pass either).
+//!   for a twenty-ninth pass either);
+//! * `heldout109` to `heldout111`, made the same way during the nineteenth session on
+//!   photographs of Peru, of Osaka and of Oslo, as a third clean check of the same detector
+//!   (no candidate was named for a thirtieth pass);
+//! * `heldout112` and `heldout113`, made the same way on photographs of Rwanda and of Alaska,
+//!   as a fourth clean check (no candidate was named for a thirty-first pass either).
 //!
 //! Floors sit at what the detector reached when written, below the targets of issue 16 where
 //! it misses them (recall 0.9 per mode, 2 false alarms per hour, 1 in 10 hard-negative clips).
@@ -2511,5 +2516,107 @@ fn default_algorithm_generalizes_to_the_hundred_and_eighth_heldout_scenes() {
             hn_firing: 0.0,
         },
         1.5,
+    );
+}
+
+#[test]
+fn default_algorithm_generalizes_to_the_hundred_and_ninth_heldout_scenes() {
+    // Made and frozen during the nineteenth session (photographs of Machu Picchu and the Inti
+    // Punku credited in the repository Espenator/PachaMind: CC0 or public domain as its
+    // public/ASSETS.md states for each), before any detector ran on it; first run as a clean
+    // check of main after the twenty-seventh pass (no candidate was named for a thirtieth):
+    // 5/10 VBR and 7/10 CBR events (missed in both modes: the small far person and the fox at
+    // night in IR, the first small walker along the terrace wall at 720p; in VBR both people
+    // at the Inti Punku as the lamp switches on at dusk), no false alarm, no
+    // hard-negative clip firing. Recall far below issue 16's target.
+    check(
+        "heldout109",
+        Floors {
+            recall: (5.0 / 10.0, 7.0 / 10.0),
+            fa_per_hour: 0.0,
+            hn_firing: 0.0,
+        },
+    );
+}
+
+#[test]
+fn default_algorithm_generalizes_to_the_hundred_and_tenth_heldout_scenes() {
+    // Made and frozen during the nineteenth session (photographs of Osaka credited in the
+    // repository kylenorthernscript/northernscript: CC BY-SA 4.0 or CC BY 3.0 as its
+    // en/image-credits.md states for each), before any detector ran on it; first run as a
+    // clean check of main after the twenty-seventh pass: 5/10 VBR and 5/10 CBR events (missed
+    // in both modes: the small far person and the cat at night in IR in the Tsuruhashi market
+    // street, the far walker at Semba at 720p, the person walking away along the market street
+    // and the one walking towards the camera after it), no false alarm, no hard-negative clip
+    // firing, latency median 1.0 s.
+    // Recall and latency far from issue 16's targets.
+    check_with_latency(
+        "heldout110",
+        Floors {
+            recall: (5.0 / 10.0, 5.0 / 10.0),
+            fa_per_hour: 0.0,
+            hn_firing: 0.0,
+        },
+        1.1,
+    );
+}
+
+#[test]
+fn default_algorithm_generalizes_to_the_hundred_and_eleventh_heldout_scenes() {
+    // Made and frozen during the nineteenth session (photographs of Oslo credited in the
+    // repository Paradispartiet/History-Go: CC BY-SA 4.0 or public domain as the JSON file of
+    // each place states), before any detector ran on it; first run as a clean check of main
+    // after the twenty-seventh pass: 8/10 VBR and 7/10 CBR events (missed in both modes: the
+    // small far person at night in IR at Jernbanetorget, the first person at the courthouse
+    // as the lamp switches on at dusk; in CBR the person walking away across the square),
+    // no false alarm, no hard-negative clip firing, latency median 0.75 s. Recall below issue
+    // 16's target.
+    check(
+        "heldout111",
+        Floors {
+            recall: (8.0 / 10.0, 7.0 / 10.0),
+            fa_per_hour: 0.0,
+            hn_firing: 0.0,
+        },
+    );
+}
+
+#[test]
+fn default_algorithm_generalizes_to_the_hundred_and_twelfth_heldout_scenes() {
+    // Made and frozen during the nineteenth session (photographs of Rwanda credited in the
+    // repository nezan-maker/TapaRide: CC BY-SA 3.0 or 4.0, or CC0, as the comment of its
+    // frontend/src/pages/Landing.tsx states for each), before any detector ran on it; first
+    // run as a clean check of main after the twenty-seventh pass (no candidate was named for
+    // a thirty-first): 5/8 VBR and 6/8 CBR events (missed in both modes: the small far person
+    // and the dog at night in IR at the museum in Huye; in VBR the small walker on the walkway
+    // in Kigali at 720p), no false alarm, no hard-negative clip firing, latency median 0.95 s.
+    // Recall below issue 16's target. Its walkers' scene has two events per mode, not four:
+    // its three people come within 3 s of each other and make one.
+    check(
+        "heldout112",
+        Floors {
+            recall: (5.0 / 8.0, 6.0 / 8.0),
+            fa_per_hour: 0.0,
+            hn_firing: 0.0,
+        },
+    );
+}
+
+#[test]
+fn default_algorithm_generalizes_to_the_hundred_and_thirteenth_heldout_scenes() {
+    // Made and frozen during the nineteenth session (photographs of Denali, Katmai and Kodiak
+    // credited in the repository portofcams/bluewave-projects: public domain, CC BY 2.0 or CC
+    // BY-SA 2.0 as the CREDITS.md of each folder states), before any detector ran on it; first
+    // run as a clean check of main after the twenty-seventh pass: 9/10 VBR and 9/10 CBR events
+    // (missed in both modes: the small walker on the far stretch of the Denali park road at
+    // 720p), no false alarm, no hard-negative clip firing, latency median 0 s. The first part
+    // made since the twenty-seventh pass that meets issue 16's recall and false-alarm targets.
+    check(
+        "heldout113",
+        Floors {
+            recall: (9.0 / 10.0, 9.0 / 10.0),
+            fa_per_hour: 0.0,
+            hn_firing: 0.0,
+        },
     );
 }

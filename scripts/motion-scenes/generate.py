@@ -164,14 +164,18 @@ from a snapshot with `git show COMMIT:PATH` into /tmp/photos99),
 (heldout100) photographs of Busan credited on the Busan travel-diary website LOCALOOM (the GitHub repository
 kymnwu-star/localoom1 at commit 526cd86797948f99cdccb1641d3b572a6ca26e64, its public/ folder; CC0 or CC BY-SA 3.0/4.0,
 as its app/page.tsx states for each; read from a snapshot with `git show COMMIT:PATH` into /tmp/photos100),
-(heldout101 to heldout108) photographs credited on websites whose GitHub repositories state each picture's author
-and licence, read from snapshots with `git show COMMIT:PATH` into /tmp/photos101 to /tmp/photos108: Syria
+(heldout101 to heldout113) photographs credited on websites whose GitHub repositories state each picture's author
+and licence, read from snapshots with `git show COMMIT:PATH` into /tmp/photos101 to /tmp/photos113: Syria
 (maxgooose/maxgooose.github.io, IMAGE-CREDITS.md), southern Chile (aleapc/guia-puerto-varas,
 src/lib/photoCredits.ts), Turkey (turgutburaktan-ops/tbt, assets/spots/ATTRIBUTION.md), the Austrian Alps
 (talgreen/austria-2026, src/data/attractions.ts), the Eastern Caribbean (joansonltd-beep/expeditions,
 src/lib/countryGuideData.ts), northern Wales (r3dpill/secondsummit, src/data/snowdonia.ts), tiger reserves of India
-(K-bsub/tiger-conservation-india, media/photo-attributions.md) and Tunisia (mcherif/anam-travel-agent,
-docs/ASSETS.md); CC0, CC BY or CC BY-SA as each states (commits, files and licences in README.md),
+(K-bsub/tiger-conservation-india, media/photo-attributions.md), Tunisia (mcherif/anam-travel-agent,
+docs/ASSETS.md), Machu Picchu (Espenator/PachaMind, public/ASSETS.md), Osaka (kylenorthernscript/northernscript,
+en/image-credits.md), Oslo (Paradispartiet/History-Go, the JSON file of each place under data/places/), Rwanda
+(nezan-maker/TapaRide, frontend/src/pages/Landing.tsx) and Alaska (portofcams/bluewave-projects, the CREDITS.md of
+each folder under public/demos/); public domain, CC0, CC BY or CC BY-SA as each states (commits, files and licences
+in README.md),
 and ffmpeg with libx264.
 """
 from __future__ import annotations
