@@ -1,4 +1,4 @@
-"""The scenes: tuning and held-out parts (tuning, heldout; tuning2, heldout2; heldout3; heldout4; heldout5; heldout6; heldout7; heldout8; heldout9; heldout10; heldout11; heldout12; heldout13; heldout14; heldout15; heldout16; heldout17; heldout18; heldout19; heldout20; heldout21; heldout22; heldout23; heldout24; heldout25; heldout26; heldout27; heldout28; heldout29; heldout30; heldout31; heldout32; heldout33; heldout34; heldout35; heldout36; heldout37; heldout38; heldout39; heldout40; heldout41; heldout42; heldout43; heldout44; heldout45; heldout46; heldout47; heldout48; heldout49; heldout50; heldout51; heldout52; heldout53; heldout54; heldout55; heldout56; heldout57; heldout58; heldout59; heldout60; heldout61; heldout62; heldout63; heldout64; heldout65; heldout66; heldout67; heldout68; heldout70; heldout71; heldout72; heldout73; heldout74; heldout75; heldout76; heldout77; heldout78; heldout79; heldout80; heldout81; heldout82; heldout83; heldout84; heldout85; heldout86; heldout87; heldout88; heldout89; heldout90; heldout91; heldout92; heldout93; heldout94; heldout95; heldout96; heldout97; heldout98; heldout99; heldout100; heldout101; heldout102; heldout103; heldout104; heldout105; heldout106; heldout107; heldout108; heldout109; heldout110; heldout111; heldout112; heldout113), each with
+"""The scenes: tuning and held-out parts (tuning, heldout; tuning2, heldout2; heldout3; heldout4; heldout5; heldout6; heldout7; heldout8; heldout9; heldout10; heldout11; heldout12; heldout13; heldout14; heldout15; heldout16; heldout17; heldout18; heldout19; heldout20; heldout21; heldout22; heldout23; heldout24; heldout25; heldout26; heldout27; heldout28; heldout29; heldout30; heldout31; heldout32; heldout33; heldout34; heldout35; heldout36; heldout37; heldout38; heldout39; heldout40; heldout41; heldout42; heldout43; heldout44; heldout45; heldout46; heldout47; heldout48; heldout49; heldout50; heldout51; heldout52; heldout53; heldout54; heldout55; heldout56; heldout57; heldout58; heldout59; heldout60; heldout61; heldout62; heldout63; heldout64; heldout65; heldout66; heldout67; heldout68; heldout70; heldout71; heldout72; heldout73; heldout74; heldout75; heldout76; heldout77; heldout78; heldout79; heldout80; heldout81; heldout82; heldout83; heldout84; heldout85; heldout86; heldout87; heldout88; heldout89; heldout90; heldout91; heldout92; heldout93; heldout94; heldout95; heldout96; heldout97; heldout98; heldout99; heldout100; heldout101; heldout102; heldout103; heldout104; heldout105; heldout106; heldout107; heldout108; heldout109; heldout110; heldout111; heldout112; heldout113; heldout114), each with
 pictures (backgrounds and sprite textures) and nuisance parameters of its own. Each scene is a function of a numpy
 random generator returning a `Scene`; the seed of each scene is fixed here."""
 from __future__ import annotations
@@ -24061,3 +24061,261 @@ HELDOUT113 = [(h113_kodiakharbor_night_ir_far, 11301), (h113_kodiakdowntown_lamp
               (h113_parkroad_hn_ir_rain_sway, 11307), (h113_kodiakdowntown_hn_headlights_screen, 11308)]
 
 PARTS["heldout113"] = HELDOUT113
+
+
+# ------------------------------------------------------------------ hundred-and-fourteenth held-out part (heldout114)
+# Eight scenes (four with events, four hard negatives) in the layout of heldout113, on photographs of Nicaragua (a
+# parched field in the dry season below the volcanic cordillera; the bare, dust-dry pasture of a farm with grazing
+# cattle below three volcanoes, in two pictures of the same series; a bare, eroded hillside below a row of tall thin
+# trees; a new rainwater-harvesting reservoir with a group of farmers and field staff on its bank; the concrete tanks
+# of the wastewater treatment plant of Managua and the road in front of them) gathered from Wikimedia Commons by the
+# ImpactBridge project for its pages on water in Nicaragua, taken not from a package registry but from a stored
+# snapshot of the GitHub repository LiuWilliam-5168/ImpactBridge (commit c851ceb, the head of its branch
+# `worktree-nicaragua-water-photos`; its main branch does not hold the pictures), read with `git show COMMIT:PATH`
+# into /tmp/photos114 (file names kept). The repository states the author and licence of each picture itself, in
+# `src/assets/nicaragua/CREDITS.md`, one table row per file, e.g. "| `parched-field-volcano.jpg` | Parched field below
+# the volcanic cordillera | CIAT / Neil Palmer | [CC BY-SA 2.0](https://creativecommons.org/licenses/by-sa/2.0) |"
+# (the same data, with each Commons file page, in `credits.json` beside it):
+#   src/assets/nicaragua/parched-field-volcano.jpg     CIAT / Neil Palmer, CC BY-SA 2.0;
+#   src/assets/nicaragua/cattle-on-bare-pasture.jpg    CIAT / Neil Palmer, CC BY-SA 2.0;
+#   src/assets/nicaragua/dry-farmland-cattle.jpg       CIAT / Neil Palmer, CC BY-SA 2.0;
+#   src/assets/nicaragua/eroded-hillside.jpg           CIAT / Neil Palmer, CC BY-SA 2.0;
+#   src/assets/nicaragua/community-at-reservoir.jpg    CIAT / Neil Palmer, CC BY-SA 2.0;
+#   src/assets/nicaragua/managua-treatment-plant.jpg   Juan C. Sequeira, CC BY 2.0;
+#   sprite textures: crops of the backgrounds (the red and the yellow shirts of two people and the blue and white
+#   project sign on the reservoir bank, a black cow and the straw of the dry farmland, the concrete of a tank of the
+#   treatment plant); the flag is the red shirt's crop and the electronic sign shows crops of the reservoir.
+# The repository has no licence of its own for its code, but CREDITS.md states that each of these photographs is a
+# Wikimedia Commons file under the licence it names: only these photographs are used. So the clips derived from the CC
+# BY-SA pictures are shared under the same licence, and all with attribution to their authors. The sha256 of each
+# file, what it shows and its use are in README.md (provenance table); no other part uses this repository or any of
+# these files. Frozen before any detector ran on it.
+
+_NI = "/tmp/photos114/"
+r.SOURCES.update({"ni_volcano": _NI + "parched-field-volcano.jpg", "ni_pasture": _NI + "cattle-on-bare-pasture.jpg",
+                  "ni_farmland": _NI + "dry-farmland-cattle.jpg", "ni_hillside": _NI + "eroded-hillside.jpg",
+                  "ni_reservoir": _NI + "community-at-reservoir.jpg", "ni_plant": _NI + "managua-treatment-plant.jpg"})
+
+_H114_RED = ("ni_reservoir", (0.357, 0.643, 0.373, 0.657))
+_H114_YELLOW = ("ni_reservoir", (0.648, 0.655, 0.660, 0.667))
+_H114_SIGN = ("ni_reservoir", (0.276, 0.595, 0.296, 0.612))
+_H114_COW = ("ni_farmland", (0.448, 0.834, 0.505, 0.862))
+_H114_STRAW = ("ni_farmland", (0.30, 0.94, 0.50, 0.99))
+_H114_CONCRETE = ("ni_plant", (0.30, 0.47, 0.50, 0.55))
+
+# The crop of `volcano_night_ir_far` (picture pixels 0-1280 x 70-790, scaled 0.5): the sky, the volcano and the far
+# hills dimmed for the night where bright.
+_H114_VOLCANO_CROP = (0.0, 70 / 860, 1.0, 790 / 860)
+_H114_VOLCANO_SKY = [(0, 0), (640, 0), (640, 150), (0, 150)]
+
+
+def h114_volcano_night_ir_far(rng):
+    bg = _h98_dark_sky(r.load_image("ni_volcano", _H114_VOLCANO_CROP), _H114_VOLCANO_SKY, 0.35, lo=140.0, hi=215.0)
+    coat = r.fabric(*_H114_CONCRETE, 1.1)
+    fur = r.fabric(*_H114_STRAW, 2.0, 70, (60, 40))
+    d = 34.0
+    return Scene("volcano_night_ir_far", "A wide parched field in Nicaragua at night in IR: furrowed dry ground with "
+                 "tufts of weeds, a line of trees and bushes along its far edge, a tall cone-shaped volcano and low "
+                 "hills behind, 25 fps, a light haze of insects at the IR lamp throughout: a small person in a light "
+                 "jacket (24 -> 32 px) walks in from the left over the far part of the field and stops on it (still "
+                 "from then on, no event), later a dog (24 px) trots in from the right over the field, stops, sniffs "
+                 "and trots back out at the right; CBR 72 kbit/s", bg, d, 25, 2.0, "main", look="ir",
+                 ir_lamp=(320, 230),
+                 sprites=[r.Sprite("person", [(1.0, -12, 196, 24), (13.0, 300, 208, 32)], coat, 11411,
+                                   label="small person walking over the far part of the field at night", park=True),
+                          r.Sprite("animal", [(19.0, 665, 248, 24), (22.5, 540, 242, 24), (24.0, 536, 242, 24),
+                                              (25.5, 536, 242, 24), (29.0, 665, 249, 24)], fur, 11412,
+                                   label="dog trotting onto the field at night")],
+                 overlays=[r.Insects(rng, d, 7, (320, 180), 95, (1.2, 4.0))],
+                 vbr=(31, 160), cbr=72, nuisance=["moths at the IR lamp during the events", "IR night noise"])
+
+
+# The crop of `plant_lamp_dusk` (picture pixels 0-1024 x 96-672, scaled 0.625): the sky above the tanks dimmed for
+# the dusk; the three white bollards by the road stand nearer than the far lane of the road, so whoever walks along it
+# passes behind them.
+_H114_PLANT_CROP = (0.0, 96 / 768, 1.0, 672 / 768)
+_H114_PLANT_SKY = [(0, 0), (640, 0), (640, 132), (415, 140), (415, 158), (375, 158), (372, 150), (85, 150),
+                   (85, 168), (0, 175)]
+_H114_PLANT_POSTS = [[(231, 243), (237, 243), (238, 290), (242, 292), (242, 300), (228, 300), (228, 292), (231, 290)],
+                     [(268, 244), (273, 244), (274, 292), (277, 294), (277, 303), (265, 303), (265, 294), (268, 292)],
+                     [(461, 250), (467, 250), (468, 300), (472, 302), (472, 311), (458, 311), (458, 302), (461, 300)]]
+
+
+def h114_plant_lamp_dusk(rng):
+    bg = _h98_dark_sky(r.load_image("ni_plant", _H114_PLANT_CROP), _H114_PLANT_SKY, 0.45, lo=130.0, hi=200.0) * 0.8
+    coat = r.fabric(*_H114_RED, 1.0)
+    second = r.fabric(*_H114_SIGN, 1.0)
+    d = 33.0
+    return Scene("plant_lamp_dusk", "The wastewater treatment plant of Managua, Nicaragua, at dusk (colour night): two "
+                 "large round concrete tanks with a row of small dark openings along their foot and a footbridge "
+                 "between them, a floodlight pole behind, power lines across the sky, a grass verge, a curving road "
+                 "with white bollards and yellow tape in front, 20 fps: a person in red walks in along the road from "
+                 "the right at 2.5 s while the floodlight switches on at 3.0 s and stops on the road near a bollard "
+                 "(69 -> 90 px, still from then on, no event); later a person in blue and white (45 -> 54 px) walks in "
+                 "from the left along the far lane of the road behind the bollards and the person in red, and out at "
+                 "the right; the floodlight switches off at 30.5 s", bg, d, 20, 1.0, "main", look="colornight",
+                 sprites=[person(rng, second, [(18.0, -25, 262, 45), (29.0, 665, 270, 54)],
+                                 "person walking along the far lane of the road"),
+                          r.Sprite("person", [(2.5, 665, 283, 69), (7.0, 505, 300, 88), (8.0, 492, 301, 90)], coat,
+                                   11413, label="person walking in along the road", park=True)],
+                 lights=[r.LightSwitch(rng, d, [3.0, 30.5], (440, 265), 140, 1.5)],
+                 foreground=[r.StillOccluder(bg, p) for p in _H114_PLANT_POSTS],
+                 vbr=(29, 200), cbr=125, nuisance=["floodlight switched on and off", "colour night noise"])
+
+
+def h114_pasture_far_walker_720p(rng):
+    bg = r.load_image("ni_pasture", (0.0, 130 / 850, 1.0, 1.0))
+    far = r.fabric(*_H114_SIGN, 1.0)
+    walker = r.fabric(*_H114_YELLOW, 1.0)
+    d = 32.0
+    return Scene("pasture_far_walker_720p", "The bare, dust-dry pasture of a farm in Nicaragua in the dry season: "
+                 "black and brown cattle grazing on it (still, in the photograph), a fence of crooked posts at the "
+                 "left, a line of trees and bushes with a bare tree and a palm along its far edge, three volcanoes and "
+                 "a wide sky with fair-weather clouds behind, 1280x720 at 25 fps, the trees, the bushes and the dry "
+                 "grass swaying in the wind throughout: a small person in blue and white (16 -> 20 px) walks in from "
+                 "the right along the far edge of the pasture and stops there (still from then on, no event), later a "
+                 "person in yellow (23 -> 152 px) walks from the fence over the pasture towards the camera, past the "
+                 "big cow, and out at the bottom right", bg, d, 25, 4.0, "main",
+                 sprites=[r.Sprite("person", [(1.0, 1290, 560, 16), (15.0, 880, 566, 20)], far, 11414,
+                                   label="small person walking along the far edge of the pasture", park=True),
+                          person(rng, walker, [(19.0, 420, 570, 23), (22.0, 470, 600, 46), (25.0, 600, 650, 84),
+                                               (28.0, 820, 700, 122), (29.5, 920, 740, 152)],
+                                 "person walking over the pasture towards the camera")],
+                 sways=[r.Sway(rng, d, (430, 465, 570, 550), 2.0, [0.5, 1.2], 7, base=0.4),
+                        r.Sway(rng, d, (895, 480, 985, 545), 1.8, [0.6, 1.3], 7, base=0.4),
+                        r.Sway(rng, d, (60, 488, 210, 545), 1.8, [0.5, 1.1], 7, base=0.4),
+                        r.Sway(rng, d, (0, 640, 270, 720), 2.2, [0.7, 1.5], 7, base=0.4)],
+                 vbr=(28, 560), cbr=380, nuisance=["trees, bushes and dry grass swaying during the events"])
+
+
+h114_pasture_far_walker_720p.size = (1280, 720)
+
+# The crop of `farmland_walkers_dog` (picture pixels 0-1280 x 1199-1919, scaled 0.5): the dry farmland with its
+# grazing cattle, the fence of crooked posts at the left, the volcanoes behind.
+_H114_FARMLAND_CROP = (0.0, 1199 / 1919, 1.0, 1.0)
+
+
+def h114_farmland_walkers_dog(rng):
+    bg = r.load_image("ni_farmland", _H114_FARMLAND_CROP)
+    first = r.fabric(*_H114_RED, 1.0)
+    second = r.fabric(*_H114_SIGN, 1.0)
+    third = r.fabric(*_H114_CONCRETE, 0.9)
+    fur = r.fabric(*_H114_COW, 1.6, 30, (60, 40))
+    d = 43.0
+    return Scene("farmland_walkers_dog", "Dry, furrowed farmland in Nicaragua in the dry season on a sunny day: black "
+                 "and brown cattle grazing (still, in the photograph), a big black cow in the middle, a fence of "
+                 "crooked posts at the left, a line of trees along the far edge, three volcanoes and a sky with "
+                 "fair-weather clouds behind, 30 fps: a person in red walks in past the camera from the bottom left "
+                 "and away along the fence to the far part of the field and stops there (139 -> 19 px, still from "
+                 "then on), a person in blue and white walks from the far edge of the field towards the camera and "
+                 "out at the bottom (15 -> 139 px), a person in grey walks across the field right in front of the "
+                 "camera from the right and out at the left (127 px), a grey dog comes in at the left, stops, sniffs "
+                 "and goes back out at the left (26 px)", bg, d, 30, 2.0, "high",
+                 sprites=[r.Sprite("person", [(1.0, 60, 362, 139), (3.5, 110, 290, 90), (7.5, 205, 192, 23),
+                                              (8.5, 215, 186, 19)], first, 11415,
+                                   label="person walking away along the fence", park=True),
+                          person(rng, second, [(12.0, 540, 180, 15), (15.0, 520, 215, 39), (18.5, 500, 280, 83),
+                                               (20.5, 490, 330, 117), (21.0, 488, 362, 139)],
+                                 "person walking over the field towards the camera"),
+                          person(rng, third, [(25.0, 690, 345, 127), (29.0, -60, 343, 126)],
+                                 "person walking across in front of the camera"),
+                          r.Sprite("animal", [(33.0, -35, 300, 26), (35.5, 90, 298, 26), (36.5, 92, 298, 26),
+                                              (37.5, 92, 298, 26), (40.0, -40, 303, 26)], fur, 11416,
+                                   label="dog walking onto the field")],
+                 vbr=(28, 420), cbr=270, nuisance=[])
+
+
+# The hillside of `hillside_hn_gusts_clouds_720p` (picture pixels): the cloud shadows fall on it, not on the sky.
+_H114_HILLSIDE_LAND = [(0, 560), (120, 522), (240, 498), (400, 478), (700, 470), (1280, 465), (1280, 720), (0, 720)]
+
+
+def h114_hillside_hn_gusts_clouds_720p(rng):
+    bg = r.load_image("ni_hillside", (0.0, 0.0, 1.0, 720 / 1927))
+    d = 32.0
+    return Scene("hillside_hn_gusts_clouds_720p", "A bare, eroded hillside in Nicaragua on a sunny day: loose brown "
+                 "earth and stones on the slope, a dead branch at the left, a row of tall thin trees with sparse "
+                 "crowns along its top, dense green trees at the left and the right, a dark hill behind, a sky with "
+                 "white clouds between the branches, 1280x720 at 25 fps: the crowns of the trees sway and toss in "
+                 "eleven strong gusts, cloud shadows drift over the hillside (not the sky) with auto-exposure "
+                 "following", bg, d, 25, 2.0, "high", hard_negative=True,
+                 sways=[r.Sway(rng, d, (0, 70, 330, 470), 2.6, [0.5, 1.2, 2.4], 11, base=0.3),
+                        r.Sway(rng, d, (330, 60, 700, 470), 2.4, [0.6, 1.4, 2.7], 11, base=0.3),
+                        r.Sway(rng, d, (700, 60, 1000, 470), 2.4, [0.5, 1.3, 2.5], 11, base=0.3),
+                        r.Sway(rng, d, (1000, 100, 1280, 475), 2.2, [0.6, 1.4, 2.6], 11, base=0.3)],
+                 lights=[_H82RidgeShadows(rng, d, 0.33, 120.0, 230, _H114_HILLSIDE_LAND, coverage=0.5, ae=0.6)],
+                 vbr=(29, 560), cbr=380, nuisance=["tree crowns in eleven strong gusts",
+                                                   "cloud shadows with auto-exposure"])
+
+
+h114_hillside_hn_gusts_clouds_720p.size = (1280, 720)
+
+_H114_WATER_A = (10, 200, 370, 356)
+_H114_WATER_B = (380, 270, 636, 356)
+
+
+def h114_reservoir_hn_flag_ripples_exposure(rng):
+    bg = r.load_image("ni_reservoir", (0.0, 1000 / 1927, 1.0, 1720 / 1927))
+    d = 30.0
+    return Scene("reservoir_hn_flag_ripples_exposure", "A new rainwater-harvesting reservoir in Nicaragua on a sunny "
+                 "day: a group of farmers and field staff standing and sitting on its stony, sloping bank (still, in "
+                 "the photograph), a blue and white project sign among the bushes at the left, dry woodland and "
+                 "bushes, far hills at the top right, the brown water of the reservoir in the lower half mirroring the "
+                 "people, 15 fps: a small red flag on a pole by the sign streams and flutters in eleven gusts, the "
+                 "wind ripples the water in two places, the exposure hunts in five slow bursts", bg, d, 15, 2.0,
+                 "main", hard_negative=True,
+                 sways=[r.Flag(rng, d, (160, 66), (24, 15), _H114_RED, 3.0, 1.5, 11, side=-1, waves=1.5, pole=40),
+                        r.Ripples(rng, d, _H114_WATER_A, 0.9, 5, 26.0),
+                        r.Ripples(rng, d, _H114_WATER_B, 0.9, 5, 26.0)],
+                 lights=[r.ExposureHunting(rng, d, 0.12, 2.8, 5)],
+                 vbr=(28, 290), cbr=180, nuisance=["flag fluttering in eleven gusts", "wind rippling the water",
+                                                   "exposure hunting in five slow bursts"])
+
+
+_H114_HILLSIDE_SKY = [(0, 0), (640, 0), (640, 165), (0, 165)]
+
+
+def h114_hillside_hn_ir_rain_sway(rng):
+    bg = _h98_dark_sky(r.load_image("ni_hillside", (0.0, 150 / 1927, 1.0, 870 / 1927)), _H114_HILLSIDE_SKY, 0.3,
+                       lo=140.0, hi=215.0)
+    d = 31.0
+    return Scene("hillside_hn_ir_rain_sway", "A bare, eroded hillside in Nicaragua at night in IR: loose earth and "
+                 "stones on the slope, a dead branch at the left, a row of tall thin trees along its top, dense trees "
+                 "at the left and the right, 20 fps: rain streaks in the lamp light, the trees sway in nine gusts, "
+                 "five moths circle the lamp; IR noise at CBR 66 kbit/s", bg, d, 20, 1.0, "main",
+                 look="ir", hard_negative=True, ir_lamp=(320, 200),
+                 sways=[r.Sway(rng, d, (0, 0, 210, 200), 1.9, [0.6, 1.3], 9, base=0.3),
+                        r.Sway(rng, d, (210, 0, 440, 165), 2.1, [0.5, 1.1], 9, base=0.3),
+                        r.Sway(rng, d, (440, 20, 640, 170), 1.7, [0.7, 1.5], 9, base=0.3)],
+                 overlays=[r.Rain(rng, d, 30, 0.85), r.Insects(rng, d, 5, (320, 170), 80, (1.2, 4.0))],
+                 vbr=(31, 150), cbr=66, nuisance=["rain at the IR lamp", "trees swaying in gusts",
+                                                  "five moths at the IR lamp", "IR night noise"])
+
+
+# The crop of `plant_hn_headlights_sign` (picture pixels 154-1024 x 150-639, scaled 0.74): the sky above the tanks
+# made dark for the night.
+_H114_PLANT2_CROP = (154 / 1024, 150 / 768, 1.0, 639 / 768)
+_H114_PLANT2_SKY = [(0, 0), (640, 0), (640, 118), (380, 132), (378, 160), (330, 160), (325, 150), (250, 140),
+                    (0, 140)]
+
+
+def h114_plant_hn_headlights_sign(rng):
+    bg = _h98_dark_sky(r.load_image("ni_plant", _H114_PLANT2_CROP), _H114_PLANT2_SKY, 0.3, lo=120.0, hi=200.0)
+    d = 30.0
+    return Scene("plant_hn_headlights_sign", "The wastewater treatment plant of Managua, Nicaragua, at night (colour "
+                 "night): two large round concrete tanks with a row of small dark openings along their foot and a "
+                 "footbridge between them, a floodlight pole (off), power lines, a grass verge, a curving road with "
+                 "white bollards and yellow tape in front, 20 fps: the headlights of passing cars sweep over the road "
+                 "and the tanks six times, an electronic sign on the wall of the right-hand tank plays", bg, d, 20,
+                 2.0, "high", look="colornight", hard_negative=True,
+                 screens=[r.Screen(rng, d, (450, 160, 540, 190), "ni_reservoir", glow=1.6)],
+                 lights=[r.Headlights(rng, d, 6, (200, 330), 1.15)],
+                 vbr=(29, 230), cbr=145, nuisance=["car headlights sweeping the road and the tanks six times",
+                                                   "electronic sign playing on the tank", "colour night noise"])
+
+
+HELDOUT114 = [(h114_volcano_night_ir_far, 11401), (h114_plant_lamp_dusk, 11402),
+              (h114_pasture_far_walker_720p, 11403), (h114_farmland_walkers_dog, 11404),
+              (h114_hillside_hn_gusts_clouds_720p, 11405), (h114_reservoir_hn_flag_ripples_exposure, 11406),
+              (h114_hillside_hn_ir_rain_sway, 11407), (h114_plant_hn_headlights_sign, 11408)]
+
+PARTS["heldout114"] = HELDOUT114
