@@ -1,4 +1,4 @@
-"""The scenes: tuning and held-out parts (tuning, heldout; tuning2, heldout2; heldout3; heldout4; heldout5; heldout6; heldout7; heldout8; heldout9; heldout10; heldout11; heldout12; heldout13; heldout14; heldout15; heldout16; heldout17; heldout18; heldout19; heldout20; heldout21; heldout22; heldout23; heldout24; heldout25; heldout26; heldout27; heldout28; heldout29; heldout30; heldout31; heldout32; heldout33; heldout34; heldout35; heldout36; heldout37; heldout38; heldout39; heldout40; heldout41; heldout42; heldout43; heldout44; heldout45; heldout46; heldout47; heldout48; heldout49; heldout50; heldout51; heldout52; heldout53; heldout54; heldout55; heldout56; heldout57; heldout58; heldout59; heldout60; heldout61; heldout62; heldout63; heldout64; heldout65; heldout66; heldout67; heldout68; heldout70; heldout71; heldout72; heldout73; heldout74; heldout75; heldout76; heldout77; heldout78; heldout79; heldout80; heldout81; heldout82; heldout83; heldout84; heldout85; heldout86; heldout87; heldout88; heldout89; heldout90; heldout91; heldout92; heldout93; heldout94; heldout95; heldout96; heldout97; heldout98; heldout99; heldout100; heldout101; heldout102; heldout103; heldout104; heldout105; heldout106; heldout107; heldout108; heldout109; heldout110; heldout111; heldout112; heldout113; heldout114), each with
+"""The scenes: tuning and held-out parts (tuning, heldout; tuning2, heldout2; heldout3; heldout4; heldout5; heldout6; heldout7; heldout8; heldout9; heldout10; heldout11; heldout12; heldout13; heldout14; heldout15; heldout16; heldout17; heldout18; heldout19; heldout20; heldout21; heldout22; heldout23; heldout24; heldout25; heldout26; heldout27; heldout28; heldout29; heldout30; heldout31; heldout32; heldout33; heldout34; heldout35; heldout36; heldout37; heldout38; heldout39; heldout40; heldout41; heldout42; heldout43; heldout44; heldout45; heldout46; heldout47; heldout48; heldout49; heldout50; heldout51; heldout52; heldout53; heldout54; heldout55; heldout56; heldout57; heldout58; heldout59; heldout60; heldout61; heldout62; heldout63; heldout64; heldout65; heldout66; heldout67; heldout68; heldout70; heldout71; heldout72; heldout73; heldout74; heldout75; heldout76; heldout77; heldout78; heldout79; heldout80; heldout81; heldout82; heldout83; heldout84; heldout85; heldout86; heldout87; heldout88; heldout89; heldout90; heldout91; heldout92; heldout93; heldout94; heldout95; heldout96; heldout97; heldout98; heldout99; heldout100; heldout101; heldout102; heldout103; heldout104; heldout105; heldout106; heldout107; heldout108; heldout109; heldout110; heldout111; heldout112; heldout113; heldout114; heldout116), each with
 pictures (backgrounds and sprite textures) and nuisance parameters of its own. Each scene is a function of a numpy
 random generator returning a `Scene`; the seed of each scene is fixed here."""
 from __future__ import annotations
@@ -24319,3 +24319,275 @@ HELDOUT114 = [(h114_volcano_night_ir_far, 11401), (h114_plant_lamp_dusk, 11402),
               (h114_hillside_hn_ir_rain_sway, 11407), (h114_plant_hn_headlights_sign, 11408)]
 
 PARTS["heldout114"] = HELDOUT114
+# ------------------------------------------------------------------ hundred-and-sixteenth held-out part (heldout116)
+# Eight scenes (four with events, four hard negatives) in the layout of heldout113, on photographs of Georgia, in the
+# Caucasus (the lawn of a garden in Stepantsminda below the Kazbek, fruit trees, round bushes and large clay jars on it;
+# Juta, a mountain village in Khevi below the Chaukhi peaks; the White Bridge over the Rioni in Kutaisi at dusk; the
+# Russia-Georgia Friendship Monument by the Georgian Military Road near Gudauri; the fortress of Khertvisi above the
+# Mtkvari) gathered from Wikimedia Commons for a personal travel guide to Georgia (an Astro website), taken not from a
+# package registry but from a stored snapshot of the GitHub repository manuk95/reisen (commit bc4c549, the newest of its
+# main branch), read with `git show COMMIT:PATH` into /tmp/photos116 (file names kept). The repository states the author
+# and licence of each picture itself, in the front matter of the guide entry that shows it (`imageCredit`,
+# `imageSource` and `imageLicense`, e.g. src/content/sehenswuerdigkeiten/juta.md: 'imageCredit: "Levan Gokadze"',
+# 'imageSource: "https://commons.wikimedia.org/wiki/File:Khevi,_Georgia_%E2%80%94_Mountainous_Village_Juta.jpg"',
+# 'imageLicense: "CC BY-SA 2.0"'):
+#   public/images/georgien/sehenswuerdigkeiten/juta.jpg               Levan Gokadze, CC BY-SA 2.0;
+#   public/images/georgien/hotels/1740-boutique.jpg                   Kober, CC BY-SA 3.0;
+#   public/images/georgien/hotels/el-hotel.jpg                        Roberto Strauss, CC BY-SA 2.0;
+#   public/images/georgien/sehenswuerdigkeiten/gudauri-kreuzpass.jpg  shankar s. from Dubai, CC BY 2.0;
+#   public/images/georgien/sehenswuerdigkeiten/chertwisi.jpg          Jaba1977, CC BY-SA 4.0;
+#   sprite textures: crops of the backgrounds (the red, the rust and the tan of the mural and a visitor's yellow jacket
+#   at Gudauri, the brown stone of the ledge at the White Bridge, the blue sky and a white cloud over Juta, the lawn in
+#   Stepantsminda, the grey water of the Mtkvari); the flag is the mural's red and the electronic sign shows crops of
+#   Juta.
+# The repository's own code carries no licence of its own, but its entries state that each of these photographs is a
+# Wikimedia Commons file under the licence they name: only these photographs are used. So the clips derived from the
+# CC BY-SA pictures are shared under the same licence, and those from the CC BY and CC BY-SA pictures with attribution
+# to their authors. The sha256 of each file, what it shows and its use are in README.md (provenance table); no other
+# part uses this repository or any of these files. Frozen before any detector ran on it.
+
+_GE = "/tmp/photos116/"
+r.SOURCES.update({"ge_juta": _GE + "juta.jpg", "ge_stepantsminda": _GE + "1740-boutique.jpg",
+                  "ge_whitebridge": _GE + "el-hotel.jpg", "ge_gudauri": _GE + "gudauri-kreuzpass.jpg",
+                  "ge_khertvisi": _GE + "chertwisi.jpg"})
+
+_H116_RUST = ("ge_gudauri", (0.39, 0.453, 0.41, 0.493))
+_H116_TAN = ("ge_gudauri", (0.80, 0.427, 0.82, 0.467))
+_H116_RED = ("ge_gudauri", (0.49, 0.463, 0.50, 0.483))
+_H116_YELLOW = ("ge_gudauri", (0.6725, 0.593, 0.6825, 0.613))
+_H116_LEDGE = ("ge_whitebridge", (0.20, 0.947, 0.22, 0.987))
+_H116_SKY = ("ge_juta", (0.77, 0.107, 0.79, 0.147))
+_H116_CLOUD = ("ge_juta", (0.56, 0.333, 0.58, 0.373))
+_H116_LAWN = ("ge_stepantsminda", (0.17, 0.88, 0.19, 0.92))
+_H116_RIVER = ("ge_khertvisi", (0.42, 0.92, 0.44, 0.96))
+
+# The crop of `stepantsminda_night_ir_far` (picture pixels 192-1728 x 576-1440, scaled 0.42): the lawn, its fruit trees
+# and bushes, the roofs of the town and the valley behind (dimmed for the night where bright), and the round bush in the
+# middle of the lawn that the small person passes behind.
+_H116_STEP_IR_CROP = (0.1, 0.4, 0.9, 1.0)
+_H116_STEP_TOP = [(0, 0), (640, 0), (640, 160), (0, 160)]
+_H116_STEP_BUSH = [(258, 240), (275, 215), (300, 200), (330, 204), (352, 222), (364, 250), (352, 275), (322, 285),
+                   (320, 315), (292, 315), (290, 285), (262, 272)]
+
+
+def h116_stepantsminda_night_ir_far(rng):
+    bg = _h98_dark_sky(r.load_image("ge_stepantsminda", _H116_STEP_IR_CROP), _H116_STEP_TOP, 0.5, lo=70.0, hi=130.0)
+    coat = r.fabric(*_H116_CLOUD, 0.9)
+    fur = r.fabric(*_H116_TAN, 1.0, 0, (60, 40))
+    d = 34.0
+    return Scene("stepantsminda_night_ir_far", "The lawn of a garden in Stepantsminda (Kazbegi), Georgia, at night in "
+                 "IR: a row of fruit trees and two round bushes on the lawn, large clay jars and boulders lying in the "
+                 "grass, the roofs of the town, the valley and the slopes of the Greater Caucasus behind, 25 fps, a "
+                 "light haze of insects at the IR lamp throughout: a small person in a light jacket (23 -> 30 px) walks "
+                 "in from the left along the far edge of the lawn, passing behind the round bush in the middle, and "
+                 "stops on the lawn between the bushes (still from then on, no event), later a dog (26 px) walks "
+                 "in from the right in front of a clay jar, stops, sniffs and walks back out at the right; CBR 72 "
+                 "kbit/s", bg, d, 25, 2.0, "main", look="ir", ir_lamp=(330, 240),
+                 sprites=[r.Sprite("person", [(1.0, -12, 252, 23), (6.0, 180, 254, 24), (9.5, 300, 258, 25),
+                                              (13.0, 430, 272, 30)], coat, 11611,
+                                   label="small person walking along the far edge of the lawn at night", park=True),
+                          r.Sprite("animal", [(19.0, 665, 340, 26), (22.5, 545, 336, 26), (24.0, 541, 336, 26),
+                                              (25.5, 541, 336, 26), (29.0, 662, 341, 26)], fur, 11612,
+                                   label="dog walking onto the lawn at night")],
+                 overlays=[r.Insects(rng, d, 7, (330, 190), 95, (1.2, 4.0))],
+                 foreground=[r.StillOccluder(bg, _H116_STEP_BUSH)],
+                 vbr=(31, 160), cbr=72, nuisance=["moths at the IR lamp during the events", "IR night noise"])
+
+
+# The White Bridge of `whitebridge_lamp_dusk` (the picture, 1920x1090, rows 0-99.1 %, scaled 1/3): the walkers are on
+# its deck, behind its near railing (its top bar and two posts), the woman in grey, the woman with the red bag and the
+# fig leaves in front, all nearer than they.
+_H116_BRIDGE_CROP = (0.0, 0.0, 1.0, 1080 / 1090)
+_H116_BRIDGE_BAR = [(80, 240), (120, 234), (200, 223), (280, 207), (300, 204), (300, 213), (280, 216), (200, 232),
+                    (120, 244), (80, 250)]
+_H116_BRIDGE_POST = [(116, 240), (128, 238), (128, 310), (116, 312)]
+_H116_BRIDGE_GREY = [(142, 152), (162, 145), (174, 160), (178, 200), (181, 283), (144, 283), (140, 210)]
+_H116_BRIDGE_RED = [(290, 150), (322, 148), (332, 175), (338, 215), (335, 300), (320, 312), (300, 310), (293, 230),
+                    (284, 215)]
+_H116_BRIDGE_LEAVES = [(123, 273), (150, 268), (185, 270), (222, 271), (248, 277), (268, 284), (294, 297), (320, 310),
+                       (316, 330), (322, 355), (280, 358), (230, 348), (190, 328), (148, 314), (128, 298)]
+
+
+def h116_whitebridge_lamp_dusk(rng):
+    bg = r.load_image("ge_whitebridge", _H116_BRIDGE_CROP) * 0.8
+    coat = r.fabric(*_H116_RED, 1.4)
+    second = r.fabric(*_H116_LAWN, 1.4)
+    d = 33.0
+    return Scene("whitebridge_lamp_dusk", "The White Bridge over the Rioni in Kutaisi, Georgia, at dusk (colour "
+                 "night): a footbridge with a wooden deck and white iron railings, a lamp post on it, people standing "
+                 "on the bridge (a woman in grey, a woman with a red bag at the railing and others at its far end, "
+                 "still, in the photograph), red-brick and low buildings beyond, a tall conifer at the right, fig "
+                 "leaves in front, 20 fps: a person in red walks in along the deck from the left at 2.5 s while the "
+                 "lamp on the bridge switches on at 3.0 s, passing behind the woman in grey, and stops by the railing "
+                 "(124 -> 104 px, still from then on, no event); later a person in green (50 -> 104 px) comes along the "
+                 "bridge from its far end, passes behind the woman with the red bag, the person in red and the woman "
+                 "in grey and walks out at the left; the lamp switches off at 30.5 s", bg, d, 20, 1.0, "main",
+                 look="colornight",
+                 sprites=[person(rng, second, [(18.0, 440, 208, 50), (21.5, 340, 224, 66), (23.0, 300, 232, 74),
+                                               (24.5, 262, 240, 82), (29.5, 60, 258, 98), (31.0, -25, 264, 104)],
+                                 "person walking along the bridge"),
+                          r.Sprite("person", [(2.5, -25, 282, 124), (7.0, 225, 268, 106), (8.0, 238, 266, 104)], coat,
+                                   11613, label="person walking onto the bridge", park=True)],
+                 lights=[r.LightSwitch(rng, d, [3.0, 30.5], (341, 150), 120, 1.5)],
+                 foreground=[r.StillOccluder(bg, _H116_BRIDGE_BAR), r.StillOccluder(bg, _H116_BRIDGE_POST),
+                             r.StillOccluder(bg, _H116_BRIDGE_GREY), r.StillOccluder(bg, _H116_BRIDGE_RED),
+                             r.StillOccluder(bg, _H116_BRIDGE_LEAVES)],
+                 vbr=(29, 200), cbr=125, nuisance=["lamp on the bridge switched on and off", "colour night noise"])
+
+
+def h116_juta_far_walker_720p(rng):
+    bg = r.load_image("ge_juta")
+    far = r.fabric(*_H116_RIVER, 0.8)
+    red = r.fabric(*_H116_RUST, 1.3)
+    d = 32.0
+    return Scene("juta_far_walker_720p", "Juta, a mountain village in Khevi, Georgia, on a sunny day: houses with tin "
+                 "roofs on a green slope, meadows rising to a forested ridge at the right and a bare one at the left, "
+                 "the snowy peaks of Chaukhi between them under white clouds, 1280x720 at 25 fps, the forest on the "
+                 "ridge and the shrubs in the village swaying in the wind throughout: a small person in dark grey "
+                 "(19 -> 17 px) walks in from the right over the meadow above the village and stops there (still from "
+                 "then on, no event), later a person in red (26 -> 40 px) walks down the lane between the houses at the "
+                 "lower right towards the camera and out at the bottom", bg, d, 25, 4.0, "main",
+                 sprites=[r.Sprite("person", [(1.0, 1290, 548, 19), (6.0, 1120, 530, 18), (11.0, 960, 500, 17),
+                                              (15.0, 830, 486, 17)], far, 11614,
+                                   label="small person walking over the meadow above the village", park=True),
+                          person(rng, red, [(19.0, 948, 618, 26), (22.0, 968, 648, 30), (25.0, 992, 688, 35),
+                                            (27.0, 1004, 745, 40)], "person walking down the lane of the village")],
+                 sways=[r.Sway(rng, d, (1040, 280, 1280, 500), 1.6, [0.5, 1.2], 7, base=0.4),
+                        r.Sway(rng, d, (0, 600, 300, 720), 2.0, [0.6, 1.3], 7, base=0.4),
+                        r.Sway(rng, d, (500, 650, 740, 720), 1.8, [0.5, 1.1], 7, base=0.4)],
+                 vbr=(28, 600), cbr=400, nuisance=["forest and shrubs swaying during the events"])
+
+
+h116_juta_far_walker_720p.size = (1280, 720)
+
+# The crop of `gudauri_walkers_dog` (picture pixels 0-1600 x 270-1170, scaled 0.4): the monument with its mural, the
+# gravel terrace in front of it where the visitors stand, the slope of grass, earth and stones down to the camera.
+_H116_GUDAURI_CROP = (0.0, 0.225, 1.0, 0.975)
+
+
+def h116_gudauri_walkers_dog(rng):
+    bg = r.load_image("ge_gudauri", _H116_GUDAURI_CROP)
+    first = r.fabric(*_H116_YELLOW, 1.15)
+    second = r.fabric(*_H116_SKY, 1.0)
+    third = r.fabric(*_H116_RIVER, 0.9)
+    fur = r.fabric(*_H116_LEDGE, 1.0, 0, (60, 40))
+    d = 43.0
+    return Scene("gudauri_walkers_dog", "The Russia-Georgia Friendship Monument by the Georgian Military Road near "
+                 "Gudauri, Georgia, on an overcast day: a curved stone wall bearing a long tiled mural, a massive stone "
+                 "tower with arches at the left and a stone pillar at the right end, a group of visitors with backpacks "
+                 "standing on the gravel terrace in front of it and a black-and-white dog lying there (still, in the "
+                 "photograph), a slope of grass, earth and stones down to the camera, 30 fps: a person in yellow walks "
+                 "in past the camera from the bottom left and up the slope to the terrace and stops near the lying dog "
+                 "(240 -> 60 px, still from then on), a person in blue walks from the group on the terrace down the "
+                 "slope towards the camera and out at the bottom (55 -> 262 px), a person in grey walks across the "
+                 "slope right in front of the camera from the right and out at the left (255 px), a brown dog "
+                 "comes in at the left, stops, sniffs and goes back out at the left (50 px)", bg, d, 30, 2.0, "high",
+                 sprites=[r.Sprite("person", [(1.0, 60, 358, 240), (3.5, 150, 300, 150), (7.0, 330, 236, 72),
+                                              (8.5, 372, 224, 60)], first, 11615,
+                                   label="person walking away up the slope to the terrace", park=True),
+                          person(rng, second, [(12.0, 560, 214, 55), (15.0, 520, 245, 85), (18.5, 470, 295, 160),
+                                               (20.5, 445, 350, 240), (21.0, 440, 372, 262)],
+                                 "person walking down the slope towards the camera"),
+                          person(rng, third, [(25.0, 700, 355, 255), (29.0, -70, 352, 252)],
+                                 "person walking across in front of the camera"),
+                          r.Sprite("animal", [(33.0, -35, 280, 50), (35.5, 90, 274, 50), (36.5, 92, 274, 50),
+                                              (37.5, 92, 274, 50), (40.0, -40, 281, 50)], fur, 11616,
+                                   label="dog walking onto the slope")],
+                 vbr=(28, 420), cbr=270, nuisance=[])
+
+
+# The mountains, the valley and the lawn of `stepantsminda_hn_gusts_clouds_720p` (picture pixels): the cloud shadows
+# fall on them, not on the sky.
+_H116_STEP_LAND = [(0, 30), (60, 35), (140, 45), (200, 55), (250, 80), (300, 80), (340, 72), (400, 68), (440, 65),
+                   (470, 85), (500, 95), (560, 95), (610, 70), (650, 45), (680, 20), (720, 35), (760, 50), (800, 55),
+                   (840, 55), (900, 60), (940, 80), (980, 95), (1010, 100), (1040, 95), (1080, 88), (1120, 100),
+                   (1160, 115), (1200, 125), (1240, 128), (1280, 132), (1280, 720), (0, 720)]
+
+
+def h116_stepantsminda_hn_gusts_clouds_720p(rng):
+    bg = r.load_image("ge_stepantsminda", (0.0, 0.25, 1.0, 1.0))
+    d = 32.0
+    return Scene("stepantsminda_hn_gusts_clouds_720p", "The lawn of a garden in Stepantsminda (Kazbegi), Georgia, on "
+                 "a cloudy summer day: a row of fruit trees, two round bushes, large clay jars and boulders in the "
+                 "grass, the roofs of the town and the valley below, green slopes and the snowy Kazbek under heavy "
+                 "clouds behind, 1280x720 at 20 fps (the picture scaled 0.67 times): the fruit trees and the bushes "
+                 "sway and toss in eleven strong gusts, cloud shadows drift over the mountains, the valley and the lawn "
+                 "(not the sky) with auto-exposure following", bg, d, 20, 2.0, "high", hard_negative=True,
+                 sways=[r.Sway(rng, d, (40, 400, 520, 560), 2.6, [0.5, 1.2, 2.4], 11, base=0.3),
+                        r.Sway(rng, d, (520, 470, 710, 650), 2.3, [0.6, 1.4, 2.7], 11, base=0.3),
+                        r.Sway(rng, d, (700, 410, 930, 560), 2.4, [0.5, 1.3, 2.6], 11, base=0.3),
+                        r.Sway(rng, d, (920, 440, 1140, 630), 2.2, [0.6, 1.2, 2.5], 11, base=0.3),
+                        r.Sway(rng, d, (1130, 400, 1280, 560), 2.4, [0.5, 1.1, 2.3], 11, base=0.3)],
+                 lights=[_H82RidgeShadows(rng, d, 0.35, 130.0, 240, _H116_STEP_LAND, coverage=0.5, ae=0.6)],
+                 vbr=(29, 560), cbr=380, nuisance=["fruit trees and bushes in eleven strong gusts",
+                                                   "cloud shadows with auto-exposure"])
+
+
+h116_stepantsminda_hn_gusts_clouds_720p.size = (1280, 720)
+
+_H116_RIVER_A = (10, 268, 380, 356)
+_H116_RIVER_B = (400, 300, 630, 356)
+
+
+def h116_khertvisi_hn_flag_ripples_exposure(rng):
+    bg = r.load_image("ge_khertvisi", (0.0, 0.05, 1.0, 0.8))
+    d = 30.0
+    return Scene("khertvisi_hn_flag_ripples_exposure", "The fortress of Khertvisi in Samtskhe-Javakheti, Georgia, on "
+                 "a sunny day: a stone castle with a tall tower on a rock at the right, green slopes with a few houses "
+                 "and willows and poplars along the bank, the Mtkvari flowing fast and brown in front, white clouds in "
+                 "a blue sky, 20 fps: a small red flag on a pole on top of the tower streams and flutters in ten gusts, "
+                 "the wind ripples the river in two places, the exposure hunts in five slow bursts", bg, d, 20, 2.0,
+                 "main", hard_negative=True,
+                 sways=[r.Flag(rng, d, (481, 8), (24, 16), _H116_RED, 3.0, 1.5, 10, side=1, waves=1.5, pole=24),
+                        r.Ripples(rng, d, _H116_RIVER_A, 0.9, 5, 26.0),
+                        r.Ripples(rng, d, _H116_RIVER_B, 0.9, 5, 26.0)],
+                 lights=[r.ExposureHunting(rng, d, 0.12, 2.8, 5)],
+                 vbr=(28, 290), cbr=180, nuisance=["flag fluttering in ten gusts", "wind rippling the river",
+                                                   "exposure hunting in five slow bursts"])
+
+
+_H116_JUTA_SKY = [(0, 0), (215, 0), (80, 165), (0, 165)]
+
+
+def h116_juta_hn_ir_rain_sway(rng):
+    bg = _h98_dark_sky(r.load_image("ge_juta", (0.45, 0.3, 0.95, 0.8011)), _H116_JUTA_SKY, 0.3, lo=140.0, hi=215.0)
+    d = 31.0
+    return Scene("juta_hn_ir_rain_sway", "Juta in Khevi, Georgia, at night in IR: a steep forested ridge above green "
+                 "meadows, a rock slide in the forest, houses of the village with tin roofs at the bottom, the snowy "
+                 "Chaukhi peaks at the left, 15 fps: rain streaks in the lamp light, the forest and the shrubs sway in "
+                 "nine gusts, five moths circle the lamp; IR noise at CBR 64 kbit/s", bg, d, 15, 2.0, "main",
+                 look="ir", hard_negative=True, ir_lamp=(330, 210),
+                 sways=[r.Sway(rng, d, (260, 120, 460, 260), 2.0, [0.6, 1.3], 9, base=0.3),
+                        r.Sway(rng, d, (460, 90, 640, 290), 2.2, [0.5, 1.1], 9, base=0.3),
+                        r.Sway(rng, d, (280, 255, 345, 305), 1.7, [0.7, 1.5], 9, base=0.3)],
+                 overlays=[r.Rain(rng, d, 28, 0.85), r.Insects(rng, d, 5, (330, 180), 80, (1.2, 4.0))],
+                 vbr=(31, 150), cbr=64, nuisance=["rain at the IR lamp", "forest and shrubs swaying in gusts",
+                                                  "five moths at the IR lamp", "IR night noise"])
+
+
+_H116_BRIDGE_NIGHT_SKY = [(0, 0), (640, 0), (640, 90), (500, 150), (0, 150)]
+
+
+def h116_whitebridge_hn_headlights_sign(rng):
+    bg = _h98_dark_sky(r.load_image("ge_whitebridge", _H116_BRIDGE_CROP), _H116_BRIDGE_NIGHT_SKY, 0.3, lo=130.0,
+                       hi=210.0)
+    d = 30.0
+    return Scene("whitebridge_hn_headlights_sign", "The White Bridge over the Rioni in Kutaisi, Georgia, at night "
+                 "(colour night): a footbridge with a wooden deck and white iron railings, a lamp post on it, people "
+                 "standing on the bridge (still, in the photograph), red-brick and low buildings beyond its far end, a "
+                 "tall conifer at the right, fig leaves in front, 15 fps: the headlights of cars passing in the street "
+                 "beyond the far end of the bridge sweep over the buildings and the bridge six times, an electronic "
+                 "sign on the front of the red-brick building beyond the bridge plays its pictures", bg, d, 15, 2.0,
+                 "high", look="colornight", hard_negative=True,
+                 screens=[r.Screen(rng, d, (138, 142, 166, 156), "ge_juta", glow=1.6)],
+                 lights=[r.Headlights(rng, d, 6, (120, 210), 1.1)],
+                 vbr=(29, 230), cbr=145, nuisance=["car headlights sweeping the buildings and the bridge six times",
+                                                   "electronic sign playing", "colour night noise"])
+
+
+HELDOUT116 = [(h116_stepantsminda_night_ir_far, 11601), (h116_whitebridge_lamp_dusk, 11602),
+              (h116_juta_far_walker_720p, 11603), (h116_gudauri_walkers_dog, 11604),
+              (h116_stepantsminda_hn_gusts_clouds_720p, 11605), (h116_khertvisi_hn_flag_ripples_exposure, 11606),
+              (h116_juta_hn_ir_rain_sway, 11607), (h116_whitebridge_hn_headlights_sign, 11608)]
+
+PARTS["heldout116"] = HELDOUT116
