@@ -157,7 +157,10 @@
 //!   photographs of Peru, of Osaka and of Oslo, as a third clean check of the same detector
 //!   (no candidate was named for a thirtieth pass);
 //! * `heldout112` and `heldout113`, made the same way on photographs of Rwanda and of Alaska,
-//!   as a fourth clean check (no candidate was named for a thirty-first pass either).
+//!   as a fourth clean check (no candidate was named for a thirty-first pass either);
+//! * `heldout114` and `heldout116`, made the same way on photographs of Nicaragua and of
+//!   Georgia, as a fifth clean check (no candidate was named for a thirty-second pass; the
+//!   helper for `heldout115` found no source it could use and made nothing).
 //!
 //! Floors sit at what the detector reached when written, below the targets of issue 16 where
 //! it misses them (recall 0.9 per mode, 2 false alarms per hour, 1 in 10 hard-negative clips).
@@ -2615,6 +2618,46 @@ fn default_algorithm_generalizes_to_the_hundred_and_thirteenth_heldout_scenes() 
         "heldout113",
         Floors {
             recall: (9.0 / 10.0, 9.0 / 10.0),
+            fa_per_hour: 0.0,
+            hn_firing: 0.0,
+        },
+    );
+}
+
+#[test]
+fn default_algorithm_generalizes_to_the_hundred_and_fourteenth_heldout_scenes() {
+    // Made and frozen during the nineteenth session (photographs of Nicaragua credited in the
+    // repository LiuWilliam-5168/ImpactBridge: CC BY-SA 2.0 or CC BY 2.0 as its
+    // src/assets/nicaragua/CREDITS.md states for each), before any detector ran on it; first
+    // run as a clean check of main after the twenty-seventh pass (no candidate was named for a
+    // thirty-second): 6/10 VBR and 8/10 CBR events (missed in both modes: the small far person
+    // at night in IR on the field below the volcano, the small walker on the far edge of the
+    // pasture at 720p; in VBR the dog at night and the first person at the treatment plant as
+    // the lamp switches on at dusk), no false alarm, no hard-negative clip firing, latency
+    // median 0.53 s. Recall below issue 16's target.
+    check(
+        "heldout114",
+        Floors {
+            recall: (6.0 / 10.0, 8.0 / 10.0),
+            fa_per_hour: 0.0,
+            hn_firing: 0.0,
+        },
+    );
+}
+
+#[test]
+fn default_algorithm_generalizes_to_the_hundred_and_sixteenth_heldout_scenes() {
+    // Made and frozen during the nineteenth session (photographs of Georgia credited in the
+    // repository manuk95/reisen: CC BY-SA 2.0, 3.0 or 4.0, or CC BY 2.0, as the front matter of
+    // each guide entry states), before any detector ran on it; first run as a clean check of
+    // main after the twenty-seventh pass: 8/10 VBR and 8/10 CBR events (missed in both modes:
+    // both walkers of the 720p scene above Juta, the small one on the meadow and the one in
+    // the village lane), no false alarm, no hard-negative clip firing, latency median 0 s.
+    // Recall below issue 16's target.
+    check(
+        "heldout116",
+        Floors {
+            recall: (8.0 / 10.0, 8.0 / 10.0),
             fa_per_hour: 0.0,
             hn_firing: 0.0,
         },

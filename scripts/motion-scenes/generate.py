@@ -164,8 +164,8 @@ from a snapshot with `git show COMMIT:PATH` into /tmp/photos99),
 (heldout100) photographs of Busan credited on the Busan travel-diary website LOCALOOM (the GitHub repository
 kymnwu-star/localoom1 at commit 526cd86797948f99cdccb1641d3b572a6ca26e64, its public/ folder; CC0 or CC BY-SA 3.0/4.0,
 as its app/page.tsx states for each; read from a snapshot with `git show COMMIT:PATH` into /tmp/photos100),
-(heldout101 to heldout113) photographs credited on websites whose GitHub repositories state each picture's author
-and licence, read from snapshots with `git show COMMIT:PATH` into /tmp/photos101 to /tmp/photos113: Syria
+(heldout101 to heldout116) photographs credited on websites whose GitHub repositories state each picture's author
+and licence, read from snapshots with `git show COMMIT:PATH` into /tmp/photos101 to /tmp/photos116: Syria
 (maxgooose/maxgooose.github.io, IMAGE-CREDITS.md), southern Chile (aleapc/guia-puerto-varas,
 src/lib/photoCredits.ts), Turkey (turgutburaktan-ops/tbt, assets/spots/ATTRIBUTION.md), the Austrian Alps
 (talgreen/austria-2026, src/data/attractions.ts), the Eastern Caribbean (joansonltd-beep/expeditions,
@@ -173,8 +173,9 @@ src/lib/countryGuideData.ts), northern Wales (r3dpill/secondsummit, src/data/sno
 (K-bsub/tiger-conservation-india, media/photo-attributions.md), Tunisia (mcherif/anam-travel-agent,
 docs/ASSETS.md), Machu Picchu (Espenator/PachaMind, public/ASSETS.md), Osaka (kylenorthernscript/northernscript,
 en/image-credits.md), Oslo (Paradispartiet/History-Go, the JSON file of each place under data/places/), Rwanda
-(nezan-maker/TapaRide, frontend/src/pages/Landing.tsx) and Alaska (portofcams/bluewave-projects, the CREDITS.md of
-each folder under public/demos/); public domain, CC0, CC BY or CC BY-SA as each states (commits, files and licences
+(nezan-maker/TapaRide, frontend/src/pages/Landing.tsx), Alaska (portofcams/bluewave-projects, the CREDITS.md of
+each folder under public/demos/), Nicaragua (LiuWilliam-5168/ImpactBridge, src/assets/nicaragua/CREDITS.md) and
+Georgia (manuk95/reisen, the front matter of each guide entry); public domain, CC0, CC BY or CC BY-SA as each states (commits, files and licences
 in README.md),
 and ffmpeg with libx264.
 """
